@@ -1,0 +1,114 @@
+"""A typed, citable corpus of statements on ASEAN-China cooperation.
+
+>>> import asean_corpus as ac
+>>> corpus = ac.load()
+>>> [s.said_on for s in ac.find_statements(speaker="Kao Kim Hourn", topic="tourism")][:1]
+[PartialDate(year=2025, month=6, day=19)]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .build import build
+from .corpus import Corpus
+from .dates import DateLike, PartialDate, Precision, parse_date
+from .exceptions import (
+    AnnotationError,
+    CorpusError,
+    InvalidCorpusError,
+    InvalidDateError,
+    InvalidQueryError,
+    MissingDependencyError,
+    UnknownActorError,
+    UnknownAgreementError,
+    UnknownArticleError,
+    UnknownEventError,
+    UnknownRecordError,
+    UnknownTopicError,
+)
+from .model import (
+    Actor,
+    ActorKind,
+    Agreement,
+    AgreementKind,
+    Article,
+    ArticleEvidence,
+    ArticleKind,
+    Confidence,
+    Conflict,
+    DateBasis,
+    Event,
+    EventKind,
+    Evidence,
+    Milestone,
+    MilestoneKind,
+    Mode,
+    Reference,
+    ReferenceEvidence,
+    Reliability,
+    ReliabilityLevel,
+    Role,
+    Span,
+    Statement,
+    Topic,
+)
+from .query import find_statements
+from .storage import FORMAT_VERSION, load
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Actor",
+    "ActorKind",
+    "Agreement",
+    "AgreementKind",
+    "AnnotationError",
+    "Article",
+    "ArticleEvidence",
+    "ArticleKind",
+    "Confidence",
+    "Conflict",
+    "Corpus",
+    "CorpusError",
+    "DateBasis",
+    "DateLike",
+    "Event",
+    "EventKind",
+    "Evidence",
+    "InvalidCorpusError",
+    "InvalidDateError",
+    "InvalidQueryError",
+    "Milestone",
+    "MilestoneKind",
+    "MissingDependencyError",
+    "Mode",
+    "PartialDate",
+    "Precision",
+    "Reference",
+    "ReferenceEvidence",
+    "Reliability",
+    "ReliabilityLevel",
+    "Role",
+    "Span",
+    "Statement",
+    "Topic",
+    "UnknownActorError",
+    "UnknownAgreementError",
+    "UnknownArticleError",
+    "UnknownEventError",
+    "UnknownRecordError",
+    "UnknownTopicError",
+    "build",
+    "find_statements",
+    "load",
+    "parse_date",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("asean-corpus")
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

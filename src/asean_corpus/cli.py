@@ -1,0 +1,224 @@
+"""The ``asean-corpus`` command (also ``python -m asean_corpus``).
+
+Subcommands:
+
+- ``info``: counts of every table;
+- ``statements``: the statements matching the same filters as
+  :meth:`~asean_corpus.Corpus.find_statements`, as a table, JSON or CSV;
+- ``build``: build a corpus file from raw texts and annotation files;
+- ``validate``: check a corpus file and list every problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import json
+import re
+import shutil
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+
+from .corpus import Corpus
+from .exceptions import CorpusError
+from .model import Statement
+
+__all__ = ["main"]
+
+
+def _corpus(path: str | None) -> Corpus:
+    from .storage import load
+
+    return load(path)
+
+
+def _add_corpus_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--corpus", metavar="FILE", help="a corpus JSON file (default: the bundled corpus)"
+    )
+
+
+def _info(args: argparse.Namespace) -> int:
+    corpus = _corpus(args.corpus)
+    rows = [
+        ("articles", len(corpus.articles)),
+        ("statements", len(corpus.statements)),
+        ("actors", len(corpus.actors)),
+        ("speakers", len({s.speaker_id for s in corpus.statements})),
+        ("agreements", len(corpus.agreements)),
+        ("topics", len(corpus.topics)),
+        ("events", len(corpus.events)),
+        ("references", len(corpus.references)),
+        ("conflicts", len(corpus.conflicts)),
+    ]
+    if args.format == "json":
+        print(json.dumps(dict(rows), indent=2))
+    else:
+        width = max(len(name) for name, _ in rows)
+        for name, count in rows:
+            print(f"{name:<{width}}  {count:>6}")
+    return 0
+
+
+def _statement_row(corpus: Corpus, s: Statement) -> dict[str, object]:
+    speaker = corpus.actor(s.speaker_id)
+    return {
+        "id": s.id,
+        "said_on": str(s.said_on) if s.said_on else None,
+        "said_until": str(s.said_until) if s.said_until else None,
+        "date_basis": s.date_basis.value,
+        "speaker_id": s.speaker_id,
+        "speaker": speaker.name,
+        "mode": s.mode.value,
+        "verbatim": s.verbatim,
+        "article_id": s.article_id,
+        "start": s.span.start,
+        "end": s.span.end,
+        "event_id": s.event_id,
+        "topics": sorted(s.topics),
+        "agreements": sorted(s.agreements),
+        "text": s.text,
+    }
+
+
+def _table(corpus: Corpus, found: Sequence[Statement]) -> str:
+    width = max(60, shutil.get_terminal_size((100, 20)).columns)
+    out = []
+    for s in found:
+        date = str(s.said_on) if s.said_on else "undated"
+        if s.said_until:
+            date += f"/{s.said_until}"
+        speaker = corpus.actor(s.speaker_id).name
+        out.append(f"{date}  {speaker}  [{s.mode.value}]  {s.id}")
+        out.append(
+            textwrap.fill(s.text, width=width, initial_indent="    ", subsequent_indent="    ")
+        )
+    out.append(f"({len(found)} statement{'s' if len(found) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _statements(args: argparse.Namespace) -> int:
+    corpus = _corpus(args.corpus)
+    text: str | re.Pattern[str] | None = args.text
+    if args.regex is not None:
+        try:
+            text = re.compile(args.regex, re.IGNORECASE)
+        except re.error as exc:
+            raise CorpusError(f"--regex {args.regex!r}: {exc}") from None
+    found = corpus.find_statements(
+        speaker=args.speaker,
+        topic=args.topic,
+        since=args.since,
+        until=args.until,
+        article=args.article,
+        agreement=args.agreement,
+        event=args.event,
+        text=text,
+        mode=args.mode,
+        include_undated=args.include_undated,
+    )
+    if args.format == "json":
+        print(json.dumps([_statement_row(corpus, s) for s in found], ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        buffer = io.StringIO()
+        rows = [_statement_row(corpus, s) for s in found]
+        fields = list(_statement_row(corpus, found[0])) if found else ["id"]
+        writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            row["topics"] = ";".join(row["topics"])  # type: ignore[arg-type]
+            row["agreements"] = ";".join(row["agreements"])  # type: ignore[arg-type]
+            writer.writerow(row)
+        sys.stdout.write(buffer.getvalue())
+    else:
+        print(_table(corpus, found))
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build import build
+    from .storage import atomic_write, dumps
+
+    corpus = build(args.seeds, args.annotations)
+    text = dumps(corpus, indent=1)
+    out = Path(args.out)
+    with atomic_write(out) as handle:
+        handle.write(text)
+    if args.checksum:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        with atomic_write(out.with_name(out.name + ".sha256")) as handle:
+            handle.write(f"{digest}  {out.name}\n")
+    print(f"built {corpus!r} -> {out}", file=sys.stderr)
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .storage import load
+
+    corpus = load(args.file)
+    print(f"{args.file}: valid, {corpus!r}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="asean-corpus",
+        description="Query the ASEAN-China statement corpus.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    info = sub.add_parser("info", help="count the records of the corpus")
+    _add_corpus_option(info)
+    info.add_argument("--format", choices=("table", "json"), default="table")
+    info.set_defaults(run=_info)
+
+    st = sub.add_parser(
+        "statements",
+        help="print the statements matching filters",
+        description="Filters combine with AND; a repeated filter means any of its values.",
+    )
+    _add_corpus_option(st)
+    st.add_argument("--speaker", action="append", help="actor id, name, alias or office")
+    st.add_argument("--topic", action="append", help="topic id or label (with narrower topics)")
+    st.add_argument("--since", help="earliest date, inclusive (2025, 2025-06, 'June 2025')")
+    st.add_argument("--until", help="latest date, inclusive")
+    st.add_argument("--article", action="append", help="article id")
+    st.add_argument("--agreement", action="append", help="agreement id, name or alias")
+    st.add_argument("--event", action="append", help="event id, name or alias")
+    st.add_argument("--text", help="case-insensitive substring of the statement")
+    st.add_argument("--regex", help="case-insensitive regular expression")
+    st.add_argument(
+        "--mode", action="append", help="direct_quote, partial_quote, reported, authored"
+    )
+    st.add_argument("--include-undated", action="store_true", help="keep undated statements")
+    st.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    st.set_defaults(run=_statements)
+
+    b = sub.add_parser("build", help="build a corpus file from raw texts and annotations")
+    b.add_argument("--seeds", required=True, help="folder of raw article texts")
+    b.add_argument("--annotations", required=True, help="folder of annotation files")
+    b.add_argument("--out", required=True, help="corpus JSON file to write")
+    b.add_argument("--checksum", action="store_true", help="also write OUT.sha256")
+    b.set_defaults(run=_build)
+
+    v = sub.add_parser("validate", help="check a corpus file; list every problem")
+    v.add_argument("file")
+    v.set_defaults(run=_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 data or query error)."""
+    args = _parser().parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except CorpusError as exc:
+        print(f"asean-corpus: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    return status

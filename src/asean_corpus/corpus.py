@@ -1,0 +1,376 @@
+"""The :class:`Corpus`: every record, validated together, with lookups and queries."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._index import Names, StatementIndex
+from ._text import suggest
+from ._validate import find_problems
+from .exceptions import (
+    InvalidCorpusError,
+    UnknownActorError,
+    UnknownAgreementError,
+    UnknownArticleError,
+    UnknownEventError,
+    UnknownRecordError,
+    UnknownTopicError,
+)
+from .model import (
+    Actor,
+    Agreement,
+    Article,
+    Conflict,
+    Event,
+    Reference,
+    Role,
+    Statement,
+    Topic,
+)
+
+if TYPE_CHECKING:
+    from .dates import DateLike
+    from .query import (
+        ActorQuery,
+        AgreementQuery,
+        ArticleQuery,
+        EventQuery,
+        ModeQuery,
+        TopicQuery,
+    )
+
+__all__ = ["Corpus"]
+
+
+@attrs.frozen(kw_only=True)
+class Corpus:
+    """An immutable, validated collection of articles, statements and their context.
+
+    Every field is a tuple in a stable order: the order the records were given in.
+    :func:`~asean_corpus.build` gives articles in the order of their annotation
+    files and statements in article order, then by position in the article; the
+    registries (actors, topics, ...) keep the order of their files. ``save`` and
+    ``load`` preserve the order.
+
+    Constructing a corpus (directly, with :func:`attrs.evolve`, or by loading a file)
+    checks it: ids unique within each table, every reference resolving, every span
+    inside its article's body and matching the recorded text. All problems are
+    reported together in one :class:`~asean_corpus.InvalidCorpusError`.
+
+    Indexes for lookups and queries are built on first use, once, and shared
+    safely between threads.
+
+    >>> import asean_corpus as ac
+    >>> corpus = ac.load()
+    >>> corpus.actor("Kao Kim Hourn").name
+    'Kao Kim Hourn'
+    >>> corpus.get_actor("Nobody") is None
+    True
+
+    .. versionadded:: 0.1.0
+    """
+
+    articles: tuple[Article, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    events: tuple[Event, ...] = ()
+    references: tuple[Reference, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    _cache: dict[str, Any] = attrs.field(init=False, factory=dict, eq=False, hash=False, repr=False)
+    _lock: threading.Lock = attrs.field(
+        init=False, factory=threading.Lock, eq=False, hash=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        for name in (
+            "articles",
+            "statements",
+            "actors",
+            "agreements",
+            "topics",
+            "events",
+            "references",
+            "conflicts",
+        ):
+            value = getattr(self, name)
+            if not isinstance(value, tuple):
+                msg = f"Corpus.{name} must be a tuple, got {type(value).__name__}"
+                raise InvalidCorpusError([msg])
+        problems = find_problems(self)
+        if problems:
+            raise InvalidCorpusError(problems)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Corpus: {len(self.articles)} articles, {len(self.statements)} statements, "
+            f"{len(self.actors)} actors, {len(self.agreements)} agreements, "
+            f"{len(self.topics)} topics, {len(self.events)} events>"
+        )
+
+    # -- indexes ------------------------------------------------------------------------
+
+    def _cached(self, key: str, build: Callable[[], Any]) -> Any:
+        found = self._cache.get(key)
+        if found is None:
+            with self._lock:
+                found = self._cache.get(key)
+                if found is None:
+                    found = build()
+                    self._cache[key] = found
+        return found
+
+    def _names(self) -> Names:
+        names: Names = self._cached("names", lambda: Names(self))
+        return names
+
+    def _statement_index(self) -> StatementIndex:
+        names = self._names()
+        index: StatementIndex = self._cached("index", lambda: StatementIndex(self, names))
+        return index
+
+    # -- lookups ------------------------------------------------------------------------
+
+    def get_article(self, id: str) -> Article | None:
+        """The article with this id (or exact title), or ``None``."""
+        return self._names().articles.get(id)
+
+    def get_actor(self, query: str) -> Actor | None:
+        """The actor with this id, name or alias (case- and accent-insensitive), or ``None``."""
+        return self._names().actors.get(query)
+
+    def get_agreement(self, query: str) -> Agreement | None:
+        """The agreement with this id, name or alias, or ``None``."""
+        return self._names().agreements.get(query)
+
+    def get_topic(self, query: str) -> Topic | None:
+        """The topic with this id or label, or ``None``."""
+        return self._names().topics.get(query)
+
+    def get_event(self, query: str) -> Event | None:
+        """The event with this id, name or alias, or ``None``."""
+        return self._names().events.get(query)
+
+    def get_statement(self, id: str) -> Statement | None:
+        """The statement with this id, or ``None``."""
+        table: dict[str, Statement] = self._cached(
+            "statements", lambda: {s.id: s for s in self.statements}
+        )
+        return table.get(id)
+
+    def get_reference(self, id: str) -> Reference | None:
+        """The reference fact with this id, or ``None``."""
+        table: dict[str, Reference] = self._cached(
+            "references", lambda: {r.id: r for r in self.references}
+        )
+        return table.get(id)
+
+    def article(self, id: str) -> Article:
+        """The article with this id (or title).
+
+        Raises:
+            UnknownArticleError: No such article; the message suggests near matches.
+        """
+        found = self.get_article(id)
+        if found is None:
+            raise UnknownArticleError(id, suggest(id, self._names().articles.display))
+        return found
+
+    def actor(self, query: str) -> Actor:
+        """The actor with this id, name or alias (case- and accent-insensitive).
+
+        Raises:
+            UnknownActorError: No such actor; the message suggests near matches.
+
+        >>> import asean_corpus as ac
+        >>> ac.load().actor("Kao Kim Horn")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        asean_corpus.exceptions.UnknownActorError: unknown ...; did you mean 'Kao Kim Hourn'?
+        """
+        found = self.get_actor(query)
+        if found is None:
+            raise UnknownActorError(query, suggest(query, self._names().actors.display))
+        return found
+
+    def agreement(self, query: str) -> Agreement:
+        """The agreement with this id, name or alias.
+
+        Raises:
+            UnknownAgreementError: No such agreement; the message suggests near matches.
+        """
+        found = self.get_agreement(query)
+        if found is None:
+            raise UnknownAgreementError(query, suggest(query, self._names().agreements.display))
+        return found
+
+    def topic(self, query: str) -> Topic:
+        """The topic with this id or label.
+
+        Raises:
+            UnknownTopicError: No such topic; the message suggests near matches.
+        """
+        found = self.get_topic(query)
+        if found is None:
+            raise UnknownTopicError(query, suggest(query, self._names().topics.display))
+        return found
+
+    def event(self, query: str) -> Event:
+        """The event with this id, name or alias.
+
+        Raises:
+            UnknownEventError: No such event; the message suggests near matches.
+        """
+        found = self.get_event(query)
+        if found is None:
+            raise UnknownEventError(query, suggest(query, self._names().events.display))
+        return found
+
+    def statement(self, id: str) -> Statement:
+        """The statement with this id.
+
+        Raises:
+            UnknownRecordError: No such statement; the message suggests near matches.
+        """
+        found = self.get_statement(id)
+        if found is None:
+            raise UnknownRecordError("statement", id, suggest(id, [s.id for s in self.statements]))
+        return found
+
+    def reference(self, id: str) -> Reference:
+        """The reference fact with this id.
+
+        Raises:
+            UnknownRecordError: No such reference.
+        """
+        found = self.get_reference(id)
+        if found is None:
+            raise UnknownRecordError("reference", id, suggest(id, [r.id for r in self.references]))
+        return found
+
+    def subtopics(self, topic: TopicQuery) -> tuple[Topic, ...]:
+        """The topic and every narrower topic under it, in corpus order."""
+        root = topic.id if isinstance(topic, Topic) else self.topic(topic).id
+        parent = {t.id: t.parent for t in self.topics}
+        out = []
+        for t in self.topics:
+            current: str | None = t.id
+            while current is not None and current != root:
+                current = parent.get(current)
+            if current == root:
+                out.append(t)
+        return tuple(out)
+
+    def holders(self, office: str) -> tuple[tuple[Actor, Role], ...]:
+        """Who held an office ("ASEAN Secretary-General"), as ``(actor, role)`` pairs.
+
+        Raises:
+            UnknownActorError: No role in the corpus matches the office name.
+        """
+        from ._text import normalize
+
+        names = self._names()
+        found = names.offices.get(normalize(office))
+        if found is None:
+            raise UnknownActorError(office, suggest(office, names.office_display))
+        return tuple((names.actors.by_id[a], role) for a, role in found)
+
+    # -- queries ------------------------------------------------------------------------
+
+    def find_statements(
+        self,
+        *,
+        speaker: ActorQuery | Sequence[ActorQuery] | None = None,
+        topic: TopicQuery | Sequence[TopicQuery] | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+        article: ArticleQuery | Sequence[ArticleQuery] | None = None,
+        agreement: AgreementQuery | Sequence[AgreementQuery] | None = None,
+        event: EventQuery | Sequence[EventQuery] | None = None,
+        text: str | re.Pattern[str] | None = None,
+        mode: ModeQuery | Sequence[ModeQuery] | None = None,
+        where: Callable[[Statement], bool] | None = None,
+        include_undated: bool = False,
+    ) -> tuple[Statement, ...]:
+        """Statements matching every given filter, in date order.
+
+        Args:
+            speaker: An :class:`Actor`, an actor id, name or alias (case- and
+                accent-insensitive), or an office such as ``"ASEAN Secretary-General"``,
+                meaning whoever held it on the statement's date (for an undated
+                statement: on its article's publication date). A list means any of them.
+            topic: A topic id or label; a topic includes its narrower topics. A list
+                means any of them.
+            since: Earliest date, inclusive: a ``date``, ``datetime``,
+                :class:`PartialDate`, or a string (``"2025"``, ``"June 2025"``,
+                ``"2025-06-19"``). A partial bound starts at its first day.
+            until: Latest date, inclusive; a partial bound ends at its last day.
+            article: An article or article id (a list means any).
+            agreement: An agreement id, name or alias the statement mentions.
+            event: An event id, name or alias the statement was made at.
+            text: A case-insensitive substring of the statement, or a compiled regex
+                searched in it.
+            mode: A :class:`Mode` or its value (a list means any).
+            where: Any predicate on a :class:`Statement`.
+            include_undated: With a date bound (or an office speaker whose date cannot be
+                told), also return statements whose date is unknown.
+
+        Returns:
+            Matching statements ordered by date (less precise dates first among those
+            starting on the same day, undated last), then article order, then
+            position in the article. A statement whose date is partial matches a date
+            range when its interval overlaps it.
+
+        Raises:
+            UnknownActorError: A speaker matches no actor and no office.
+            UnknownTopicError: A topic matches no topic.
+            UnknownAgreementError: An agreement matches no agreement.
+            UnknownArticleError: An article id matches no article.
+            UnknownEventError: An event matches no event.
+            InvalidDateError: A date bound cannot be read (it is quoted in the message).
+            InvalidQueryError: An argument has the wrong type, or ``since`` is after
+                ``until``.
+
+        >>> import asean_corpus as ac
+        >>> corpus = ac.load()
+        >>> found = corpus.find_statements(
+        ...     speaker="ASEAN Secretary-General", since="2025-06", until="2025-06"
+        ... )
+        >>> {s.speaker_id for s in found}, {str(s.said_on) for s in found}
+        ({'kao-kim-hourn'}, {'2025-06-19'})
+        """
+        from .query import run_query
+
+        return run_query(
+            self,
+            speaker=speaker,
+            topic=topic,
+            since=since,
+            until=until,
+            article=article,
+            agreement=agreement,
+            event=event,
+            text=text,
+            mode=mode,
+            where=where,
+            include_undated=include_undated,
+        )
+
+    # -- files --------------------------------------------------------------------------
+
+    def save(self, path: str | Path) -> None:
+        """Write the corpus to one UTF-8 JSON file, atomically.
+
+        The file is written to a temporary file in the same folder and renamed over
+        ``path`` only when complete, so an existing file is never left half-written.
+        """
+        from .storage import save
+
+        save(self, path)

@@ -1,0 +1,475 @@
+"""The records of the corpus: articles, statements, actors, agreements and the rest.
+
+Every record is an immutable, hashable attrs class. Collections are tuples (ordered)
+or frozensets (unordered); references to other records are ids (strings), resolved
+through the :class:`~asean_corpus.Corpus` that holds them, which checks that every
+reference resolves.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+
+import attrs
+
+from .dates import PartialDate
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Agreement",
+    "AgreementKind",
+    "Article",
+    "ArticleEvidence",
+    "ArticleKind",
+    "Conflict",
+    "Confidence",
+    "DateBasis",
+    "Event",
+    "EventKind",
+    "Evidence",
+    "Milestone",
+    "MilestoneKind",
+    "Mode",
+    "Reference",
+    "ReferenceEvidence",
+    "Reliability",
+    "ReliabilityLevel",
+    "Role",
+    "Span",
+    "Statement",
+    "Topic",
+]
+
+
+@attrs.frozen
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into an article body.
+
+    ``article.body[span.start:span.end]`` is the text the span covers.
+
+    >>> Span(3, 8).slice("ASEAN-China")
+    'N-Chi'
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """The part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+
+class Mode(enum.Enum):
+    """How the article conveys what the speaker said."""
+
+    DIRECT_QUOTE = "direct_quote"
+    """The speaker's words, complete, inside quotation marks."""
+    PARTIAL_QUOTE = "partial_quote"
+    """Reported speech that quotes some of the speaker's words (a phrase in quotation marks)."""
+    REPORTED = "reported"
+    """Reported speech: the article paraphrases what the speaker said, wrote or believes."""
+    AUTHORED = "authored"
+    """Written by the speaker: the author's own text in an opinion piece or editorial."""
+
+
+class DateBasis(enum.Enum):
+    """Where a statement's date comes from."""
+
+    STATED = "stated"
+    """The text gives the date (``"On the 19th"``, resolved against the publication date)."""
+    EVENT = "event"
+    """The statement was made at an event whose date is known."""
+    PUBLICATION = "publication"
+    """An authored piece: the date it was published."""
+    UNKNOWN = "unknown"
+    """The article does not say when; ``said_on`` is ``None``."""
+
+
+class ActorKind(enum.Enum):
+    """What sort of actor speaks, writes, or is party to an agreement."""
+
+    PERSON = "person"
+    STATE = "state"
+    INTERGOVERNMENTAL_ORGANISATION = "intergovernmental_organisation"
+    GOVERNMENT_BODY = "government_body"
+    NEWS_OUTLET = "news_outlet"
+    RESEARCH_INSTITUTE = "research_institute"
+    ORGANISATION = "organisation"
+    GROUP = "group"
+    """An unnamed collective: "analysts" of a forum, "ASEAN member states"."""
+
+
+class ArticleKind(enum.Enum):
+    """The genre of an article."""
+
+    NEWS = "news"
+    ANALYSIS = "analysis"
+    OPINION = "opinion"
+    INTERVIEW = "interview"
+
+
+class ReliabilityLevel(enum.Enum):
+    """How far an article can be trusted as a record of who said what and when."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Confidence(enum.Enum):
+    """How well a reference fact is established."""
+
+    HIGH = "high"
+    MEDIUM_HIGH = "medium_high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class AgreementKind(enum.Enum):
+    """What sort of agreement or initiative a record is."""
+
+    FREE_TRADE_AGREEMENT = "free_trade_agreement"
+    PROTOCOL = "protocol"
+    PARTNERSHIP = "partnership"
+    PLAN_OF_ACTION = "plan_of_action"
+    MEMORANDUM = "memorandum"
+    FRAMEWORK = "framework"
+    INITIATIVE = "initiative"
+    VISION = "vision"
+    CODE_OF_CONDUCT = "code_of_conduct"
+    POLICY = "policy"
+
+
+class MilestoneKind(enum.Enum):
+    """A step in the life of an agreement."""
+
+    PROPOSED = "proposed"
+    LAUNCHED = "launched"
+    SUBSTANTIALLY_CONCLUDED = "substantially_concluded"
+    CONCLUDED = "concluded"
+    SIGNED = "signed"
+    ADOPTED = "adopted"
+    ANNOUNCED = "announced"
+    ENTERED_INTO_FORCE = "entered_into_force"
+    FULLY_IMPLEMENTED = "fully_implemented"
+
+
+class EventKind(enum.Enum):
+    """What sort of event a statement was made at."""
+
+    SUMMIT = "summit"
+    FORUM = "forum"
+    MEETING = "meeting"
+    INTERVIEW = "interview"
+
+
+@attrs.frozen(kw_only=True)
+class ArticleEvidence:
+    """Evidence from the corpus itself: a passage of an article.
+
+    .. versionadded:: 0.1.0
+    """
+
+    article_id: str
+    span: Span
+    text: str
+    """The passage, ``body[span.start:span.end]`` of the article."""
+
+
+@attrs.frozen(kw_only=True)
+class ReferenceEvidence:
+    """Evidence from outside the articles: a checked :class:`Reference` fact.
+
+    .. versionadded:: 0.1.0
+    """
+
+    reference_id: str
+
+
+Evidence = ArticleEvidence | ReferenceEvidence
+"""Either a passage of an article or a checked external reference; the two are kept apart."""
+
+
+@attrs.frozen(kw_only=True)
+class Reliability:
+    """An assessment of an article as a source, with the reasons for it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    level: ReliabilityLevel
+    reasons: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One article: its cleaned text and where it came from.
+
+    Attributes:
+        id: Stable identifier (``"a001"``).
+        title: The headline.
+        body: The article text without page furniture; statement spans index into it.
+        source_file: Name of the raw file in ``seeds/`` the body was cut from.
+        source_sha256: SHA-256 of that raw file, so a reader can check the source.
+        published: Publication date, ``None`` when the source gives none.
+        published_time: Time of day of publication, where the source gives one.
+        published_basis: The text the publication date was read from (a dateline),
+            or how it was inferred.
+        publisher: Actor id of the outlet, ``None`` when unknown.
+        authors: Actor ids of the authors (people or a newsroom).
+        kind: News, analysis, opinion or interview.
+        language: ISO 639-1 code of the text.
+        reliability: The assessment of the article as a source.
+        notes: Provenance and curation notes a reader should know.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    title: str
+    body: str = attrs.field(repr=False)
+    source_file: str
+    source_sha256: str
+    published: PartialDate | None = None
+    published_time: _dt.time | None = None
+    published_basis: str | None = None
+    publisher: str | None = None
+    authors: tuple[str, ...] = ()
+    kind: ArticleKind
+    language: str = "en"
+    reliability: Reliability
+    notes: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Role:
+    """A position an actor holds or held.
+
+    A role with a known ``start`` resolves office queries: the actor held it on
+    every day from ``start.earliest`` to ``end.latest`` (or to today, when ``end`` is
+    ``None``). A role without a known start is descriptive only.
+
+    Attributes:
+        title: The position (``"Secretary-General"``).
+        organisation: Actor id of the organisation, ``None`` when there is none.
+        start: First day (or month, year) in the role, ``None`` when unknown.
+        end: Last day in the role; ``None`` while it continues or when unknown.
+        current: ``False`` when a source calls the role former even without an end date.
+        evidence: Where the role is attested.
+
+    .. versionadded:: 0.1.0
+    """
+
+    title: str
+    organisation: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    current: bool = True
+    evidence: tuple[Evidence, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """A person, organisation, state, outlet or group that speaks or is referred to.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    wikidata: str | None = None
+    """Wikidata item id (``"Q7768"``), where one is known."""
+    country: str | None = None
+    """Actor id of the state a person or body belongs to, where known."""
+    description: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Topic:
+    """A subject in the topic hierarchy; a topic includes its narrower topics.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    label: str
+    parent: str | None = None
+    description: str
+    """The one-line definition used to assign the topic."""
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """An occasion at which statements were made.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    name: str
+    kind: EventKind
+    aliases: tuple[str, ...] = ()
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    """Last day, for events longer than one day."""
+    place: str | None = None
+    part_of: str | None = None
+    """Id of a larger event this one took place at."""
+    evidence: tuple[Evidence, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Milestone:
+    """A dated step of an agreement, with the evidence for it.
+
+    Attributes:
+        kind: Launched, signed, entered into force, ...
+        date: When, to the precision the evidence gives.
+        place: Where, if the evidence says.
+        expected: ``True`` when the evidence reports the step as planned, not done.
+        evidence: An article passage or a reference fact.
+        note: Anything a reader needs to weigh the evidence.
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: MilestoneKind
+    date: PartialDate | None = None
+    place: str | None = None
+    expected: bool = False
+    evidence: Evidence
+    note: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Agreement:
+    """An agreement, partnership or initiative the articles mention.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    name: str
+    kind: AgreementKind
+    aliases: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    """Actor ids of the parties, where the evidence names them."""
+    parent: str | None = None
+    """Id of the agreement this one upgrades or implements."""
+    description: str | None = None
+    milestones: tuple[Milestone, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Reference:
+    """A checked fact from outside the articles, with its sources.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    fact: str
+    precision: str | None = None
+    sources: tuple[str, ...]
+    confidence: Confidence
+    checked_on: _dt.date
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """Something an actor said or wrote, as one article reports it.
+
+    Attributes:
+        id: Stable identifier; it survives rebuilds of the corpus.
+        article_id: The article that reports the statement.
+        speaker_id: The actor who said or wrote it.
+        text: What was said, exactly as in the article: ``body[span.start:span.end]``.
+        span: Where ``text`` is in the article body (quotation marks excluded).
+        mode: Direct quote, partial quote, reported speech, or authored text.
+        verbatim: Whether ``text`` is the speaker's own words.
+        cue: The reporting verb or phrase (``"said"``, ``"stressed"``), where there is one.
+        mention: How the article names the speaker at this point (``"he"``, ``"the
+            secretary-general"``), resolved to ``speaker_id``.
+        mention_span: Where ``mention`` is in the body.
+        via: Actor ids of the intermediaries the article names between the speaker and
+            itself (``("xinhua",)`` for "According to Xinhua ..."), nearest the speaker last.
+        said_on: When it was said; ``None`` when unknown.
+        said_until: For a statement known only to fall within a range of days (a
+            two-day summit), the last possible day; ``None`` otherwise.
+        date_basis: Where ``said_on`` comes from.
+        date_evidence: The text the date was read from (``"On the 19th"``), if any.
+        event_id: The event it was said at, if known.
+        topics: Topic ids.
+        agreements: Ids of the agreements and initiatives it mentions.
+        note: The annotator's note: how the speaker or date was resolved, doubts.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    article_id: str
+    speaker_id: str
+    text: str = attrs.field(repr=False)
+    span: Span
+    mode: Mode
+    verbatim: bool
+    cue: str | None = None
+    mention: str | None = None
+    mention_span: Span | None = None
+    via: tuple[str, ...] = ()
+    said_on: PartialDate | None = None
+    said_until: PartialDate | None = None
+    date_basis: DateBasis = DateBasis.UNKNOWN
+    date_evidence: str | None = None
+    event_id: str | None = None
+    topics: frozenset[str] = frozenset()
+    agreements: frozenset[str] = frozenset()
+    note: str | None = None
+
+    @property
+    def earliest(self) -> _dt.date | None:
+        """The first day the statement may have been made, ``None`` if undated."""
+        return None if self.said_on is None else self.said_on.earliest
+
+    @property
+    def latest(self) -> _dt.date | None:
+        """The last day the statement may have been made, ``None`` if undated."""
+        if self.said_on is None:
+            return None
+        return (self.said_until or self.said_on).latest
+
+
+@attrs.frozen(kw_only=True)
+class Conflict:
+    """A claim an article makes that other evidence contradicts.
+
+    Attributes:
+        id: Stable identifier.
+        article_id: The article making the claim.
+        span: Where the claim is in the body.
+        text: The claim, ``body[span.start:span.end]``.
+        conflicts_with: The evidence it contradicts: passages of other articles, or
+            reference facts.
+        description: What the disagreement is, in one or two sentences.
+        subjects: Ids of the agreements, events or actors the claim is about.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    article_id: str
+    span: Span
+    text: str
+    conflicts_with: tuple[Evidence, ...]
+    description: str
+    subjects: frozenset[str] = frozenset()
