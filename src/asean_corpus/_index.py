@@ -26,12 +26,12 @@ class NameTable(Generic[R]):
         self.display: dict[str, str] = {}
         for record in records:
             self.by_id[record.id] = record
-            self.display.setdefault(normalize(record.id), record.id)
             for name in names(record):
                 key = normalize(name)
                 if key:
                     self.by_key.setdefault(key, record)
                     self.display.setdefault(key, name)
+            self.display.setdefault(normalize(record.id), record.id)
 
     def get(self, query: str) -> R | None:
         found = self.by_id.get(query)

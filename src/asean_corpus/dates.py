@@ -96,11 +96,14 @@ class PartialDate:
             raise InvalidDateError(msg)
         month = match["month"]
         day = match["day"]
-        return cls(
-            int(match["year"]),
-            int(month) if month else None,
-            int(day) if day else None,
-        )
+        try:
+            return cls(
+                int(match["year"]),
+                int(month) if month else None,
+                int(day) if day else None,
+            )
+        except InvalidDateError as exc:
+            raise InvalidDateError(f"invalid date {text!r}: {exc}") from None
 
     @classmethod
     def from_date(cls, value: _dt.date) -> Self:

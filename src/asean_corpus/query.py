@@ -67,13 +67,18 @@ def _as_list(value: object, what: str) -> list[object]:
 
 
 class _Plan:
-    """One filter: optional candidate ranks (increasing) and a per-statement test."""
+    """One filter: optional candidate ranks (increasing) and a per-statement test.
 
-    __slots__ = ("accept", "ranks")
+    ``exact`` says the candidate ranks are exactly the matches; otherwise they are a
+    superset that ``accept`` narrows down.
+    """
 
-    def __init__(self, ranks: Sequence[int] | None, accept: _Accept) -> None:
+    __slots__ = ("accept", "exact", "ranks")
+
+    def __init__(self, ranks: Sequence[int] | None, accept: _Accept, exact: bool = True) -> None:
         self.ranks = ranks
         self.accept = accept
+        self.exact = exact
 
 
 def _union(postings: list[Sequence[int]]) -> Sequence[int]:
@@ -155,7 +160,7 @@ class _Query:
                 first, last = when.earliest, when.latest
             return any(_held(role, first, last) for role in roles)
 
-        return _Plan(ranks, accept)
+        return _Plan(ranks, accept, exact=False)
 
     def topic(self, value: object) -> _Plan:
         ids = self.records(
@@ -258,7 +263,7 @@ class _Query:
         else:
             best = min(indexed, key=lambda p: len(p.ranks or ()))
             driver = best.ranks or ()
-            checks = [p for p in plans if p is not best]
+            checks = [p for p in plans if p is not best or not p.exact]
         if not checks:
             if isinstance(driver, range):
                 return ordered[driver.start : driver.stop]
