@@ -1,0 +1,178 @@
+"""Corpus: validation at construction, lookups, immutability."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from tests._core_corpus import make_corpus
+
+from asean_corpus import (
+    ArticleEvidence,
+    Corpus,
+    InvalidCorpusError,
+    PartialDate,
+    Span,
+    UnknownActorError,
+    UnknownAgreementError,
+    UnknownArticleError,
+    UnknownEventError,
+    UnknownRecordError,
+    UnknownTopicError,
+)
+
+CORPUS = make_corpus()
+
+
+class TestValidation:
+    def test_valid_corpus_builds(self) -> None:
+        """The sample corpus is valid."""
+        assert len(CORPUS.statements) == 5
+
+    def test_every_problem_reported_at_once(self) -> None:
+        """Several broken references are all listed in one error."""
+        s0, s1 = CORPUS.statements[0], CORPUS.statements[1]
+        broken = (
+            attrs.evolve(s0, speaker_id="ghost"),
+            attrs.evolve(s1, topics=frozenset({"nowhere"}), event_id="no-event"),
+            *CORPUS.statements[2:],
+        )
+        with pytest.raises(InvalidCorpusError) as info:
+            attrs.evolve(CORPUS, statements=broken)
+        problems = info.value.problems
+        assert list(problems) == [
+            "$.statements[0].speaker_id: unknown actor 'ghost'",
+            "$.statements[1].event_id: unknown event 'no-event'",
+            "$.statements[1].topics: unknown topic 'nowhere'",
+        ]
+        assert "3 problems" in str(info.value)
+
+    def test_duplicate_ids(self) -> None:
+        """Two records with one id are refused."""
+        with pytest.raises(InvalidCorpusError, match=r"duplicate id 'ana'"):
+            attrs.evolve(CORPUS, actors=(*CORPUS.actors, CORPUS.actors[1]))
+
+    def test_span_must_match_text(self) -> None:
+        """A span whose slice differs from the text is refused."""
+        s = attrs.evolve(CORPUS.statements[0], span=Span(0, 5))
+        with pytest.raises(
+            InvalidCorpusError, match=r"statements\[0\]\.span: body\[0:5\] is 'On Mo'"
+        ):
+            attrs.evolve(CORPUS, statements=(s, *CORPUS.statements[1:]))
+
+    def test_span_outside_body(self) -> None:
+        """A span past the end of the body is refused."""
+        s = attrs.evolve(CORPUS.statements[0], span=Span(10, 10_000))
+        with pytest.raises(InvalidCorpusError, match="outside the article body"):
+            attrs.evolve(CORPUS, statements=(s, *CORPUS.statements[1:]))
+
+    def test_topic_cycle(self) -> None:
+        """A topic hierarchy with a cycle is refused."""
+        topics = (attrs.evolve(CORPUS.topics[0], parent="e-commerce"), *CORPUS.topics[1:])
+        with pytest.raises(InvalidCorpusError, match="its own ancestor"):
+            attrs.evolve(CORPUS, topics=topics)
+
+    def test_date_basis_must_agree_with_date(self) -> None:
+        """A dated statement cannot claim its date is unknown, and vice versa."""
+        s = attrs.evolve(CORPUS.statements[2], said_on=PartialDate(2025))
+        with pytest.raises(InvalidCorpusError, match="'unknown' but said_on is 2025"):
+            attrs.evolve(CORPUS, statements=(*CORPUS.statements[:2], s, *CORPUS.statements[3:]))
+
+    def test_said_until_before_said_on(self) -> None:
+        """A date range must not end before it starts."""
+        s = attrs.evolve(CORPUS.statements[0], said_until=PartialDate(2020))
+        with pytest.raises(InvalidCorpusError, match="said_until: 2020 is before"):
+            attrs.evolve(CORPUS, statements=(s, *CORPUS.statements[1:]))
+
+    def test_evidence_must_resolve(self) -> None:
+        """Conflict evidence pointing at a missing article is refused."""
+        bad = attrs.evolve(
+            CORPUS.conflicts[0],
+            conflicts_with=(ArticleEvidence(article_id="zz", span=Span(0, 1), text="O"),),
+        )
+        with pytest.raises(InvalidCorpusError, match=r"conflicts_with\[0\]\.article_id: unknown"):
+            attrs.evolve(CORPUS, conflicts=(bad,))
+
+    def test_lists_are_refused(self) -> None:
+        """Tables must be tuples, so a corpus is immutable all the way down."""
+        with pytest.raises(InvalidCorpusError, match="must be a tuple"):
+            Corpus(statements=list(CORPUS.statements))  # type: ignore[arg-type]
+
+
+class TestImmutability:
+    def test_corpus_is_frozen(self) -> None:
+        """Fields of a corpus cannot be reassigned."""
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            CORPUS.statements = ()  # type: ignore[misc]
+
+    def test_records_are_frozen_and_hashable(self) -> None:
+        """Records cannot be changed and can be put in sets."""
+        s = CORPUS.statements[0]
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            s.text = "x"  # type: ignore[misc]
+        assert len(set(CORPUS.statements)) == len(CORPUS.statements)
+
+    def test_equal_corpora(self) -> None:
+        """Two corpora with the same records are equal, whatever their caches hold."""
+        other = make_corpus()
+        CORPUS.find_statements(speaker="ana")
+        assert other == CORPUS
+        assert hash(other) == hash(CORPUS)
+
+
+class TestLookups:
+    def test_actor_by_id_name_alias(self) -> None:
+        """actor() finds by id, name or alias, case- and accent-insensitively."""
+        assert "ana" == CORPUS.actor("ana").id == CORPUS.actor("ana nunez").id
+        assert "bloc" == CORPUS.actor("exb").id
+
+    def test_get_returns_none(self) -> None:
+        """The get_ forms return None on a miss."""
+        assert CORPUS.get_actor("nobody") is None
+        assert CORPUS.get_article("zz") is None
+        assert CORPUS.get_topic("zz") is None
+        assert CORPUS.get_agreement("zz") is None
+        assert CORPUS.get_event("zz") is None
+        assert CORPUS.get_statement("zz") is None
+        assert CORPUS.get_reference("zz") is None
+
+    def test_strict_lookups_raise_specific_errors(self) -> None:
+        """Each strict lookup raises its own LookupError subclass with a suggestion."""
+        with pytest.raises(UnknownActorError, match="did you mean 'Bo Li'"):
+            CORPUS.actor("Bo Lee")
+        with pytest.raises(UnknownArticleError, match="'a3'"):
+            CORPUS.article("a3")
+        with pytest.raises(UnknownTopicError, match="did you mean 'Energy'"):
+            CORPUS.topic("Enrgy")
+        with pytest.raises(UnknownAgreementError):
+            CORPUS.agreement("Blue Pact")
+        with pytest.raises(UnknownEventError):
+            CORPUS.event("Other Summit")
+        with pytest.raises(UnknownRecordError, match="statement 'a1-s9'"):
+            CORPUS.statement("a1-s9")
+
+    def test_other_lookups(self) -> None:
+        """Topics, agreements, events, statements and references are found by id or name."""
+        assert "digital" == CORPUS.topic("Digital economy").id
+        assert "green-pact" == CORPUS.agreement("GP").id
+        assert "summit" == CORPUS.event("example summit 2022").id
+        assert "a2-s1" == CORPUS.statement("a2-s1").id
+        assert "ref-1" == CORPUS.reference("ref-1").id
+        assert "a1" == CORPUS.article("a1").id
+
+    def test_subtopics(self) -> None:
+        """subtopics() lists a topic and everything below it."""
+        assert ["economy", "digital", "e-commerce"] == [t.id for t in CORPUS.subtopics("economy")]
+
+    def test_holders(self) -> None:
+        """holders() lists who held an office with their roles."""
+        held = CORPUS.holders("EXB Secretary-General")
+        assert [
+            ("ana", 2018),
+            ("bo", 2023),
+        ] == [(a.id, r.start.year if r.start else 0) for a, r in held]
+        with pytest.raises(UnknownActorError, match="President"):
+            CORPUS.holders("EXB President")
+
+    def test_repr(self) -> None:
+        """The repr counts the tables."""
+        assert repr(CORPUS).startswith("<Corpus: 2 articles, 5 statements")

@@ -1,0 +1,131 @@
+"""PartialDate: parsing, formatting, bounds, ordering; parse_date for query bounds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from asean_corpus import InvalidDateError, PartialDate, Precision, parse_date
+
+
+class TestPartialDate:
+    @pytest.mark.parametrize("text", ["2025", "2025-06", "2025-06-19", "0999-01-31"])
+    def test_parse_and_str_round_trip(self, text: str) -> None:
+        """str() gives back the ISO text that was parsed."""
+        assert text == str(PartialDate.parse(text))
+
+    @pytest.mark.parametrize(
+        ("text", "precision"),
+        [("2025", Precision.YEAR), ("2025-06", Precision.MONTH), ("2025-06-19", Precision.DAY)],
+    )
+    def test_precision(self, text: str, precision: Precision) -> None:
+        """The precision is what the text gives."""
+        assert precision is PartialDate.parse(text).precision
+
+    @pytest.mark.parametrize(
+        ("text", "earliest", "latest"),
+        [
+            ("2024", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+            ("2024-02", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+            ("2025-02", dt.date(2025, 2, 1), dt.date(2025, 2, 28)),
+            ("2025-12", dt.date(2025, 12, 1), dt.date(2025, 12, 31)),
+            ("2025-06-19", dt.date(2025, 6, 19), dt.date(2025, 6, 19)),
+        ],
+    )
+    def test_bounds(self, text: str, earliest: dt.date, latest: dt.date) -> None:
+        """earliest and latest are the first and last days the date may be."""
+        d = PartialDate.parse(text)
+        assert (earliest, latest) == (d.earliest, d.latest)
+
+    @pytest.mark.parametrize(
+        "text", ["25", "2025-6", "2025/06/19", "2025-06-19T10:00", " 2025", "June 2025", ""]
+    )
+    def test_parse_refuses_other_forms(self, text: str) -> None:
+        """Only YYYY, YYYY-MM and YYYY-MM-DD are parsed."""
+        with pytest.raises(InvalidDateError, match="YYYY"):
+            PartialDate.parse(text)
+
+    @pytest.mark.parametrize("text", ["2025-02-29", "2025-13", "2025-00", "2025-04-31", "0000"])
+    def test_impossible_dates(self, text: str) -> None:
+        """A date that does not exist is refused, quoting the input."""
+        with pytest.raises(InvalidDateError, match=repr(text)):
+            PartialDate.parse(text)
+
+    def test_day_needs_month(self) -> None:
+        """A day without a month cannot be built."""
+        with pytest.raises(InvalidDateError, match="needs a month"):
+            PartialDate(2025, None, 3)
+
+    def test_leap_day(self) -> None:
+        """29 February exists in leap years."""
+        assert dt.date(2024, 2, 29) == PartialDate.parse("2024-02-29").earliest
+
+    def test_order_less_precise_first(self) -> None:
+        """Dates starting on the same day sort from least to most precise."""
+        dates = [PartialDate.parse(t) for t in ["2025-01-01", "2025-01", "2025", "2024-12-31"]]
+        assert ["2024-12-31", "2025", "2025-01", "2025-01-01"] == [str(d) for d in sorted(dates)]
+
+    def test_order_follows_earliest(self) -> None:
+        """A later month sorts after an earlier day."""
+        assert PartialDate.parse("2025-01-15") < PartialDate.parse("2025-02")
+
+    def test_equality_and_hash(self) -> None:
+        """Equal dates are equal and hash alike; precision matters."""
+        assert PartialDate.parse("2025-06") == PartialDate(2025, 6)
+        assert len({PartialDate(2025, 6), PartialDate.parse("2025-06")}) == 1
+        assert PartialDate(2025) != PartialDate(2025, 1)
+
+    def test_comparison_with_other_types(self) -> None:
+        """Ordering against a non-PartialDate is a TypeError."""
+        with pytest.raises(TypeError):
+            _ = PartialDate(2025) < "2025"  # type: ignore[operator]
+
+    def test_contains(self) -> None:
+        """A month contains its days and the months of a year are in that year."""
+        assert PartialDate(2025, 6).contains(dt.date(2025, 6, 30))
+        assert not PartialDate(2025, 6).contains(dt.date(2025, 7, 1))
+        assert PartialDate(2025).contains(PartialDate(2025, 6))
+        assert not PartialDate(2025, 6).contains(PartialDate(2025))
+
+    def test_immutable(self) -> None:
+        """A PartialDate cannot be changed."""
+        import attrs
+
+        d = PartialDate(2025)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            d.year = 2026  # type: ignore[misc]
+
+
+class TestParseDate:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("2025", "2025"),
+            ("June 2025", "2025-06"),
+            ("Jun 2025", "2025-06"),
+            ("19 June 2025", "2025-06-19"),
+            ("June 19, 2025", "2025-06-19"),
+            ("2025-06-19", "2025-06-19"),
+            ("  2025-06 ", "2025-06"),
+        ],
+    )
+    def test_strings_keep_their_precision(self, text: str, expected: str) -> None:
+        """Free text is read with the precision it gives."""
+        assert expected == str(parse_date(text))
+
+    def test_date_and_datetime(self) -> None:
+        """date and datetime give day precision."""
+        assert PartialDate(2025, 6, 19) == parse_date(dt.date(2025, 6, 19))
+        assert PartialDate(2025, 6, 19) == parse_date(dt.datetime(2025, 6, 19, 23, 59))
+
+    @pytest.mark.parametrize("text", ["June", "19 June", "tomorrow-ish", "2025-02-30"])
+    def test_refused(self, text: str) -> None:
+        """Text without a year, or not a date, is refused quoting the input."""
+        with pytest.raises(InvalidDateError, match=repr(text)):
+            parse_date(text)
+
+    def test_wrong_type(self) -> None:
+        """A number is not a date."""
+        with pytest.raises(InvalidDateError, match="got int"):
+            parse_date(2025)
