@@ -16,6 +16,7 @@ never typed by hand. The full format is in the annotation guide of the docs.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import hashlib
 import os
@@ -211,23 +212,35 @@ def locate(body: str, passage: str, occurrence: int = 1) -> Span | None:
     return None
 
 
+_WORD_START = re.compile("(?<=[\\s\"\u201c\u2018(])(?=\\S)")
+_WORD_END = re.compile("(?<=\\S)(?=[\\s.,;:!?\"\u201d\u2019)]|$)")
+
+
 def closest_passage(body: str, passage: str) -> str | None:
-    """The passage of ``body`` most like ``passage``, to suggest when it is not found."""
+    """The passage of ``body`` most like ``passage``, to suggest when it is not found.
+
+    Candidates start and end at word boundaries and are about as long as ``passage``.
+    """
     size = len(passage)
     if not size or not body:
         return None
-    starts = [0] + [m.end() for m in re.finditer(r"\s+", body)]
+    starts = sorted({0} | {m.start() for m in _WORD_START.finditer(body)})
+    ends = sorted({len(body)} | {m.start() for m in _WORD_END.finditer(body)})
+    slack = max(3, size // 5)
     best, best_score = None, 0.0
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(passage)
     for start in starts:
-        window = body[start : start + size]
-        matcher.set_seq1(window)
-        if matcher.real_quick_ratio() <= best_score or matcher.quick_ratio() <= best_score:
-            continue
-        score = matcher.ratio()
-        if score > best_score:
-            best, best_score = window, score
+        lo = bisect.bisect_left(ends, start + size - slack)
+        hi = bisect.bisect_right(ends, start + size + slack)
+        for end in ends[lo:hi] or [min(len(body), start + size)]:
+            window = body[start:end]
+            matcher.set_seq1(window)
+            if matcher.real_quick_ratio() <= best_score or matcher.quick_ratio() <= best_score:
+                continue
+            score = matcher.ratio()
+            if score > best_score:
+                best, best_score = window, score
     return best if best_score >= 0.5 else None
 
 

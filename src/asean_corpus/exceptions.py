@@ -103,7 +103,7 @@ class InvalidCorpusError(CorpusError, ValueError):
         self.source = source
         where = f"{source}: " if source else ""
         count = len(self.problems)
-        head = f"{where}invalid corpus, {count} problem{'s' if count != 1 else ''}:"
+        head = f"{where}corpus refused, {count} problem{'s' if count != 1 else ''}:"
         super().__init__("\n  - ".join([head, *self.problems]))
 
 
