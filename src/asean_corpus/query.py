@@ -30,11 +30,11 @@ if TYPE_CHECKING:
 __all__ = [
     "ActorQuery",
     "AgreementQuery",
-    "find_statements",
     "ArticleQuery",
     "EventQuery",
     "ModeQuery",
     "TopicQuery",
+    "find_statements",
 ]
 
 ActorQuery: TypeAlias = "Actor | str"

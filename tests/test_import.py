@@ -1,0 +1,53 @@
+"""Importing the package is cheap: no data file read, no heavy library imported."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+PROBE = textwrap.dedent(
+    """
+    import json, sys
+    opened = []
+    def hook(event, args):
+        if event == "open" and isinstance(args[0], str):
+            opened.append(args[0])
+    sys.addaudithook(hook)
+    import asean_corpus
+    heavy = sorted(m for m in ("pandas", "pyarrow", "numpy", "duckdb", "cattrs", "dateutil")
+                   if m in sys.modules)
+    data = [p for p in opened if not p.endswith((".py", ".pyc", ".pth", ".typed"))]
+    print(json.dumps({"heavy": heavy, "data": data}))
+    """
+)
+
+
+class TestImport:
+    def test_import_reads_no_data_and_imports_nothing_heavy(self) -> None:
+        """`import asean_corpus` opens only code files and leaves optional libraries alone."""
+        out = subprocess.run(
+            [sys.executable, "-c", PROBE], check=True, capture_output=True, text=True
+        ).stdout
+        result = json.loads(out)
+        assert {"heavy": [], "data": []} == result
+
+    def test_version_is_read_lazily(self) -> None:
+        """__version__ comes from the installed metadata."""
+        import asean_corpus
+
+        assert isinstance(asean_corpus.__version__, str)
+        assert asean_corpus.__version__.count(".") >= 2
+
+    def test_all_is_sorted_and_complete(self) -> None:
+        """__all__ is sorted (constants, classes, functions) and every name in it exists."""
+        import asean_corpus
+
+        names = asean_corpus.__all__
+
+        def group(name: str) -> tuple[int, str]:
+            return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
+
+        assert sorted(names, key=group) == names
+        assert [] == [n for n in names if not hasattr(asean_corpus, n)]
