@@ -50,7 +50,7 @@ class Span:
     ``article.body[span.start:span.end]`` is the text the span covers.
 
     >>> Span(3, 8).slice("ASEAN-China")
-    'N-Chi'
+    'AN-Ch'
 
     .. versionadded:: 0.1.0
     """
@@ -74,9 +74,9 @@ class Mode(enum.Enum):
     PARTIAL_QUOTE = "partial_quote"
     """Reported speech that quotes some of the speaker's words (a phrase in quotation marks)."""
     REPORTED = "reported"
-    """Reported speech: the article paraphrases what the speaker said, wrote or believes."""
+    """Reported speech (the article paraphrases what the speaker said, wrote or believes)."""
     AUTHORED = "authored"
-    """Written by the speaker: the author's own text in an opinion piece or editorial."""
+    """Written by the speaker (the author's own text in an opinion piece or editorial)."""
 
 
 class DateBasis(enum.Enum):
@@ -87,7 +87,7 @@ class DateBasis(enum.Enum):
     EVENT = "event"
     """The statement was made at an event whose date is known."""
     PUBLICATION = "publication"
-    """An authored piece: the date it was published."""
+    """An authored piece, dated by its publication date."""
     UNKNOWN = "unknown"
     """The article does not say when; ``said_on`` is ``None``."""
 
@@ -103,7 +103,7 @@ class ActorKind(enum.Enum):
     RESEARCH_INSTITUTE = "research_institute"
     ORGANISATION = "organisation"
     GROUP = "group"
-    """An unnamed collective: "analysts" of a forum, "ASEAN member states"."""
+    """An unnamed collective, such as "analysts" of a forum or "ASEAN member states"."""
 
 
 class ArticleKind(enum.Enum):
