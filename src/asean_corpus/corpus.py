@@ -66,6 +66,16 @@ class Corpus:
     Indexes for lookups and queries are built on first use, once, and shared
     safely between threads.
 
+    Attributes:
+        articles: The articles, with their cleaned text.
+        statements: Who said what, in which article, when.
+        actors: The people, organisations, states, outlets and groups.
+        agreements: Agreements and initiatives, with their milestones.
+        topics: The topic hierarchy.
+        events: The occasions statements were made at.
+        references: Checked facts from outside the articles, cited as evidence.
+        conflicts: Claims of an article that other evidence contradicts.
+
     >>> import asean_corpus as ac
     >>> corpus = ac.load()
     >>> corpus.actor("Kao Kim Hourn").name

@@ -49,6 +49,10 @@ class Span:
 
     ``article.body[span.start:span.end]`` is the text the span covers.
 
+    Attributes:
+        start: Offset of the first character.
+        end: Offset just past the last character.
+
     >>> Span(3, 8).slice("ASEAN-China")
     'AN-Ch'
 
@@ -174,18 +178,25 @@ class EventKind(enum.Enum):
 class ArticleEvidence:
     """Evidence from the corpus itself: a passage of an article.
 
+    Attributes:
+        article_id: The article the passage is in.
+        span: Where the passage is in the article body.
+        text: The passage, ``body[span.start:span.end]`` of the article.
+
     .. versionadded:: 0.1.0
     """
 
     article_id: str
     span: Span
     text: str
-    """The passage, ``body[span.start:span.end]`` of the article."""
 
 
 @attrs.frozen(kw_only=True)
 class ReferenceEvidence:
     """Evidence from outside the articles: a checked :class:`Reference` fact.
+
+    Attributes:
+        reference_id: Id of the :class:`Reference`.
 
     .. versionadded:: 0.1.0
     """
@@ -200,6 +211,10 @@ Evidence = ArticleEvidence | ReferenceEvidence
 @attrs.frozen(kw_only=True)
 class Reliability:
     """An assessment of an article as a source, with the reasons for it.
+
+    Attributes:
+        level: High, medium or low.
+        reasons: Why, one reason a line.
 
     .. versionadded:: 0.1.0
     """
@@ -279,6 +294,16 @@ class Role:
 class Actor:
     """A person, organisation, state, outlet or group that speaks or is referred to.
 
+    Attributes:
+        id: Stable identifier (``"kao-kim-hourn"``).
+        name: The name the corpus shows.
+        kind: Person, state, organisation, news outlet, group, ...
+        aliases: Other names and spellings that lookups and queries accept.
+        roles: Positions held, with their dates.
+        wikidata: Wikidata item id (``"Q7768"``), where one is known.
+        country: Actor id of the state a person or body belongs to, where known.
+        description: A line saying who or what the actor is.
+
     .. versionadded:: 0.1.0
     """
 
@@ -288,15 +313,19 @@ class Actor:
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     wikidata: str | None = None
-    """Wikidata item id (``"Q7768"``), where one is known."""
     country: str | None = None
-    """Actor id of the state a person or body belongs to, where known."""
     description: str | None = None
 
 
 @attrs.frozen(kw_only=True)
 class Topic:
     """A subject in the topic hierarchy; a topic includes its narrower topics.
+
+    Attributes:
+        id: Stable identifier (``"digital-economy"``).
+        label: The name the corpus shows; queries accept it too.
+        parent: Id of the broader topic, ``None`` for a top-level topic.
+        description: The one-line definition used to assign the topic.
 
     .. versionadded:: 0.1.0
     """
@@ -305,12 +334,22 @@ class Topic:
     label: str
     parent: str | None = None
     description: str
-    """The one-line definition used to assign the topic."""
 
 
 @attrs.frozen(kw_only=True)
 class Event:
     """An occasion at which statements were made.
+
+    Attributes:
+        id: Stable identifier (``"jakarta-forum-2025"``).
+        name: The name the corpus shows.
+        kind: Summit, forum, meeting or interview.
+        aliases: Other names that lookups and queries accept.
+        start: First (or only) day, to the precision known.
+        end: Last day, for events longer than one day.
+        place: Where, if known.
+        part_of: Id of a larger event this one took place at.
+        evidence: Where the date and place are attested.
 
     .. versionadded:: 0.1.0
     """
@@ -321,10 +360,8 @@ class Event:
     aliases: tuple[str, ...] = ()
     start: PartialDate | None = None
     end: PartialDate | None = None
-    """Last day, for events longer than one day."""
     place: str | None = None
     part_of: str | None = None
-    """Id of a larger event this one took place at."""
     evidence: tuple[Evidence, ...] = ()
 
 
@@ -355,6 +392,16 @@ class Milestone:
 class Agreement:
     """An agreement, partnership or initiative the articles mention.
 
+    Attributes:
+        id: Stable identifier (``"rcep"``).
+        name: The name the corpus shows.
+        kind: Free trade agreement, protocol, partnership, ...
+        aliases: Other names and abbreviations that lookups and queries accept.
+        parties: Actor ids of the parties, where the evidence names them.
+        parent: Id of the agreement this one upgrades or implements.
+        description: A line saying what the agreement is.
+        milestones: Its dated steps, each with its evidence, in corpus order.
+
     .. versionadded:: 0.1.0
     """
 
@@ -363,9 +410,7 @@ class Agreement:
     kind: AgreementKind
     aliases: tuple[str, ...] = ()
     parties: tuple[str, ...] = ()
-    """Actor ids of the parties, where the evidence names them."""
     parent: str | None = None
-    """Id of the agreement this one upgrades or implements."""
     description: str | None = None
     milestones: tuple[Milestone, ...] = ()
 
@@ -373,6 +418,14 @@ class Agreement:
 @attrs.frozen(kw_only=True)
 class Reference:
     """A checked fact from outside the articles, with its sources.
+
+    Attributes:
+        id: Stable identifier.
+        fact: The fact, in one sentence.
+        precision: How precisely the sources date it (``"day"``, ``"month"``, ...).
+        sources: Where it was checked (publication and address).
+        confidence: How well the sources establish it.
+        checked_on: When it was checked.
 
     .. versionadded:: 0.1.0
     """
