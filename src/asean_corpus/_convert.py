@@ -94,6 +94,12 @@ def _structure_time(value: object, _: type) -> _dt.time:
         raise DataError(f"not a time of the form HH:MM[:SS]: {value!r}") from None
 
 
+def _unstructure_time(value: _dt.time) -> str:
+    # HH:MM as a rule; seconds and fractions only when there are some, never dropped.
+    exact = value.second or value.microsecond
+    return value.isoformat(timespec="auto" if exact else "minutes")
+
+
 def _is_enum(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, enum.Enum)
 
@@ -126,7 +132,7 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(_dt.date, _structure_date)
     conv.register_unstructure_hook(_dt.date, _dt.date.isoformat)
     conv.register_structure_hook(_dt.time, _structure_time)
-    conv.register_unstructure_hook(_dt.time, lambda t: t.isoformat(timespec="minutes"))
+    conv.register_unstructure_hook(_dt.time, _unstructure_time)
     conv.register_structure_hook_factory(_is_enum, _enum_hook)
     conv.register_unstructure_hook_factory(_is_enum, lambda _cls: lambda e: e.value)
 
