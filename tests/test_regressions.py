@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from asean_corpus import InvalidCorpusError, InvalidDateError, PartialDate
 from asean_corpus._convert import get_converter
+from asean_corpus.storage import loads
 
 
 class TestTimeOfDay:
@@ -18,3 +22,20 @@ class TestTimeOfDay:
     def test_whole_minutes_stay_short(self) -> None:
         """A time on the minute is still written HH:MM."""
         assert "09:30" == get_converter().unstructure(dt.time(9, 30))
+
+
+class TestIsoDigits:
+    @pytest.mark.parametrize(
+        "text", ["000\u0661", "\u0662\u0660\u0662\u0665", "\uff12\uff10\uff12\uff15-06"]
+    )
+    def test_non_ascii_digits_are_refused(self, text: str) -> None:
+        """A date in the data format is written with ASCII digits; other digits are refused."""
+        with pytest.raises(InvalidDateError, match="YYYY"):
+            PartialDate.parse(text)
+
+    def test_corpus_file_with_non_ascii_digits_is_refused(self) -> None:
+        """A corpus file whose date uses other digits is refused, with the date's path."""
+        text = '{"format_version": 1, "events": [{"id": "e", "name": "E", "kind": "summit", '
+        text += '"start": "\u0662\u0660\u0662\u0665"}]}'
+        with pytest.raises(InvalidCorpusError, match=r"\$\.events\[0\]\.start"):
+            loads(text, "c.json")

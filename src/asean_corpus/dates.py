@@ -22,7 +22,7 @@ from .exceptions import InvalidDateError
 
 __all__ = ["DateLike", "PartialDate", "Precision", "parse_date"]
 
-_ISO = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+_ISO = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
 
 
 class Precision(enum.Enum):
