@@ -1,0 +1,393 @@
+"""Properties over generated data: round trips, date order, and queries against an oracle.
+
+The oracle answers ``find_statements`` by brute force over every statement, following
+the rules written in :meth:`Corpus.find_statements`'s docstring, so the indexes are
+checked to be an optimisation and never a change of answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
+from tests.strategies import (
+    RECORD_TYPES,
+    Query,
+    corpora,
+    corpora_and_queries,
+    nested_records,
+    partial_dates,
+    queries,
+    records_of,
+)
+
+import asean_corpus as ac
+from asean_corpus import (
+    ArticleEvidence,
+    Corpus,
+    Evidence,
+    InvalidDateError,
+    InvalidQueryError,
+    Mode,
+    PartialDate,
+    Precision,
+    ReferenceEvidence,
+    Role,
+    Statement,
+)
+from asean_corpus._convert import get_converter
+from asean_corpus._text import normalize
+from asean_corpus.storage import dumps, loads
+
+# -- the oracle ------------------------------------------------------------------------
+
+
+def _items(value: object) -> list[Any]:
+    """A single query value, or each value of a list or tuple."""
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _same(a: str, b: str) -> bool:
+    """Names match case- and accent-insensitively."""
+    return normalize(a) == normalize(b)
+
+
+def _resolve(records: Iterable[Any], query: object, names: Callable[[Any], Iterable[str]]) -> Any:
+    """The record a query names: itself, its exact id, one of its names, or its id."""
+    records = list(records)
+    if not isinstance(query, str):
+        return query
+    for record in records:
+        if record.id == query:
+            return record
+    for record in records:
+        if any(_same(name, query) for name in names(record)):
+            return record
+    for record in records:
+        if _same(record.id, query):
+            return record
+    return None
+
+
+def _office_holders(corpus: Corpus, office: str) -> list[tuple[str, Role]]:
+    """Every (actor id, role) whose office goes by the name ``office``."""
+    orgs = {a.id: a for a in corpus.actors}
+    out = []
+    for actor in corpus.actors:
+        for role in actor.roles:
+            org = orgs.get(role.organisation or "")
+            if org is None:
+                continue
+            for org_name in (org.name, *org.aliases):
+                forms = (
+                    f"{org_name} {role.title}",
+                    f"{role.title} of {org_name}",
+                    f"{role.title} of the {org_name}",
+                )
+                if any(_same(form, office) for form in forms):
+                    out.append((actor.id, role))
+                    break
+    return out
+
+
+def _interval(s: Statement, corpus: Corpus) -> tuple[dt.date, dt.date] | None:
+    """The days a statement may have been made on; an undated one takes its article's."""
+    if s.said_on is not None:
+        last = (s.said_until or s.said_on).latest
+        return s.said_on.earliest, last
+    article = next(a for a in corpus.articles if a.id == s.article_id)
+    if article.published is None:
+        return None
+    return article.published.earliest, article.published.latest
+
+
+def _held(role: Role, first: dt.date, last: dt.date) -> bool:
+    """A role with a known start was held on some day of ``[first, last]``."""
+    if role.start is None:
+        return False
+    end = dt.date.max if role.end is None else role.end.latest
+    return role.start.earliest <= last and first <= end
+
+
+def _ancestors(corpus: Corpus, topic_id: str) -> set[str]:
+    """The topic and every broader topic above it."""
+    parent = {t.id: t.parent for t in corpus.topics}
+    out: set[str] = set()
+    current: str | None = topic_id
+    while current is not None and current not in out:
+        out.add(current)
+        current = parent.get(current)
+    return out
+
+
+def oracle(corpus: Corpus, query: Query) -> tuple[Statement, ...]:
+    """``find_statements`` by brute force, from its documented rules."""
+    args = query.kwargs
+    include_undated: bool = args.get("include_undated", False)
+    tests: list[Callable[[Statement], bool]] = []
+
+    if "speaker" in args:
+        direct: set[str] = set()
+        offices: list[tuple[str, Role]] = []
+        for item in _items(args["speaker"]):
+            actor = _resolve(corpus.actors, item, lambda a: (a.name, *a.aliases))
+            if actor is not None:
+                direct.add(actor.id)
+            else:
+                offices += _office_holders(corpus, item)
+
+        def by_speaker(s: Statement) -> bool:
+            if s.speaker_id in direct:
+                return True
+            roles = [r for a, r in offices if a == s.speaker_id and r.start is not None]
+            if not roles:
+                return False
+            when = _interval(s, corpus)
+            if when is None:
+                return include_undated
+            return any(_held(r, *when) for r in roles)
+
+        tests.append(by_speaker)
+
+    if "topic" in args:
+        wanted = {
+            _resolve(corpus.topics, item, lambda t: (t.label,)).id for item in _items(args["topic"])
+        }
+        tests.append(
+            lambda s: any(wanted & _ancestors(corpus, topic) for topic in s.topics),
+        )
+
+    keyed: list[tuple[str, Iterable[Any], Callable[[Any], Iterable[str]], Any]] = [
+        ("article", corpus.articles, lambda a: (a.title,), lambda s: {s.article_id}),
+        ("agreement", corpus.agreements, lambda a: (a.name, *a.aliases), lambda s: s.agreements),
+        ("event", corpus.events, lambda e: (e.name, *e.aliases), lambda s: {s.event_id}),
+    ]
+    for key, records, names, values in keyed:
+        if key in args:
+            ids = {_resolve(records, item, names).id for item in _items(args[key])}
+            tests.append(lambda s, ids=ids, values=values: bool(ids & set(values(s))))
+
+    if query.since is not None or query.until is not None:
+        lo = query.since.means.earliest if query.since is not None else dt.date.min
+        hi = query.until.means.latest if query.until is not None else dt.date.max
+        if lo > hi:
+            raise InvalidQueryError("reversed")
+
+        def by_date(s: Statement) -> bool:
+            if s.earliest is None or s.latest is None:
+                return include_undated
+            return s.earliest <= hi and s.latest >= lo
+
+        tests.append(by_date)
+
+    if "text" in args:
+        text = args["text"]
+        if isinstance(text, re.Pattern):
+            tests.append(lambda s: text.search(s.text) is not None)
+        else:
+            tests.append(lambda s: text.casefold() in s.text.casefold())
+
+    if "mode" in args:
+        modes = {m if isinstance(m, Mode) else Mode(m) for m in _items(args["mode"])}
+        tests.append(lambda s: s.mode in modes)
+
+    if "where" in args:
+        tests.append(args["where"])
+
+    found = [s for s in corpus.statements if all(test(s) for test in tests)]
+    article_order = {a.id: i for i, a in enumerate(corpus.articles)}
+    precision_order = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
+
+    def order(s: Statement) -> tuple[object, ...]:
+        said = s.said_on
+        return (
+            said is None,
+            said.earliest if said else dt.date.min,
+            precision_order[said.precision] if said else 0,
+            article_order[s.article_id],
+            s.span.start,
+            s.id,
+        )
+
+    return tuple(sorted(found, key=order))
+
+
+# -- properties ------------------------------------------------------------------------
+
+
+class TestConverterRoundTrip:
+    @given(corpus=corpora(full=True))
+    def test_every_record_type(self, corpus: Corpus) -> None:
+        """Every record, nested ones included, survives unstructure, JSON and structure."""
+        conv = get_converter()
+        found = nested_records(corpus)
+        assert set(RECORD_TYPES) == set(found)
+        for cls, records in found.items():
+            for record in records:
+                raw = json.loads(json.dumps(conv.unstructure(record, cls)))
+                assert record == conv.structure(raw, cls)
+
+    @given(record=records_of(ArticleEvidence) | records_of(ReferenceEvidence))
+    def test_evidence_union(self, record: Evidence) -> None:
+        """Either kind of evidence comes back as the same kind through the Evidence union."""
+        conv = get_converter()
+        raw = json.loads(json.dumps(conv.unstructure(record, Evidence)))
+        assert record == conv.structure(raw, Evidence)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("saved")
+
+
+class TestSaveLoadRoundTrip:
+    @given(corpus=corpora())
+    def test_save_then_load(self, folder: Path, corpus: Corpus) -> None:
+        """A saved corpus loads back equal, table by table, in the same order."""
+        path = folder / "corpus.json"
+        corpus.save(path)
+        loaded = ac.load(path)
+        assert corpus == loaded
+        assert [s.id for s in corpus.statements] == [s.id for s in loaded.statements]
+
+    @given(corpus=corpora())
+    def test_text_form_is_stable(self, corpus: Corpus) -> None:
+        """Writing a loaded corpus again gives the same text, byte for byte."""
+        text = dumps(corpus)
+        assert text == dumps(loads(text))
+
+
+class TestPartialDateProperties:
+    @given(date=partial_dates())
+    def test_str_parse_round_trip(self, date: PartialDate) -> None:
+        """Parsing the text form of a date gives the date back."""
+        assert date == PartialDate.parse(str(date))
+
+    @given(text=st.from_regex(r"\d{4}(-\d{2}(-\d{2})?)?", fullmatch=True))
+    def test_parse_is_exact(self, text: str) -> None:
+        """A text either parses to a date whose text form is the same text, or is refused."""
+        try:
+            parsed = PartialDate.parse(text)
+        except InvalidDateError:
+            assert not _is_real_iso_date(text)
+        else:
+            assert text == str(parsed)
+
+    @given(a=partial_dates(), b=partial_dates())
+    def test_order_is_total_and_agrees_with_equality(self, a: PartialDate, b: PartialDate) -> None:
+        """Exactly one of a < b, a == b, a > b holds; <= and >= agree with them."""
+        assert 1 == [a < b, a == b, a > b].count(True)
+        assert (a <= b) == (a < b or a == b)
+        assert (a >= b) == (a > b or a == b)
+        if a == b:
+            assert hash(a) == hash(b)
+
+    @given(a=partial_dates(), b=partial_dates(), c=partial_dates())
+    def test_order_is_transitive(self, a: PartialDate, b: PartialDate, c: PartialDate) -> None:
+        """Sorting three dates gives a chain in which each is at most the next."""
+        x, y, z = sorted([a, b, c])
+        assert x <= y <= z
+        assert x <= z
+
+    @given(a=partial_dates(), b=partial_dates())
+    def test_order_follows_earliest_then_precision(self, a: PartialDate, b: PartialDate) -> None:
+        """Dates sort by their first day; of two starting the same day, the vaguer first."""
+        rank = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
+        expected = (a.earliest, rank[a.precision]) < (b.earliest, rank[b.precision])
+        assert expected == (a < b)
+        if a < b:
+            assert a.earliest <= b.earliest
+
+    @given(date=partial_dates())
+    def test_bounds(self, date: PartialDate) -> None:
+        """A date contains its first and last day, and itself."""
+        assert date.earliest <= date.latest
+        assert date.contains(date.earliest)
+        assert date.contains(date.latest)
+        assert date.contains(date)
+
+
+def _is_real_iso_date(text: str) -> bool:
+    """Whether ``text`` is an ASCII ISO date of reduced precision naming a real day."""
+    if not re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", text):
+        return False
+    parts = [int(p) for p in text.split("-")]
+    if parts[0] == 0:
+        return False
+    if len(parts) == 1:
+        return True
+    try:
+        dt.date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+class TestFindStatementsOracle:
+    @settings(max_examples=3 * settings.default.max_examples)
+    @given(case=corpora_and_queries())
+    def test_same_answer_as_brute_force(self, case: tuple[Corpus, Query]) -> None:
+        """Every query returns exactly what the brute-force filter returns, in its order."""
+        corpus, query = case
+        try:
+            expected = oracle(corpus, query)
+        except InvalidQueryError:
+            event("reversed date range")
+            with pytest.raises(InvalidQueryError, match="reversed date range"):
+                corpus.find_statements(**query.arguments())
+        else:
+            found = corpus.find_statements(**query.arguments())
+            event("no match" if not found else "some match")
+            for name in sorted(query.kwargs.keys() - {"include_undated"}):
+                event(f"filter: {name}")
+            if query.since or query.until:
+                event("filter: dates")
+            assert [s.id for s in expected] == [s.id for s in found]
+
+    @given(corpus=corpora(), data=st.data())
+    def test_many_queries_on_one_corpus(self, corpus: Corpus, data: st.DataObject) -> None:
+        """Indexes built by one query give the right answer to the next ones."""
+        for _ in range(4):
+            query = data.draw(queries(corpus))
+            if _reversed(query):
+                continue
+            assert [s.id for s in oracle(corpus, query)] == [
+                s.id for s in corpus.find_statements(**query.arguments())
+            ]
+
+    @given(corpus=corpora())
+    def test_no_filter_is_every_statement(self, corpus: Corpus) -> None:
+        """Without filters every statement comes back, each once."""
+        found = corpus.find_statements()
+        assert sorted(s.id for s in corpus.statements) == sorted(s.id for s in found)
+
+    @given(case=corpora_and_queries())
+    def test_queries_do_not_change_the_corpus(self, case: tuple[Corpus, Query]) -> None:
+        """A query leaves the corpus equal to what it was."""
+        corpus, query = case
+        before = Corpus(
+            articles=corpus.articles,
+            statements=corpus.statements,
+            actors=corpus.actors,
+            agreements=corpus.agreements,
+            topics=corpus.topics,
+            events=corpus.events,
+            references=corpus.references,
+            conflicts=corpus.conflicts,
+        )
+        if not _reversed(query):
+            corpus.find_statements(**query.arguments())
+        assert before == corpus
+
+
+def _reversed(query: Query) -> bool:
+    return bool(
+        query.since and query.until and query.since.means.earliest > query.until.means.latest
+    )
