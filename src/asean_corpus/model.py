@@ -268,8 +268,9 @@ class Role:
     """A position an actor holds or held.
 
     A role with a known ``start`` resolves office queries: the actor held it on
-    every day from ``start.earliest`` to ``end.latest`` (or to today, when ``end`` is
-    ``None``). A role without a known start is descriptive only.
+    every day from ``start.earliest`` to ``end.latest`` (with no last day when ``end``
+    is ``None``, so answers do not change with the day a query is run). A role
+    without a known start is descriptive only.
 
     Attributes:
         title: The position (``"Secretary-General"``).
