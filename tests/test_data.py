@@ -169,7 +169,7 @@ class TestAnnotationMistakes:
         text = path.read_text(encoding="utf-8")
         path.write_text(text.replace('"the new five-year action plan."', '"the new 5-year plan."'))
         with pytest.raises(
-            AnnotationError, match=r"a003-s17.*closest passage.*'the new five-year action"
+            AnnotationError, match=r"a003-s16.*closest passage.*'the new five-year action"
         ):
             ac.build(SEEDS, copy)
 
