@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from asean_corpus import InvalidCorpusError, InvalidDateError, PartialDate
+from asean_corpus import AnnotationError, InvalidCorpusError, InvalidDateError, PartialDate, build
 from asean_corpus._convert import get_converter
 from asean_corpus.storage import loads
 
@@ -39,3 +40,20 @@ class TestIsoDigits:
         text += '"start": "\u0662\u0660\u0662\u0665"}]}'
         with pytest.raises(InvalidCorpusError, match=r"\$\.events\[0\]\.start"):
             loads(text, "c.json")
+
+
+class TestReferenceCheckedOn:
+    def test_a_reference_without_checked_on_is_refused(self, tmp_path: Path) -> None:
+        """A reference fact with no checked_on date is an annotation error, not year 1."""
+        seeds = tmp_path / "seeds"
+        seeds.mkdir()
+        ann = tmp_path / "annotations"
+        (ann / "articles").mkdir(parents=True)
+        for name in ("actors", "topics", "agreements", "events"):
+            (ann / f"{name}.toml").write_text("", encoding="utf-8")
+        (ann / "references.toml").write_text(
+            '[[reference]]\nid = "r"\nfact = "A fact."\nsources = []\nconfidence = "high"\n',
+            encoding="utf-8",
+        )
+        with pytest.raises(AnnotationError, match=r"\(id 'r'\)\.checked_on: missing \(required\)"):
+            build(seeds, ann)

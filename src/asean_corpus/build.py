@@ -212,8 +212,8 @@ def locate(body: str, passage: str, occurrence: int = 1) -> Span | None:
     return None
 
 
-_WORD_START = re.compile("(?<=[\\s\"\u201c\u2018(])(?=\\S)")
-_WORD_END = re.compile("(?<=\\S)(?=[\\s.,;:!?\"\u201d\u2019)]|$)")
+_WORD_START = re.compile('(?<=[\\s"\u201c\u2018(])(?=\\S)')
+_WORD_END = re.compile('(?<=\\S)(?=[\\s.,;:!?"\u201d\u2019)]|$)')
 
 
 def closest_passage(body: str, passage: str) -> str | None:
@@ -438,7 +438,9 @@ class _Builder:
 
     def reference(self, rec: _Record) -> Reference | None:
         checked = rec.date("checked_on")
-        if checked is not None and checked.day is None:
+        if "checked_on" not in rec.data:
+            rec._fail("checked_on", "missing (required)")
+        elif checked is not None and checked.day is None:
             rec._fail("checked_on", "needs a full date YYYY-MM-DD")
         return Reference(
             id=rec.req("id"),
