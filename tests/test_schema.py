@@ -1,0 +1,89 @@
+"""The JSON Schema of the corpus file format (docs/reference/corpus.schema.json)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from importlib.resources import files
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import jsonschema
+import pytest
+from tests._core_corpus import make_corpus
+
+from asean_corpus.storage import corpus_to_dict
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA_FILE = ROOT / "docs" / "reference" / "corpus.schema.json"
+
+
+def _generator() -> ModuleType:
+    path = ROOT / "docs" / "_ext" / "corpus_schema.py"
+    spec = importlib.util.spec_from_file_location("corpus_schema", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def validator() -> Any:
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def _errors(validator: Any, data: object) -> list[str]:
+    return [f"{e.json_path}: {e.message}" for e in validator.iter_errors(data)]
+
+
+class TestSchema:
+    def test_bundled_corpus_is_valid(self, validator: Any) -> None:
+        """The bundled corpus.json validates against the schema."""
+        data = json.loads((files("asean_corpus") / "data" / "corpus.json").read_text("utf-8"))
+        assert [] == _errors(validator, data)
+
+    def test_saved_corpus_is_valid(self, validator: Any) -> None:
+        """A corpus written by the library, with every kind of record, validates."""
+        assert [] == _errors(validator, corpus_to_dict(make_corpus()))
+
+    def test_schema_is_generated_from_the_model(self) -> None:
+        """The committed schema is what docs/_ext/corpus_schema.py generates now."""
+        generator = _generator()
+        expected = generator.dumps(generator.make_schema())
+        assert expected == SCHEMA_FILE.read_text(encoding="utf-8"), (
+            "the schema is out of date: run python docs/_ext/corpus_schema.py"
+        )
+
+    @pytest.mark.parametrize(
+        ("path", "value", "where"),
+        [
+            (("format_version",), 2, "$.format_version"),
+            (("statements", 0, "said_on"), "2025-6-19", "$.statements[0].said_on"),
+            (("statements", 0, "mode"), "quote", "$.statements[0].mode"),
+            (("statements", 0, "span"), {"start": 0}, "$.statements[0].span"),
+            (("statements", 0, "topics"), ["trade", "trade"], "$.statements[0].topics"),
+            (("articles", 0, "published_time"), "9am", "$.articles[0].published_time"),
+            (
+                ("agreements", 0, "milestones", 0, "evidence"),
+                {"reference_id": 1},
+                "$.agreements[0].milestones[0].evidence",
+            ),
+            (("actors", 0, "nickname"), "x", "$.actors[0]"),
+        ],
+    )
+    def test_schema_refuses_what_the_loader_refuses(
+        self, validator: Any, path: tuple[str | int, ...], value: object, where: str
+    ) -> None:
+        """Wrong forms, unknown enum values, missing keys and unknown keys are errors."""
+        data = corpus_to_dict(make_corpus())
+        target: Any = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+        assert [where] == [e.json_path for e in validator.iter_errors(data)]
