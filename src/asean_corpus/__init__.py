@@ -19,6 +19,7 @@ from .exceptions import (
     InvalidCorpusError,
     InvalidDateError,
     InvalidQueryError,
+    MergeConflictError,
     MissingDependencyError,
     UnknownActorError,
     UnknownAgreementError,
@@ -27,6 +28,7 @@ from .exceptions import (
     UnknownRecordError,
     UnknownTopicError,
 )
+from .export import read_parquet
 from .model import (
     Actor,
     ActorKind,
@@ -78,6 +80,7 @@ __all__ = [
     "InvalidCorpusError",
     "InvalidDateError",
     "InvalidQueryError",
+    "MergeConflictError",
     "Milestone",
     "MilestoneKind",
     "MissingDependencyError",
@@ -102,6 +105,7 @@ __all__ = [
     "find_statements",
     "load",
     "parse_date",
+    "read_parquet",
 ]
 
 

@@ -6,7 +6,8 @@ Subcommands:
 - ``statements``: the statements matching the same filters as
   :meth:`~asean_corpus.Corpus.find_statements`, as a table, JSON or CSV;
 - ``build``: build a corpus file from raw texts and annotation files;
-- ``validate``: check a corpus file and list every problem.
+- ``validate``: check a corpus file and list every problem;
+- ``export``: write the corpus as Parquet, JSON Lines, CSV or W3C Web Annotation.
 """
 
 from __future__ import annotations
@@ -164,6 +165,63 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Progress:
+    """Progress of a long command on stderr: one line per step, with elapsed seconds."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._clock = time.perf_counter
+        self._start = self._clock()
+
+    def __call__(self, message: str) -> None:
+        elapsed = self._clock() - self._start
+        print(f"asean-corpus: [{elapsed:6.1f} s] {message}", file=sys.stderr, flush=True)
+
+
+def _export_source(path: str | None, progress: _Progress) -> Corpus:
+    """The corpus to export: the bundled one, a corpus JSON file, or a Parquet export."""
+    from .export import read_parquet
+    from .storage import load
+
+    if path is not None and Path(path).is_dir():
+        progress(f"reading the Parquet export {path}")
+        corpus = read_parquet(path)
+    else:
+        progress(f"reading {path or 'the bundled corpus'}")
+        corpus = load(path)
+    progress(f"read {corpus!r}")
+    return corpus
+
+
+def _export(args: argparse.Namespace) -> int:
+    from . import export
+
+    if args.table is not None and args.format not in ("jsonl", "csv"):
+        raise CorpusError(
+            f"--table applies to jsonl and csv; {args.format} exports "
+            + ("every table" if args.format == "parquet" else "the statements")
+        )
+    progress = _Progress()
+    corpus = _export_source(args.corpus, progress)
+    table = args.table or "statements"
+    out = Path(args.out)
+    if args.format == "parquet":
+        progress(f"writing Parquet to {out}/")
+        export.write_parquet(corpus, out, progress=progress)
+    elif args.format == "jsonl":
+        progress(f"writing {table} as JSON Lines to {out}")
+        export.write_jsonl(corpus, out, table)
+    elif args.format == "csv":
+        progress(f"writing {table} as CSV to {out}")
+        export.write_csv(corpus, out, table)
+    else:
+        progress(f"writing {len(corpus.statements)} Web Annotations to {out}")
+        export.write_web_annotations(corpus, out)
+    progress(f"wrote {out}")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="asean-corpus",
@@ -208,6 +266,27 @@ def _parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check a corpus file; list every problem")
     v.add_argument("file")
     v.set_defaults(run=_validate)
+
+    from .export import TABLES
+
+    ex = sub.add_parser(
+        "export",
+        help="export the corpus as Parquet, JSON Lines, CSV or W3C Web Annotation",
+        description=(
+            "parquet writes a folder (one sub-folder per table, statements by year); "
+            "jsonl and csv write one table to a file; webannotation writes the statements "
+            "as a JSON-LD AnnotationCollection. Progress goes to stderr."
+        ),
+    )
+    ex.add_argument(
+        "--corpus",
+        metavar="PATH",
+        help="a corpus JSON file or a Parquet export folder (default: the bundled corpus)",
+    )
+    ex.add_argument("--format", required=True, choices=("parquet", "jsonl", "csv", "webannotation"))
+    ex.add_argument("--out", required=True, metavar="PATH", help="file (or folder for parquet)")
+    ex.add_argument("--table", choices=TABLES, help="table for jsonl and csv (default statements)")
+    ex.set_defaults(run=_export)
     return parser
 
 

@@ -35,6 +35,9 @@ from .model import (
 )
 
 if TYPE_CHECKING:
+    import pandas
+    import pyarrow
+
     from .dates import DateLike
     from .query import (
         ActorQuery,
@@ -133,7 +136,10 @@ class Corpus:
             with self._lock:
                 found = self._cache.get(key)
                 if found is None:
-                    found = build()
+                    from ._gc import paused
+
+                    with paused():
+                        found = build()
                     self._cache[key] = found
         return found
 
@@ -384,3 +390,114 @@ class Corpus:
         from .storage import save
 
         save(self, path)
+
+    # -- exports ------------------------------------------------------------------------
+
+    def to_pandas(self, table: str = "statements") -> pandas.DataFrame:
+        """One table as a pandas DataFrame with typed columns (needs the ``pandas`` extra).
+
+        Tables: ``statements``, ``articles``, ``actors``, ``roles``, ``agreements``,
+        ``milestones``, ``topics``, ``events``, ``references``, ``conflicts``. See
+        :func:`asean_corpus.export.to_pandas` for the columns and their types.
+
+        Raises:
+            MissingDependencyError: pandas is not installed.
+            CorpusError: ``table`` is not a table name.
+
+        >>> import asean_corpus as ac
+        >>> frame = ac.load().to_pandas("statements")
+        >>> list(frame.columns[:5])
+        ['id', 'article_id', 'article_title', 'speaker_id', 'speaker_name']
+
+        .. versionadded:: 0.1.0
+        """
+        from .export import to_pandas
+
+        return to_pandas(self, table)
+
+    def to_arrow(self, table: str = "statements") -> pyarrow.Table:
+        """One table as a pyarrow Table with an explicit schema (needs the ``parquet`` extra).
+
+        See :func:`asean_corpus.export.to_arrow`.
+
+        Raises:
+            MissingDependencyError: pyarrow is not installed.
+            CorpusError: ``table`` is not a table name.
+
+        .. versionadded:: 0.1.0
+        """
+        from .export import to_arrow
+
+        return to_arrow(self, table)
+
+    def write_parquet(self, folder: str | Path) -> None:
+        """Write every table as Parquet, one sub-folder each, statements by year; atomically.
+
+        :func:`asean_corpus.read_parquet` reads the folder back into an equal corpus;
+        DuckDB, Polars, Spark and pyarrow read each sub-folder as a dataset. See
+        :func:`asean_corpus.export.write_parquet` for the layout.
+
+        Raises:
+            MissingDependencyError: pyarrow is not installed.
+            CorpusError: The parent folder does not exist, or ``folder`` exists and
+                is not an earlier export.
+
+        .. versionadded:: 0.1.0
+        """
+        from .export import write_parquet
+
+        write_parquet(self, folder)
+
+    def write_jsonl(self, path: str | Path, table: str = "statements") -> None:
+        """Write one table as JSON Lines, atomically (no optional library needed).
+
+        .. versionadded:: 0.1.0
+        """
+        from .export import write_jsonl
+
+        write_jsonl(self, path, table)
+
+    def write_csv(self, path: str | Path, table: str = "statements") -> None:
+        """Write one table as CSV, atomically; lists are JSON arrays in their cells.
+
+        .. versionadded:: 0.1.0
+        """
+        from .export import write_csv
+
+        write_csv(self, path, table)
+
+    def to_web_annotations(self, statements: Sequence[Statement] | None = None) -> dict[str, Any]:
+        """Statements (all, or the given ones) as a W3C Web Annotation collection.
+
+        Each annotation targets its article with a ``TextQuoteSelector`` and a
+        ``TextPositionSelector``; see :func:`asean_corpus.export.to_web_annotations`.
+
+        >>> import asean_corpus as ac
+        >>> corpus = ac.load()
+        >>> doc = corpus.to_web_annotations()
+        >>> doc["type"], doc["total"] == len(corpus.statements)
+        ('AnnotationCollection', True)
+
+        .. versionadded:: 0.1.0
+        """
+        from .export import to_web_annotations
+
+        return to_web_annotations(self, statements=statements)
+
+    def merge(self, other: Corpus) -> Corpus:
+        """A new, validated corpus holding the records of both.
+
+        Each table holds this corpus's records in order, then the other's new ones.
+        A record in both under the same id (the same actor, say) must be identical,
+        and is kept once.
+
+        Raises:
+            MergeConflictError: Ids that name different records in the two corpora;
+                every clash is listed by table and id, with what differs.
+            InvalidCorpusError: The merged records break the corpus rules.
+
+        .. versionadded:: 0.1.0
+        """
+        from ._merge import merge
+
+        return merge(self, other)

@@ -16,6 +16,7 @@ __all__ = [
     "InvalidCorpusError",
     "InvalidDateError",
     "InvalidQueryError",
+    "MergeConflictError",
     "MissingDependencyError",
     "UnknownActorError",
     "UnknownAgreementError",
@@ -119,6 +120,25 @@ class AnnotationError(CorpusError, ValueError):
         count = len(self.problems)
         head = f"invalid annotations, {count} problem{'s' if count != 1 else ''}:"
         super().__init__("\n  - ".join([head, *self.problems]))
+
+
+class MergeConflictError(CorpusError, ValueError):
+    """Two corpora being merged hold different records under the same id; all are listed.
+
+    Attributes:
+        clashes: ``(table, id)`` of every clash, in table order.
+    """
+
+    def __init__(self, clashes: Iterable[tuple[str, str, str]]) -> None:
+        items = tuple(clashes)
+        self.clashes = tuple((table, rid) for table, rid, _ in items)
+        count = len(items)
+        head = (
+            f"cannot merge: {count} id{'s' if count != 1 else ''} name different records "
+            "in the two corpora:"
+        )
+        lines = [f"{table} {rid!r}: {detail}" for table, rid, detail in items]
+        super().__init__("\n  - ".join([head, *lines]))
 
 
 class MissingDependencyError(CorpusError, ImportError):
