@@ -42,18 +42,35 @@ class TestIsoDigits:
             loads(text, "c.json")
 
 
+def _registries(tmp_path: Path, **files: str) -> tuple[Path, Path]:
+    """An annotation folder with no articles and the given registry files."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    ann = tmp_path / "annotations"
+    (ann / "articles").mkdir(parents=True)
+    for name in ("actors", "topics", "agreements", "events", "references"):
+        (ann / f"{name}.toml").write_text(files.get(name, ""), encoding="utf-8")
+    return seeds, ann
+
+
 class TestReferenceCheckedOn:
     def test_a_reference_without_checked_on_is_refused(self, tmp_path: Path) -> None:
         """A reference fact with no checked_on date is an annotation error, not year 1."""
-        seeds = tmp_path / "seeds"
-        seeds.mkdir()
-        ann = tmp_path / "annotations"
-        (ann / "articles").mkdir(parents=True)
-        for name in ("actors", "topics", "agreements", "events"):
-            (ann / f"{name}.toml").write_text("", encoding="utf-8")
-        (ann / "references.toml").write_text(
-            '[[reference]]\nid = "r"\nfact = "A fact."\nsources = []\nconfidence = "high"\n',
-            encoding="utf-8",
-        )
+        reference = '[[reference]]\nid = "r"\nfact = "A fact."\nsources = []\nconfidence = "high"\n'
         with pytest.raises(AnnotationError, match=r"\(id 'r'\)\.checked_on: missing \(required\)"):
-            build(seeds, ann)
+            build(*_registries(tmp_path, references=reference))
+
+
+class TestBuildNamesRegistryRecords:
+    def test_unknown_ids_in_registries_name_file_and_record(self, tmp_path: Path) -> None:
+        """A broken reference in a registry names its file and record id, not a built index."""
+        topics = (
+            '[[topic]]\nid = "a"\nlabel = "A"\ndescription = "x"\nlable = "typo"\n'
+            '[[topic]]\nid = "b"\nlabel = "B"\nparent = "c"\ndescription = "x"\n'
+        )
+        with pytest.raises(AnnotationError) as info:
+            build(*_registries(tmp_path, topics=topics))
+        assert (
+            "annotations/topics.toml: topic[0] (id 'a').lable: unknown field",
+            "annotations/topics.toml: topic 'b'.parent: unknown topic 'c'",
+        ) == info.value.problems

@@ -682,25 +682,49 @@ class _Builder:
             )
         except InvalidCorpusError as exc:
             # Integrity problems (unknown ids, ...) are reported beside the format ones.
-            self.problems.items += _name_records(exc.problems, statements, self.files)
+            file = self.files.get
+            tables: dict[str, tuple[list[Any], Callable[[Any], str]]] = {
+                "articles": (articles, lambda a: file(a.id, "")),
+                "statements": (statements, lambda s: f"{file(s.article_id)}: statement {s.id!r}"),
+                "conflicts": (conflicts, lambda c: f"{file(c.article_id)}: conflict {c.id!r}"),
+            }
+            for name, records in [
+                ("actors", actors),
+                ("topics", topics),
+                ("agreements", agreements),
+                ("events", events),
+                ("references", references),
+            ]:
+                where = f"{self.rel(self.annotations / f'{name}.toml')}: {name[:-1]}"
+                tables[name] = (records, _labeller(where))
+            self.problems.items += _name_records(exc.problems, tables, self.files[""])
         if self.problems.items:
             raise AnnotationError(self.problems.items)
         return corpus
 
 
+def _labeller(where: str) -> Callable[[Any], str]:
+    return lambda record: f"{where} {record.id!r}"
+
+
 def _name_records(
-    problems: Iterable[str], statements: list[Statement], files: Mapping[str, str]
+    problems: Iterable[str],
+    tables: Mapping[str, tuple[list[Any], Callable[[Any], str]]],
+    fallback: str,
 ) -> list[str]:
-    """Name the annotation file and statement id behind each ``$.statements[i]`` path."""
+    """Name the annotation file and record behind each ``$.table[i]`` path.
+
+    The built tables leave out records that had format problems, so their positions
+    are not positions in the files; the record's id is named instead.
+    """
     out = []
     for problem in problems:
-        match = re.match(r"\$\.statements\[(\d+)\](.*)", problem, re.DOTALL)
-        if match and int(match[1]) < len(statements):
-            s = statements[int(match[1])]
-            where = files.get(s.article_id, "annotations")
-            problem = f"{where}: statement {s.id!r}{match[2]}"
+        match = re.match(r"\$\.(\w+)\[(\d+)\](.*)", problem, re.DOTALL)
+        found = tables.get(match[1]) if match else None
+        if match and found and int(match[2]) < len(found[0]):
+            problem = found[1](found[0][int(match[2])]) + match[3]
         else:
-            problem = f"{files.get('', 'annotations')}: {problem}"
+            problem = f"{fallback}: {problem}"
         out.append(problem)
     return out
 
