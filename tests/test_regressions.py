@@ -74,3 +74,10 @@ class TestBuildNamesRegistryRecords:
             "annotations/topics.toml: topic[0] (id 'a').lable: unknown field",
             "annotations/topics.toml: topic 'b'.parent: unknown topic 'c'",
         ) == info.value.problems
+
+
+class TestNumbersTooLong:
+    def test_a_number_of_thousands_of_digits_is_refused(self) -> None:
+        """A number too long for int() is invalid JSON for us, not a bare ValueError."""
+        with pytest.raises(InvalidCorpusError, match=r"(?s)c\.json: .*not valid JSON: Exceeds"):
+            loads('{"format_version": ' + "1" * 5000 + "}", "c.json")

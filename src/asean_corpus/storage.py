@@ -146,6 +146,8 @@ def loads(text: str, source: str | None = None) -> Corpus:
         raise InvalidCorpusError([msg], source) from None
     except RecursionError:
         raise InvalidCorpusError(["JSON nested too deeply"], source) from None
+    except ValueError as exc:  # a number too long to convert, for one
+        raise InvalidCorpusError([f"not valid JSON: {exc}"], source) from None
     return corpus_from_dict(data, source)
 
 
