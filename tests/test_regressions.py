@@ -81,3 +81,11 @@ class TestNumbersTooLong:
         """A number too long for int() is invalid JSON for us, not a bare ValueError."""
         with pytest.raises(InvalidCorpusError, match=r"(?s)c\.json: .*not valid JSON: Exceeds"):
             loads('{"format_version": ' + "1" * 5000 + "}", "c.json")
+
+
+class TestFormatVersionType:
+    @pytest.mark.parametrize("version", ["true", "1.0"])
+    def test_only_the_integer_one_is_version_one(self, version: str) -> None:
+        """format_version true or 1.0 is refused, not taken for 1 (they compare equal to it)."""
+        with pytest.raises(InvalidCorpusError, match="unknown format version"):
+            loads('{"format_version": ' + version + "}", "c.json")

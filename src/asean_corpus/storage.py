@@ -92,7 +92,7 @@ def corpus_from_dict(data: object, source: str | None = None) -> Corpus:
         raise InvalidCorpusError([f"$: expected a JSON object, got {type(data).__name__}"], source)
     problems: list[str] = []
     version = data.get("format_version")
-    if version != FORMAT_VERSION:
+    if type(version) is not int or version != FORMAT_VERSION:  # true and 1.0 are not 1
         problems.append(
             f"$.format_version: unknown format version {version!r}; "
             f"this version of asean_corpus reads {FORMAT_VERSION}"
