@@ -51,6 +51,18 @@ class TestLocate:
         assert found.endswith("capacity building\u201d matters")
         assert "trade will grow" == closest_passage("So trade will grow. Yes.", "trade wil grow")
 
+    def test_closest_passage_for_a_long_passage(self) -> None:
+        """A long passage with typos finds its original in a real article."""
+        corpus = ac.load()
+        body = corpus.article("a003").body
+        original = max((s.text for s in corpus.statements if s.article_id == "a003"), key=len)
+        assert original == closest_passage(body, original.replace("the", "teh", 2))
+
+    def test_no_suggestion_for_unrelated_text(self) -> None:
+        """A passage sharing nothing with the text gets no suggestion."""
+        body = ac.load().article("a003").body
+        assert closest_passage(body, "zebra quokka narwhal axolotl okapi") is None
+
 
 def _annotations(tmp_path: Path) -> tuple[Path, Path]:
     seeds = tmp_path / "seeds"

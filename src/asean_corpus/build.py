@@ -216,10 +216,36 @@ _WORD_START = re.compile('(?<=[\\s"\u201c\u2018(])(?=\\S)')
 _WORD_END = re.compile('(?<=\\S)(?=[\\s.,;:!?"\u201d\u2019)]|$)')
 
 
+def _anchored_starts(body: str, passage: str, starts: list[int], slack: int) -> list[int]:
+    """Word starts near places where a run of the passage's words occurs in ``body``.
+
+    A passage with a typo still shares most of its three-word runs with the text it
+    was meant to be; aligning on them keeps the search short for long passages.
+    """
+    words = list(re.finditer(r"\S+", passage))
+    offsets: set[int] = set()
+    for n in (3, 1):
+        for i in range(len(words) - n + 1):
+            first, last = words[i], words[i + n - 1]
+            if n == 1 and len(first[0]) < 5:
+                continue
+            piece = passage[first.start() : last.end()]
+            offsets.update(m.start() - first.start() for m in re.finditer(re.escape(piece), body))
+        if offsets:
+            break
+    chosen: set[int] = set()
+    for offset in offsets:
+        lo = bisect.bisect_left(starts, offset - slack)
+        hi = bisect.bisect_right(starts, offset + slack)
+        chosen.update(starts[lo:hi])
+    return sorted(chosen)
+
+
 def closest_passage(body: str, passage: str) -> str | None:
     """The passage of ``body`` most like ``passage``, to suggest when it is not found.
 
-    Candidates start and end at word boundaries and are about as long as ``passage``.
+    Candidates start and end at word boundaries and are about as long as ``passage``;
+    their starts are aligned on runs of words the two share, when there are any.
     """
     size = len(passage)
     if not size or not body:
@@ -227,6 +253,11 @@ def closest_passage(body: str, passage: str) -> str | None:
     starts = sorted({0} | {m.start() for m in _WORD_START.finditer(body)})
     ends = sorted({len(body)} | {m.start() for m in _WORD_END.finditer(body)})
     slack = max(3, size // 5)
+    anchored = _anchored_starts(body, passage, starts, slack)
+    if anchored:
+        starts = anchored
+    elif len(passage.split()) > 3:
+        return None  # shares no word run and no long word with the text: no near miss
     best, best_score = None, 0.0
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(passage)
