@@ -89,3 +89,13 @@ class TestFormatVersionType:
         """format_version true or 1.0 is refused, not taken for 1 (they compare equal to it)."""
         with pytest.raises(InvalidCorpusError, match="unknown format version"):
             loads('{"format_version": ' + version + "}", "c.json")
+
+
+class TestLoneSurrogates:
+    def test_text_with_a_lone_surrogate_is_refused(self) -> None:
+        """A string JSON escapes as a lone surrogate is refused, since it cannot be saved."""
+        text = (
+            '{"format_version": 1, "topics": [{"id": "t", "label": "T", "description": "\\ud800"}]}'
+        )
+        with pytest.raises(InvalidCorpusError, match=r"\$\.topics\[0\]\.description: not Unicode"):
+            loads(text, "c.json")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+import re
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -52,9 +53,16 @@ def _kind(value: object) -> str:
     return type(value).__name__
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
         raise DataError(f"expected a string, got {_kind(value)}: {value!r}")
+    bad = _SURROGATE.search(value)
+    if bad is not None:  # JSON can escape one ("\ud800"); UTF-8 cannot write it back
+        msg = f"not Unicode text: lone surrogate {bad[0]!r} at offset {bad.start()}"
+        raise DataError(msg)
     return value
 
 
