@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
+from tests._core_corpus import make_corpus
 
-from asean_corpus import AnnotationError, InvalidCorpusError, InvalidDateError, PartialDate, build
+from asean_corpus import (
+    AnnotationError,
+    InvalidCorpusError,
+    InvalidDateError,
+    InvalidQueryError,
+    PartialDate,
+    build,
+)
 from asean_corpus._convert import get_converter
 from asean_corpus.storage import loads
 
@@ -99,3 +108,18 @@ class TestLoneSurrogates:
         )
         with pytest.raises(InvalidCorpusError, match=r"\$\.topics\[0\]\.description: not Unicode"):
             loads(text, "c.json")
+
+
+class TestQueryArgumentTypes:
+    @pytest.mark.parametrize(
+        "arguments", [{"since": 2022}, {"until": 2022.5}, {"since": ["2022"]}], ids=repr
+    )
+    def test_date_bounds_of_the_wrong_type(self, arguments: dict[str, object]) -> None:
+        """A bound that is not a date or string is a wrong-typed argument, as documented."""
+        with pytest.raises(InvalidQueryError, match=f"{next(iter(arguments))}: expected a date"):
+            make_corpus().find_statements(**arguments)  # type: ignore[arg-type]
+
+    def test_bytes_regex(self) -> None:
+        """A bytes regex is refused up front instead of failing with a TypeError on search."""
+        with pytest.raises(InvalidQueryError, match="compiled str regex"):
+            make_corpus().find_statements(text=re.compile(b"trade"))  # type: ignore[arg-type]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from ._index import Names, StatementIndex
 from ._text import normalize, suggest
-from .dates import DateLike, parse_date
+from .dates import DateLike, PartialDate, parse_date
 from .exceptions import (
     InvalidQueryError,
     UnknownActorError,
@@ -204,6 +204,11 @@ class _Query:
 
     def dates(self, since: object, until: object, include_undated: bool) -> _Plan:
         index = self.index
+        for name, bound in (("since", since), ("until", until)):
+            if bound is not None and not isinstance(bound, (str, _dt.date, PartialDate)):
+                kind = type(bound).__name__
+                msg = f"{name}: expected a date, datetime, PartialDate or string, got {kind}"
+                raise InvalidQueryError(f"{msg}: {bound!r}")
         lo_date = parse_date(since).earliest if since is not None else _dt.date.min
         hi_date = parse_date(until).latest if until is not None else _dt.date.max
         if lo_date > hi_date:
@@ -242,11 +247,11 @@ class _Query:
         return _Plan(None, lambda _r, s: s.mode in modes)
 
     def text(self, value: object) -> _Plan:
-        if isinstance(value, re.Pattern):
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             pattern: re.Pattern[str] = value
             return _Plan(None, lambda _r, s: pattern.search(s.text) is not None)
         if not isinstance(value, str) or not value:
-            msg = f"text: expected a non-empty string or a compiled regex, got {value!r}"
+            msg = f"text: expected a non-empty string or a compiled str regex, got {value!r}"
             raise InvalidQueryError(msg)
         needle = value.casefold()
         folded = self.index.folded()
