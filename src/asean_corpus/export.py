@@ -94,6 +94,7 @@ NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 """The Hive name of the partition of undated statements (its ``year`` is null)."""
 
 Progress = Callable[[str], None]
+"""A function that receives one line of progress, such as ``"statements: 74 rows"``."""
 
 
 # -- columns ---------------------------------------------------------------------------

@@ -1,0 +1,233 @@
+"""Sphinx directives that render parts of the docs from the code and the data.
+
+- ``cli-reference``: the command line, read from the ``argparse`` parser of
+  :mod:`asean_corpus.cli` (usage, then every option of every subcommand as
+  ``program``/``option`` entries that ``:option:`` can link to);
+- ``topic-table``: the topic hierarchy of the bundled corpus as a table, with the
+  number of statements under each topic.
+
+Both are regenerated whenever their source (``cli.py``, the bundled data) changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+from importlib.resources import files
+from typing import Any
+
+from docutils import nodes
+from docutils.statemachine import StringList
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import nested_parse_with_titles
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> list[tuple[str, str, argparse.ArgumentParser]]:
+    """``(name, one-line help, parser)`` of every subcommand, in declaration order."""
+    out = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {a.dest: a.help or "" for a in action._choices_actions}
+            for name, sub in action.choices.items():
+                out.append((name, helps.get(name, ""), sub))
+    return out
+
+
+def _usage(parser: argparse.ArgumentParser) -> str:
+    formatter = argparse.HelpFormatter(parser.prog, width=88)
+    formatter.add_usage(parser.usage, parser._actions, parser._mutually_exclusive_groups)
+    return formatter.format_help().strip()
+
+
+def _option_lines(parser: argparse.ArgumentParser) -> list[str]:
+    formatter = argparse.HelpFormatter(parser.prog)
+    lines: list[str] = []
+    for action in parser._actions:
+        if isinstance(action, (argparse._HelpAction, argparse._SubParsersAction)):
+            continue
+        signature = formatter._format_action_invocation(action)
+        text = action.help or ""
+        notes = []
+        if action.required and action.option_strings:
+            notes.append("required")
+        if isinstance(action, argparse._AppendAction):
+            notes.append("may be repeated")
+        if action.default not in (None, False, argparse.SUPPRESS):
+            notes.append(f"default: ``{action.default}``")
+        if notes:
+            text = f"{text} ({'; '.join(notes)})" if text else "; ".join(notes).capitalize()
+        lines += [f".. option:: {signature}", "", f"   {text}", ""]
+    return lines
+
+
+def _cli_rst() -> list[str]:
+    from asean_corpus.cli import _parser
+
+    parser = _parser()
+    lines = [f".. program:: {parser.prog}", "", parser.description or "", "", "::", ""]
+    lines += ["   " + line for line in _usage(parser).splitlines()]
+    lines.append("")
+    for name, summary, sub in _subcommands(parser):
+        title = f"``{parser.prog} {name}``"
+        lines += [title, "-" * len(title), "", f".. program:: {sub.prog}", ""]
+        lines += [summary[:1].upper() + summary[1:] + ".", ""]
+        if sub.description:
+            lines += [sub.description, ""]
+        lines += ["::", ""] + ["   " + line for line in _usage(sub).splitlines()] + [""]
+        lines += _option_lines(sub)
+    return lines
+
+
+class CliReference(SphinxDirective):
+    """Document the ``asean-corpus`` command from its argparse parser."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        import asean_corpus.cli
+
+        self.env.note_dependency(asean_corpus.cli.__file__)
+        node = nodes.section()
+        node.document = self.state.document
+        nested_parse_with_titles(self.state, StringList(_cli_rst(), "<cli-reference>"), node)
+        return list(node.children)
+
+
+def _entry(*children: nodes.Node) -> nodes.entry:
+    entry = nodes.entry()
+    entry += nodes.paragraph("", "", *children)
+    return entry
+
+
+class TopicTable(SphinxDirective):
+    """The topic hierarchy of the bundled corpus, one row per topic, depth first."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        import asean_corpus as ac
+
+        self.env.note_dependency(str(files("asean_corpus") / "data" / "corpus.json"))
+        corpus = ac.load()
+        children: dict[str | None, list[Any]] = {}
+        for topic in corpus.topics:
+            children.setdefault(topic.parent, []).append(topic)
+
+        headers = ("Topic", "Id", "Definition", "Statements")
+        table = nodes.table(classes=["topic-table"])
+        group = nodes.tgroup(cols=len(headers))
+        table += group
+        for width in (22, 18, 50, 10):
+            group += nodes.colspec(colwidth=width)
+        head_row = nodes.row()
+        for header in headers:
+            head_row += _entry(nodes.Text(header))
+        group += nodes.thead("", head_row)
+        body = nodes.tbody()
+        group += body
+
+        def add(topic: Any, depth: int) -> None:
+            count = len(corpus.find_statements(topic=topic.id))
+            row = nodes.row()
+            indent = "\u2003" * depth + ("\u21b3 " if depth else "")
+            label = nodes.strong(text=topic.label) if depth == 0 else nodes.Text(topic.label)
+            row += _entry(nodes.Text(indent), label)
+            row += _entry(nodes.literal(text=topic.id))
+            row += _entry(nodes.Text(topic.description))
+            row += _entry(nodes.Text(str(count)))
+            body.append(row)
+            for child in children.get(topic.id, []):
+                add(child, depth + 1)
+
+        for root in children.get(None, []):
+            add(root, 0)
+        return [table]
+
+
+def _public_alias(app: Sphinx, env: Any, node: Any, contnode: Any) -> Any:
+    """Resolve a name of the library however a docstring or type hint spells it.
+
+    Type hints name a record by the module that defines it
+    (``asean_corpus.model.Actor``) and docstrings by its bare name relative to that
+    module (``Actor`` in ``asean_corpus.query``, ``write_parquet`` in
+    ``asean_corpus.export``); the reference documents each once, public names where
+    users import them from (``asean_corpus.Actor``). A name in ``__all__`` resolves
+    to that; any other resolves when exactly one documented object of the library
+    ends with it.
+    """
+    if node.get("refdomain") != "py":
+        return None
+    target = node.get("reftarget", "")
+    parts = target.split(".")
+    if len(parts) > 1 and parts[0] != "asean_corpus":
+        candidates = []
+    else:
+        import asean_corpus
+
+        name = parts[-1]
+        if name in asean_corpus.__all__:
+            candidates = [f"asean_corpus.{name}"]
+        else:
+            suffix = "." + ".".join(parts[1:] if parts[0] == "asean_corpus" else parts)
+            domain = env.get_domain("py")
+            kinds = domain.objtypes_for_role(node["reftype"]) or ()
+            candidates = [
+                full
+                for full, entry in domain.objects.items()
+                if full.startswith("asean_corpus.")
+                and full.endswith(suffix)
+                and entry.objtype in kinds
+            ]
+    if len(candidates) != 1:
+        return None
+    return env.get_domain("py").resolve_xref(
+        env, node["refdoc"], app.builder, node["reftype"], candidates[0], node, contnode
+    )
+
+
+def _reexported_data_doc(
+    app: Sphinx, what: str, name: str, obj: Any, options: Any, lines: list[str]
+) -> None:
+    """Give a re-exported constant or type alias the docstring written where it is defined.
+
+    ``asean_corpus.DateLike`` is assigned in ``asean_corpus.dates`` with a docstring
+    below it; documented under the package name, autodoc would find no docstring there
+    and show the value's type's docstring (``int``'s, ``UnionType``'s) instead.
+    """
+    if what != "data" or not name.startswith("asean_corpus."):
+        return
+    import sys
+
+    from sphinx.pycode import ModuleAnalyzer
+
+    short = name.rpartition(".")[2]
+    for modname, module in sorted(sys.modules.items()):
+        if not modname.startswith("asean_corpus.") or getattr(module, short, None) is not obj:
+            continue
+        doc = ModuleAnalyzer.for_module(modname).find_attr_docs().get(("", short))
+        if doc:
+            lines[:] = list(doc)
+            return
+
+
+def _check_public_names(app: Sphinx, env: Any) -> None:
+    """Warn (an error under ``-W``) for a name in ``asean_corpus.__all__`` the docs omit."""
+    from sphinx.util import logging
+
+    import asean_corpus
+
+    documented = set(env.get_domain("py").objects)
+    for name in asean_corpus.__all__:
+        if f"asean_corpus.{name}" not in documented:
+            logging.getLogger(__name__).warning(
+                "asean_corpus.%s is public (in __all__) but not in the API reference", name
+            )
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_directive("cli-reference", CliReference)
+    app.add_directive("topic-table", TopicTable)
+    app.connect("missing-reference", _public_alias)
+    app.connect("autodoc-process-docstring", _reexported_data_doc)
+    app.connect("env-check-consistency", _check_public_names)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
