@@ -74,3 +74,5 @@ intersphinx_timeout = 10
 html_theme = "furo"
 html_title = f"asean_corpus {release}"
 html_static_path: list[str] = []
+# The schema is served at the site's root, the address its "$id" gives.
+html_extra_path = ["reference/corpus.schema.json"]
