@@ -133,10 +133,8 @@ class MergeConflictError(CorpusError, ValueError):
         items = tuple(clashes)
         self.clashes = tuple((table, rid) for table, rid, _ in items)
         count = len(items)
-        head = (
-            f"cannot merge: {count} id{'s' if count != 1 else ''} name different records "
-            "in the two corpora:"
-        )
+        verb = "ids name" if count != 1 else "id names"
+        head = f"cannot merge: {count} {verb} different records in the two corpora:"
         lines = [f"{table} {rid!r}: {detail}" for table, rid, detail in items]
         super().__init__("\n  - ".join([head, *lines]))
 

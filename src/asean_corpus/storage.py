@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from ._gc import paused
 from .corpus import Corpus
 from .exceptions import CorpusError, InvalidCorpusError
 from .model import (
@@ -133,6 +134,7 @@ def _describe(
     return out
 
 
+@paused()
 def loads(text: str, source: str | None = None) -> Corpus:
     """Read a corpus from the text of a corpus file.
 
@@ -250,6 +252,7 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[A
         raise
 
 
+@paused()
 def dumps(corpus: Corpus, *, indent: int | None = None) -> str:
     """The text of a corpus file."""
     return json.dumps(corpus_to_dict(corpus), ensure_ascii=False, indent=indent) + "\n"
