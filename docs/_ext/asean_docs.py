@@ -39,6 +39,15 @@ def _usage(parser: argparse.ArgumentParser) -> str:
     return formatter.format_help().strip()
 
 
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return ""
+    if text.split()[0].isalpha():  # not a literal value such as direct_quote
+        text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
 def _option_lines(parser: argparse.ArgumentParser) -> list[str]:
     formatter = argparse.HelpFormatter(parser.prog)
     lines: list[str] = []
@@ -46,16 +55,14 @@ def _option_lines(parser: argparse.ArgumentParser) -> list[str]:
         if isinstance(action, (argparse._HelpAction, argparse._SubParsersAction)):
             continue
         signature = formatter._format_action_invocation(action)
-        text = action.help or ""
-        notes = []
+        sentences = [_sentence(action.help or "")]
         if action.required and action.option_strings:
-            notes.append("required")
+            sentences.append("Required.")
         if isinstance(action, argparse._AppendAction):
-            notes.append("may be repeated")
+            sentences.append("May be repeated; any of the values matches.")
         if action.default not in (None, False, argparse.SUPPRESS):
-            notes.append(f"default: ``{action.default}``")
-        if notes:
-            text = f"{text} ({'; '.join(notes)})" if text else "; ".join(notes).capitalize()
+            sentences.append(f"Default: ``{action.default}``.")
+        text = " ".join(x for x in sentences if x)
         lines += [f".. option:: {signature}", "", f"   {text}", ""]
     return lines
 
@@ -70,7 +77,7 @@ def _cli_rst() -> list[str]:
     for name, summary, sub in _subcommands(parser):
         title = f"``{parser.prog} {name}``"
         lines += [title, "-" * len(title), "", f".. program:: {sub.prog}", ""]
-        lines += [summary[:1].upper() + summary[1:] + ".", ""]
+        lines += [_sentence(summary), ""]
         if sub.description:
             lines += [sub.description, ""]
         lines += ["::", ""] + ["   " + line for line in _usage(sub).splitlines()] + [""]
@@ -79,7 +86,10 @@ def _cli_rst() -> list[str]:
 
 
 class CliReference(SphinxDirective):
-    """Document the ``asean-corpus`` command from its argparse parser."""
+    """Document the ``asean-corpus`` command from its argparse parser.
+
+    It writes reStructuredText, so use it from reST (in MyST: inside ``eval-rst``).
+    """
 
     has_content = False
 
