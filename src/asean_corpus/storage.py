@@ -186,13 +186,18 @@ def _load_bundled() -> Corpus:
     from importlib.resources import files
 
     folder = files("asean_corpus") / "data"
-    data = (folder / BUNDLED).read_bytes()
-    expected = (folder / f"{BUNDLED}.sha256").read_text(encoding="utf-8").split()[0]
+    source = f"asean_corpus/data/{BUNDLED}"
+    try:
+        data = (folder / BUNDLED).read_bytes()
+        recorded = (folder / f"{BUNDLED}.sha256").read_text(encoding="utf-8").split()
+    except (OSError, UnicodeDecodeError) as exc:  # a broken installation
+        raise InvalidCorpusError([f"cannot read the bundled data: {exc}"], source) from None
+    expected = recorded[0] if recorded else "nothing (the checksum file is empty)"
     actual = hashlib.sha256(data).hexdigest()
     if actual != expected:
         msg = f"checksum mismatch: sha256 is {actual}, the package records {expected}"
-        raise InvalidCorpusError([msg], f"asean_corpus/data/{BUNDLED}")
-    return loads(_read_text(data, BUNDLED), f"asean_corpus/data/{BUNDLED}")
+        raise InvalidCorpusError([msg], source)
+    return loads(_read_text(data, BUNDLED), source)
 
 
 def load(path: str | os.PathLike[str] | None = None) -> Corpus:
