@@ -253,7 +253,7 @@ def closest_passage(body: str, passage: str) -> str | None:
     starts = sorted({0} | {m.start() for m in _WORD_START.finditer(body)})
     ends = sorted({len(body)} | {m.start() for m in _WORD_END.finditer(body)})
     slack = max(3, size // 5)
-    anchored = _anchored_starts(body, passage, starts, slack)
+    anchored = _anchored_starts(body, passage, starts, max(12, size // 3))
     if anchored:
         starts = anchored
     elif len(passage.split()) > 3:
