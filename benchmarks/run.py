@@ -180,8 +180,8 @@ class DuckDBBaseline:
         self.topics = descendants(corpus, TOPIC)
 
     def _rows(self, sql: str, params: list[Any]) -> int:
-        result = self.con.execute(sql, params)
-        fetch = getattr(result, "to_arrow_table", None) or result.fetch_arrow_table
+        result = self.con.sql(sql, params=params)
+        fetch = getattr(result, "to_arrow_table", None) or result.arrow
         return int(fetch().num_rows)
 
     def selective(self, speaker: str, lo: dt.date, hi: dt.date) -> int:

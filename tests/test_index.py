@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from asean_corpus import Corpus
+from asean_corpus import Corpus, PartialDate
 from asean_corpus._index import Names, StatementIndex, sort_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -95,3 +95,72 @@ class TestStatementIndex:
         assert plain_index(doubled)["ordered"] == ordered
         position = ordered.index(first)
         assert twin == ordered[position - 1]
+
+
+class TestQueriesOnTheIndex:
+    """Date ranges and text searches answer as a plain filter over every statement does."""
+
+    corpus = generate.generate(3000, seed=11)
+
+    def plain(self, keep: object) -> list[str]:
+        rank_of = {a.id: i for i, a in enumerate(self.corpus.articles)}
+        ordered = sorted(self.corpus.statements, key=lambda s: sort_key(s, rank_of))
+        return [s.id for s in ordered if keep(s)]  # type: ignore[operator]
+
+    @pytest.mark.parametrize(
+        ("since", "until"),
+        [
+            ("2012-06", "2012-06"),
+            ("2012-06-15", "2012-06-15"),
+            ("2012-01-01", "2012-01-01"),
+            ("2011-12-31", "2012-01-02"),
+            ("2012", "2013"),
+            ("2025-12-31", "2025-12-31"),
+            ("1999", "2000-01-05"),
+        ],
+    )
+    def test_date_ranges(self, since: str, until: str) -> None:
+        """Statements whose interval overlaps the range, long intervals included."""
+        lo, hi = PartialDate.parse(since).earliest, PartialDate.parse(until).latest
+        found = self.corpus.find_statements(since=since, until=until)
+        expected = self.plain(
+            lambda s: s.earliest is not None and s.earliest <= hi and s.latest >= lo
+        )
+        assert expected == [s.id for s in found]
+        assert any(s.said_on and s.said_on.month is None for s in found) or since != "2012-06"
+
+    def test_date_range_with_a_speaker(self) -> None:
+        """A date range checked against the index arrays for another filter's candidates."""
+        speaker = self.corpus.statements[0].speaker_id
+        found = self.corpus.find_statements(speaker=speaker, since="2005", until="2020")
+        lo, hi = PartialDate(2005).earliest, PartialDate(2020).latest
+        expected = self.plain(
+            lambda s: (
+                s.speaker_id == speaker
+                and s.earliest is not None
+                and s.earliest <= hi
+                and s.latest >= lo
+            )
+        )
+        assert expected == [s.id for s in found]
+        assert found
+
+    @pytest.mark.parametrize("needle", [generate.NEEDLE, "Trade", "ports railways", "zz-none"])
+    def test_text(self, needle: str) -> None:
+        """A substring search finds each statement once, case-insensitively, in order."""
+        found = self.corpus.find_statements(text=needle)
+        assert self.plain(lambda s: needle.casefold() in s.text.casefold()) == [s.id for s in found]
+
+    def test_text_with_a_date_range(self) -> None:
+        """Text and dates together: either may drive, the answer is the same."""
+        found = self.corpus.find_statements(text="trade", since="2010-03", until="2010-03")
+        lo, hi = PartialDate(2010, 3).earliest, PartialDate(2010, 3).latest
+        expected = self.plain(
+            lambda s: (
+                "trade" in s.text.casefold()
+                and s.earliest is not None
+                and s.earliest <= hi
+                and s.latest >= lo
+            )
+        )
+        assert expected == [s.id for s in found]

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", Article, Actor, Agreement, Topic, Event)
 
+SHORT_DAYS = 31
+"""Statement intervals longer than this (a year, a long range) are also listed apart."""
+
 
 class NameTable(Generic[R]):
     """Records of one kind by id and by normalized name or alias."""
@@ -126,6 +129,7 @@ class StatementIndex:
         by_event: defaultdict[str, array[int]] = defaultdict(_postings)
         closures: dict[frozenset[str], frozenset[str]] = {}
         bounds: dict[int, tuple[int, int]] = {}
+        long_ranks = self.long_ranks = array("l")
         self.earliest = earliest = array("l")
         self.latest = latest = array("l")
         self.undated_from = n
@@ -160,8 +164,10 @@ class StatementIndex:
             last = days[1] if until is None else until.latest.toordinal()
             earliest.append(first)
             latest.append(last)
-            if last - first > max_days:
-                max_days = last - first
+            if last - first > SHORT_DAYS:
+                long_ranks.append(rank)
+                if last - first > max_days:
+                    max_days = last - first
         self.by_speaker: dict[str, array[int]] = dict(by_speaker)
         self.by_topic: dict[str, array[int]] = dict(by_topic)
         self.by_article: dict[str, array[int]] = dict(by_article)
@@ -169,6 +175,7 @@ class StatementIndex:
         self.by_event: dict[str, array[int]] = dict(by_event)
         self.max_days = max_days
         self._folded: list[str] | None = None
+        self._text: tuple[str, array[int]] | None = None
 
     @staticmethod
     def _ancestors(topics: Sequence[Topic]) -> dict[str, tuple[str, ...]]:
@@ -189,17 +196,40 @@ class StatementIndex:
             self._folded = [s.text.casefold() for s in self.ordered]
         return self._folded
 
+    def text(self) -> tuple[str, array[int]]:
+        """All case-folded texts in rank order, joined by NUL, and where each one starts.
+
+        One string lets a substring search run at the speed of ``str.find`` over the
+        whole corpus instead of one Python test per statement.
+        """
+        if self._text is None:
+            starts = array("l")
+            offset = 0
+            for text in self.folded():
+                starts.append(offset)
+                offset += len(text) + 1
+            starts.append(offset)
+            self._text = ("\0".join(self.folded()) + "\0", starts)
+        return self._text
+
     def date_range(self, lo: int, hi: int) -> tuple[array[int], range]:
         """Ranks of dated statements whose interval overlaps ``[lo, hi]`` (ordinals).
 
         Returns the few ranks that start before ``lo`` but reach into the range, and
-        the contiguous block of ranks that start inside it.
+        the contiguous block of ranks that start inside it. Only the ranks of the last
+        ``SHORT_DAYS`` before ``lo`` are scanned one by one; those starting earlier can
+        reach ``lo`` only if their interval is long, and are looked up among the long
+        ones.
         """
-        start = bisect_left(self.earliest, lo)
-        stop = bisect_right(self.earliest, hi)
-        reach = bisect_left(self.earliest, lo - self.max_days, 0, start)
-        latest = self.latest
-        head = array("l", (r for r in range(reach, start) if latest[r] >= lo))
+        earliest, latest, long_ranks = self.earliest, self.latest, self.long_ranks
+        start = bisect_left(earliest, lo)
+        stop = bisect_right(earliest, hi)
+        near = bisect_left(earliest, lo - SHORT_DAYS, 0, start)
+        reach = bisect_left(earliest, lo - self.max_days, 0, near)
+        first = bisect_left(long_ranks, reach)
+        last = bisect_left(long_ranks, near, first)
+        head = array("l", (r for r in long_ranks[first:last] if latest[r] >= lo))
+        head.extend(r for r in range(near, start) if latest[r] >= lo)
         return head, range(start, max(start, stop))
 
 

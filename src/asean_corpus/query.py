@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, TypeAlias
+from operator import itemgetter
+from typing import TYPE_CHECKING, TypeAlias, overload
 
 from ._index import Names, StatementIndex
 from ._text import normalize, suggest
@@ -79,6 +81,31 @@ class _Plan:
         self.ranks = ranks
         self.accept = accept
         self.exact = exact
+
+
+class _Lazy(Sequence[int]):
+    """Candidate ranks computed only if the plan drives the query.
+
+    ``len`` is an upper bound, used to choose the driving plan; a plan that does not
+    drive is only asked to ``accept`` the driver's candidates.
+    """
+
+    def __init__(self, compute: Callable[[], Sequence[int]], estimate: int) -> None:
+        self._compute = compute
+        self._estimate = estimate
+
+    def resolve(self) -> Sequence[int]:
+        return self._compute()
+
+    def __len__(self) -> int:
+        return self._estimate
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int]: ...
+    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
+        return self.resolve()[index]
 
 
 def _union(postings: list[Sequence[int]]) -> Sequence[int]:
@@ -215,22 +242,27 @@ class _Query:
             msg = f"reversed date range: since {since!r} is after until {until!r}"
             raise InvalidQueryError(msg)
         lo, hi = lo_date.toordinal(), hi_date.toordinal()
-        head, block = index.date_range(lo, hi)
-        ranks: list[int] | range
-        if not head and not include_undated:
-            ranks = block
-        else:
-            ranks = [*head, *block]
+        earliest, latest, undated = index.earliest, index.latest, index.undated_from
+
+        def ranks() -> Sequence[int]:
+            head, block = index.date_range(lo, hi)
+            if not head and not include_undated:
+                return block
+            found = [*head, *block]
             if include_undated:
-                ranks += range(index.undated_from, len(index.ordered))
+                found += range(undated, len(index.ordered))
+            return found
 
-        def accept(_rank: int, s: Statement) -> bool:
-            first, last = s.earliest, s.latest
-            if first is None or last is None:
+        def accept(rank: int, _s: Statement) -> bool:
+            if rank >= undated:
                 return include_undated
-            return first <= hi_date and last >= lo_date
+            return earliest[rank] <= hi and latest[rank] >= lo
 
-        return _Plan(ranks, accept)
+        start = bisect_left(earliest, lo)
+        estimate = bisect_right(earliest, hi, start) - start + len(index.long_ranks)
+        if include_undated:
+            estimate += len(index.ordered) - undated
+        return _Plan(_Lazy(ranks, estimate), accept)
 
     def mode(self, value: object) -> _Plan:
         modes: set[Mode] = set()
@@ -254,8 +286,26 @@ class _Query:
             msg = f"text: expected a non-empty string or a compiled str regex, got {value!r}"
             raise InvalidQueryError(msg)
         needle = value.casefold()
-        folded = self.index.folded()
-        return _Plan(None, lambda r, _s: needle in folded[r])
+        index = self.index
+        if "\0" in needle:
+            folded = index.folded()
+            return _Plan(None, lambda r, _s: needle in folded[r])
+        joined, starts = index.text()
+
+        def ranks() -> Sequence[int]:
+            found: list[int] = []
+            find = joined.find
+            pos = find(needle)
+            while pos != -1:
+                rank = bisect_right(starts, pos) - 1
+                found.append(rank)
+                pos = find(needle, starts[rank + 1])
+            return found
+
+        def accept(rank: int, _s: Statement) -> bool:
+            return joined.find(needle, starts[rank], starts[rank + 1] - 1) != -1
+
+        return _Plan(_Lazy(ranks, len(index.ordered)), accept)
 
     # -- evaluation -----------------------------------------------------------------
 
@@ -268,10 +318,15 @@ class _Query:
         else:
             best = min(indexed, key=lambda p: len(p.ranks or ()))
             driver = best.ranks or ()
+            if isinstance(driver, _Lazy):
+                driver = driver.resolve()
             checks = [p for p in plans if p is not best or not p.exact]
         if not checks:
             if isinstance(driver, range):
                 return ordered[driver.start : driver.stop]
+            if len(driver) > 1:
+                found: tuple[Statement, ...] = itemgetter(*driver)(ordered)
+                return found
             return tuple(ordered[r] for r in driver)
         accepts = [p.accept for p in checks]
         out: list[Statement] = []
