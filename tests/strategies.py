@@ -769,19 +769,24 @@ def texts(draw: st.DrawFn, corpus: Corpus) -> str | re.Pattern[str]:
 
 
 @st.composite
+def speakers(draw: st.DrawFn, corpus: Corpus) -> object:
+    """A speaker filter: any actor, an actor who speaks, or an office (by any name)."""
+    speaking = [a for a in corpus.actors if any(s.speaker_id == a.id for s in corpus.statements)]
+    offices = office_names(corpus)
+    kinds = ["actor"] + ["speaking"] * bool(speaking) + ["office"] * bool(offices)
+    kind = draw(st.sampled_from(kinds))
+    if kind == "office":
+        return draw(st.sampled_from(offices).flatmap(case_variant))
+    actors = speaking if kind == "speaking" else corpus.actors
+    return draw(_named(actors, lambda a: (a.name, *a.aliases)))
+
+
+@st.composite
 def queries(draw: st.DrawFn, corpus: Corpus) -> Query:
     """Valid arguments for ``corpus.find_statements``: any mix of the filters."""
     kwargs: dict[str, Any] = {}
-    speaker_forms = []
-    speaking = [a for a in corpus.actors if any(s.speaker_id == a.id for s in corpus.statements)]
-    for actors in (corpus.actors, speaking, speaking):
-        if actors:
-            speaker_forms.append(_named(actors, lambda a: (a.name, *a.aliases)))
-    offices = office_names(corpus)
-    if offices:
-        speaker_forms.append(st.sampled_from(offices).flatmap(case_variant))
-    if speaker_forms and draw(st.integers(0, 2)) == 0:
-        kwargs["speaker"] = draw(_one_or_many(st.one_of(*speaker_forms)))
+    if corpus.actors and draw(st.integers(0, 2)) == 0:
+        kwargs["speaker"] = draw(_one_or_many(speakers(corpus)))
     if corpus.topics and draw(st.integers(0, 2)) == 0:
         kwargs["topic"] = draw(_one_or_many(_named(corpus.topics, lambda t: (t.label,))))
     if corpus.articles and draw(st.integers(0, 3)) == 0:

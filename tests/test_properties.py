@@ -349,6 +349,13 @@ class TestFindStatementsOracle:
                 event(f"filter: {name}")
             if query.since or query.until:
                 event("filter: dates")
+            if any(
+                _resolve(corpus.actors, x, lambda a: (a.name, *a.aliases)) is None
+                for x in _items(query.kwargs.get("speaker", []))
+            ):
+                event("speaker: an office")
+            if any(s.said_on is None for s in found):
+                event("answer includes undated statements")
             assert [s.id for s in expected] == [s.id for s in found]
 
     @given(corpus=corpora(), data=st.data())
