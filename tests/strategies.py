@@ -300,7 +300,7 @@ def corpora(
     n_orgs = draw(st.integers(1, 3))
     n_people = draw(st.integers(1, 5))
     org_ids = [f"o{i}" for i in range(n_orgs)]
-    person_ids = [f"p{i}" for i in range(n_people)]
+    person_ids = [f"p-{i}" for i in range(n_people)]
     group = draw(st.booleans())
     actor_ids = org_ids + person_ids + (["g0"] if group else [])
 
@@ -311,7 +311,7 @@ def corpora(
         published = draw(st.none() | partial_dates())
         articles.append(
             Article(
-                id=f"a{i}",
+                id=f"a-{i}",
                 title=titles[i],
                 body=draw(bodies()),
                 source_file=f"{i:03d}_raw.txt",
@@ -428,13 +428,13 @@ def corpora(
     topics = []
     for i in range(n_topics):
         if i and chain:
-            parent: str | None = f"t{i - 1}"
+            parent: str | None = f"t-{i - 1}"
         elif i:
-            parent = draw(st.none() | st.sampled_from([f"t{j}" for j in range(i)]))
+            parent = draw(st.none() | st.sampled_from([f"t-{j}" for j in range(i)]))
         else:
             parent = None
         topics.append(
-            Topic(id=f"t{i}", label=topic_labels[i], parent=parent, description=draw(short_text))
+            Topic(id=f"t-{i}", label=topic_labels[i], parent=parent, description=draw(short_text))
         )
     topic_ids = [t.id for t in topics]
 
@@ -467,12 +467,12 @@ def corpora(
         alias = agreement_names[i].split()[0] + " " + "Deal"
         agreements.append(
             Agreement(
-                id=f"ag{i}",
+                id=f"ag-{i}",
                 name=agreement_names[i],
                 kind=draw(st.sampled_from(AgreementKind)),
                 aliases=(alias,) if draw(st.booleans()) else (),
                 parties=tuple(_subset(draw, actor_ids)),
-                parent=_maybe(draw, [f"ag{j}" for j in range(i)]),
+                parent=_maybe(draw, [f"ag-{j}" for j in range(i)]),
                 description=draw(st.none() | short_text),
                 milestones=tuple(milestones),
             )
@@ -489,14 +489,14 @@ def corpora(
         has_start = draw(st.booleans())
         events.append(
             Event(
-                id=f"e{i}",
+                id=f"e-{i}",
                 name=event_names[i],
                 kind=draw(st.sampled_from(EventKind)),
                 aliases=(f"{event_names[i]} Week",) if draw(st.booleans()) else (),
                 start=start if has_start else None,
                 end=end if has_start and draw(st.booleans()) else None,
                 place=draw(st.none() | short_text),
-                part_of=_maybe(draw, [f"e{j}" for j in range(i)]),
+                part_of=_maybe(draw, [f"e-{j}" for j in range(i)]),
                 evidence=_evidence_list(draw, articles, refs),
             )
         )
@@ -734,6 +734,7 @@ def _named(
     return st.one_of(
         record,
         record.map(lambda r: r.id),
+        record.map(lambda r: r.id).flatmap(case_variant),
         record.flatmap(lambda r: st.sampled_from(names(r)).flatmap(case_variant)),
     )
 

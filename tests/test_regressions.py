@@ -10,11 +10,22 @@ import pytest
 from tests._core_corpus import make_corpus
 
 from asean_corpus import (
+    Actor,
+    ActorKind,
     AnnotationError,
+    Article,
+    ArticleKind,
+    Corpus,
     InvalidCorpusError,
     InvalidDateError,
     InvalidQueryError,
+    Mode,
     PartialDate,
+    Reliability,
+    ReliabilityLevel,
+    Span,
+    Statement,
+    Topic,
     build,
 )
 from asean_corpus._convert import get_converter
@@ -123,3 +134,53 @@ class TestQueryArgumentTypes:
         """A bytes regex is refused up front instead of failing with a TypeError on search."""
         with pytest.raises(InvalidQueryError, match="compiled str regex"):
             make_corpus().find_statements(text=re.compile(b"trade"))  # type: ignore[arg-type]
+
+
+def _small_corpus() -> Corpus:
+    """One statement whose speaker and topic have hyphenated ids unlike their names."""
+    body = "Ana said trade grows."
+    return Corpus(
+        articles=(
+            Article(
+                id="art-1",
+                title="Trade",
+                body=body,
+                source_file="x.txt",
+                source_sha256="0" * 64,
+                kind=ArticleKind.NEWS,
+                reliability=Reliability(level=ReliabilityLevel.LOW),
+            ),
+        ),
+        actors=(Actor(id="ana-d", name="Ana Diaz", kind=ActorKind.PERSON),),
+        topics=(Topic(id="e-trade", label="Online commerce", description="x"),),
+        statements=(
+            Statement(
+                id="s",
+                article_id="art-1",
+                speaker_id="ana-d",
+                text="trade grows",
+                span=Span(9, 20),
+                mode=Mode.REPORTED,
+                verbatim=False,
+                topics=frozenset({"e-trade"}),
+            ),
+        ),
+    )
+
+
+class TestIdsIgnoreCase:
+    @pytest.mark.parametrize(
+        "arguments",
+        [{"topic": "E-TRADE"}, {"speaker": "Ana-D"}, {"article": "ART-1"}, {"topic": "e trade"}],
+        ids=repr,
+    )
+    def test_ids_with_punctuation_match_in_any_case(self, arguments: dict[str, str]) -> None:
+        """An id matches case-insensitively like a name does, hyphens and all ('E-TRADE')."""
+        found = _small_corpus().find_statements(**arguments)  # type: ignore[arg-type]
+        assert ["s"] == [s.id for s in found]
+
+    def test_lookups_too(self) -> None:
+        """The lookup methods use the same rule."""
+        corpus = _small_corpus()
+        assert corpus.topic("e-trade") is corpus.topic("E-Trade")
+        assert corpus.get_actor("ANA-D") is corpus.actor("ana-d")

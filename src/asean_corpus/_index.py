@@ -27,6 +27,7 @@ class NameTable(Generic[R]):
     def __init__(self, records: Iterable[R], names: Callable[[R], Iterable[str]]) -> None:
         self.by_id: dict[str, R] = {}
         self.by_key: dict[str, R] = {}
+        self.by_folded_id: dict[str, R] = {}
         self.display: dict[str, str] = {}
         for record in records:
             self.by_id[record.id] = record
@@ -35,13 +36,14 @@ class NameTable(Generic[R]):
                 if key:
                     self.by_key.setdefault(key, record)
                     self.display.setdefault(key, name)
+            self.by_folded_id.setdefault(normalize(record.id), record)
             self.display.setdefault(normalize(record.id), record.id)
 
     def get(self, query: str) -> R | None:
         found = self.by_id.get(query)
         if found is None:
             key = normalize(query)
-            found = self.by_key.get(key) or self.by_id.get(key)
+            found = self.by_key.get(key) or self.by_folded_id.get(key)
         return found
 
 
