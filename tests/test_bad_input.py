@@ -445,6 +445,26 @@ class TestLoadIntegrity:
         listed(error, f"$.statements[{S1}].span")
         assert message in error.problems[0]
 
+    def test_mentions_that_do_not_fit(self, tmp_path: Path) -> None:
+        """A mention outside the body, over other text, or without its span is refused."""
+        other = at("statements", "a1-s2")
+        undated = at("statements", "a1-s3")
+        data = changed(
+            _set(f"statements.{S1}.mention", "Ana"),
+            _set(f"statements.{S1}.mention_span", {"start": 500, "end": 503}),
+            _set(f"statements.{other}.mention", "she"),
+            _set(f"statements.{other}.mention_span", {"start": 0, "end": 3}),
+            _set(f"statements.{undated}.mention", "Bo Li"),
+        )
+        error = refusal(write(tmp_path, data))
+        listed(
+            error,
+            f"$.statements[{S1}].mention.span",
+            f"$.statements[{other}].mention.span",
+            f"$.statements[{undated}].mention_span",
+        )
+        assert 3 == len(error.problems)
+
     def test_evidence_passage_that_does_not_match(self, tmp_path: Path) -> None:
         """Article evidence whose text is not what its span covers is refused."""
         data = changed(_set(f"conflicts.{CONFLICT}.conflicts_with.0.text", "scam"))

@@ -227,11 +227,9 @@ class TestNoCodeFromData:
         assert ["corpus.json", "corpus.json.sha256"] == shipped
 
     def test_parquet_reader_needs_a_safe_pyarrow(self) -> None:
-        """Every pyarrow requirement excludes the versions that run code from Parquet files.
-
-        PyArrow up to 14.0.0 could execute code embedded in a Parquet or Arrow file
-        (CVE-2023-47248); :func:`asean_corpus.read_parquet` reads files users are given.
-        """
+        """Every pyarrow requirement excludes the versions that run code from Parquet files."""
+        # PyArrow up to 14.0.0 could execute code embedded in a Parquet or Arrow file
+        # (CVE-2023-47248); asean_corpus.read_parquet reads files users are given.
         project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
         extras = project["project"]["optional-dependencies"]
         requirements = [r for group in extras.values() for r in group if r.startswith("pyarrow")]
