@@ -234,6 +234,51 @@ class TestParquet:
         with pytest.raises(InvalidCorpusError, match=r"\$\.statements\[4\]\.span"):
             ac.read_parquet(copy)
 
+    @pytest.mark.parametrize(
+        ("column", "value", "message"),
+        [
+            ("speaker_id", "nobody", r"\$\.statements\[4\]\.speaker_id: unknown actor 'nobody'"),
+            ("topics", ["nothing"], r"\$\.statements\[4\]\.topics: unknown topic 'nothing'"),
+            ("agreements", ["none"], r"\$\.statements\[4\]\.agreements: unknown agreement"),
+            ("via", ["nobody"], r"\$\.statements\[4\]\.via\[0\]: unknown actor 'nobody'"),
+            ("event_id", "nowhere", r"\$\.statements\[4\]\.event_id: unknown event 'nowhere'"),
+            ("article_id", "a1", r"\$\.statements\[4\]\.span: body\[49:69\]"),
+            ("said_on", None, r"\$\.statements\[4\]\.date_basis: 'stated' but said_on is missing"),
+            ("said_until", "2022", r"\$\.statements\[4\]\.said_until: 2022 is before said_on"),
+            ("span_end", 999, r"\$\.statements\[4\]\.span: \[49, 999\) lies outside"),
+            ("mention", "he", r"\$\.statements\[4\]\.mention_span: mention and mention_span go"),
+            ("mention_end", 3, r"\$\.statements\[4\]\.mention_end: mention_start and mention_end"),
+        ],
+    )
+    def test_every_statement_rule_is_checked(
+        self, tmp_path: Path, column: str, value: object, message: str
+    ) -> None:
+        """A statement that breaks any rule in the Parquet files is refused with its path."""
+        copy = tmp_path / "copy"
+        CORPUS.write_parquet(copy)
+        path = copy / "statements" / "year=2023" / "part-0.parquet"
+        table = pq.read_table(path)
+        index = table.schema.get_field_index(column)
+        field = table.schema.field(index)
+        table = table.set_column(index, field.with_nullable(True), pa.array([value], field.type))
+        pq.write_table(table, path)
+        with pytest.raises(InvalidCorpusError, match=message):
+            ac.read_parquet(copy)
+
+    def test_valid_statements_are_checked_column_wise(
+        self, exported: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A valid export passes the column-wise checks: no statement-by-statement pass."""
+        from asean_corpus import _validate
+
+        def fail(_self: object) -> None:
+            raise AssertionError("statements checked one by one")
+
+        monkeypatch.setattr(_validate._Checker, "_statements", fail)
+        assert CORPUS == ac.read_parquet(exported)
+        with pytest.raises(AssertionError, match="one by one"):
+            small_corpus()
+
     def test_incomplete_folder_is_refused(self, tmp_path: Path) -> None:
         """A folder missing a partition does not match its manifest and is refused."""
         copy = tmp_path / "copy"

@@ -12,12 +12,14 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable, Sequence
+from operator import itemgetter, le
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from ._gc import paused
+from ._validate import statements_checked
 from .corpus import Corpus
 from .dates import PartialDate
 from .exceptions import CorpusError, InvalidCorpusError
@@ -80,6 +82,8 @@ class _Reader:
         self.problems = problems
 
     def problem(self, row: int | None, column: str, message: str) -> None:
+        if row is not None and self.name == "statements":
+            row = self.data.column("corpus_index")[row].as_py()
         where = f"$.{self.name}" if row is None else f"$.{self.name}[{row}]"
         self.problems.append(f"{where}.{column}: {message}")
 
@@ -112,7 +116,7 @@ class _Reader:
         if indices.null_count:
             distinct.append(None)
             indices = self.pc.fill_null(indices, len(distinct) - 1)
-        return list(map(distinct.__getitem__, indices.to_pylist()))
+        return _take(distinct, indices)
 
     def enum(self, name: str, cls: type[enum.Enum]) -> list[Any]:
         valid = ", ".join(repr(m.value) for m in cls)
@@ -150,7 +154,7 @@ class _Reader:
         joined = pc.binary_join(col.cast(self.pa.list_(self.pa.string())), _SEP)
         encoded = joined.dictionary_encode()
         distinct = [make(tuple(k.split(_SEP)) if k else ()) for k in encoded.dictionary.to_pylist()]
-        return list(map(distinct.__getitem__, encoded.indices.to_pylist()))
+        return _take(distinct, encoded.indices)
 
     def evidence_lists(self, name: str) -> list[tuple[Evidence, ...]]:
         out = []
@@ -184,63 +188,165 @@ def _evidence(item: dict[str, Any], fail: Callable[[str], None]) -> Evidence | N
     )
 
 
+def _take(distinct: list[Any], indices: Any) -> list[Any]:
+    """``[distinct[i] for i in indices]`` for an Arrow array of indices, in C if numpy is there."""
+    try:
+        import numpy as np
+    except ImportError:  # pragma: no cover - pyarrow's pandas extra brings numpy
+        return list(map(distinct.__getitem__, indices.to_pylist()))
+    values = np.empty(len(distinct), dtype=object)
+    for i, value in enumerate(distinct):
+        values[i] = value
+    taken: list[Any] = values[indices.to_numpy(zero_copy_only=False)].tolist()
+    return taken
+
+
 _make_statement = _constructor(Statement)
 _make_span = _constructor(Span)
 
 
-def _statements(r: _Reader) -> tuple[Statement, ...]:
-    n = r.rows
-    ids = r.plain("id")
-    article_ids = r.decoded("article_id")
-    speakers = r.decoded("speaker_id")
-    texts = r.plain("text")
-    spans = list(map(_make_span, r.plain("span_start"), r.plain("span_end")))
-    modes = r.enum("mode", _enum_of("mode"))
-    verbatim = r.plain("verbatim")
-    cues = r.decoded("cue")
-    mentions = r.decoded("mention")
-    mention_spans: list[Span | None] = [None] * n
-    starts, ends = r.column("mention_start"), r.column("mention_end")
-    if starts.null_count < n or ends.null_count < n:
-        mention_spans = [
-            None if a is None or b is None else _make_span(a, b)
-            for a, b in zip(starts.to_pylist(), ends.to_pylist(), strict=True)
-        ]
-    via = r.lists("via", tuple)
-    said_on = r.dates("said_on")
-    said_until = r.dates("said_until")
-    bases = r.enum("date_basis", _enum_of("date_basis"))
-    date_evidence = r.decoded("date_evidence")
-    events = r.decoded("event_id")
-    topics = r.lists("topics", frozenset)
-    agreements = r.lists("agreements", frozenset)
-    notes = r.plain("note")
-    if r.problems:
-        return ()
-    return tuple(
-        map(
-            _make_statement,
-            ids,
-            article_ids,
-            speakers,
-            texts,
-            spans,
-            modes,
-            verbatim,
-            cues,
-            mentions,
-            mention_spans,
-            via,
-            said_on,
-            said_until,
-            bases,
-            date_evidence,
-            events,
-            topics,
-            agreements,
-            notes,
+class _StatementColumns:
+    """The decoded statement columns, in file order, before records are made."""
+
+    def __init__(self, r: _Reader) -> None:
+        n = r.rows
+        self.ids = r.plain("id")
+        self.article_ids = r.decoded("article_id")
+        self.speakers = r.decoded("speaker_id")
+        self.texts = r.plain("text")
+        self.starts = r.plain("span_start")
+        self.ends = r.plain("span_end")
+        self.modes = r.enum("mode", _enum_of("mode"))
+        self.verbatim = r.plain("verbatim")
+        self.cues = r.decoded("cue")
+        self.mentions = r.decoded("mention")
+        self.mention_spans: list[Span | None] = [None] * n
+        starts, ends = r.column("mention_start"), r.column("mention_end")
+        lonely = r.pc.not_equal(r.pc.is_null(starts), r.pc.is_null(ends))
+        if n and r.pc.any(lonely).as_py():
+            row = r.pc.index(lonely, True).as_py()
+            r.problem(row, "mention_end", "mention_start and mention_end go together")
+        if starts.null_count < n or ends.null_count < n:
+            self.mention_spans = [
+                None if a is None or b is None else _make_span(a, b)
+                for a, b in zip(starts.to_pylist(), ends.to_pylist(), strict=True)
+            ]
+        self.via = r.lists("via", tuple)
+        self.said_on = r.dates("said_on")
+        self.said_until = r.dates("said_until")
+        self.bases = r.enum("date_basis", _enum_of("date_basis"))
+        self.date_evidence = r.decoded("date_evidence")
+        self.events = r.decoded("event_id")
+        self.topics = r.lists("topics", frozenset)
+        self.agreements = r.lists("agreements", frozenset)
+        self.notes = r.plain("note")
+        self.reader = r
+
+    def records(self) -> tuple[Statement, ...]:
+        """The statements, in corpus order."""
+        spans = list(map(_make_span, self.starts, self.ends))
+        made = list(
+            map(
+                _make_statement,
+                self.ids,
+                self.article_ids,
+                self.speakers,
+                self.texts,
+                spans,
+                self.modes,
+                self.verbatim,
+                self.cues,
+                self.mentions,
+                self.mention_spans,
+                self.via,
+                self.said_on,
+                self.said_until,
+                self.bases,
+                self.date_evidence,
+                self.events,
+                self.topics,
+                self.agreements,
+                self.notes,
+            )
         )
-    )
+        r = self.reader
+        if len(made) < 2:
+            return tuple(made)
+        order = r.pc.sort_indices(r.data.column("corpus_index")).to_pylist()
+        if order == list(range(len(made))):
+            return tuple(made)
+        in_order: tuple[Statement, ...] = itemgetter(*order)(made)
+        return in_order
+
+    def valid(
+        self,
+        articles: Sequence[Article],
+        actors: Sequence[Actor],
+        topics: Sequence[Topic],
+        agreements: Sequence[Agreement],
+        events: Sequence[Event],
+    ) -> bool:
+        """Whether the statements pass every check of the corpus validation.
+
+        Conservative: ``True`` only if the validation of statements (their ids, and
+        every rule of ``_Checker._statements``) would find no problem. The checks run
+        over whole columns, and over each distinct value of a repeated one, instead of
+        statement by statement.
+        """
+        pc = self.reader.pc
+        data = self.reader.data
+        ids = data.column("id")
+        if len(ids) and (
+            pc.count_distinct(ids).as_py() != len(ids) or pc.min(pc.utf8_length(ids)).as_py() == 0
+        ):
+            return False
+        bodies = {a.id: a.body for a in articles}
+        actor_ids = {a.id for a in actors}
+        if not set(self.article_ids) <= bodies.keys() or not set(self.speakers) <= actor_ids:
+            return False
+        if not {e for e in set(self.events) if e is not None} <= {e.id for e in events}:
+            return False
+        if not all(set(v) <= actor_ids for v in set(self.via)):
+            return False
+        topic_ids = frozenset(t.id for t in topics)
+        agreement_ids = frozenset(a.id for a in agreements)
+        if not all(t <= topic_ids for t in set(self.topics)):
+            return False
+        if not all(a <= agreement_ids for a in set(self.agreements)):
+            return False
+        undated = pc.is_null(data.column("said_on"))
+        unknown = pc.equal(data.column("date_basis"), "unknown")
+        if not pc.all(pc.equal(undated, unknown)).as_py():
+            return False
+        if data.column("said_until").null_count < len(ids):
+            for on, until in zip(self.said_on, self.said_until, strict=True):
+                if until is not None and (on is None or until.latest < on.earliest):
+                    return False
+        mention_start = pc.is_null(data.column("mention_start"))
+        for other in ("mention", "mention_end"):
+            if not pc.all(pc.equal(mention_start, pc.is_null(data.column(other)))).as_py():
+                return False
+        # Spans: lengths and bounds over whole columns, then one C-level startswith per
+        # statement instead of a slice and a comparison.
+        starts, ends = data.column("span_start"), data.column("span_end")
+        lengths = pc.subtract(ends, starts)
+        if len(ids) and (
+            pc.min(starts).as_py() < 0
+            or not pc.all(pc.equal(lengths, pc.utf8_length(data.column("text")))).as_py()
+        ):
+            return False
+        rows = list(map(bodies.__getitem__, self.article_ids))
+        if not all(map(le, self.ends, map(len, rows))):
+            return False
+        if not all(map(str.startswith, rows, self.texts, self.starts)):
+            return False
+        if data.column("mention_start").null_count < len(ids):
+            for body, span, mention in zip(rows, self.mention_spans, self.mentions, strict=True):
+                if span is not None:
+                    start, end = span.start, span.end
+                    if not (0 <= start <= end <= len(body)) or body[start:end] != mention:
+                        return False
+        return True
 
 
 def _enum_of(name: str, table: str = "statements") -> type[enum.Enum]:
@@ -448,6 +554,7 @@ def _compatible(actual: Any, expected: Any) -> bool:
 def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
     pa = _import("pyarrow", "parquet")
     pq = _import("pyarrow.parquet", "parquet")
+    ds = _import("pyarrow.dataset", "parquet")
     files = sorted((folder / table).rglob("*.parquet"))
     if not files:
         problems.append(f"{table}/: no Parquet files")
@@ -462,7 +569,7 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
         if table == "statements"
         else [],
     )
-    parts = []
+    schemas = []
     for path in files:
         where = path.relative_to(folder).as_posix()
         try:
@@ -474,29 +581,38 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
         if missing:
             problems.append(f"{where}: missing columns {', '.join(map(repr, missing))}")
             continue
-        data = pq.read_table(path, columns=wanted)
-        arrays = []
         for field in expected:
-            column = data.column(field.name)
-            if column.type != field.type:
-                try:
-                    if not _compatible(column.type, field.type):
-                        raise TypeError(column.type)
-                    column = column.cast(field.type)
-                except (pa.ArrowException, TypeError):
-                    problems.append(
-                        f"{where}: column {field.name!r} is {column.type}, expected {field.type}"
-                    )
-                    continue
-            if not field.nullable and column.null_count:
-                problems.append(f"{where}: column {field.name!r} has missing values")
-                continue
-            arrays.append(column)
-        if len(arrays) == len(expected):
-            parts.append(pa.Table.from_arrays(arrays, schema=expected))
+            actual = schema.field(field.name).type
+            if not _compatible(actual, field.type):
+                problems.append(
+                    f"{where}: column {field.name!r} is {actual}, expected {field.type}"
+                )
+        schemas.append(schema)
     if problems:
         return None
-    data = pa.concat_tables(parts) if len(parts) > 1 else parts[0]
+    first = pa.schema([schemas[0].field(name) for name in wanted])
+    if all(s.field(n).type == first.field(n).type for s in schemas[1:] for n in wanted):
+        # One threaded read of every file, as pandas and DuckDB do.
+        dataset = ds.dataset([str(p) for p in files], format="parquet", schema=first)
+        data = dataset.to_table(columns=wanted)
+    else:
+        data = pa.concat_tables([pq.read_table(p, columns=wanted).cast(expected) for p in files])
+    arrays = []
+    for field in expected:
+        column = data.column(field.name)
+        if not field.nullable and column.null_count:
+            problems.append(f"$.{table}: column {field.name!r} has missing values")
+            continue
+        if column.type != field.type:
+            try:
+                column = column.cast(field.type)
+            except (pa.ArrowException, TypeError) as exc:
+                problems.append(f"$.{table}: column {field.name!r}: {exc}")
+                continue
+        arrays.append(column)
+    if problems:
+        return None
+    data = pa.Table.from_arrays(arrays, schema=expected)
     if table == "statements" and not problems:
         order = data.column("corpus_index")
         pc = _import("pyarrow.compute", "parquet")
@@ -508,7 +624,6 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
         ):
             problems.append("$.statements: corpus_index is not 0, 1, ... once each")
             return None
-        data = data.take(pc.sort_indices(order))
     return data
 
 
@@ -552,7 +667,7 @@ def _read_folder(folder: Path) -> Corpus:
     if problems:
         raise InvalidCorpusError(problems, source)
     readers = {table: _Reader(table, data[table], problems) for table in TABLES}
-    statements = _statements(readers["statements"])
+    columns_ = _StatementColumns(readers["statements"])
     built = {
         name: _records(readers[name], make)
         for name, make in (
@@ -575,16 +690,21 @@ def _read_folder(folder: Path) -> Corpus:
     )
     if problems:
         raise InvalidCorpusError(problems, source)
+    checked = columns_.valid(
+        built["articles"], actors, built["topics"], agreements, built["events"]
+    )
+    statements = columns_.records()
     try:
-        return Corpus(
-            articles=tuple(built["articles"]),
-            statements=statements,
-            actors=tuple(actors),
-            agreements=tuple(agreements),
-            topics=tuple(built["topics"]),
-            events=tuple(built["events"]),
-            references=tuple(built["references"]),
-            conflicts=tuple(built["conflicts"]),
-        )
+        with statements_checked(statements if checked else None):
+            return Corpus(
+                articles=tuple(built["articles"]),
+                statements=statements,
+                actors=tuple(actors),
+                agreements=tuple(agreements),
+                topics=tuple(built["topics"]),
+                events=tuple(built["events"]),
+                references=tuple(built["references"]),
+                conflicts=tuple(built["conflicts"]),
+            )
     except InvalidCorpusError as exc:
         raise InvalidCorpusError(exc.problems, source) from None

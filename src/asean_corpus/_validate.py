@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from .model import (
@@ -65,7 +67,9 @@ class _Checker:
         self.agreement_ids = _check_ids("agreements", corpus.agreements, p)
         self.event_ids = _check_ids("events", corpus.events, p)
         self.reference_ids = _check_ids("references", corpus.references, p)
-        self.statement_ids = _check_ids("statements", corpus.statements, p)
+        self.trusted = _checked.get() is corpus.statements
+        if not self.trusted:
+            _check_ids("statements", corpus.statements, p)
         self.conflict_ids = _check_ids("conflicts", corpus.conflicts, p)
 
     def ref(self, path: str, kind: str, value: str | None, ids: Mapping[str, int]) -> None:
@@ -123,7 +127,8 @@ class _Checker:
                 p.append(f"{path}.end: an end date needs a start date")
             for k, ev in enumerate(event.evidence):
                 self.evidence(f"{path}.evidence[{k}]", ev)
-        self._statements()
+        if not self.trusted:
+            self._statements()
         subjects = {**self.agreement_ids, **self.event_ids, **self.actor_ids}
         for i, conflict in enumerate(c.conflicts):
             path = f"$.conflicts[{i}]"
@@ -225,6 +230,27 @@ class _Checker:
                 p.append(f"{path}.date_basis: 'unknown' but said_on is {s.said_on}")
             if s.said_until is not None and s.said_until.latest < s.said_on.earliest:
                 p.append(f"{path}.said_until: {s.said_until} is before said_on {s.said_on}")
+
+
+_checked: ContextVar[tuple[Statement, ...] | None] = ContextVar(
+    "asean_corpus_checked_statements", default=None
+)
+
+
+@contextmanager
+def statements_checked(statements: tuple[Statement, ...] | None) -> Iterator[None]:
+    """Within the block, a corpus holding this very tuple skips the per-statement checks.
+
+    For a loader that has run checks equivalent to :meth:`_Checker._statements` and to
+    the statement id checks on the columns it built the statements from, and found
+    nothing. Only the identical tuple object is trusted (``None`` trusts nothing);
+    every other check still runs.
+    """
+    token = _checked.set(statements)
+    try:
+        yield
+    finally:
+        _checked.reset(token)
 
 
 def find_problems(corpus: Corpus) -> list[str]:
