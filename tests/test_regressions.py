@@ -29,7 +29,7 @@ from asean_corpus import (
     build,
 )
 from asean_corpus._convert import get_converter
-from asean_corpus.storage import loads
+from asean_corpus.storage import load, loads
 
 
 class TestTimeOfDay:
@@ -184,3 +184,10 @@ class TestIdsIgnoreCase:
         corpus = _small_corpus()
         assert corpus.topic("e-trade") is corpus.topic("E-Trade")
         assert corpus.get_actor("ANA-D") is corpus.actor("ana-d")
+
+
+class TestUnusablePath:
+    def test_path_with_a_null_byte(self) -> None:
+        """A path no system accepts is refused as unreadable, not a bare ValueError."""
+        with pytest.raises(InvalidCorpusError, match="cannot read the file: embedded null byte"):
+            load("corpus\0.json")

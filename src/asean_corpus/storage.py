@@ -175,6 +175,8 @@ def load_file(path: str | os.PathLike[str]) -> Corpus:
         raise InvalidCorpusError(["no such file"], source) from None
     except OSError as exc:
         raise InvalidCorpusError([f"cannot read the file: {exc.strerror or exc}"], source) from None
+    except ValueError as exc:  # a path the system cannot take ("embedded null byte")
+        raise InvalidCorpusError([f"cannot read the file: {exc}"], repr(source)) from None
     return loads(_read_text(data, source), source)
 
 
