@@ -5,9 +5,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
 import pytest
+from tests._core_corpus import make_corpus
 
 import asean_corpus as ac
 from asean_corpus import Corpus, corpus, storage
@@ -112,3 +115,25 @@ class TestIndexBuilding:
         """Lookups racing on a cold corpus all find the same record."""
         found = all_at_once(lambda: fresh.actor("Kao Kim Hourn"))
         assert all(a is found[0] for a in found)
+
+
+class TestConcurrentSaves:
+    def test_racing_saves_leave_one_whole_file(self, tmp_path: Path) -> None:
+        """Threads saving different corpora to one path leave one of them whole, no temporaries."""
+        base = make_corpus()
+        versions = [
+            attrs.evolve(base, statements=base.statements[: i % (len(base.statements) + 1)])
+            for i in range(THREADS)
+        ]
+        path = tmp_path / "c.json"
+        counter = iter(range(THREADS))
+        lock = threading.Lock()
+
+        def save() -> None:
+            with lock:
+                i = next(counter)
+            versions[i].save(path)
+
+        all_at_once(save)
+        assert ac.load(path) in versions
+        assert ["c.json"] == [p.name for p in tmp_path.iterdir()]
