@@ -138,6 +138,9 @@ WORDS = [
     "économie",
     "growth",
     "peace",
+    "İstanbul",
+    "nul\x00byte",
+    "ǅemal",
 ]
 
 PERSON_WORDS = [
