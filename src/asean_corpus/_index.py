@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as _dt
+import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._text import normalize
 from .model import Actor, Agreement, Article, Event, Role, Statement, Topic
@@ -123,61 +124,160 @@ class StatementIndex:
         order = sorted(range(n), key=keys.__getitem__)
         ordered = [statements[i] for i in order]
         self.ordered: tuple[Statement, ...] = tuple(ordered)
-        ancestors = self._ancestors(corpus.topics)
-        by_speaker: defaultdict[str, array[int]] = defaultdict(_postings)
-        by_topic: defaultdict[str, array[int]] = defaultdict(_postings)
-        by_article: defaultdict[str, array[int]] = defaultdict(_postings)
-        by_agreement: defaultdict[str, array[int]] = defaultdict(_postings)
-        by_event: defaultdict[str, array[int]] = defaultdict(_postings)
-        closures: dict[frozenset[str], frozenset[str]] = {}
-        bounds: dict[int, tuple[int, int]] = {}
-        long_ranks = self.long_ranks = array("l")
-        self.earliest = earliest = array("l")
-        self.latest = latest = array("l")
-        self.undated_from = n
-        max_days = 0
-        for rank, i in enumerate(order):
-            s = statements[i]
-            by_speaker[s.speaker_id].append(rank)
-            by_article[s.article_id].append(rank)
-            if s.event_id is not None:
-                by_event[s.event_id].append(rank)
-            for agreement in s.agreements:
-                by_agreement[agreement].append(rank)
-            touched = closures.get(s.topics)
-            if touched is None:
-                found: set[str] = set()
-                for topic in s.topics:
-                    found.update(ancestors.get(topic, (topic,)))
-                touched = closures[s.topics] = frozenset(found)
-            for topic in touched:
-                by_topic[topic].append(rank)
-            said = s.said_on
-            if said is None:
-                if self.undated_from == n:
-                    self.undated_from = rank
-                continue
-            when = whens[i]
-            days = bounds.get(when)
-            if days is None:
-                days = bounds[when] = (said.earliest.toordinal(), said.latest.toordinal())
-            first = days[0]
-            until = s.said_until
-            last = days[1] if until is None else until.latest.toordinal()
-            earliest.append(first)
-            latest.append(last)
-            if last - first > SHORT_DAYS:
-                long_ranks.append(rank)
-                if last - first > max_days:
-                    max_days = last - first
-        self.by_speaker: dict[str, array[int]] = dict(by_speaker)
-        self.by_topic: dict[str, array[int]] = dict(by_topic)
-        self.by_article: dict[str, array[int]] = dict(by_article)
-        self.by_agreement: dict[str, array[int]] = dict(by_agreement)
-        self.by_event: dict[str, array[int]] = dict(by_event)
-        self.max_days = max_days
+        self._topics = corpus.topics
+        self._lock = threading.Lock()
+        self._parts: dict[str, Any] = {}
         self._folded: list[str] | None = None
         self._text: tuple[str, array[int]] | None = None
+
+    # Each posting table and the date arrays are built on the first query that needs
+    # them: at a million statements each costs a pass over every statement, and most
+    # sessions ask only some kinds of question.
+
+    def _part(self, name: str, build: Callable[[], Any]) -> Any:
+        found = self._parts.get(name)
+        if found is None:
+            with self._lock:
+                found = self._parts.get(name)
+                if found is None:
+                    from ._gc import paused
+
+                    with paused():
+                        found = self._parts[name] = build()
+        return found
+
+    def _post(self, keys: Callable[[Statement], Iterable[str]]) -> dict[str, array[int]]:
+        table: defaultdict[str, array[int]] = defaultdict(_postings)
+        for rank, s in enumerate(self.ordered):
+            for key in keys(s):
+                table[key].append(rank)
+        return dict(table)
+
+    @property
+    def by_speaker(self) -> dict[str, array[int]]:
+        """Ranks of each speaker's statements."""
+
+        def build() -> dict[str, array[int]]:
+            table: defaultdict[str, array[int]] = defaultdict(_postings)
+            for rank, s in enumerate(self.ordered):
+                table[s.speaker_id].append(rank)
+            return dict(table)
+
+        found: dict[str, array[int]] = self._part("by_speaker", build)
+        return found
+
+    @property
+    def by_article(self) -> dict[str, array[int]]:
+        """Ranks of each article's statements."""
+
+        def build() -> dict[str, array[int]]:
+            table: defaultdict[str, array[int]] = defaultdict(_postings)
+            for rank, s in enumerate(self.ordered):
+                table[s.article_id].append(rank)
+            return dict(table)
+
+        found: dict[str, array[int]] = self._part("by_article", build)
+        return found
+
+    @property
+    def by_event(self) -> dict[str, array[int]]:
+        """Ranks of the statements made at each event."""
+
+        def build() -> dict[str, array[int]]:
+            table: defaultdict[str, array[int]] = defaultdict(_postings)
+            for rank, s in enumerate(self.ordered):
+                if s.event_id is not None:
+                    table[s.event_id].append(rank)
+            return dict(table)
+
+        found: dict[str, array[int]] = self._part("by_event", build)
+        return found
+
+    @property
+    def by_agreement(self) -> dict[str, array[int]]:
+        """Ranks of the statements that mention each agreement."""
+        found: dict[str, array[int]] = self._part(
+            "by_agreement", lambda: self._post(lambda s: s.agreements)
+        )
+        return found
+
+    @property
+    def by_topic(self) -> dict[str, array[int]]:
+        """Ranks of the statements on each topic or on any narrower one."""
+
+        def build() -> dict[str, array[int]]:
+            ancestors = self._ancestors(self._topics)
+            closures: dict[frozenset[str], frozenset[str]] = {}
+            table: defaultdict[str, array[int]] = defaultdict(_postings)
+            for rank, s in enumerate(self.ordered):
+                touched = closures.get(s.topics)
+                if touched is None:
+                    found: set[str] = set()
+                    for topic in s.topics:
+                        found.update(ancestors.get(topic, (topic,)))
+                    touched = closures[s.topics] = frozenset(found)
+                for topic in touched:
+                    table[topic].append(rank)
+            return dict(table)
+
+        found: dict[str, array[int]] = self._part("by_topic", build)
+        return found
+
+    def _dates(self) -> tuple[array[int], array[int], array[int], int, int]:
+        def build() -> tuple[array[int], array[int], array[int], int, int]:
+            ordered = self.ordered
+            n = len(ordered)
+            bounds: dict[int, tuple[int, int]] = {}
+            long_ranks, earliest, latest = array("l"), array("l"), array("l")
+            undated_from = n
+            max_days = 0
+            for rank, s in enumerate(ordered):
+                said = s.said_on
+                if said is None:
+                    undated_from = rank
+                    break
+                when = said.year * 10_000 + (said.month or 0) * 100 + (said.day or 0)
+                days = bounds.get(when)
+                if days is None:
+                    days = bounds[when] = (said.earliest.toordinal(), said.latest.toordinal())
+                first = days[0]
+                until = s.said_until
+                last = days[1] if until is None else until.latest.toordinal()
+                earliest.append(first)
+                latest.append(last)
+                if last - first > SHORT_DAYS:
+                    long_ranks.append(rank)
+                    if last - first > max_days:
+                        max_days = last - first
+            return earliest, latest, long_ranks, undated_from, max_days
+
+        found: tuple[array[int], array[int], array[int], int, int] = self._part("dates", build)
+        return found
+
+    @property
+    def earliest(self) -> array[int]:
+        """First day (ordinal) of each dated statement, by rank: non-decreasing."""
+        return self._dates()[0]
+
+    @property
+    def latest(self) -> array[int]:
+        """Last day (ordinal) of each dated statement, by rank."""
+        return self._dates()[1]
+
+    @property
+    def long_ranks(self) -> array[int]:
+        """Ranks of the statements whose interval is longer than ``SHORT_DAYS``."""
+        return self._dates()[2]
+
+    @property
+    def undated_from(self) -> int:
+        """The rank of the first undated statement (they come last)."""
+        return self._dates()[3]
+
+    @property
+    def max_days(self) -> int:
+        """The longest interval of a long statement, in days (0 if none)."""
+        return self._dates()[4]
 
     @staticmethod
     def _ancestors(topics: Sequence[Topic]) -> dict[str, tuple[str, ...]]:
