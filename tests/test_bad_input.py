@@ -32,6 +32,7 @@ from asean_corpus import (
     UnknownEventError,
     UnknownTopicError,
 )
+from asean_corpus.cli import main
 from asean_corpus.storage import corpus_to_dict, loads
 
 CORPUS = make_corpus()
@@ -955,3 +956,60 @@ class TestQueryBadArguments:
         with pytest.raises(CorpusError):
             CORPUS.find_statements(speaker="ana", since="2023", until="2022")
         assert before == CORPUS.find_statements(speaker="ana")
+
+
+# -- the command line -------------------------------------------------------------------
+
+
+class TestCommandLineBadInput:
+    def test_validate_lists_every_problem(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """validate exits 1 and prints the file and each problem's path."""
+        data = changed(
+            _set(f"statements.{S1}.speaker_id", "ghost"), _set("articles.0.publisher", "ghost")
+        )
+        path = write(tmp_path, data)
+        assert 1 == main(["validate", str(path)])
+        err = capsys.readouterr().err
+        assert f"asean-corpus: error: {path}: corpus refused, 2 problems:" in err
+        assert f"$.statements[{S1}].speaker_id" in err
+        assert "$.articles[0].publisher" in err
+
+    @pytest.mark.parametrize(
+        ("arguments", "message"),
+        [
+            (["--since", "2025-02-30"], "2025-02-30"),
+            (["--since", "2025", "--until", "2024"], "reversed date range"),
+            (["--regex", "("], "--regex '('"),
+            (["--mode", "shouting"], "unknown mode 'shouting'"),
+            (["--topic", "Digital economics"], "did you mean 'Digital economy'"),
+        ],
+    )
+    def test_statements_with_bad_filters(
+        self,
+        tmp_path: Path,
+        capsys: pytest.CaptureFixture[str],
+        arguments: list[str],
+        message: str,
+    ) -> None:
+        """statements exits 1 with one clear line for a bad filter, no traceback."""
+        path = write(tmp_path, BASE)
+        assert 1 == main(["statements", "--corpus", str(path), *arguments])
+        err = capsys.readouterr().err
+        assert err.startswith("asean-corpus: error: ")
+        assert message in err
+        assert "Traceback" not in err
+
+    def test_build_with_broken_annotations(
+        self, project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """build exits 1 naming the problem and writes no output file."""
+        seeds, ann = project
+        edit(ann / "articles" / "one.toml", 'speaker = "ana"', 'speaker = "anna"')
+        out = seeds.parent / "out.json"
+        assert 1 == main(
+            ["build", "--seeds", str(seeds), "--annotations", str(ann), "--out", str(out)]
+        )
+        assert "unknown actor 'anna'" in capsys.readouterr().err
+        assert not out.exists()
