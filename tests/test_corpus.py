@@ -176,3 +176,31 @@ class TestLookups:
     def test_repr(self) -> None:
         """The repr counts the tables."""
         assert repr(CORPUS).startswith("<Corpus: 2 articles, 5 statements")
+
+
+class TestContext:
+    def test_statement_in_its_text(self) -> None:
+        """The context holds the text around the statement, cut at word boundaries."""
+        context = CORPUS.context("a1-s3", chars=12)
+        assert "noted that " == context.before
+        assert "." == context.after
+        assert (True, False) == (context.clipped_before, context.clipped_after)
+        assert "...noted that [[the grid needs investment]]." == context.highlight()
+
+    def test_whole_body_when_chars_is_large(self) -> None:
+        """With room to spare the context is the whole body, unclipped."""
+        statement = CORPUS.statement("a2-s1")
+        context = CORPUS.context(statement, chars=10_000)
+        assert CORPUS.article("a2").body == context.before + context.text + context.after
+        narrow = CORPUS.context(statement, chars=0)
+        assert ("", "") == (narrow.before, narrow.after)
+
+    def test_unknown_statement(self) -> None:
+        """An unknown statement id raises a lookup error."""
+        with pytest.raises(UnknownRecordError, match="'a9-s9'"):
+            CORPUS.context("a9-s9")
+
+    def test_negative_chars(self) -> None:
+        """A negative width is refused."""
+        with pytest.raises(ValueError, match="chars must be 0 or more"):
+            CORPUS.context("a1-s1", chars=-1)

@@ -68,9 +68,9 @@ def _option_lines(parser: argparse.ArgumentParser) -> list[str]:
 
 
 def _cli_rst() -> list[str]:
-    from asean_corpus.cli import _parser
+    from asean_corpus.cli import make_parser
 
-    parser = _parser()
+    parser = make_parser()
     lines = [f".. program:: {parser.prog}", "", parser.description or "", "", "::", ""]
     lines += ["   " + line for line in _usage(parser).splitlines()]
     lines.append("")

@@ -28,7 +28,7 @@ from .corpus import Corpus
 from .exceptions import CorpusError
 from .model import Statement
 
-__all__ = ["main"]
+__all__ = ["main", "make_parser"]
 
 
 def _corpus(path: str | None) -> Corpus:
@@ -222,7 +222,8 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
+def make_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``asean-corpus`` command (used for its documentation)."""
     parser = argparse.ArgumentParser(
         prog="asean-corpus",
         description="Query the ASEAN-China statement corpus.",
@@ -292,7 +293,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 data or query error)."""
-    args = _parser().parse_args(argv)
+    args = make_parser().parse_args(argv)
     try:
         status: int = args.run(args)
     except CorpusError as exc:

@@ -15,6 +15,7 @@ from ._text import suggest
 from ._validate import find_problems
 from .exceptions import (
     InvalidCorpusError,
+    InvalidQueryError,
     UnknownActorError,
     UnknownAgreementError,
     UnknownArticleError,
@@ -27,6 +28,7 @@ from .model import (
     Agreement,
     Article,
     Conflict,
+    Context,
     Event,
     Reference,
     Role,
@@ -187,6 +189,48 @@ class Corpus:
             "references", lambda: {r.id: r for r in self.references}
         )
         return table.get(id)
+
+    def context(self, statement: Statement | str, *, chars: int = 300) -> Context:
+        """A statement with up to ``chars`` characters of its article on each side.
+
+        The surrounding text is cut at word boundaries.
+
+        Args:
+            statement: A statement of this corpus, or its id.
+            chars: How much text to keep on each side.
+
+        Raises:
+            UnknownRecordError: No statement has the given id.
+
+        >>> import asean_corpus as ac
+        >>> corpus = ac.load()
+        >>> context = corpus.context("a003-s08", chars=30)
+        >>> print(context.highlight("<<", ">>", ellipsis="[cut]"))
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [cut]collaboration, he stressed <<the importance of people-to-people interaction
+        and disaster management.>> "Of course, certainly[cut]
+        """
+        s = self.statement(statement) if isinstance(statement, str) else statement
+        if chars < 0:
+            msg = f"chars must be 0 or more, got {chars}"
+            raise InvalidQueryError(msg)
+        body = self.article(s.article_id).body
+        start = max(0, s.span.start - chars)
+        end = min(len(body), s.span.end + chars)
+        if start > 0:
+            cut = body.find(" ", start, s.span.start)
+            start = cut + 1 if cut != -1 else s.span.start
+        if end < len(body):
+            cut = body.rfind(" ", s.span.end, end)
+            end = cut if cut != -1 else s.span.end
+        return Context(
+            statement=s,
+            article=self.article(s.article_id),
+            before=body[start : s.span.start],
+            after=body[s.span.end : end],
+            clipped_before=start > 0,
+            clipped_after=end < len(body),
+        )
 
     def article(self, id: str) -> Article:
         """The article with this id (or title).

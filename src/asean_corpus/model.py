@@ -25,6 +25,7 @@ __all__ = [
     "ArticleKind",
     "Confidence",
     "Conflict",
+    "Context",
     "DateBasis",
     "Event",
     "EventKind",
@@ -140,6 +141,7 @@ class AgreementKind(enum.Enum):
     """What sort of agreement or initiative a record is."""
 
     FREE_TRADE_AGREEMENT = "free_trade_agreement"
+    AGREEMENT = "agreement"
     PROTOCOL = "protocol"
     PARTNERSHIP = "partnership"
     PLAN_OF_ACTION = "plan_of_action"
@@ -527,3 +529,42 @@ class Conflict:
     conflicts_with: tuple[Evidence, ...]
     description: str
     subjects: frozenset[str] = frozenset()
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """A statement in the text around it, for reading it as the article presents it.
+
+    Made by :meth:`asean_corpus.Corpus.context`.
+
+    Attributes:
+        statement: The statement.
+        article: Its article.
+        before: Body text just before the statement (cut at a word boundary).
+        after: Body text just after it.
+        clipped_before: Whether ``before`` starts after the beginning of the body.
+        clipped_after: Whether ``after`` ends before the end of the body.
+
+    .. versionadded:: 0.1.0
+    """
+
+    statement: Statement
+    article: Article
+    before: str
+    after: str
+    clipped_before: bool
+    clipped_after: bool
+
+    @property
+    def text(self) -> str:
+        """The statement's text."""
+        return self.statement.text
+
+    def highlight(self, left: str = "[[", right: str = "]]", ellipsis: str = "...") -> str:
+        """The passage with the statement marked, and ``ellipsis`` where text was cut."""
+        head = ellipsis if self.clipped_before else ""
+        tail = ellipsis if self.clipped_after else ""
+        return f"{head}{self.before}{left}{self.text}{right}{self.after}{tail}"
+
+    def __str__(self) -> str:
+        return self.highlight()

@@ -39,17 +39,17 @@ __all__ = [
     "find_statements",
 ]
 
-ActorQuery: TypeAlias = "Actor | str"
+ActorQuery: TypeAlias = Actor | str
 """An :class:`Actor`, or an actor id, name or alias, or an office ("ASEAN Secretary-General")."""
-TopicQuery: TypeAlias = "Topic | str"
+TopicQuery: TypeAlias = Topic | str
 """A :class:`Topic`, or a topic id or label."""
-ArticleQuery: TypeAlias = "Article | str"
+ArticleQuery: TypeAlias = Article | str
 """An :class:`Article`, or an article id or title."""
-AgreementQuery: TypeAlias = "Agreement | str"
+AgreementQuery: TypeAlias = Agreement | str
 """An :class:`Agreement`, or an agreement id, name or alias."""
-EventQuery: TypeAlias = "Event | str"
+EventQuery: TypeAlias = Event | str
 """An :class:`Event`, or an event id, name or alias."""
-ModeQuery: TypeAlias = "Mode | str"
+ModeQuery: TypeAlias = Mode | str
 """A :class:`Mode`, or its value (``"direct_quote"``)."""
 
 _Accept = Callable[[int, Statement], bool]
