@@ -195,6 +195,14 @@ class TestContext:
         narrow = CORPUS.context(statement, chars=0)
         assert ("", "") == (narrow.before, narrow.after)
 
+    def test_html_marks_statement_and_mention(self) -> None:
+        """In a notebook the statement is marked and the speaker's mention underlined."""
+        import asean_corpus as ac
+
+        page = ac.load().context("a003-s08", chars=60)._repr_html_()
+        assert "<u>he</u> stressed <mark>the importance of people-to-people" in page
+        assert "&quot;Of course" in page
+
     def test_unknown_statement(self) -> None:
         """An unknown statement id raises a lookup error."""
         with pytest.raises(UnknownRecordError, match="'a9-s9'"):

@@ -568,3 +568,31 @@ class Context:
 
     def __str__(self) -> str:
         return self.highlight()
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: the statement marked, the speaker's mention underlined."""
+        import html
+
+        s = self.statement
+        body = self.article.body
+        lo, hi = s.span.start - len(self.before), s.span.end + len(self.after)
+        marks = [(s.span.start, s.span.end, "<mark>", "</mark>")]
+        m = s.mention_span
+        if m is not None and lo <= m.start and m.end <= hi:
+            if m.end <= s.span.start or m.start >= s.span.end:
+                marks.append((m.start, m.end, "<u>", "</u>"))
+        pieces, at = [], lo
+        for start, end, opening, closing in sorted(marks):
+            pieces += [html.escape(body[at:start]), opening, html.escape(body[start:end])]
+            pieces.append(closing)
+            at = end
+        pieces.append(html.escape(body[at:hi]))
+        text = "".join(pieces).replace("\n\n", "<br><br>")
+        head = "&hellip;" if self.clipped_before else ""
+        tail = "&hellip;" if self.clipped_after else ""
+        where = f"{html.escape(self.article.id)} [{s.span.start}:{s.span.end}]"
+        return (
+            f"<div><b>{html.escape(s.id)}</b> ({html.escape(s.mode.value)}, "
+            f"{html.escape(str(s.said_on or 'undated'))}) in {where}"
+            f"<p>{head}{text}{tail}</p></div>"
+        )
