@@ -578,9 +578,9 @@ class Context:
         lo, hi = s.span.start - len(self.before), s.span.end + len(self.after)
         marks = [(s.span.start, s.span.end, "<mark>", "</mark>")]
         m = s.mention_span
-        if m is not None and lo <= m.start and m.end <= hi:
-            if m.end <= s.span.start or m.start >= s.span.end:
-                marks.append((m.start, m.end, "<u>", "</u>"))
+        outside = m is not None and (m.end <= s.span.start or m.start >= s.span.end)
+        if m is not None and outside and lo <= m.start and m.end <= hi:
+            marks.append((m.start, m.end, "<u>", "</u>"))
         pieces, at = [], lo
         for start, end, opening, closing in sorted(marks):
             pieces += [html.escape(body[at:start]), opening, html.escape(body[start:end])]
