@@ -191,3 +191,23 @@ class TestUnusablePath:
         """A path no system accepts is refused as unreadable, not a bare ValueError."""
         with pytest.raises(InvalidCorpusError, match="cannot read the file: embedded null byte"):
             load("corpus\0.json")
+
+
+class TestOnlyTheWrittenForms:
+    @pytest.mark.parametrize("value", ["20250619", "2025-W25-4", "2025-06-19T00:00"])
+    def test_dates_in_other_iso_forms_are_refused(self, value: str) -> None:
+        """checked_on is read as YYYY-MM-DD only, the form a save writes."""
+        with pytest.raises(ValueError, match="YYYY-MM-DD"):
+            get_converter().structure(value, dt.date)
+
+    @pytest.mark.parametrize("value", ["1230", "T12:30", "12", "12:30Z", "12:30:45,5"])
+    def test_times_in_other_iso_forms_are_refused(self, value: str) -> None:
+        """published_time is read in the forms a save writes, not every ISO variant."""
+        with pytest.raises(ValueError, match="HH:MM"):
+            get_converter().structure(value, dt.time)
+
+    @pytest.mark.parametrize("value", ["09:30", "09:30:15", "09:30:15.500000", "09:30+08:00"])
+    def test_written_times_read_back(self, value: str) -> None:
+        """Every form a save writes reads back and is written the same way."""
+        conv = get_converter()
+        assert value == conv.unstructure(conv.structure(value, dt.time))

@@ -84,10 +84,17 @@ def _structure_partial_date(value: object, _: type) -> PartialDate:
     return PartialDate.parse(value)
 
 
+# The forms this module writes, and only those, so a file reads back as it was written.
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{6})?)?(?:[+-][0-9]{2}:[0-9]{2})?")
+
+
 def _structure_date(value: object, _: type) -> _dt.date:
     if not isinstance(value, str):
         raise DataError(f"expected a date string YYYY-MM-DD, got {_kind(value)}")
     try:
+        if not _DATE.fullmatch(value):  # fromisoformat also takes 20250619, 2025-W25-4
+            raise ValueError(value)
         return _dt.date.fromisoformat(value)
     except ValueError:
         raise DataError(f"not a date of the form YYYY-MM-DD: {value!r}") from None
@@ -97,9 +104,11 @@ def _structure_time(value: object, _: type) -> _dt.time:
     if not isinstance(value, str):
         raise DataError(f"expected a time string HH:MM, got {_kind(value)}")
     try:
+        if not _TIME.fullmatch(value):  # fromisoformat also takes 1230, T12:30, 12:30Z
+            raise ValueError(value)
         return _dt.time.fromisoformat(value)
     except ValueError:
-        raise DataError(f"not a time of the form HH:MM[:SS]: {value!r}") from None
+        raise DataError(f"not a time of the form HH:MM[:SS[.ffffff]][+HH:MM]: {value!r}") from None
 
 
 def _unstructure_time(value: _dt.time) -> str:
