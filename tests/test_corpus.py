@@ -92,6 +92,16 @@ class TestValidation:
         with pytest.raises(InvalidCorpusError, match=r"conflicts_with\[0\]\.article_id: unknown"):
             attrs.evolve(CORPUS, conflicts=(bad,))
 
+    def test_records_of_the_wrong_type_are_refused(self) -> None:
+        """A table holding something other than its records is refused, naming each."""
+        bad = (*CORPUS.statements, "x", CORPUS.actors[0])
+        with pytest.raises(InvalidCorpusError) as info:
+            attrs.evolve(CORPUS, statements=bad)  # type: ignore[arg-type]
+        assert [
+            "$.statements[5]: expected a Statement, got str",
+            "$.statements[6]: expected a Statement, got Actor",
+        ] == list(info.value.problems)
+
     def test_lists_are_refused(self) -> None:
         """Tables must be tuples, so a corpus is immutable all the way down."""
         with pytest.raises(InvalidCorpusError, match="must be a tuple"):

@@ -53,6 +53,19 @@ if TYPE_CHECKING:
 __all__ = ["Corpus"]
 
 
+RECORD_TYPES: dict[str, type] = {
+    "articles": Article,
+    "statements": Statement,
+    "actors": Actor,
+    "agreements": Agreement,
+    "topics": Topic,
+    "events": Event,
+    "references": Reference,
+    "conflicts": Conflict,
+}
+"""The tables of a corpus, in field order, with the type of their records."""
+
+
 @attrs.frozen(kw_only=True)
 class Corpus:
     """An immutable, validated collection of articles, statements and their context.
@@ -105,20 +118,20 @@ class Corpus:
     )
 
     def __attrs_post_init__(self) -> None:
-        for name in (
-            "articles",
-            "statements",
-            "actors",
-            "agreements",
-            "topics",
-            "events",
-            "references",
-            "conflicts",
-        ):
+        wrong: list[str] = []
+        for name, cls in RECORD_TYPES.items():
             value = getattr(self, name)
             if not isinstance(value, tuple):
-                msg = f"Corpus.{name} must be a tuple, got {type(value).__name__}"
-                raise InvalidCorpusError([msg])
+                wrong.append(f"Corpus.{name} must be a tuple, got {type(value).__name__}")
+                continue
+            if not all(type(r) is cls for r in value):
+                wrong += [
+                    f"$.{name}[{i}]: expected a {cls.__name__}, got {type(r).__name__}"
+                    for i, r in enumerate(value)
+                    if not isinstance(r, cls)
+                ]
+        if wrong:
+            raise InvalidCorpusError(wrong)
         problems = find_problems(self)
         if problems:
             raise InvalidCorpusError(problems)

@@ -24,18 +24,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from ._gc import paused
-from .corpus import Corpus
+from .corpus import RECORD_TYPES, Corpus
 from .exceptions import CorpusError, InvalidCorpusError
-from .model import (
-    Actor,
-    Agreement,
-    Article,
-    Conflict,
-    Event,
-    Reference,
-    Statement,
-    Topic,
-)
 
 __all__ = [
     "FORMAT_VERSION",
@@ -51,16 +41,7 @@ __all__ = [
 FORMAT_VERSION = 1
 """The version of the JSON layout this library reads and writes."""
 
-TABLES: dict[str, type] = {
-    "articles": Article,
-    "statements": Statement,
-    "actors": Actor,
-    "agreements": Agreement,
-    "topics": Topic,
-    "events": Event,
-    "references": Reference,
-    "conflicts": Conflict,
-}
+TABLES: dict[str, type] = dict(RECORD_TYPES)
 """The tables of a corpus, in file order, with their record types."""
 
 BUNDLED = "corpus.json"
