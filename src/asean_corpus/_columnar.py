@@ -58,15 +58,15 @@ def _constructor(cls: type) -> Callable[..., Any]:
     It sets the slots directly, in field order. Only for values already of the right
     types; the corpus validation runs afterwards as for any corpus.
     """
-    names = [f.name for f in attrs.fields(cls)]
-    setters = {f"_set_{n}": getattr(cls, n).__set__ for n in names}
-    args = ", ".join(names)
-    lines = [f"def make({args}):", "    self = _new(_cls)"]
-    lines += [f"    _set_{n}(self, {n})" for n in names]
-    lines.append("    return self")
-    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls, **setters}
-    exec("\n".join(lines), namespace)
-    make: Callable[..., Any] = namespace["make"]
+    setters = tuple(getattr(cls, f.name).__set__ for f in attrs.fields(cls))
+    new = object.__new__
+
+    def make(*values: Any) -> Any:
+        self: Any = new(cls)
+        for set_slot, value in zip(setters, values, strict=True):
+            set_slot(self, value)
+        return self
+
     return make
 
 
