@@ -174,6 +174,22 @@ assert_type(PartialDate.from_date(dt.date.today()), PartialDate)
 assert_type(sorted([PartialDate(2025), date]), list[PartialDate])
 PartialDate("2025")  # type: ignore[arg-type]
 
+# -- reading a statement in context, and passing filters on ---------------------------
+
+context = corpus.context("a003-s08", chars=80)
+assert_type(context, ac.Context)
+assert_type(context.highlight("<<", ">>"), str)
+assert_type(context.statement, ac.Statement)
+corpus.context("a003-s08", chars="80")  # type: ignore[arg-type]
+
+
+def statements_by(speakers: list[ac.ActorQuery], topic: ac.TopicQuery) -> int:
+    return len(corpus.find_statements(speaker=speakers, topic=topic))
+
+
+statements_by(["Kao Kim Hourn", corpus.actor("kao-kim-hourn")], "tourism")
+statements_by([3], "tourism")  # type: ignore[list-item]
+
 # -- errors ------------------------------------------------------------------------------
 
 try:
