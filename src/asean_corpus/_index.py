@@ -8,6 +8,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._text import normalize
@@ -153,44 +154,37 @@ class StatementIndex:
                 table[key].append(rank)
         return dict(table)
 
+    def _post_one(self, key: Callable[[Statement], str | None]) -> dict[str, array[int]]:
+        """Postings for a field with at most one value per statement (no tuple per record)."""
+        table: defaultdict[str, array[int]] = defaultdict(_postings)
+        for rank, s in enumerate(self.ordered):
+            value = key(s)
+            if value is not None:
+                table[value].append(rank)
+        return dict(table)
+
     @property
     def by_speaker(self) -> dict[str, array[int]]:
         """Ranks of each speaker's statements."""
-
-        def build() -> dict[str, array[int]]:
-            table: defaultdict[str, array[int]] = defaultdict(_postings)
-            for rank, s in enumerate(self.ordered):
-                table[s.speaker_id].append(rank)
-            return dict(table)
-
-        found: dict[str, array[int]] = self._part("by_speaker", build)
+        found: dict[str, array[int]] = self._part(
+            "by_speaker", lambda: self._post_one(attrgetter("speaker_id"))
+        )
         return found
 
     @property
     def by_article(self) -> dict[str, array[int]]:
         """Ranks of each article's statements."""
-
-        def build() -> dict[str, array[int]]:
-            table: defaultdict[str, array[int]] = defaultdict(_postings)
-            for rank, s in enumerate(self.ordered):
-                table[s.article_id].append(rank)
-            return dict(table)
-
-        found: dict[str, array[int]] = self._part("by_article", build)
+        found: dict[str, array[int]] = self._part(
+            "by_article", lambda: self._post_one(attrgetter("article_id"))
+        )
         return found
 
     @property
     def by_event(self) -> dict[str, array[int]]:
         """Ranks of the statements made at each event."""
-
-        def build() -> dict[str, array[int]]:
-            table: defaultdict[str, array[int]] = defaultdict(_postings)
-            for rank, s in enumerate(self.ordered):
-                if s.event_id is not None:
-                    table[s.event_id].append(rank)
-            return dict(table)
-
-        found: dict[str, array[int]] = self._part("by_event", build)
+        found: dict[str, array[int]] = self._part(
+            "by_event", lambda: self._post_one(attrgetter("event_id"))
+        )
         return found
 
     @property

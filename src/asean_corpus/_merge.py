@@ -13,17 +13,6 @@ if TYPE_CHECKING:
 
 __all__ = ["merge"]
 
-_TABLES = (
-    "articles",
-    "statements",
-    "actors",
-    "agreements",
-    "topics",
-    "events",
-    "references",
-    "conflicts",
-)
-
 
 def _differences(first: Any, second: Any) -> str:
     if type(first) is not type(second):
@@ -52,11 +41,11 @@ def merge(first: Corpus, second: Corpus) -> Corpus:
         InvalidCorpusError: The merged corpus breaks the corpus rules (a
             reference that neither corpus resolves).
     """
-    from .corpus import Corpus
+    from .corpus import RECORD_TYPES, Corpus
 
     tables: dict[str, tuple[Any, ...]] = {}
     clashes: list[tuple[str, str, str]] = []
-    for table in _TABLES:
+    for table in RECORD_TYPES:
         records = list(getattr(first, table))
         known = {r.id: r for r in records}
         for record in getattr(second, table):

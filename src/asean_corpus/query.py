@@ -93,9 +93,12 @@ class _Lazy(Sequence[int]):
     def __init__(self, compute: Callable[[], Sequence[int]], estimate: int) -> None:
         self._compute = compute
         self._estimate = estimate
+        self._ranks: Sequence[int] | None = None
 
     def resolve(self) -> Sequence[int]:
-        return self._compute()
+        if self._ranks is None:
+            self._ranks = self._compute()
+        return self._ranks
 
     def __len__(self) -> int:
         return self._estimate
