@@ -22,7 +22,8 @@ import pytest
 from tests._core_corpus import make_corpus
 
 import asean_corpus as ac
-from asean_corpus import CorpusError, storage
+from asean_corpus import CorpusError
+from asean_corpus.io import files
 
 CORPUS = make_corpus()
 OTHER = attrs.evolve(CORPUS, conflicts=())
@@ -221,7 +222,7 @@ class TestAtomicSave:
 class TestAtomicWrite:
     def test_binary_mode(self, tmp_path: Path) -> None:
         """atomic_write also writes bytes."""
-        with storage.atomic_write(tmp_path / "b.bin", "wb") as handle:
+        with files.atomic_write(tmp_path / "b.bin", "wb") as handle:
             handle.write(b"\x00\xff")
         assert b"\x00\xff" == (tmp_path / "b.bin").read_bytes()
 
@@ -236,6 +237,6 @@ class TestAtomicWrite:
 
 
 def _write_then_fail(target: Path) -> None:
-    with storage.atomic_write(target) as handle:
+    with files.atomic_write(target) as handle:
         handle.write("new")
         raise ZeroDivisionError

@@ -1,6 +1,6 @@
 """Bad input is refused with a clear error listing every problem, never half accepted.
 
-Corpus files go through :func:`asean_corpus.load` and :func:`asean_corpus.storage.loads`;
+Corpus files go through :func:`asean_corpus.load` and :func:`asean_corpus.io.jsonfile.loads`;
 annotation folders through :func:`asean_corpus.build`; queries through
 :meth:`Corpus.find_statements`. Every refusal is a :class:`CorpusError` whose message
 names the file and the path of each problem.
@@ -33,7 +33,7 @@ from asean_corpus import (
     UnknownTopicError,
 )
 from asean_corpus.cli import main
-from asean_corpus.storage import corpus_to_dict, loads
+from asean_corpus.io.jsonfile import corpus_to_dict, loads
 
 CORPUS = make_corpus()
 BASE: dict[str, Any] = corpus_to_dict(CORPUS)
@@ -82,10 +82,18 @@ def refusal(path: Path) -> InvalidCorpusError:
 
 
 def listed(error: InvalidCorpusError, *paths: str) -> None:
-    """Each of ``paths`` leads one of the problems listed in the message."""
+    """Each of ``paths`` leads one of the problems listed in the message.
+
+    The id of the record a path leads into, which every line shows after the
+    record's position (``$.statements[0] (a1-s1).span``), is not part of ``paths``.
+    """
+    lines = [_RECORD_ID.sub(r"\1", p) for p in error.problems]
     for path in paths:
-        assert any(p.startswith(path) for p in error.problems), (path, error.problems)
-        assert f"- {path}" in str(error)
+        assert any(p.startswith(path) for p in lines), (path, error.problems)
+        assert f"- {path}" in _RECORD_ID.sub(r"\1", str(error))
+
+
+_RECORD_ID = re.compile(r"(\$\.\w+\[\d+\]) \([^)\n]*\)")
 
 
 def _set(path: str, value: object) -> Callable[[dict[str, Any]], None]:
@@ -264,7 +272,7 @@ class TestLoadWrongTypes:
     def test_no_value_is_coerced(self, tmp_path: Path, value: object, message: str) -> None:
         """A value is never cast to the expected type: "72", 72.0 and true are not 72."""
         error = refusal(write(tmp_path, changed(_set(f"statements.{S1}.span.end", value))))
-        assert f"$.statements[{S1}].span.end: {message}" in error.problems[0]
+        assert f"$.statements[{S1}] (a1-s1).span.end: {message}" in error.problems[0]
 
     def test_not_a_number(self, tmp_path: Path) -> None:
         """NaN and Infinity, which Python's JSON reader accepts, are not integers."""
@@ -460,8 +468,8 @@ class TestLoadIntegrity:
         error = refusal(write(tmp_path, data))
         listed(
             error,
-            f"$.statements[{S1}].mention.span",
-            f"$.statements[{other}].mention.span",
+            f"$.statements[{S1}].mention_span",
+            f"$.statements[{other}].mention_span",
             f"$.statements[{undated}].mention_span",
         )
         assert 3 == len(error.problems)
@@ -731,11 +739,11 @@ class TestBuildBadInput:
         edit(ann / "topics.toml", 'label = "Economy"', 'label = "Economy"\nlable = "x"')
         error = build_refusal(project)
         text = str(error)
-        assert re.search(r"articles/one\.toml\.author: unknown field", text)
-        assert re.search(r"statement\[0\] \(id 'one-s1'\)\.speakr: unknown field", text)
-        assert re.search(r"topics\.toml: topic\[0\] \(id 'economy'\)\.lable: unknown field", text)
+        assert re.search(r"articles/one\.toml: author: unknown field", text)
+        assert re.search(r"statement\[0\] \(one-s1\)\.speakr: unknown field", text)
+        assert re.search(r"topics\.toml: topic\[0\] \(economy\)\.lable: unknown field", text)
         # The topic with a bad field is left out, so its narrower topic's parent is unknown.
-        assert "topics.toml: topic 'trade'.parent: unknown topic 'economy'" in text
+        assert "topics.toml: topic[1] (trade).parent: unknown topic 'economy'" in text
         assert 4 == len(error.problems)
 
     def test_wrong_types(self, project: tuple[Path, Path]) -> None:
@@ -747,15 +755,15 @@ class TestBuildBadInput:
         edit(project[1] / "actors.toml", 'name = "Ana Diaz"', "name = 7")
         error = build_refusal(project)
         text = str(error)
-        assert "(id 'one-s2').verbatim: expected true or false, got 'yes'" in text
-        assert "(id 'one-s1').topics: expected a list of strings" in text
-        assert "(id 'one-s1').said_on: expected a date string" in text
-        assert "actor[1] (id 'ana').name: expected a non-empty string, got 7" in text
+        assert "(one-s2).verbatim: expected true or false, got 'yes'" in text
+        assert "(one-s1).topics: expected a list of strings" in text
+        assert "(one-s1).said_on: expected a date string" in text
+        assert "actor[1] (ana).name: expected a non-empty string, got 7" in text
 
     def test_unknown_enum_value(self, project: tuple[Path, Path]) -> None:
         """A value outside a vocabulary is refused, listing the valid ones."""
         edit(project[1] / "articles" / "one.toml", 'mode = "reported"', 'mode = "paraphrase"')
-        assert "unknown value 'paraphrase'; expected one of 'direct_quote'" in str(
+        assert "unknown Mode 'paraphrase'; expected one of 'direct_quote'" in str(
             build_refusal(project)
         )
 
@@ -768,7 +776,7 @@ class TestBuildBadInput:
         )
         error = build_refusal(project)
         assert re.search(
-            r"statement\[0\] \(id 'one-s1'\)\.passage: passage 'trade will grow accross the "
+            r"statement\[0\] \(one-s1\)\.passage: passage 'trade will grow accross the "
             r"region' is not in the article body; closest passage in the text: "
             r"'trade will grow across the region'",
             str(error),
@@ -778,7 +786,7 @@ class TestBuildBadInput:
         """Evidence quoting text the article does not have is refused with a suggestion."""
         edit(project[1] / "agreements.toml", "We are ready to sign.", "We are ready to sing.")
         assert re.search(
-            r"agreements\.toml: agreement\[0\] \(id 'pact'\)\.milestone\[0\]\.evidence\.passage"
+            r"agreements\.toml: agreement\[0\] \(pact\)\.milestone\[0\]\.evidence\.passage"
             r".*closest passage in the text: 'We are ready to sign",
             str(build_refusal(project)),
         )
@@ -792,13 +800,14 @@ class TestBuildBadInput:
         edit(article, 'event = "meeting"', 'event = "meting"')
         text = str(build_refusal(project))
         for field, value in [
-            ("speaker_id", "anna"),
+            ("speaker", "anna"),
             ("topics", "trades"),
             ("agreements", "packt"),
-            ("event_id", "meting"),
+            ("event", "meting"),
         ]:
             assert re.search(
-                rf"articles/one\.toml: statement 'one-s1'\.{field}: unknown \w+ '{value}'", text
+                rf"articles/one\.toml: statement\[0\] \(one-s1\)\.{field}: unknown \w+ '{value}'",
+                text,
             ), field
 
     def test_unknown_ids_in_registries(self, project: tuple[Path, Path]) -> None:
@@ -809,19 +818,20 @@ class TestBuildBadInput:
         edit(ann / "topics.toml", 'parent = "economy"', 'parent = "economics"')
         edit(ann / "agreements.toml", 'article = "one"', 'article = "two"')
         text = str(build_refusal(project))
-        assert "actors.toml: actor 'ana'.roles[0].organisation: unknown actor 'blok'" in text
+        assert "actors.toml: actor[1] (ana).role[0].organisation: unknown actor 'blok'" in text
         assert (
-            "actors.toml: actor 'ana'.roles[0].evidence[0].reference_id: unknown reference 'ref-2'"
+            "actors.toml: actor[1] (ana).role[0].evidence[0].reference_id: "
+            "unknown reference 'ref-2'"
         ) in text
-        assert "topics.toml: topic 'trade'.parent: unknown topic 'economics'" in text
-        assert "agreements.toml: agreement[0] (id 'pact').milestone[0].evidence.article: " in text
+        assert "topics.toml: topic[1] (trade).parent: unknown topic 'economics'" in text
+        assert "agreements.toml: agreement[0] (pact).milestone[0].evidence.article: " in text
         assert "unknown article 'two'" in text
 
     def test_impossible_date(self, project: tuple[Path, Path]) -> None:
         """A date that does not exist is refused, quoting it."""
         edit(project[1] / "events.toml", '"2025-05-02"', '"2025-02-30"')
         assert re.search(
-            r"events\.toml: event\[0\] \(id 'meeting'\)\.start: .*'2025-02-30'",
+            r"events\.toml: event\[0\] \(meeting\)\.start: .*'2025-02-30'",
             str(build_refusal(project)),
         )
 
@@ -833,7 +843,7 @@ class TestBuildBadInput:
             'said_on = "2025-05-02"\nsaid_until = "2025-05-01"',
         )
         assert re.search(
-            r"articles/one\.toml: statement 'one-s1'\.said_until: 2025-05-01 is before",
+            r"articles/one\.toml: statement\[0\] \(one-s1\)\.said_until: 2025-05-01 is before",
             str(build_refusal(project)),
         )
 
@@ -842,8 +852,8 @@ class TestBuildBadInput:
         edit(project[1] / "references.toml", 'checked_on = "2026-01-01"\n', "")
         edit(project[1] / "articles" / "one.toml", 'kind = "news"\n', "")
         text = str(build_refusal(project))
-        assert "reference[0] (id 'ref-1').checked_on: missing (required)" in text
-        assert "articles/one.toml.kind: missing (required)" in text
+        assert "reference[0] (ref-1).checked_on: missing (required)" in text
+        assert "articles/one.toml: kind: missing (required)" in text
 
     def test_real_annotations_copied_and_broken(self, tmp_path: Path) -> None:
         """A copy of the project's own annotations with one bad passage is refused."""
@@ -973,8 +983,8 @@ class TestCommandLineBadInput:
         assert 1 == main(["validate", str(path)])
         err = capsys.readouterr().err
         assert f"asean-corpus: error: {path}: corpus refused, 2 problems:" in err
-        assert f"$.statements[{S1}].speaker_id" in err
-        assert "$.articles[0].publisher" in err
+        assert f"$.statements[{S1}] (a1-s1).speaker_id" in err
+        assert "$.articles[0] (a1).publisher" in err
 
     @pytest.mark.parametrize(
         ("arguments", "message"),
@@ -982,7 +992,7 @@ class TestCommandLineBadInput:
             (["--since", "2025-02-30"], "2025-02-30"),
             (["--since", "2025", "--until", "2024"], "reversed date range"),
             (["--regex", "("], "--regex '('"),
-            (["--mode", "shouting"], "unknown mode 'shouting'"),
+            (["--mode", "shouting"], "unknown Mode 'shouting'"),
             (["--topic", "Digital economics"], "did you mean 'Digital economy'"),
         ],
     )

@@ -13,8 +13,9 @@ import pytest
 from tests._core_corpus import make_corpus
 
 import asean_corpus as ac
-from asean_corpus import Corpus, corpus, storage
-from asean_corpus.storage import dumps, loads
+from asean_corpus import Corpus, bundled
+from asean_corpus.corpus import container
+from asean_corpus.io.jsonfile import dumps, loads
 
 T = TypeVar("T")
 THREADS = 16
@@ -51,8 +52,8 @@ class TestBundledLoad:
         self, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """Many threads calling load() first all get the same corpus, read once."""
-        monkeypatch.setattr(storage, "_bundled", None)
-        reads = counting(monkeypatch, storage, "_load_bundled")
+        monkeypatch.setattr(bundled, "_bundled", None)
+        reads = counting(monkeypatch, bundled, "_load_bundled")
         found = all_at_once(ac.load)
         assert 1 == len(reads)
         assert all(c is found[0] for c in found)
@@ -60,8 +61,8 @@ class TestBundledLoad:
 
     def test_concurrent_module_queries(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Module-level queries racing on a cold start read the corpus once, same answers."""
-        monkeypatch.setattr(storage, "_bundled", None)
-        reads = counting(monkeypatch, storage, "_load_bundled")
+        monkeypatch.setattr(bundled, "_bundled", None)
+        reads = counting(monkeypatch, bundled, "_load_bundled")
         answers = all_at_once(lambda: ac.find_statements(speaker="Kao Kim Hourn"))
         assert 1 == len(reads)
         assert answers[0]
@@ -78,8 +79,8 @@ class TestIndexBuilding:
         self, fresh: Corpus, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """Concurrent first queries build the statement index once and agree."""
-        names = counting(monkeypatch, corpus, "Names")
-        indexes = counting(monkeypatch, corpus, "StatementIndex")
+        names = counting(monkeypatch, container, "Names")
+        indexes = counting(monkeypatch, container, "StatementIndex")
         answers = all_at_once(
             lambda: fresh.find_statements(speaker="ASEAN Secretary-General", since="2025")
         )

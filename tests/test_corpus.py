@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy as copy_module
+import pickle
+
 import attrs
 import pytest
 from tests._core_corpus import make_corpus
@@ -40,9 +43,9 @@ class TestValidation:
             attrs.evolve(CORPUS, statements=broken)
         problems = info.value.problems
         assert list(problems) == [
-            "$.statements[0].speaker_id: unknown actor 'ghost'",
-            "$.statements[1].event_id: unknown event 'no-event'",
-            "$.statements[1].topics: unknown topic 'nowhere'",
+            f"$.statements[0] ({s0.id}).speaker_id: unknown actor 'ghost'",
+            f"$.statements[1] ({s1.id}).event_id: unknown event 'no-event'",
+            f"$.statements[1] ({s1.id}).topics: unknown topic 'nowhere'",
         ]
         assert "3 problems" in str(info.value)
 
@@ -55,7 +58,7 @@ class TestValidation:
         """A span whose slice differs from the text is refused."""
         s = attrs.evolve(CORPUS.statements[0], span=Span(0, 5))
         with pytest.raises(
-            InvalidCorpusError, match=r"statements\[0\]\.span: body\[0:5\] is 'On Mo'"
+            InvalidCorpusError, match=r"statements\[0\] \(a1-s1\)\.span: body\[0:5\] is 'On Mo'"
         ):
             attrs.evolve(CORPUS, statements=(s, *CORPUS.statements[1:]))
 
@@ -127,6 +130,38 @@ class TestImmutability:
         CORPUS.find_statements(speaker="ana")
         assert other == CORPUS
         assert hash(other) == hash(CORPUS)
+
+
+class TestCopies:
+    def test_pickle_round_trip(self) -> None:
+        """A corpus with built indexes pickles, and the copy is equal and answers queries."""
+        CORPUS.find_statements(speaker="ana")
+        copy = pickle.loads(pickle.dumps(CORPUS))
+        assert CORPUS == copy
+        assert CORPUS.find_statements(speaker="ana") == copy.find_statements(speaker="ana")
+
+    def test_deep_copy(self) -> None:
+        """A deep copy is equal, holds equal records, and builds its own indexes."""
+        CORPUS.find_statements(topic="economy")
+        copy = copy_module.deepcopy(CORPUS)
+        assert CORPUS == copy
+        assert CORPUS.statements[0] == copy.statements[0]
+        assert CORPUS.find_statements(topic="economy") == copy.find_statements(topic="economy")
+
+    def test_fields_are_the_tables(self) -> None:
+        """attrs sees only the tables: no cache or lock in fields() or asdict()."""
+        names = [f.name for f in attrs.fields(Corpus)]
+        assert [
+            "articles",
+            "statements",
+            "actors",
+            "agreements",
+            "topics",
+            "events",
+            "references",
+            "conflicts",
+        ] == names
+        assert names == list(attrs.asdict(CORPUS, recurse=False))
 
 
 class TestLookups:

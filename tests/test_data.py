@@ -31,7 +31,8 @@ from asean_corpus import (
     ReliabilityLevel,
 )
 from asean_corpus._text import normalize
-from asean_corpus.storage import _load_bundled, dumps
+from asean_corpus.bundled import _load_bundled
+from asean_corpus.io.jsonfile import dumps
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from asean_corpus import Corpus, PartialDate
-from asean_corpus._index import Names, StatementIndex, sort_key
+from asean_corpus.query.index import StatementIndex, sort_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 generate = pytest.importorskip("generate")
@@ -67,7 +67,7 @@ class TestStatementIndex:
     def test_same_as_the_plain_definition(self, size: int) -> None:
         """Order, postings and date arrays equal those of the plain definition."""
         corpus = generate.generate(size, seed=size)
-        index = StatementIndex(corpus, Names(corpus))
+        index = StatementIndex(corpus.statements, corpus.articles, corpus.topics)
         expected = plain_index(corpus)
         assert expected == {name: getattr(index, name) for name in expected}
 
@@ -91,7 +91,7 @@ class TestStatementIndex:
             references=corpus.references,
             conflicts=corpus.conflicts,
         )
-        ordered = StatementIndex(doubled, Names(doubled)).ordered
+        ordered = StatementIndex(doubled.statements, doubled.articles, doubled.topics).ordered
         assert plain_index(doubled)["ordered"] == ordered
         position = ordered.index(first)
         assert twin == ordered[position - 1]

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import asean_corpus as ac
-from asean_corpus import InvalidCorpusError, storage
+from asean_corpus import InvalidCorpusError, bundled
 
 SRC = Path(ac.__file__).resolve().parent
 ROOT = SRC.parents[1]
@@ -48,7 +48,7 @@ def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     copy = tmp_path / "asean_corpus"
     shutil.copytree(DATA, copy / "data")
     monkeypatch.setattr(importlib.resources, "files", lambda _package: copy)
-    monkeypatch.setattr(storage, "_bundled", None)
+    monkeypatch.setattr(bundled, "_bundled", None)
     return copy / "data"
 
 

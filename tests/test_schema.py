@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 from tests._core_corpus import make_corpus
 
-from asean_corpus.storage import corpus_to_dict
+from asean_corpus.io.jsonfile import corpus_to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = ROOT / "docs" / "reference" / "corpus.schema.json"

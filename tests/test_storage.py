@@ -9,7 +9,7 @@ import pytest
 from tests._core_corpus import make_corpus
 
 import asean_corpus as ac
-from asean_corpus.storage import corpus_to_dict, dumps, loads
+from asean_corpus.io.jsonfile import corpus_to_dict, dumps, loads
 
 CORPUS = make_corpus()
 
@@ -76,7 +76,7 @@ class TestLoadErrors:
         path = tmp_path / "bad.json"
         path.write_text(json.dumps(data), encoding="utf-8")
         with pytest.raises(
-            ac.InvalidCorpusError, match=r"(?s)bad\.json:.*\$\.statements\[2\]\.span\.end"
+            ac.InvalidCorpusError, match=r"(?s)bad\.json:.*\$\.statements\[2\] \(a1-s3\)\.span\.end"
         ):
             ac.load(path)
 

@@ -26,8 +26,8 @@ from typing import Any
 
 import attrs
 
-from asean_corpus import FORMAT_VERSION, Evidence, PartialDate
-from asean_corpus.storage import TABLES
+from asean_corpus import FORMAT_VERSION, Corpus, Evidence, PartialDate
+from asean_corpus.corpus.validation import record_types
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "reference" / "corpus.schema.json"
 SCHEMA_ID = "https://asean-corpus.readthedocs.io/en/latest/corpus.schema.json"
@@ -151,7 +151,7 @@ def make_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a corpus file."""
     builder = _Builder()
     tables = {}
-    for name, cls in TABLES.items():
+    for name, cls in record_types(Corpus).items():
         builder.record(cls)
         tables[name] = {"type": "array", "items": builder.ref(cls.__name__)}
     return {

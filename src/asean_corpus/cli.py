@@ -21,19 +21,24 @@ import re
 import shutil
 import sys
 import textwrap
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import export
+from .builder import build
+from .bundled import load
 from .corpus import Corpus
 from .exceptions import CorpusError
+from .io.files import atomic_write
+from .io.jsonfile import dumps
+from .io.parquet import read_parquet
 from .model import Statement
 
 __all__ = ["main", "make_parser"]
 
 
 def _corpus(path: str | None) -> Corpus:
-    from .storage import load
-
     return load(path)
 
 
@@ -141,9 +146,6 @@ def _statements(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import build
-    from .storage import atomic_write, dumps
-
     corpus = build(args.seeds, args.annotations)
     text = dumps(corpus, indent=1)
     out = Path(args.out)
@@ -158,9 +160,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .storage import load
-
-    corpus = load(args.file)
+    corpus = _corpus(args.file)
     print(f"{args.file}: valid, {corpus!r}")
     return 0
 
@@ -169,8 +169,6 @@ class _Progress:
     """Progress of a long command on stderr: one line per step, with elapsed seconds."""
 
     def __init__(self) -> None:
-        import time
-
         self._clock = time.perf_counter
         self._start = self._clock()
 
@@ -181,22 +179,17 @@ class _Progress:
 
 def _export_source(path: str | None, progress: _Progress) -> Corpus:
     """The corpus to export: the bundled one, a corpus JSON file, or a Parquet export."""
-    from .export import read_parquet
-    from .storage import load
-
     if path is not None and Path(path).is_dir():
         progress(f"reading the Parquet export {path}")
         corpus = read_parquet(path)
     else:
         progress(f"reading {path or 'the bundled corpus'}")
-        corpus = load(path)
+        corpus = _corpus(path)
     progress(f"read {corpus!r}")
     return corpus
 
 
 def _export(args: argparse.Namespace) -> int:
-    from . import export
-
     if args.table is not None and args.format not in ("jsonl", "csv"):
         raise CorpusError(
             f"--table applies to jsonl and csv; {args.format} exports "
@@ -268,8 +261,6 @@ def make_parser() -> argparse.ArgumentParser:
     v.add_argument("file")
     v.set_defaults(run=_validate)
 
-    from .export import TABLES
-
     ex = sub.add_parser(
         "export",
         help="export the corpus as Parquet, JSON Lines, CSV or W3C Web Annotation",
@@ -286,7 +277,9 @@ def make_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("--format", required=True, choices=("parquet", "jsonl", "csv", "webannotation"))
     ex.add_argument("--out", required=True, metavar="PATH", help="file (or folder for parquet)")
-    ex.add_argument("--table", choices=TABLES, help="table for jsonl and csv (default statements)")
+    ex.add_argument(
+        "--table", choices=export.TABLES, help="table for jsonl and csv (default statements)"
+    )
     ex.set_defaults(run=_export)
     return parser
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import attrs
+
 __all__ = [
     "AnnotationError",
     "CorpusError",
@@ -18,13 +20,62 @@ __all__ = [
     "InvalidQueryError",
     "MergeConflictError",
     "MissingDependencyError",
+    "Problem",
     "UnknownActorError",
     "UnknownAgreementError",
     "UnknownArticleError",
     "UnknownEventError",
+    "UnknownFilterError",
     "UnknownRecordError",
     "UnknownTopicError",
 ]
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One thing wrong with a corpus or its input: where it is, which record, and what.
+
+    Problems are collected as values and rendered as text once, by the error that
+    reports them.
+
+    Attributes:
+        path: Where the problem is: table and field names, and positions in lists
+            (``("statements", 3, "span")``); empty for the whole input.
+        message: What is wrong, with the value found and what was expected.
+        record_id: The id of the record the path leads into, where it has one; users
+            find records by id.
+        file: The file the problem is in, for problems of annotation files; the path
+            is then written without the leading ``$``.
+
+    >>> str(Problem(path=("statements", 0, "span"), record_id="a000-s01", message="too long"))
+    '$.statements[0] (a000-s01).span: too long'
+    """
+
+    path: tuple[str | int, ...] = ()
+    message: str
+    record_id: str | None = None
+    file: str | None = None
+
+    def where(self) -> str:
+        """The rendered path: ``$.statements[0] (a000-s01).span``."""
+        parts: list[str] = [] if self.file is not None else ["$"]
+        named = self.record_id is None
+        for part in self.path:
+            if isinstance(part, int):
+                parts.append(f"[{part}]")
+                if not named:
+                    parts.append(f" ({self.record_id})")
+                    named = True
+            else:
+                parts.append(f".{part}" if parts else part)
+        where = "".join(parts)
+        if self.file is not None:
+            return f"{self.file}: {where}" if where else self.file
+        return where if self.path else ""
+
+    def __str__(self) -> str:
+        where = self.where()
+        return f"{where}: {self.message}" if where else self.message
 
 
 class CorpusError(Exception):
@@ -90,17 +141,27 @@ class InvalidQueryError(CorpusError, ValueError):
     """A query argument has the wrong type or an impossible value (a reversed range)."""
 
 
+class UnknownFilterError(InvalidQueryError, TypeError):
+    """A query was given a filter it does not have (a misspelt keyword)."""
+
+
+def _problems(problems: Iterable[Problem | str]) -> tuple[Problem, ...]:
+    return tuple(p if isinstance(p, Problem) else Problem(message=p) for p in problems)
+
+
 class InvalidCorpusError(CorpusError, ValueError):
     """A corpus (in memory or in a file) breaks the data rules; every problem is listed.
 
     Attributes:
         problems: One line per problem, each starting with the JSON path of the
-            offending value (``$.statements[3].span``).
+            offending value and the id of its record (``$.statements[3] (a000-s04).span``).
+        details: The same problems as :class:`Problem` values.
         source: The file the corpus came from, or ``None`` for one built in memory.
     """
 
-    def __init__(self, problems: Iterable[str], source: str | None = None) -> None:
-        self.problems = tuple(problems)
+    def __init__(self, problems: Iterable[Problem | str], source: str | None = None) -> None:
+        self.details = _problems(problems)
+        self.problems = tuple(map(str, self.details))
         self.source = source
         where = f"{source}: " if source else ""
         count = len(self.problems)
@@ -113,10 +174,12 @@ class AnnotationError(CorpusError, ValueError):
 
     Attributes:
         problems: One line per problem, each naming the file, the record and the field.
+        details: The same problems as :class:`Problem` values.
     """
 
-    def __init__(self, problems: Iterable[str]) -> None:
-        self.problems = tuple(problems)
+    def __init__(self, problems: Iterable[Problem | str]) -> None:
+        self.details = _problems(problems)
+        self.problems = tuple(map(str, self.details))
         count = len(self.problems)
         head = f"invalid annotations, {count} problem{'s' if count != 1 else ''}:"
         super().__init__("\n  - ".join([head, *self.problems]))

@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import attrs
 
-from ._index import Names, StatementIndex
-from ._text import suggest
-from ._validate import find_problems
-from .exceptions import (
-    InvalidCorpusError,
-    InvalidQueryError,
-    UnknownActorError,
-    UnknownAgreementError,
-    UnknownArticleError,
-    UnknownEventError,
-    UnknownRecordError,
-    UnknownTopicError,
-)
-from .model import (
+from .._gc import paused
+from ..exceptions import InvalidCorpusError, InvalidQueryError
+from ..model import (
     Actor,
     Agreement,
     Article,
@@ -35,38 +23,32 @@ from .model import (
     Statement,
     Topic,
 )
+from ..query.engine import run_query
+from ..query.filters import StatementFilters, TopicQuery, check_filters
+from ..query.index import StatementIndex
+from ..query.names import Names
+from .merge import merge
+from .validation import find_problems
 
 if TYPE_CHECKING:
     import pandas
     import pyarrow
 
-    from .dates import DateLike
-    from .query import (
-        ActorQuery,
-        AgreementQuery,
-        ArticleQuery,
-        EventQuery,
-        ModeQuery,
-        TopicQuery,
-    )
-
 __all__ = ["Corpus"]
 
 
-RECORD_TYPES: dict[str, type] = {
-    "articles": Article,
-    "statements": Statement,
-    "actors": Actor,
-    "agreements": Agreement,
-    "topics": Topic,
-    "events": Event,
-    "references": Reference,
-    "conflicts": Conflict,
-}
-"""The tables of a corpus, in field order, with the type of their records."""
+class _State:
+    """A corpus's indexes, built on first use; never copied or pickled with it."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.parts: dict[str, Any] = {}
+
+    def __reduce__(self) -> tuple[type[_State], tuple[()]]:
+        return (_State, ())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Corpus:
     """An immutable, validated collection of articles, statements and their context.
 
@@ -82,7 +64,8 @@ class Corpus:
     reported together in one :class:`~asean_corpus.InvalidCorpusError`.
 
     Indexes for lookups and queries are built on first use, once, and shared
-    safely between threads.
+    safely between threads. A corpus pickles and deep-copies (without its indexes,
+    which the copy builds again when it needs them).
 
     Attributes:
         articles: The articles, with their cleaned text.
@@ -100,8 +83,6 @@ class Corpus:
     'Kao Kim Hourn'
     >>> corpus.get_actor("Nobody") is None
     True
-
-    .. versionadded:: 0.1.0
     """
 
     articles: tuple[Article, ...] = ()
@@ -112,26 +93,9 @@ class Corpus:
     events: tuple[Event, ...] = ()
     references: tuple[Reference, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
-    _cache: dict[str, Any] = attrs.field(init=False, factory=dict, eq=False, hash=False, repr=False)
-    _lock: threading.Lock = attrs.field(
-        init=False, factory=threading.Lock, eq=False, hash=False, repr=False
-    )
 
     def __attrs_post_init__(self) -> None:
-        wrong: list[str] = []
-        for name, cls in RECORD_TYPES.items():
-            value = getattr(self, name)
-            if not isinstance(value, tuple):
-                wrong.append(f"Corpus.{name} must be a tuple, got {type(value).__name__}")
-                continue
-            if not all(type(r) is cls for r in value):
-                wrong += [
-                    f"$.{name}[{i}]: expected a {cls.__name__}, got {type(r).__name__}"
-                    for i, r in enumerate(value)
-                    if not isinstance(r, cls)
-                ]
-        if wrong:
-            raise InvalidCorpusError(wrong)
+        object.__setattr__(self, "_state", _State())
         problems = find_problems(self)
         if problems:
             raise InvalidCorpusError(problems)
@@ -146,25 +110,36 @@ class Corpus:
     # -- indexes ------------------------------------------------------------------------
 
     def _cached(self, key: str, build: Callable[[], Any]) -> Any:
-        found = self._cache.get(key)
+        state: _State = self.__dict__["_state"]
+        found = state.parts.get(key)
         if found is None:
-            with self._lock:
-                found = self._cache.get(key)
+            with state.lock:
+                found = state.parts.get(key)
                 if found is None:
-                    from ._gc import paused
-
                     with paused():
                         found = build()
-                    self._cache[key] = found
+                    state.parts[key] = found
         return found
 
     def _names(self) -> Names:
-        names: Names = self._cached("names", lambda: Names(self))
+        names: Names = self._cached(
+            "names",
+            lambda: Names(
+                articles=self.articles,
+                actors=self.actors,
+                agreements=self.agreements,
+                topics=self.topics,
+                events=self.events,
+                statements=self.statements,
+                references=self.references,
+            ),
+        )
         return names
 
     def _statement_index(self) -> StatementIndex:
-        names = self._names()
-        index: StatementIndex = self._cached("index", lambda: StatementIndex(self, names))
+        index: StatementIndex = self._cached(
+            "index", lambda: StatementIndex(self.statements, self.articles, self.topics)
+        )
         return index
 
     # -- lookups ------------------------------------------------------------------------
@@ -191,17 +166,11 @@ class Corpus:
 
     def get_statement(self, id: str) -> Statement | None:
         """The statement with this id, or ``None``."""
-        table: dict[str, Statement] = self._cached(
-            "statements", lambda: {s.id: s for s in self.statements}
-        )
-        return table.get(id)
+        return self._names().statements.get(id)
 
     def get_reference(self, id: str) -> Reference | None:
         """The reference fact with this id, or ``None``."""
-        table: dict[str, Reference] = self._cached(
-            "references", lambda: {r.id: r for r in self.references}
-        )
-        return table.get(id)
+        return self._names().references.get(id)
 
     def context(self, statement: Statement | str, *, chars: int = 300) -> Context:
         """A statement with up to ``chars`` characters of its article on each side.
@@ -251,10 +220,7 @@ class Corpus:
         Raises:
             UnknownArticleError: No such article; the message suggests near matches.
         """
-        found = self.get_article(id)
-        if found is None:
-            raise UnknownArticleError(id, suggest(id, self._names().articles.display))
-        return found
+        return self._names().articles.find(id)
 
     def actor(self, query: str) -> Actor:
         """The actor with this id, name or alias (case- and accent-insensitive).
@@ -268,10 +234,7 @@ class Corpus:
         ...
         asean_corpus.exceptions.UnknownActorError: unknown ...; did you mean 'Kao Kim Hourn'?
         """
-        found = self.get_actor(query)
-        if found is None:
-            raise UnknownActorError(query, suggest(query, self._names().actors.display))
-        return found
+        return self._names().actors.find(query)
 
     def agreement(self, query: str) -> Agreement:
         """The agreement with this id, name or alias.
@@ -279,10 +242,7 @@ class Corpus:
         Raises:
             UnknownAgreementError: No such agreement; the message suggests near matches.
         """
-        found = self.get_agreement(query)
-        if found is None:
-            raise UnknownAgreementError(query, suggest(query, self._names().agreements.display))
-        return found
+        return self._names().agreements.find(query)
 
     def topic(self, query: str) -> Topic:
         """The topic with this id or label.
@@ -290,10 +250,7 @@ class Corpus:
         Raises:
             UnknownTopicError: No such topic; the message suggests near matches.
         """
-        found = self.get_topic(query)
-        if found is None:
-            raise UnknownTopicError(query, suggest(query, self._names().topics.display))
-        return found
+        return self._names().topics.find(query)
 
     def event(self, query: str) -> Event:
         """The event with this id, name or alias.
@@ -301,10 +258,7 @@ class Corpus:
         Raises:
             UnknownEventError: No such event; the message suggests near matches.
         """
-        found = self.get_event(query)
-        if found is None:
-            raise UnknownEventError(query, suggest(query, self._names().events.display))
-        return found
+        return self._names().events.find(query)
 
     def statement(self, id: str) -> Statement:
         """The statement with this id.
@@ -312,10 +266,7 @@ class Corpus:
         Raises:
             UnknownRecordError: No such statement; the message suggests near matches.
         """
-        found = self.get_statement(id)
-        if found is None:
-            raise UnknownRecordError("statement", id, suggest(id, [s.id for s in self.statements]))
-        return found
+        return self._names().statements.find(id)
 
     def reference(self, id: str) -> Reference:
         """The reference fact with this id.
@@ -323,10 +274,7 @@ class Corpus:
         Raises:
             UnknownRecordError: No such reference.
         """
-        found = self.get_reference(id)
-        if found is None:
-            raise UnknownRecordError("reference", id, suggest(id, [r.id for r in self.references]))
-        return found
+        return self._names().references.find(id)
 
     def subtopics(self, topic: TopicQuery) -> tuple[Topic, ...]:
         """The topic and every narrower topic under it, in corpus order."""
@@ -347,53 +295,21 @@ class Corpus:
         Raises:
             UnknownActorError: No role in the corpus matches the office name.
         """
-        from ._text import normalize
-
         names = self._names()
-        found = names.offices.get(normalize(office))
-        if found is None:
-            raise UnknownActorError(office, suggest(office, names.office_display))
-        return tuple((names.actors.by_id[a], role) for a, role in found)
+        return tuple((names.actors.by_id[a], role) for a, role in names.holders(office))
 
     # -- queries ------------------------------------------------------------------------
 
-    def find_statements(
-        self,
-        *,
-        speaker: ActorQuery | Sequence[ActorQuery] | None = None,
-        topic: TopicQuery | Sequence[TopicQuery] | None = None,
-        since: DateLike | None = None,
-        until: DateLike | None = None,
-        article: ArticleQuery | Sequence[ArticleQuery] | None = None,
-        agreement: AgreementQuery | Sequence[AgreementQuery] | None = None,
-        event: EventQuery | Sequence[EventQuery] | None = None,
-        text: str | re.Pattern[str] | None = None,
-        mode: ModeQuery | Sequence[ModeQuery] | None = None,
-        where: Callable[[Statement], bool] | None = None,
-        include_undated: bool = False,
-    ) -> tuple[Statement, ...]:
+    def find_statements(self, **filters: Unpack[StatementFilters]) -> tuple[Statement, ...]:
         """Statements matching every given filter, in date order.
 
         Args:
-            speaker: An :class:`Actor`, an actor id, name or alias (case- and
-                accent-insensitive), or an office such as ``"ASEAN Secretary-General"``,
-                meaning whoever held it on the statement's date (for an undated
-                statement: on its article's publication date). A list means any of them.
-            topic: A topic id or label; a topic includes its narrower topics. A list
-                means any of them.
-            since: Earliest date, inclusive: a ``date``, ``datetime``,
-                :class:`PartialDate`, or a string (``"2025"``, ``"June 2025"``,
-                ``"2025-06-19"``). A partial bound starts at its first day.
-            until: Latest date, inclusive; a partial bound ends at its last day.
-            article: An article or article id (a list means any).
-            agreement: An agreement id, name or alias the statement mentions.
-            event: An event id, name or alias the statement was made at.
-            text: A case-insensitive substring of the statement, or a compiled regex
-                searched in it.
-            mode: A :class:`Mode` or its value (a list means any).
-            where: Any predicate on a :class:`Statement`.
-            include_undated: With a date bound (or an office speaker whose date cannot be
-                told), also return statements whose date is unknown.
+            filters: Any of the keyword filters of :class:`~asean_corpus.StatementFilters`:
+                ``speaker`` (an actor, name, alias or office), ``topic`` (with its
+                narrower topics), ``since`` and ``until`` (inclusive dates, partial
+                or full), ``article``, ``agreement``, ``event``, ``text`` (substring
+                or compiled regex), ``mode``, ``where`` (a predicate) and
+                ``include_undated``. A list given to a filter means any of its values.
 
         Returns:
             Matching statements ordered by date (less precise dates first among those
@@ -410,6 +326,7 @@ class Corpus:
             InvalidDateError: A date bound cannot be read (it is quoted in the message).
             InvalidQueryError: An argument has the wrong type, or ``since`` is after
                 ``until``.
+            UnknownFilterError: A keyword is not a filter.
 
         >>> import asean_corpus as ac
         >>> corpus = ac.load()
@@ -419,21 +336,12 @@ class Corpus:
         >>> {s.speaker_id for s in found}, {str(s.said_on) for s in found}
         ({'kao-kim-hourn'}, {'2025-06-19'})
         """
-        from .query import run_query
-
         return run_query(
-            self,
-            speaker=speaker,
-            topic=topic,
-            since=since,
-            until=until,
-            article=article,
-            agreement=agreement,
-            event=event,
-            text=text,
-            mode=mode,
-            where=where,
-            include_undated=include_undated,
+            check_filters(filters),
+            names=self._names(),
+            index=self._statement_index(),
+            articles=self.articles,
+            topics=self.topics,
         )
 
     # -- files --------------------------------------------------------------------------
@@ -444,7 +352,7 @@ class Corpus:
         The file is written to a temporary file in the same folder and renamed over
         ``path`` only when complete, so an existing file is never left half-written.
         """
-        from .storage import save
+        from ..io.jsonfile import save
 
         save(self, path)
 
@@ -465,10 +373,8 @@ class Corpus:
         >>> frame = ac.load().to_pandas("statements")
         >>> list(frame.columns[:5])
         ['id', 'article_id', 'article_title', 'speaker_id', 'speaker_name']
-
-        .. versionadded:: 0.1.0
         """
-        from .export import to_pandas
+        from ..io.frames import to_pandas
 
         return to_pandas(self, table)
 
@@ -480,10 +386,8 @@ class Corpus:
         Raises:
             MissingDependencyError: pyarrow is not installed.
             CorpusError: ``table`` is not a table name.
-
-        .. versionadded:: 0.1.0
         """
-        from .export import to_arrow
+        from ..io.frames import to_arrow
 
         return to_arrow(self, table)
 
@@ -498,28 +402,20 @@ class Corpus:
             MissingDependencyError: pyarrow is not installed.
             CorpusError: The parent folder does not exist, or ``folder`` exists and
                 is not an earlier export.
-
-        .. versionadded:: 0.1.0
         """
-        from .export import write_parquet
+        from ..io.parquet import write_parquet
 
         write_parquet(self, folder)
 
     def write_jsonl(self, path: str | Path, table: str = "statements") -> None:
-        """Write one table as JSON Lines, atomically (no optional library needed).
-
-        .. versionadded:: 0.1.0
-        """
-        from .export import write_jsonl
+        """Write one table as JSON Lines, atomically (no optional library needed)."""
+        from ..io.rows import write_jsonl
 
         write_jsonl(self, path, table)
 
     def write_csv(self, path: str | Path, table: str = "statements") -> None:
-        """Write one table as CSV, atomically; lists are JSON arrays in their cells.
-
-        .. versionadded:: 0.1.0
-        """
-        from .export import write_csv
+        """Write one table as CSV, atomically; lists are JSON arrays in their cells."""
+        from ..io.rows import write_csv
 
         write_csv(self, path, table)
 
@@ -534,10 +430,8 @@ class Corpus:
         >>> doc = corpus.to_web_annotations()
         >>> doc["type"], doc["total"] == len(corpus.statements)
         ('AnnotationCollection', True)
-
-        .. versionadded:: 0.1.0
         """
-        from .export import to_web_annotations
+        from ..io.webannotation import to_web_annotations
 
         return to_web_annotations(self, statements=statements)
 
@@ -552,9 +446,5 @@ class Corpus:
             MergeConflictError: Ids that name different records in the two corpora;
                 every clash is listed by table and id, with what differs.
             InvalidCorpusError: The merged records break the corpus rules.
-
-        .. versionadded:: 0.1.0
         """
-        from ._merge import merge
-
         return merge(self, other)

@@ -1,88 +1,22 @@
-"""Indexes of a corpus, built once on first use: names for lookups, postings for queries."""
+"""The statement index: postings in result order, built once, part by part, on first use."""
 
 from __future__ import annotations
 
-import datetime as _dt
 import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any
 
-from ._text import normalize
-from .model import Actor, Agreement, Article, Event, Role, Statement, Topic
+from .._gc import paused
+from ..model import Article, Statement, Topic
 
-if TYPE_CHECKING:
-    from .corpus import Corpus
-
-R = TypeVar("R", Article, Actor, Agreement, Topic, Event)
+__all__ = ["SHORT_DAYS", "StatementIndex", "sort_key"]
 
 SHORT_DAYS = 31
 """Statement intervals longer than this (a year, a long range) are also listed apart."""
-
-
-class NameTable(Generic[R]):
-    """Records of one kind by id and by normalized name or alias."""
-
-    def __init__(self, records: Iterable[R], names: Callable[[R], Iterable[str]]) -> None:
-        self.by_id: dict[str, R] = {}
-        self.by_key: dict[str, R] = {}
-        self.by_folded_id: dict[str, R] = {}
-        self.display: dict[str, str] = {}
-        for record in records:
-            self.by_id[record.id] = record
-            for name in names(record):
-                key = normalize(name)
-                if key:
-                    self.by_key.setdefault(key, record)
-                    self.display.setdefault(key, name)
-            self.by_folded_id.setdefault(normalize(record.id), record)
-            self.display.setdefault(normalize(record.id), record.id)
-
-    def get(self, query: str) -> R | None:
-        found = self.by_id.get(query)
-        if found is None:
-            key = normalize(query)
-            found = self.by_key.get(key) or self.by_folded_id.get(key)
-        return found
-
-
-def office_names(title: str, organisation: Actor) -> list[str]:
-    """The names under which an office can be asked for ("ASEAN Secretary-General")."""
-    out: list[str] = []
-    for org in (organisation.name, *organisation.aliases):
-        out += [f"{org} {title}", f"{title} of {org}", f"{title} of the {org}"]
-    return out
-
-
-class Names:
-    """Lookup tables for every kind of named record, and the offices roles define."""
-
-    def __init__(self, corpus: Corpus) -> None:
-        self.articles = NameTable(corpus.articles, lambda a: (a.title,))
-        self.actors = NameTable(corpus.actors, lambda a: (a.name, *a.aliases))
-        self.agreements = NameTable(corpus.agreements, lambda a: (a.name, *a.aliases))
-        self.topics = NameTable(corpus.topics, lambda t: (t.label,))
-        self.events = NameTable(corpus.events, lambda e: (e.name, *e.aliases))
-        self.offices: dict[str, list[tuple[str, Role]]] = {}
-        self.office_display: dict[str, str] = {}
-        for actor in corpus.actors:
-            for role in actor.roles:
-                if role.organisation is None:
-                    continue
-                organisation = self.actors.by_id.get(role.organisation)
-                if organisation is None:
-                    continue
-                for name in office_names(role.title, organisation):
-                    key = normalize(name)
-                    self.offices.setdefault(key, []).append((actor.id, role))
-                    self.office_display.setdefault(key, name)
-
-
-def _ordinal(value: _dt.date | None) -> int:
-    return -1 if value is None else value.toordinal()
 
 
 def sort_key(statement: Statement, article_rank: dict[str, int]) -> tuple[object, ...]:
@@ -104,13 +38,14 @@ class StatementIndex:
     holds ranks (positions in ``ordered``) in increasing order.
     """
 
-    def __init__(self, corpus: Corpus, names: Names) -> None:
-        statements = corpus.statements
+    def __init__(
+        self, statements: Sequence[Statement], articles: Sequence[Article], topics: Sequence[Topic]
+    ) -> None:
         n = len(statements)
-        article_rank = {a.id: i for i, a in enumerate(corpus.articles)}
+        article_rank = {a.id: i for i, a in enumerate(articles)}
         # The order of sort_key, as one integer per statement (ties broken by id): a
         # million tuples of tuples compare several times slower than integers.
-        width = max(len(corpus.articles), 1)
+        width = max(len(articles), 1)
         reach = max((s.span.start for s in statements), default=0) + 1
         whens = [
             10**8
@@ -125,7 +60,7 @@ class StatementIndex:
         order = sorted(range(n), key=keys.__getitem__)
         ordered = [statements[i] for i in order]
         self.ordered: tuple[Statement, ...] = tuple(ordered)
-        self._topics = corpus.topics
+        self._topics = topics
         self._lock = threading.Lock()
         self._parts: dict[str, Any] = {}
         self._folded: list[str] | None = None
@@ -141,8 +76,6 @@ class StatementIndex:
             with self._lock:
                 found = self._parts.get(name)
                 if found is None:
-                    from ._gc import paused
-
                     with paused():
                         found = self._parts[name] = build()
         return found

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .exceptions import MergeConflictError
+from ..exceptions import MergeConflictError
 
 if TYPE_CHECKING:
-    from .corpus import Corpus
+    from .container import Corpus
 
 __all__ = ["merge"]
 
@@ -41,11 +41,9 @@ def merge(first: Corpus, second: Corpus) -> Corpus:
         InvalidCorpusError: The merged corpus breaks the corpus rules (a
             reference that neither corpus resolves).
     """
-    from .corpus import RECORD_TYPES, Corpus
-
     tables: dict[str, tuple[Any, ...]] = {}
     clashes: list[tuple[str, str, str]] = []
-    for table in RECORD_TYPES:
+    for table in (f.name for f in attrs.fields(type(first))):
         records = list(getattr(first, table))
         known = {r.id: r for r in records}
         for record in getattr(second, table):
@@ -58,4 +56,4 @@ def merge(first: Corpus, second: Corpus) -> Corpus:
         tables[table] = tuple(records)
     if clashes:
         raise MergeConflictError(clashes)
-    return Corpus(**tables)
+    return type(first)(**tables)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+from typing import TypeVar
 
 import attrs
 
+from ._fields import refers, span_of
 from .dates import PartialDate
 
 __all__ = [
@@ -41,7 +43,29 @@ __all__ = [
     "Span",
     "Statement",
     "Topic",
+    "enum_member",
 ]
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def enum_member(cls: type[E], value: object) -> E:
+    """The member of the enum ``cls`` that is ``value`` or has it as its value.
+
+    Raises:
+        ValueError: No member has that value; the message lists the values.
+
+    >>> enum_member(Mode, "reported")
+    <Mode.REPORTED: 'reported'>
+    """
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls(value)
+    except ValueError:
+        valid = ", ".join(repr(m.value) for m in cls)
+        msg = f"unknown {cls.__name__} {value!r}; expected one of {valid}"[:300]
+        raise ValueError(msg) from None
 
 
 @attrs.frozen
@@ -56,8 +80,6 @@ class Span:
 
     >>> Span(3, 8).slice("ASEAN-China")
     'AN-Ch'
-
-    .. versionadded:: 0.1.0
     """
 
     start: int
@@ -184,12 +206,10 @@ class ArticleEvidence:
         article_id: The article the passage is in.
         span: Where the passage is in the article body.
         text: The passage, ``body[span.start:span.end]`` of the article.
-
-    .. versionadded:: 0.1.0
     """
 
-    article_id: str
-    span: Span
+    article_id: str = attrs.field(metadata=refers("articles"))
+    span: Span = attrs.field(metadata=span_of("text", "article_id"))
     text: str
 
 
@@ -199,11 +219,9 @@ class ReferenceEvidence:
 
     Attributes:
         reference_id: Id of the :class:`Reference`.
-
-    .. versionadded:: 0.1.0
     """
 
-    reference_id: str
+    reference_id: str = attrs.field(metadata=refers("references"))
 
 
 Evidence = ArticleEvidence | ReferenceEvidence
@@ -217,8 +235,6 @@ class Reliability:
     Attributes:
         level: High, medium or low.
         reasons: Why, one reason a line.
-
-    .. versionadded:: 0.1.0
     """
 
     level: ReliabilityLevel
@@ -245,8 +261,6 @@ class Article:
         language: ISO 639-1 code of the text.
         reliability: The assessment of the article as a source.
         notes: Provenance and curation notes a reader should know.
-
-    .. versionadded:: 0.1.0
     """
 
     id: str
@@ -257,8 +271,8 @@ class Article:
     published: PartialDate | None = None
     published_time: _dt.time | None = None
     published_basis: str | None = None
-    publisher: str | None = None
-    authors: tuple[str, ...] = ()
+    publisher: str | None = attrs.field(default=None, metadata=refers("actors", shown="name"))
+    authors: tuple[str, ...] = attrs.field(default=(), metadata=refers("actors"))
     kind: ArticleKind
     language: str = "en"
     reliability: Reliability
@@ -281,12 +295,10 @@ class Role:
         end: Last day in the role; ``None`` while it continues or when unknown.
         current: ``False`` when a source calls the role former even without an end date.
         evidence: Where the role is attested.
-
-    .. versionadded:: 0.1.0
     """
 
     title: str
-    organisation: str | None = None
+    organisation: str | None = attrs.field(default=None, metadata=refers("actors", shown="name"))
     start: PartialDate | None = None
     end: PartialDate | None = None
     current: bool = True
@@ -306,8 +318,6 @@ class Actor:
         wikidata: Wikidata item id (``"Q7768"``), where one is known.
         country: Actor id of the state a person or body belongs to, where known.
         description: A line saying who or what the actor is.
-
-    .. versionadded:: 0.1.0
     """
 
     id: str
@@ -316,7 +326,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     wikidata: str | None = None
-    country: str | None = None
+    country: str | None = attrs.field(default=None, metadata=refers("actors"))
     description: str | None = None
 
 
@@ -329,13 +339,11 @@ class Topic:
         label: The name the corpus shows; queries accept it too.
         parent: Id of the broader topic, ``None`` for a top-level topic.
         description: The one-line definition used to assign the topic.
-
-    .. versionadded:: 0.1.0
     """
 
     id: str
     label: str
-    parent: str | None = None
+    parent: str | None = attrs.field(default=None, metadata=refers("topics"))
     description: str
 
 
@@ -353,8 +361,6 @@ class Event:
         place: Where, if known.
         part_of: Id of a larger event this one took place at.
         evidence: Where the date and place are attested.
-
-    .. versionadded:: 0.1.0
     """
 
     id: str
@@ -364,7 +370,7 @@ class Event:
     start: PartialDate | None = None
     end: PartialDate | None = None
     place: str | None = None
-    part_of: str | None = None
+    part_of: str | None = attrs.field(default=None, metadata=refers("events"))
     evidence: tuple[Evidence, ...] = ()
 
 
@@ -379,8 +385,6 @@ class Milestone:
         expected: ``True`` when the evidence reports the step as planned, not done.
         evidence: An article passage or a reference fact.
         note: Anything a reader needs to weigh the evidence.
-
-    .. versionadded:: 0.1.0
     """
 
     kind: MilestoneKind
@@ -404,16 +408,14 @@ class Agreement:
         parent: Id of the agreement this one upgrades or implements.
         description: A line saying what the agreement is.
         milestones: Its dated steps, each with its evidence, in corpus order.
-
-    .. versionadded:: 0.1.0
     """
 
     id: str
     name: str
     kind: AgreementKind
     aliases: tuple[str, ...] = ()
-    parties: tuple[str, ...] = ()
-    parent: str | None = None
+    parties: tuple[str, ...] = attrs.field(default=(), metadata=refers("actors"))
+    parent: str | None = attrs.field(default=None, metadata=refers("agreements"))
     description: str | None = None
     milestones: tuple[Milestone, ...] = ()
 
@@ -429,8 +431,6 @@ class Reference:
         sources: Where it was checked (publication and address).
         confidence: How well the sources establish it.
         checked_on: When it was checked.
-
-    .. versionadded:: 0.1.0
     """
 
     id: str
@@ -468,28 +468,26 @@ class Statement:
         topics: Topic ids.
         agreements: Ids of the agreements and initiatives it mentions.
         note: The annotator's note: how the speaker or date was resolved, doubts.
-
-    .. versionadded:: 0.1.0
     """
 
     id: str
-    article_id: str
-    speaker_id: str
+    article_id: str = attrs.field(metadata=refers("articles", shown="title"))
+    speaker_id: str = attrs.field(metadata=refers("actors", shown="name"))
     text: str = attrs.field(repr=False)
-    span: Span
+    span: Span = attrs.field(metadata=span_of("text", "article_id"))
     mode: Mode
     verbatim: bool
     cue: str | None = None
     mention: str | None = None
-    mention_span: Span | None = None
-    via: tuple[str, ...] = ()
+    mention_span: Span | None = attrs.field(default=None, metadata=span_of("mention", "article_id"))
+    via: tuple[str, ...] = attrs.field(default=(), metadata=refers("actors"))
     said_on: PartialDate | None = None
     said_until: PartialDate | None = None
     date_basis: DateBasis = DateBasis.UNKNOWN
     date_evidence: str | None = None
-    event_id: str | None = None
-    topics: frozenset[str] = frozenset()
-    agreements: frozenset[str] = frozenset()
+    event_id: str | None = attrs.field(default=None, metadata=refers("events"))
+    topics: frozenset[str] = attrs.field(default=frozenset(), metadata=refers("topics"))
+    agreements: frozenset[str] = attrs.field(default=frozenset(), metadata=refers("agreements"))
     note: str | None = None
 
     @property
@@ -518,17 +516,17 @@ class Conflict:
             reference facts.
         description: What the disagreement is, in one or two sentences.
         subjects: Ids of the agreements, events or actors the claim is about.
-
-    .. versionadded:: 0.1.0
     """
 
     id: str
-    article_id: str
-    span: Span
+    article_id: str = attrs.field(metadata=refers("articles", shown="title"))
+    span: Span = attrs.field(metadata=span_of("text", "article_id"))
     text: str
     conflicts_with: tuple[Evidence, ...]
     description: str
-    subjects: frozenset[str] = frozenset()
+    subjects: frozenset[str] = attrs.field(
+        default=frozenset(), metadata=refers("agreements", "events", "actors")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -544,8 +542,6 @@ class Context:
         after: Body text just after it.
         clipped_before: Whether ``before`` starts after the beginning of the body.
         clipped_after: Whether ``after`` ends before the end of the body.
-
-    .. versionadded:: 0.1.0
     """
 
     statement: Statement

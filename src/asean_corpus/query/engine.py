@@ -1,7 +1,8 @@
-"""Statement queries: argument resolution and index-driven evaluation.
+"""The query engine: each filter becomes a plan of candidate ranks and a test.
 
-The public entry points are :meth:`asean_corpus.Corpus.find_statements` and
-:func:`asean_corpus.find_statements`; this module holds their machinery.
+The plan with the fewest candidates drives; the others test its candidates. The
+entry point is :func:`run_query`; the public faces are
+:meth:`asean_corpus.Corpus.find_statements` and :func:`asean_corpus.find_statements`.
 """
 
 from __future__ import annotations
@@ -11,46 +12,28 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import itemgetter
-from typing import TYPE_CHECKING, TypeAlias, overload
+from typing import Any, overload
 
-from ._index import Names, StatementIndex
-from ._text import normalize, suggest
-from .dates import DateLike, PartialDate, parse_date
-from .exceptions import (
-    InvalidQueryError,
-    UnknownActorError,
-    UnknownAgreementError,
-    UnknownArticleError,
-    UnknownEventError,
-    UnknownTopicError,
+from .._text import normalize, suggest
+from ..exceptions import InvalidQueryError
+from ..model import (
+    Actor,
+    Agreement,
+    Article,
+    Event,
+    Mode,
+    PartialDate,
+    Role,
+    Statement,
+    Topic,
+    parse_date,
 )
-from .model import Actor, Agreement, Article, Event, Mode, Role, Statement, Topic
+from ..model.records import enum_member
+from .filters import StatementFilters
+from .index import StatementIndex
+from .names import Names, NameTable
 
-if TYPE_CHECKING:
-    from .corpus import Corpus
-
-__all__ = [
-    "ActorQuery",
-    "AgreementQuery",
-    "ArticleQuery",
-    "EventQuery",
-    "ModeQuery",
-    "TopicQuery",
-    "find_statements",
-]
-
-ActorQuery: TypeAlias = Actor | str
-"""An :class:`Actor`, or an actor id, name or alias, or an office ("ASEAN Secretary-General")."""
-TopicQuery: TypeAlias = Topic | str
-"""A :class:`Topic`, or a topic id or label."""
-ArticleQuery: TypeAlias = Article | str
-"""An :class:`Article`, or an article id or title."""
-AgreementQuery: TypeAlias = Agreement | str
-"""An :class:`Agreement`, or an agreement id, name or alias."""
-EventQuery: TypeAlias = Event | str
-"""An :class:`Event`, or an event id, name or alias."""
-ModeQuery: TypeAlias = Mode | str
-"""A :class:`Mode`, or its value (``"direct_quote"``)."""
+__all__ = ["run_query"]
 
 _Accept = Callable[[int, Statement], bool]
 
@@ -118,22 +101,21 @@ def _union(postings: list[Sequence[int]]) -> Sequence[int]:
 
 
 class _Query:
-    def __init__(self, corpus: Corpus, names: Names, index: StatementIndex) -> None:
-        self.corpus = corpus
+    def __init__(
+        self,
+        names: Names,
+        index: StatementIndex,
+        articles: Sequence[Article],
+        topics: Sequence[Topic],
+    ) -> None:
         self.names = names
         self.index = index
+        self.articles = articles
+        self.topics = topics
 
     # -- resolution -----------------------------------------------------------------
 
-    def records(
-        self,
-        value: object,
-        what: str,
-        cls: type,
-        get: Callable[[str], object],
-        display: dict[str, str],
-        error: Callable[[str, list[str]], Exception],
-    ) -> list[str]:
+    def records(self, value: object, what: str, cls: type, table: NameTable[Any]) -> list[str]:
         ids: list[str] = []
         for item in _as_list(value, what):
             if isinstance(item, cls):
@@ -142,10 +124,7 @@ class _Query:
             if not isinstance(item, str):
                 msg = f"{what}: expected a {cls.__name__} or a string, got {type(item).__name__}"
                 raise InvalidQueryError(msg)
-            found = get(item)
-            if found is None:
-                raise error(item, suggest(item, display))
-            ids.append(found.id)  # type: ignore[attr-defined]
+            ids.append(table.find(item).id)
         return ids
 
     def speaker(self, value: object, include_undated: bool) -> _Plan:
@@ -165,8 +144,7 @@ class _Query:
                 continue
             holders = names.offices.get(normalize(item))
             if holders is None:
-                table = {**names.actors.display, **names.office_display}
-                raise UnknownActorError(item, suggest(item, table))
+                raise names.actors.error(item, suggest(item, names.speaker_names()))
             for actor_id, role in holders:
                 offices.setdefault(actor_id, []).append(role)
         by_speaker = self.index.by_speaker
@@ -174,7 +152,7 @@ class _Query:
         ranks = _union([by_speaker[k] for k in sorted(keys) if k in by_speaker] or [()])
         if not offices:
             return _Plan(ranks, lambda _r, s: s.speaker_id in direct)
-        published = {a.id: a.published for a in self.corpus.articles}
+        published = {a.id: a.published for a in self.articles}
 
         def accept(_rank: int, s: Statement) -> bool:
             if s.speaker_id in direct:
@@ -193,16 +171,9 @@ class _Query:
         return _Plan(ranks, accept, exact=False)
 
     def topic(self, value: object) -> _Plan:
-        ids = self.records(
-            value,
-            "topic",
-            Topic,
-            self.names.topics.get,
-            self.names.topics.display,
-            UnknownTopicError,
-        )
+        ids = self.records(value, "topic", Topic, self.names.topics)
         children: dict[str, list[str]] = {}
-        for t in self.corpus.topics:
+        for t in self.topics:
             if t.parent is not None:
                 children.setdefault(t.parent, []).append(t.id)
         wanted: set[str] = set()
@@ -221,14 +192,11 @@ class _Query:
         value: object,
         what: str,
         cls: type,
-        table: object,
+        table: NameTable[Any],
         postings: Mapping[str, Sequence[int]],
-        error: Callable[[str, list[str]], Exception],
         attribute: Callable[[Statement], Iterable[str | None]],
     ) -> _Plan:
-        ids = set(
-            self.records(value, what, cls, table.get, table.display, error)  # type: ignore[attr-defined]
-        )
+        ids = set(self.records(value, what, cls, table))
         ranks = _union([postings.get(i, ()) for i in sorted(ids)])
         return _Plan(ranks, lambda _r, s: any(v in ids for v in attribute(s)))
 
@@ -270,15 +238,10 @@ class _Query:
     def mode(self, value: object) -> _Plan:
         modes: set[Mode] = set()
         for item in _as_list(value, "mode"):
-            if isinstance(item, Mode):
-                modes.add(item)
-                continue
             try:
-                modes.add(Mode(item))
-            except ValueError:
-                valid = ", ".join(repr(m.value) for m in Mode)
-                msg = f"mode: unknown mode {item!r}; expected one of {valid}"
-                raise InvalidQueryError(msg) from None
+                modes.add(enum_member(Mode, item))
+            except ValueError as exc:
+                raise InvalidQueryError(f"mode: {exc}") from None
         return _Plan(None, lambda _r, s: s.mode in modes)
 
     def text(self, value: object) -> _Plan:
@@ -351,74 +314,46 @@ def _held(role: Role, first: _dt.date, last: _dt.date) -> bool:
 
 
 def run_query(
-    corpus: Corpus,
+    filters: StatementFilters,
     *,
-    speaker: object = None,
-    topic: object = None,
-    since: DateLike | None = None,
-    until: DateLike | None = None,
-    article: object = None,
-    agreement: object = None,
-    event: object = None,
-    text: str | re.Pattern[str] | None = None,
-    mode: object = None,
-    where: Callable[[Statement], bool] | None = None,
-    include_undated: bool = False,
+    names: Names,
+    index: StatementIndex,
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
 ) -> tuple[Statement, ...]:
-    """Evaluate a statement query on ``corpus`` (see :meth:`Corpus.find_statements`)."""
-    names = corpus._names()
-    index = corpus._statement_index()
-    q = _Query(corpus, names, index)
-    plans: list[_Plan] = []
+    """The statements matching ``filters``, in result order (see ``find_statements``)."""
+    q = _Query(names, index, articles, topics)
+    include_undated = filters.get("include_undated", False)
     if not isinstance(include_undated, bool):
         msg = f"include_undated: expected True or False, got {include_undated!r}"
         raise InvalidQueryError(msg)
+    plans: list[_Plan] = []
+    speaker = filters.get("speaker")
     if speaker is not None:
         plans.append(q.speaker(speaker, include_undated))
+    topic = filters.get("topic")
     if topic is not None:
         plans.append(q.topic(topic))
-    if article is not None:
-        plans.append(
-            q.keyed(
-                article,
-                "article",
-                Article,
-                names.articles,
-                index.by_article,
-                UnknownArticleError,
-                lambda s: (s.article_id,),
-            )
-        )
-    if agreement is not None:
-        plans.append(
-            q.keyed(
-                agreement,
-                "agreement",
-                Agreement,
-                names.agreements,
-                index.by_agreement,
-                UnknownAgreementError,
-                lambda s: s.agreements,
-            )
-        )
-    if event is not None:
-        plans.append(
-            q.keyed(
-                event,
-                "event",
-                Event,
-                names.events,
-                index.by_event,
-                UnknownEventError,
-                lambda s: (s.event_id,),
-            )
-        )
+    keyed: list[tuple[str, type, NameTable[Any], Any, Callable[[Statement], Iterable[str | None]]]]
+    keyed = [
+        ("article", Article, names.articles, lambda: index.by_article, lambda s: (s.article_id,)),
+        ("agreement", Agreement, names.agreements, lambda: index.by_agreement, _agreements),
+        ("event", Event, names.events, lambda: index.by_event, lambda s: (s.event_id,)),
+    ]
+    for what, cls, table, postings, attribute in keyed:
+        value = filters.get(what)
+        if value is not None:
+            plans.append(q.keyed(value, what, cls, table, postings(), attribute))
+    since, until = filters.get("since"), filters.get("until")
     if since is not None or until is not None:
         plans.append(q.dates(since, until, include_undated))
+    mode = filters.get("mode")
     if mode is not None:
         plans.append(q.mode(mode))
+    text = filters.get("text")
     if text is not None:
         plans.append(q.text(text))
+    where = filters.get("where")
     if where is not None:
         if not callable(where):
             msg = f"where: expected a function of a Statement, got {type(where).__name__}"
@@ -428,36 +363,5 @@ def run_query(
     return q.run(plans)
 
 
-def find_statements(
-    *,
-    speaker: ActorQuery | Sequence[ActorQuery] | None = None,
-    topic: TopicQuery | Sequence[TopicQuery] | None = None,
-    since: DateLike | None = None,
-    until: DateLike | None = None,
-    article: ArticleQuery | Sequence[ArticleQuery] | None = None,
-    agreement: AgreementQuery | Sequence[AgreementQuery] | None = None,
-    event: EventQuery | Sequence[EventQuery] | None = None,
-    text: str | re.Pattern[str] | None = None,
-    mode: ModeQuery | Sequence[ModeQuery] | None = None,
-    where: Callable[[Statement], bool] | None = None,
-    include_undated: bool = False,
-) -> tuple[Statement, ...]:
-    """:meth:`Corpus.find_statements` on the bundled corpus (see there for the filters).
-
-    .. versionadded:: 0.1.0
-    """
-    from .storage import load
-
-    return load().find_statements(
-        speaker=speaker,
-        topic=topic,
-        since=since,
-        until=until,
-        article=article,
-        agreement=agreement,
-        event=event,
-        text=text,
-        mode=mode,
-        where=where,
-        include_undated=include_undated,
-    )
+def _agreements(s: Statement) -> Iterable[str]:
+    return s.agreements

@@ -16,25 +16,54 @@ from collections.abc import Callable
 from typing import Any
 
 import cattrs
-from cattrs.errors import IterableValidationError, IterableValidationNote
+from cattrs.errors import (
+    ClassValidationError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 from cattrs.v import format_exception as _default_format
 
-from .dates import PartialDate
-from .exceptions import CorpusError
-from .model import ArticleEvidence, Evidence, ReferenceEvidence
+from ..exceptions import CorpusError
+from ..model import ArticleEvidence, Evidence, PartialDate, ReferenceEvidence
+from ..model.records import enum_member
 
-__all__ = ["DataError", "format_exception", "get_converter", "make_converter"]
+__all__ = ["DataError", "get_converter", "make_converter", "structuring_problems"]
 
 
 class DataError(ValueError):
     """A value of the wrong JSON type or form; its message is shown to the user."""
 
 
-def format_exception(exc: BaseException, type_: type | None) -> str:
-    """Describe one structuring failure for :func:`cattrs.transform_error`."""
+def _describe(exc: BaseException, type_: type | None) -> str:
+    """What one structuring failure says to the user."""
     if isinstance(exc, (DataError, CorpusError)):
         return str(exc)
     return _default_format(exc, type_)
+
+
+def structuring_problems(
+    exc: BaseException, path: tuple[str | int, ...]
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """Every failure inside a cattrs structuring error, as ``(path, message)`` pairs.
+
+    The path leads from ``path`` through attribute names and list positions to the
+    value that failed, as cattrs' :func:`~cattrs.transform_error` does, but stays a
+    value instead of being rendered into the message.
+    """
+    out: list[tuple[tuple[str | int, ...], str]] = []
+    if isinstance(exc, (ClassValidationError, IterableValidationError)):
+        with_notes, without = exc.group_exceptions()
+        for inner, note in with_notes:
+            step = note.index if isinstance(note, IterableValidationNote) else note.name
+            where = (*path, step)
+            if isinstance(inner, (ClassValidationError, IterableValidationError)):
+                out += structuring_problems(inner, where)
+            else:
+                out.append((where, _describe(inner, note.type)))
+        out += [(path, _describe(inner, None)) for inner in without]
+    else:
+        out.append((path, _describe(exc, None)))
+    return out
 
 
 def _kind(value: object) -> str:
@@ -122,13 +151,11 @@ def _is_enum(cls: Any) -> bool:
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
-    valid = ", ".join(repr(m.value) for m in cls)
-
     def structure(value: object, _: type) -> enum.Enum:
         try:
-            return cls(value)
-        except ValueError:
-            raise DataError(f"unknown {cls.__name__} {value!r}; expected one of {valid}") from None
+            return enum_member(cls, value)
+        except ValueError as exc:
+            raise DataError(str(exc)) from None
 
     return structure
 

@@ -1,0 +1,471 @@
+"""Build a corpus from raw article texts and human-editable annotation files.
+
+The bundled corpus is the output of :func:`build` run on the project's ``seeds/`` and
+``annotations/`` folders; your own corpus is built the same way. The annotation
+format is TOML (comments allowed, reviewable in a diff):
+
+- ``annotations/actors.toml``, ``topics.toml``, ``agreements.toml``, ``events.toml`` and
+  ``references.toml`` are the registries; their keys are the fields of the records
+  (a list of nested records, such as an actor's roles, is an array of tables named in
+  the singular: ``[[actor.role]]``);
+- ``annotations/articles/<raw file stem>.toml`` holds one article: its metadata, the
+  rules that cut its body out of the raw text, its statements and its conflicting
+  claims.
+
+Passages are written as the exact text they cover; offsets are computed here and
+never typed by hand. The full format is in the annotation guide of the docs.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import hashlib
+import os
+import typing
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ..corpus import Corpus
+from ..exceptions import AnnotationError, InvalidCorpusError, Problem
+from ..model import (
+    Actor,
+    Agreement,
+    Article,
+    ArticleEvidence,
+    ArticleKind,
+    Conflict,
+    DateBasis,
+    Event,
+    Evidence,
+    Mode,
+    PartialDate,
+    Reference,
+    ReferenceEvidence,
+    Reliability,
+    ReliabilityLevel,
+    Span,
+    Statement,
+    Topic,
+)
+from .fields import Fields, read_toml
+from .passages import closest_passage, cut_body, locate, nearest, word_pattern
+
+__all__ = ["build"]
+
+_REGISTRIES: dict[str, tuple[str, type]] = {
+    "references": ("reference", Reference),
+    "actors": ("actor", Actor),
+    "topics": ("topic", Topic),
+    "agreements": ("agreement", Agreement),
+    "events": ("event", Event),
+}
+"""Registry files: their array-of-tables key and record type, in the order they are read."""
+
+
+_KEYS = {
+    "roles": "role",
+    "milestones": "milestone",
+    "speaker_id": "speaker",
+    "event_id": "event",
+    "span": "passage",
+    "text": "passage",
+    "mention_span": "mention",
+}
+"""Record fields whose annotation key differs: nested tables are named in the singular,
+statements name their speaker and event without ``_id``, and spans are given as passages."""
+
+
+def _singular(name: str) -> str:
+    return _KEYS.get(name, name)
+
+
+class _Builder:
+    def __init__(self, seeds: Path, annotations: Path) -> None:
+        self.seeds = seeds
+        self.annotations = annotations
+        self.problems: list[Problem] = []
+        self.bodies: dict[str, str] = {}
+        # Where each record came from, to name it in an integrity problem.
+        self.origins: dict[tuple[str, str], tuple[str, tuple[str | int, ...]]] = {}
+
+    def rel(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.annotations.parent))
+        except ValueError:
+            return str(path)
+
+    # -- evidence -------------------------------------------------------------------
+
+    def passage(
+        self, body: str, passage: str, occurrence: int, rec: Fields, key: str
+    ) -> Span | None:
+        span = locate(body, passage, occurrence)
+        if span is None:
+            if locate(body, passage, 1) is not None:
+                count = sum(1 for _ in word_pattern(passage).finditer(body))
+                rec.fail(
+                    key, f"occurrence {occurrence} requested but the passage occurs {count} time(s)"
+                )
+                return None
+            close = closest_passage(body, passage)
+            hint = f"; closest passage in the text: {close!r}" if close else ""
+            short = passage if len(passage) < 80 else passage[:77] + "..."
+            rec.fail(key, f"passage {short!r} is not in the article body{hint}")
+        return span
+
+    def evidence(
+        self, data: object, parent: Fields, key: str, index: int | None
+    ) -> Evidence | None:
+        if not isinstance(data, dict):
+            where = key if index is None else f"{key}[{index}]"
+            parent.fail(
+                where, "expected a table {article = ..., passage = ...} or {reference = ...}"
+            )
+            return None
+        rec = parent.child(key, index, data)
+        reference = rec.text("reference")
+        article = rec.text("article")
+        passage = rec.text("passage")
+        occurrence = rec.number("occurrence", 1)
+        if not rec.finish():
+            return None
+        if reference is not None and article is None and passage is None:
+            return ReferenceEvidence(reference_id=reference)
+        if article is not None and passage is not None and reference is None:
+            body = self.bodies.get(article)
+            if body is None:
+                rec.fail("article", f"unknown article {article!r}")
+                return None
+            span = self.passage(body, passage, occurrence, rec, "passage")
+            if span is None:
+                return None
+            return ArticleEvidence(article_id=article, span=span, text=span.slice(body))
+        rec.fail(None, "give either reference = ... or article = ... with passage = ...")
+        return None
+
+    def evidence_list(self, rec: Fields, key: str) -> tuple[Evidence, ...]:
+        value = rec.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            rec.fail(key, "expected a list of evidence tables")
+            return ()
+        found = (self.evidence(item, rec, key, i) for i, item in enumerate(value))
+        return tuple(ev for ev in found if ev is not None)
+
+    # -- registries: read by the fields of their record type ----------------------------
+
+    def record(self, cls: type, rec: Fields) -> Any:
+        """A record of ``cls`` from its TOML table, each key read by its field's type."""
+        attrs.resolve_types(cls)
+        values: dict[str, Any] = {}
+        for field in attrs.fields(cls):
+            values[field.name] = self.value(field, rec)
+        complete = rec.finish()
+        if not complete:
+            return None
+        try:
+            return cls(**values)
+        except (TypeError, ValueError) as exc:  # pragma: no cover - types are checked above
+            rec.fail(None, str(exc))
+            return None
+
+    def value(self, field: attrs.Attribute[Any], rec: Fields) -> Any:
+        name = field.name
+        tp = field.type
+        required = field.default is attrs.NOTHING
+        args = typing.get_args(tp)
+        optional = type(None) in args
+        if optional:
+            tp = next(a for a in args if a is not type(None))
+            args = typing.get_args(tp)
+        origin = typing.get_origin(tp)
+        if tp == Evidence:
+            data = rec.get(name, required)
+            return None if data is None else self.evidence(data, rec, name, None)
+        if origin in (tuple, frozenset):
+            item = args[0]
+            if item is str:
+                found = rec.texts(name)
+                return frozenset(found) if origin is frozenset else found
+            if item == Evidence:
+                return self.evidence_list(rec, name)
+            key = _singular(name)
+            made = (self.record(item, rec.child(key, i, t)) for i, t in enumerate(rec.tables(key)))
+            return tuple(r for r in made if r is not None)
+        if tp is str:
+            return rec.req(name) if required else rec.text(name)
+        if tp is bool:
+            return rec.flag(name, bool(field.default))
+        if tp is PartialDate:
+            return rec.date(name)
+        if tp is _dt.date:
+            return rec.day(name, required)
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            default = None if required else field.default
+            return rec.enum(name, tp, default)
+        raise AssertionError(f"no annotation reader for {name}: {tp!r}")  # pragma: no cover
+
+    def registry(self, name: str) -> list[Any]:
+        key, cls = _REGISTRIES[name]
+        path = self.annotations / f"{name}.toml"
+        file = self.rel(path)
+        data = read_toml(path, file, self.problems)
+        if data is None:
+            return []
+        top = Fields(data, file, (), self.problems)
+        tables = top.tables(key)
+        top.finish()
+        out = []
+        for i, table in enumerate(tables):
+            rec = Fields(table, file, (key, i), self.problems)
+            record = self.record(cls, rec)
+            if record is not None:
+                out.append(record)
+                self.origins[(name, record.id)] = (file, (key, i))
+        return out
+
+    # -- articles -------------------------------------------------------------------
+
+    def article_files(self) -> list[Path]:
+        folder = self.annotations / "articles"
+        if not folder.is_dir():
+            message = "no such folder (one annotation file per article)"
+            self.problems.append(Problem(file=str(folder), message=message))
+            return []
+        return sorted(folder.glob("*.toml"))
+
+    def raw_text(self, rec: Fields, source_file: str) -> str | None:
+        raw_path = self.seeds / source_file
+        try:
+            return raw_path.read_bytes().decode("utf-8")
+        except FileNotFoundError:
+            rec.fail("source_file", f"no raw file {str(raw_path)!r}")
+        except UnicodeDecodeError as exc:
+            rec.fail("source_file", f"{raw_path} is not UTF-8 (offset {exc.start})")
+        return None
+
+    def body(self, rec: Fields, raw: str | None) -> str | None:
+        rules_table = rec.table("body")
+        if rules_table is None:
+            rec.fail("body", "missing (required): the rules that cut the body from the raw text")
+            return None
+        if raw is None:
+            return None
+        rules = rec.child("body", None, rules_table)
+        first, last, drops = (
+            rules.req("first_line"),
+            rules.text("last_line"),
+            rules.texts("drop_lines"),
+        )
+        if not rules.finish():
+            return None
+        try:
+            return cut_body(raw, first, last, drops)
+        except ValueError as exc:
+            rec.fail("body", str(exc))
+            return None
+
+    def article(self, path: Path) -> tuple[Article, Fields] | None:
+        file = self.rel(path)
+        data = read_toml(path, file, self.problems)
+        if data is None:
+            return None
+        rec = Fields(data, file, (), self.problems)
+        aid = rec.req("id")
+        source_file = rec.req("source_file")
+        title = rec.req("title")
+        published_from = rec.text("published_from")
+        raw = self.raw_text(rec, source_file) if source_file else None
+        body = self.body(rec, raw)
+        if raw is not None:
+            if title and title not in raw:
+                rec.fail("title", "not found in the raw text")
+            if published_from and published_from not in raw:
+                rec.fail("published_from", "not found in the raw text")
+        reliability = None
+        reliability_table = rec.table("reliability")
+        if reliability_table is None:
+            rec.fail("reliability", "missing (required)")
+        else:
+            r = rec.child("reliability", None, reliability_table)
+            level = r.enum("level", ReliabilityLevel)
+            reliability = Reliability(
+                level=level or ReliabilityLevel.LOW, reasons=r.texts("reasons")
+            )
+            r.finish()
+        published_time = rec.text("published_time")
+        time_value = None
+        if published_time is not None:
+            try:
+                time_value = _dt.time.fromisoformat(published_time)
+            except ValueError:
+                rec.fail("published_time", f"not a time HH:MM: {published_time!r}")
+        article = Article(
+            id=aid,
+            title=title,
+            body=body or "",
+            source_file=source_file,
+            source_sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest() if raw else "",
+            published=rec.date("published"),
+            published_time=time_value,
+            published_basis=published_from or rec.text("published_note"),
+            publisher=rec.text("publisher"),
+            authors=rec.texts("authors"),
+            kind=rec.enum("kind", ArticleKind) or ArticleKind.NEWS,
+            language=rec.text("language") or "en",
+            reliability=reliability or Reliability(level=ReliabilityLevel.LOW),
+            notes=rec.texts("notes"),
+        )
+        if body is None or reliability is None:
+            rec.tables("statement")
+            rec.tables("conflict")
+            rec.finish()
+            return None
+        if aid:
+            self.bodies[aid] = body
+            self.origins[("articles", aid)] = (file, ())
+        return article, rec
+
+    def statements(self, article: Article, rec: Fields) -> list[Statement]:
+        out = []
+        body = article.body
+        for i, table in enumerate(rec.tables("statement")):
+            s = rec.child("statement", i, table)
+            sid = s.req("id")
+            passage = s.req("passage")
+            occurrence = s.number("occurrence", 1)
+            span = self.passage(body, passage, occurrence, s, "passage") if passage else None
+            mention = s.text("mention")
+            mention_span = None
+            if mention is not None and span is not None:
+                mention_span = nearest(body, mention, span.start)
+                if mention_span is None:
+                    s.fail("mention", f"{mention!r} is not in the article body")
+            date_evidence = s.text("date_evidence")
+            if date_evidence is not None and locate(body, date_evidence) is None:
+                s.fail("date_evidence", f"{date_evidence!r} is not in the article body")
+            said_on = s.date("said_on")
+            basis = s.enum("date_basis", DateBasis, DateBasis.UNKNOWN if said_on is None else None)
+            mode = s.enum("mode", Mode)
+            statement = Statement(
+                id=sid,
+                article_id=article.id,
+                speaker_id=s.req("speaker"),
+                text=span.slice(body) if span else "",
+                span=span or Span(0, 0),
+                mode=mode or Mode.REPORTED,
+                verbatim=s.flag("verbatim", False),
+                cue=s.text("cue"),
+                mention=mention_span.slice(body) if mention_span else None,
+                mention_span=mention_span,
+                via=s.texts("via"),
+                said_on=said_on,
+                said_until=s.date("said_until"),
+                date_basis=basis or DateBasis.UNKNOWN,
+                date_evidence=date_evidence,
+                event_id=s.text("event"),
+                topics=frozenset(s.texts("topics")),
+                agreements=frozenset(s.texts("agreements")),
+                note=s.text("note"),
+            )
+            if s.finish() and span is not None:
+                out.append(statement)
+                self.origins[("statements", sid)] = (rec.file, ("statement", i))
+        return out
+
+    def conflicts(self, article: Article, rec: Fields) -> list[Conflict]:
+        out = []
+        for i, table in enumerate(rec.tables("conflict")):
+            c = rec.child("conflict", i, table)
+            passage = c.req("passage")
+            occurrence = c.number("occurrence", 1)
+            span = (
+                self.passage(article.body, passage, occurrence, c, "passage") if passage else None
+            )
+            conflict = Conflict(
+                id=c.req("id"),
+                article_id=article.id,
+                span=span or Span(0, 0),
+                text=span.slice(article.body) if span else "",
+                conflicts_with=self.evidence_list(c, "conflicts_with"),
+                description=c.req("description"),
+                subjects=frozenset(c.texts("subjects")),
+            )
+            if c.finish() and span is not None:
+                out.append(conflict)
+                self.origins[("conflicts", conflict.id)] = (rec.file, ("conflict", i))
+        return out
+
+    def run(self) -> Corpus:
+        articles: list[Article] = []
+        pending: list[tuple[Article, Fields]] = []
+        for path in self.article_files():
+            found = self.article(path)
+            if found is not None:
+                articles.append(found[0])
+                pending.append(found)
+        registries = {name: self.registry(name) for name in _REGISTRIES}
+        statements: list[Statement] = []
+        conflicts: list[Conflict] = []
+        for article, rec in pending:
+            made = self.statements(article, rec)
+            made.sort(key=lambda s: (s.span.start, s.span.end, s.id))
+            statements += made
+            conflicts += self.conflicts(article, rec)
+            rec.finish()
+        tables: dict[str, tuple[Any, ...]] = {
+            "articles": tuple(articles),
+            "statements": tuple(statements),
+            "conflicts": tuple(conflicts),
+            **{name: tuple(records) for name, records in registries.items()},
+        }
+        try:
+            corpus = Corpus(**tables)
+        except InvalidCorpusError as exc:
+            # Integrity problems (unknown ids, ...) are reported beside the format ones,
+            # each in the file and at the place its record came from.
+            self.problems += [self.located(p, tables) for p in exc.details]
+        if self.problems:
+            raise AnnotationError(self.problems)
+        return corpus
+
+    def located(self, problem: Problem, tables: Mapping[str, tuple[Any, ...]]) -> Problem:
+        """An integrity problem of the built corpus, placed in its annotation file."""
+        path = problem.path
+        if len(path) >= 2 and isinstance(path[0], str) and isinstance(path[1], int):
+            records = tables.get(path[0], ())
+            if path[1] < len(records):
+                rid = records[path[1]].id
+                origin = self.origins.get((path[0], rid))
+                if origin is not None:
+                    file, where = origin
+                    inner = tuple(_KEYS.get(p, p) if isinstance(p, str) else p for p in path[2:])
+                    return attrs.evolve(problem, file=file, path=(*where, *inner), record_id=rid)
+        return attrs.evolve(problem, file=str(self.annotations))
+
+
+def build(seeds: str | os.PathLike[str], annotations: str | os.PathLike[str]) -> Corpus:
+    """Build a corpus from a folder of raw texts and a folder of annotation files.
+
+    Args:
+        seeds: Folder of raw article texts (UTF-8), named as the annotation files'
+            ``source_file`` fields say.
+        annotations: Folder holding the registries (``actors.toml``, ``topics.toml``,
+            ``agreements.toml``, ``events.toml``, ``references.toml``) and
+            ``articles/*.toml``.
+
+    Returns:
+        The validated corpus: articles in file-name order, statements in article
+        order and then by position.
+
+    Raises:
+        AnnotationError: Any annotation is wrong. Every problem is listed, each with
+            its file, record and field; a passage that is not in the text comes with
+            the closest passage that is.
+    """
+    return _Builder(Path(seeds), Path(annotations)).run()

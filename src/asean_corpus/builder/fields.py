@@ -1,0 +1,192 @@
+"""Typed access to annotation TOML files, collecting every problem as a :class:`Problem`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..exceptions import CorpusError, Problem
+from ..model import PartialDate
+from ..model.records import enum_member
+
+__all__ = ["Fields", "read_toml"]
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+class Fields:
+    """One TOML table of an annotation file: typed values, wrong types and unknown keys.
+
+    Every problem is added to ``problems`` with the file, the path of the table in it
+    (``("statement", 3)``) and the record's id, and the value is then ``None`` (or the
+    default); :meth:`finish` reports the keys that were never asked for.
+
+    Attributes:
+        ok: Whether every value asked for so far was present and well typed.
+    """
+
+    def __init__(
+        self,
+        data: Mapping[str, Any],
+        file: str,
+        path: tuple[str | int, ...],
+        problems: list[Problem],
+    ) -> None:
+        self.data = data
+        self.file = file
+        self.path = path
+        rid = data.get("id")
+        self.record_id = rid if isinstance(rid, str) and rid else None
+        self.problems = problems
+        self.used: set[str] = set()
+        self.ok = True
+
+    def child(self, key: str, index: int | None, data: Mapping[str, Any]) -> Fields:
+        """The fields of a table nested in this one (``[[actor.role]]``)."""
+        path = (*self.path, key) if index is None else (*self.path, key, index)
+        child = Fields(data, self.file, path, self.problems)
+        if child.record_id is None or index is None:
+            child.record_id = self.record_id
+        return child
+
+    def fail(self, key: str | None, message: str) -> None:
+        """Report a problem with ``key`` (or with the whole table, for ``None``)."""
+        self.ok = False
+        path = self.path if key is None else (*self.path, key)
+        self.problems.append(
+            Problem(file=self.file, path=path, record_id=self.record_id, message=message)
+        )
+
+    def get(self, key: str, required: bool = False) -> Any:
+        """The raw value, ``None`` when missing (a problem when ``required``)."""
+        self.used.add(key)
+        if key not in self.data:
+            if required:
+                self.fail(key, "missing (required)")
+            return None
+        return self.data[key]
+
+    def text(self, key: str, required: bool = False) -> str | None:
+        """A string value; a required one must not be empty."""
+        value = self.get(key, required)
+        if value is None:
+            return None
+        if not isinstance(value, str) or (required and not value):
+            self.fail(key, f"expected a non-empty string, got {value!r}"[:300])
+            return None
+        return value
+
+    def req(self, key: str) -> str:
+        """A required, non-empty string (``""`` after reporting its absence)."""
+        return self.text(key, required=True) or ""
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        """A list of strings."""
+        value = self.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(key, f"expected a list of strings, got {value!r}"[:300])
+            return ()
+        return tuple(value)
+
+    def flag(self, key: str, default: bool) -> bool:
+        """A boolean."""
+        value = self.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.fail(key, f"expected true or false, got {value!r}"[:300])
+            return default
+        return value
+
+    def number(self, key: str, default: int) -> int:
+        """A positive integer."""
+        value = self.get(key)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            self.fail(key, f"expected a positive integer, got {value!r}"[:300])
+            return default
+        return value
+
+    def date(self, key: str) -> PartialDate | None:
+        """A partial date, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        value = self.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.fail(key, f"expected a date string YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+            return None
+        try:
+            return PartialDate.parse(value)
+        except CorpusError as exc:
+            self.fail(key, str(exc))
+            return None
+
+    def day(self, key: str, required: bool = False) -> _dt.date | None:
+        """A full date, ``YYYY-MM-DD``."""
+        self.get(key, required)
+        found = self.date(key)
+        if found is not None and found.day is None:
+            self.fail(key, "needs a full date YYYY-MM-DD")
+            return None
+        return None if found is None else found.earliest
+
+    def enum(self, key: str, cls: type[E], default: E | None = None) -> E | None:
+        """A member of ``cls``, given by its value; required when there is no default."""
+        value = self.get(key, default is None)
+        if value is None:
+            return default
+        try:
+            return enum_member(cls, value)
+        except ValueError as exc:
+            self.fail(key, str(exc))
+            return default
+
+    def tables(self, key: str) -> list[Mapping[str, Any]]:
+        """An array of tables (``[[statement]]``)."""
+        value = self.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.fail(key, "expected a list of tables")
+            return []
+        return value
+
+    def table(self, key: str) -> Mapping[str, Any] | None:
+        """A table (``[body]``)."""
+        value = self.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.fail(key, "expected a table")
+            return None
+        return value
+
+    def finish(self) -> bool:
+        """Report the keys never asked for; whether the table had no problem."""
+        for key in sorted(set(self.data) - self.used):
+            self.fail(key, "unknown field")
+        return self.ok
+
+
+def read_toml(path: Path, file: str, problems: list[Problem]) -> dict[str, Any] | None:
+    """The parsed TOML file, or ``None`` after reporting why it cannot be read."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        problems.append(Problem(file=file, message="no such file"))
+        return None
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(file=file, message=f"not UTF-8 text (offset {exc.start})"))
+        return None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(Problem(file=file, message=f"invalid TOML: {exc}"))
+        return None

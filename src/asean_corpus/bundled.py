@@ -1,0 +1,77 @@
+"""The bundled corpus: the data shipped with the package, loaded once, on first use."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from typing import Unpack
+
+from .corpus import Corpus
+from .exceptions import InvalidCorpusError
+from .io.jsonfile import load_file, loads, read_text
+from .model import Statement
+from .query.filters import StatementFilters
+
+__all__ = ["BUNDLED", "find_statements", "load"]
+
+BUNDLED = "corpus.json"
+"""The file of the bundled corpus, in the package's ``data`` folder."""
+
+_bundled: Corpus | None = None
+_bundled_lock = threading.Lock()
+
+
+def _load_bundled() -> Corpus:
+    from importlib.resources import files
+
+    folder = files("asean_corpus") / "data"
+    source = f"asean_corpus/data/{BUNDLED}"
+    try:
+        data = (folder / BUNDLED).read_bytes()
+        recorded = (folder / f"{BUNDLED}.sha256").read_text(encoding="utf-8").split()
+    except (OSError, UnicodeDecodeError) as exc:  # a broken installation
+        raise InvalidCorpusError([f"cannot read the bundled data: {exc}"], source) from None
+    expected = recorded[0] if recorded else "nothing (the checksum file is empty)"
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != expected:
+        msg = f"checksum mismatch: sha256 is {actual}, the package records {expected}"
+        raise InvalidCorpusError([msg], source)
+    return loads(read_text(data, BUNDLED), source)
+
+
+def load(path: str | os.PathLike[str] | None = None) -> Corpus:
+    """Load the bundled corpus, or a corpus file written by :meth:`Corpus.save`.
+
+    The bundled corpus is read once, on the first call, and the same object is
+    returned to every later call, from any thread. Its checksum is verified.
+
+    Args:
+        path: A corpus JSON file; ``None`` for the bundled corpus.
+
+    Raises:
+        InvalidCorpusError: The file is missing, unreadable, not UTF-8, not JSON, or
+            not a valid corpus; the message names the file and lists every problem.
+
+    >>> import asean_corpus as ac
+    >>> ac.load() is ac.load()
+    True
+    """
+    global _bundled
+    if path is not None:
+        return load_file(path)
+    if _bundled is None:
+        with _bundled_lock:
+            if _bundled is None:
+                _bundled = _load_bundled()
+    return _bundled
+
+
+def find_statements(**filters: Unpack[StatementFilters]) -> tuple[Statement, ...]:
+    """:meth:`Corpus.find_statements` on the bundled corpus (see there for the filters).
+
+    >>> import asean_corpus as ac
+    >>> len(ac.find_statements(speaker="Kao Kim Hourn", mode="direct_quote")) > 0
+    True
+    """
+    return load().find_statements(**filters)

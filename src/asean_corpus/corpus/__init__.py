@@ -1,0 +1,13 @@
+"""The corpus: its records held together, validated, with lookups and queries.
+
+- :mod:`~asean_corpus.corpus.container`: the :class:`Corpus` (no file input or output
+  of its own; its ``save`` and ``to_*`` methods hand over to :mod:`asean_corpus.io`);
+- :mod:`~asean_corpus.corpus.validation`: the integrity rules, each written once;
+- :mod:`~asean_corpus.corpus.merge`: two corpora into one.
+"""
+
+from __future__ import annotations
+
+from .container import Corpus
+
+__all__ = ["Corpus"]

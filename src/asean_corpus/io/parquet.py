@@ -1,0 +1,408 @@
+"""Parquet: a corpus as a folder of tables, written and read back through one layout.
+
+The writer and the reader follow the same column layout (:mod:`asean_corpus.io.columns`,
+over the registry of :mod:`asean_corpus.model.tables`). Reading does not turn a million
+statements into a million dicts: each column is decoded once, repeated values (ids of
+articles and speakers, enum values, dates, topic sets) are converted once per distinct
+value and shared between records, and the corpus is validated as any other.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from .._gc import paused
+from .._optional import require
+from ..corpus import Corpus
+from ..exceptions import CorpusError, InvalidCorpusError, Problem
+from ..model.tables import TABLES
+from .columns import ColumnSource, attach, check_table, table_records
+from .files import atomic_folder
+from .frames import arrow_schema, to_arrow
+
+__all__ = [
+    "MANIFEST",
+    "NULL_PARTITION",
+    "PARQUET_FORMAT_VERSION",
+    "Progress",
+    "read_parquet",
+    "write_parquet",
+]
+
+PARQUET_FORMAT_VERSION = 1
+"""The version of the Parquet folder layout :func:`write_parquet` writes."""
+
+MANIFEST = "asean_corpus.json"
+"""The file at the top of a Parquet export that names the layout and counts the rows."""
+
+NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
+"""The Hive name of the partition of undated statements (its ``year`` is null)."""
+
+Progress = Callable[[str], None]
+"""A function that receives one line of progress, such as ``"statements: 74 rows"``."""
+
+_SEP = "\x1f"
+_NAMES = tuple(t.name for t in TABLES)
+
+
+def write_parquet(
+    corpus: Corpus, folder: str | os.PathLike[str], *, progress: Progress | None = None
+) -> None:
+    """Write every table of the corpus as Parquet, one sub-folder per table, atomically.
+
+    The layout::
+
+        folder/
+          asean_corpus.json                      # layout version and row counts
+          statements/year=2025/part-0.parquet    # Hive partitions by year
+          statements/year=__HIVE_DEFAULT_PARTITION__/part-0.parquet   # undated
+          articles/part-0.parquet
+          actors/  roles/  agreements/  milestones/  topics/  events/
+          references/  conflicts/
+
+    DuckDB (``read_parquet('folder/statements/*/*.parquet', hive_partitioning=true)``),
+    Polars, Spark and ``pyarrow.dataset`` read each sub-folder as a dataset; the
+    statements' ``year`` comes from the folder names. Every field of every record is
+    kept, so :func:`read_parquet` gives back an equal corpus. The statement files also
+    hold ``corpus_index``, the position of each statement in the corpus.
+
+    The folder is written beside ``folder`` under a temporary name and renamed into
+    place when complete: an existing export is replaced only by a complete one, and
+    a folder holding anything else is never replaced.
+
+    Args:
+        corpus: The corpus.
+        folder: The folder to create (or an earlier export to replace).
+        progress: Called with a short message after each table is written.
+
+    Raises:
+        MissingDependencyError: pyarrow is not installed (extra ``parquet``).
+        CorpusError: The parent folder does not exist, or ``folder`` exists and is
+            not an earlier export.
+    """
+    pa = require("pyarrow", "parquet")
+    pq = require("pyarrow.parquet", "parquet")
+    pc = require("pyarrow.compute", "parquet")
+    target = Path(folder)
+    counts: dict[str, int] = {}
+    with atomic_folder(target, marker=MANIFEST) as tmp:
+        for table in _NAMES:
+            data = to_arrow(corpus, table)
+            counts[table] = data.num_rows
+            (tmp / table).mkdir()
+            if table != "statements":
+                pq.write_table(data, tmp / table / "part-0.parquet")
+                if progress is not None:
+                    progress(f"{table}: {data.num_rows} rows")
+                continue
+            index = pa.array(range(data.num_rows), type=pa.int64())
+            data = data.append_column(pa.field("corpus_index", pa.int64(), nullable=False), index)
+            years = data.column("year")
+            data = data.drop_columns(["year"])
+            distinct = sorted((y for y in pc.unique(years).to_pylist() if y is not None), key=int)
+            parts: list[tuple[str, Any]] = [
+                (str(y), pc.equal(years, pa.scalar(y, pa.int32()))) for y in distinct
+            ]
+            if years.null_count or not distinct:
+                parts.append((NULL_PARTITION, pc.is_null(years)))
+            for name, mask in parts:
+                sub = tmp / table / f"year={name}"
+                sub.mkdir()
+                pq.write_table(data.filter(mask), sub / "part-0.parquet")
+            if progress is not None:
+                progress(f"{table}: {data.num_rows} rows in {len(parts)} year partitions")
+        manifest = {
+            "format": "asean_corpus.parquet",
+            "format_version": PARQUET_FORMAT_VERSION,
+            "tables": counts,
+        }
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+class _Reader(ColumnSource):
+    """The Arrow columns of one table, decoded for :func:`table_records`."""
+
+    def __init__(self, table: str, data: Any, problems: list[Problem]) -> None:
+        self.pa = require("pyarrow", "parquet")
+        self.pc = require("pyarrow.compute", "parquet")
+        self.name = table
+        self.data = data
+        self._rows: int = data.num_rows
+        self.problems = problems
+
+    @property
+    def rows(self) -> int:
+        return self._rows
+
+    def problem(self, row: int | None, column: str, message: str) -> None:
+        path: tuple[str | int, ...] = (self.name,) if row is None else (self.name, row)
+        if column:
+            path = (*path, column)
+        rid = None
+        if row is not None and "id" in self.data.column_names:
+            rid = self.data.column("id")[row].as_py()
+        self.problems.append(Problem(path=path, message=message, record_id=rid))
+
+    def _column(self, name: str) -> Any:
+        return self.data.column(name).combine_chunks()
+
+    def values(self, name: str) -> list[Any]:
+        col = self._column(name)
+        if self._rows < 2 or not self.pa.types.is_string(col.type):
+            found: list[Any] = col.to_pylist()
+            return found
+        # Share repeated strings (ids, cues): one Python string per distinct value.
+        if self.pc.count_distinct(col, mode="all").as_py() * 2 > self._rows:
+            found = col.to_pylist()
+            return found
+        return self._shared(col, None, name)
+
+    def converted(self, name: str, convert: Callable[[Any], Any]) -> list[Any]:
+        return self._shared(self._column(name), convert, name)
+
+    def _shared(self, col: Any, convert: Callable[[Any], Any] | None, name: str) -> list[Any]:
+        if self._rows == 0:
+            return []
+        encoded = col.dictionary_encode()
+        distinct = encoded.dictionary.to_pylist()
+        if convert is not None:
+            converted = []
+            for value in distinct:
+                try:
+                    converted.append(convert(value))
+                except (CorpusError, ValueError) as exc:
+                    first = self.pc.index(col, value).as_py()
+                    self.problem(first, name, str(exc))
+                    converted.append(None)
+            distinct = converted
+        indices = encoded.indices
+        if indices.null_count:
+            distinct.append(None)
+            indices = self.pc.fill_null(indices, len(distinct) - 1)
+        return _take(distinct, indices)
+
+    def lists(self, name: str, make: Callable[[Sequence[str]], Any]) -> list[Any]:
+        pc = self.pc
+        col = self._column(name)
+        flat = col.flatten()
+        risky = len(flat) and (
+            pc.any(pc.equal(flat, "")).as_py() or pc.any(pc.match_substring(flat, _SEP)).as_py()
+        )
+        if risky or col.null_count:
+            shared: dict[tuple[str, ...], Any] = {}
+            out = []
+            for value in col.to_pylist():
+                key = tuple(value or ())
+                found = shared.get(key)
+                if found is None:
+                    found = shared[key] = make(key)
+                out.append(found)
+            return out
+        joined = pc.binary_join(col.cast(self.pa.list_(self.pa.string())), _SEP)
+        encoded = joined.dictionary_encode()
+        distinct = [make(tuple(k.split(_SEP)) if k else ()) for k in encoded.dictionary.to_pylist()]
+        return _take(distinct, encoded.indices)
+
+
+def _take(distinct: list[Any], indices: Any) -> list[Any]:
+    """``[distinct[i] for i in indices]`` for an Arrow array of indices, in C if numpy is there."""
+    try:
+        import numpy as np
+    except ImportError:  # pragma: no cover - pyarrow's pandas extra brings numpy
+        return list(map(distinct.__getitem__, indices.to_pylist()))
+    values = np.empty(len(distinct), dtype=object)
+    for i, value in enumerate(distinct):
+        values[i] = value
+    taken: list[Any] = values[indices.to_numpy(zero_copy_only=False)].tolist()
+    return taken
+
+
+def _compatible(actual: Any, expected: Any) -> bool:
+    """Whether ``actual`` holds the same kind of values as ``expected`` (no lossy casts).
+
+    Other writers may use large strings, narrower integers or other names for list
+    items; a number is never read as a string, nor a string as a date.
+    """
+    t = require("pyarrow", "parquet").types
+    if actual == expected:
+        return True
+    if t.is_string(expected):
+        view = getattr(t, "is_string_view", lambda _: False)(actual)
+        return bool(t.is_string(actual) or t.is_large_string(actual) or view)
+    if t.is_integer(expected):
+        return bool(t.is_integer(actual))
+    if t.is_date(expected) or t.is_time(expected):
+        return bool(t.is_date(actual) if t.is_date(expected) else t.is_time(actual))
+    if t.is_list(expected):
+        view = getattr(t, "is_list_view", lambda _: False)(actual)
+        listed = t.is_list(actual) or t.is_large_list(actual) or view
+        return bool(listed) and _compatible(actual.value_type, expected.value_type)
+    if t.is_struct(expected):
+        if not t.is_struct(actual):
+            return False
+        names = {actual.field(i).name: actual.field(i).type for i in range(actual.num_fields)}
+        return all(
+            expected.field(i).name in names
+            and _compatible(names[expected.field(i).name], expected.field(i).type)
+            for i in range(expected.num_fields)
+        )
+    return False
+
+
+def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
+    pa = require("pyarrow", "parquet")
+    pq = require("pyarrow.parquet", "parquet")
+    ds = require("pyarrow.dataset", "parquet")
+    pc = require("pyarrow.compute", "parquet")
+    files = sorted((folder / table).rglob("*.parquet"))
+    if not files:
+        problems.append(f"{table}/: no Parquet files")
+        return None
+    derived = [c.name for c in check_table(table).columns if c.derived]
+    index = [pa.field("corpus_index", pa.int64(), nullable=False)] if table == "statements" else []
+    expected = arrow_schema(table, drop=derived, extra=index)
+    wanted = expected.names
+    schemas = []
+    for path in files:
+        where = path.relative_to(folder).as_posix()
+        try:
+            schema = pq.read_schema(path)
+        except (OSError, pa.ArrowException) as exc:
+            problems.append(f"{where}: not a readable Parquet file ({exc})")
+            continue
+        missing = [name for name in wanted if name not in schema.names]
+        if missing:
+            problems.append(f"{where}: missing columns {', '.join(map(repr, missing))}")
+            continue
+        for field in expected:
+            actual = schema.field(field.name).type
+            if not _compatible(actual, field.type):
+                problems.append(
+                    f"{where}: column {field.name!r} is {actual}, expected {field.type}"
+                )
+        schemas.append(schema)
+    if problems:
+        return None
+    first = pa.schema([schemas[0].field(name) for name in wanted])
+    if all(s.field(n).type == first.field(n).type for s in schemas[1:] for n in wanted):
+        # One threaded read of every file, as pandas and DuckDB do.
+        dataset = ds.dataset([str(p) for p in files], format="parquet", schema=first)
+        data = dataset.to_table(columns=wanted)
+    else:
+        data = pa.concat_tables([pq.read_table(p, columns=wanted).cast(expected) for p in files])
+    arrays = []
+    for field in expected:
+        column = data.column(field.name)
+        if not field.nullable and column.null_count:
+            problems.append(f"$.{table}: column {field.name!r} has missing values")
+            continue
+        if column.type != field.type:
+            try:
+                column = column.cast(field.type)
+            except (pa.ArrowException, TypeError) as exc:
+                problems.append(f"$.{table}: column {field.name!r}: {exc}")
+                continue
+        arrays.append(column)
+    if problems:
+        return None
+    data = pa.Table.from_arrays(arrays, schema=expected)
+    if table == "statements" and data.num_rows:
+        order = data.column("corpus_index")
+        n = data.num_rows
+        if (
+            pc.min(order).as_py() != 0
+            or pc.max(order).as_py() != n - 1
+            or pc.count_distinct(order).as_py() != n
+        ):
+            problems.append("$.statements: corpus_index is not 0, 1, ... once each")
+            return None
+        # Rows in corpus order, so a row's position is its place in the corpus.
+        data = data.take(pc.sort_indices(order))
+    return data
+
+
+def read_parquet(folder: str | os.PathLike[str]) -> Corpus:
+    """Read a folder written by :func:`write_parquet` back into an equal :class:`Corpus`.
+
+    The corpus is validated like any other; derived columns (names, titles,
+    precisions, first and last days, ``year``) are not read.
+
+    Raises:
+        MissingDependencyError: pyarrow is not installed (extra ``parquet``).
+        InvalidCorpusError: The folder is missing, not an export of this layout
+            version, incomplete, or holds records that break the corpus rules; every
+            problem is listed.
+    """
+    with paused():
+        return _read_folder(Path(folder))
+
+
+def _manifest(folder: Path, source: str) -> dict[str, Any]:
+    path = folder / MANIFEST
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        if not folder.is_dir():
+            raise InvalidCorpusError(["no such folder"], source) from None
+        msg = f"no {MANIFEST}: not a folder written by write_parquet"
+        raise InvalidCorpusError([msg], source) from None
+    except (OSError, ValueError) as exc:
+        raise InvalidCorpusError([f"{MANIFEST}: cannot be read ({exc})"], source) from None
+    if not isinstance(manifest, dict) or manifest.get("format_version") != PARQUET_FORMAT_VERSION:
+        version = manifest.get("format_version") if isinstance(manifest, dict) else None
+        msg = (
+            f"{MANIFEST}: unknown format version {version!r}; "
+            f"this version of asean_corpus reads {PARQUET_FORMAT_VERSION}"
+        )
+        raise InvalidCorpusError([msg], source)
+    return manifest
+
+
+def _read_folder(folder: Path) -> Corpus:
+    require("pyarrow", "parquet")
+    source = str(folder)
+    counts = _manifest(folder, source).get("tables", {})
+    # Arrow reads without holding the GIL: the article bodies are read while the
+    # statements are, instead of after them.
+    found: dict[str, list[str]] = {name: [] for name in _NAMES}
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = {t: pool.submit(_read_table, folder, t, found[t]) for t in _NAMES}
+        data = {name: future.result() for name, future in futures.items()}
+    problems: list[Problem | str] = [p for name in _NAMES for p in found[name]]
+    if problems:
+        raise InvalidCorpusError(problems, source)
+    for name in _NAMES:
+        if counts.get(name) != data[name].num_rows:
+            problems.append(
+                f"{name}/: {data[name].num_rows} rows, but {MANIFEST} records "
+                f"{counts.get(name)!r}; the folder is incomplete or was changed"
+            )
+    if problems:
+        raise InvalidCorpusError(problems, source)
+    details: list[Problem] = []
+    built = {t.name: table_records(t, _Reader(t.name, data[t.name], details)) for t in TABLES}
+    if details:
+        raise InvalidCorpusError(details, source)
+    tables: dict[str, tuple[Any, ...]] = {}
+    for t in TABLES:
+        if t.owner_field is None:
+            tables[t.name] = tuple(built[t.name])
+    for t in TABLES:
+        if t.owner_field is not None:
+            owners, orphans = attach(tables[t.source], built[t.name], t)
+            tables[t.source] = tuple(owners)
+            problems += [f"$.{t.name}: rows for {o!r}, which is not in {t.source}" for o in orphans]
+    if problems:
+        raise InvalidCorpusError(problems, source)
+    try:
+        return Corpus(**tables)
+    except InvalidCorpusError as exc:
+        raise InvalidCorpusError(exc.details, source) from None

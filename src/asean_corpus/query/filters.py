@@ -1,0 +1,97 @@
+"""The filters of a statement query, declared once for every function that takes them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeAlias, TypedDict
+
+from .._text import suggest
+from ..exceptions import UnknownFilterError
+from ..model import Actor, Agreement, Article, DateLike, Event, Mode, Statement, Topic
+
+__all__ = [
+    "FILTERS",
+    "ActorQuery",
+    "AgreementQuery",
+    "ArticleQuery",
+    "EventQuery",
+    "ModeQuery",
+    "StatementFilters",
+    "TopicQuery",
+    "check_filters",
+]
+
+ActorQuery: TypeAlias = Actor | str
+"""An :class:`Actor`, or an actor id, name or alias, or an office ("ASEAN Secretary-General")."""
+TopicQuery: TypeAlias = Topic | str
+"""A :class:`Topic`, or a topic id or label."""
+ArticleQuery: TypeAlias = Article | str
+"""An :class:`Article`, or an article id or title."""
+AgreementQuery: TypeAlias = Agreement | str
+"""An :class:`Agreement`, or an agreement id, name or alias."""
+EventQuery: TypeAlias = Event | str
+"""An :class:`Event`, or an event id, name or alias."""
+ModeQuery: TypeAlias = Mode | str
+"""A :class:`Mode`, or its value (``"direct_quote"``)."""
+
+
+class StatementFilters(TypedDict, total=False):
+    """The keyword filters of :meth:`Corpus.find_statements <asean_corpus.Corpus.find_statements>`.
+
+    Every filter is optional; given filters combine with AND, and a list given to one
+    filter means any of its values. ``None`` means no filter.
+
+    Attributes:
+        speaker: An :class:`Actor`, an actor id, name or alias (case- and
+            accent-insensitive), or an office such as ``"ASEAN Secretary-General"``,
+            meaning whoever held it on the statement's date (for an undated statement:
+            on its article's publication date).
+        topic: A topic or its id or label; a topic includes its narrower topics.
+        since: Earliest date, inclusive: a ``date``, ``datetime``,
+            :class:`PartialDate`, or a string (``"2025"``, ``"June 2025"``,
+            ``"2025-06-19"``). A partial bound starts at its first day.
+        until: Latest date, inclusive; a partial bound ends at its last day.
+        article: An article or its id or title.
+        agreement: An agreement or its id, name or alias that the statement mentions.
+        event: An event or its id, name or alias that the statement was made at.
+        text: A case-insensitive substring of the statement, or a compiled regex
+            searched in it.
+        mode: A :class:`Mode` or its value.
+        where: Any predicate on a :class:`Statement`.
+        include_undated: With a date bound (or an office speaker whose date cannot be
+            told), also return statements whose date is unknown.
+    """
+
+    speaker: ActorQuery | Sequence[ActorQuery] | None
+    topic: TopicQuery | Sequence[TopicQuery] | None
+    since: DateLike | None
+    until: DateLike | None
+    article: ArticleQuery | Sequence[ArticleQuery] | None
+    agreement: AgreementQuery | Sequence[AgreementQuery] | None
+    event: EventQuery | Sequence[EventQuery] | None
+    text: str | re.Pattern[str] | None
+    mode: ModeQuery | Sequence[ModeQuery] | None
+    where: Callable[[Statement], bool] | None
+    include_undated: bool
+
+
+FILTERS: tuple[str, ...] = tuple(StatementFilters.__annotations__)
+"""The names of the filters, in declaration order."""
+
+
+def check_filters(filters: Mapping[str, object]) -> StatementFilters:
+    """The filters, once every name is known to be a filter.
+
+    Raises:
+        UnknownFilterError: A name is not a filter; the message suggests the closest.
+    """
+    unknown = [name for name in filters if name not in FILTERS]
+    if unknown:
+        name = unknown[0]
+        close = suggest(str(name), FILTERS, limit=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        msg = f"unknown filter {name!r}{hint} (filters: {', '.join(FILTERS)})"
+        raise UnknownFilterError(msg)
+    checked: StatementFilters = filters  # type: ignore[assignment]
+    return checked
