@@ -1,7 +1,15 @@
-"""Test configuration: Hypothesis profiles, and files that are not tests.
+"""Test configuration: Hypothesis profiles, test tiers, and files that are not tests.
 
-Profiles (choose with ``HYPOTHESIS_PROFILE``): ``ci`` (the default) keeps the whole suite
-to a minute or two on two cores; ``thorough`` runs ten times as many examples.
+Profiles (``HYPOTHESIS_PROFILE`` chooses one; otherwise ``ci`` when the ``CI``
+environment variable is set, as on the CI machine, and ``dev`` elsewhere):
+
+- ``dev``: few examples of small corpora, for working in a loop;
+- ``ci``: many examples, and corpora grown to hundreds of statements
+  (:func:`tests.strategies.thorough`).
+
+Tiers: ``pytest -m "not slow"`` leaves out the tests marked ``slow`` (property and
+fuzz suites, whole-process and packaging checks) and runs in well under a minute;
+the whole suite runs in CI.
 """
 
 from __future__ import annotations
@@ -9,20 +17,22 @@ from __future__ import annotations
 import os
 
 from hypothesis import HealthCheck, settings
+from tests.strategies import THOROUGH_EXAMPLES
 
 # The packaging check is a script run on built distributions, not a test module.
 collect_ignore = ["packaging"]
 
 settings.register_profile(
-    "ci",
+    "dev",
     deadline=None,
-    max_examples=100,
+    max_examples=20,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     print_blob=True,
 )
 settings.register_profile(
-    "thorough",
-    parent=settings.get_profile("ci"),
-    max_examples=1000,
+    "ci",
+    parent=settings.get_profile("dev"),
+    max_examples=THOROUGH_EXAMPLES,
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+_default = "ci" if os.environ.get("CI", "").lower() in ("1", "true", "yes") else "dev"
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", _default))

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import attrs
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from asean_corpus import (
@@ -286,14 +287,68 @@ def _maybe(draw: st.DrawFn, ids: Sequence[str]) -> str | None:
     return draw(st.none() | st.sampled_from(ids))
 
 
+def thorough() -> bool:
+    """Whether the thorough profile (the one CI runs) is loaded: it draws large corpora."""
+    return settings.default.max_examples >= THOROUGH_EXAMPLES
+
+
+THOROUGH_EXAMPLES = 200
+"""The number of examples from which a profile counts as thorough (see tests/conftest.py)."""
+
+
+def _grown(
+    draw: st.DrawFn,
+    drawn: list[Statement],
+    actor_ids: list[str],
+    topic_ids: list[str],
+    grow: int | None,
+) -> list[Statement]:
+    """Hundreds more statements made from the drawn ones, under the thorough profile.
+
+    Drawing each of hundreds of statements one by one would exceed what Hypothesis can
+    draw for one example, so the extra statements recombine the drawn ones: each takes
+    the span (and so the text) of one, the dates of another, a speaker and topics from
+    the registries, chosen by a drawn random generator. They reach what only a large
+    corpus has: long posting lists, many statements on one day, many undated ones.
+    """
+    if not drawn:
+        return []
+    count = grow if grow is not None else (draw(st.integers(100, 400)) if thorough() else 0)
+    if not count:
+        return []
+    rng = draw(st.randoms(use_true_random=False))
+    out = []
+    for k in range(count):
+        base = rng.choice(drawn)
+        when = rng.choice(drawn)
+        out.append(
+            attrs.evolve(
+                base,
+                id=f"s-grown-{k}",
+                speaker_id=rng.choice(actor_ids),
+                said_on=when.said_on,
+                said_until=when.said_until,
+                date_basis=when.date_basis,
+                topics=frozenset(rng.sample(topic_ids, min(len(topic_ids), rng.randint(0, 2)))),
+            )
+        )
+    return out
+
+
 @st.composite
 def corpora(
-    draw: st.DrawFn, min_statements: int = 0, max_statements: int = 12, full: bool = False
+    draw: st.DrawFn,
+    min_statements: int = 0,
+    max_statements: int = 12,
+    full: bool = False,
+    grow: int | None = None,
 ) -> Corpus:
-    """A whole valid corpus, small enough to check by brute force.
+    """A whole valid corpus: small enough to check by brute force, or grown large.
 
     With ``full``, every table has records and every record type occurs (evidence of
-    both kinds, milestones, roles, spans, conflicts).
+    both kinds, milestones, roles, spans, conflicts). ``grow`` adds that many statements
+    recombined from the drawn ones; by default the thorough profile adds 100 to 400 and
+    the quick one none.
     """
     least = 1 if full else 0
     n_refs = draw(st.integers(least, 3))
@@ -549,6 +604,7 @@ def corpora(
                     note=draw(st.none() | short_text),
                 )
             )
+        statements += _grown(draw, statements, actor_ids, topic_ids, grow)
 
     # Conflicts: a claim in one article against other evidence.
     conflicts = []

@@ -21,7 +21,10 @@ from tests.strategies import corpora
 
 import asean_corpus as ac
 from asean_corpus import Corpus, CorpusError
-from asean_corpus.storage import corpus_to_dict, dumps, loads
+from asean_corpus.io.jsonfile import corpus_to_dict, dumps, loads
+
+# Hypothesis suites: run in CI and by `pytest -m slow`, not in the quick loop.
+pytestmark = pytest.mark.slow
 
 #: Any JSON value, nested a little.
 json_values = st.recursive(

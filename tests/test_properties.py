@@ -42,9 +42,12 @@ from asean_corpus import (
     Role,
     Statement,
 )
-from asean_corpus._convert import get_converter
 from asean_corpus._text import normalize
-from asean_corpus.storage import dumps, loads
+from asean_corpus.io.converter import get_converter
+from asean_corpus.io.jsonfile import dumps, loads
+
+# Hypothesis suites: run in CI and by `pytest -m slow`, not in the quick loop.
+pytestmark = pytest.mark.slow
 
 # -- the oracle ------------------------------------------------------------------------
 
