@@ -54,7 +54,7 @@ def _info(args: argparse.Namespace) -> int:
         ("articles", len(corpus.articles)),
         ("statements", len(corpus.statements)),
         ("actors", len(corpus.actors)),
-        ("speakers", len({s.speaker_id for s in corpus.statements})),
+        ("speakers", len({a for s in corpus.statements for a in s.speakers})),
         ("agreements", len(corpus.agreements)),
         ("topics", len(corpus.topics)),
         ("events", len(corpus.events)),
@@ -79,6 +79,8 @@ def _statement_row(corpus: Corpus, s: Statement) -> dict[str, object]:
         "date_basis": s.date_basis.value,
         "speaker_id": s.speaker_id,
         "speaker": speaker.name,
+        "co_speakers": list(s.co_speakers),
+        "attribution": None if s.attribution is None else s.attribution.value,
         "mode": s.mode.value,
         "verbatim": s.verbatim,
         "article_id": s.article_id,
@@ -98,7 +100,7 @@ def _table(corpus: Corpus, found: Sequence[Statement]) -> str:
         date = str(s.said_on) if s.said_on else "undated"
         if s.said_until:
             date += f"/{s.said_until}"
-        speaker = corpus.actor(s.speaker_id).name
+        speaker = " and ".join(corpus.actor(a).name for a in s.speakers)
         out.append(f"{date}  {speaker}  [{s.mode.value}]  {s.id}")
         out.append(
             textwrap.fill(s.text, width=width, initial_indent="    ", subsequent_indent="    ")
@@ -125,6 +127,7 @@ def _statements(args: argparse.Namespace) -> int:
         event=args.event,
         text=text,
         mode=args.mode,
+        attribution=args.attribution,
         include_undated=args.include_undated,
     )
     if args.format == "json":
@@ -138,6 +141,7 @@ def _statements(args: argparse.Namespace) -> int:
         for row in rows:
             row["topics"] = ";".join(row["topics"])  # type: ignore[arg-type]
             row["agreements"] = ";".join(row["agreements"])  # type: ignore[arg-type]
+            row["co_speakers"] = ";".join(row["co_speakers"])  # type: ignore[arg-type]
             writer.writerow(row)
         sys.stdout.write(buffer.getvalue())
     else:
@@ -245,6 +249,11 @@ def make_parser() -> argparse.ArgumentParser:
     st.add_argument("--regex", help="case-insensitive regular expression")
     st.add_argument(
         "--mode", action="append", help="direct_quote, partial_quote, reported, authored"
+    )
+    st.add_argument(
+        "--attribution",
+        action="append",
+        help="how the speaker was determined: named, carried, office, inferred",
     )
     st.add_argument("--include-undated", action="store_true", help="keep undated statements")
     st.add_argument("--format", choices=("table", "json", "csv"), default="table")

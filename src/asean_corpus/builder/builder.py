@@ -37,6 +37,7 @@ from ..model import (
     Article,
     ArticleEvidence,
     ArticleKind,
+    Attribution,
     Conflict,
     DateBasis,
     Event,
@@ -311,6 +312,8 @@ class _Builder:
             body=body or "",
             source_file=source_file,
             source_sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest() if raw else "",
+            url=rec.text("url"),
+            url_checked_on=rec.day("url_checked_on"),
             published=rec.date("published"),
             published_time=time_value,
             published_basis=published_from or rec.text("published_note"),
@@ -356,14 +359,17 @@ class _Builder:
                 id=sid,
                 article_id=article.id,
                 speaker_id=s.req("speaker"),
+                co_speakers=s.texts("co_speakers"),
                 text=span.slice(body) if span else "",
                 span=span or Span(0, 0),
                 mode=mode or Mode.REPORTED,
                 verbatim=s.flag("verbatim", False),
+                insertions=self.insertions(body, span, s),
                 cue=s.text("cue"),
                 mention=mention_span.slice(body) if mention_span else None,
                 mention_span=mention_span,
                 via=s.texts("via"),
+                attribution=s.optional_enum("attribution", Attribution),
                 said_on=said_on,
                 said_until=s.date("said_until"),
                 date_basis=basis or DateBasis.UNKNOWN,
@@ -377,6 +383,25 @@ class _Builder:
                 out.append(statement)
                 self.origins[("statements", sid)] = (rec.file, ("statement", i))
         return out
+
+    def insertions(self, body: str, span: Span | None, s: Fields) -> tuple[Span, ...]:
+        """The article's insertions into a statement, each given as text inside its passage.
+
+        An insertion that occurs more than once in the passage is found after the one
+        before it, so listing them in order places each.
+        """
+        found = []
+        at = span.start if span is not None else 0
+        for k, text in enumerate(s.texts("insertions")):
+            if span is None:
+                break
+            where = body.find(text, at, span.end) if text else -1
+            if where == -1:
+                s.fail("insertions", f"insertion {k} {text!r} is not in the statement's passage")
+                continue
+            found.append(Span(where, where + len(text)))
+            at = where + len(text)
+        return tuple(found)
 
     def conflicts(self, article: Article, rec: Fields) -> list[Conflict]:
         out = []

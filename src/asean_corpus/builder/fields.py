@@ -148,6 +148,12 @@ class Fields:
             self.fail(key, str(exc))
             return default
 
+    def optional_enum(self, key: str, cls: type[E]) -> E | None:
+        """A member of ``cls`` given by its value, or ``None`` when the key is absent."""
+        if self.get(key) is None:
+            return None
+        return self.enum(key, cls)
+
     def tables(self, key: str) -> list[Mapping[str, Any]]:
         """An array of tables (``[[statement]]``)."""
         value = self.get(key)

@@ -25,7 +25,17 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..exceptions import Problem
-from ..model import Conflict, DateBasis, Event, PartialDate, Role, Span, Statement
+from ..model import (
+    Actor,
+    Article,
+    Conflict,
+    DateBasis,
+    Event,
+    PartialDate,
+    Role,
+    Span,
+    Statement,
+)
 from ..model._fields import refers_to, spanned
 
 if TYPE_CHECKING:
@@ -75,6 +85,10 @@ def _statement_rules(s: Statement) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if (s.mention is None) != (s.mention_span is None):
         out.append(("mention_span", "mention and mention_span go together"))
+    if s.insertions:
+        out += _insertion_rules(s)
+    if s.speaker_id in s.co_speakers or len(set(s.co_speakers)) < len(s.co_speakers):
+        out.append(("co_speakers", "a speaker is listed twice"))
     if s.said_on is None:
         if s.date_basis is not DateBasis.UNKNOWN:
             out.append(("date_basis", f"{s.date_basis.value!r} but said_on is missing"))
@@ -85,6 +99,21 @@ def _statement_rules(s: Statement) -> list[tuple[str, str]]:
             out.append(("date_basis", f"'unknown' but said_on is {s.said_on}"))
         if not _dates_forward(s.said_on, s.said_until):
             out.append(("said_until", f"{s.said_until} is before said_on {s.said_on}"))
+    return out
+
+
+def _insertion_rules(s: Statement) -> list[tuple[str, str]]:
+    out = []
+    after = s.span.start
+    for k, insertion in enumerate(s.insertions):
+        if not (after <= insertion.start <= insertion.end <= s.span.end):
+            where = f"[{insertion.start}, {insertion.end})"
+            message = (
+                f"insertion {k} {where} is not inside the statement's span "
+                f"[{s.span.start}, {s.span.end}) after the insertions before it"
+            )
+            out.append(("insertions", message))
+        after = max(after, insertion.end)
     return out
 
 
@@ -102,6 +131,21 @@ def _event_rules(event: Event) -> list[tuple[str, str]]:
     return []
 
 
+def _article_rules(article: Article) -> list[tuple[str, str]]:
+    out = []
+    if article.url is not None and not article.url.startswith(("https://", "http://")):
+        out.append(("url", f"not a web address (http:// or https://): {article.url!r}"[:200]))
+    if article.url_checked_on is not None and article.url is None:
+        out.append(("url_checked_on", "given without url"))
+    return out
+
+
+def _actor_rules(actor: Actor) -> list[tuple[str, str]]:
+    if actor.wikidata_checked is not None and actor.wikidata is None:
+        return [("wikidata_checked", "given without wikidata")]
+    return []
+
+
 def _conflict_rules(conflict: Conflict) -> list[tuple[str, str]]:
     if not conflict.conflicts_with:
         return [("conflicts_with", "a conflict needs at least one piece of evidence")]
@@ -110,6 +154,8 @@ def _conflict_rules(conflict: Conflict) -> list[tuple[str, str]]:
 
 _RULES: dict[type, Callable[[Any], list[tuple[str, str]]]] = {
     Statement: _statement_rules,
+    Article: _article_rules,
+    Actor: _actor_rules,
     Role: _role_rules,
     Event: _event_rules,
     Conflict: _conflict_rules,

@@ -135,6 +135,8 @@ def _encode(
     elif shape is Shape.SPAN:
         out[names[0]] = [None if v is None else v.start for v in values]
         out[names[1]] = [None if v is None else v.end for v in values]
+    elif shape is Shape.SPANS:
+        out[names[0]] = [[{"start": sp.start, "end": sp.end} for sp in v] for v in values]
     elif shape is Shape.EVIDENCE_LIST:
         out[names[0]] = [[evidence_row(e) for e in v] for v in values]
     elif shape is Shape.EVIDENCE:
@@ -242,6 +244,15 @@ def _decode(field: FieldMap, source: ColumnSource) -> list[Any]:
                 out.append(None)
                 continue
             out.append(Span(start, end))
+        return out
+    if shape is Shape.SPANS:
+        shared: dict[tuple[tuple[int, int], ...], tuple[Span, ...]] = {}
+        out = []
+        for items in source.values(stored[0]):
+            key = tuple((item["start"], item["end"]) for item in items or ())
+            if key not in shared:
+                shared[key] = tuple(Span(a, b) for a, b in key)
+            out.append(shared[key])
         return out
     if shape is Shape.EVIDENCE_LIST:
         return _evidence_lists(stored[0], source)

@@ -64,7 +64,7 @@ def to_pandas(corpus: Corpus, table: str = "statements") -> pandas.DataFrame:
             data[col.name] = pd.Series(v, dtype="Int32")
         elif col.kind == "bool":
             data[col.name] = pd.Series(v, dtype="bool")
-        elif col.kind in ("strs", "evidence", "time"):
+        elif col.kind in ("strs", "evidence", "spans", "time"):
             data[col.name] = pd.Series(v, dtype=object)
         else:
             data[col.name] = pd.Series(v, dtype=None if v else object)
@@ -103,6 +103,12 @@ def arrow_type(col: Column) -> Any:
         return pa.list_(pa.field("item", pa.string(), nullable=False))
     if kind == "evidence":
         return pa.list_(pa.field("item", _evidence_type(pa), nullable=False))
+    if kind == "spans":
+        ends = [
+            pa.field("start", pa.int64(), nullable=False),
+            pa.field("end", pa.int64(), nullable=False),
+        ]
+        return pa.list_(pa.field("item", pa.struct(ends), nullable=False))
     raise AssertionError(kind)  # pragma: no cover
 
 

@@ -73,6 +73,6 @@ def _csv_cell(kind: str, value: Any) -> Any:
         return ""
     if kind == "bool":
         return "true" if value else "false"
-    if kind in ("strs", "evidence"):
+    if kind in ("strs", "evidence", "spans"):
         return json.dumps(value, ensure_ascii=False)
     return value

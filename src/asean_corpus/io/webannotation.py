@@ -84,27 +84,30 @@ def _annotation(
 ) -> dict[str, Any]:
     body_text = article.body
     start, end = s.span.start, s.span.end
-    speaker = actors[s.speaker_id]
-    bodies: list[dict[str, Any]] = [
-        {
-            "type": "TextualBody",
-            "purpose": "identifying",
-            "value": speaker.name,
-            "format": "text/plain",
-        }
-    ]
-    if speaker.wikidata:
+    speakers = [actors[a] for a in s.speakers]
+    bodies: list[dict[str, Any]] = []
+    for speaker in speakers:
         bodies.append(
             {
-                "type": "SpecificResource",
+                "type": "TextualBody",
                 "purpose": "identifying",
-                "source": f"http://www.wikidata.org/entity/{speaker.wikidata}",
+                "value": speaker.name,
+                "format": "text/plain",
             }
         )
+        if speaker.wikidata:
+            bodies.append(
+                {
+                    "type": "SpecificResource",
+                    "purpose": "identifying",
+                    "source": f"http://www.wikidata.org/entity/{speaker.wikidata}",
+                }
+            )
     for topic_id in sorted(s.topics):
         bodies.append(
             {"type": "TextualBody", "purpose": "tagging", "value": topics[topic_id].label}
         )
+    names = " and ".join(a.name for a in speakers)
     when = "date unknown" if s.said_on is None else f"said on {s.said_on}"
     if s.said_until is not None:
         when = f"said between {s.said_on} and {s.said_until}"
@@ -112,7 +115,7 @@ def _annotation(
         {
             "type": "TextualBody",
             "purpose": "describing",
-            "value": f"{speaker.name}, {when} ({s.mode.value.replace('_', ' ')})",
+            "value": f"{names}, {when} ({s.mode.value.replace('_', ' ')})",
             "format": "text/plain",
         }
     )

@@ -25,6 +25,7 @@ __all__ = [
     "Article",
     "ArticleEvidence",
     "ArticleKind",
+    "Attribution",
     "Confidence",
     "Conflict",
     "Context",
@@ -104,6 +105,23 @@ class Mode(enum.Enum):
     """Reported speech (the article paraphrases what the speaker said, wrote or believes)."""
     AUTHORED = "authored"
     """Written by the speaker (the author's own text in an opinion piece or editorial)."""
+
+
+class Attribution(enum.Enum):
+    """How the speaker of a statement was determined; a careful reader may leave out
+    the attributions that were inferred."""
+
+    NAMED = "named"
+    """The sentence names the speaker ("Kao said", "according to Xinhua")."""
+    CARRIED = "carried"
+    """Carried from an earlier sentence: a pronoun ("he noted"), a title standing for
+    a person named before, or a quotation that continues the previous speaker's."""
+    OFFICE = "office"
+    """The text names only an office ("the Secretary-General"), resolved to whoever
+    held it at the date."""
+    INFERRED = "inferred"
+    """The grammatical subject is not the speaker ("Discussions focused on ..."); the
+    speaker is inferred from the context the article gives (a list's frame)."""
 
 
 class DateBasis(enum.Enum):
@@ -251,6 +269,9 @@ class Article:
         body: The article text without page furniture; statement spans index into it.
         source_file: Name of the raw file in ``seeds/`` the body was cut from.
         source_sha256: SHA-256 of that raw file, so a reader can check the source.
+        url: The article's original web address, where a public copy of the same text
+            confirms it; ``None`` when none was found (an address is never guessed).
+        url_checked_on: When that copy was checked against the text.
         published: Publication date, ``None`` when the source gives none.
         published_time: Time of day of publication, where the source gives one.
         published_basis: The text the publication date was read from (a dateline),
@@ -268,6 +289,8 @@ class Article:
     body: str = attrs.field(repr=False)
     source_file: str
     source_sha256: str
+    url: str | None = None
+    url_checked_on: _dt.date | None = None
     published: PartialDate | None = None
     published_time: _dt.time | None = None
     published_basis: str | None = None
@@ -316,6 +339,8 @@ class Actor:
         aliases: Other names and spellings that lookups and queries accept.
         roles: Positions held, with their dates.
         wikidata: Wikidata item id (``"Q7768"``), where one is known.
+        wikidata_checked: How and when the Wikidata id was checked (the source that
+            confirms it); ``None`` means the id is unverified.
         country: Actor id of the state a person or body belongs to, where known.
         description: A line saying who or what the actor is.
     """
@@ -326,6 +351,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     wikidata: str | None = None
+    wikidata_checked: str | None = None
     country: str | None = attrs.field(default=None, metadata=refers("actors"))
     description: str | None = None
 
@@ -445,20 +471,32 @@ class Reference:
 class Statement:
     """Something an actor said or wrote, as one article reports it.
 
+    A statement made jointly ("both sides acknowledged") has several speakers: the
+    one the article names first in ``speaker_id``, the others in ``co_speakers``;
+    ``speakers`` gives them all, and a query for any of them finds the statement.
+
     Attributes:
         id: Stable identifier; it survives rebuilds of the corpus.
         article_id: The article that reports the statement.
-        speaker_id: The actor who said or wrote it.
+        speaker_id: The actor who said or wrote it; of a joint statement, the speaker
+            the article names first.
+        co_speakers: The other speakers of a joint statement, in the article's order.
         text: What was said, exactly as in the article: ``body[span.start:span.end]``.
         span: Where ``text`` is in the article body (quotation marks excluded).
         mode: Direct quote, partial quote, reported speech, or authored text.
-        verbatim: Whether ``text`` is the speaker's own words.
+        verbatim: Whether ``text`` is the speaker's own words, apart from the
+            ``insertions``.
+        insertions: Where the article inserted its own words into the speaker's
+            (``"(areas of)"`` in a quotation), as spans of the body inside ``span``.
         cue: The reporting verb or phrase (``"said"``, ``"stressed"``), where there is one.
         mention: How the article names the speaker at this point (``"he"``, ``"the
             secretary-general"``), resolved to ``speaker_id``.
         mention_span: Where ``mention`` is in the body.
         via: Actor ids of the intermediaries the article names between the speaker and
             itself (``("xinhua",)`` for "According to Xinhua ..."), nearest the speaker last.
+        attribution: How the speaker was determined (named in the sentence, carried
+            from an earlier one, resolved from an office, or inferred); ``None`` when
+            not recorded.
         said_on: When it was said; ``None`` when unknown.
         said_until: For a statement known only to fall within a range of days (a
             two-day summit), the last possible day; ``None`` otherwise.
@@ -473,14 +511,17 @@ class Statement:
     id: str
     article_id: str = attrs.field(metadata=refers("articles", shown="title"))
     speaker_id: str = attrs.field(metadata=refers("actors", shown="name"))
+    co_speakers: tuple[str, ...] = attrs.field(default=(), metadata=refers("actors"))
     text: str = attrs.field(repr=False)
     span: Span = attrs.field(metadata=span_of("text", "article_id"))
     mode: Mode
     verbatim: bool
+    insertions: tuple[Span, ...] = ()
     cue: str | None = None
     mention: str | None = None
     mention_span: Span | None = attrs.field(default=None, metadata=span_of("mention", "article_id"))
     via: tuple[str, ...] = attrs.field(default=(), metadata=refers("actors"))
+    attribution: Attribution | None = None
     said_on: PartialDate | None = None
     said_until: PartialDate | None = None
     date_basis: DateBasis = DateBasis.UNKNOWN
@@ -489,6 +530,11 @@ class Statement:
     topics: frozenset[str] = attrs.field(default=frozenset(), metadata=refers("topics"))
     agreements: frozenset[str] = attrs.field(default=frozenset(), metadata=refers("agreements"))
     note: str | None = None
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        """Every speaker's actor id: ``speaker_id``, then the ``co_speakers``."""
+        return (self.speaker_id, *self.co_speakers) if self.co_speakers else (self.speaker_id,)
 
     @property
     def earliest(self) -> _dt.date | None:

@@ -12,6 +12,7 @@ record type, by the type of each field:
   and last days beside it;
 - a span is two integer columns, ``<name>_start`` and ``<name>_end``, where a name
   ending in ``_span`` loses that ending (``mention_span`` gives ``mention_start``);
+  a tuple of spans is one column of ``{start, end}`` objects;
 - a tuple of evidence is one column of ``{article_id, start, end, text,
   reference_id}`` objects; a single piece of evidence is five ``evidence_<part>``
   columns;
@@ -74,7 +75,8 @@ class Column:
         name: The column name.
         kind: ``"str"``, ``"int"``, ``"bool"``, ``"date"``, ``"time"``, ``"strs"`` (a
             list of strings), ``"enum"`` (the value of an enum member),
-            ``"evidence"`` (a list of evidence objects) or ``"year"`` (a small integer).
+            ``"evidence"`` (a list of evidence objects), ``"spans"`` (a list of
+            ``{start, end}`` objects) or ``"year"`` (a small integer).
         nullable: Whether the column may hold nulls.
         derived: Computed from other records (a name beside an id, a date's
             precision); reading a Parquet export ignores it.
@@ -107,6 +109,8 @@ class Shape(enum.Enum):
     """A partial date: its text, then derived precision (and first and last days)."""
     SPAN = "span"
     """Two integer columns, start and end."""
+    SPANS = "spans"
+    """One column: a list of ``{start, end}`` objects."""
     EVIDENCE_LIST = "evidence_list"
     """One column: a list of evidence objects."""
     EVIDENCE = "evidence"
@@ -256,6 +260,10 @@ def _field_map(field: attrs.Attribute[Any], prefix: str, bounds: bool) -> FieldM
             shape = Shape.SET if origin is frozenset else Shape.STRS
             return FieldMap(
                 name=name, attribute=field.name, shape=shape, columns=(Column(name, "strs"),)
+            )
+        if item is Span:
+            return FieldMap(
+                name=name, attribute=field.name, shape=Shape.SPANS, columns=(Column(name, "spans"),)
             )
         if frozenset(typing.get_args(item)) == _EVIDENCE:
             return FieldMap(

@@ -8,11 +8,12 @@ entry point is :func:`run_query`; the public faces are
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import itemgetter
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 from .._text import normalize, suggest
 from ..exceptions import InvalidQueryError
@@ -20,6 +21,7 @@ from ..model import (
     Actor,
     Agreement,
     Article,
+    Attribution,
     Event,
     Mode,
     PartialDate,
@@ -35,11 +37,13 @@ from .names import Names, NameTable
 
 __all__ = ["run_query"]
 
+E = TypeVar("E", bound=enum.Enum)
+
 _Accept = Callable[[int, Statement], bool]
 
 
 def _as_list(value: object, what: str) -> list[object]:
-    if isinstance(value, (str, Actor, Topic, Article, Agreement, Event, Mode)):
+    if isinstance(value, (str, Actor, Topic, Article, Agreement, Event, enum.Enum)):
         return [value]
     if isinstance(value, Iterable):
         items = list(value)
@@ -151,15 +155,10 @@ class _Query:
         keys = direct | set(offices)
         ranks = _union([by_speaker[k] for k in sorted(keys) if k in by_speaker] or [()])
         if not offices:
-            return _Plan(ranks, lambda _r, s: s.speaker_id in direct)
+            return _Plan(ranks, lambda _r, s: not direct.isdisjoint(s.speakers))
         published = {a.id: a.published for a in self.articles}
 
-        def accept(_rank: int, s: Statement) -> bool:
-            if s.speaker_id in direct:
-                return True
-            roles = offices.get(s.speaker_id)
-            if roles is None:
-                return False
+        def held(s: Statement, roles: list[Role]) -> bool:
             first, last = s.earliest, s.latest
             if first is None or last is None:
                 when = published.get(s.article_id)
@@ -167,6 +166,15 @@ class _Query:
                     return include_undated and any(r.start is not None for r in roles)
                 first, last = when.earliest, when.latest
             return any(_held(role, first, last) for role in roles)
+
+        def accept(_rank: int, s: Statement) -> bool:
+            for speaker in s.speakers:
+                if speaker in direct:
+                    return True
+                roles = offices.get(speaker)
+                if roles is not None and held(s, roles):
+                    return True
+            return False
 
         return _Plan(ranks, accept, exact=False)
 
@@ -235,14 +243,22 @@ class _Query:
             estimate += len(index.ordered) - undated
         return _Plan(_Lazy(ranks, estimate), accept)
 
-    def mode(self, value: object) -> _Plan:
-        modes: set[Mode] = set()
-        for item in _as_list(value, "mode"):
+    def member(self, value: object, what: str, cls: type[E]) -> set[E]:
+        found: set[E] = set()
+        for item in _as_list(value, what):
             try:
-                modes.add(enum_member(Mode, item))
+                found.add(enum_member(cls, item))
             except ValueError as exc:
-                raise InvalidQueryError(f"mode: {exc}") from None
+                raise InvalidQueryError(f"{what}: {exc}") from None
+        return found
+
+    def mode(self, value: object) -> _Plan:
+        modes = self.member(value, "mode", Mode)
         return _Plan(None, lambda _r, s: s.mode in modes)
+
+    def attribution(self, value: object) -> _Plan:
+        kinds = self.member(value, "attribution", Attribution)
+        return _Plan(None, lambda _r, s: s.attribution in kinds)
 
     def text(self, value: object) -> _Plan:
         if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
@@ -350,6 +366,9 @@ def run_query(
     mode = filters.get("mode")
     if mode is not None:
         plans.append(q.mode(mode))
+    attribution = filters.get("attribution")
+    if attribution is not None:
+        plans.append(q.attribution(attribution))
     text = filters.get("text")
     if text is not None:
         plans.append(q.text(text))

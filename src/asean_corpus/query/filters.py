@@ -8,13 +8,24 @@ from typing import TypeAlias, TypedDict
 
 from .._text import suggest
 from ..exceptions import UnknownFilterError
-from ..model import Actor, Agreement, Article, DateLike, Event, Mode, Statement, Topic
+from ..model import (
+    Actor,
+    Agreement,
+    Article,
+    Attribution,
+    DateLike,
+    Event,
+    Mode,
+    Statement,
+    Topic,
+)
 
 __all__ = [
     "FILTERS",
     "ActorQuery",
     "AgreementQuery",
     "ArticleQuery",
+    "AttributionQuery",
     "EventQuery",
     "ModeQuery",
     "StatementFilters",
@@ -34,6 +45,8 @@ EventQuery: TypeAlias = Event | str
 """An :class:`Event`, or an event id, name or alias."""
 ModeQuery: TypeAlias = Mode | str
 """A :class:`Mode`, or its value (``"direct_quote"``)."""
+AttributionQuery: TypeAlias = Attribution | str
+"""An :class:`Attribution`, or its value (``"named"``)."""
 
 
 class StatementFilters(TypedDict, total=False):
@@ -46,7 +59,8 @@ class StatementFilters(TypedDict, total=False):
         speaker: An :class:`Actor`, an actor id, name or alias (case- and
             accent-insensitive), or an office such as ``"ASEAN Secretary-General"``,
             meaning whoever held it on the statement's date (for an undated statement:
-            on its article's publication date).
+            on its article's publication date). A joint statement matches any of
+            its speakers.
         topic: A topic or its id or label; a topic includes its narrower topics.
         since: Earliest date, inclusive: a ``date``, ``datetime``,
             :class:`PartialDate`, or a string (``"2025"``, ``"June 2025"``,
@@ -58,6 +72,8 @@ class StatementFilters(TypedDict, total=False):
         text: A case-insensitive substring of the statement, or a compiled regex
             searched in it.
         mode: A :class:`Mode` or its value.
+        attribution: An :class:`Attribution` or its value: how the speaker was
+            determined (``"named"``, ``"carried"``, ``"office"``, ``"inferred"``).
         where: Any predicate on a :class:`Statement`.
         include_undated: With a date bound (or an office speaker whose date cannot be
             told), also return statements whose date is unknown.
@@ -72,6 +88,7 @@ class StatementFilters(TypedDict, total=False):
     event: EventQuery | Sequence[EventQuery] | None
     text: str | re.Pattern[str] | None
     mode: ModeQuery | Sequence[ModeQuery] | None
+    attribution: AttributionQuery | Sequence[AttributionQuery] | None
     where: Callable[[Statement], bool] | None
     include_undated: bool
 

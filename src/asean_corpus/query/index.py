@@ -98,10 +98,21 @@ class StatementIndex:
 
     @property
     def by_speaker(self) -> dict[str, array[int]]:
-        """Ranks of each speaker's statements."""
-        found: dict[str, array[int]] = self._part(
-            "by_speaker", lambda: self._post_one(attrgetter("speaker_id"))
-        )
+        """Ranks of each speaker's statements, joint statements under each of their speakers."""
+
+        def build() -> dict[str, array[int]]:
+            table = self._post_one(attrgetter("speaker_id"))
+            joint = [(rank, s.co_speakers) for rank, s in enumerate(self.ordered) if s.co_speakers]
+            touched: set[str] = set()
+            for rank, others in joint:
+                for other in others:
+                    table.setdefault(other, _postings()).append(rank)
+                    touched.add(other)
+            for key in touched:
+                table[key] = array("l", sorted(set(table[key])))
+            return table
+
+        found: dict[str, array[int]] = self._part("by_speaker", build)
         return found
 
     @property
