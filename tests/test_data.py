@@ -12,6 +12,7 @@ import hashlib
 import importlib.resources
 import re
 import shutil
+import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -51,8 +52,9 @@ FACTS_CONFLICTS = [
     ("004_e924c9aafb166265.txt", "August 28th, 2025"),
 ]
 
-# Wikidata ids checked by the reference table (ref-14); no others are given.
-WIKIDATA = {"asean": "Q7768", "china": "Q148", "sco": "Q485207"}
+# Wikidata ids that ref-14 lists; the others in actors.toml were read from stored public
+# sources named in each actor's wikidata_checked.
+WIKIDATA_REF_14 = {"asean": "Q7768", "china": "Q148", "sco": "Q485207"}
 
 # Words by which an article may name a speaker without naming them.
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them"}
@@ -545,9 +547,28 @@ class TestActors:
         assert {("peter-tc-chang", "Deputy Director"), ("jayant-menon", "Lead Economist")} == former
 
     def test_wikidata_only_where_checked(self, corpus: Corpus) -> None:
-        """Wikidata ids are exactly those the reference table checked."""
-        assert WIKIDATA == {a.id: a.wikidata for a in corpus.actors if a.wikidata}
+        """Wikidata ids include those ref-14 lists; no unverified claim is made."""
+        ids = {a.id: a.wikidata for a in corpus.actors if a.wikidata}
+        assert WIKIDATA_REF_14.items() <= ids.items()
+        # Unverified: no stored source gave an id, and none is claimed.
         assert corpus.actor("Kao Kim Hourn").wikidata is None
+        assert "unverified" in (corpus.actor("Kao Kim Hourn").description or "")
+        assert not any("No Wikidata item was found" in (a.description or "") for a in corpus.actors)
+
+    def test_aliases_have_evidence(self, corpus: Corpus) -> None:
+        """Every alias of an actor, agreement or event occurs in an article or a reference."""
+
+        def key(text: str) -> str:
+            return " ".join(text.replace("\u2019", "'").casefold().split())
+
+        texts = [key(a.body) for a in corpus.articles] + [key(a.title) for a in corpus.articles]
+        texts += [key(r.fact) for r in corpus.references]
+        texts += [key(s) for r in corpus.references for s in r.sources]
+        records = [*corpus.actors, *corpus.agreements, *corpus.events]
+        for record in records:
+            for alias in record.aliases:
+                found = re.compile(rf"(?<!\w){re.escape(key(alias))}(?!\w)")
+                assert any(found.search(text) for text in texts), (record.id, alias)
 
     def test_every_actor_in_use(self, corpus: Corpus) -> None:
         """Every actor is linked from another record or named in an article: none is invented."""
@@ -620,3 +641,21 @@ class TestReferences:
         text = FACTS.read_text(encoding="utf-8")
         for reference in corpus.references:
             assert f"| {reference.fact} |" in text, reference.id
+
+
+def _toml(name: str) -> dict:
+    return tomllib.loads((ANNOTATIONS / name).read_text(encoding="utf-8"))
+
+
+class TestAnnotationKeys:
+    """Keys of the annotation files that data 0.2.0 introduced, read from the TOML itself."""
+
+    def test_wikidata_checked(self) -> None:
+        """Every Wikidata id says when and from which source it was checked."""
+        for record in _toml("actors.toml")["actor"]:
+            if "wikidata" in record:
+                checked = record.get("wikidata_checked", "")
+                assert re.match(r"\d{4}-\d{2}-\d{2}: .*Q\d+", checked), record["id"]
+                assert record["wikidata"] in checked, record["id"]
+            else:
+                assert "wikidata_checked" not in record, record["id"]
