@@ -41,8 +41,13 @@ DATA = ROOT / "src" / "asean_corpus" / "data"
 FACTS = ANNOTATIONS / "sources" / "facts.md"
 
 # The statement ids of data version 0.1.0, per article. Ids are never renumbered or
-# reused: a later version may add statements, never silently drop or rename these.
+# reused: a later version may add statements, or withdraw one and say so in the
+# changelog, never silently drop or rename them.
 IDS_0_1_0 = {"a000": 7, "a001": 8, "a002": 16, "a003": 32, "a004": 11}
+
+# Statements withdrawn, with the data version that withdrew them.
+WITHDRAWN = {"a002-s01": "0.2.0", "a003-s28": "0.2.0", "a004-s03": "0.2.0"}
+CHANGELOG = ROOT / "CHANGELOG.md"
 
 # The conflicting claims listed at the end of facts.md, as (raw file, words of the claim).
 FACTS_CONFLICTS = [
@@ -156,10 +161,23 @@ class TestBundledData:
             _load_bundled()
 
     def test_stable_statement_ids(self, corpus: Corpus) -> None:
-        """Every statement id of data version 0.1.0 still names a statement of its article."""
+        """Every statement id of data version 0.1.0 still names a statement of its article,
+        unless it was withdrawn; a withdrawn id is never given to another statement."""
         for article_id, count in IDS_0_1_0.items():
             for n in range(1, count + 1):
-                assert article_id == corpus.statement(f"{article_id}-s{n:02d}").article_id
+                sid = f"{article_id}-s{n:02d}"
+                if sid in WITHDRAWN:
+                    assert corpus.get_statement(sid) is None, sid
+                else:
+                    assert article_id == corpus.statement(sid).article_id
+
+    def test_withdrawn_ids_in_changelog(self) -> None:
+        """Each withdrawn statement is listed under its data version in the changelog."""
+        text = CHANGELOG.read_text(encoding="utf-8")
+        for sid, version in WITHDRAWN.items():
+            match = re.search(rf"^### Data {re.escape(version)}\b(.*?)(?=^### |\Z)", text, re.M | re.S)
+            assert match, version
+            assert f"`{sid}`" in match.group(1), sid
 
 
 class TestAnnotationMistakes:
@@ -345,15 +363,13 @@ class TestSpeakers:
         assert len(found) == IDS_0_1_0["a001"]
 
     def test_every_speaker_kind_present(self, corpus: Corpus) -> None:
-        """People, groups, outlets, institutes, ministries and ASEAN itself all speak."""
+        """People, groups, institutes and ministries speak; an outlet only relays."""
         kinds = {corpus.actor(s.speaker_id).kind for s in corpus.statements}
         assert {
             ActorKind.PERSON,
             ActorKind.GROUP,
-            ActorKind.NEWS_OUTLET,
             ActorKind.RESEARCH_INSTITUTE,
             ActorKind.GOVERNMENT_BODY,
-            ActorKind.INTERGOVERNMENTAL_ORGANISATION,
         } == kinds
 
 
@@ -659,3 +675,56 @@ class TestAnnotationKeys:
                 assert record["wikidata"] in checked, record["id"]
             else:
                 assert "wikidata_checked" not in record, record["id"]
+
+    def _statements(self) -> list[tuple[str, dict]]:
+        out = []
+        for path in sorted((ANNOTATIONS / "articles").glob("*.toml")):
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            out += [(data["id"], s) for s in data.get("statement", [])]
+        return out
+
+    def test_attribution_on_every_statement(self) -> None:
+        """Every statement says how its speaker was determined, by the guide's one rule."""
+        statements = self._statements()
+        assert statements
+        for _, s in statements:
+            assert s.get("attribution") in {"named", "carried", "office", "inferred"}, s["id"]
+            if s["attribution"] == "inferred":
+                assert s.get("note", "").startswith("Inferred"), s["id"]
+            if s["attribution"] == "office":
+                assert "ref-8" in s.get("note", ""), s["id"]
+            if "mention" not in s:
+                assert s["attribution"] in {"carried", "inferred"}, s["id"]
+
+    def test_joint_statements_have_co_speakers(self) -> None:
+        """A joint position names its other speakers; each is a known actor, not the lead."""
+        actors = {a["id"] for a in _toml("actors.toml")["actor"]}
+        for _, s in self._statements():
+            joint = s.get("mention", "").casefold() in JOINT
+            assert joint == bool(s.get("co_speakers")), s["id"]
+            for other in s.get("co_speakers", []):
+                assert other in actors and other != s["speaker"], s["id"]
+
+    def test_insertions_inside_quotations(self) -> None:
+        """Insertions are passages of a verbatim quotation; every parenthesis in one is listed."""
+        for _, s in self._statements():
+            insertions = s.get("insertions", [])
+            for insertion in insertions:
+                assert insertion in s["passage"], s["id"]
+                assert s["verbatim"], s["id"]
+            if s["mode"] == "direct_quote":
+                rest = s["passage"]
+                for insertion in insertions:
+                    rest = rest.replace(insertion, "")
+                assert "(" not in rest and "[" not in rest, s["id"]
+
+    def test_source_addresses(self) -> None:
+        """An article's address comes with the day it was checked against a stored copy."""
+        for path in sorted((ANNOTATIONS / "articles").glob("*.toml")):
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            if "url" in data:
+                assert re.fullmatch(r"https?://\S+", data["url"]), data["id"]
+                assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", data["url_checked_on"]), data["id"]
+                assert any("Address:" in note for note in data["notes"]), data["id"]
+            else:
+                assert "url_checked_on" not in data, data["id"]
