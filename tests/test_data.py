@@ -12,6 +12,7 @@ import hashlib
 import importlib.resources
 import re
 import shutil
+import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -41,8 +42,13 @@ DATA = ROOT / "src" / "asean_corpus" / "data"
 FACTS = ANNOTATIONS / "sources" / "facts.md"
 
 # The statement ids of data version 0.1.0, per article. Ids are never renumbered or
-# reused: a later version may add statements, never silently drop or rename these.
+# reused: a later version may add statements, or withdraw one and say so in the
+# changelog, never silently drop or rename them.
 IDS_0_1_0 = {"a000": 7, "a001": 8, "a002": 16, "a003": 32, "a004": 11}
+
+# Statements withdrawn, with the data version that withdrew them.
+WITHDRAWN = {"a002-s01": "0.2.0", "a003-s28": "0.2.0", "a004-s03": "0.2.0"}
+CHANGELOG = ROOT / "CHANGELOG.md"
 
 # The conflicting claims listed at the end of facts.md, as (raw file, words of the claim).
 FACTS_CONFLICTS = [
@@ -52,8 +58,9 @@ FACTS_CONFLICTS = [
     ("004_e924c9aafb166265.txt", "August 28th, 2025"),
 ]
 
-# Wikidata ids checked by the reference table (ref-14); no others are given.
-WIKIDATA = {"asean": "Q7768", "china": "Q148", "sco": "Q485207"}
+# Wikidata ids that ref-14 lists; the others in actors.toml were read from stored public
+# sources named in each actor's wikidata_checked.
+WIKIDATA_REF_14 = {"asean": "Q7768", "china": "Q148", "sco": "Q485207"}
 
 # Words by which an article may name a speaker without naming them.
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them"}
@@ -155,10 +162,23 @@ class TestBundledData:
             _load_bundled()
 
     def test_stable_statement_ids(self, corpus: Corpus) -> None:
-        """Every statement id of data version 0.1.0 still names a statement of its article."""
+        """Every statement id of data version 0.1.0 still names a statement of its article,
+        unless it was withdrawn; a withdrawn id is never given to another statement."""
         for article_id, count in IDS_0_1_0.items():
             for n in range(1, count + 1):
-                assert article_id == corpus.statement(f"{article_id}-s{n:02d}").article_id
+                sid = f"{article_id}-s{n:02d}"
+                if sid in WITHDRAWN:
+                    assert corpus.get_statement(sid) is None, sid
+                else:
+                    assert article_id == corpus.statement(sid).article_id
+
+    def test_withdrawn_ids_in_changelog(self) -> None:
+        """Each withdrawn statement is listed under its data version in the changelog."""
+        text = CHANGELOG.read_text(encoding="utf-8")
+        for sid, version in WITHDRAWN.items():
+            match = re.search(rf"^### Data {re.escape(version)}\b(.*?)(?=^### |\Z)", text, re.M | re.S)
+            assert match, version
+            assert f"`{sid}`" in match.group(1), sid
 
 
 class TestAnnotationMistakes:
@@ -344,15 +364,13 @@ class TestSpeakers:
         assert len(found) == IDS_0_1_0["a001"]
 
     def test_every_speaker_kind_present(self, corpus: Corpus) -> None:
-        """People, groups, outlets, institutes, ministries and ASEAN itself all speak."""
+        """People, groups, institutes and ministries speak; an outlet only relays."""
         kinds = {corpus.actor(s.speaker_id).kind for s in corpus.statements}
         assert {
             ActorKind.PERSON,
             ActorKind.GROUP,
-            ActorKind.NEWS_OUTLET,
             ActorKind.RESEARCH_INSTITUTE,
             ActorKind.GOVERNMENT_BODY,
-            ActorKind.INTERGOVERNMENTAL_ORGANISATION,
         } == kinds
 
 
@@ -546,9 +564,28 @@ class TestActors:
         assert {("peter-tc-chang", "Deputy Director"), ("jayant-menon", "Lead Economist")} == former
 
     def test_wikidata_only_where_checked(self, corpus: Corpus) -> None:
-        """Wikidata ids are exactly those the reference table checked."""
-        assert WIKIDATA == {a.id: a.wikidata for a in corpus.actors if a.wikidata}
+        """Wikidata ids include those ref-14 lists; no unverified claim is made."""
+        ids = {a.id: a.wikidata for a in corpus.actors if a.wikidata}
+        assert WIKIDATA_REF_14.items() <= ids.items()
+        # Unverified: no stored source gave an id, and none is claimed.
         assert corpus.actor("Kao Kim Hourn").wikidata is None
+        assert "unverified" in (corpus.actor("Kao Kim Hourn").description or "")
+        assert not any("No Wikidata item was found" in (a.description or "") for a in corpus.actors)
+
+    def test_aliases_have_evidence(self, corpus: Corpus) -> None:
+        """Every alias of an actor, agreement or event occurs in an article or a reference."""
+
+        def key(text: str) -> str:
+            return " ".join(text.replace("\u2019", "'").casefold().split())
+
+        texts = [key(a.body) for a in corpus.articles] + [key(a.title) for a in corpus.articles]
+        texts += [key(r.fact) for r in corpus.references]
+        texts += [key(s) for r in corpus.references for s in r.sources]
+        records = [*corpus.actors, *corpus.agreements, *corpus.events]
+        for record in records:
+            for alias in record.aliases:
+                found = re.compile(rf"(?<!\w){re.escape(key(alias))}(?!\w)")
+                assert any(found.search(text) for text in texts), (record.id, alias)
 
     def test_every_actor_in_use(self, corpus: Corpus) -> None:
         """Every actor is linked from another record or named in an article: none is invented."""
@@ -621,3 +658,74 @@ class TestReferences:
         text = FACTS.read_text(encoding="utf-8")
         for reference in corpus.references:
             assert f"| {reference.fact} |" in text, reference.id
+
+
+def _toml(name: str) -> dict:
+    return tomllib.loads((ANNOTATIONS / name).read_text(encoding="utf-8"))
+
+
+class TestAnnotationKeys:
+    """Keys of the annotation files that data 0.2.0 introduced, read from the TOML itself."""
+
+    def test_wikidata_checked(self) -> None:
+        """Every Wikidata id says when and from which source it was checked."""
+        for record in _toml("actors.toml")["actor"]:
+            if "wikidata" in record:
+                checked = record.get("wikidata_checked", "")
+                assert re.match(r"\d{4}-\d{2}-\d{2}: .*Q\d+", checked), record["id"]
+                assert record["wikidata"] in checked, record["id"]
+            else:
+                assert "wikidata_checked" not in record, record["id"]
+
+    def _statements(self) -> list[tuple[str, dict]]:
+        out = []
+        for path in sorted((ANNOTATIONS / "articles").glob("*.toml")):
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            out += [(data["id"], s) for s in data.get("statement", [])]
+        return out
+
+    def test_attribution_on_every_statement(self) -> None:
+        """Every statement says how its speaker was determined, by the guide's one rule."""
+        statements = self._statements()
+        assert statements
+        for _, s in statements:
+            assert s.get("attribution") in {"named", "carried", "office", "inferred"}, s["id"]
+            if s["attribution"] == "inferred":
+                assert s.get("note", "").startswith("Inferred"), s["id"]
+            if s["attribution"] == "office":
+                assert "ref-8" in s.get("note", ""), s["id"]
+            if "mention" not in s:
+                assert s["attribution"] in {"carried", "inferred"}, s["id"]
+
+    def test_joint_statements_have_co_speakers(self) -> None:
+        """A joint position names its other speakers; each is a known actor, not the lead."""
+        actors = {a["id"] for a in _toml("actors.toml")["actor"]}
+        for _, s in self._statements():
+            joint = s.get("mention", "").casefold() in JOINT
+            assert joint == bool(s.get("co_speakers")), s["id"]
+            for other in s.get("co_speakers", []):
+                assert other in actors and other != s["speaker"], s["id"]
+
+    def test_insertions_inside_quotations(self) -> None:
+        """Insertions are passages of a verbatim quotation; every parenthesis in one is listed."""
+        for _, s in self._statements():
+            insertions = s.get("insertions", [])
+            for insertion in insertions:
+                assert insertion in s["passage"], s["id"]
+                assert s["verbatim"], s["id"]
+            if s["mode"] == "direct_quote":
+                rest = s["passage"]
+                for insertion in insertions:
+                    rest = rest.replace(insertion, "")
+                assert "(" not in rest and "[" not in rest, s["id"]
+
+    def test_source_addresses(self) -> None:
+        """An article's address comes with the day it was checked against a stored copy."""
+        for path in sorted((ANNOTATIONS / "articles").glob("*.toml")):
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            if "url" in data:
+                assert re.fullmatch(r"https?://\S+", data["url"]), data["id"]
+                assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", data["url_checked_on"]), data["id"]
+                assert any("Address:" in note for note in data["notes"]), data["id"]
+            else:
+                assert "url_checked_on" not in data, data["id"]
