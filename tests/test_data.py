@@ -176,7 +176,9 @@ class TestBundledData:
         """Each withdrawn statement is listed under its data version in the changelog."""
         text = CHANGELOG.read_text(encoding="utf-8")
         for sid, version in WITHDRAWN.items():
-            match = re.search(rf"^### Data {re.escape(version)}\b(.*?)(?=^### |\Z)", text, re.M | re.S)
+            match = re.search(
+                rf"^### Data {re.escape(version)}\b(.*?)(?=^### |\Z)", text, re.M | re.S
+            )
             assert match, version
             assert f"`{sid}`" in match.group(1), sid
 
@@ -704,7 +706,8 @@ class TestAnnotationKeys:
             joint = s.get("mention", "").casefold() in JOINT
             assert joint == bool(s.get("co_speakers")), s["id"]
             for other in s.get("co_speakers", []):
-                assert other in actors and other != s["speaker"], s["id"]
+                assert other in actors, s["id"]
+                assert other != s["speaker"], s["id"]
 
     def test_insertions_inside_quotations(self) -> None:
         """Insertions are passages of a verbatim quotation; every parenthesis in one is listed."""
@@ -717,7 +720,8 @@ class TestAnnotationKeys:
                 rest = s["passage"]
                 for insertion in insertions:
                     rest = rest.replace(insertion, "")
-                assert "(" not in rest and "[" not in rest, s["id"]
+                assert "(" not in rest, s["id"]
+                assert "[" not in rest, s["id"]
 
     def test_source_addresses(self) -> None:
         """An article's address comes with the day it was checked against a stored copy."""
