@@ -33,6 +33,7 @@ from asean_corpus import (
     Article,
     ArticleEvidence,
     ArticleKind,
+    Attribution,
     Confidence,
     Conflict,
     Corpus,
@@ -220,6 +221,17 @@ def spans(draw: st.DrawFn, body: str) -> Span:
     return Span(start, end)
 
 
+def _shifted(span: Span, by: int) -> Span:
+    return Span(span.start + by, span.end + by)
+
+
+def _wikidata(draw: st.DrawFn) -> dict[str, str | None]:
+    """A Wikidata id, checked or not, or none."""
+    item = draw(st.none() | st.integers(1, 10**6).map(lambda n: f"Q{n}"))
+    checked = draw(st.none() | short_text) if item is not None else None
+    return {"wikidata": item, "wikidata_checked": checked}
+
+
 def times() -> st.SearchStrategy[dt.time]:
     """Times of day, with seconds and fractions, naive or with a fixed offset."""
     zones = st.sampled_from(
@@ -367,6 +379,9 @@ def corpora(
     articles = []
     for i in range(n_articles):
         published = draw(st.none() | partial_dates())
+        url = draw(
+            st.none() | st.sampled_from(["https://example.org/news/1", "http://example.net/a?b=c"])
+        )
         articles.append(
             Article(
                 id=f"a-{i}",
@@ -374,6 +389,8 @@ def corpora(
                 body=draw(bodies()),
                 source_file=f"{i:03d}_raw.txt",
                 source_sha256=draw(st.text("0123456789abcdef", min_size=64, max_size=64)),
+                url=url,
+                url_checked_on=draw(st.dates()) if url is not None else None,
                 published=published,
                 published_time=draw(st.none() | times()),
                 published_basis=draw(st.none() | short_text),
@@ -412,8 +429,8 @@ def corpora(
                     )
                 ),
                 aliases=aliases,
-                wikidata=draw(st.none() | st.integers(1, 10**6).map(lambda n: f"Q{n}")),
                 description=draw(st.none() | short_text),
+                **_wikidata(draw),
             )
         )
     # Acronym aliases must not collide once normalized; drop the ones that do.
@@ -570,6 +587,10 @@ def corpora(
             article = draw(st.sampled_from(articles))
             span = draw(spans(article.body))
             mention_span = draw(st.none() | spans(article.body))
+            speaker = draw(speakers)
+            others = [a for a in _subset(draw, actor_ids, 2) if a != speaker]
+            inserted = draw(st.none() | spans(span.slice(article.body)))
+            insertions = () if inserted is None else (_shifted(inserted, span.start),)
             said_on = draw(st.none() | partial_dates())
             said_until = None
             if said_on is not None and draw(st.booleans()):
@@ -585,9 +606,12 @@ def corpora(
                 Statement(
                     id=f"s{i}",
                     article_id=article.id,
-                    speaker_id=draw(speakers),
+                    speaker_id=speaker,
+                    co_speakers=tuple(others),
                     text=span.slice(article.body),
                     span=span,
+                    insertions=insertions,
+                    attribution=draw(st.none() | st.sampled_from(Attribution)),
                     mode=draw(st.sampled_from(Mode)),
                     verbatim=draw(st.booleans()),
                     cue=draw(st.none() | short_text),

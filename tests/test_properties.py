@@ -147,9 +147,13 @@ def oracle(corpus: Corpus, query: Query) -> tuple[Statement, ...]:
                 offices += _office_holders(corpus, item)
 
         def by_speaker(s: Statement) -> bool:
-            if s.speaker_id in direct:
+            # A joint statement matches any of its speakers.
+            return any(by_one_speaker(s, speaker) for speaker in (s.speaker_id, *s.co_speakers))
+
+        def by_one_speaker(s: Statement, speaker: str) -> bool:
+            if speaker in direct:
                 return True
-            roles = [r for a, r in offices if a == s.speaker_id and r.start is not None]
+            roles = [r for a, r in offices if a == speaker and r.start is not None]
             if not roles:
                 return False
             when = _interval(s, corpus)
