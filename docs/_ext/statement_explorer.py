@@ -518,7 +518,7 @@ def page_html(corpus: ac.Corpus) -> str:
     """The explorer: form, live status, result list, articles, and the embedded data."""
     total = len(corpus.statements)
     return (
-        '<div class="statement-explorer" id="statement-explorer">'
+        '<div class="statement-explorer" id="ex-app">'
         f"{form_html(corpus)}"
         '<section class="ex-results-section" aria-labelledby="ex-results-title">'
         '<h2 id="ex-results-title">Statements</h2>'

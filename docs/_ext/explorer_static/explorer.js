@@ -4,7 +4,7 @@
 "use strict";
 
 (() => {
-  const root = document.getElementById("statement-explorer");
+  const root = document.getElementById("ex-app");
   const dataElement = document.getElementById("explorer-data");
   if (!root || !dataElement) return;
   const data = JSON.parse(dataElement.textContent);
