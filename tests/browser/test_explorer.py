@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import enum
+import importlib.util
+import json
+import re
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
+import attrs
 import pytest
 
 import asean_corpus as ac
 
 CORPUS = ac.load()
 TOTAL = len(CORPUS.statements)
+EXTENSION = Path(__file__).resolve().parents[2] / "docs" / "_ext" / "statement_explorer.py"
 
 # Filter combinations, as find_statements keywords; each must match some statements.
 CASES = [
@@ -324,3 +332,79 @@ class TestPage:
         page.set_viewport_size({"width": 1400, "height": 1800})
         page.screenshot(path=str(screenshot_path))
         assert screenshot_path.stat().st_size > 10_000
+
+
+def generator() -> ModuleType:
+    """The docs extension that writes the page's data (it needs the docs extra)."""
+    spec = importlib.util.spec_from_file_location("statement_explorer", EXTENSION)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class _Attribution(enum.Enum):
+    CARRIED = "carried"
+
+
+@attrs.frozen(kw_only=True)
+class _JointStatement(ac.Statement):
+    """A statement with the two fields the model is about to gain."""
+
+    attribution: _Attribution | None = None
+    co_speakers: tuple[str, ...] = ()
+
+
+def _joint(statement_id: str) -> _JointStatement:
+    base = CORPUS.statement(statement_id)
+    fields = attrs.asdict(base, recurse=False)
+    return _JointStatement(**fields, attribution=_Attribution.CARRIED, co_speakers=("xinhua",))
+
+
+class TestComingFields:
+    """How the speaker was found, and joint speakers, show once statements have them."""
+
+    def test_absent(self) -> None:
+        """Today's statements give no attribution and no co-speakers."""
+        data = generator().statement_data(CORPUS, CORPUS.statement("a001-s01"))
+        assert (None, [], ["Kao Kim Hourn"]) == (
+            data["attribution"],
+            data["co_speakers"],
+            data["speakers"],
+        )
+
+    def test_present(self) -> None:
+        """A statement with the fields gives the attribution's value and every speaker."""
+        data = generator().statement_data(CORPUS, _joint("a001-s01"))
+        assert ("carried", ["xinhua"], ["Kao Kim Hourn", "Xinhua News Agency"]) == (
+            data["attribution"],
+            data["co_speakers"],
+            data["speakers"],
+        )
+
+    def test_shown(self, explorer: Any) -> None:
+        """The page names both speakers and says how the speaker was found."""
+        entry = generator().statement_data(CORPUS, _joint("a001-s01"))
+
+        def with_joint_statement(route: Any) -> None:
+            response = route.fetch()
+            page_html = response.text()
+            found = re.search(r'(id="explorer-data">)(.*?)(</script>)', page_html, re.DOTALL)
+            assert found is not None
+            data = json.loads(found.group(2))
+            data["statements"] = [
+                entry if s["id"] == entry["id"] else s for s in data["statements"]
+            ]
+            body = (
+                page_html[: found.start(2)]
+                + json.dumps(data).replace("<", "\\u003c")
+                + page_html[found.end(2) :]
+            )
+            route.fulfill(response=response, body=body)
+
+        explorer.page.route("**/explorer.html*", with_joint_statement)
+        page = explorer.open("?article=a001")
+        item = page.locator("#statement-a001-s01")
+        assert "Kao Kim Hourn and Xinhua News Agency" == item.locator("h3").inner_text()
+        assert "carried over from an earlier mention" in item.inner_text()
