@@ -359,5 +359,9 @@
 
   fromLocation();
   update();
+  // The results were put in above the articles after the browser scrolled to the
+  // address's #fragment (a statement in its article): scroll to it again.
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target) target.scrollIntoView({ behavior: "instant" });
   root.setAttribute("data-ready", "true");
 })();
