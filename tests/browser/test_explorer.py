@@ -233,6 +233,14 @@ class TestStatement:
         for article in CORPUS.articles:
             assert page.locator(f"#article-{article.id}").count() == 1
 
+    def test_address_to_statement_in_article(self, explorer: Any) -> None:
+        """An address ending in a statement's article anchor opens on that statement."""
+        page = explorer.open("?article=a002#in-article-a002-s09")
+        top = page.evaluate(
+            "document.getElementById('in-article-a002-s09').getBoundingClientRect().top"
+        )
+        assert 0 <= top < page.viewport_size["height"] / 2
+
     def test_copy_citation(self, explorer: Any) -> None:
         """The copy button puts a citation of the statement and its article on the clipboard."""
         s = CORPUS.statement("a002-s01")
