@@ -19,8 +19,10 @@ import os
 from hypothesis import HealthCheck, settings
 from tests.strategies import THOROUGH_EXAMPLES
 
-# The packaging check is a script run on built distributions, not a test module.
-collect_ignore = ["packaging"]
+# The packaging check is a script run on built distributions, not a test module. The
+# browser tests need the built docs, Chromium and the "browser" extra: they run only
+# when named, ``python -m pytest tests/browser`` (see tests/browser/conftest.py).
+collect_ignore = ["packaging", "browser"]
 
 settings.register_profile(
     "dev",
