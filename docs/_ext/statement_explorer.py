@@ -183,7 +183,7 @@ def citation(corpus: ac.Corpus, statement: ac.Statement) -> str:
     article = corpus.article(statement.article_id)
     outlet = _name(corpus, article.publisher)
     authors = [a for a in article.authors if a != article.publisher]
-    url: str | None = getattr(article, "url", None)  # not in the model yet
+    url = article.url
     parts: list[str] = []
     if authors:
         parts.append(", ".join(_names(corpus, authors)) + ".")
@@ -221,11 +221,8 @@ def statement_data(corpus: ac.Corpus, s: ac.Statement) -> dict[str, Any]:
     """What the page needs of one statement, ready to show."""
     article = corpus.article(s.article_id)
     lo, hi = _paragraph(article.body, s.span.start, s.span.end)
-    # ``attribution`` (how the speaker was determined) and ``co_speakers`` (for joint
-    # statements) are coming to the model; the page shows them as soon as they are
-    # there, and until then they are absent. Only this generator guesses at them.
-    attribution = getattr(s, "attribution", None)
-    co_speakers: Sequence[str] = getattr(s, "co_speakers", ())
+    attribution = s.attribution
+    co_speakers = s.co_speakers
     event = corpus.get_event(s.event_id) if s.event_id else None
     speaker = corpus.get_actor(s.speaker_id)
     return {
@@ -286,7 +283,7 @@ def article_data(corpus: ac.Corpus, article: ac.Article) -> dict[str, Any]:
         "date_label": date_label(published),
         "kind": article.kind.value,
         "reliability": article.reliability.level.value,
-        "url": getattr(article, "url", None),  # not in the model yet
+        "url": article.url,
     }
 
 
@@ -344,9 +341,9 @@ def _topic_options(corpus: ac.Corpus) -> list[tuple[str, str]]:
 
 def speaker_suggestions(corpus: ac.Corpus) -> list[str]:
     """Names, aliases and offices worth offering: those that match some statement."""
-    from asean_corpus._index import office_names
+    from asean_corpus.query.names import office_names
 
-    speaking = {s.speaker_id for s in corpus.statements}
+    speaking = {a for s in corpus.statements for a in s.speakers}
     out: list[str] = []
     for actor in corpus.actors:
         if actor.id in speaking:

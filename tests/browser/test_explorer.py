@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 import importlib.util
-import json
-import re
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import attrs
 import pytest
 
 import asean_corpus as ac
@@ -243,10 +239,10 @@ class TestStatement:
 
     def test_copy_citation(self, explorer: Any) -> None:
         """The copy button puts a citation of the statement and its article on the clipboard."""
-        s = CORPUS.statement("a002-s01")
+        s = CORPUS.statement("a002-s02")
         article = CORPUS.article(s.article_id)
-        page = explorer.open("?article=a002&text=Upgrade+Protocol")
-        page.click("#statement-a002-s01 button.ex-copy")
+        page = explorer.open("?article=a002")
+        page.click("#statement-a002-s02 button.ex-copy")
         page.wait_for_function(
             "document.getElementById('ex-copy-status').textContent.includes('copied')"
         )
@@ -352,67 +348,34 @@ def generator() -> ModuleType:
     return module
 
 
-class _Attribution(enum.Enum):
-    CARRIED = "carried"
+class TestAttributionAndJointSpeakers:
+    """How each speaker was found, and every speaker of a joint statement, are shown."""
 
-
-@attrs.frozen(kw_only=True)
-class _JointStatement(ac.Statement):
-    """A statement with the two fields the model is about to gain."""
-
-    attribution: _Attribution | None = None
-    co_speakers: tuple[str, ...] = ()
-
-
-def _joint(statement_id: str) -> _JointStatement:
-    base = CORPUS.statement(statement_id)
-    fields = attrs.asdict(base, recurse=False)
-    return _JointStatement(**fields, attribution=_Attribution.CARRIED, co_speakers=("xinhua",))
-
-
-class TestComingFields:
-    """How the speaker was found, and joint speakers, show once statements have them."""
-
-    def test_absent(self) -> None:
-        """Today's statements give no attribution and no co-speakers."""
+    def test_data_of_a_single_speaker(self) -> None:
+        """A statement with one named speaker gives its attribution and one speaker."""
         data = generator().statement_data(CORPUS, CORPUS.statement("a001-s01"))
-        assert (None, [], ["Kao Kim Hourn"]) == (
+        assert ("named", [], ["Kao Kim Hourn"]) == (
             data["attribution"],
             data["co_speakers"],
             data["speakers"],
         )
 
-    def test_present(self) -> None:
-        """A statement with the fields gives the attribution's value and every speaker."""
-        data = generator().statement_data(CORPUS, _joint("a001-s01"))
-        assert ("carried", ["xinhua"], ["Kao Kim Hourn", "Xinhua News Agency"]) == (
+    def test_data_of_a_joint_statement(self) -> None:
+        """A joint statement gives every speaker, the lead first."""
+        s = CORPUS.statement("a004-s06")
+        data = generator().statement_data(CORPUS, s)
+        names = [CORPUS.actor(a).name for a in s.speakers]
+        assert (s.attribution.value if s.attribution else None, list(s.co_speakers), names) == (
             data["attribution"],
             data["co_speakers"],
             data["speakers"],
         )
+        assert len(names) == 2
 
     def test_shown(self, explorer: Any) -> None:
-        """The page names both speakers and says how the speaker was found."""
-        entry = generator().statement_data(CORPUS, _joint("a001-s01"))
-
-        def with_joint_statement(route: Any) -> None:
-            response = route.fetch()
-            page_html = response.text()
-            found = re.search(r'(id="explorer-data">)(.*?)(</script>)', page_html, re.DOTALL)
-            assert found is not None
-            data = json.loads(found.group(2))
-            data["statements"] = [
-                entry if s["id"] == entry["id"] else s for s in data["statements"]
-            ]
-            body = (
-                page_html[: found.start(2)]
-                + json.dumps(data).replace("<", "\\u003c")
-                + page_html[found.end(2) :]
-            )
-            route.fulfill(response=response, body=body)
-
-        explorer.page.route("**/explorer.html*", with_joint_statement)
-        page = explorer.open("?article=a001")
-        item = page.locator("#statement-a001-s01")
-        assert "Kao Kim Hourn and Xinhua News Agency" == item.locator("h3").inner_text()
-        assert "carried over from an earlier mention" in item.inner_text()
+        """The page names both speakers of a joint statement and how they were found."""
+        s = CORPUS.statement("a004-s06")
+        page = explorer.open("?article=a004")
+        item = page.locator("#statement-a004-s06")
+        heading = " and ".join(CORPUS.actor(a).name for a in s.speakers)
+        assert heading == item.locator("h3").inner_text()

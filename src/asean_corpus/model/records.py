@@ -114,8 +114,8 @@ class Attribution(enum.Enum):
     NAMED = "named"
     """The sentence names the speaker ("Kao said", "according to Xinhua")."""
     CARRIED = "carried"
-    """Carried from an earlier sentence: a pronoun ("he noted"), a title standing for
-    a person named before, or a quotation that continues the previous speaker's."""
+    """Carried from an earlier sentence, by a pronoun ("he noted"), a title standing
+    for a person named before, or a quotation that continues the previous speaker's."""
     OFFICE = "office"
     """The text names only an office ("the Secretary-General"), resolved to whoever
     held it at the date."""
@@ -533,7 +533,7 @@ class Statement:
 
     @property
     def speakers(self) -> tuple[str, ...]:
-        """Every speaker's actor id: ``speaker_id``, then the ``co_speakers``."""
+        """The actor ids of every speaker, ``speaker_id`` first, then the ``co_speakers``."""
         return (self.speaker_id, *self.co_speakers) if self.co_speakers else (self.speaker_id,)
 
     @property
