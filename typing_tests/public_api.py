@@ -211,3 +211,28 @@ value_errors: tuple[type[ValueError], ...] = (
     InvalidCorpusError,
 )
 corpus_errors: tuple[type[CorpusError], ...] = (UnknownActorError, InvalidDateError)
+
+# -- joint speakers, attribution, problems and diffs -------------------------------------
+
+joint = corpus.find_statements(
+    speaker="People's Daily", attribution=["named", ac.Attribution.OFFICE]
+)
+assert_type(joint[0].speakers, tuple[str, ...])
+assert_type(joint[0].co_speakers, tuple[str, ...])
+assert_type(joint[0].attribution, ac.Attribution | None)
+corpus.find_statements(attribution=3)  # type: ignore[arg-type]
+corpus.find_statements(speakr="Kao")  # type: ignore[call-arg]
+
+try:
+    ac.load("broken.json")
+except InvalidCorpusError as exc:
+    assert_type(exc.details, tuple[ac.Problem, ...])
+    assert_type(exc.details[0].record_id, str | None)
+
+changes = ac.diff(corpus, corpus)
+assert_type(changes, ac.CorpusDiff)
+became = changes.of("a004-s03")
+if became is not None:
+    assert_type(became.kind, ac.ChangeKind)
+    assert_type(became.fields, tuple[ac.FieldChange, ...])
+assert_type(ac.DATA_VERSION, str)

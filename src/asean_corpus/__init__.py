@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import export
     from .builder import build
-    from .bundled import find_statements, load
-    from .corpus import Corpus
+    from .bundled import DATA_VERSION, find_statements, load
+    from .corpus import ChangeKind, Corpus, CorpusDiff, FieldChange, RecordChange, diff
     from .exceptions import (
         AnnotationError,
         CorpusError,
@@ -82,6 +82,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "DATA_VERSION",
     "FORMAT_VERSION",
     "Actor",
     "ActorKind",
@@ -96,10 +97,12 @@ __all__ = [
     "ArticleQuery",
     "Attribution",
     "AttributionQuery",
+    "ChangeKind",
     "Confidence",
     "Conflict",
     "Context",
     "Corpus",
+    "CorpusDiff",
     "CorpusError",
     "DateBasis",
     "DateLike",
@@ -107,6 +110,7 @@ __all__ = [
     "EventKind",
     "EventQuery",
     "Evidence",
+    "FieldChange",
     "InvalidCorpusError",
     "InvalidDateError",
     "InvalidQueryError",
@@ -119,6 +123,7 @@ __all__ = [
     "PartialDate",
     "Precision",
     "Problem",
+    "RecordChange",
     "Reference",
     "ReferenceEvidence",
     "Reliability",
@@ -137,6 +142,7 @@ __all__ = [
     "UnknownRecordError",
     "UnknownTopicError",
     "build",
+    "diff",
     "export",
     "find_statements",
     "load",
@@ -150,6 +156,12 @@ _HOMES = {
     "find_statements": ".bundled",
     "load": ".bundled",
     "Corpus": ".corpus",
+    "CorpusDiff": ".corpus",
+    "ChangeKind": ".corpus",
+    "FieldChange": ".corpus",
+    "RecordChange": ".corpus",
+    "diff": ".corpus",
+    "DATA_VERSION": ".bundled",
     "FORMAT_VERSION": ".io.jsonfile",
     "read_parquet": ".io.parquet",
     "export": ".",

@@ -13,10 +13,17 @@ from .io.jsonfile import load_file, loads, read_text
 from .model import Statement
 from .query.filters import StatementFilters
 
-__all__ = ["BUNDLED", "find_statements", "load"]
+__all__ = ["BUNDLED", "DATA_VERSION", "find_statements", "load"]
 
 BUNDLED = "corpus.json"
 """The file of the bundled corpus, in the package's ``data`` folder."""
+
+DATA_VERSION = "0.2.0"
+"""The version of the bundled data; the changelog lists what each version changed.
+
+The data and the library are versioned apart: a data version changes when the
+annotations do. Statement ids are never renumbered or reused.
+"""
 
 _bundled: Corpus | None = None
 _bundled_lock = threading.Lock()

@@ -28,7 +28,7 @@ from pathlib import Path
 from . import export
 from .builder import build
 from .bundled import load
-from .corpus import Corpus
+from .corpus import Corpus, diff
 from .exceptions import CorpusError
 from .io.files import atomic_write
 from .io.jsonfile import dumps
@@ -169,6 +169,24 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _diff(args: argparse.Namespace) -> int:
+    old = _read(args.old)
+    new = _read(args.new)
+    changes = diff(old, new)
+    if args.format == "json":
+        print(json.dumps(changes.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(changes)
+    return 0
+
+
+def _read(path: str | None) -> Corpus:
+    """A corpus JSON file, a Parquet export folder, or (``None``) the bundled corpus."""
+    if path is not None and Path(path).is_dir():
+        return read_parquet(path)
+    return _corpus(path)
+
+
 class _Progress:
     """Progress of a long command on stderr: one line per step, with elapsed seconds."""
 
@@ -269,6 +287,24 @@ def make_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check a corpus file; list every problem")
     v.add_argument("file")
     v.set_defaults(run=_validate)
+
+    d = sub.add_parser(
+        "diff",
+        help="list the records added, removed and changed between two corpora",
+        description=(
+            "Compare two corpora record by record: what became of each id, and which "
+            "fields of a changed record differ. OLD and NEW are corpus JSON files or "
+            "Parquet export folders; without NEW, OLD is compared with the bundled corpus."
+        ),
+    )
+    d.add_argument("old", metavar="OLD", help="the older corpus (file or Parquet folder)")
+    d.add_argument(
+        "new", metavar="NEW", nargs="?", help="the newer corpus (default: the bundled corpus)"
+    )
+    d.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text lines or one JSON object"
+    )
+    d.set_defaults(run=_diff)
 
     ex = sub.add_parser(
         "export",
