@@ -85,6 +85,28 @@ class TestMerge:
         with pytest.raises(MergeConflictError, match="they differ in name, kind, roles"):
             small_corpus().merge(second)
 
+    def test_keep_and_replace_policies(self) -> None:
+        """on_conflict keeps the first corpus's record or takes the second's, in place."""
+        first = small_corpus()
+        renamed = tuple(
+            attrs.evolve(a, name="Bo Lee") if a.id == "bo" else a for a in other_corpus().actors
+        )
+        second = attrs.evolve(other_corpus(), actors=renamed)
+        kept = first.merge(second, on_conflict="keep")
+        taken = first.merge(second, on_conflict="replace")
+        position = [a.id for a in first.actors].index("bo")
+        assert "Bo Li" == kept.actors[position].name
+        assert "Bo Lee" == taken.actors[position].name
+        assert [a.id for a in kept.actors] == [a.id for a in taken.actors]
+        assert taken.find_statements(speaker="Bo Lee")
+
+    def test_unknown_policy_is_refused(self) -> None:
+        """A policy that is not one of the three is refused, listing them."""
+        with pytest.raises(ac.InvalidQueryError, match="on_conflict: expected one of 'raise'"):
+            small_corpus().merge(other_corpus(), on_conflict="ours")  # type: ignore[arg-type]
+        with pytest.raises(ac.InvalidQueryError, match="expected a Corpus, got str"):
+            small_corpus().merge("other.json")  # type: ignore[arg-type]
+
     def test_merge_then_save_and_load(self, tmp_path: Path) -> None:
         """A merged corpus saves and loads like any other."""
         merged = small_corpus().merge(other_corpus())

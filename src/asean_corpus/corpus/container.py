@@ -27,7 +27,7 @@ from ..query.engine import run_query
 from ..query.filters import StatementFilters, TopicQuery, check_filters
 from ..query.index import StatementIndex
 from ..query.names import Names
-from .merge import merge
+from .merge import MergePolicy, merge
 from .validation import find_problems
 
 if TYPE_CHECKING:
@@ -435,16 +435,33 @@ class Corpus:
 
         return to_web_annotations(self, statements=statements)
 
-    def merge(self, other: Corpus) -> Corpus:
+    def merge(self, other: Corpus, *, on_conflict: MergePolicy = "raise") -> Corpus:
         """A new, validated corpus holding the records of both.
 
         Each table holds this corpus's records in order, then the other's new ones.
-        A record in both under the same id (the same actor, say) must be identical,
-        and is kept once.
+        A record in both under the same id (the same actor, say) is kept once when
+        the two are equal. When they differ, ``on_conflict`` decides: ``"raise"``
+        (the default) refuses, ``"keep"`` keeps this corpus's record, ``"replace"``
+        takes the other's.
 
         Raises:
-            MergeConflictError: Ids that name different records in the two corpora;
-                every clash is listed by table and id, with what differs.
+            MergeConflictError: With ``"raise"``, ids that name different records in
+                the two corpora; every clash is listed by table and id, with the
+                fields that differ.
+            InvalidQueryError: ``on_conflict`` is not a policy, or ``other`` is not
+                a corpus.
             InvalidCorpusError: The merged records break the corpus rules.
+
+        >>> import attrs, asean_corpus as ac
+        >>> corpus = ac.load()
+        >>> trade = attrs.evolve(corpus.topic("trade"), description="Commerce.")
+        >>> mine = ac.Corpus(topics=(trade,))
+        >>> corpus.merge(mine)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        asean_corpus.exceptions.MergeConflictError: cannot merge: 1 id names ...
+          - topics 'trade': description '...' vs 'Commerce.'
+        >>> corpus.merge(mine, on_conflict="replace").topic("trade").description
+        'Commerce.'
         """
-        return merge(self, other)
+        return merge(self, other, on_conflict=on_conflict)
