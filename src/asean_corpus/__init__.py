@@ -66,6 +66,7 @@ from .query import (
     find_statements,
 )
 from .storage import FORMAT_VERSION, load
+from .suggest import Suggestion, suggest
 
 __all__ = [
     "FORMAT_VERSION",
@@ -109,6 +110,7 @@ __all__ = [
     "Role",
     "Span",
     "Statement",
+    "Suggestion",
     "Topic",
     "TopicQuery",
     "UnknownActorError",
@@ -122,6 +124,7 @@ __all__ = [
     "load",
     "parse_date",
     "read_parquet",
+    "suggest",
 ]
 
 
