@@ -18,6 +18,7 @@ Each finding is a :class:`Found`; the engine resolves its mention to a speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
@@ -60,6 +61,10 @@ _ADVERBIAL_STARTS = (
 )
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _CONJUNCTIONS = frozenset({"and", "but"})
+_NEAR = 300
+"""How far (in characters) the rules look for the parts of one attribution."""
+_MOST = 200
+"""The most statements read from one sentence (a longer run is not prose)."""
 _IT_SPEAKS = frozenset({"say", "state", "add", "announce", "warn", "urge", "call", "report"})
 _NOUN_LIKE = frozenset({"states", "state", "notes", "comments", "remarks", "answers", "reports"})
 """Verb forms that are more often nouns ("member states"): they report only before
@@ -134,9 +139,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _inside(pos: int, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    for a, b in quotes:
-        if a < pos < b:
-            return a, b
+    k = bisect_right(quotes, (pos, 0)) - 1
+    if k >= 0 and quotes[k][0] < pos < quotes[k][1]:
+        return quotes[k]
     return None
 
 
@@ -195,17 +200,17 @@ def _complement(
 
     ``k`` is the index of the first token after the cue.
     """
-    rest = work[cue_end:s1]
+    rest = work[cue_end : min(s1, cue_end + _NEAR)]
     stripped = rest.lstrip()
     at = cue_end + len(rest) - len(stripped)
-    if not stripped or re.fullmatch(r"[.!?\"\u201d\u2019)\]\s]*", stripped):
+    if s1 - cue_end <= _NEAR and re.fullmatch(r"[.!?\"\u201d\u2019)\]\s]*", stripped):
         return "none", s1
     if stripped[0] == ":":
         return "colon", at + 1
     if stripped[0] == ",":
         after = stripped[1:].lstrip()
         if after[:1] in QUOTES:
-            return "quote", s1 - len(after)
+            return "quote", at + len(stripped) - len(after)
         return "none", s1
     if stripped[0] in QUOTES:
         return "quote", at
@@ -306,10 +311,22 @@ def analyse(
 
 
 def _token_at(toks: Sequence[Token], pos: int) -> int:
-    for n, t in enumerate(toks):
-        if t.start >= pos:
-            return n
-    return len(toks)
+    """The index of the first token starting at or after ``pos``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _blank(work: str, a: int, b: int, chars: str = "") -> bool:
+    """Whether ``work[a:b]`` holds only spaces and ``chars`` (checked in bounded time)."""
+    if b - a > _NEAR:
+        return False
+    return not work[a:b].strip(" \t\n" + chars)
 
 
 def _claimed(pos: int, found: Sequence[Found]) -> Found | None:
@@ -341,9 +358,10 @@ def _phrases(
         if mention is None or (mention.kind is MentionKind.PRONOUN and mention.head == "it"):
             continue
         cue = work[match.start() : np_start].strip()
-        before = work[s0 : match.start()].strip()
-        if not before or before in OPENING:
-            comma = work.find(",", mention.end, s1)
+        if len(found) >= _MOST:
+            break
+        if _blank(work, s0, match.start(), OPENING):
+            comma = work.find(",", mention.end, min(s1, mention.end + _NEAR))
             if comma == -1 or work[mention.end : comma].strip():
                 continue
             a, b, mode = _content_mode(work, comma + 1, s1, quotes)
@@ -363,7 +381,9 @@ def _phrases(
                     confidence=0.85,
                 )
             )
-        elif before.endswith(",") and not work[mention.end : s1].strip(' ."\u201d'):
+        elif work[max(s0, match.start() - 5) : match.start()].rstrip().endswith(",") and _blank(
+            work, mention.end, s1, '."\u201d'
+        ):
             a, b, mode = _content_mode(work, s0, match.start(), quotes)
             if _words(work, a, b) >= 3:
                 found.append(
@@ -501,7 +521,7 @@ def _phrases(
                 )
     passive = patterns["passive"].search(work, s0, s1)
     if passive is not None and not found and not _inside(passive.start(), quotes):
-        subject = work[s0 : passive.start()].strip()
+        subject = work[s0 : passive.start()].strip() if passive.start() - s0 < _NEAR else ""
         if (
             subject
             and subject.split()[0].lower() not in {"it", "this", "that", "there"}
@@ -512,8 +532,7 @@ def _phrases(
             if passive["by"]:
                 k = _token_at(toks, passive.end())
                 mention = np_after(work, toks, k, len(toks))
-                tail = work[mention.end : s1].strip(" .") if mention is not None else "x"
-                if mention is not None and not tail:
+                if mention is not None and _blank(work, mention.end, s1, "."):
                     found.append(
                         Found(
                             start=a,
@@ -575,6 +594,8 @@ def _verbs(
     """Statements introduced or closed by a reporting verb."""
     last_trailing: tuple[Found, int] | None = None
     for t, token in enumerate(toks):
+        if len(found) >= _MOST:
+            break
         key = token.key
         lemma = REPORTING.get(key)
         if lemma is None or _inside(token.start, quotes):
@@ -694,6 +715,7 @@ def _trailing(
 ) -> Found | None:
     """ "CONTENT, X said." and '"QUOTE," X said.': the content before the attribution."""
     left = _left_start(work, s0, found)
+    left = max(left, mention.start - 10 * _NEAR)
     before = work[left : mention.start].rstrip()
     if not before:
         return None
@@ -728,7 +750,7 @@ def _second_quote(
 ) -> Found | None:
     """'"...," he said, "..."': the quotation after the attribution, same speaker."""
     for qa, qb in quotes:
-        if cue_end <= qa < s1 and work[cue_end:qa].strip() in {",", ":"}:
+        if cue_end <= qa < min(s1, cue_end + 8) and work[cue_end:qa].strip() in {",", ":"}:
             a, b = _trim(work, qa + 1, min(qb, s1))
             if _words(work, a, b) >= 2:
                 return Found(
@@ -757,10 +779,12 @@ def _as_clause(
     quotes: Sequence[tuple[int, int]],
 ) -> Found | None:
     """ "As X noted, CONTENT": the content after the comma."""
+    if mention.start - s0 > 12:
+        return None
     head = work[s0 : mention.start].strip().lower()
     if head not in {"as", "like"}:
         return None
-    rest = work[cue_end:s1]
+    rest = work[cue_end : min(s1, cue_end + _NEAR)]
     comma = rest.find(",")
     if comma == -1 or rest[:comma].strip() not in {"", "out", "it"}:
         return None
@@ -795,11 +819,13 @@ def _inverted(
     """'"...," said Wang Yi, the foreign minister.': the speaker after the verb."""
     if lemma not in {"say", "add", "note", "write", "tell", "explain", "insist", "argue"}:
         return None
-    left = work[s0 : toks[t].start].rstrip()
+    left = work[max(s0, toks[t].start - 8) : toks[t].start].rstrip()
     if not left or left[-1] not in ',"\u201d':
         return None
     mention = np_after(work, toks, last + 1, len(toks))
     if mention is None or (mention.kind is MentionKind.PRONOUN and mention.head not in PRONOUNS):
+        return None
+    if s1 - mention.end > _NEAR:
         return None
     tail = work[mention.end : s1].strip()
     if tail and not (tail[0] in ",." and (tail[0] == "." or _appositive_tail(tail))):

@@ -11,13 +11,15 @@ otherwise it is a stray character and ignored.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache
 
 import attrs
 
 from ._lexicon import words
 
-__all__ = ["Token", "pair_quotes", "split_sentences", "tokens"]
+__all__ = ["Token", "inside", "pair_quotes", "quotes_in", "split_sentences", "tokens"]
 
 OPENING = "\u201c\u201e\u00ab"
 CLOSING = "\u201d\u00bb"
@@ -103,12 +105,25 @@ def _may_open(work: str, i: int, start: int) -> bool:
     return (not before.isalnum() or before in "(") and not after.isspace()
 
 
-def _inside(pos: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(a < pos < b for a, b in quotes)
+def inside(pos: int, quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``pos`` is strictly inside one of ``quotes`` (ordered, not overlapping)."""
+    k = bisect_right(quotes, (pos, 0)) - 1
+    return k >= 0 and quotes[k][0] < pos < quotes[k][1]
+
+
+def quotes_in(quotes: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations of ``quotes`` that overlap ``[start, end)``."""
+    k = max(0, bisect_right(quotes, (start, 0)) - 1)
+    out = []
+    while k < len(quotes) and quotes[k][0] < end:
+        if quotes[k][1] > start:
+            out.append(quotes[k])
+        k += 1
+    return out
 
 
 def split_sentences(
-    work: str, start: int, end: int, quotes: list[tuple[int, int]]
+    work: str, start: int, end: int, quotes: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Sentences of ``work[start:end]`` as offsets, never cut inside a quotation.
 
@@ -120,7 +135,7 @@ def split_sentences(
     for match in _patterns()["split"].finditer(work, start, end):
         cut = match.end()
         mark = match.start()
-        if _inside(mark, quotes) and _inside(cut - 1, quotes):
+        if inside(mark, quotes) and inside(cut - 1, quotes):
             continue
         word = re.search(r"[\w.'\u2019-]*$", work[max(start, mark - 12) : mark])
         before = word[0].lower() if word else ""

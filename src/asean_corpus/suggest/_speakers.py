@@ -333,6 +333,9 @@ class Resolver:
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
+        self._titles = frozenset(
+            " ".join(role.title.lower().split()) for actor in corpus.actors for role in actor.roles
+        )
         self._actors: dict[str, Actor | None] = {}
         self._offices: dict[str, tuple[tuple[Actor, Role], ...]] = {}
         self._agreements: dict[str, bool] = {}
@@ -356,6 +359,8 @@ class Resolver:
         if not office or len(office) > 150:
             return None
         holders = self._offices.get(office)
+        if holders is None and not any(title in office.lower() for title in self._titles):
+            holders = ()  # names no office of the corpus: spare the lookup and its hints
         if holders is None:
             try:
                 holders = self.corpus.holders(office)
@@ -410,6 +415,23 @@ class Registry:
         self._positions: list[int] = []
         self._order: list[int] = []
         self._spans: dict[int, list[tuple[int, int]]] = {}
+        self._by_actor: dict[str, Entity] = {}
+        self._by_name: dict[str, Entity] = {}
+        self._by_word: dict[str, list[Entity]] = {}
+
+    def _people_sharing(self, words: set[str]) -> Entity | None:
+        """The person last recorded whose name words contain, or are in, ``words``."""
+        if not words:
+            return None
+        candidates: dict[int, Entity] = {}
+        for word in words:
+            for entity in self._by_word.get(word, ()):
+                candidates[entity.number] = entity
+        for number in sorted(candidates, reverse=True):
+            entity = candidates[number]
+            if words <= entity.words or entity.words <= words:
+                return entity
+        return None
 
     # -- building -------------------------------------------------------------------
 
@@ -424,26 +446,23 @@ class Registry:
         words = {w.lower() for w in name.replace("\u2019", "'").split() if w[:1].isupper()}
         found: Entity | None = None
         if actor is not None:
-            found = next((e for e in reversed(self.entities) if e.actor == actor.id), None)
+            found = self._by_actor.get(actor.id)
         if found is None and kind == "person":
-            found = next(
-                (
-                    e
-                    for e in reversed(self.entities)
-                    if e.kind == "person" and words and (words <= e.words or e.words <= words)
-                ),
-                None,
-            )
+            found = self._people_sharing(words)
         if found is None and kind != "person":
-            lowered = name.lower()
-            found = next((e for e in reversed(self.entities) if e.name.lower() == lowered), None)
+            found = self._by_name.get(name.lower())
         if found is None:
-            found = Entity(number=len(self.entities), name=name, kind=kind, words=words)
+            found = Entity(number=len(self.entities), name=name, kind=kind)
             self.entities.append(found)
         if actor is not None and found.actor is None:
             found.actor = actor.id
+            self._by_actor[actor.id] = found
         if len(name) > len(found.name) and (kind == "person" or found.kind != "person"):
             found.name = name
+        self._by_name.setdefault(found.name.lower(), found)
+        if found.kind == "person":
+            for word in words - found.words:
+                self._by_word.setdefault(word, []).append(found)
         found.words |= words
         found.titles |= titles
         self._positions.append(start)
@@ -587,9 +606,7 @@ class Registry:
             return True
         work = self.work
         words = {t.key for t in toks[s : b + 1]}
-        if any(
-            e.kind == "person" and (words <= e.words or e.words <= words) for e in self.entities
-        ):
+        if self._people_sharing(words) is not None:
             return True
         before = toks[a - 1] if a > 0 else None
         if before is not None and _key(before) in _TITLEISH and _tight(work, before, toks[a]):
@@ -678,16 +695,15 @@ class Registry:
 
     def named_by(self, words: set[str]) -> Entity | None:
         """The person last named with all of ``words`` ("Rahman" for a ``Rahman:`` label)."""
-        for entity in reversed(self.entities):
-            if entity.kind == "person" and words and words <= entity.words:
-                return entity
-        return None
+        found = self._people_sharing(words)
+        return found if found is not None and words <= found.words else None
 
     def organisations_before(self, pos: int) -> list[str]:
         """Actor ids of the organisations named before ``pos``, the latest first."""
         out: list[str] = []
         k = bisect_left(self._positions, pos) - 1
-        while k >= 0 and len(out) < 8:
+        stop = max(-1, k - 2000)
+        while k > stop and len(out) < 8:
             entity = self.entities[self._order[k]]
             if entity.kind == "org" and entity.actor and entity.actor not in out:
                 out.append(entity.actor)

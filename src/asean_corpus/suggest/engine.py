@@ -14,7 +14,6 @@ repeated passage.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +35,7 @@ from ._lexicon import (
     OUTLET_HEADS,
     TITLE_HEADS,
 )
-from ._sentences import pair_quotes, split_sentences, tokens
+from ._sentences import inside, pair_quotes, quotes_in, split_sentences, tokens
 from ._speakers import Entity, Mention, MentionKind, Registry, Resolver
 from ._topics import TopicMatcher
 from .suggestion import Suggestion
@@ -204,7 +203,7 @@ class _Engine:
                 quotes = pair_quotes(self.work, p.body, p.end)
                 words = tokens(self.work, p.body, p.end)
                 if quotes:
-                    words = [t for t in words if not _within(t.start, quotes)]
+                    words = [t for t in words if not inside(t.start, quotes)]
                 self.registry.observe(words)
             elif p.kind in {Kind.CONTRIBUTOR, Kind.BYLINE} and p.name:
                 self.registry.observe(tokens(self.work, p.start, p.end))
@@ -308,9 +307,11 @@ class _Engine:
             quotes = pair_quotes(work, p.body, p.end)
             sentences = split_sentences(work, p.body, p.end, quotes)
             per_sentence: list[list[Found]] = []
+            local: list[list[tuple[int, int]]] = []
             for s0, s1 in sentences:
                 toks = tokens(work, s0, s1)
-                per_sentence.append(analyse(work, s0, s1, toks, quotes, self.agency))
+                local.append(quotes_in(quotes, s0, s1))
+                per_sentence.append(analyse(work, s0, s1, toks, local[-1], self.agency))
             found_here: list[tuple[Found, _Speaker]] = []
             current = previous
             for index, ((s0, s1), found) in enumerate(zip(sentences, per_sentence, strict=True)):
@@ -325,12 +326,12 @@ class _Engine:
                     current = speaker
                     if speaker.kind == "person":
                         last_person = speaker
-                quote = self._standalone(s0, s1, quotes, claimed, current)
+                quote = self._standalone(s0, s1, local[index], claimed, current)
                 if quote is not None:
                     self.items.append(quote)
                     if quote.speaker.kind == "person":
                         last_person = quote.speaker
-                self._continue(found, sentences, per_sentence, index, quotes)
+                self._continue(found, sentences, per_sentence, index, local)
             previous = current if found_here or previous is None else previous
             if found_here:
                 previous = found_here[-1][1]
@@ -544,7 +545,12 @@ class _Engine:
         for qa, qb in quotes:
             if not s0 <= qa < s1:
                 continue
-            if work[s0:qa].strip(" :") or work[qb + 1 : s1].strip(" .,!?"):
+            if (
+                qa - s0 > 8
+                or s1 - qb > 8
+                or work[s0:qa].strip(" :")
+                or work[qb + 1 : s1].strip(" .,!?")
+            ):
                 continue
             if any(f.start - 1 <= qa < f.end + 1 for f in found):
                 continue
@@ -576,7 +582,7 @@ class _Engine:
         sentences: Sequence[tuple[int, int]],
         per_sentence: Sequence[Sequence[Found]],
         index: int,
-        quotes: Sequence[tuple[int, int]],
+        local: Sequence[Sequence[tuple[int, int]]],
     ) -> None:
         """Later sentences that keep reporting the same speaker join the statement."""
         work = self.work
@@ -595,12 +601,12 @@ class _Engine:
             lowered = text.lower()
             if per_sentence[k] or text[:1] in '"\u201c\u2018' or text.rstrip().endswith(("?", ":")):
                 return
-            if any(s0 <= qa < s1 and not work[s0:qa].strip() for qa, _ in quotes):
+            if any(s0 <= qa < s1 and not work[s0:qa].strip() for qa, _ in local[k]):
                 return
             if lowered.startswith(COMMENT_STARTS) or _starts_with_person(lowered):
                 return
             item.end = s1
-            if any(s0 <= qa < s1 for qa, _ in quotes) and item.mode is Mode.REPORTED:
+            if any(s0 <= qa < s1 for qa, _ in local[k]) and item.mode is Mode.REPORTED:
                 item.mode = Mode.PARTIAL_QUOTE
 
     # -- authored text --------------------------------------------------------------
@@ -776,12 +782,6 @@ class _Engine:
             )
         out.sort(key=lambda s: (s.span.start, s.span.end))
         return tuple(out)
-
-
-def _within(pos: int, quotes: Sequence[tuple[int, int]]) -> bool:
-    """Whether ``pos`` is inside one of ``quotes`` (sorted by start)."""
-    k = bisect_right(quotes, (pos, len(quotes) + 10**12)) - 1
-    return k >= 0 and quotes[k][0] < pos < quotes[k][1]
 
 
 def _strip_words(text: str, words: frozenset[str]) -> str:
