@@ -46,7 +46,7 @@ from pathlib import Path
 import attrs
 
 import asean_corpus as ac
-from asean_corpus.suggest import Suggestion
+from asean_corpus.suggestions import Suggestion
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = ROOT / "tests" / "suggest_texts"

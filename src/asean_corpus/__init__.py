@@ -66,7 +66,7 @@ from .query import (
     find_statements,
 )
 from .storage import FORMAT_VERSION, load
-from .suggest import Suggestion, suggest
+from .suggestions import Suggestion, suggest
 
 __all__ = [
     "FORMAT_VERSION",

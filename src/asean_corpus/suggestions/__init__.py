@@ -8,6 +8,7 @@ program, or a draft annotation file that ``asean-corpus build`` reads after revi
 from __future__ import annotations
 
 from .engine import suggest
+from .render import to_json, to_table, to_toml
 from .suggestion import Suggestion
 
-__all__ = ["Suggestion", "suggest"]
+__all__ = ["Suggestion", "suggest", "to_json", "to_table", "to_toml"]
