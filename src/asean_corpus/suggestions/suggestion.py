@@ -1,13 +1,23 @@
-"""The :class:`Suggestion` record: one statement the engine proposes for review."""
+"""The :class:`Suggestion` record, and :func:`suggest`, which proposes them.
+
+Importing this module is cheap: the engine is imported on the first call.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
-from ..dates import PartialDate
+from ..dates import PartialDate, parse_date
+from ..exceptions import InvalidQueryError
 from ..model import DateBasis, Mode, Span
 
-__all__ = ["Suggestion"]
+if TYPE_CHECKING:
+    from .. import Corpus
+    from ..dates import DateLike
+
+__all__ = ["Suggestion", "suggest"]
 
 
 @attrs.frozen(kw_only=True)
@@ -70,3 +80,61 @@ class Suggestion:
     topics: tuple[str, ...] = ()
     confidence: float
     note: str | None = None
+
+
+def suggest(
+    text: str,
+    *,
+    corpus: Corpus | None = None,
+    published: DateLike | None = None,
+) -> tuple[Suggestion, ...]:
+    """Propose every attributable statement in the raw text of a news article.
+
+    Direct quotations, partial quotations, reported speech and claims credited to a
+    named person, body or publication are proposed, one suggestion per reporting cue,
+    in text order. Page furniture (headlines, captions, datelines, bylines,
+    navigation, tip and FAQ boxes, related links, reference lists, comment forms) is
+    skipped, and a repeated paragraph (a duplicated lead) is read once. Each
+    suggestion is a proposal for a person to confirm, edit or delete.
+
+    Args:
+        text: The article as scraped or pasted, page furniture included. Spans index
+            this string exactly as given.
+        corpus: The registry of actors and topics to resolve against; the bundled
+            corpus when ``None``. Only its actors (names, aliases, roles), agreements
+            and topics are read.
+        published: The publication date (a date, :class:`~asean_corpus.PartialDate` or
+            string), used to resolve "on Tuesday" or "On the 19th" when the text has no
+            dateline, and to date authored text.
+
+    Returns:
+        The suggestions, ordered by position; ``()`` for an empty text or one
+        without statements.
+
+    Raises:
+        InvalidQueryError: ``text`` is not a string, or ``corpus`` not a ``Corpus``.
+        InvalidDateError: ``published`` is not a date.
+
+    >>> import asean_corpus as ac
+    >>> text = "JAKARTA, Oct. 1 (Xinhua) -- ASEAN Secretary-General Kao Kim Hourn said on "
+    >>> text += "Tuesday that trade with China would keep growing. \\"We are ready,\\" he added."
+    >>> for s in ac.suggest(text, published="2026-10-02"):
+    ...     print(s.speaker_id, s.mode.value, s.cue, s.said_on, repr(s.text))
+    kao-kim-hourn reported said 2026-09-29 'trade with China would keep growing.'
+    kao-kim-hourn direct_quote added 2026-09-29 'We are ready'
+
+    .. versionadded:: 0.2.0
+    """
+    from .. import Corpus, load
+    from ._engine import run
+
+    if not isinstance(text, str):
+        msg = f"text must be a str (the article's text), got {type(text).__name__}"
+        raise InvalidQueryError(msg)
+    if corpus is None:
+        corpus = load()
+    elif not isinstance(corpus, Corpus):
+        msg = f"corpus must be an asean_corpus.Corpus or None, got {type(corpus).__name__}"
+        raise InvalidQueryError(msg)
+    when = parse_date(published) if published is not None else None
+    return run(text, corpus, when)

@@ -1,4 +1,4 @@
-"""The :func:`suggest` function: every attributable statement of a raw news article.
+"""The engine behind :func:`~asean_corpus.suggest`: every attributable statement of an article.
 
 The engine reads the text in stages, each in its own module: a working copy cleaned
 of stray characters without moving any offset (``_clean``); paragraphs classified as
@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
-from ..dates import PartialDate, parse_date
-from ..exceptions import InvalidQueryError
+from ..dates import PartialDate
 from ..model import DateBasis, Mode, Span
 from ._attribution import Found, analyse
 from ._clean import clean
@@ -43,7 +42,7 @@ from .suggestion import Suggestion
 if TYPE_CHECKING:
     from .. import Corpus
 
-__all__ = ["suggest"]
+__all__ = ["run"]
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
@@ -74,63 +73,11 @@ class _Item:
     notes: list[str] = attrs.field(factory=list)
 
 
-def suggest(
-    text: str,
-    *,
-    corpus: Corpus | None = None,
-    published: Any = None,
-) -> tuple[Suggestion, ...]:
-    """Propose every attributable statement in the raw text of a news article.
-
-    Direct quotations, partial quotations, reported speech and claims credited to a
-    named person, body or publication are proposed, one suggestion per reporting cue,
-    in text order. Page furniture (headlines, captions, datelines, bylines,
-    navigation, tip and FAQ boxes, related links, reference lists, comment forms) is
-    skipped, and a repeated paragraph (a duplicated lead) is read once. Each
-    suggestion is a proposal for a person to confirm, edit or delete.
-
-    Args:
-        text: The article as scraped or pasted, page furniture included. Spans index
-            this string exactly as given.
-        corpus: The registry of actors and topics to resolve against; the bundled
-            corpus when ``None``. Only its actors (names, aliases, roles), agreements
-            and topics are read.
-        published: The publication date (a date, :class:`~asean_corpus.PartialDate` or
-            string), used to resolve "on Tuesday" or "On the 19th" when the text has no
-            dateline, and to date authored text.
-
-    Returns:
-        The suggestions, ordered by position; ``()`` for an empty text or one
-        without statements.
-
-    Raises:
-        InvalidQueryError: ``text`` is not a string, or ``corpus`` not a ``Corpus``.
-        InvalidDateError: ``published`` is not a date.
-
-    >>> import asean_corpus as ac
-    >>> text = "JAKARTA, Oct. 1 (Xinhua) -- ASEAN Secretary-General Kao Kim Hourn said on "
-    >>> text += "Tuesday that trade with China would keep growing. \\"We are ready,\\" he added."
-    >>> for s in ac.suggest(text, published="2026-10-02"):
-    ...     print(s.speaker_id, s.mode.value, s.cue, s.said_on, repr(s.text))
-    kao-kim-hourn reported said 2026-09-29 'trade with China would keep growing.'
-    kao-kim-hourn direct_quote added 2026-09-29 'We are ready'
-
-    .. versionadded:: 0.2.0
-    """
-    from .. import Corpus, load
-
-    if not isinstance(text, str):
-        msg = f"text must be a str (the article's text), got {type(text).__name__}"
-        raise InvalidQueryError(msg)
-    if corpus is None:
-        corpus = load()
-    elif not isinstance(corpus, Corpus):
-        msg = f"corpus must be an asean_corpus.Corpus or None, got {type(corpus).__name__}"
-        raise InvalidQueryError(msg)
-    when = parse_date(published) if published is not None else None
+def run(text: str, corpus: Corpus, published: PartialDate | None) -> tuple[Suggestion, ...]:
+    """The suggestions for ``text`` (arguments already checked by ``suggest``)."""
     if not text.strip():
         return ()
-    return _Engine(text, corpus, when).run()
+    return _Engine(text, corpus, published).run()
 
 
 class _Engine:
