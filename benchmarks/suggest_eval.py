@@ -211,10 +211,10 @@ def development(details: bool) -> Score:
     return total
 
 
-def own_texts(details: bool) -> Score:
-    """The hand-annotated texts of tests/suggest_texts."""
+def own_texts(details: bool, folder: Path = TEXTS) -> Score:
+    """The hand-annotated texts of a folder of tests/suggest_texts."""
     total = Score()
-    for path in sorted(TEXTS.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         text, golds, published = read_annotated(path)
         found = ac.suggest(text, published=published)
         part = score(text, golds, found, path.stem)
@@ -318,10 +318,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     dev = development(args.details)
     own = own_texts(args.details)
+    held = own_texts(args.details, TEXTS / "held_out")
     print(dev.line("development"))
     print(own.line("own texts"))
+    print(held.line("held out"))
     if args.details:
-        for line in dev.misses + dev.false + own.misses + own.false:
+        for line in dev.misses + dev.false + own.misses + own.false + held.misses + held.false:
             print("  ", line)
     if not args.no_speed:
         speed()

@@ -61,6 +61,9 @@ _ADVERBIAL_STARTS = (
 )
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _CONJUNCTIONS = frozenset({"and", "but"})
+_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_RELATIVE = frozenset({"that", "which"})
+_SPEECH = frozenset({"say", "argue", "warn", "claim", "insist", "believe", "fear"})
 _NEAR = 300
 """How far (in characters) the rules look for the parts of one attribution."""
 _MOST = 200
@@ -109,10 +112,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "according": re.compile(r"\b[Aa]ccording to\s+"),
         "source_noun": re.compile(
-            r"(?:an?|the)\s+(?:(?:new|recent|latest|separate|joint|official|written|annual)\s+)*"
-            r"(?:report|study|statement|survey|article|paper|analysis|data|figures|estimates?"
-            r"|interview|assessment|note|post|release|press release|briefing|website|account)"
-            r"\s+(?:(?:published|released|issued)\s+)?(?:by|from|of|with)\s+"
+            r"(?:an?|the|(?P<pronoun>its|his|her|their))\s+(?:(?:new|recent|latest|separate"
+            r"|joint|official|written|annual|own)\s+)*(?P<noun>report|study|statement|survey"
+            r"|article|paper|analysis|data|figures|estimates?|interview|assessment|note|post"
+            r"|release|press release|briefing|website|account|outlook|forecast|review)"
+            r"(?:\s+(?:(?:published|released|issued)\s+)?(?:by|from|of|with)\s+)?",
+            re.IGNORECASE,
         ),
         "as_by": re.compile(
             r"\s*[Aa]s\s+(?:(?:was|has been|had been|is)\s+)?(?P<cue>\w+(?:\s+out)?)\s+by\s+"
@@ -123,7 +128,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|reading|account|experience|understanding)),\s*"
         ),
         "view_is": re.compile(
-            r"(?P<poss>[\w\u2019'.-]+(?:'s|\u2019s|'|\u2019)|\b(?:his|her|their|its))\s+"
+            r"(?P<poss>[\w\u2019'.-]{1,60}(?:'s|\u2019s|'|\u2019)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
             r"(?:view|position|argument|message|assessment|conclusion|contention|belief|stance"
             r"|verdict|point|advice|expectation|hope|fear|concern|worry)\s+"
             r"(?:is|was|remains|has been)\s+that\s+"
@@ -351,18 +356,31 @@ def _phrases(
             continue
         np_start = match.end()
         source = patterns["source_noun"].match(work, np_start, s1)
-        if source is not None:
+        mention = None
+        if source is not None and source["pronoun"]:
+            pronoun = source["pronoun"]
+            mention = Mention(
+                start=source.start("pronoun"),
+                end=source.end("pronoun"),
+                text=pronoun,
+                kind=MentionKind.PRONOUN,
+                head=_POSSESSIVE[pronoun.lower()],
+            )
             np_start = source.end()
-        k = _token_at(toks, np_start)
-        mention = np_after(work, toks, k, len(toks))
-        if mention is None or (mention.kind is MentionKind.PRONOUN and mention.head == "it"):
-            continue
+        elif source is not None and source.end() > source.end("noun"):
+            np_start = source.end()
+        if mention is None:
+            k = _token_at(toks, np_start)
+            mention = np_after(work, toks, k, len(toks))
+        possessive = source is not None and bool(source["pronoun"])
+        if mention is None or (mention.head == "it" and not possessive):
+            continue  # "according to it" names no one; "according to its report" does
         cue = work[match.start() : np_start].strip()
         if len(found) >= _MOST:
             break
         if _blank(work, s0, match.start(), OPENING):
             comma = work.find(",", mention.end, min(s1, mention.end + _NEAR))
-            if comma == -1 or work[mention.end : comma].strip():
+            if comma == -1 or work[max(mention.end, np_start) : comma].strip():
                 continue
             a, b, mode = _content_mode(work, comma + 1, s1, quotes)
             if b <= a or _opens_attribution(work, toks, a, s1):
@@ -638,6 +656,11 @@ def _verbs(
                 parent = previous.parent or previous
         else:
             mention = np_before(work, toks, t, 0)
+            if mention is None and lemma in _SPEECH and j >= 2 and toks[j - 2].key in _RELATIVE:
+                # "a move that critics say would deepen the debt"
+                collective = np_before_token(work, toks, j - 1, j - 1)
+                if collective is not None and collective.kind is MentionKind.COLLECTIVE:
+                    mention = collective
             if mention is None and conj and found and found[-1].end > token.start:
                 parent = found[-1].parent or found[-1]
                 cut = (found[-1], toks[j - 1].start)

@@ -31,6 +31,7 @@ from ._lexicon import (
     HONORIFICS,
     NATIONALITIES,
     OFFICE_WORDS,
+    ORG_HEADS,
     OUTLET_HEADS,
     TITLE_HEADS,
 )
@@ -322,7 +323,7 @@ class _Engine:
         if kind is MentionKind.PRONOUN:
             return self._pronoun(mention, current)
         if kind is MentionKind.TITLE:
-            return self._title(mention, when)
+            return self._title(mention, when, current)
         if kind is MentionKind.COLLECTIVE:
             bare = _strip_words(mention.text, _QUANTIFIERS)
             actor = self.resolver.actor(bare)
@@ -334,8 +335,22 @@ class _Engine:
     def _pronoun(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
         head = mention.head
         if head in {"he", "she", "him", "her"}:
-            entity = self.registry.recent(mention.start, _PERSON)
+            seen = self.registry.recent_at(mention.start, _PERSON)
+            entity = seen[0] if seen is not None else None
             kinds = _PERSON
+            spoke = current.mention.start if current and current.mention else -1
+            if (
+                current is not None
+                and current.kind == "person"
+                and spoke >= 0
+                and (seen is None or spoke > seen[1])
+            ):
+                # "The Vice Minister said ... He stressed": the last speaker
+                return attrs.evolve(
+                    current,
+                    mention=mention,
+                    note=f"{mention.text!r} is {current.name}, the last speaker.",
+                )
         elif head == "it":
             entity = self.registry.recent(mention.start, frozenset({"org", "outlet", "state"}))
             kinds = frozenset({"org", "outlet", "state"})
@@ -365,11 +380,30 @@ class _Engine:
             note=f"{mention.text!r} is {entity.name}, named before.",
         )
 
-    def _title(self, mention: Mention, when: PartialDate | None) -> _Speaker:
+    def _title(
+        self, mention: Mention, when: PartialDate | None, current: _Speaker | None
+    ) -> _Speaker:
         office = _strip_words(mention.text, DETERMINERS)
         body = self.resolver.actor(office)
         if body is not None and body.kind.value != "person":
             return _Speaker(name=office, id=body.id, kind="org", mention=mention)
+        if mention.head in ORG_HEADS and len(office.split()) == 1:
+            # "the ministry": the body of that kind spoken of last
+            if current is not None and mention.head in current.name.lower().split():
+                return attrs.evolve(
+                    current,
+                    mention=mention,
+                    note=f"{mention.text!r} is {current.name}, the last speaker.",
+                )
+            named = self.registry.named_with(mention.start, mention.head)
+            if named is not None:
+                return _Speaker(
+                    name=named.name,
+                    id=named.actor,
+                    kind="org",
+                    mention=mention,
+                    note=f"{mention.text!r} is {named.name}, named before.",
+                )
         entity = self.registry.recent(mention.start, _PERSON, title=mention.head)
         if entity is not None:
             return _Speaker(

@@ -260,7 +260,7 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
     contributor = patterns["contributor"].fullmatch(text)
     if (
         contributor is not None
-        and not text.rstrip().endswith(".")
+        and not terminal
         and words <= 45
         and _OFFICE_HINT.search(contributor["rest"])
     ):

@@ -126,6 +126,7 @@ REPORTING = _forms(
     contend contends contended
     cite cites cited citing
     quote quoted
+    put
     """
 )
 """Reporting verbs: each form mapped to its lemma."""
@@ -136,6 +137,7 @@ PARTICLES = {
     "look": ("forward to",),
     "advocate": ("for",),
     "quote": ("as saying",),
+    "put": ("it",),
 }
 """Lemmas that report only with a particle ("pointed out", "called for"); the
 particle is part of the cue."""
@@ -158,7 +160,7 @@ ADVERBS = AUXILIARIES
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
 
 DETERMINERS = frozenset(
-    {"the", "a", "an", "some", "many", "most", "several", "other", "few", "numerous"}
+    {"the", "a", "an", "some", "many", "most", "several", "other", "few", "numerous", "one"}
 )
 
 COLLECTIVES = words(

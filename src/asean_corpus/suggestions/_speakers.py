@@ -54,6 +54,10 @@ _BOUNDARY_WORDS = words(
 )
 _SPLIT_CONNECTORS = frozenset({"of", "at", "from", "in", "with", "for"})
 _COUNT_WORDS = frozenset({"both", "two", "three", "all"})
+_BODIES = frozenset(
+    {"meeting", "summit", "conference", "dialogue", "council", "leaders", "ministers"}
+)
+"""What a joint statement calls its authors ("The Meeting welcomed ...")."""
 _PERSON_KINDS = frozenset({ActorKind.PERSON})
 _TITLEISH = OFFICE_WORDS | TITLE_HEADS
 
@@ -170,6 +174,8 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         if first_key in _TITLEISH and last not in _TITLEISH:
             head = next((k for k, _ in content if k in TITLE_HEADS), first_key)
         return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=head)
+    if len(content) == 1 and last in _BODIES and _is_cap(words[-1]) and len(keys) == 2:
+        return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
     if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS:
         return None
     if all(k in SENTENCE_ADVERBS or k in DETERMINERS for k in keys):
@@ -621,7 +627,9 @@ class Registry:
         while nxt < len(toks) and _adverb(toks[nxt]):
             nxt += 1
         if nxt < len(toks) and _key(toks[nxt]) in REPORTING and _tight(work, toks[b], toks[nxt]):
-            return b - s + 1 >= 2  # one capitalised word before "said" may be a place
+            # the subject of "said" ("from Southeast Asia pledged" is not); one
+            # capitalised word before "said" may be a place ("Beijing said")
+            return b - s + 1 >= 2 and _boundary(work, toks, a, 0)
         return False
 
     def _titles_before(self, toks: Sequence[Token], a: int) -> set[str]:
@@ -683,14 +691,32 @@ class Registry:
 
     def recent(self, pos: int, kinds: frozenset[str], title: str | None = None) -> Entity | None:
         """The entity of one of ``kinds`` named last before ``pos`` (with ``title``)."""
+        found = self.recent_at(pos, kinds, title)
+        return found[0] if found is not None else None
+
+    def recent_at(
+        self, pos: int, kinds: frozenset[str], title: str | None = None
+    ) -> tuple[Entity, int] | None:
+        """As :meth:`recent`, with where that entity was last named."""
         k = bisect_left(self._positions, pos) - 1
         seen = 0
         while k >= 0 and seen < 400:
             entity = self.entities[self._order[k]]
             if entity.kind in kinds and (title is None or title in entity.titles):
-                return entity
+                return entity, self._positions[k]
             k -= 1
             seen += 1
+        return None
+
+    def named_with(self, pos: int, word: str) -> Entity | None:
+        """The body named last before ``pos`` whose name has ``word`` ("ministry")."""
+        k = bisect_left(self._positions, pos) - 1
+        stop = max(-1, k - 400)
+        while k > stop:
+            entity = self.entities[self._order[k]]
+            if entity.kind in {"org", "outlet"} and word in entity.name.lower().split():
+                return entity
+            k -= 1
         return None
 
     def named_by(self, words: set[str]) -> Entity | None:
