@@ -704,6 +704,13 @@ def _verbs(
         a, b, mode = _content_mode(work, at, s1, quotes)
         if b <= a:
             continue
+        if kind == "quote" and mention is not None and parent is None:
+            # '"A," he said, "B."': the quotation before the attribution is his too
+            before = _trailing(work, s0, toks, mention, cue, quotes, found)
+            if before is not None and before.mode is Mode.DIRECT_QUOTE:
+                before.frames, before.near = [(before.end, a)], token.start
+                found.append(before)
+                parent, mention = before, None
         if cut is not None:
             owner_found, where = cut
             owner_found.end = _trim(work, owner_found.start, where)[1]

@@ -250,7 +250,7 @@ OUTLET_HEADS = words(
     """
     news times daily post journal herald tribune review online press television tv radio
     reuters bloomberg xinhua cctv cgtn afp ap bbc cnn nikkei gazette magazine weekly
-    newspaper broadcaster telegraph economist chronicle observer insider wire
+    newspaper broadcaster telegraph chronicle wire
     """
 )
 """Words that mark a publication or broadcaster ("CCTV News", "the Jakarta Post")."""
