@@ -358,7 +358,7 @@ def to_toml(
             ``None``), to check topic and actor ids.
 
     Returns:
-        The TOML text (it parses with :mod:`tomllib`).
+        The TOML text (it parses with ``tomllib``).
 
     Raises:
         InvalidQueryError: An argument has the wrong type, or a suggestion does not
