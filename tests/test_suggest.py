@@ -74,6 +74,33 @@ class TestReportedSpeech:
         s = one("Minister Ana Reyes told reporters in Jakarta that the plan was ready.")
         assert ("Ana Reyes", "the plan was ready.") == (s.speaker, s.text)
 
+    def test_time_between_speaker_and_verb(self) -> None:
+        """ "X on Tuesday called for ...": the time is neither speaker nor cue."""
+        s = one(
+            "Indonesia's President Prabowo Subianto on Tuesday called for closer ties.",
+            published="2026-03-10",
+        )
+        assert ("Prabowo Subianto", "called for", "2026-03-10") == (
+            s.speaker,
+            s.cue,
+            str(s.said_on),
+        )
+
+    def test_age_and_adverb(self) -> None:
+        """ "Mr Tan, 54, said privately that ...": the age and the adverb are skipped."""
+        s = one("Mr Tan, 54, said privately that he was optimistic.")
+        assert ("Tan", "he was optimistic.") == (s.speaker, s.text)
+
+    def test_document_of_a_body(self) -> None:
+        """ "The ministry's statement said ...": the ministry speaks."""
+        found = ac.suggest(
+            "China's commerce ministry said trade grew.\n\nThe ministry's statement said "
+            "the exercises were routine."
+        )
+        assert [("China's commerce ministry", "the exercises were routine.")] == [
+            (s.speaker, s.text) for s in found[1:]
+        ]
+
     def test_two_cues_two_statements(self) -> None:
         """ "X welcomed A and underscored B": one statement per cue, same speaker."""
         found = ac.suggest("Kao Kim Hourn welcomed the protocol and underscored its importance.")
@@ -146,6 +173,24 @@ class TestQuotations:
         assert {Mode.DIRECT_QUOTE} == {s.mode for s in found}
         assert {"kao-kim-hourn"} == {s.speaker_id for s in found}
         assert [True, True] == [s.verbatim for s in found]
+
+    def test_quote_told_to_a_briefing(self) -> None:
+        """'"...," X told a regular press briefing on Monday.': the quotation is the content."""
+        s = one(
+            "\u201cWe will not accept unilateral action,\u201d Foreign Ministry spokesperson "
+            "Mao Ning told a regular press briefing in Beijing on Monday.",
+            published="2026-03-10",
+        )
+        assert ("Mao Ning", "We will not accept unilateral action", "2026-03-09") == (
+            s.speaker,
+            s.text,
+            str(s.said_on),
+        )
+
+    def test_said_of(self) -> None:
+        """'"...," she said of the deal.': the quotation, not "of the deal"."""
+        s = one('Ms Ana Reyes arrived. "It is a good deal for everyone," she said of the pact.')
+        assert ("Ana Reyes", "It is a good deal for everyone") == (s.speaker, s.text)
 
     def test_second_quote_after_the_attribution(self) -> None:
         """'"A," he said, "B."': both quotations are his."""
@@ -301,6 +346,13 @@ class TestDates:
         s = one("Kao Kim Hourn said last week that trade grew.", published="2026-06-17")
         assert "2026-06" == str(s.said_on)
         s = one("Kao Kim Hourn said last week that trade grew.", published="2026-07-08")
+        assert s.said_on is None
+
+    def test_date_in_an_appositive_is_not_the_date_of_saying(self) -> None:
+        """'"...," said Anwar, who chairs ASEAN this year.' gives no date."""
+        s = one(
+            '"This is historic," said Anwar, who chairs ASEAN this year.', published="2026-03-10"
+        )
         assert s.said_on is None
 
     def test_date_in_the_content_is_not_the_date_of_saying(self) -> None:

@@ -53,7 +53,7 @@ _ADVERBIAL_STARTS = (
         """
     at in on during after before while to with here there yesterday today tonight earlier
     later also recently last this repeatedly publicly again then when following ahead
-    from via by late early shortly
+    from via by late early shortly of about regarding
     """
     )
     | frozenset(WEEKDAYS)
@@ -61,6 +61,18 @@ _ADVERBIAL_STARTS = (
 )
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _CONJUNCTIONS = frozenset({"and", "but"})
+_TIME_WORDS = frozenset(WEEKDAYS) | {
+    "on",
+    "last",
+    "this",
+    "week",
+    "month",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+}
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVE = frozenset({"that", "which"})
 _SPEECH = frozenset({"say", "argue", "warn", "claim", "insist", "believe", "fear"})
@@ -223,6 +235,8 @@ def _complement(
         k = _skip_audience(work, toks, k, s1)
         if k >= len(toks) or toks[k].start >= s1:
             return "none", s1
+    if k + 1 < len(toks) and toks[k].key.endswith("ly") and toks[k + 1].key == "that":
+        k += 1  # "said privately that"
     if k < len(toks) and toks[k].key == "that":
         return "that", toks[k].end
     if k < len(toks) and _adverbial(toks[k]):
@@ -235,7 +249,7 @@ def _complement(
             if toks[m].key == "that":
                 return "that", toks[m].end
         tail = [t for t in toks[k:] if t.start < s1]
-        if len(tail) <= 8 and "," not in work[toks[k].start : s1]:
+        if len(tail) <= 8 and "," not in work[toks[k].start : min(s1, toks[k].start + _NEAR)]:
             return "none", s1
         m = k
         while (
@@ -255,18 +269,26 @@ def _complement(
 
 
 def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
-    """After "told": the index past the audience ("reporters in Jakarta", "Xinhua")."""
+    """After "told": the index past the audience ("reporters in Jakarta", "Xinhua",
+    "a regular press briefing")."""
     found = np_after(work, toks, k, len(toks))
     m = k
     if found is not None:
         while m < len(toks) and toks[m].end <= found.end:
             m += 1
-    elif toks[k].key in AUDIENCES:
-        m = k + 1
-    elif toks[k].key in {"the", "a", "an"} and k + 1 < len(toks) and toks[k + 1].key in AUDIENCES:
-        m = k + 2
     else:
-        return k
+        for n in range(k, min(len(toks), k + 5)):
+            if toks[n].key == "that":
+                break
+            if toks[n].key in AUDIENCES:
+                m = n + 1
+                while m < len(toks) and toks[m].key in AUDIENCES - {"him", "her", "them"}:
+                    m += 1  # "a press briefing": the whole audience
+                break
+            if n + 1 >= len(toks) or work[toks[n].end : toks[n + 1].start].strip():
+                break  # the audience is one phrase, without punctuation
+        if m == k:
+            return k
     if m < len(toks) and toks[m].key in {"in", "at", "on", "during"} and toks[m].start < s1:
         for n in range(m, min(len(toks), m + 8)):
             if toks[n].key == "that":
@@ -677,6 +699,8 @@ def _verbs(
                 continue
             if mention.head == "it" and lemma not in _IT_SPEAKS:
                 continue  # "it signals", "it suggests": a thing, not a speaker
+        while j < t and toks[j].key in _TIME_WORDS:
+            j += 1  # "X on Tuesday said": the time is not part of the cue
         cue_start = toks[j].start if parent is None else token.start
         cue = work[cue_start:cue_end]
         kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
@@ -689,7 +713,8 @@ def _verbs(
                 continue
             trailing = _trailing(work, s0, toks, mention, cue, quotes, found)
             if trailing is not None:
-                trailing.frames = [(trailing.end, s1)]
+                stop = work.find(",", max(cue_end, mention.end), min(s1, cue_end + _NEAR))
+                trailing.frames = [(trailing.end, s1 if stop == -1 else stop)]
                 trailing.near = token.start
                 found.append(trailing)
                 last_trailing = (trailing, cue_end)
@@ -867,7 +892,8 @@ def _inverted(
     if found_here is None:
         return None
     found_here.mention = mention
-    found_here.frames = [(found_here.end, s1)]
+    stop = work.find(",", mention.end, min(s1, mention.end + _NEAR))
+    found_here.frames = [(found_here.end, s1 if stop == -1 else stop)]
     found_here.near = toks[t].start
     return found_here
 

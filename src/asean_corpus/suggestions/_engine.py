@@ -335,15 +335,18 @@ class _Engine:
     def _pronoun(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
         head = mention.head
         if head in {"he", "she", "him", "her"}:
-            seen = self.registry.recent_at(mention.start, _PERSON)
+            gender = "f" if head in {"she", "her"} else "m"
+            seen = self.registry.recent_at(mention.start, _PERSON, gender=gender)
             entity = seen[0] if seen is not None else None
             kinds = _PERSON
             spoke = current.mention.start if current and current.mention else -1
+            known = self.registry.named_by(set(current.name.lower().split())) if current else None
             if (
                 current is not None
                 and current.kind == "person"
                 and spoke >= 0
                 and (seen is None or spoke > seen[1])
+                and (known is None or known.gender in {None, gender})
             ):
                 # "The Vice Minister said ... He stressed": the last speaker
                 return attrs.evolve(
@@ -454,6 +457,8 @@ class _Engine:
             name = entity.name
         elif actor is not None and actor.kind.value == "person":
             name = _strip_title(bare) or actor.name
+        elif entity is None and not {w.lower() for w in bare.split()} & (ORG_HEADS | OUTLET_HEADS):
+            name = _strip_title(bare)
         else:
             name = bare
             if entity is not None and len(entity.name) > len(name):

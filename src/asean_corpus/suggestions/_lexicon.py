@@ -293,7 +293,8 @@ AUDIENCES = words(
     """
     reporters journalists media press meeting seminar forum conference summit audience
     delegates participants lawmakers parliament listeners viewers readers crowd
-    gathering session assembly students attendees him her them us me
+    gathering session assembly students attendees him her them us me briefing interview
+    hearing panel ceremony event broadcaster television radio newspaper agency
     """
 )
 """What follows "told" and is the audience, not the content ("told reporters")."""

@@ -52,8 +52,14 @@ _BOUNDARY_WORDS = words(
     "and but while as when because although though where whereas after before since if "
     "with so yet or"
 )
-_SPLIT_CONNECTORS = frozenset({"of", "at", "from", "in", "with", "for"})
+_SPLIT_CONNECTORS = frozenset({"of", "at", "from", "in", "with", "for", "on", "to"})
 _COUNT_WORDS = frozenset({"both", "two", "three", "all"})
+_GENDERED = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "dame": "f"}
+"""Honorifics that tell "he" from "she"."""
+_DOCUMENTS = frozenset(
+    {"statement", "report", "study", "communique", "declaration", "survey", "paper", "website"}
+    | {"post", "note", "release", "editorial", "letter", "readout", "analysis"}
+)
 _BODIES = frozenset(
     {"meeting", "summit", "conference", "dialogue", "council", "leaders", "ministers"}
 )
@@ -108,6 +114,9 @@ def _np_word(token: Token) -> bool:
         or key in _COUNT_WORDS
         or key in CONNECTORS
         or key in {"member", "industry", "local", "foreign", "western", "independent"}
+        or key in _DOCUMENTS
+        or key in {"its", "his", "her", "their"}
+        or (_possessive(token) and key.split("'")[0] in TITLE_HEADS | ORG_HEADS)
     )
 
 
@@ -135,6 +144,8 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         j -= 1
     words = toks[b : j + 1]
     keys = [_key(t) for t in words]
+    if words and _possessive(words[-1]):
+        keys[-1] = keys[-1].removesuffix("'s").rstrip("'")  # "the ministry's" is the ministry
     text = work[words[0].start : words[-1].end].rstrip(".") if words else ""
     if not words or all(k in DETERMINERS or k in CONNECTORS for k in keys):
         return None
@@ -174,6 +185,28 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         if first_key in _TITLEISH and last not in _TITLEISH:
             head = next((k for k, _ in content if k in TITLE_HEADS), first_key)
         return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=head)
+    if last in _DOCUMENTS and len(words) >= 2:
+        # "the ministry's statement said": the ministry speaks
+        for n in range(len(words) - 2, -1, -1):
+            if _possessive(words[n]) or _key(words[n]) in {"its", "his", "her", "their"}:
+                owner = _classify(work, toks, b, b + n)
+                if owner is None and _key(words[n]) in {"its", "his", "her", "their"}:
+                    head = {"its": "it", "his": "he", "her": "she", "their": "they"}[keys[n]]
+                    return Mention(
+                        start=words[n].start,
+                        end=words[n].end,
+                        text=words[n].text,
+                        kind=MentionKind.PRONOUN,
+                        head=head,
+                    )
+                if owner is not None:
+                    trimmed = owner.text
+                    for ending in ("'s", "\u2019s", "'", "\u2019"):
+                        if trimmed.endswith(ending):
+                            trimmed = trimmed[: -len(ending)]
+                            break
+                    return attrs.evolve(owner, text=trimmed, end=owner.start + len(trimmed))
+        return None
     if len(content) == 1 and last in _BODIES and _is_cap(words[-1]) and len(keys) == 2:
         return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
     if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS:
@@ -194,11 +227,33 @@ def _adverb(token: Token) -> bool:
     )
 
 
+_CALENDAR = words(
+    "january february march april may june july august september october november december"
+)
+_WHEN = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"yesterday", "today", "tonight", "earlier", "later"}
+)
+
+
 def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> int:
-    """The index of the first auxiliary or adverb run just before token ``i``."""
+    """The index of the first auxiliary, adverb or time phrase just before token ``i``.
+
+    "X has previously said", "X on Tuesday said", "X last week called for".
+    """
     j = i
-    while j - 1 >= floor and _adverb(toks[j - 1]) and _tight(work, toks[j - 1], toks[j]):
-        j -= 1
+    while j - 1 >= floor and _tight(work, toks[j - 1], toks[j]):
+        key = _key(toks[j - 1])
+        if _adverb(toks[j - 1]):
+            j -= 1
+        elif key in _WHEN:
+            j -= 1
+            if j - 1 >= floor and _key(toks[j - 1]) in {"on", "last", "this"}:
+                j -= 1
+        elif key in {"week", "month"} and j - 2 >= floor and _key(toks[j - 2]) in {"last", "this"}:
+            j -= 2
+        else:
+            break
     return j
 
 
@@ -259,6 +314,7 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
         starts = (
             key in APPOSITIVE_STARTS
             or key in _TITLEISH
+            or key.isdigit()
             or after.text.islower()
             or _possessive(after)
             or any(_key(t) in TITLE_HEADS for t in toks[m + 1 : m + 7])
@@ -409,6 +465,7 @@ class Entity:
     actor: str | None = None
     words: set[str] = attrs.field(factory=set)
     titles: set[str] = attrs.field(factory=set)
+    gender: str | None = None
 
 
 class Registry:
@@ -466,6 +523,10 @@ class Registry:
         if len(name) > len(found.name) and (kind == "person" or found.kind != "person"):
             found.name = name
         self._by_name.setdefault(found.name.lower(), found)
+        if kind == "person" and found.gender is None:
+            honorific = titles & _GENDERED.keys()
+            if honorific:
+                found.gender = _GENDERED[min(honorific)]
         if found.kind == "person":
             for word in words - found.words:
                 self._by_word.setdefault(word, []).append(found)
@@ -512,8 +573,8 @@ class Registry:
             or (_key(toks[a]) in SENTENCE_ADVERBS and _is_cap(toks[a]))
         ):
             a += 1
-        while b >= a and _key(toks[b]) in CONNECTORS:
-            b -= 1
+        while b >= a and (_key(toks[b]) in CONNECTORS or _key(toks[b]) in _WHEN | _CALENDAR):
+            b -= 1  # "Prabowo Subianto on Tuesday"
         if a > b or b - a > 16:
             return
         whole = self.work[toks[a].start : toks[b].end].rstrip(".")
@@ -548,6 +609,8 @@ class Registry:
         while s - 1 >= a and self._name_word(toks[s - 1]):
             s -= 1
         after_body = s > a and _key(toks[s - 1]) in ORG_HEADS | OUTLET_HEADS | CONNECTORS
+        if organisation and b - s < 1 and not (s > a and _key(toks[s - 1]) in TITLE_HEADS):
+            after_body = True  # "Department of Foreign Affairs" names no one called Affairs
         if s > a and _key(toks[s - 1]) in CONNECTORS:
             # "Secretary-General of the Association of ...": the part after "of" is a body
             for k in range(a + 1, b + 1):
@@ -695,14 +758,20 @@ class Registry:
         return found[0] if found is not None else None
 
     def recent_at(
-        self, pos: int, kinds: frozenset[str], title: str | None = None
+        self,
+        pos: int,
+        kinds: frozenset[str],
+        title: str | None = None,
+        gender: str | None = None,
     ) -> tuple[Entity, int] | None:
-        """As :meth:`recent`, with where that entity was last named."""
+        """As :meth:`recent`, with where that entity was last named; a person of the
+        other gender (known from "Mr", "Ms") is passed over."""
         k = bisect_left(self._positions, pos) - 1
         seen = 0
         while k >= 0 and seen < 400:
             entity = self.entities[self._order[k]]
-            if entity.kind in kinds and (title is None or title in entity.titles):
+            fits = gender is None or entity.gender in {None, gender}
+            if entity.kind in kinds and fits and (title is None or title in entity.titles):
                 return entity, self._positions[k]
             k -= 1
             seen += 1
