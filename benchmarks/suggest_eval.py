@@ -82,8 +82,14 @@ class Score:
     mode_right: int = 0
     misses: list[str] = attrs.field(factory=list)
     false: list[str] = attrs.field(factory=list)
+    bands: dict[str, list[int]] = attrs.field(factory=dict)
+    """Right and suggested counts by confidence band."""
 
     def add(self, other: Score) -> None:
+        for band, (right, count) in other.bands.items():
+            mine = self.bands.setdefault(band, [0, 0])
+            mine[0] += right
+            mine[1] += count
         self.suggested += other.suggested
         self.gold += other.gold
         self.right += other.right
@@ -134,6 +140,10 @@ def _same_speaker(gold: Gold, s: Suggestion) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+def _band(confidence: float) -> str:
+    return "0.8-1" if confidence >= 0.8 else "0.5-0.8" if confidence >= 0.5 else "0-0.5"
+
+
 def score(text: str, golds: Sequence[Gold], found: Sequence[Suggestion], where: str) -> Score:
     """Pair suggestions with gold statements and count."""
     out = Score(suggested=len(found), gold=len(golds))
@@ -171,6 +181,10 @@ def score(text: str, golds: Sequence[Gold], found: Sequence[Suggestion], where: 
                 f"{where} {g.label} MISSED ({g.speaker}, {g.mode.value}): "
                 f"{text[g.start : g.end][:90]!r}"
             )
+    for si, s in enumerate(found):
+        band = out.bands.setdefault(_band(s.confidence), [0, 0])
+        band[0] += si in used_s
+        band[1] += 1
     for si, s in enumerate(found):
         if si not in used_s:
             out.false.append(
@@ -372,6 +386,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(raw.line("  raw pages"))
     print(own.line("own texts"))
     print(held.line("held out"))
+    everything = Score()
+    for part in (dev, own, held):
+        everything.add(part)
+    bands = ", ".join(
+        f"{band}: {right}/{count} right"
+        for band, (right, count) in sorted(everything.bands.items(), reverse=True)
+    )
+    print(f"precision by confidence (development, own and held-out texts): {bands}")
     if args.details:
         for line in dev.misses + dev.false + own.misses + own.false + held.misses + held.false:
             print("  ", line)
