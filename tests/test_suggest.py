@@ -279,6 +279,40 @@ class TestSpeakers:
             s.text,
         )
 
+    def test_person_introduced_without_a_name(self) -> None:
+        """ "A Lao vendor ... she said": the description is the speaker."""
+        found = ac.suggest(
+            "Pham Thi Huong, a researcher, spoke first. At a stall, a Lao vendor selling rice "
+            'shrugged. "The trucks bring customers," she said.'
+        )
+        assert [("a Lao vendor", "The trucks bring customers")] == [
+            (s.speaker, s.text) for s in found
+        ]
+
+    def test_occupation_before_a_name(self) -> None:
+        """ "Driver Somsak Chaiyaporn ... He said": the driver, by name."""
+        found = ac.suggest(
+            "Driver Somsak Chaiyaporn has made the trip forty times. He said the wait was shorter."
+        )
+        assert [("Somsak Chaiyaporn", "He")] == [(s.speaker, s.mention) for s in found]
+
+    def test_part_of_a_group_speaks(self) -> None:
+        """ "Traders complained that A, and several said B": two statements."""
+        found = ac.suggest(
+            "Local traders complained that fees had risen, and several said they were not told why."
+        )
+        assert [("Local traders", "fees had risen"), ("several", "they were not told why.")] == [
+            (s.speaker, s.text) for s in found
+        ]
+
+    def test_the_statement_is_the_last_speakers(self) -> None:
+        """ "..., the statement said.": the body that issued it, named just before."""
+        found = ac.suggest(
+            "The ASEAN Secretariat said in a statement that talks would end in May. The rules "
+            "would cover refunds, the statement said."
+        )
+        assert ["asean-secretariat", "asean-secretariat"] == [s.speaker_id for s in found]
+
     def test_joint_subject_is_the_person_reported(self) -> None:
         """ "Both sides acknowledged ...": recorded as the named participant's."""
         found = ac.suggest(

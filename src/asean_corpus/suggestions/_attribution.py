@@ -124,7 +124,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "according": re.compile(r"\b[Aa]ccording to\s+"),
         "source_noun": re.compile(
-            r"(?:an?|the|(?P<pronoun>its|his|her|their))\s+(?:(?:new|recent|latest|separate"
+            r"(?:(?:an?|the|(?P<pronoun>its|his|her|their))\s+)?(?:(?:new|recent|latest|separate"
             r"|joint|official|written|annual|own)\s+)*(?P<noun>report|study|statement|survey"
             r"|article|paper|analysis|data|figures|estimates?|interview|assessment|note|post"
             r"|release|press release|briefing|website|account|outlook|forecast|review)"
@@ -659,10 +659,20 @@ def _verbs(
         conj = j - 1 >= 0 and toks[j - 1].key in _CONJUNCTIONS
         cut: tuple[Found, int] | None = None
         if owner is not None:
-            if not conj or participle or (owner.mention is None and owner.parent is None):
-                continue
-            parent = owner.parent or owner
-            cut = (owner, toks[j - 1].start)
+            own = None if conj or participle else np_before(work, toks, t, 0)
+            if own is not None:
+                # ", and several said ...": a new clause with its own speaker
+                k = _token_at(toks, own.start) - 1
+                joined = k >= 0 and toks[k].key in _CONJUNCTIONS
+                gap = work[toks[k - 1].end : toks[k].start] if joined and k >= 1 else ""
+                if joined and ("," in gap or ";" in gap) and owner.start < toks[k].start:
+                    mention, cut = own, (owner, toks[k].start)
+                    owner = None
+            if owner is not None:
+                if not conj or participle or (owner.mention is None and owner.parent is None):
+                    continue
+                parent = owner.parent or owner
+                cut = (owner, toks[j - 1].start)
         elif participle:
             candidate = np_before(work, toks, t, 0)
             if candidate is not None:

@@ -48,6 +48,7 @@ __all__ = ["run"]
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
+_DOCUMENT_WORDS = frozenset({"statement", "report", "communique", "declaration", "readout"})
 
 
 @attrs.define(kw_only=True)
@@ -387,6 +388,11 @@ class _Engine:
         self, mention: Mention, when: PartialDate | None, current: _Speaker | None
     ) -> _Speaker:
         office = _strip_words(mention.text, DETERMINERS)
+        if mention.head in _DOCUMENT_WORDS and len(office.split()) == 1 and current is not None:
+            # "the statement said": the statement of the one who spoke last
+            return attrs.evolve(
+                current, mention=mention, note=f"{mention.text!r} is {current.name}'s."
+            )
         body = self.resolver.actor(office)
         if body is not None and body.kind.value != "person":
             return _Speaker(name=office, id=body.id, kind="org", mention=mention)

@@ -20,6 +20,7 @@ __all__ = [
     "MONTHS",
     "NATIONALITIES",
     "NON_SPEAKER_HEADS",
+    "OCCUPATIONS",
     "OFFICE_WORDS",
     "ORG_HEADS",
     "OUTLET_HEADS",
@@ -98,6 +99,7 @@ REPORTING = _forms(
     estimate estimates estimated
     concede concedes conceded conceding
     admit admits admitted admitting
+    complain complains complained complaining
     warn warns warned warning
     urge urges urged urging
     reply replies replied replying
@@ -180,7 +182,17 @@ COLLECTIVES = words(
 JOINT = frozenset({"sides", "parties"})
 """Heads of joint subjects ("both sides", "the two parties")."""
 
-OFFICE_WORDS = words(
+OCCUPATIONS = words(
+    """
+    driver farmer vendor trader worker resident student teacher owner shopkeeper
+    fisherman fisherwoman lawyer activist engineer doctor nurse villager merchant
+    exporter importer entrepreneur businessman businesswoman banker broker investor
+    tourist guide pilot sailor soldier officer journalist reporter blogger monk
+    """
+)
+"""Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""
+
+OFFICE_WORDS = OCCUPATIONS | words(
     """
     secretary-general secretary minister president vice-president premier chancellor
     spokesperson spokesman spokeswoman ambassador envoy director director-general
@@ -199,7 +211,7 @@ OFFICE_WORDS = words(
 )
 """Words of titles and offices ("Foreign Minister", "senior research fellow")."""
 
-TITLE_HEADS = words(
+TITLE_HEADS = OCCUPATIONS | words(
     """
     secretary-general secretary minister president premier chancellor spokesperson
     spokesman spokeswoman ambassador envoy director director-general chairman

@@ -13,7 +13,7 @@ secretary-general" resolve to the fullest name the article uses; the
 from __future__ import annotations
 
 import enum
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ from ._lexicon import (
     JOINT,
     NATIONALITIES,
     NON_SPEAKER_HEADS,
+    OCCUPATIONS,
     OFFICE_WORDS,
     ORG_HEADS,
     OUTLET_HEADS,
@@ -54,6 +55,14 @@ _BOUNDARY_WORDS = words(
 )
 _SPLIT_CONNECTORS = frozenset({"of", "at", "from", "in", "with", "for", "on", "to"})
 _COUNT_WORDS = frozenset({"both", "two", "three", "all"})
+_QUANTIFIED = frozenset({"several", "many", "some", "others", "most", "few"})
+_FUNCTION = words(
+    "the a an that which who whom whose and or but of to in on at for with by from as "
+    "this these those its his her their our is are was were has have had be been will "
+    "would not"
+)
+_DESCRIBED = OCCUPATIONS | {"official", "spokesperson", "spokesman", "spokeswoman", "diplomat"}
+"""Nouns that, after "a" or "an", introduce a person without a name."""
 _GENDERED = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "dame": "f"}
 """Honorifics that tell "he" from "she"."""
 _DOCUMENTS = frozenset(
@@ -129,7 +138,7 @@ def _boundary(work: str, toks: Sequence[Token], b: int, floor: int) -> bool:
     if b <= floor:
         return True
     gap = work[toks[b - 1].end : toks[b].start]
-    if any(ch in gap for ch in ",;:()[]\u2014\u2013\"\u201c\u201d\u2018\u2019'"):
+    if any(ch in gap for ch in ".!?,;:()[]\u2014\u2013\"\u201c\u201d\u2018\u2019'"):
         return True
     if gap.strip() in {"-", "--"}:
         return True
@@ -147,6 +156,12 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     if words and _possessive(words[-1]):
         keys[-1] = keys[-1].removesuffix("'s").rstrip("'")  # "the ministry's" is the ministry
     text = work[words[0].start : words[-1].end].rstrip(".") if words else ""
+    if len(keys) == 1 and keys[0] in _QUANTIFIED:
+        # "several said", "others argued": some of a group just named
+        start = words[0].start
+        return Mention(
+            start=start, end=start + len(text), text=text, kind=MentionKind.COLLECTIVE, head=keys[0]
+        )
     if not words or all(k in DETERMINERS or k in CONNECTORS for k in keys):
         return None
     start, end = words[0].start, words[0].start + len(text)
@@ -206,6 +221,9 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
                             trimmed = trimmed[: -len(ending)]
                             break
                     return attrs.evolve(owner, text=trimmed, end=owner.start + len(trimmed))
+        if len(words) == 2 and keys[0] == "the":
+            # "the statement said": whose statement, the engine reads from the context
+            return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
         return None
     if len(content) == 1 and last in _BODIES and _is_cap(words[-1]) and len(keys) == 2:
         return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
@@ -301,8 +319,12 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
         k = next((n for n, t in enumerate(toks) if t.start == named.start), None)
         if k is not None and k > floor and "," in work[toks[k - 1].end : toks[k].start]:
             title = np_before_token(work, toks, k - 1, floor)
-            if title is not None and title.kind is MentionKind.TITLE:
-                return named
+            titled = title is not None and (
+                title.kind is MentionKind.TITLE
+                or any(_key(t) in TITLE_HEADS for t in toks[k - 8 if k >= 8 else 0 : k])
+            )
+            if titled:
+                return named  # "Singapore's Second Minister for Trade, Tan See Leng, said"
     for m in range(j - 1, max(floor, j - 45) - 1, -1):
         gap = work[toks[m].end : toks[m + 1].start]
         if "," not in gap:
@@ -345,7 +367,15 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
                 continue
             break
         if not _np_word(before):
-            break
+            modifier = (
+                _key(toks[j]) in COLLECTIVES
+                and j - b < 3
+                and before.text.islower()
+                and _key(before) not in _FUNCTION
+                and _key(before) not in REPORTING
+            )
+            if not modifier:
+                break  # "customs officials", "local traders": a collective's modifiers
         b -= 1
         if _key(toks[b]) in DETERMINERS:
             joined = b - 1 >= floor and _key(toks[b - 1]) in CONNECTORS - {"and", "the"}
@@ -506,7 +536,13 @@ class Registry:
             while len(parts) > 1 and parts[0].lower().rstrip(".") in HONORIFICS | _TITLEISH:
                 parts = parts[1:]
             name = " ".join(parts)
-        words = {w.lower() for w in name.replace("\u2019", "'").split() if w[:1].isupper()}
+        words = {
+            w.lower()
+            for w in name.replace("\u2019", "'").split()
+            if w[:1].isupper() and w.lower() not in DETERMINERS
+        }
+        if not words and kind == "person":
+            words = {name.lower()}  # "a Lao vendor" and "a driver" stay two people
         found: Entity | None = None
         if actor is not None:
             found = self._by_actor.get(actor.id)
@@ -532,18 +568,22 @@ class Registry:
                 self._by_word.setdefault(word, []).append(found)
         found.words |= words
         found.titles |= titles
-        self._positions.append(start)
-        self._order.append(found.number)
+        at = bisect_right(self._positions, start)  # descriptions are read out of order
+        self._positions.insert(at, start)
+        self._order.insert(at, found.number)
         self._spans.setdefault(start, []).append((end, found.number))
         return found
 
     def observe(self, toks: Sequence[Token], floor: int = 0) -> None:
-        """Record the names among ``toks`` (one paragraph's words, in order)."""
+        """Record the names among ``toks`` (one paragraph's words, in order), and the
+        people an article introduces without a name ("a Lao vendor")."""
         work = self.work
         n = len(toks)
         i = floor
         while i < n:
             if not _is_cap(toks[i]):
+                if _key(toks[i]) in _DESCRIBED:
+                    self._described(toks, i, floor)
                 i += 1
                 continue
             j = i
@@ -565,6 +605,18 @@ class Registry:
                     break
             self._run(toks, i, j)
             i = j + 1
+
+    def _described(self, toks: Sequence[Token], k: int, floor: int) -> None:
+        """ "A senior official", "a Lao vendor selling rice": a person named by a phrase."""
+        for a in range(k - 1, max(floor, k - 4) - 1, -1):
+            key = _key(toks[a])
+            if key in {"a", "an", "one"}:
+                if _boundary(self.work, toks, a, floor):
+                    name = self.work[toks[a].start : toks[k].end]
+                    self._add(toks[a].start, toks[k].end, name, "person", None, {_key(toks[k])})
+                return
+            if key in _FUNCTION or not _tight(self.work, toks[a], toks[a + 1]):
+                return
 
     def _run(self, toks: Sequence[Token], a: int, b: int) -> None:
         while a <= b and (
