@@ -73,6 +73,7 @@ _TIME_WORDS = frozenset(WEEKDAYS) | {
     "earlier",
     "later",
 }
+_PLACE_WORDS = frozenset({"here", "there"})
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVE = frozenset({"that", "which"})
 _SPEECH = frozenset({"say", "argue", "warn", "claim", "insist", "believe", "fear"})
@@ -252,14 +253,8 @@ def _complement(
         if len(tail) <= 8 and "," not in work[toks[k].start : min(s1, toks[k].start + _NEAR)]:
             return "none", s1
         m = k
-        while (
-            m < len(toks)
-            and toks[m].start < s1
-            and _adverbial(toks[m])
-            and toks[m].key
-            in (frozenset(WEEKDAYS) | {"yesterday", "today", "here", "there", "tonight"})
-        ):
-            m += 1
+        while m < len(toks) and toks[m].start < s1 and toks[m].key in _TIME_WORDS | _PLACE_WORDS:
+            m += 1  # "said last week it saw no need": the time is not the content
         if m < len(toks) and toks[m].start < s1:
             return "clause", toks[m].start
         return "none", s1

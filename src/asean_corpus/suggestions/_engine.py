@@ -365,7 +365,11 @@ class _Engine:
                     mention=mention,
                     note=f"{mention.text!r} is {current.name}, the last speaker.",
                 )
-            entity = self.registry.recent(mention.start, frozenset({"group", "org", "state"}))
+            group = self.registry.recent_at(mention.start, frozenset({"group"}))
+            body = self.registry.recent_at(mention.start, frozenset({"org", "state"}))
+            # "they" is rather a group named lately than an organisation named since
+            near = group is not None and (body is None or body[1] - group[1] < 300)
+            entity = group[0] if near and group else body[0] if body else None
             kinds = frozenset({"group", "org", "state"})
         if entity is None or entity.kind not in kinds:
             return _Speaker(
@@ -413,7 +417,9 @@ class _Engine:
                     mention=mention,
                     note=f"{mention.text!r} is {named.name}, named before.",
                 )
-        entity = self.registry.recent(mention.start, _PERSON, title=mention.head)
+        entity = None
+        if mention.head not in ORG_HEADS:
+            entity = self.registry.recent(mention.start, _PERSON, title=mention.head)
         if entity is not None:
             return _Speaker(
                 name=entity.name,

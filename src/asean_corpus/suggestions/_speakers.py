@@ -63,6 +63,8 @@ _FUNCTION = words(
 )
 _DESCRIBED = OCCUPATIONS | {"official", "spokesperson", "spokesman", "spokeswoman", "diplomat"}
 """Nouns that, after "a" or "an", introduce a person without a name."""
+_PERSON_TITLES = TITLE_HEADS - ORG_HEADS - OUTLET_HEADS - {"bloc", "government"}
+"""Title words a person holds ("minister"), not the heads of bodies ("bank")."""
 _GENDERED = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "dame": "f"}
 """Honorifics that tell "he" from "she"."""
 _DOCUMENTS = frozenset(
@@ -190,6 +192,8 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     )
     if any(_is_cap(t) and k in ORG_HEADS for k, t in content):
         titled = False  # "the Ministry of Commerce" is a name; "the ministry" a title
+    elif last in ORG_HEADS and not _is_cap(words[-1]) and len(content) <= 4:
+        titled = True  # "Thailand's central bank", "China's commerce ministry"
     if (last in _TITLEISH and titled) or (
         first_key in _TITLEISH
         and first_key not in {"foreign", "trade", "state"}
@@ -368,7 +372,7 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
             break
         if not _np_word(before):
             modifier = (
-                _key(toks[j]) in COLLECTIVES
+                (_key(toks[j]) in COLLECTIVES or _key(toks[j]) in ORG_HEADS)
                 and j - b < 3
                 and before.text.islower()
                 and _key(before) not in _FUNCTION
@@ -581,9 +585,11 @@ class Registry:
         n = len(toks)
         i = floor
         while i < n:
-            if not _is_cap(toks[i]):
+            if not _is_cap(toks[i]) or _key(toks[i]) in COLLECTIVES:
                 if _key(toks[i]) in _DESCRIBED:
                     self._described(toks, i, floor)
+                elif _key(toks[i]) in COLLECTIVES:
+                    i = self._collective(toks, i, floor)
                 i += 1
                 continue
             j = i
@@ -605,6 +611,35 @@ class Registry:
                     break
             self._run(toks, i, j)
             i = j + 1
+
+    def _collective(self, toks: Sequence[Token], k: int, floor: int) -> int:
+        """ "Analysts at Pacific Securities were cautious": a group "they" may refer to.
+
+        Returns the index of the last token read.
+        """
+        work = self.work
+        a = k
+        while a - 1 >= floor and k - a < 3 and _tight(work, toks[a - 1], toks[a]):
+            key = _key(toks[a - 1])
+            if key in _FUNCTION - {"the"} or key in REPORTING:
+                break
+            a -= 1
+            if key == "the":
+                break
+        if not _boundary(work, toks, a, floor):
+            return k
+        end = k
+        if k + 2 < len(toks) and _key(toks[k + 1]) in _PREPOSITIONS and _is_cap(toks[k + 2]):
+            end = k + 2
+            while (
+                end + 1 < len(toks)
+                and _is_cap(toks[end + 1])
+                and _tight(work, toks[end], toks[end + 1])
+            ):
+                end += 1
+        name = work[toks[a].start : toks[end].end]
+        self._add(toks[a].start, toks[end].end, name, "group", None, set())
+        return k
 
     def _described(self, toks: Sequence[Token], k: int, floor: int) -> None:
         """ "A senior official", "a Lao vendor selling rice": a person named by a phrase."""
@@ -753,7 +788,7 @@ class Registry:
             return set()
         out = set()
         for t in reversed(toks[max(0, a - 8) : a]):
-            if _key(t) in TITLE_HEADS:
+            if _key(t) in _PERSON_TITLES:
                 out.add(_key(t))
             if t is not toks[a - 1] and self.work[t.end : t.end + 1] in {",", ".", ";"}:
                 break
@@ -769,7 +804,7 @@ class Registry:
             return set()
         out = set()
         for t in toks[b + 1 : b + 10]:
-            if _key(t) in TITLE_HEADS:
+            if _key(t) in _PERSON_TITLES:
                 out.add(_key(t))
             if work[t.end : t.end + 1] in {",", ".", ";"}:
                 break
