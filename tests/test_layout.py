@@ -25,7 +25,7 @@ STAGES: list[tuple[str, ...]] = [
     ("io",),
     ("builder",),
     ("bundled", "export", "dates"),
-    ("suggest",),
+    ("suggestions",),
     ("cli", "__main__", "__init__"),
 ]
 

@@ -80,6 +80,7 @@ if TYPE_CHECKING:
         StatementFilters,
         TopicQuery,
     )
+    from .suggestions import Suggestion, suggest
 
 __all__ = [
     "DATA_VERSION",
@@ -132,6 +133,7 @@ __all__ = [
     "Span",
     "Statement",
     "StatementFilters",
+    "Suggestion",
     "Topic",
     "TopicQuery",
     "UnknownActorError",
@@ -148,6 +150,7 @@ __all__ = [
     "load",
     "parse_date",
     "read_parquet",
+    "suggest",
 ]
 
 # Where each public name lives; ``export`` is a module.
@@ -162,6 +165,8 @@ _HOMES = {
     "RecordChange": ".corpus",
     "diff": ".corpus",
     "DATA_VERSION": ".bundled",
+    "Suggestion": ".suggestions",
+    "suggest": ".suggestions",
     "FORMAT_VERSION": ".io.jsonfile",
     "read_parquet": ".io.parquet",
     "export": ".",

@@ -1,0 +1,407 @@
+"""How good :func:`asean_corpus.suggest` is: precision, recall, modes, speed and memory.
+
+Run from the repository root::
+
+    python benchmarks/suggest_eval.py            # figures
+    python benchmarks/suggest_eval.py --details  # and every miss and false suggestion
+
+The sets scored:
+
+- the development set, the five bundled articles: each article body is given to
+  ``suggest`` with a corpus that holds everything but that article's statements, so
+  the registries (actors, their roles, topics, agreements) are used as a user's corpus
+  would be, and the answers are hidden; then the same with the raw pages of
+  ``seeds/`` (headlines, bylines, related links and comment forms included);
+- the texts of ``tests/suggest_texts/`` (new articles written for these tests, each
+  with a hand annotation in a ``.toml`` beside it), and apart from them those of
+  ``tests/suggest_texts/held_out/``, written and annotated before the engine first ran
+  on them (their first-run score is recorded in the commit that added the rules they
+  showed missing; they have been seen since).
+
+**The matching rule.** A suggestion matches a gold statement when it covers at least
+half of the gold statement's words, and whatever it adds on either side holds at most
+one sentence end (it may run at most one sentence longer). It is *right* when it also
+names the right speaker: the same actor id where the gold statement has one, else a
+name that contains the gold name or is contained in it (case and punctuation
+ignored). Suggestions and gold statements are paired one to one, largest overlap
+first. Precision is right suggestions over all suggestions; recall is right
+suggestions over all gold statements; mode accuracy is over the right pairs. The same
+figures without the speaker condition ("spans only") are printed for diagnosis.
+
+Speed is the median of three calls on a text of about 2,000 words (development bodies,
+then test texts), beside the load average and the time of ``re.split``
+sentence splitting over the same text, measured in the same run. Memory is the peak
+traced by :mod:`tracemalloc` while suggesting on a 1 MB text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import sys
+import time
+import tomllib
+import tracemalloc
+from collections.abc import Sequence
+from pathlib import Path
+
+import attrs
+
+import asean_corpus as ac
+from asean_corpus.suggestions import Suggestion
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = ROOT / "tests" / "suggest_texts"
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]*(?:\s|$)")
+
+
+@attrs.frozen(kw_only=True)
+class Gold:
+    """One expected statement."""
+
+    start: int
+    end: int
+    speaker: str
+    speaker_id: str | None
+    mode: ac.Mode
+    label: str
+
+
+@attrs.define
+class Score:
+    """Counts over a set of articles."""
+
+    suggested: int = 0
+    gold: int = 0
+    right: int = 0
+    span_matches: int = 0
+    mode_right: int = 0
+    misses: list[str] = attrs.field(factory=list)
+    false: list[str] = attrs.field(factory=list)
+    bands: dict[str, list[int]] = attrs.field(factory=dict)
+    """Right and suggested counts by confidence band."""
+
+    def add(self, other: Score) -> None:
+        for band, (right, count) in other.bands.items():
+            mine = self.bands.setdefault(band, [0, 0])
+            mine[0] += right
+            mine[1] += count
+        self.suggested += other.suggested
+        self.gold += other.gold
+        self.right += other.right
+        self.span_matches += other.span_matches
+        self.mode_right += other.mode_right
+        self.misses += other.misses
+        self.false += other.false
+
+    def line(self, name: str) -> str:
+        p = self.right / self.suggested if self.suggested else 0.0
+        r = self.right / self.gold if self.gold else 0.0
+        m = self.mode_right / self.right if self.right else 0.0
+        sp = self.span_matches / self.suggested if self.suggested else 0.0
+        sr = self.span_matches / self.gold if self.gold else 0.0
+        return (
+            f"{name:<14} gold {self.gold:3d}  suggested {self.suggested:3d}  right {self.right:3d}"
+            f"  P {p:.2f}  R {r:.2f}  mode {m:.2f}   (spans only: P {sp:.2f} R {sr:.2f})"
+        )
+
+
+def _words(text: str, start: int, end: int) -> set[int]:
+    return {m.start() for m in _WORD.finditer(text, start, end)}
+
+
+def _overlaps(text: str, gold: Gold, s: Suggestion) -> float:
+    """The share of the gold words covered, or 0 when the suggestion runs too long."""
+    g = _words(text, gold.start, gold.end)
+    if not g:
+        return 0.0
+    covered = len(g & _words(text, s.span.start, s.span.end)) / len(g)
+    if covered < 0.5:
+        return 0.0
+    extra = text[s.span.start : max(s.span.start, gold.start)]
+    extra += " " + text[min(s.span.end, gold.end) : s.span.end]
+    if len(_SENTENCE_END.findall(extra)) > 1:
+        return 0.0
+    return covered
+
+
+def _key(name: str) -> str:
+    return " ".join(_WORD.findall(name.lower()))
+
+
+def _same_speaker(gold: Gold, s: Suggestion) -> bool:
+    if gold.speaker_id is not None:
+        return gold.speaker_id == s.speaker_id
+    a, b = _key(gold.speaker), _key(s.speaker)
+    return bool(a and b) and (a in b or b in a)
+
+
+def _band(confidence: float) -> str:
+    return "0.8-1" if confidence >= 0.8 else "0.5-0.8" if confidence >= 0.5 else "0-0.5"
+
+
+def score(text: str, golds: Sequence[Gold], found: Sequence[Suggestion], where: str) -> Score:
+    """Pair suggestions with gold statements and count."""
+    out = Score(suggested=len(found), gold=len(golds))
+    pairs = []
+    for gi, g in enumerate(golds):
+        for si, s in enumerate(found):
+            overlap = _overlaps(text, g, s)
+            if overlap:
+                pairs.append((overlap, _same_speaker(g, s), gi, si))
+    pairs.sort(key=lambda p: (-p[1], -p[0]))
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    span_g: set[int] = set()
+    span_s: set[int] = set()
+    for _, same, gi, si in pairs:
+        if gi not in span_g and si not in span_s:
+            span_g.add(gi)
+            span_s.add(si)
+        if not same or gi in used_g or si in used_s:
+            continue
+        used_g.add(gi)
+        used_s.add(si)
+        out.right += 1
+        if golds[gi].mode is found[si].mode:
+            out.mode_right += 1
+        else:
+            out.misses.append(
+                f"{where} {golds[gi].label}: mode {found[si].mode.value}, "
+                f"expected {golds[gi].mode.value}"
+            )
+    out.span_matches = len(span_g)
+    for gi, g in enumerate(golds):
+        if gi not in used_g:
+            out.misses.append(
+                f"{where} {g.label} MISSED ({g.speaker}, {g.mode.value}): "
+                f"{text[g.start : g.end][:90]!r}"
+            )
+    for si, s in enumerate(found):
+        band = out.bands.setdefault(_band(s.confidence), [0, 0])
+        band[0] += si in used_s
+        band[1] += 1
+    for si, s in enumerate(found):
+        if si not in used_s:
+            out.false.append(
+                f"{where} FALSE [{s.span.start}:{s.span.end}] {s.speaker} ({s.speaker_id}), "
+                f"{s.mode.value}: {s.text[:90]!r}"
+            )
+    return out
+
+
+def development(details: bool, raw: bool = False) -> Score:
+    """The five bundled articles, each with its own statements hidden.
+
+    With ``raw``, the raw pages of ``seeds/`` are given instead of the cut bodies; the
+    gold spans are moved onto the page (a body's lines are lines of its page).
+    """
+    corpus = ac.load()
+    total = Score()
+    for article in corpus.articles:
+        hidden = ac.Corpus(
+            articles=corpus.articles,
+            statements=tuple(s for s in corpus.statements if s.article_id != article.id),
+            actors=corpus.actors,
+            agreements=corpus.agreements,
+            topics=corpus.topics,
+            events=corpus.events,
+            references=corpus.references,
+            conflicts=corpus.conflicts,
+        )
+        text = article.body
+        if raw:
+            text = (ROOT / "seeds" / article.source_file).read_text(encoding="utf-8")
+        golds = []
+        for s in corpus.statements:
+            if s.article_id == article.id:
+                start = _on_page(text, article.body, s.span.start, s.text)
+                golds.append(
+                    Gold(
+                        start=start,
+                        end=start + len(s.text),
+                        speaker=s.speaker_id,
+                        speaker_id=s.speaker_id,
+                        mode=s.mode,
+                        label=s.id,
+                    )
+                )
+        found = ac.suggest(text, corpus=hidden, published=article.published)
+        part = score(text, golds, found, article.id)
+        if details:
+            print(part.line(article.id))
+        total.add(part)
+    return total
+
+
+def _on_page(page: str, body: str, start: int, passage: str) -> int:
+    """Where the passage at ``start`` of a body is on its page (the same occurrence)."""
+    if page is body:
+        return start
+    nth = body.count(passage, 0, start + len(passage))
+    at = page.find(body[:40]) - 1
+    for _ in range(max(nth, 1)):
+        at = page.find(passage, at + 1)
+    return at
+
+
+def own_texts(details: bool, folder: Path = TEXTS) -> Score:
+    """The hand-annotated texts of a folder of tests/suggest_texts."""
+    total = Score()
+    for path in sorted(folder.glob("*.txt")):
+        text, golds, published = read_annotated(path)
+        found = ac.suggest(text, published=published)
+        part = score(text, golds, found, path.stem)
+        if details:
+            print(part.line(path.stem))
+        total.add(part)
+    return total
+
+
+def read_annotated(path: Path) -> tuple[str, list[Gold], str | None]:
+    """A test text, its gold statements (located by their exact text), and its date."""
+    text = path.read_text(encoding="utf-8")
+    data = tomllib.loads(path.with_suffix(".toml").read_text(encoding="utf-8"))
+    golds = []
+    for n, row in enumerate(data.get("statement", []), start=1):
+        at = text.find(row["text"])
+        for _ in range(row.get("occurrence", 1) - 1):
+            at = text.find(row["text"], at + 1)
+        if at < 0:
+            msg = f"{path.name}: statement {n}: text not found: {row['text'][:60]!r}"
+            raise SystemExit(msg)
+        golds.append(
+            Gold(
+                start=at,
+                end=at + len(row["text"]),
+                speaker=row["speaker"],
+                speaker_id=row.get("speaker_id"),
+                mode=ac.Mode(row["mode"]),
+                label=f"#{n}",
+            )
+        )
+    return text, golds, data.get("published")
+
+
+def speed_text(words: int = 2000) -> str:
+    """About ``words`` words of article text, whole paragraphs: the development bodies
+    (already cut from their pages), then the test texts without the noisy scrape, whose
+    page footer would make the rest of the text furniture."""
+    parts = [a.body for a in ac.load().articles]
+    parts += [p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt"))]
+    parts = [p for p in parts if "You may also like" not in p]
+    paragraphs = [p for part in parts for p in part.split("\n") if p.strip()]
+    out: list[str] = []
+    count = 0
+    while count < words:
+        for p in paragraphs:
+            if count >= words:
+                break
+            out.append(p)
+            count += len(p.split())
+    return "\n\n".join(out)
+
+
+def _median_time(call: object, runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()  # type: ignore[operator]
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def speed() -> None:
+    corpus = ac.load()
+    text = speed_text()
+    words = len(text.split())
+    start = time.perf_counter()
+    first = ac.suggest(text, corpus=corpus, published="2026-10-02")
+    cold = time.perf_counter() - start
+    took = _median_time(lambda: ac.suggest(text, corpus=corpus, published="2026-10-02"))
+    base = _median_time(lambda: [re.split(r"(?<=[.!?])\s+", line) for line in text.split("\n")])
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(
+        f"speed: {words} words, {len(first)} suggestions: median of 3 {took * 1000:.0f} ms "
+        f"(first call {cold * 1000:.0f} ms); re.split baseline {base * 1000:.2f} ms, "
+        f"ratio {took / base:.0f}x; load average {load} on {os.cpu_count()} cores"
+    )
+
+
+def big_text(size: int = 1_000_000) -> str:
+    """``size`` characters of article paragraphs, each made distinct by a numbered label
+    (else the engine reads a repeated paragraph once)."""
+    paragraphs = speed_text(100_000).split("\n\n")
+    out: list[str] = []
+    count = 0
+    while count < size:
+        paragraph = f"Update {len(out)}: {paragraphs[len(out) % len(paragraphs)]}"
+        out.append(paragraph)
+        count += len(paragraph) + 2
+    return "\n\n".join(out)[:size]
+
+
+def memory() -> None:
+    corpus = ac.load()
+    text = big_text()
+    ac.suggest(text[:1000], corpus=corpus)  # load the corpus and its indexes first
+    tracemalloc.start()
+    start = time.perf_counter()
+    found = ac.suggest(text, corpus=corpus)
+    took = time.perf_counter() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(
+        f"memory: {len(text) / 1e6:.1f} MB text, {len(found)} suggestions: peak "
+        f"{peak / 1e6:.0f} MB traced, {took:.1f} s under tracemalloc"
+    )
+    worst = {
+        "one line": text.replace("\n", " "),
+        "no full stop": text.replace(".", " ").replace("\n", " "),
+        "quotations": ('"' + "a b said " * 10 + '" ') * (len(text) // 92),
+        "capitals": "Kao " * (len(text) // 4),
+    }
+    times = []
+    for name, case in worst.items():
+        start = time.perf_counter()
+        ac.suggest(case, corpus=corpus)
+        times.append(f"{name} {time.perf_counter() - start:.1f} s")
+    print(f"1 MB worst cases (no tracing): {', '.join(times)}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="list every miss and false hit")
+    parser.add_argument("--no-speed", action="store_true", help="skip the speed and memory runs")
+    args = parser.parse_args(argv)
+    dev = development(args.details)
+    raw = development(False, raw=True)
+    own = own_texts(args.details)
+    held = own_texts(args.details, TEXTS / "held_out")
+    print(dev.line("development"))
+    print(raw.line("  raw pages"))
+    print(own.line("own texts"))
+    print(held.line("held out"))
+    everything = Score()
+    for part in (dev, own, held):
+        everything.add(part)
+    bands = ", ".join(
+        f"{band}: {right}/{count} right"
+        for band, (right, count) in sorted(everything.bands.items(), reverse=True)
+    )
+    print(f"precision by confidence (development, own and held-out texts): {bands}")
+    if args.details:
+        for line in dev.misses + dev.false + own.misses + own.false + held.misses + held.false:
+            print("  ", line)
+    if not args.no_speed:
+        speed()
+        memory()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

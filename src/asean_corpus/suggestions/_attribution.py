@@ -1,0 +1,908 @@
+"""Attribution inside one sentence: cues, speakers' mentions, and the content spans.
+
+The patterns are those of English news prose:
+
+- a subject and a reporting verb before the content: "X said (on Tuesday) that ...",
+  "X, a senior fellow at Y, has noted that ...", "X told reporters ...", "X said: '...'",
+  "with X saying ...", two cues joined by "and" ("welcomed A and underscored B");
+- the attribution after the content: '"...," X said', "..., said X", "..., CCTV reported",
+  and a second quotation after it ('"...," he said, "..."');
+- phrases: "According to X, ...", "..., according to X", "As noted by X, ...",
+  "As X noted, ...", "In X's view, ...", "X's view is that ...";
+- passives: "It was stated by X that ...", "... was emphasized by X", and the agentless
+  "Connectivity was also emphasized" (the speaker is then the one being reported).
+
+Each finding is a :class:`Found`; the engine resolves its mention to a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+
+from ..model import Mode
+from ._lexicon import (
+    AUDIENCES,
+    MONTHS,
+    NEEDS_THAT,
+    PARTICLES,
+    PASSIVE_CUES,
+    PRONOUNS,
+    REPORTING,
+    WEEKDAYS,
+    words,
+)
+from ._sentences import CLOSING, OPENING, QUOTES, Token
+from ._speakers import (
+    Mention,
+    MentionKind,
+    np_after,
+    np_before,
+    np_before_token,
+    skip_auxiliaries,
+)
+
+__all__ = ["Found", "analyse"]
+
+_ADVERBIAL_STARTS = (
+    words(
+        """
+    at in on during after before while to with here there yesterday today tonight earlier
+    later also recently last this repeatedly publicly again then when following ahead
+    from via by late early shortly of about regarding
+    """
+    )
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+)
+_PROGRESSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+_CONJUNCTIONS = frozenset({"and", "but"})
+_TIME_WORDS = frozenset(WEEKDAYS) | {
+    "on",
+    "last",
+    "this",
+    "week",
+    "month",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+}
+_PLACE_WORDS = frozenset({"here", "there"})
+_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_RELATIVE = frozenset({"that", "which"})
+_SPEECH = frozenset({"say", "argue", "warn", "claim", "insist", "believe", "fear"})
+_NEAR = 300
+"""How far (in characters) the rules look for the parts of one attribution."""
+_MOST = 200
+"""The most statements read from one sentence (a longer run is not prose)."""
+_IT_SPEAKS = frozenset({"say", "state", "add", "announce", "warn", "urge", "call", "report"})
+_NOUN_LIKE = frozenset({"states", "state", "notes", "comments", "remarks", "answers", "reports"})
+"""Verb forms that are more often nouns ("member states"): they report only before
+"that" or a quotation."""
+
+
+@attrs.define(kw_only=True)
+class Found:
+    """A statement found in a sentence, before its speaker is resolved.
+
+    Attributes:
+        start: Start of the content span.
+        end: End of the content span.
+        mention: The words naming the speaker, if the sentence has them.
+        cue: The reporting verb or phrase.
+        mode: Direct quote, partial quote or reported.
+        how: Which pattern found it (for the note and the confidence).
+        frames: Text around the content where the date of saying may be written.
+        near: Where the cue is, to pick the nearest date expression.
+        extend: Whether later sentences may continue it.
+        parent: The statement whose speaker this one shares (coordinated cues, a
+            second quotation).
+        confidence: The pattern's base confidence.
+    """
+
+    start: int
+    end: int
+    mention: Mention | None
+    cue: str | None
+    mode: Mode
+    how: str
+    frames: list[tuple[int, int]] = attrs.field(factory=list)
+    near: int = 0
+    extend: bool = False
+    parent: Found | None = None
+    confidence: float = 0.8
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cues = "|".join(sorted(PASSIVE_CUES))
+    return {
+        "according": re.compile(r"\b[Aa]ccording to\s+"),
+        "source_noun": re.compile(
+            r"(?:(?:an?|the|(?P<pronoun>its|his|her|their))\s+)?(?:(?:new|recent|latest|separate"
+            r"|joint|official|written|annual|own)\s+)*(?P<noun>report|study|statement|survey"
+            r"|article|paper|analysis|data|figures|estimates?|interview|assessment|note|post"
+            r"|release|press release|briefing|website|account|outlook|forecast|review)"
+            r"(?:\s+(?:(?:published|released|issued)\s+)?(?:by|from|of|with)\s+)?",
+            re.IGNORECASE,
+        ),
+        "as_by": re.compile(
+            r"\s*[Aa]s\s+(?:(?:was|has been|had been|is)\s+)?(?P<cue>\w+(?:\s+out)?)\s+by\s+"
+        ),
+        "view": re.compile(
+            r"\s*(?P<cue>(?:In|From|By)\s+(?:the\s+)?(?P<who>[^,]{1,80}?)\s+"
+            r"(?:own\s+)?(?:view|opinion|words|analysis|assessment|estimation|judge?ment"
+            r"|reading|account|experience|understanding)),\s*"
+        ),
+        "view_is": re.compile(
+            r"(?P<poss>[\w\u2019'.-]{1,60}(?:'s|\u2019s|'|\u2019)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
+            r"(?:view|position|argument|message|assessment|conclusion|contention|belief|stance"
+            r"|verdict|point|advice|expectation|hope|fear|concern|worry)\s+"
+            r"(?:is|was|remains|has been)\s+that\s+"
+        ),
+        "it_by": re.compile(
+            rf"\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:also\s+)?(?P<cue>{cues})\s+by\s+"
+        ),
+        "passive": re.compile(
+            rf"\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|repeatedly\s+|widely\s+"
+            rf"|strongly\s+|warmly\s+|highly\s+)?(?P<cue>{cues})\b(?P<by>\s+by\s+)?"
+        ),
+    }
+
+
+def _inside(pos: int, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    k = bisect_right(quotes, (pos, 0)) - 1
+    if k >= 0 and quotes[k][0] < pos < quotes[k][1]:
+        return quotes[k]
+    return None
+
+
+def _trim(work: str, a: int, b: int, comma: bool = True) -> tuple[int, int]:
+    """``[a, b)`` without surrounding spaces and, with ``comma``, a trailing comma."""
+    while a < b and work[a].isspace():
+        a += 1
+    while b > a and (work[b - 1].isspace() or (comma and work[b - 1] in ",;")):
+        b -= 1
+    return a, b
+
+
+def _words(work: str, a: int, b: int) -> int:
+    return len(work[a:b].split())
+
+
+def _content_mode(
+    work: str, a: int, b: int, quotes: Sequence[tuple[int, int]]
+) -> tuple[int, int, Mode]:
+    """The span and mode of content ``[a, b)``: a whole quotation is a direct quote."""
+    a, b = _trim(work, a, b)
+    for qa, qb in quotes:
+        if qa == a:
+            tail = work[qb + 1 : b] if qb < b else ""
+            if qb >= b - 1 or tail.strip(" ,.;") == "":
+                inner_a, inner_b = _trim(work, qa + 1, min(qb, b))
+                return inner_a, inner_b, Mode.DIRECT_QUOTE
+    if any(a <= qa < b for qa, _ in quotes):
+        return a, b, Mode.PARTIAL_QUOTE
+    return a, b, Mode.REPORTED
+
+
+def _cue_words(toks: Sequence[Token], t: int, lemma: str) -> int | None:
+    """The index of the cue's last token (its particle), or ``None`` if it is missing."""
+    particles = PARTICLES.get(lemma)
+    if particles is None:
+        return t
+    for particle in particles:
+        parts = particle.split()
+        if all(
+            t + 1 + n < len(toks) and toks[t + 1 + n].key == part for n, part in enumerate(parts)
+        ):
+            return t + len(parts)
+    return t if lemma == "advocate" else None
+
+
+def _adverbial(token: Token) -> bool:
+    key = token.key
+    return key in _ADVERBIAL_STARTS or key.isdigit()
+
+
+def _complement(
+    work: str, toks: Sequence[Token], k: int, cue_end: int, s1: int, lemma: str
+) -> tuple[str, int]:
+    """What follows a reporting cue: ``("that"|"clause"|"quote"|"colon"|"none", where)``.
+
+    ``k`` is the index of the first token after the cue.
+    """
+    rest = work[cue_end : min(s1, cue_end + _NEAR)]
+    stripped = rest.lstrip()
+    at = cue_end + len(rest) - len(stripped)
+    if s1 - cue_end <= _NEAR and re.fullmatch(r"[.!?\"\u201d\u2019)\]\s]*", stripped):
+        return "none", s1
+    if stripped[0] == ":":
+        return "colon", at + 1
+    if stripped[0] == ",":
+        after = stripped[1:].lstrip()
+        if after[:1] in QUOTES:
+            return "quote", at + len(stripped) - len(after)
+        return "none", s1
+    if stripped[0] in QUOTES:
+        return "quote", at
+    if lemma == "tell" and k < len(toks):
+        k = _skip_audience(work, toks, k, s1)
+        if k >= len(toks) or toks[k].start >= s1:
+            return "none", s1
+    if k + 1 < len(toks) and toks[k].key.endswith("ly") and toks[k + 1].key == "that":
+        k += 1  # "said privately that"
+    if k < len(toks) and toks[k].key == "that":
+        return "that", toks[k].end
+    if k < len(toks) and _adverbial(toks[k]):
+        for m in range(k, min(len(toks), k + 25)):
+            if toks[m].start >= s1:
+                break
+            between = work[toks[k].start : toks[m].start]
+            if any(ch in between for ch in QUOTES + ":;"):
+                break
+            if toks[m].key == "that":
+                return "that", toks[m].end
+        tail = [t for t in toks[k:] if t.start < s1]
+        if len(tail) <= 8 and "," not in work[toks[k].start : min(s1, toks[k].start + _NEAR)]:
+            return "none", s1
+        m = k
+        while m < len(toks) and toks[m].start < s1 and toks[m].key in _TIME_WORDS | _PLACE_WORDS:
+            m += 1  # "said last week it saw no need": the time is not the content
+        if m < len(toks) and toks[m].start < s1:
+            return "clause", toks[m].start
+        return "none", s1
+    if k < len(toks) and toks[k].start < s1:
+        return "clause", toks[k].start
+    return "none", s1
+
+
+def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
+    """After "told": the index past the audience ("reporters in Jakarta", "Xinhua",
+    "a regular press briefing")."""
+    found = np_after(work, toks, k, len(toks))
+    m = k
+    if found is not None:
+        while m < len(toks) and toks[m].end <= found.end:
+            m += 1
+    else:
+        for n in range(k, min(len(toks), k + 5)):
+            if toks[n].key == "that":
+                break
+            if toks[n].key in AUDIENCES:
+                m = n + 1
+                while m < len(toks) and toks[m].key in AUDIENCES - {"him", "her", "them"}:
+                    m += 1  # "a press briefing": the whole audience
+                break
+            if n + 1 >= len(toks) or work[toks[n].end : toks[n + 1].start].strip():
+                break  # the audience is one phrase, without punctuation
+        if m == k:
+            return k
+    if m < len(toks) and toks[m].key in {"in", "at", "on", "during"} and toks[m].start < s1:
+        for n in range(m, min(len(toks), m + 8)):
+            if toks[n].key == "that":
+                return n
+            if "," in work[toks[m].start : toks[n].start]:
+                break
+    return m
+
+
+def _left_start(work: str, s0: int, earlier: Sequence[Found]) -> int:
+    """Where content before an attribution may start: the sentence, or past earlier finds."""
+    start = s0
+    for f in earlier:
+        start = max(start, f.end)
+    return start
+
+
+def analyse(
+    work: str,
+    s0: int,
+    s1: int,
+    toks: Sequence[Token],
+    quotes: Sequence[tuple[int, int]],
+    outlet: str | None = None,
+) -> list[Found]:
+    """Every statement found in the sentence ``work[s0:s1]``.
+
+    Args:
+        work: The working text.
+        s0: Sentence start.
+        s1: Sentence end.
+        toks: The sentence's tokens.
+        quotes: Quotations of the paragraph.
+        outlet: The agency of the dateline, which relays and never speaks.
+    """
+    text_end = work[s0:s1].rstrip('"\u201d\u2019) ')
+    if text_end.endswith("?") and _inside(s0 + len(text_end) - 1, quotes) is None:
+        return []
+    found: list[Found] = []
+    _phrases(work, s0, s1, toks, quotes, found)
+    _verbs(work, s0, s1, toks, quotes, found)
+    if outlet is not None:
+        lowered = outlet.lower()
+        found = [f for f in found if f.mention is None or f.mention.text.lower() != lowered]
+    found.sort(key=lambda f: (f.start, f.end))
+    return found
+
+
+def _token_at(toks: Sequence[Token], pos: int) -> int:
+    """The index of the first token starting at or after ``pos``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _blank(work: str, a: int, b: int, chars: str = "") -> bool:
+    """Whether ``work[a:b]`` holds only spaces and ``chars`` (checked in bounded time)."""
+    if b - a > _NEAR:
+        return False
+    return not work[a:b].strip(" \t\n" + chars)
+
+
+def _claimed(pos: int, found: Sequence[Found]) -> Found | None:
+    for f in found:
+        if f.start <= pos < f.end:
+            return f
+    return None
+
+
+def _phrases(
+    work: str,
+    s0: int,
+    s1: int,
+    toks: Sequence[Token],
+    quotes: Sequence[tuple[int, int]],
+    found: list[Found],
+) -> None:
+    """The phrase patterns: according to, as noted by, in X's view, X's view is that, passives."""
+    patterns = _patterns()
+    for match in patterns["according"].finditer(work, s0, s1):
+        if _inside(match.start(), quotes):
+            continue
+        np_start = match.end()
+        source = patterns["source_noun"].match(work, np_start, s1)
+        mention = None
+        if source is not None and source["pronoun"]:
+            pronoun = source["pronoun"]
+            mention = Mention(
+                start=source.start("pronoun"),
+                end=source.end("pronoun"),
+                text=pronoun,
+                kind=MentionKind.PRONOUN,
+                head=_POSSESSIVE[pronoun.lower()],
+            )
+            np_start = source.end()
+        elif source is not None and source.end() > source.end("noun"):
+            np_start = source.end()
+        if mention is None:
+            k = _token_at(toks, np_start)
+            mention = np_after(work, toks, k, len(toks))
+        possessive = source is not None and bool(source["pronoun"])
+        if mention is None or (mention.head == "it" and not possessive):
+            continue  # "according to it" names no one; "according to its report" does
+        cue = work[match.start() : np_start].strip()
+        if len(found) >= _MOST:
+            break
+        if _blank(work, s0, match.start(), OPENING):
+            comma = work.find(",", mention.end, min(s1, mention.end + _NEAR))
+            if comma == -1 or work[max(mention.end, np_start) : comma].strip():
+                continue
+            a, b, mode = _content_mode(work, comma + 1, s1, quotes)
+            if b <= a or _opens_attribution(work, toks, a, s1):
+                continue  # "According to Xinhua, Kao said ...": Xinhua relays
+            found.append(
+                Found(
+                    start=a,
+                    end=b,
+                    mention=mention,
+                    cue=cue,
+                    mode=mode,
+                    how="according",
+                    frames=[(s0, a)],
+                    near=match.start(),
+                    extend=True,
+                    confidence=0.85,
+                )
+            )
+        elif work[max(s0, match.start() - 5) : match.start()].rstrip().endswith(",") and _blank(
+            work, mention.end, s1, '."\u201d'
+        ):
+            a, b, mode = _content_mode(work, s0, match.start(), quotes)
+            if _words(work, a, b) >= 3:
+                found.append(
+                    Found(
+                        start=a,
+                        end=b,
+                        mention=mention,
+                        cue=cue,
+                        mode=mode,
+                        how="trailing",
+                        frames=[(b, s1)],
+                        near=match.start(),
+                        confidence=0.85,
+                    )
+                )
+    as_by = patterns["as_by"].match(work, s0, s1)
+    if as_by is not None and (as_by["cue"].split()[0] in REPORTING or as_by["cue"] == "put"):
+        k = _token_at(toks, as_by.end())
+        mention = np_after(work, toks, k, len(toks))
+        if mention is not None:
+            comma = work.find(",", mention.end, s1)
+            if comma != -1 and not work[mention.end : comma].strip():
+                a, b, mode = _content_mode(work, comma + 1, s1, quotes)
+                if b > a:
+                    cue = work[as_by.start() : as_by.end()].strip()
+                    found.append(
+                        Found(
+                            start=a,
+                            end=b,
+                            mention=mention,
+                            cue=cue,
+                            mode=mode,
+                            how="as",
+                            frames=[(s0, a)],
+                            near=as_by.start(),
+                            extend=True,
+                            confidence=0.85,
+                        )
+                    )
+    view = patterns["view"].match(work, s0, s1)
+    if view is not None:
+        who = view["who"]
+        mention = None
+        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(who.lower())
+        if pronoun is not None:
+            mention = Mention(
+                start=view.start("who"),
+                end=view.end("who"),
+                text=who,
+                kind=MentionKind.PRONOUN,
+                head=pronoun,
+            )
+        elif who.endswith(("'s", "\u2019s", "'", "\u2019")):
+            k = _token_at(toks, view.end("who")) - 1
+            if 0 <= k < len(toks):
+                mention = np_before_token(work, toks, k, _token_at(toks, view.start("who")))
+                if mention is not None:
+                    mention = _unpossess(mention)
+        if mention is not None:
+            a, b, mode = _content_mode(work, view.end(), s1, quotes)
+            if b > a and not _opens_attribution(work, toks, a, s1):
+                found.append(
+                    Found(
+                        start=a,
+                        end=b,
+                        mention=mention,
+                        cue=view["cue"].strip(),
+                        mode=mode,
+                        how="view",
+                        frames=[(s0, a)],
+                        near=view.start(),
+                        extend=True,
+                        confidence=0.75,
+                    )
+                )
+    for match in patterns["view_is"].finditer(work, s0, s1):
+        if _inside(match.start(), quotes) or _claimed(match.start(), found):
+            continue
+        poss = match["poss"]
+        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(poss.lower())
+        mention = None
+        if pronoun is not None:
+            mention = Mention(
+                start=match.start("poss"),
+                end=match.end("poss"),
+                text=poss,
+                kind=MentionKind.PRONOUN,
+                head=pronoun,
+            )
+        else:
+            k = _token_at(toks, match.start("poss"))
+            while k + 1 < len(toks) and toks[k + 1].start < match.end("poss"):
+                k += 1
+            if k < len(toks):
+                mention = np_before_token(work, toks, k, _token_at(toks, s0))
+                mention = _unpossess(mention) if mention is not None else None
+        if mention is not None:
+            a, b, mode = _content_mode(work, match.end(), s1, quotes)
+            cue = work[match.end("poss") : match.end()].strip()
+            found.append(
+                Found(
+                    start=a,
+                    end=b,
+                    mention=mention,
+                    cue=cue,
+                    mode=mode,
+                    how="view",
+                    frames=[(s0, mention.start)],
+                    near=match.start(),
+                    extend=True,
+                    confidence=0.75,
+                )
+            )
+    it_by = patterns["it_by"].search(work, s0, s1)
+    if it_by is not None and not _inside(it_by.start(), quotes):
+        k = _token_at(toks, it_by.end())
+        mention = np_after(work, toks, k, len(toks))
+        if mention is not None:
+            that = re.compile(r"\s+that\s+").match(work, mention.end, s1)
+            if that is not None:
+                a, b, mode = _content_mode(work, that.end(), s1, quotes)
+                found.append(
+                    Found(
+                        start=a,
+                        end=b,
+                        mention=mention,
+                        cue=f"was {it_by['cue']} by",
+                        mode=mode,
+                        how="passive",
+                        frames=[(s0, a)],
+                        near=it_by.start(),
+                        extend=True,
+                        confidence=0.7,
+                    )
+                )
+    passive = patterns["passive"].search(work, s0, s1)
+    if passive is not None and not found and not _inside(passive.start(), quotes):
+        subject = work[s0 : passive.start()].strip() if passive.start() - s0 < _NEAR else ""
+        if (
+            subject
+            and subject.split()[0].lower() not in {"it", "this", "that", "there"}
+            and (len(subject.split()) <= 30)
+        ):
+            a, b, mode = _content_mode(work, s0, passive.start(), quotes)
+            cue = work[passive.start() : passive.end()].strip()
+            if passive["by"]:
+                k = _token_at(toks, passive.end())
+                mention = np_after(work, toks, k, len(toks))
+                if mention is not None and _blank(work, mention.end, s1, "."):
+                    found.append(
+                        Found(
+                            start=a,
+                            end=b,
+                            mention=mention,
+                            cue=cue,
+                            mode=mode,
+                            how="passive",
+                            frames=[(b, s1)],
+                            near=passive.start(),
+                            confidence=0.7,
+                        )
+                    )
+            elif not work[passive.end() : s1].strip(" .!"):
+                found.append(
+                    Found(
+                        start=a,
+                        end=b,
+                        mention=None,
+                        cue=cue,
+                        mode=mode,
+                        how="agentless",
+                        frames=[(b, s1)],
+                        near=passive.start(),
+                        confidence=0.35,
+                    )
+                )
+
+
+def _unpossess(mention: Mention) -> Mention:
+    text = mention.text
+    for ending in ("'s", "\u2019s", "'", "\u2019"):
+        if text.endswith(ending):
+            text = text[: -len(ending)]
+            break
+    return attrs.evolve(mention, text=text, end=mention.start + len(text))
+
+
+def _opens_attribution(work: str, toks: Sequence[Token], a: int, s1: int) -> bool:
+    """Whether the text at ``a`` starts with its own "X said": then it is X's statement."""
+    k = _token_at(toks, a)
+    for t in range(k, min(len(toks), k + 16)):
+        if toks[t].start >= s1:
+            break
+        if toks[t].key in REPORTING and not toks[t].key.endswith("ing"):
+            mention = np_before(work, toks, t, k)
+            return mention is not None and mention.start <= a + 1
+    return False
+
+
+def _verbs(
+    work: str,
+    s0: int,
+    s1: int,
+    toks: Sequence[Token],
+    quotes: Sequence[tuple[int, int]],
+    found: list[Found],
+) -> None:
+    """Statements introduced or closed by a reporting verb."""
+    last_trailing: tuple[Found, int] | None = None
+    for t, token in enumerate(toks):
+        if len(found) >= _MOST:
+            break
+        key = token.key
+        lemma = REPORTING.get(key)
+        if lemma is None or _inside(token.start, quotes):
+            continue
+        last = _cue_words(toks, t, lemma)
+        if last is None:
+            continue
+        cue_end = toks[last].end
+        participle = key.endswith("ing")
+        if any(f.near <= token.start < f.start for f in found):
+            continue  # the verb of a phrase already read ("It was stated by X that")
+        owner = _claimed(token.start, found)
+        parent: Found | None = None
+        mention: Mention | None = None
+        j = skip_auxiliaries(work, toks, t, 0)
+        between = {tk.key for tk in toks[j:t]}
+        if participle and between & _PROGRESSIVE:
+            participle = False  # "have been advocating for"
+        elif not participle and between & _PROGRESSIVE and lemma != "quote":
+            continue  # a passive ("was noted") does not make its subject the speaker
+        conj = j - 1 >= 0 and toks[j - 1].key in _CONJUNCTIONS
+        cut: tuple[Found, int] | None = None
+        if owner is not None:
+            own = None if conj or participle else np_before(work, toks, t, 0)
+            if own is not None:
+                # ", and several said ...": a new clause with its own speaker
+                k = _token_at(toks, own.start) - 1
+                joined = k >= 0 and toks[k].key in _CONJUNCTIONS
+                gap = work[toks[k - 1].end : toks[k].start] if joined and k >= 1 else ""
+                if joined and ("," in gap or ";" in gap) and owner.start < toks[k].start:
+                    mention, cut = own, (owner, toks[k].start)
+                    owner = None
+            if owner is not None:
+                if not conj or participle or (owner.mention is None and owner.parent is None):
+                    continue
+                parent = owner.parent or owner
+                cut = (owner, toks[j - 1].start)
+        elif participle:
+            candidate = np_before(work, toks, t, 0)
+            if candidate is not None:
+                k = _token_at(toks, candidate.start) - 1
+                if k >= 0 and toks[k].key == "with":
+                    mention = candidate
+            if mention is None:
+                if last_trailing is None:
+                    continue
+                previous, verb_end = last_trailing
+                if work[verb_end : token.start].strip(" ,") != "":
+                    continue
+                parent = previous.parent or previous
+        else:
+            mention = np_before(work, toks, t, 0)
+            if mention is None and lemma in _SPEECH and j >= 2 and toks[j - 2].key in _RELATIVE:
+                # "a move that critics say would deepen the debt"
+                collective = np_before_token(work, toks, j - 1, j - 1)
+                if collective is not None and collective.kind is MentionKind.COLLECTIVE:
+                    mention = collective
+            if mention is None and conj and found and found[-1].end > token.start:
+                parent = found[-1].parent or found[-1]
+                cut = (found[-1], toks[j - 1].start)
+        if mention is None and parent is None:
+            inverted = _inverted(work, s0, s1, toks, t, last, quotes, lemma, found)
+            if inverted is not None:
+                found.append(inverted)
+                last_trailing = (inverted, cue_end)
+            continue
+        if mention is not None and mention.kind is MentionKind.PRONOUN:
+            if mention.head in {"him", "her", "them"} and not any(
+                tk.key == "with" for tk in toks[max(0, t - 3) : t]
+            ):
+                continue
+            if mention.head == "it" and lemma not in _IT_SPEAKS:
+                continue  # "it signals", "it suggests": a thing, not a speaker
+        while j < t and toks[j].key in _TIME_WORDS:
+            j += 1  # "X on Tuesday said": the time is not part of the cue
+        cue_start = toks[j].start if parent is None else token.start
+        cue = work[cue_start:cue_end]
+        kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
+        clause_only = lemma in NEEDS_THAT or key in _NOUN_LIKE
+        closes = lemma == "report" and kind == "none"  # ", CCTV reported." closes a report
+        if clause_only and kind not in {"that", "quote", "colon"} and not closes:
+            continue
+        if kind == "none":
+            if mention is None:
+                continue
+            trailing = _trailing(work, s0, toks, mention, cue, quotes, found)
+            if trailing is not None:
+                stop = work.find(",", max(cue_end, mention.end), min(s1, cue_end + _NEAR))
+                trailing.frames = [(trailing.end, s1 if stop == -1 else stop)]
+                trailing.near = token.start
+                found.append(trailing)
+                last_trailing = (trailing, cue_end)
+                second = _second_quote(work, cue_end, s1, quotes, trailing)
+                if second is not None:
+                    found.append(second)
+            elif mention is not None and mention.start > s0:
+                as_clause = _as_clause(work, s0, s1, toks, mention, cue, cue_end, quotes)
+                if as_clause is not None:
+                    found.append(as_clause)
+            continue
+        a, b, mode = _content_mode(work, at, s1, quotes)
+        if b <= a:
+            continue
+        if kind == "quote" and mention is not None and parent is None:
+            # '"A," he said, "B."': the quotation before the attribution is his too
+            before = _trailing(work, s0, toks, mention, cue, quotes, found)
+            if before is not None and before.mode is Mode.DIRECT_QUOTE:
+                before.frames, before.near = [(before.end, a)], token.start
+                found.append(before)
+                parent, mention = before, None
+        if cut is not None:
+            owner_found, where = cut
+            owner_found.end = _trim(work, owner_found.start, where)[1]
+            owner_found.extend = False
+        frame_start = s0 if parent is None else cue_start
+        found.append(
+            Found(
+                start=a,
+                end=b,
+                mention=mention if parent is None else parent.mention,
+                cue=cue,
+                mode=mode,
+                how="leading" if parent is None else "coordinated",
+                frames=[(frame_start, a)],
+                near=token.start,
+                extend=mode is not Mode.DIRECT_QUOTE,
+                parent=parent,
+                confidence=0.9 if mode is Mode.DIRECT_QUOTE else 0.85,
+            )
+        )
+        last_trailing = None
+
+
+def _trailing(
+    work: str,
+    s0: int,
+    toks: Sequence[Token],
+    mention: Mention,
+    cue: str,
+    quotes: Sequence[tuple[int, int]],
+    found: Sequence[Found],
+) -> Found | None:
+    """ "CONTENT, X said." and '"QUOTE," X said.': the content before the attribution."""
+    left = _left_start(work, s0, found)
+    left = max(left, mention.start - 10 * _NEAR)
+    before = work[left : mention.start].rstrip()
+    if not before:
+        return None
+    if before[-1] == ",":
+        end = left + len(before) - 1
+    elif before[-1] in CLOSING + '"' and _quote_closing_at(left + len(before) - 1, quotes):
+        end = left + len(before)
+    else:
+        return None
+    a, b, mode = _content_mode(work, left, end, quotes)
+    if mode is not Mode.DIRECT_QUOTE and _words(work, a, b) < 3:
+        return None
+    if mode is Mode.DIRECT_QUOTE and _words(work, a, b) < 2:
+        return None
+    return Found(
+        start=a,
+        end=b,
+        mention=mention,
+        cue=cue,
+        mode=mode,
+        how="trailing",
+        confidence=0.9 if mode is Mode.DIRECT_QUOTE else 0.85,
+    )
+
+
+def _quote_closing_at(pos: int, quotes: Sequence[tuple[int, int]]) -> bool:
+    return any(b == pos for _, b in quotes)
+
+
+def _second_quote(
+    work: str, cue_end: int, s1: int, quotes: Sequence[tuple[int, int]], first: Found
+) -> Found | None:
+    """'"...," he said, "..."': the quotation after the attribution, same speaker."""
+    for qa, qb in quotes:
+        if cue_end <= qa < min(s1, cue_end + 8) and work[cue_end:qa].strip() in {",", ":"}:
+            a, b = _trim(work, qa + 1, min(qb, s1))
+            if _words(work, a, b) >= 2:
+                return Found(
+                    start=a,
+                    end=b,
+                    mention=first.mention,
+                    cue=first.cue,
+                    mode=Mode.DIRECT_QUOTE,
+                    how="second quote",
+                    parent=first,
+                    frames=[],
+                    near=first.near,
+                    confidence=0.85,
+                )
+    return None
+
+
+def _as_clause(
+    work: str,
+    s0: int,
+    s1: int,
+    toks: Sequence[Token],
+    mention: Mention,
+    cue: str,
+    cue_end: int,
+    quotes: Sequence[tuple[int, int]],
+) -> Found | None:
+    """ "As X noted, CONTENT": the content after the comma."""
+    if mention.start - s0 > 12:
+        return None
+    head = work[s0 : mention.start].strip().lower()
+    if head not in {"as", "like"}:
+        return None
+    rest = work[cue_end : min(s1, cue_end + _NEAR)]
+    comma = rest.find(",")
+    if comma == -1 or rest[:comma].strip() not in {"", "out", "it"}:
+        return None
+    a, b, mode = _content_mode(work, cue_end + comma + 1, s1, quotes)
+    if b <= a:
+        return None
+    return Found(
+        start=a,
+        end=b,
+        mention=mention,
+        cue=f"{work[s0 : s0 + 2]} {cue}",
+        mode=mode,
+        how="as",
+        frames=[(s0, a)],
+        near=mention.start,
+        extend=True,
+        confidence=0.85,
+    )
+
+
+def _inverted(
+    work: str,
+    s0: int,
+    s1: int,
+    toks: Sequence[Token],
+    t: int,
+    last: int,
+    quotes: Sequence[tuple[int, int]],
+    lemma: str,
+    found: Sequence[Found],
+) -> Found | None:
+    """'"...," said Wang Yi, the foreign minister.': the speaker after the verb."""
+    if lemma not in {"say", "add", "note", "write", "tell", "explain", "insist", "argue"}:
+        return None
+    left = work[max(s0, toks[t].start - 8) : toks[t].start].rstrip()
+    if not left or left[-1] not in ',"\u201d':
+        return None
+    mention = np_after(work, toks, last + 1, len(toks))
+    if mention is None or (mention.kind is MentionKind.PRONOUN and mention.head not in PRONOUNS):
+        return None
+    if s1 - mention.end > _NEAR:
+        return None
+    tail = work[mention.end : s1].strip()
+    if tail and not (tail[0] in ",." and (tail[0] == "." or _appositive_tail(tail))):
+        return None
+    cue = work[toks[t].start : toks[last].end]
+    found_here = _trailing(
+        work, s0, toks, attrs.evolve(mention, start=toks[t].start), cue, quotes, found
+    )
+    if found_here is None:
+        return None
+    found_here.mention = mention
+    stop = work.find(",", mention.end, min(s1, mention.end + _NEAR))
+    found_here.frames = [(found_here.end, s1 if stop == -1 else stop)]
+    found_here.near = toks[t].start
+    return found_here
+
+
+def _appositive_tail(tail: str) -> bool:
+    words = tail[1:].split()
+    return bool(words) and (words[0].lower() in {"a", "an", "the", "who"} or words[0].islower())

@@ -1,0 +1,279 @@
+"""Dates in news text: datelines, publication lines, and the day a statement was made.
+
+Relative expressions ("on Tuesday", "On the 19th", "yesterday", "last month") are
+resolved against an anchor day: the dateline's day when the text has one, else the
+publication date. A date is given with the precision the words give and no more.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import cache
+
+import attrs
+
+from ..dates import PartialDate
+from ..exceptions import InvalidDateError
+from ._lexicon import MONTHS, WEEKDAYS
+
+__all__ = ["Dateline", "find_dateline", "publication_date", "resolve_date"]
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """A dateline at the head of a paragraph ("JAKARTA, Oct. 1 (Xinhua) --").
+
+    Attributes:
+        end: Offset just past the dateline and its dash, where the story starts.
+        text: The dateline's words.
+        month: The month it gives, if any.
+        day: The day it gives, if any.
+        year: The year it gives, if any.
+        agency: The agency in brackets ("Xinhua"), which relays and never speaks.
+    """
+
+    end: int
+    text: str
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    agency: str | None = None
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    date = (
+        rf"(?:(?P<m1>{_MONTH})\.?\s{{1,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s{{1,3}}(?P<y1>\d{{4}}))?"
+        rf"|(?P<d2>\d{{1,2}})\s{{1,3}}(?P<m2>{_MONTH})\.?(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?)"
+    )
+    caps_place = r"[A-Z][A-Z.'\u2019-]{1,30}(?:\s[A-Z][A-Z.'\u2019-]{1,30}){0,3}"
+    any_place = r"[A-Z][A-Za-z.'\u2019-]{1,30}(?:\s[A-Z][A-Za-z.'\u2019-]{1,30}){0,3}"
+    country = r"(?:,\s{1,3}[A-Z][A-Za-z.'\u2019-]{1,30}(?:\s[A-Z][A-Za-z.'\u2019-]{1,30}){0,2})?"
+    agency = r"\((?P<agency>[A-Za-z][A-Za-z .&/'\u2019-]{0,40})\)"
+    dash = r"\s{0,3}(?:--|\u2014|\u2013|-)\s{1,3}"
+    return {
+        "dateline": re.compile(
+            rf"[ \t]*(?:(?P<caps>{caps_place})|{any_place}){country},?\s{{1,3}}(?:{date})?"
+            rf"\s{{0,3}}(?:{agency})?{dash}"
+        ),
+        "alone": re.compile(
+            rf"[ \t]*{any_place}{country},?\s{{1,3}}(?:{_WEEKDAY},?\s{{1,3}})?{date}\s*"
+        ),
+        "published": re.compile(
+            r"[ \t]*(?:published|updated|last updated|posted|first published|date|released"
+            r"|issued)\b",
+            re.IGNORECASE,
+        ),
+        "any_date": re.compile(rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))|{date}"),
+        "expression": re.compile(
+            rf"\b(?:(?P<wd>(?:(?:on|last|this|early|late)\s{{1,3}})?(?P<weekday>{_WEEKDAY}))"
+            rf"|(?P<md>(?:on\s{{1,3}})?(?:{_WEEKDAY},?\s{{1,3}})?{date})"
+            r"|(?P<nth>[Oo]n\s{1,3}the\s{1,3}(?P<d3>\d{1,2})(?:st|nd|rd|th))"
+            r"|(?P<rel>yesterday|today|earlier today|this morning|this afternoon|tonight"
+            r"|last night)"
+            r"|(?P<period>(?:late\s|early\s|earlier\s)?(?:last|this)\s(?P<unit>week|month|year))"
+            rf"|(?P<inmonth>in\s{{1,3}}(?:early\s|mid-?\s?|late\s)?(?P<m3>{_MONTH})"
+            r"(?:\s{1,3}(?P<y3>\d{4}))?)"
+            r"|(?P<inyear>in\s{1,3}(?P<y4>(?:19|20)\d{2}))"
+            r"|(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})))\b"
+        ),
+    }
+
+
+def _month(name: str | None) -> int | None:
+    if name is None:
+        return None
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _partial(year: int | None, month: int | None, day: int | None) -> PartialDate | None:
+    if year is None:
+        return None
+    try:
+        return PartialDate(year, month, day if month is not None else None)
+    except InvalidDateError:
+        return None
+
+
+def find_dateline(work: str, start: int, end: int) -> Dateline | None:
+    """The dateline at ``work[start:]``, if the paragraph opens with one.
+
+    >>> d = find_dateline("JAKARTA, Oct. 1 (Xinhua) -- Kao said", 0, 36)
+    >>> d.month, d.day, d.agency, "JAKARTA, Oct. 1 (Xinhua) -- Kao said"[d.end:]
+    (10, 1, 'Xinhua', 'Kao said')
+    """
+    match = _patterns()["dateline"].match(work, start, min(end, start + 160))
+    if match is None:
+        return None
+    month = _month(match["m1"] or match["m2"])
+    day = _int(match["d1"] or match["d2"])
+    year = _int(match["y1"] or match["y2"])
+    if match["agency"] is None and (month is None or match["caps"] is None):
+        return None  # a plain "Jakarta, 1 May -" needs capitals or an agency
+    if day is not None and not 1 <= day <= 31:
+        return None
+    return Dateline(
+        end=match.end(),
+        text=work[match.start() : match.end()].strip(" -\u2014\u2013:"),
+        month=month,
+        day=day,
+        year=year,
+        agency=match["agency"].strip() if match["agency"] else None,
+    )
+
+
+def publication_date(work: str, start: int, end: int) -> tuple[PartialDate, str] | None:
+    """The date of a publication line ("Published at Jun 20, 2025", "Jakarta, 14 May 2026").
+
+    Returns the date and the words it was read from.
+
+    >>> line = "Published: Nov 02, 2025 10:24 PM"
+    >>> date, words = publication_date(line, 0, len(line))
+    >>> str(date), words
+    ('2025-11-02', 'Nov 02, 2025')
+    """
+    patterns = _patterns()
+    if not (
+        patterns["published"].match(work, start, end)
+        or patterns["alone"].fullmatch(work, start, end)
+    ):
+        return None
+    for match in patterns["any_date"].finditer(work, start, min(end, start + 200)):
+        if match["iso"]:
+            found = _partial(int(match["iy"]), int(match["im"]), int(match["id"]))
+        else:
+            found = _partial(
+                _int(match["y1"] or match["y2"]),
+                _month(match["m1"] or match["m2"]),
+                _int(match["d1"] or match["d2"]),
+            )
+        if found is not None:
+            return found, match[0]
+    return None
+
+
+def _before(anchor: PartialDate, month: int, day: int | None) -> int:
+    """The year of ``month``/``day`` at or before ``anchor`` (a report is not of the future)."""
+    later = (month, day or 0) > (anchor.month or 12, anchor.day or 31)
+    return anchor.year - 1 if later else anchor.year
+
+
+def _resolve(match: re.Match[str], anchor: PartialDate | None) -> PartialDate | None:
+    day_anchor = anchor.earliest if anchor is not None and anchor.day is not None else None
+    if match["weekday"]:
+        if day_anchor is None:
+            return None
+        back = (day_anchor.weekday() - WEEKDAYS[match["weekday"].lower()]) % 7
+        if back == 0 and match["wd"].lower().startswith("last"):
+            back = 7
+        return PartialDate.from_date(day_anchor - _dt.timedelta(days=back))
+    if match["md"]:
+        month = _month(match["m1"] or match["m2"])
+        day = _int(match["d1"] or match["d2"])
+        year = _int(match["y1"] or match["y2"])
+        if month is None:
+            return None
+        if year is None:
+            if anchor is None:
+                return None
+            year = _before(anchor, month, day)
+        return _partial(year, month, day)
+    if match["nth"]:
+        if anchor is None or anchor.month is None:
+            return None
+        day = int(match["d3"])
+        year, month = anchor.year, anchor.month
+        if anchor.day is not None and day > anchor.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return _partial(year, month, day)
+    if match["rel"]:
+        if day_anchor is None:
+            return None
+        back = 1 if match["rel"].lower() in {"yesterday", "last night"} else 0
+        return PartialDate.from_date(day_anchor - _dt.timedelta(days=back))
+    if match["period"]:
+        return _period(match["period"].lower(), match["unit"].lower(), anchor)
+    if match["inmonth"]:
+        month = _month(match["m3"])
+        year = _int(match["y3"])
+        if month is None:
+            return None
+        if year is None:
+            if anchor is None:
+                return None
+            year = _before(anchor, month, None)
+        return _partial(year, month, None)
+    if match["inyear"]:
+        return _partial(int(match["y4"]), None, None)
+    if match["iso"]:
+        return _partial(int(match["iy"]), int(match["im"]), int(match["id"]))
+    return None
+
+
+def _period(words: str, unit: str, anchor: PartialDate | None) -> PartialDate | None:
+    """ "last week", "this month", ... as the month or year they fall in, if only one."""
+    if anchor is None:
+        return None
+    last = "last" in words
+    if unit == "year":
+        return PartialDate(anchor.year - 1 if last else anchor.year)
+    if anchor.month is None:
+        return None
+    if unit == "month":
+        if not last:
+            return PartialDate(anchor.year, anchor.month)
+        if anchor.month == 1:
+            return PartialDate(anchor.year - 1, 12)
+        return PartialDate(anchor.year, anchor.month - 1)
+    if anchor.day is None:
+        return None
+    day = anchor.earliest
+    monday = day - _dt.timedelta(days=day.weekday())
+    first, final = (
+        (monday - _dt.timedelta(days=7), monday - _dt.timedelta(days=1))
+        if last
+        else (
+            monday,
+            day,
+        )
+    )
+    if (first.year, first.month) != (final.year, final.month):
+        return None  # the week spans two months: no month is sure
+    return PartialDate(first.year, first.month)
+
+
+def resolve_date(
+    work: str, regions: list[tuple[int, int]], anchor: PartialDate | None, near: int
+) -> tuple[PartialDate, str] | None:
+    """The date the words in ``regions`` give, resolved against ``anchor``.
+
+    Of several date expressions, the one nearest ``near`` (the reporting cue) wins.
+
+    >>> anchor = PartialDate(2026, 10, 1)
+    >>> text = "Kao said on Tuesday that"
+    >>> date, words = resolve_date(text, [(0, len(text))], anchor, 4)
+    >>> str(date), words
+    ('2026-09-29', 'on Tuesday')
+    """
+    best: tuple[int, PartialDate, str] | None = None
+    pattern = _patterns()["expression"]
+    for lo, hi in regions:
+        for match in pattern.finditer(work, lo, hi):
+            found = _resolve(match, anchor)
+            if found is None:
+                continue
+            distance = min(abs(match.start() - near), abs(match.end() - near))
+            if best is None or distance < best[0]:
+                best = (distance, found, match[0])
+    return None if best is None else (best[1], best[2])

@@ -1,0 +1,824 @@
+"""The engine behind :func:`~asean_corpus.suggest`: every attributable statement of an article.
+
+The engine reads the text in stages, each in its own module: a working copy cleaned
+of stray characters without moving any offset (``_clean``); paragraphs classified as
+content or page furniture (``_layout``); the people and bodies the article names
+(``_speakers``); quotations, sentences and the attribution patterns of each sentence
+(``_sentences``, ``_attribution``); then, across sentences and paragraphs here: the
+speaker a pronoun, title or joint subject refers to, quotations with no attribution of
+their own, reports continued over several sentences, authored text of opinion pages,
+answers of question-and-answer interviews, dates, topics, and one suggestion per
+repeated passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..dates import PartialDate
+from ..model import DateBasis, Mode, Span
+from ._attribution import Found, analyse
+from ._clean import clean
+from ._dates import Dateline, publication_date, resolve_date
+from ._layout import Kind, Paragraph, is_opinion, lay_out
+from ._lexicon import (
+    COMMENT_STARTS,
+    DETERMINERS,
+    HONORIFICS,
+    NATIONALITIES,
+    OFFICE_WORDS,
+    ORG_HEADS,
+    OUTLET_HEADS,
+    TITLE_HEADS,
+)
+from ._sentences import inside, pair_quotes, quotes_in, split_sentences, tokens
+from ._speakers import Entity, Mention, MentionKind, Registry, Resolver
+from ._topics import TopicMatcher
+from .suggestion import Suggestion
+
+if TYPE_CHECKING:
+    from .. import Corpus
+
+__all__ = ["run"]
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
+_QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
+_PERSON = frozenset({"person"})
+_DOCUMENT_WORDS = frozenset({"statement", "report", "communique", "declaration", "readout"})
+
+
+@attrs.define(kw_only=True)
+class _Speaker:
+    name: str
+    id: str | None
+    kind: str
+    mention: Mention | None
+    note: str | None = None
+    sure: bool = True
+
+
+@attrs.define(kw_only=True)
+class _Item:
+    start: int
+    end: int
+    speaker: _Speaker
+    mode: Mode
+    cue: str | None
+    confidence: float
+    said_on: PartialDate | None = None
+    basis: DateBasis = DateBasis.UNKNOWN
+    evidence: str | None = None
+    notes: list[str] = attrs.field(factory=list)
+
+
+def run(text: str, corpus: Corpus, published: PartialDate | None) -> tuple[Suggestion, ...]:
+    """The suggestions for ``text`` (arguments already checked by ``suggest``)."""
+    if not text.strip():
+        return ()
+    return _Engine(text, corpus, published).run()
+
+
+class _Engine:
+    def __init__(self, text: str, corpus: Corpus, published: PartialDate | None) -> None:
+        self.text = text
+        self.work = clean(text)
+        self.corpus = corpus
+        self.published = published
+        self.resolver = Resolver(corpus)
+        self.registry = Registry(self.work, self.resolver)
+        self.paragraphs = lay_out(self.work)
+        self.items: list[_Item] = []
+        self.anchor: PartialDate | None = None
+        self.anchor_note = ""
+        self.publication: PartialDate | None = published
+        self.agency: str | None = None
+        self.answers: set[int] = set()
+        self.questions: set[int] = set()
+
+    # -- the whole article ----------------------------------------------------------
+
+    def run(self) -> tuple[Suggestion, ...]:
+        self._anchor()
+        self._names()
+        self._interview()
+        self._statements()
+        self._authored()
+        self._carry_dates()
+        return self._suggestions()
+
+    def _anchor(self) -> None:
+        """The day relative dates count from: the dateline's, else the publication date."""
+        work = self.work
+        dateline: Dateline | None = None
+        found: PartialDate | None = None
+        for p in self.paragraphs:
+            if dateline is None and p.dateline is not None and p.kind is Kind.CONTENT:
+                dateline = p.dateline
+            if found is None and p.kind in {Kind.FURNITURE, Kind.HEADING}:
+                read = publication_date(work, p.start, p.end)
+                if read is not None:
+                    found = read[0]
+        if self.publication is None:
+            self.publication = found
+        if dateline is not None:
+            self.agency = dateline.agency
+        base = self.published or found
+        if dateline is not None and dateline.month is not None and dateline.day is not None:
+            year = dateline.year
+            if year is None and base is not None:
+                year = base.year
+                if (dateline.month, dateline.day) > (base.month or 12, base.day or 31):
+                    year -= 1
+            if year is not None:
+                try:
+                    self.anchor = PartialDate(year, dateline.month, dateline.day)
+                    self.anchor_note = f"the dateline ({self.anchor})"
+                    if self.publication is None:
+                        self.publication = self.anchor
+                    return
+                except ValueError:
+                    pass
+        if base is not None:
+            self.anchor = base
+            self.anchor_note = f"the publication date ({base})"
+
+    def _names(self) -> None:
+        for p in self.paragraphs:
+            if p.kind is Kind.CONTENT:
+                quotes = pair_quotes(self.work, p.body, p.end)
+                words = tokens(self.work, p.body, p.end)
+                if quotes:
+                    words = [t for t in words if not inside(t.start, quotes)]
+                self.registry.observe(words)
+            elif p.kind in {Kind.CONTRIBUTOR, Kind.BYLINE} and p.name:
+                self.registry.observe(tokens(self.work, p.start, p.end))
+
+    # -- interviews -----------------------------------------------------------------
+
+    def _interview(self) -> None:
+        """Question-and-answer interviews: answers are the interviewee's own words."""
+        labelled = [
+            (n, p)
+            for n, p in enumerate(self.paragraphs)
+            if p.label and p.kind is not Kind.DUPLICATE
+        ]
+        asks = {n for n, p in labelled if self._asks(p.label or "")}
+        if not asks:
+            return
+        first_question = self.paragraphs[min(asks)].start
+        interviewee = self.registry.recent(first_question, _PERSON)
+        speaking: tuple[_Speaker, int] | None = None
+        last_label = max(n for n, _ in labelled)
+        for n, p in enumerate(self.paragraphs):
+            if n in asks:
+                self.questions.add(n)
+                speaking = None
+                continue
+            if p.kind is not Kind.CONTENT:
+                if p.kind is Kind.QUESTION:
+                    speaking = None
+                continue
+            if p.label:
+                answerer = self._answerer(p, interviewee)
+                if answerer is None:
+                    speaking = None
+                    continue
+                speaking = (answerer, n)
+            elif speaking is None:
+                continue
+            elif not (n < last_label or _FIRST_PERSON.search(self.work[p.body : p.end])):
+                speaking = None
+                continue
+            speaker = speaking[0]
+            a, b = self._run_of_statements(p)
+            if len(self.work[a:b].split()) < 2:
+                continue
+            self.answers.add(n)
+            self.items.append(
+                _Item(
+                    start=a,
+                    end=b,
+                    speaker=speaker,
+                    mode=Mode.DIRECT_QUOTE,
+                    cue=None,
+                    confidence=0.8,
+                    notes=["Answer in a question-and-answer interview."],
+                )
+            )
+
+    def _asks(self, label: str) -> bool:
+        key = label.strip().lower().rstrip(".")
+        if key in {"q", "question", "interviewer"}:
+            return True
+        actor = self.resolver.actor(label)
+        if actor is not None and actor.kind.value == "news_outlet":
+            return True
+        words = label.lower().split()
+        return bool(words) and words[-1] in OUTLET_HEADS
+
+    def _answerer(self, p: Paragraph, interviewee: Entity | None) -> _Speaker | None:
+        label = p.label or ""
+        mention = Mention(
+            start=p.label_start,
+            end=p.label_start + len(label),
+            text=label,
+            kind=MentionKind.NAME,
+            head=label.lower(),
+        )
+        if label.strip().lower().rstrip(".") in {"a", "answer"}:
+            if interviewee is None:
+                return None
+            return _Speaker(
+                name=interviewee.name, id=interviewee.actor, kind="person", mention=mention
+            )
+        words = {w.lower() for w in label.replace("\u2019", "'").split()}
+        entity = self.registry.named_by(words)
+        if entity is not None:
+            return _Speaker(name=entity.name, id=entity.actor, kind="person", mention=mention)
+        actor = self.resolver.actor(label)
+        if actor is not None and actor.kind.value == "person":
+            return _Speaker(name=actor.name, id=actor.id, kind="person", mention=mention)
+        return None
+
+    # -- attributed statements ------------------------------------------------------
+
+    def _statements(self) -> None:
+        work = self.work
+        previous: _Speaker | None = None
+        last_person: _Speaker | None = None
+        for n, p in enumerate(self.paragraphs):
+            if p.kind is not Kind.CONTENT or n in self.questions:
+                continue
+            quotes = pair_quotes(work, p.body, p.end)
+            sentences = split_sentences(work, p.body, p.end, quotes)
+            per_sentence: list[list[Found]] = []
+            local: list[list[tuple[int, int]]] = []
+            for s0, s1 in sentences:
+                toks = tokens(work, s0, s1)
+                local.append(quotes_in(quotes, s0, s1))
+                per_sentence.append(analyse(work, s0, s1, toks, local[-1], self.agency))
+            found_here: list[tuple[Found, _Speaker]] = []
+            current = previous
+            for index, ((s0, s1), found) in enumerate(zip(sentences, per_sentence, strict=True)):
+                claimed = list(found)
+                for f in found:
+                    speaker = self._resolve(f, found_here, current, last_person)
+                    if speaker is None:
+                        continue
+                    item = self._item(f, speaker)
+                    self.items.append(item)
+                    found_here.append((f, speaker))
+                    current = speaker
+                    if speaker.kind == "person":
+                        last_person = speaker
+                quote = self._standalone(s0, s1, local[index], claimed, current)
+                if quote is not None:
+                    self.items.append(quote)
+                    if quote.speaker.kind == "person":
+                        last_person = quote.speaker
+                self._continue(found, sentences, per_sentence, index, local)
+            previous = current if found_here or previous is None else previous
+            if found_here:
+                previous = found_here[-1][1]
+
+    def _resolve(
+        self,
+        f: Found,
+        found_here: Sequence[tuple[Found, _Speaker]],
+        current: _Speaker | None,
+        last_person: _Speaker | None,
+    ) -> _Speaker | None:
+        if f.parent is not None:
+            for g, speaker in found_here:
+                if g is f.parent:
+                    return speaker
+            return None
+        mention = f.mention
+        if mention is None:
+            if last_person is None:
+                return None
+            return attrs.evolve(
+                last_person,
+                mention=None,
+                sure=False,
+                note=f"No speaker is named ({f.cue!r}); {last_person.name} is the one being "
+                f"reported here.",
+            )
+        when = self._date(f)[0]
+        kind = mention.kind
+        if kind is MentionKind.JOINT:
+            if last_person is None:
+                return _Speaker(
+                    name=mention.text, id=None, kind="group", mention=mention, sure=False
+                )
+            return attrs.evolve(
+                last_person,
+                mention=mention,
+                sure=False,
+                note=f"Joint position ({mention.text!r}): recorded as {last_person.name}'s.",
+            )
+        if kind is MentionKind.PRONOUN:
+            return self._pronoun(mention, current)
+        if kind is MentionKind.TITLE:
+            return self._title(mention, when, current)
+        if kind is MentionKind.COLLECTIVE:
+            bare = _strip_words(mention.text, _QUANTIFIERS)
+            actor = self.resolver.actor(bare)
+            return _Speaker(
+                name=bare, id=actor.id if actor else None, kind="group", mention=mention
+            )
+        return self._named(mention, when)
+
+    def _pronoun(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
+        head = mention.head
+        if head in {"he", "she", "him", "her"}:
+            gender = "f" if head in {"she", "her"} else "m"
+            seen = self.registry.recent_at(mention.start, _PERSON, gender=gender)
+            entity = seen[0] if seen is not None else None
+            kinds = _PERSON
+            spoke = current.mention.start if current and current.mention else -1
+            known = self.registry.named_by(set(current.name.lower().split())) if current else None
+            if (
+                current is not None
+                and current.kind == "person"
+                and spoke >= 0
+                and (seen is None or spoke > seen[1])
+                and (known is None or known.gender in {None, gender})
+            ):
+                # "The Vice Minister said ... He stressed": the last speaker
+                return attrs.evolve(
+                    current,
+                    mention=mention,
+                    note=f"{mention.text!r} is {current.name}, the last speaker.",
+                )
+        elif head == "it":
+            entity = self.registry.recent(mention.start, frozenset({"org", "outlet", "state"}))
+            kinds = frozenset({"org", "outlet", "state"})
+        else:
+            if current is not None and current.kind in {"group", "org", "state"}:
+                return attrs.evolve(
+                    current,
+                    mention=mention,
+                    note=f"{mention.text!r} is {current.name}, the last speaker.",
+                )
+            group = self.registry.recent_at(mention.start, frozenset({"group"}))
+            body = self.registry.recent_at(mention.start, frozenset({"org", "state"}))
+            # "they" is rather a group named lately than an organisation named since
+            near = group is not None and (body is None or body[1] - group[1] < 300)
+            entity = group[0] if near and group else body[0] if body else None
+            kinds = frozenset({"group", "org", "state"})
+        if entity is None or entity.kind not in kinds:
+            return _Speaker(
+                name=mention.text,
+                id=None,
+                kind="person",
+                mention=mention,
+                sure=False,
+                note=f"{mention.text!r}: no one it could refer to is named before.",
+            )
+        return _Speaker(
+            name=entity.name,
+            id=entity.actor,
+            kind=entity.kind,
+            mention=mention,
+            note=f"{mention.text!r} is {entity.name}, named before.",
+        )
+
+    def _title(
+        self, mention: Mention, when: PartialDate | None, current: _Speaker | None
+    ) -> _Speaker:
+        office = _strip_words(mention.text, DETERMINERS)
+        if mention.head in _DOCUMENT_WORDS and len(office.split()) == 1 and current is not None:
+            # "the statement said": the statement of the one who spoke last
+            return attrs.evolve(
+                current, mention=mention, note=f"{mention.text!r} is {current.name}'s."
+            )
+        body = self.resolver.actor(office)
+        if body is not None and body.kind.value != "person":
+            return _Speaker(name=office, id=body.id, kind="org", mention=mention)
+        if mention.head in ORG_HEADS and len(office.split()) == 1:
+            # "the ministry": the body of that kind spoken of last
+            if current is not None and mention.head in current.name.lower().split():
+                return attrs.evolve(
+                    current,
+                    mention=mention,
+                    note=f"{mention.text!r} is {current.name}, the last speaker.",
+                )
+            named = self.registry.named_with(mention.start, mention.head)
+            if named is not None:
+                return _Speaker(
+                    name=named.name,
+                    id=named.actor,
+                    kind="org",
+                    mention=mention,
+                    note=f"{mention.text!r} is {named.name}, named before.",
+                )
+        entity = None
+        if mention.head not in ORG_HEADS:
+            entity = self.registry.recent(mention.start, _PERSON, title=mention.head)
+        if entity is not None:
+            return _Speaker(
+                name=entity.name,
+                id=entity.actor,
+                kind="person",
+                mention=mention,
+                note=f"{mention.text!r} is {entity.name}, named before with this title.",
+            )
+        actor = self.resolver.office(office, when)
+        if actor is None:
+            title = _title_words(office)
+            for org_id in self.registry.organisations_before(mention.start):
+                org = self.resolver.actor(org_id)
+                if org is not None and title:
+                    actor = self.resolver.office(f"{org.name} {title}", when)
+                    if actor is not None:
+                        break
+        if actor is not None:
+            named = next((e for e in self.registry.entities if e.actor == actor.id), None)
+            name = named.name if named is not None else actor.name
+            at = f" on {when}" if when is not None else " now"
+            return _Speaker(
+                name=name,
+                id=actor.id,
+                kind="person",
+                mention=mention,
+                note=f"{mention.text!r}: the holder of the office{at} in the corpus.",
+            )
+        return _Speaker(
+            name=office,
+            id=None,
+            kind="person",
+            mention=mention,
+            sure=False,
+            note=f"{mention.text!r}: no holder of this office could be found.",
+        )
+
+    def _named(self, mention: Mention, when: PartialDate | None) -> _Speaker | None:
+        entity = self._entity_in(mention)
+        bare = _strip_words(mention.text, DETERMINERS)
+        actor = self.resolver.actor(bare)
+        if actor is None and entity is not None and entity.actor is not None:
+            actor = self.resolver.actor(entity.actor)
+        if actor is None:
+            actor = self.resolver.office(bare, when)
+        if entity is not None and entity.kind == "person":
+            name = entity.name
+        elif actor is not None and actor.kind.value == "person":
+            name = _strip_title(bare) or actor.name
+        elif entity is None and not {w.lower() for w in bare.split()} & (ORG_HEADS | OUTLET_HEADS):
+            name = _strip_title(bare)
+        else:
+            name = bare
+            if entity is not None and len(entity.name) > len(name):
+                name = entity.name
+        if self.resolver.is_agreement(bare):
+            return None
+        if self.agency and self.resolver.actor(self.agency) is not None and actor is not None:
+            agency = self.resolver.actor(self.agency)
+            if agency is not None and agency.id == actor.id:
+                return None  # the agency of the dateline relays; it does not speak
+        kind = entity.kind if entity is not None else "person"
+        if actor is not None:
+            kind = "person" if actor.kind.value == "person" else "org"
+        return _Speaker(name=name, id=actor.id if actor else None, kind=kind, mention=mention)
+
+    def _entity_in(self, mention: Mention) -> Entity | None:
+        found = self.registry.within(mention.start, mention.end)
+        return next((e for e in found if e.kind == "person"), found[-1] if found else None)
+
+    def _date(self, f: Found) -> tuple[PartialDate | None, str | None]:
+        regions = []
+        for a, b in f.frames:
+            regions.append((a, b))
+        found = resolve_date(self.work, regions, self.anchor, f.near) if regions else None
+        if found is None:
+            return None, None
+        return found[0], found[1]
+
+    def _item(self, f: Found, speaker: _Speaker) -> _Item:
+        said_on, words = self._date(f)
+        if f.parent is not None and said_on is None:
+            parent_item = next((i for i in reversed(self.items) if i.start == f.parent.start), None)
+            if parent_item is not None:
+                said_on, words = parent_item.said_on, parent_item.evidence
+        confidence = f.confidence
+        if not speaker.sure:
+            confidence = min(confidence, 0.5 if f.how != "agentless" else 0.35)
+        if speaker.id is None:
+            confidence -= 0.05
+        notes = [speaker.note] if speaker.note else []
+        basis = DateBasis.UNKNOWN
+        if said_on is not None:
+            basis = DateBasis.STATED
+            notes.append(f"Date from {words!r}, read against {self.anchor_note}.")
+        return _Item(
+            start=f.start,
+            end=f.end,
+            speaker=speaker,
+            mode=f.mode,
+            cue=f.cue,
+            confidence=round(max(0.05, confidence), 2),
+            said_on=said_on,
+            basis=basis,
+            evidence=words,
+            notes=notes,
+        )
+
+    def _standalone(
+        self,
+        s0: int,
+        s1: int,
+        quotes: Sequence[tuple[int, int]],
+        found: Sequence[Found],
+        current: _Speaker | None,
+    ) -> _Item | None:
+        """A quotation that is a sentence of its own, with no attribution in it."""
+        if current is None:
+            return None
+        work = self.work
+        for qa, qb in quotes:
+            if not s0 <= qa < s1:
+                continue
+            if (
+                qa - s0 > 8
+                or s1 - qb > 8
+                or work[s0:qa].strip(" :")
+                or work[qb + 1 : s1].strip(" .,!?")
+            ):
+                continue
+            if any(f.start - 1 <= qa < f.end + 1 for f in found):
+                continue
+            a, b = qa + 1, min(qb, s1)
+            while a < b and work[a].isspace():
+                a += 1
+            while b > a and (work[b - 1].isspace() or work[b - 1] == ","):
+                b -= 1
+            if len(work[a:b].split()) < 4:
+                continue
+            speaker = attrs.evolve(current, sure=False)
+            return _Item(
+                start=a,
+                end=b,
+                speaker=speaker,
+                mode=Mode.DIRECT_QUOTE,
+                cue=None,
+                confidence=0.55 if current.id or current.kind == "person" else 0.45,
+                notes=[
+                    f"A quotation with no attribution of its own: {current.name}, the "
+                    "speaker just before."
+                ],
+            )
+        return None
+
+    def _continue(
+        self,
+        found: Sequence[Found],
+        sentences: Sequence[tuple[int, int]],
+        per_sentence: Sequence[Sequence[Found]],
+        index: int,
+        local: Sequence[Sequence[tuple[int, int]]],
+    ) -> None:
+        """Later sentences that keep reporting the same speaker join the statement."""
+        work = self.work
+        candidates = [f for f in found if f.extend and f.end >= sentences[index][1] - 1]
+        if not candidates:
+            return
+        f = candidates[-1]
+        item = next(
+            (i for i in reversed(self.items) if i.start == f.start and i.end == f.end), None
+        )
+        if item is None:
+            return
+        for k in range(index + 1, min(len(sentences), index + 6)):
+            s0, s1 = sentences[k]
+            text = work[s0:s1]
+            lowered = text.lower()
+            if per_sentence[k] or text[:1] in '"\u201c\u2018' or text.rstrip().endswith(("?", ":")):
+                return
+            if any(s0 <= qa < s1 and not work[s0:qa].strip() for qa, _ in local[k]):
+                return
+            if lowered.startswith(COMMENT_STARTS) or _starts_with_person(lowered):
+                return
+            item.end = s1
+            if any(s0 <= qa < s1 for qa, _ in local[k]) and item.mode is Mode.REPORTED:
+                item.mode = Mode.PARTIAL_QUOTE
+
+    # -- authored text --------------------------------------------------------------
+
+    def _authored(self) -> None:
+        """Opinion pages: each paragraph of a contributor's text is theirs, dated by
+        publication; an editor's note is the outlet's."""
+        paragraphs = self.paragraphs
+        contributors = sum(1 for p in paragraphs if p.kind is Kind.CONTRIBUTOR)
+        if not (is_opinion(self.work, paragraphs) or contributors >= 2):
+            return
+        work = self.work
+        author: _Speaker | None = None
+        byline: _Speaker | None = None
+        editors_note = False
+        for n, p in enumerate(paragraphs):
+            text = work[p.start : p.end]
+            if p.kind is Kind.CONTRIBUTOR and p.name:
+                author = self._author(p.name, p.start)
+                continue
+            if p.kind is Kind.BYLINE and p.name and byline is None:
+                byline = self._author(
+                    _strip_title(p.name, trailing=True), p.start + text.find(p.name)
+                )
+                continue
+            if text.lower().startswith(("editor's note", "editor\u2019s note", "editors' note")):
+                editors_note = True
+                if p.kind is not Kind.CONTENT:
+                    continue
+            if p.kind is not Kind.CONTENT or n in self.answers:
+                continue
+            writer = author or byline
+            lowered = text.lower()
+            if lowered.startswith(("the author", "the writer", "the views")):
+                continue
+            if writer is not None and lowered.startswith(writer.name.lower() + " is "):
+                continue
+            if editors_note:
+                editors_note = False
+                writer = self._outlet_in(p)
+                if writer is None:
+                    continue
+            if writer is None:
+                continue
+            a, b = self._run_of_statements(p)
+            if len(work[a:b].split()) < 8:
+                continue
+            item = _Item(
+                start=a,
+                end=b,
+                speaker=writer,
+                mode=Mode.AUTHORED,
+                cue=None,
+                confidence=0.8,
+                notes=["The author's own text in an opinion piece."],
+            )
+            if self.publication is not None:
+                item.said_on, item.basis = self.publication, DateBasis.PUBLICATION
+            self.items.append(item)
+
+    def _author(self, name: str, at: int) -> _Speaker:
+        start = self.work.find(name, at)
+        mention = Mention(
+            start=start, end=start + len(name), text=name, kind=MentionKind.NAME, head=name.lower()
+        )
+        actor = self.resolver.actor(name)
+        return _Speaker(
+            name=name,
+            id=actor.id if actor else None,
+            kind="person",
+            mention=mention if start >= 0 else None,
+        )
+
+    def _outlet_in(self, p: Paragraph) -> _Speaker | None:
+        for entity in self.registry.within(p.body, p.end):
+            if entity.kind == "outlet":
+                start = self.work.find(entity.name, p.body, p.end)
+                if start < 0:
+                    start = self.work.find(_strip_words(entity.name, DETERMINERS), p.body, p.end)
+                mention = None
+                if start >= 0:
+                    mention = Mention(
+                        start=start,
+                        end=start + len(entity.name),
+                        text=self.work[start : start + len(entity.name)],
+                        kind=MentionKind.NAME,
+                        head="",
+                    )
+                return _Speaker(
+                    name=entity.name,
+                    id=entity.actor,
+                    kind="org",
+                    mention=mention,
+                    note="The editor's note, written by the outlet.",
+                )
+        return None
+
+    def _run_of_statements(self, p: Paragraph) -> tuple[int, int]:
+        """The paragraph's first run of sentences that are not questions."""
+        quotes = pair_quotes(self.work, p.body, p.end)
+        sentences = split_sentences(self.work, p.body, p.end, quotes)
+        start = end = None
+        for s0, s1 in sentences:
+            if self.work[s0:s1].rstrip(' "\u201d').endswith("?"):
+                if start is not None:
+                    break
+                continue
+            start = s0 if start is None else start
+            end = s1
+        if start is None or end is None:
+            return p.body, p.body
+        return start, end
+
+    # -- dates across statements ----------------------------------------------------
+
+    def _carry_dates(self) -> None:
+        """A speaker's undated statements share the date the text gave an earlier one."""
+        self.items.sort(key=lambda i: (i.start, -i.end))
+        last: dict[str, _Item] = {}
+        for item in self.items:
+            key = item.speaker.id or item.speaker.name.lower()
+            if item.said_on is None and item.basis is DateBasis.UNKNOWN and key in last:
+                source = last[key]
+                item.said_on, item.basis = source.said_on, DateBasis.EVENT
+                item.evidence = source.evidence
+                item.notes.append(
+                    f"Date carried from the speaker's earlier statement ({source.evidence!r}): "
+                    "check that it is the same occasion."
+                )
+            if item.basis is DateBasis.STATED:
+                last[key] = item
+
+    # -- output ---------------------------------------------------------------------
+
+    def _suggestions(self) -> tuple[Suggestion, ...]:
+        text = self.text
+        matcher = TopicMatcher(self.corpus.topics)
+        seen: set[tuple[str, str]] = set()
+        out = []
+        for item in self.items:
+            a, b = item.start, item.end
+            while a < b and self.work[a].isspace():
+                a += 1
+            while b > a and self.work[b - 1].isspace():
+                b -= 1
+            if b <= a:
+                continue
+            body = text[a:b]
+            key = (item.speaker.id or item.speaker.name.lower(), " ".join(body.lower().split()))
+            if key in seen:
+                continue
+            seen.add(key)
+            mention = item.speaker.mention
+            verbatim = item.mode in {Mode.DIRECT_QUOTE, Mode.AUTHORED}
+            out.append(
+                Suggestion(
+                    span=Span(a, b),
+                    text=body,
+                    speaker=" ".join(item.speaker.name.split()),
+                    speaker_id=item.speaker.id,
+                    mention=text[mention.start : mention.end] if mention is not None else None,
+                    mention_span=Span(mention.start, mention.end) if mention is not None else None,
+                    mode=item.mode,
+                    verbatim=verbatim,
+                    cue=" ".join(item.cue.split()) if item.cue else None,
+                    said_on=item.said_on,
+                    date_basis=item.basis,
+                    date_evidence=item.evidence,
+                    topics=matcher.match(body),
+                    confidence=max(0.0, min(1.0, item.confidence)),
+                    note=" ".join(item.notes) or None,
+                )
+            )
+        out.sort(key=lambda s: (s.span.start, s.span.end))
+        return tuple(out)
+
+
+def _strip_words(text: str, words: frozenset[str]) -> str:
+    parts = text.split()
+    while len(parts) > 1 and parts[0].lower() in words:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _title_words(office: str) -> str:
+    """ "Secretary-General" of "the Secretary-General", without nationality words."""
+    parts = [w for w in office.split() if w.lower() not in NATIONALITIES]
+    return " ".join(parts)
+
+
+def _strip_title(name: str, trailing: bool = False) -> str:
+    """A person's name without the titles around it ("ASEAN Secretary-General X" is X)."""
+    parts = name.split()
+
+    def titled(word: str) -> bool:
+        key = word.lower().rstrip(".")
+        return (
+            key in OFFICE_WORDS
+            or key in TITLE_HEADS
+            or key in HONORIFICS
+            or key in NATIONALITIES
+            or key in OUTLET_HEADS
+            or key in {"staff", "desk", "newsroom"}
+            or (word.isupper() and len(word) > 1)
+        )
+
+    if trailing:
+        while len(parts) > 1 and titled(parts[-1]):
+            parts = parts[:-1]
+        return " ".join(parts)
+    while len(parts) > 1 and titled(parts[0]):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _starts_with_person(lowered: str) -> bool:
+    return lowered.startswith(("he ", "she ", "they ", "we "))

@@ -1,0 +1,363 @@
+"""Page layout: the text cut into paragraphs, each classified as content or furniture.
+
+Scraped articles carry page furniture around and inside the story: navigation,
+headlines, bylines, datelines, captions, advertisements, tip and FAQ boxes, related
+links, reference lists and comment forms. None of it is a statement. Each paragraph
+gets a :class:`Kind`; the engine reads statements only from ``CONTENT`` paragraphs,
+and reads names, dates and the opinion marker from the others.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import attrs
+
+from ._dates import Dateline, find_dateline
+
+__all__ = ["Kind", "Paragraph", "lay_out"]
+
+
+class Kind(enum.Enum):
+    """What a paragraph is."""
+
+    CONTENT = "content"
+    HEADING = "heading"
+    """A headline, section heading, table row or label line: short, no full stop."""
+    FURNITURE = "furniture"
+    """Navigation, byline, caption, advertisement, credits, tips, forms, references."""
+    BYLINE = "byline"
+    """ "By NAME": names an author, who speaks only in an opinion piece."""
+    CONTRIBUTOR = "contributor"
+    """ "NAME, director of ...": a contributor's byline heading an opinion section."""
+    QUESTION = "question"
+    """A paragraph that only asks (an interviewer's question, a reader prompt)."""
+    DUPLICATE = "duplicate"
+    """A repeat of an earlier paragraph (a duplicated lead); read once only."""
+
+
+@attrs.define(kw_only=True)
+class Paragraph:
+    """A paragraph of the text and what it is.
+
+    ``body`` is where the text proper starts, after a dateline, a list bullet or a
+    label such as ``Q:``; ``end`` excludes trailing spaces.
+    """
+
+    start: int
+    end: int
+    kind: Kind
+    why: str = ""
+    body: int = 0
+    label: str | None = None
+    label_start: int = 0
+    name: str | None = None
+    dateline: Dateline | None = None
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    furniture = [
+        ("navigation", r"home\s*[\u00bb>\u203a/|]|skip to|menu\b|search\b|sign (?:in|up)\b"),
+        ("navigation", r"log ?in\b|subscribe\b|follow us\b|newsletter\b|back to top\b"),
+        ("sharing", r"share\b|tweet\b|(?:e-?mail|print|whatsapp|facebook|twitter|linkedin)\s*$"),
+        ("link", r"(?:read|see) (?:more|also|next)\b|also read\b|related\s*:|click here\b"),
+        ("advertisement", r"advertisement\b|sponsored\b|scroll to continue|ad\s*$|adblock"),
+        ("advertisement", r"please (?:support us|disable)"),
+        ("comment form", r"this site uses akismet|your email address will not be published"),
+        ("comment form", r"required fields are marked|(?:post|add) a comment|reply\s*$"),
+        ("copyright", r"copyright\b|\u00a9|all rights reserved"),
+        ("caption", r"(?:photo|photos|image|images|illustration|caption|graphic|video)\s*[:/]"),
+        ("caption", r"\[(?:photo|image|video|caption)|file photo\b|photo (?:by|taken|courtesy)"),
+        ("source line", r"sources?\s*:|via\s*:"),
+        (
+            "credit",
+            r"(?:editor|editors|edited|reporter|reporting|written|writer|translated)\s*(?:by|:)",
+        ),
+        ("credit", r"(?:translator|compiled by|additional reporting)\b"),
+        ("publication date", r"(?:published|updated|last updated|posted|first published)\b"),
+        ("publication date", r"date\s*[:\d]"),
+        ("tags", r"(?:tags?|topics?|categories?|keywords?)\s*:|filed under\b"),
+        ("tip box", r"pro tip\b|tip\s*:|did you know\b|fun fact\b|key takeaways?\b|quick facts?\b"),
+        ("tip box", r"editor'?s pick\b|note to readers\b"),
+        ("FAQ", r"frequently asked questions\b|faqs?\b"),
+        ("author box", r"author\s*$|about the author\b|photo of author\b"),
+        ("download", r"download\b|watch\s*:|listen\s*:"),
+    ]
+    end_markers = (
+        r"(?:you may (?:also )?like|you might (?:also )?like|related(?: articles| stories| posts"
+        r"| news| content| coverage| reading)?|recommended(?: for you| stories)?|more from\b.*"
+        r"|more stories|most (?:read|popular|viewed)|trending(?: now)?|leave a (?:comment|reply)"
+        r"|\d*\s*comments?|join the conversation|adblock detected|read next|latest news"
+        r"|top stories|about the author|photo of author|popular (?:posts|stories))\s*:?\s*"
+    )
+    return {
+        "furniture": re.compile(
+            "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(furniture)),
+            re.IGNORECASE,
+        ),
+        "end": re.compile(end_markers, re.IGNORECASE),
+        "references": re.compile(
+            r"(?:references?|bibliography|works cited|further reading|sources|notes|endnotes)"
+            r"\s*:?\s*",
+            re.IGNORECASE,
+        ),
+        "byline": re.compile(
+            r"[Bb]y\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|bin|binti|al))"
+            r"{0,5})\s*(?:$|[|,/\u2013\u2014-])"
+        ),
+        "contributor": re.compile(
+            r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'\u2019-]*\.?"
+            r"(?:\s+[A-Z][\w'\u2019-]*\.?){1,4}),\s+(?P<rest>\S.*)"
+        ),
+        "label": re.compile(
+            r"(?P<label>Q|A|Question|Answer|[A-Z][\w.'\u2019&-]*"
+            r"(?:\s(?:[A-Z][\w.'\u2019&()-]*|&|of|and|the|for)){0,4})"
+            r"\s*[:\uff1a]\s+(?=\S)"
+        ),
+        "bullet": re.compile(
+            r"[ \t]*(?:[\u2022\u00b7\u25aa\u25cf*\u2013\u2014-]|\d{1,2}[.)])[ \t]+"
+        ),
+        "caption_credit": re.compile(
+            r"\((?:photo|image|file|courtesy|xinhua|reuters|afp|ap|getty|epa|credit)\b[^()]{0,80}\)"
+            r"\s*$|\([^()/]{1,40}/[^()]{1,60}\)\s*$",
+            re.IGNORECASE,
+        ),
+        "words": re.compile(r"[^\W_][\w'\u2019.-]*"),
+        "opinion": re.compile(
+            r"\b(?:opinion|op-ed|commentary|viewpoint|editorial|column|perspective|guest essay)\b",
+            re.IGNORECASE,
+        ),
+    }
+
+
+_NAMES = (
+    "navigation",
+    "navigation",
+    "sharing",
+    "link",
+    "advertisement",
+    "advertisement",
+    "comment form",
+    "comment form",
+    "copyright",
+    "caption",
+    "caption",
+    "source line",
+    "credit",
+    "credit",
+    "publication date",
+    "publication date",
+    "tags",
+    "tip box",
+    "tip box",
+    "FAQ",
+    "author box",
+    "download",
+)
+
+_TERMINAL = '.!?"\u201d\u2019)\u2026'
+_OFFICE_HINT = re.compile(
+    r"\b(?:director|professor|fellow|researcher|economist|analyst|minister|ambassador"
+    r"|president|chairman|chair|editor|columnist|founder|secretary|lecturer|dean|head"
+    r"|associate|scholar|adviser|advisor|officer|chief|former|senior|member|expert"
+    r"|correspondent|journalist|writer|author|executive|manager|partner|consultant"
+    r"|institute|university|academy|centre|center|school|association)\b",
+    re.IGNORECASE,
+)
+
+
+def _lines(work: str) -> Iterator[tuple[int, int]]:
+    """Offsets of each line, without the newline."""
+    start = 0
+    while True:
+        stop = work.find("\n", start)
+        if stop == -1:
+            yield start, len(work)
+            return
+        yield start, stop
+        start = stop + 1
+
+
+def _wrapped(lengths: list[int]) -> bool:
+    """Whether the text is hard-wrapped (paragraph lines broken at about 60-80 columns)."""
+    long = [n for n in lengths if n >= 40]
+    if len(long) < 8:
+        return False
+    in_band = sum(1 for n in long if 55 <= n <= 85)
+    return in_band >= 0.8 * len(long)
+
+
+def _paragraphs(work: str) -> list[tuple[int, int]]:
+    """Paragraphs as offsets: one per line, or per block in hard-wrapped text."""
+    spans = []
+    for lo, hi in _lines(work):
+        while lo < hi and work[lo] in " \t":
+            lo += 1
+        while hi > lo and work[hi - 1] in " \t":
+            hi -= 1
+        spans.append((lo, hi))
+    if not _wrapped([hi - lo for lo, hi in spans if hi > lo]):
+        return [(lo, hi) for lo, hi in spans if hi > lo]
+    out: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for lo, hi in spans:
+        if hi == lo:
+            if current is not None:
+                out.append(current)
+            current = None
+            continue
+        if current is None:
+            current = (lo, hi)
+            continue
+        previous = work[current[0] : current[1]]
+        ends = previous.rstrip()[-1:] in _TERMINAL and current[1] - current[0] < 45
+        if ends:
+            out.append(current)
+            current = (lo, hi)
+        else:
+            current = (current[0], hi)
+    if current is not None:
+        out.append(current)
+    return out
+
+
+def _word_count(text: str) -> int:
+    return len(_patterns()["words"].findall(text))
+
+
+def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
+    """One paragraph's kind, and the zone (body, references, end) after it."""
+    patterns = _patterns()
+    text = work[lo:hi]
+    if zone == "end":
+        return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="after the article"), zone
+    if patterns["end"].fullmatch(text):
+        return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="end of the article"), "end"
+    if patterns["references"].fullmatch(text):
+        return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="references"), "references"
+    if zone == "references":
+        return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="reference list"), zone
+    words = _word_count(text)
+    found = patterns["furniture"].match(text)
+    if found is not None and (words <= 40 or found.lastgroup in {"g14", "g15"}):
+        index = int((found.lastgroup or "g0")[1:])
+        return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why=_NAMES[index]), zone
+    byline = patterns["byline"].match(text)
+    if byline is not None and words <= 14:
+        return (
+            Paragraph(start=lo, end=hi, kind=Kind.BYLINE, why="byline", name=byline["name"]),
+            zone,
+        )
+    if patterns["caption_credit"].search(text):
+        return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="caption"), zone
+    if text.count("|") >= 2 and words <= 20:
+        return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="navigation"), zone
+    terminal = text.rstrip()[-1:] in _TERMINAL
+    contributor = patterns["contributor"].fullmatch(text)
+    if (
+        contributor is not None
+        and not terminal
+        and words <= 45
+        and _OFFICE_HINT.search(contributor["rest"])
+    ):
+        name = contributor["name"]
+        return (
+            Paragraph(start=lo, end=hi, kind=Kind.CONTRIBUTOR, why="contributor", name=name),
+            zone,
+        )
+    if text.rstrip().endswith("?") and not any(q in text for q in '"\u201c'):
+        label = patterns["label"].match(text)
+        paragraph = Paragraph(start=lo, end=hi, kind=Kind.QUESTION, why="question")
+        if label is not None:
+            paragraph.label = label["label"]
+            paragraph.label_start = lo
+            paragraph.body = lo + label.end()
+        return paragraph, zone
+    colon = text.endswith(":")
+    if not terminal and (words <= 25 or text.isupper()) and not (colon and words >= 13):
+        return Paragraph(start=lo, end=hi, kind=Kind.HEADING, why="heading"), zone
+    if text.endswith(":") and words <= 12:
+        return Paragraph(start=lo, end=hi, kind=Kind.HEADING, why="label line"), zone
+    paragraph = Paragraph(start=lo, end=hi, kind=Kind.CONTENT, body=lo)
+    bullet = patterns["bullet"].match(work, lo, hi)
+    if bullet is not None:
+        paragraph.body = bullet.end()
+    dateline = find_dateline(work, paragraph.body, hi)
+    if dateline is not None:
+        paragraph.dateline = dateline
+        paragraph.body = dateline.end
+    label = patterns["label"].match(work, paragraph.body, hi)
+    if label is not None and len(label["label"]) <= 40:
+        paragraph.label = label["label"]
+        paragraph.label_start = paragraph.body
+        paragraph.body = label.end()
+    return paragraph, zone
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _patterns()["words"].findall(text))
+
+
+def _mark_duplicates(work: str, paragraphs: list[Paragraph]) -> None:
+    """Keep one of each repeated paragraph (a duplicated lead): the longest, else the first.
+
+    A teaser cut short ("... the plan to ...") counts as a repeat of the paragraph it
+    starts.
+    """
+    groups: dict[tuple[str, ...], list[tuple[Paragraph, tuple[str, ...]]]] = {}
+    for p in paragraphs:
+        if p.kind is not Kind.CONTENT:
+            continue
+        words = _key(work[p.body : p.end])
+        if len(words) < 6:
+            continue
+        groups.setdefault(words[:8], []).append((p, words))
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        kept: list[tuple[Paragraph, tuple[str, ...]]] = []
+        for p, words in members:
+            twin = next(
+                (k for k in kept if k[1][: len(words)] == words or words[: len(k[1])] == k[1]),
+                None,
+            )
+            if twin is None:
+                kept.append((p, words))
+            elif len(words) > len(twin[1]):
+                twin[0].kind, twin[0].why = Kind.DUPLICATE, "repeats a later paragraph"
+                kept[kept.index(twin)] = (p, words)
+            else:
+                p.kind, p.why = Kind.DUPLICATE, "repeats an earlier paragraph"
+
+
+def lay_out(work: str) -> list[Paragraph]:
+    """The paragraphs of the working text, classified.
+
+    >>> work = "Home \\u00bb News\\nASEAN talks open\\nKao said the talks were useful.\\n"
+    >>> [(p.kind.value, p.why) for p in lay_out(work)]
+    [('furniture', 'navigation'), ('heading', 'heading'), ('content', '')]
+    """
+    out = []
+    zone = "body"
+    for lo, hi in _paragraphs(work):
+        paragraph, zone = _classify(work, lo, hi, zone)
+        out.append(paragraph)
+    _mark_duplicates(work, out)
+    return out
+
+
+def is_opinion(work: str, paragraphs: list[Paragraph]) -> bool:
+    """Whether the page marks itself as opinion (a label, or a views-are-my-own line)."""
+    pattern = _patterns()["opinion"]
+    for p in paragraphs:
+        text = work[p.start : p.end]
+        if p.kind in {Kind.HEADING, Kind.FURNITURE} and len(text) <= 60 and pattern.search(text):
+            return True
+        lowered = text.lower()
+        if "views expressed" in lowered or lowered.startswith(("the author is", "the writer is")):
+            return True
+    return False

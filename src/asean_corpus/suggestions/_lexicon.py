@@ -1,0 +1,390 @@
+"""Word lists the rules read: reporting verbs, titles, collectives, organisation words.
+
+The lists are general English news vocabulary, not drawn from any one article. Words
+are lowercase; lookups lowercase the token first.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADVERBS",
+    "APPOSITIVE_STARTS",
+    "AUDIENCES",
+    "AUXILIARIES",
+    "COLLECTIVES",
+    "COMMENT_STARTS",
+    "CONNECTORS",
+    "DETERMINERS",
+    "HONORIFICS",
+    "JOINT",
+    "MONTHS",
+    "NATIONALITIES",
+    "NON_SPEAKER_HEADS",
+    "OCCUPATIONS",
+    "OFFICE_WORDS",
+    "ORG_HEADS",
+    "OUTLET_HEADS",
+    "PARTICLES",
+    "PASSIVE_CUES",
+    "PRONOUNS",
+    "REPORTING",
+    "SENTENCE_ADVERBS",
+    "TITLE_HEADS",
+    "WEEKDAYS",
+    "words",
+]
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, as a set (for readable word lists)."""
+    return frozenset(text.split())
+
+
+def _forms(spec: str) -> dict[str, str]:
+    """``"say says said saying"`` lines to a map from each form to its lemma."""
+    out: dict[str, str] = {}
+    for line in spec.strip().splitlines():
+        words = line.split()
+        for word in words:
+            out[word] = words[0]
+    return out
+
+
+REPORTING = _forms(
+    """
+    say says said saying
+    state states stated stating
+    note notes noted noting
+    stress stresses stressed stressing
+    emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
+    highlight highlights highlighted highlighting
+    underscore underscores underscored underscoring
+    underline underlines underlined underlining
+    welcome welcomes welcomed welcoming
+    believe believes believed
+    add adds added adding
+    tell tells told telling
+    explain explains explained explaining
+    argue argues argued arguing
+    insist insists insisted insisting
+    acknowledge acknowledges acknowledged acknowledging
+    announce announces announced announcing
+    affirm affirms affirmed affirming
+    reaffirm reaffirms reaffirmed reaffirming
+    express expresses expressed expressing
+    praise praises praised praising
+    commend commends commended commending
+    criticize criticizes criticized criticizing criticise criticises criticised criticising
+    confirm confirms confirmed confirming
+    suggest suggests suggested suggesting
+    propose proposes proposed proposing
+    recall recalls recalled recalling
+    remark remarks remarked remarking
+    observe observes observed observing
+    comment comments commented commenting
+    claim claims claimed claiming
+    maintain maintains maintained
+    hope hopes hoped
+    expect expects expected
+    vow vows vowed vowing
+    pledge pledges pledged pledging
+    promise promises promised
+    assert asserts asserted asserting
+    reiterate reiterates reiterated reiterating
+    laud lauds lauded lauding
+    hail hails hailed hailing
+    mention mentions mentioned mentioning
+    write writes wrote
+    predict predicts predicted predicting
+    estimate estimates estimated
+    concede concedes conceded conceding
+    admit admits admitted admitting
+    complain complains complained complaining
+    warn warns warned warning
+    urge urges urged urging
+    reply replies replied replying
+    respond responds responded
+    answer answers answered
+    conclude concludes concluded concluding
+    outline outlines outlined outlining
+    remind reminds reminded reminding
+    convey conveys conveyed conveying
+    signal signals signaled signalled signaling signalling
+    point points pointed pointing
+    call calls called calling
+    look looks looked looking
+    advocate advocates advocated advocating
+    report reports reported reporting
+    declare declares declared declaring
+    indicate indicates indicated indicating
+    reveal reveals revealed revealing
+    disclose discloses disclosed
+    deny denies denied denying
+    recommend recommends recommended recommending
+    caution cautions cautioned cautioning
+    describe describes described describing
+    agree agrees agreed
+    think thinks
+    contend contends contended
+    cite cites cited citing
+    quote quoted
+    put
+    """
+)
+"""Reporting verbs: each form mapped to its lemma."""
+
+PARTICLES = {
+    "point": ("out",),
+    "call": ("for", "on"),
+    "look": ("forward to",),
+    "advocate": ("for",),
+    "quote": ("as saying",),
+    "put": ("it",),
+}
+"""Lemmas that report only with a particle ("pointed out", "called for"); the
+particle is part of the cue."""
+
+NEEDS_THAT = frozenset({"agree", "think", "report", "indicate", "reveal", "describe", "cite"})
+"""Lemmas that report speech only with a clause ("agreed that", "reported that") or,
+for ``report``, when nothing follows (", CCTV reported.")."""
+
+AUXILIARIES = words(
+    "has have had is was were are am be been being will would shall should can could "
+    "may might must did does do also further previously recently repeatedly once again "
+    "then later earlier separately reportedly publicly firmly strongly clearly "
+    "explicitly specifically particularly notably himself herself itself themselves "
+    "not never already still just always often both all too even only yet"
+)
+"""Words that may stand between a subject and its reporting verb."""
+
+ADVERBS = AUXILIARIES
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
+
+DETERMINERS = frozenset(
+    {"the", "a", "an", "some", "many", "most", "several", "other", "few", "numerous", "one"}
+)
+
+COLLECTIVES = words(
+    """
+    analysts experts observers officials diplomats critics economists scholars
+    researchers sources residents commentators insiders leaders lawmakers participants
+    delegates members investors executives businesses academics activists people
+    representatives organizers organisers authorities ministers spokespeople traders
+    exporters importers farmers workers students citizens protesters environmentalists
+    bankers strategists planners negotiators envoys governments countries nations states
+    partners scientists specialists advocates campaigners unions groups figures
+    practitioners stakeholders
+    """
+)
+"""Heads of unnamed collectives that speak ("analysts said")."""
+
+JOINT = frozenset({"sides", "parties"})
+"""Heads of joint subjects ("both sides", "the two parties")."""
+
+OCCUPATIONS = words(
+    """
+    driver farmer vendor trader worker resident student teacher owner shopkeeper
+    fisherman fisherwoman lawyer activist engineer doctor nurse villager merchant
+    exporter importer entrepreneur businessman businesswoman banker broker investor
+    tourist guide pilot sailor soldier officer journalist reporter blogger monk
+    """
+)
+"""Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""
+
+OFFICE_WORDS = OCCUPATIONS | words(
+    """
+    secretary-general secretary minister president vice-president premier chancellor
+    spokesperson spokesman spokeswoman ambassador envoy director director-general
+    chairman chairwoman chair chairperson chief ceo head deputy vice undersecretary
+    under-secretary commissioner governor mayor senator lawmaker official officer
+    adviser advisor counsellor councillor professor researcher fellow economist analyst
+    scholar editor editor-in-chief correspondent columnist founder co-founder king queen
+    prince general admiral colonel representative delegate coordinator manager
+    executive leader spokesperson representative secretary-general's consul
+    vice-minister vice-chairman emir sultan president-elect diplomat attache
+    foreign trade commerce finance defence defense economy energy industry investment
+    agriculture interior home health education tourism transport digital state prime
+    senior visiting former acting permanent assistant associate principal lead top
+    junior first general executive managing research
+    """
+)
+"""Words of titles and offices ("Foreign Minister", "senior research fellow")."""
+
+TITLE_HEADS = OCCUPATIONS | words(
+    """
+    secretary-general secretary minister president premier chancellor spokesperson
+    spokesman spokeswoman ambassador envoy director director-general chairman
+    chairwoman chair chairperson chief ceo head commissioner governor mayor senator
+    lawmaker official officer adviser advisor counsellor councillor professor researcher
+    fellow economist analyst scholar editor editor-in-chief correspondent columnist
+    founder king queen prince general admiral representative coordinator manager
+    executive leader consul vice-minister vice-chairman emir sultan diplomat deputy
+    undersecretary under-secretary ministry agency secretariat embassy government
+    organisation organization commission committee department office council institute
+    bank company firm newspaper bloc authority bureau mission union
+    """
+)
+"""Heads of definite descriptions that name a speaker ("the minister", "the ministry")."""
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "h.e", "he."})
+
+NATIONALITIES = words(
+    """
+    chinese indonesian malaysian thai vietnamese filipino philippine singaporean
+    cambodian lao laotian burmese bruneian timorese japanese korean indian australian
+    american british european russian french german canadian pakistani bangladeshi
+    myanmar taiwanese mongolian african arab turkish iranian israeli brazilian mexican
+    new-zealand asean u.s. us u.k. uk eu un un's
+    """
+)
+
+CONNECTORS = frozenset(
+    {"of", "on", "for", "to", "and", "the", "de", "da", "van", "von", "der", "bin", "binti"}
+    | {"al", "el", "la", "le", "del", "y", "&", "in", "at"}
+)
+"""Lowercase words that may join the capitalised words of one name."""
+
+ORG_HEADS = words(
+    """
+    ministry council institute agency organization organisation association commission
+    committee department office secretariat government bank fund university center
+    centre foundation embassy mission parliament assembly congress senate court party
+    federation chamber board authority bureau administration corporation company group
+    inc ltd network alliance union society club academy school college institution
+    cabinet presidency palace police army navy military coalition consortium league
+    observatory lab laboratory watch republic kingdom emirates
+    """
+)
+"""Heads of organisation names that may speak ("the Ministry of Commerce")."""
+
+OUTLET_HEADS = words(
+    """
+    news times daily post journal herald tribune review online press television tv radio
+    reuters bloomberg xinhua cctv cgtn afp ap bbc cnn nikkei gazette magazine weekly
+    newspaper broadcaster telegraph chronicle wire
+    """
+)
+"""Words that mark a publication or broadcaster ("CCTV News", "the Jakarta Post")."""
+
+NON_SPEAKER_HEADS = words(
+    """
+    agreement area partnership protocol initiative plan vision framework treaty
+    convention summit meeting conference sea road belt grid zone program programme
+    project strategy masterplan roadmap community forum's market markets economy trade
+    island islands river street province city region ocean strait peninsula mountains
+    war crisis pandemic policy visa act law bill rules regulation standard index report
+    negotiations talks dialogue round session upgrade chapter
+    reports study survey data figures statement statements communique declaration
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+"""Heads of names that do not speak (agreements, places, events, documents)."""
+
+SENTENCE_ADVERBS = words(
+    """
+    meanwhile however also but and yet still separately earlier later then now today
+    yesterday moreover furthermore additionally instead similarly likewise indeed thus
+    hence therefore finally speaking in on at for with from by as after before during
+    while when since although though if because regarding concerning this that these
+    those it there here what why how who where which such another each every
+    no not only even just according last next first second third ultimately overall
+    besides despite amid among under over against across between within without
+    through throughout beyond given following based nevertheless nonetheless
+    """
+)
+"""Capitalised sentence openers that are not part of a name ("Meanwhile Kao said")."""
+
+APPOSITIVE_STARTS = words(
+    "a an the who whose which former current currently also one head chief director "
+    "deputy senior acting"
+)
+
+AUDIENCES = words(
+    """
+    reporters journalists media press meeting seminar forum conference summit audience
+    delegates participants lawmakers parliament listeners viewers readers crowd
+    gathering session assembly students attendees him her them us me briefing interview
+    hearing panel ceremony event broadcaster television radio newspaper agency
+    """
+)
+"""What follows "told" and is the audience, not the content ("told reporters")."""
+
+COMMENT_STARTS = (
+    "this suggests",
+    "this means",
+    "this shows",
+    "this indicates",
+    "this signals",
+    "this reflects",
+    "that suggests",
+    "that means",
+    "here is why",
+    "however",
+    "meanwhile",
+    "in contrast",
+    "by contrast",
+    "still,",
+    "critics",
+    "analysts",
+    "observers",
+    "experts",
+    "in other words",
+    "the move",
+    "the meeting",
+    "the visit",
+    "the remarks",
+    "his remarks",
+    "her remarks",
+    "the comments",
+    "his comments",
+    "her comments",
+)
+"""Sentence openings that start the writer's own comment, ending a continued report."""
+
+PASSIVE_CUES = words(
+    """
+    emphasized emphasised stressed highlighted noted underscored underlined welcomed
+    lauded praised hailed acknowledged stated said mentioned raised discussed expressed
+    reaffirmed reiterated commended affirmed announced
+    """
+)
+"""Participles of an agentless or agent passive report ("Connectivity was emphasized")."""
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}

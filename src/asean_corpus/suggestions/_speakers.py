@@ -1,0 +1,893 @@
+"""Speakers: the noun phrases that name them, the people and bodies an article names,
+and their resolution to actors of a corpus.
+
+A mention is read from word tokens around a reporting cue: a name ("Kao Kim Hourn",
+"the Council on Foreign Relations"), a pronoun ("he"), an office or title ("the
+secretary-general"), an unnamed collective ("analysts") or a joint subject ("both
+sides"). The :class:`Registry` records, in text order, every person and body the
+article names, with the titles it gives them, so that "he", "Kao" and "the
+secretary-general" resolve to the fullest name the article uses; the
+:class:`Resolver` looks names and offices up in the corpus.
+"""
+
+from __future__ import annotations
+
+import enum
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..dates import PartialDate
+from ..exceptions import CorpusError
+from ..model import Actor, ActorKind, Role
+from ._lexicon import (
+    APPOSITIVE_STARTS,
+    AUXILIARIES,
+    COLLECTIVES,
+    CONNECTORS,
+    DETERMINERS,
+    HONORIFICS,
+    JOINT,
+    NATIONALITIES,
+    NON_SPEAKER_HEADS,
+    OCCUPATIONS,
+    OFFICE_WORDS,
+    ORG_HEADS,
+    OUTLET_HEADS,
+    PRONOUNS,
+    REPORTING,
+    SENTENCE_ADVERBS,
+    TITLE_HEADS,
+    words,
+)
+from ._sentences import Token
+
+if TYPE_CHECKING:
+    from .. import Corpus
+
+__all__ = ["Entity", "Mention", "MentionKind", "Registry", "Resolver", "np_after", "np_before"]
+
+_BOUNDARY_WORDS = words(
+    "and but while as when because although though where whereas after before since if "
+    "with so yet or"
+)
+_SPLIT_CONNECTORS = frozenset({"of", "at", "from", "in", "with", "for", "on", "to"})
+_COUNT_WORDS = frozenset({"both", "two", "three", "all"})
+_QUANTIFIED = frozenset({"several", "many", "some", "others", "most", "few"})
+_FUNCTION = words(
+    "the a an that which who whom whose and or but of to in on at for with by from as "
+    "this these those its his her their our is are was were has have had be been will "
+    "would not"
+)
+_DESCRIBED = OCCUPATIONS | {"official", "spokesperson", "spokesman", "spokeswoman", "diplomat"}
+"""Nouns that, after "a" or "an", introduce a person without a name."""
+_PERSON_TITLES = TITLE_HEADS - ORG_HEADS - OUTLET_HEADS - {"bloc", "government"}
+"""Title words a person holds ("minister"), not the heads of bodies ("bank")."""
+_GENDERED = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "dame": "f"}
+"""Honorifics that tell "he" from "she"."""
+_DOCUMENTS = frozenset(
+    {"statement", "report", "study", "communique", "declaration", "survey", "paper", "website"}
+    | {"post", "note", "release", "editorial", "letter", "readout", "analysis"}
+)
+_BODIES = frozenset(
+    {"meeting", "summit", "conference", "dialogue", "council", "leaders", "ministers"}
+)
+"""What a joint statement calls its authors ("The Meeting welcomed ...")."""
+_PERSON_KINDS = frozenset({ActorKind.PERSON})
+_TITLEISH = OFFICE_WORDS | TITLE_HEADS
+
+
+class MentionKind(enum.Enum):
+    """How a mention names its speaker."""
+
+    NAME = "name"
+    PRONOUN = "pronoun"
+    TITLE = "title"
+    COLLECTIVE = "collective"
+    JOINT = "joint"
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A noun phrase naming a speaker: where it is, its words, and what kind it is."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    head: str
+
+
+def _key(token: Token) -> str:
+    return token.key.replace("\u2019", "'")
+
+
+def _is_cap(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
+def _np_word(token: Token) -> bool:
+    key = _key(token)
+    if _is_cap(token):
+        return True
+    return (
+        key in _TITLEISH
+        or key in COLLECTIVES
+        or key in JOINT
+        or key in NATIONALITIES
+        or key in DETERMINERS
+        or key in _COUNT_WORDS
+        or key in CONNECTORS
+        or key in {"member", "industry", "local", "foreign", "western", "independent"}
+        or key in _DOCUMENTS
+        or key in {"its", "his", "her", "their"}
+        or (_possessive(token) and key.split("'")[0] in TITLE_HEADS | ORG_HEADS)
+    )
+
+
+def _tight(work: str, left: Token, right: Token) -> bool:
+    return work[left.end : right.start].strip() == ""
+
+
+def _boundary(work: str, toks: Sequence[Token], b: int, floor: int) -> bool:
+    """Whether a noun phrase may start at token ``b`` (a clause starts there)."""
+    if b <= floor:
+        return True
+    gap = work[toks[b - 1].end : toks[b].start]
+    if any(ch in gap for ch in ".!?,;:()[]\u2014\u2013\"\u201c\u201d\u2018\u2019'"):
+        return True
+    if gap.strip() in {"-", "--"}:
+        return True
+    return _key(toks[b - 1]) in _BOUNDARY_WORDS
+
+
+def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | None:
+    """The mention made of tokens ``b..j``, or ``None`` if they cannot name a speaker."""
+    while b < j and (_key(toks[b]) in CONNECTORS - {"the"} or _sentence_adverb(toks, b)):
+        b += 1
+    while j > b and _key(toks[j]) in CONNECTORS:
+        j -= 1
+    words = toks[b : j + 1]
+    keys = [_key(t) for t in words]
+    if words and _possessive(words[-1]):
+        keys[-1] = keys[-1].removesuffix("'s").rstrip("'")  # "the ministry's" is the ministry
+    text = work[words[0].start : words[-1].end].rstrip(".") if words else ""
+    if len(keys) == 1 and keys[0] in _QUANTIFIED:
+        # "several said", "others argued": some of a group just named
+        start = words[0].start
+        return Mention(
+            start=start, end=start + len(text), text=text, kind=MentionKind.COLLECTIVE, head=keys[0]
+        )
+    if not words or all(k in DETERMINERS or k in CONNECTORS for k in keys):
+        return None
+    start, end = words[0].start, words[0].start + len(text)
+    last = keys[-1]
+    if len(keys) == 1 and last in {"i", "we", "you"}:
+        return None  # the writer's or interviewee's own voice, read elsewhere
+    if len(keys) == 1 and last in PRONOUNS:
+        return Mention(start=start, end=end, text=text, kind=MentionKind.PRONOUN, head=last)
+    if last in JOINT and any(k in _COUNT_WORDS for k in keys):
+        return Mention(start=start, end=end, text=text, kind=MentionKind.JOINT, head=last)
+    if last in COLLECTIVES or (last == "states" and "member" in keys):
+        return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
+    content = [
+        (k, t) for k, t in zip(keys, words, strict=True) if k not in DETERMINERS and k != "the"
+    ]
+    if not content:
+        return None
+    first_key = content[0][0]
+    titled = all(
+        k in _TITLEISH
+        or k in NATIONALITIES
+        or k in CONNECTORS
+        or _possessive(t)
+        or t.text.isupper()
+        for k, t in content
+    )
+    if any(_is_cap(t) and k in ORG_HEADS for k, t in content):
+        titled = False  # "the Ministry of Commerce" is a name; "the ministry" a title
+    elif last in ORG_HEADS and not _is_cap(words[-1]) and len(content) <= 4:
+        titled = True  # "Thailand's central bank", "China's commerce ministry"
+    if (last in _TITLEISH and titled) or (
+        first_key in _TITLEISH
+        and first_key not in {"foreign", "trade", "state"}
+        and any(k in {"of", "to"} for k, _ in content)
+        and not any(k in ORG_HEADS | OUTLET_HEADS for k, _ in content[:1])
+    ):
+        head = next((k for k, _ in reversed(content) if k in TITLE_HEADS), last)
+        if first_key in _TITLEISH and last not in _TITLEISH:
+            head = next((k for k, _ in content if k in TITLE_HEADS), first_key)
+        return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=head)
+    if last in _DOCUMENTS and len(words) >= 2:
+        # "the ministry's statement said": the ministry speaks
+        for n in range(len(words) - 2, -1, -1):
+            if _possessive(words[n]) or _key(words[n]) in {"its", "his", "her", "their"}:
+                owner = _classify(work, toks, b, b + n)
+                if owner is None and _key(words[n]) in {"its", "his", "her", "their"}:
+                    head = {"its": "it", "his": "he", "her": "she", "their": "they"}[keys[n]]
+                    return Mention(
+                        start=words[n].start,
+                        end=words[n].end,
+                        text=words[n].text,
+                        kind=MentionKind.PRONOUN,
+                        head=head,
+                    )
+                if owner is not None:
+                    trimmed = owner.text
+                    for ending in ("'s", "\u2019s", "'", "\u2019"):
+                        if trimmed.endswith(ending):
+                            trimmed = trimmed[: -len(ending)]
+                            break
+                    return attrs.evolve(owner, text=trimmed, end=owner.start + len(trimmed))
+        if len(words) == 2 and keys[0] == "the":
+            # "the statement said": whose statement, the engine reads from the context
+            return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
+        return None
+    if len(content) == 1 and last in _BODIES and _is_cap(words[-1]) and len(keys) == 2:
+        return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
+    if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS:
+        return None
+    if all(k in SENTENCE_ADVERBS or k in DETERMINERS for k in keys):
+        return None
+    return Mention(start=start, end=end, text=text, kind=MentionKind.NAME, head=last)
+
+
+def _sentence_adverb(toks: Sequence[Token], b: int) -> bool:
+    return _is_cap(toks[b]) and _key(toks[b]) in SENTENCE_ADVERBS and _key(toks[b]) != "the"
+
+
+def _adverb(token: Token) -> bool:
+    key = _key(token)
+    return key in AUXILIARIES or (
+        key.endswith("ly") and len(key) > 4 and token.text.islower() and key not in {"italy"}
+    )
+
+
+_CALENDAR = words(
+    "january february march april may june july august september october november december"
+)
+_WHEN = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"yesterday", "today", "tonight", "earlier", "later"}
+)
+
+
+def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> int:
+    """The index of the first auxiliary, adverb or time phrase just before token ``i``.
+
+    "X has previously said", "X on Tuesday said", "X last week called for".
+    """
+    j = i
+    while j - 1 >= floor and _tight(work, toks[j - 1], toks[j]):
+        key = _key(toks[j - 1])
+        if _adverb(toks[j - 1]):
+            j -= 1
+        elif key in _WHEN:
+            j -= 1
+            if j - 1 >= floor and _key(toks[j - 1]) in {"on", "last", "this"}:
+                j -= 1
+        elif key in {"week", "month"} and j - 2 >= floor and _key(toks[j - 2]) in {"last", "this"}:
+            j -= 2
+        else:
+            break
+    return j
+
+
+_PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "on", "across", "close", "inside"})
+
+
+def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention | None:
+    """The subject ending just before token ``i`` (after auxiliaries and adverbs).
+
+    An appositive between subject and verb ("X, a senior fellow at Y, said") is
+    skipped. The phrase must start a clause.
+    """
+    j = skip_auxiliaries(work, toks, i, floor) - 1
+    if j < floor:
+        return None
+    gap = work[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else ""
+    if "," in gap:
+        return _appositive_subject(work, toks, j, floor)
+    found = np_before_token(work, toks, j, floor)
+    if found is None or found.kind is MentionKind.NAME:
+        collective = _collective_with_phrase(work, toks, j, floor)
+        if collective is not None:
+            return collective
+    return found
+
+
+def _collective_with_phrase(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """ "Analysts at the seminar", "Observers in Vientiane": a collective and its phrase."""
+    for c in range(j - 1, max(floor, j - 8) - 1, -1):
+        if not _tight(work, toks[c], toks[c + 1]):
+            return None
+        if _key(toks[c]) in COLLECTIVES and _key(toks[c + 1]) in _PREPOSITIONS:
+            head = np_before_token(work, toks, c, floor)
+            if head is not None and head.kind is MentionKind.COLLECTIVE:
+                text = work[head.start : toks[j].end].rstrip(".")
+                return attrs.evolve(head, end=head.start + len(text), text=text)
+            return None
+    return None
+
+
+def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """ "NAME, APPOSITIVE, said" (the name before the appositive) or "TITLE, NAME, said"."""
+    named = np_before_token(work, toks, j, floor)
+    if named is not None and named.kind is MentionKind.NAME:
+        k = next((n for n, t in enumerate(toks) if t.start == named.start), None)
+        if k is not None and k > floor and "," in work[toks[k - 1].end : toks[k].start]:
+            title = np_before_token(work, toks, k - 1, floor)
+            titled = title is not None and (
+                title.kind is MentionKind.TITLE
+                or any(_key(t) in TITLE_HEADS for t in toks[k - 8 if k >= 8 else 0 : k])
+            )
+            if titled:
+                return named  # "Singapore's Second Minister for Trade, Tan See Leng, said"
+    for m in range(j - 1, max(floor, j - 45) - 1, -1):
+        gap = work[toks[m].end : toks[m + 1].start]
+        if "," not in gap:
+            continue
+        if any(ch in gap for ch in '.;:"\u201c\u201d'):
+            return None
+        after = toks[m + 1]
+        key = _key(after)
+        starts = (
+            key in APPOSITIVE_STARTS
+            or key in _TITLEISH
+            or key.isdigit()
+            or after.text.islower()
+            or _possessive(after)
+            or any(_key(t) in TITLE_HEADS for t in toks[m + 1 : m + 7])
+        )
+        if not starts or key in {"and", "but", "or", "while"}:
+            continue
+        found = np_before_token(work, toks, m, floor)
+        if found is not None and found.kind is not MentionKind.PRONOUN:
+            return found
+    return None
+
+
+def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """The noun phrase that ends with token ``j``."""
+    if _key(toks[j]) in PRONOUNS:
+        return _classify(work, toks, j, j) if _boundary(work, toks, j, floor) else None
+    b = j
+    listed = False
+    while b - 1 >= floor and j - b < 14:
+        before = toks[b - 1]
+        if not _tight(work, before, toks[b]):
+            # "the Ministry of Investment, Trade and Industry": a list inside a name
+            gap = work[before.end : toks[b].start].strip()
+            names_list = any(_key(t) == "and" for t in toks[b : j + 1]) and _is_cap(toks[b])
+            if gap == "," and names_list and not listed and _is_cap(before) and b - 2 >= floor:
+                listed = True
+                b -= 1
+                continue
+            break
+        if not _np_word(before):
+            modifier = (
+                (_key(toks[j]) in COLLECTIVES or _key(toks[j]) in ORG_HEADS)
+                and j - b < 3
+                and before.text.islower()
+                and _key(before) not in _FUNCTION
+                and _key(before) not in REPORTING
+            )
+            if not modifier:
+                break  # "customs officials", "local traders": a collective's modifiers
+        b -= 1
+        if _key(toks[b]) in DETERMINERS:
+            joined = b - 1 >= floor and _key(toks[b - 1]) in CONNECTORS - {"and", "the"}
+            if joined and _tight(work, toks[b - 1], toks[b]):
+                continue  # "Rahman of the Penang Institute"
+            break
+    while b < j and (_key(toks[b]) in CONNECTORS - {"the"} or _sentence_adverb(toks, b)):
+        b += 1
+    if listed and _key(toks[b]) not in CONNECTORS and not _boundary(work, toks, b, floor):
+        return None
+    if not _boundary(work, toks, b, floor):
+        return None
+    return _classify(work, toks, b, j)
+
+
+def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention | None:
+    """The noun phrase that starts at token ``i`` (after "according to", "said", "by")."""
+    if i >= ceiling:
+        return None
+    if _key(toks[i]) in PRONOUNS:
+        return _classify(work, toks, i, i)
+    j = i
+    if not _np_word(toks[i]):
+        return None
+    while j + 1 < ceiling and j - i < 14 and _tight(work, toks[j], toks[j + 1]):
+        if not _np_word(toks[j + 1]) or _key(toks[j + 1]) in PRONOUNS:
+            break
+        j += 1
+    return _classify(work, toks, i, j)
+
+
+# -- the corpus ---------------------------------------------------------------------
+
+
+def _active(role: Role, when: PartialDate | None) -> bool:
+    if role.start is None:
+        return False  # a role without a start is descriptive only
+    if when is None:
+        return role.current and role.end is None
+    if role.start.earliest > when.latest:
+        return False
+    return role.end is None or role.end.latest >= when.earliest
+
+
+class Resolver:
+    """Looks names, offices and agreements up in a corpus, remembering the answers."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._titles = frozenset(
+            " ".join(role.title.lower().split()) for actor in corpus.actors for role in actor.roles
+        )
+        self._actors: dict[str, Actor | None] = {}
+        self._offices: dict[str, tuple[tuple[Actor, Role], ...]] = {}
+        self._agreements: dict[str, bool] = {}
+
+    def actor(self, name: str) -> Actor | None:
+        """The actor with this name or alias (a leading "the" ignored), or ``None``."""
+        if not name or len(name) > 150:
+            return None
+        if name in self._actors:
+            return self._actors[name]
+        found = self.corpus.get_actor(name)
+        if found is None and name[:4].lower() == "the ":
+            found = self.corpus.get_actor(name[4:])
+        self._actors[name] = found
+        return found
+
+    def office(self, office: str, when: PartialDate | None) -> Actor | None:
+        """The one actor who held ``office`` ("ASEAN Secretary-General") on ``when``."""
+        if office[:4].lower() == "the ":
+            office = office[4:]
+        if not office or len(office) > 150:
+            return None
+        holders = self._offices.get(office)
+        if holders is None and not any(title in office.lower() for title in self._titles):
+            holders = ()  # names no office of the corpus: spare the lookup and its hints
+        if holders is None:
+            try:
+                holders = self.corpus.holders(office)
+            except CorpusError:
+                holders = ()
+            self._offices[office] = holders
+        found = {actor.id: actor for actor, role in holders if _active(role, when)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def is_agreement(self, name: str) -> bool:
+        """Whether ``name`` names an agreement of the corpus (which cannot speak)."""
+        if name not in self._agreements:
+            bare = name[4:] if name[:4].lower() == "the " else name
+            self._agreements[name] = self.corpus.get_agreement(bare) is not None
+        return self._agreements[name]
+
+
+# -- the people and bodies an article names -----------------------------------------
+
+
+def _kind_of(actor: Actor) -> str:
+    if actor.kind in _PERSON_KINDS:
+        return "person"
+    if actor.kind is ActorKind.NEWS_OUTLET:
+        return "outlet"
+    if actor.kind is ActorKind.GROUP:
+        return "group"
+    if actor.kind is ActorKind.STATE:
+        return "state"
+    return "org"
+
+
+@attrs.define(kw_only=True)
+class Entity:
+    """A person or body the article names, with every form of its name seen."""
+
+    number: int
+    name: str
+    kind: str
+    actor: str | None = None
+    words: set[str] = attrs.field(factory=set)
+    titles: set[str] = attrs.field(factory=set)
+    gender: str | None = None
+
+
+class Registry:
+    """The people and bodies an article names, in text order."""
+
+    def __init__(self, work: str, resolver: Resolver) -> None:
+        self.work = work
+        self.resolver = resolver
+        self.entities: list[Entity] = []
+        self._positions: list[int] = []
+        self._order: list[int] = []
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+        self._by_actor: dict[str, Entity] = {}
+        self._by_name: dict[str, Entity] = {}
+        self._by_word: dict[str, list[Entity]] = {}
+
+    def _people_sharing(self, words: set[str]) -> Entity | None:
+        """The person last recorded whose name words contain, or are in, ``words``."""
+        if not words:
+            return None
+        candidates: dict[int, Entity] = {}
+        for word in words:
+            for entity in self._by_word.get(word, ()):
+                candidates[entity.number] = entity
+        for number in sorted(candidates, reverse=True):
+            entity = candidates[number]
+            if words <= entity.words or entity.words <= words:
+                return entity
+        return None
+
+    # -- building -------------------------------------------------------------------
+
+    def _add(
+        self, start: int, end: int, name: str, kind: str, actor: Actor | None, titles: set[str]
+    ) -> Entity:
+        if kind == "person":
+            parts = name.split()
+            while len(parts) > 1 and parts[0].lower().rstrip(".") in HONORIFICS | _TITLEISH:
+                parts = parts[1:]
+            name = " ".join(parts)
+        words = {
+            w.lower()
+            for w in name.replace("\u2019", "'").split()
+            if w[:1].isupper() and w.lower() not in DETERMINERS
+        }
+        if not words and kind == "person":
+            words = {name.lower()}  # "a Lao vendor" and "a driver" stay two people
+        found: Entity | None = None
+        if actor is not None:
+            found = self._by_actor.get(actor.id)
+        if found is None and kind == "person":
+            found = self._people_sharing(words)
+        if found is None and kind != "person":
+            found = self._by_name.get(name.lower())
+        if found is None:
+            found = Entity(number=len(self.entities), name=name, kind=kind)
+            self.entities.append(found)
+        if actor is not None and found.actor is None:
+            found.actor = actor.id
+            self._by_actor[actor.id] = found
+        if len(name) > len(found.name) and (kind == "person" or found.kind != "person"):
+            found.name = name
+        self._by_name.setdefault(found.name.lower(), found)
+        if kind == "person" and found.gender is None:
+            honorific = titles & _GENDERED.keys()
+            if honorific:
+                found.gender = _GENDERED[min(honorific)]
+        if found.kind == "person":
+            for word in words - found.words:
+                self._by_word.setdefault(word, []).append(found)
+        found.words |= words
+        found.titles |= titles
+        at = bisect_right(self._positions, start)  # descriptions are read out of order
+        self._positions.insert(at, start)
+        self._order.insert(at, found.number)
+        self._spans.setdefault(start, []).append((end, found.number))
+        return found
+
+    def observe(self, toks: Sequence[Token], floor: int = 0) -> None:
+        """Record the names among ``toks`` (one paragraph's words, in order), and the
+        people an article introduces without a name ("a Lao vendor")."""
+        work = self.work
+        n = len(toks)
+        i = floor
+        while i < n:
+            if not _is_cap(toks[i]) or _key(toks[i]) in COLLECTIVES:
+                if _key(toks[i]) in _DESCRIBED:
+                    self._described(toks, i, floor)
+                elif _key(toks[i]) in COLLECTIVES:
+                    i = self._collective(toks, i, floor)
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and _tight(work, toks[j], toks[j + 1]):
+                nxt = toks[j + 1]
+                if _is_cap(nxt):
+                    j += 1
+                elif _key(nxt) in CONNECTORS - {"and"} and j + 2 < n:
+                    step = 2
+                    if _key(toks[j + 2]) == "the" and j + 3 < n:
+                        step = 3  # "of the People's Republic"
+                    if _is_cap(toks[j + step]) and all(
+                        _tight(work, toks[m], toks[m + 1]) for m in range(j + 1, j + step)
+                    ):
+                        j += step
+                    else:
+                        break
+                else:
+                    break
+            self._run(toks, i, j)
+            i = j + 1
+
+    def _collective(self, toks: Sequence[Token], k: int, floor: int) -> int:
+        """ "Analysts at Pacific Securities were cautious": a group "they" may refer to.
+
+        Returns the index of the last token read.
+        """
+        work = self.work
+        a = k
+        while a - 1 >= floor and k - a < 3 and _tight(work, toks[a - 1], toks[a]):
+            key = _key(toks[a - 1])
+            if key in _FUNCTION - {"the"} or key in REPORTING:
+                break
+            a -= 1
+            if key == "the":
+                break
+        if not _boundary(work, toks, a, floor):
+            return k
+        end = k
+        if k + 2 < len(toks) and _key(toks[k + 1]) in _PREPOSITIONS and _is_cap(toks[k + 2]):
+            end = k + 2
+            while (
+                end + 1 < len(toks)
+                and _is_cap(toks[end + 1])
+                and _tight(work, toks[end], toks[end + 1])
+            ):
+                end += 1
+        name = work[toks[a].start : toks[end].end]
+        self._add(toks[a].start, toks[end].end, name, "group", None, set())
+        return k
+
+    def _described(self, toks: Sequence[Token], k: int, floor: int) -> None:
+        """ "A senior official", "a Lao vendor selling rice": a person named by a phrase."""
+        for a in range(k - 1, max(floor, k - 4) - 1, -1):
+            key = _key(toks[a])
+            if key in {"a", "an", "one"}:
+                if _boundary(self.work, toks, a, floor):
+                    name = self.work[toks[a].start : toks[k].end]
+                    self._add(toks[a].start, toks[k].end, name, "person", None, {_key(toks[k])})
+                return
+            if key in _FUNCTION or not _tight(self.work, toks[a], toks[a + 1]):
+                return
+
+    def _run(self, toks: Sequence[Token], a: int, b: int) -> None:
+        while a <= b and (
+            _key(toks[a]) in DETERMINERS
+            or _key(toks[a]) in CONNECTORS
+            or (_key(toks[a]) in SENTENCE_ADVERBS and _is_cap(toks[a]))
+        ):
+            a += 1
+        while b >= a and (_key(toks[b]) in CONNECTORS or _key(toks[b]) in _WHEN | _CALENDAR):
+            b -= 1  # "Prabowo Subianto on Tuesday"
+        if a > b or b - a > 16:
+            return
+        whole = self.work[toks[a].start : toks[b].end].rstrip(".")
+        actor = self.resolver.actor(whole)
+        if actor is not None:
+            self._add(
+                toks[a].start,
+                toks[b].end,
+                actor.name if _kind_of(actor) != "person" else whole,
+                _kind_of(actor),
+                actor,
+                set(),
+            )
+            return
+        # Split "Nurul Rahman of the Penang Institute" into a name and an organisation,
+        # but keep "Ministry of Commerce" and "Secretary-General of ASEAN" whole.
+        for k in range(a + 1, b):
+            key = _key(toks[k])
+            if key in _SPLIT_CONNECTORS and _key(toks[k - 1]) not in (
+                ORG_HEADS | OUTLET_HEADS | _TITLEISH
+            ):
+                self._run(toks, a, k - 1)
+                self._run(toks, k + 1, b)
+                return
+        self._name(toks, a, b)
+
+    def _name(self, toks: Sequence[Token], a: int, b: int) -> None:
+        work = self.work
+        keys = [_key(t) for t in toks[a : b + 1]]
+        organisation = any(k in ORG_HEADS or k in OUTLET_HEADS for k in keys)
+        s = b + 1
+        while s - 1 >= a and self._name_word(toks[s - 1]):
+            s -= 1
+        after_body = s > a and _key(toks[s - 1]) in ORG_HEADS | OUTLET_HEADS | CONNECTORS
+        if organisation and b - s < 1 and not (s > a and _key(toks[s - 1]) in TITLE_HEADS):
+            after_body = True  # "Department of Foreign Affairs" names no one called Affairs
+        if s > a and _key(toks[s - 1]) in CONNECTORS:
+            # "Secretary-General of the Association of ...": the part after "of" is a body
+            for k in range(a + 1, b + 1):
+                if _key(toks[k - 1]) in CONNECTORS - {"and"} and _key(toks[k]) not in CONNECTORS:
+                    part = work[toks[k].start : toks[b].end].rstrip(".")
+                    actor = self.resolver.actor(part)
+                    if actor is not None and _kind_of(actor) != "person":
+                        self._add(
+                            toks[k].start, toks[b].end, actor.name, _kind_of(actor), actor, set()
+                        )
+                        return
+        if s <= b and not after_body:
+            name = work[toks[s].start : toks[b].end].rstrip(".")
+            prefix = {k for k in keys[: s - a] if k in _TITLEISH or k in HONORIFICS}
+            titles = prefix | self._appositive_titles(toks, a, b) | self._titles_before(toks, a)
+            actor = self.resolver.actor(name)
+            if actor is not None:
+                self._add(
+                    toks[s].start,
+                    toks[b].end,
+                    name if _kind_of(actor) == "person" else actor.name,
+                    _kind_of(actor),
+                    actor,
+                    titles,
+                )
+                return
+            if organisation and not prefix:
+                pass  # "Institute of Security and International Studies" names no one
+            elif self._person_evidence(toks, a, s, b, bool(prefix)):
+                self._add(toks[s].start, toks[b].end, name, "person", None, titles)
+                return
+        if organisation:
+            name = work[toks[a].start : toks[b].end].rstrip(".")
+            outlet = any(k in OUTLET_HEADS for k in keys) and not any(k in ORG_HEADS for k in keys)
+            if not self.resolver.is_agreement(name):
+                self._add(
+                    toks[a].start, toks[b].end, name, "outlet" if outlet else "org", None, set()
+                )
+                return
+        for token in toks[a : b + 1]:
+            # "Secretary-General of ASEAN": the acronym still names a body
+            if token.text.isupper() and len(token.text) > 1:
+                actor = self.resolver.actor(token.text)
+                if actor is not None and _kind_of(actor) != "person":
+                    self._add(token.start, token.end, actor.name, _kind_of(actor), actor, set())
+
+    def _name_word(self, token: Token) -> bool:
+        key = _key(token)
+        if not _is_cap(token) or _possessive(token):
+            return False
+        if key in _TITLEISH or key in NATIONALITIES or key in HONORIFICS or key in CONNECTORS:
+            return False
+        if key in ORG_HEADS or key in OUTLET_HEADS or key in NON_SPEAKER_HEADS:
+            return False
+        if key in SENTENCE_ADVERBS or (token.text.isupper() and len(token.text) > 1):
+            return False
+        actor = self.resolver.actor(token.text)
+        return actor is None or actor.kind is ActorKind.PERSON
+
+    def _person_evidence(self, toks: Sequence[Token], a: int, s: int, b: int, titled: bool) -> bool:
+        if titled:
+            return True
+        work = self.work
+        words = {t.key for t in toks[s : b + 1]}
+        if self._people_sharing(words) is not None:
+            return True
+        before = toks[a - 1] if a > 0 else None
+        if before is not None and _key(before) in _TITLEISH and _tight(work, before, toks[a]):
+            return True
+        if before is not None and work[before.end : toks[a].start].strip() == ",":
+            back = toks[max(0, a - 6) : a]
+            if any(_key(t) in TITLE_HEADS for t in back):
+                return True
+        if self._appositive_titles(toks, a, b):
+            return True
+        nxt = b + 1
+        while nxt < len(toks) and _adverb(toks[nxt]):
+            nxt += 1
+        if nxt < len(toks) and _key(toks[nxt]) in REPORTING and _tight(work, toks[b], toks[nxt]):
+            # the subject of "said" ("from Southeast Asia pledged" is not); one
+            # capitalised word before "said" may be a place ("Beijing said")
+            return b - s + 1 >= 2 and _boundary(work, toks, a, 0)
+        return False
+
+    def _titles_before(self, toks: Sequence[Token], a: int) -> set[str]:
+        """Title words of a title right before a name ("The Secretary-General of X, NAME")."""
+        if a == 0 or self.work[toks[a - 1].end : toks[a].start].strip() != ",":
+            return set()
+        out = set()
+        for t in reversed(toks[max(0, a - 8) : a]):
+            if _key(t) in _PERSON_TITLES:
+                out.add(_key(t))
+            if t is not toks[a - 1] and self.work[t.end : t.end + 1] in {",", ".", ";"}:
+                break
+        return out
+
+    def _appositive_titles(self, toks: Sequence[Token], a: int, b: int) -> set[str]:
+        """Title words of an appositive right after a name ("X, secretary-general of Y,")."""
+        work = self.work
+        if b + 1 >= len(toks) or work[toks[b].end : toks[b + 1].start].strip() != ",":
+            return set()
+        first = toks[b + 1]
+        if _key(first) not in APPOSITIVE_STARTS and _key(first) not in _TITLEISH:
+            return set()
+        out = set()
+        for t in toks[b + 1 : b + 10]:
+            if _key(t) in _PERSON_TITLES:
+                out.add(_key(t))
+            if work[t.end : t.end + 1] in {",", ".", ";"}:
+                break
+        return out
+
+    # -- lookups --------------------------------------------------------------------
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The entity whose recorded name lies within ``[start, end)``, the last one."""
+        lo = bisect_left(self._positions, start)
+        best: Entity | None = None
+        for k in range(lo, len(self._positions)):
+            pos = self._positions[k]
+            if pos >= end:
+                break
+            for stop, number in self._spans.get(pos, ()):
+                if stop <= end + 1:
+                    best = self.entities[number]
+        return best
+
+    def within(self, start: int, end: int) -> list[Entity]:
+        """The entities whose recorded names lie within ``[start, end)``, in text order."""
+        lo = bisect_left(self._positions, start)
+        out: list[Entity] = []
+        for k in range(lo, len(self._positions)):
+            pos = self._positions[k]
+            if pos >= end:
+                break
+            for stop, number in self._spans.get(pos, ()):
+                entity = self.entities[number]
+                if stop <= end + 1 and entity not in out:
+                    out.append(entity)
+        return out
+
+    def recent(self, pos: int, kinds: frozenset[str], title: str | None = None) -> Entity | None:
+        """The entity of one of ``kinds`` named last before ``pos`` (with ``title``)."""
+        found = self.recent_at(pos, kinds, title)
+        return found[0] if found is not None else None
+
+    def recent_at(
+        self,
+        pos: int,
+        kinds: frozenset[str],
+        title: str | None = None,
+        gender: str | None = None,
+    ) -> tuple[Entity, int] | None:
+        """As :meth:`recent`, with where that entity was last named; a person of the
+        other gender (known from "Mr", "Ms") is passed over."""
+        k = bisect_left(self._positions, pos) - 1
+        seen = 0
+        while k >= 0 and seen < 400:
+            entity = self.entities[self._order[k]]
+            fits = gender is None or entity.gender in {None, gender}
+            if entity.kind in kinds and fits and (title is None or title in entity.titles):
+                return entity, self._positions[k]
+            k -= 1
+            seen += 1
+        return None
+
+    def named_with(self, pos: int, word: str) -> Entity | None:
+        """The body named last before ``pos`` whose name has ``word`` ("ministry")."""
+        k = bisect_left(self._positions, pos) - 1
+        stop = max(-1, k - 400)
+        while k > stop:
+            entity = self.entities[self._order[k]]
+            if entity.kind in {"org", "outlet"} and word in entity.name.lower().split():
+                return entity
+            k -= 1
+        return None
+
+    def named_by(self, words: set[str]) -> Entity | None:
+        """The person last named with all of ``words`` ("Rahman" for a ``Rahman:`` label)."""
+        found = self._people_sharing(words)
+        return found if found is not None and words <= found.words else None
+
+    def organisations_before(self, pos: int) -> list[str]:
+        """Actor ids of the organisations named before ``pos``, the latest first."""
+        out: list[str] = []
+        k = bisect_left(self._positions, pos) - 1
+        stop = max(-1, k - 2000)
+        while k > stop and len(out) < 8:
+            entity = self.entities[self._order[k]]
+            if entity.kind == "org" and entity.actor and entity.actor not in out:
+                out.append(entity.actor)
+            k -= 1
+        return out

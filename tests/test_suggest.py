@@ -1,0 +1,694 @@
+"""Suggested statements: what asean_corpus.suggest proposes from a raw article.
+
+The quality figures (precision, recall, speed) are in ``benchmarks/suggest_eval.py``;
+these tests pin the behaviours one pattern at a time, the hand-annotated texts of
+``tests/suggest_texts/``, the renderers, bad input, and the span invariants.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import random
+import shutil
+import subprocess
+import sys
+import textwrap
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import asean_corpus as ac
+from asean_corpus import InvalidDateError, InvalidQueryError, Mode, Suggestion
+from asean_corpus.suggestions import to_json, to_table, to_toml
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = Path(__file__).resolve().parent / "suggest_texts"
+
+
+def one(text: str, **kwargs: object) -> Suggestion:
+    """The only suggestion for ``text``."""
+    found = ac.suggest(text, **kwargs)  # type: ignore[arg-type]
+    assert 1 == len(found), [s.text for s in found]
+    return found[0]
+
+
+def texts(text: str, **kwargs: object) -> list[str]:
+    return [s.text for s in ac.suggest(text, **kwargs)]  # type: ignore[arg-type]
+
+
+class TestReportedSpeech:
+    def test_said_that(self) -> None:
+        """ "X said that ...": the content, the speaker resolved, the verb as cue."""
+        s = one("Kao Kim Hourn said that trade with China would keep growing.")
+        assert ("trade with China would keep growing.", "kao-kim-hourn") == (s.text, s.speaker_id)
+        assert (Mode.REPORTED, "said", "Kao Kim Hourn", False) == (
+            s.mode,
+            s.cue,
+            s.mention,
+            s.verbatim,
+        )
+
+    def test_phrase_between_verb_and_that(self) -> None:
+        """ "X said at the forum on Monday that ...": the content starts after "that"."""
+        s = one("Wang Yi said at the forum in Kuala Lumpur on Monday that talks would resume.")
+        assert "talks would resume." == s.text
+
+    def test_appositive_between_speaker_and_verb(self) -> None:
+        """ "X, a senior fellow at Y, has noted that ...": the speaker is X, not Y."""
+        s = one(
+            "Dr. Thitinan Pongsudhirak, a senior fellow at Chulalongkorn University, "
+            "has previously noted that the bloc must avoid a trap."
+        )
+        assert ("thitinan-pongsudhirak", "has previously noted") == (s.speaker_id, s.cue)
+
+    def test_relative_clause_between_speaker_and_verb(self) -> None:
+        """ "X, who also chairs Y, said ...": the speaker is X."""
+        s = one("Nguyen Van Minh, who also chairs the trade committee, said tariffs would fall.")
+        assert ("Nguyen Van Minh", "tariffs would fall.") == (s.speaker, s.text)
+
+    def test_told_skips_the_audience(self) -> None:
+        """ "X told reporters in Jakarta that ...": the audience is not the content."""
+        s = one("Minister Ana Reyes told reporters in Jakarta that the plan was ready.")
+        assert ("Ana Reyes", "the plan was ready.") == (s.speaker, s.text)
+
+    def test_time_between_speaker_and_verb(self) -> None:
+        """ "X on Tuesday called for ...": the time is neither speaker nor cue."""
+        s = one(
+            "Indonesia's President Prabowo Subianto on Tuesday called for closer ties.",
+            published="2026-03-10",
+        )
+        assert ("Prabowo Subianto", "called for", "2026-03-10") == (
+            s.speaker,
+            s.cue,
+            str(s.said_on),
+        )
+
+    def test_age_and_adverb(self) -> None:
+        """ "Mr Tan, 54, said privately that ...": the age and the adverb are skipped."""
+        s = one("Mr Tan, 54, said privately that he was optimistic.")
+        assert ("Tan", "he was optimistic.") == (s.speaker, s.text)
+
+    def test_document_of_a_body(self) -> None:
+        """ "The ministry's statement said ...": the ministry speaks."""
+        found = ac.suggest(
+            "China's commerce ministry said trade grew.\n\nThe ministry's statement said "
+            "the exercises were routine."
+        )
+        assert [("China's commerce ministry", "the exercises were routine.")] == [
+            (s.speaker, s.text) for s in found[1:]
+        ]
+
+    def test_two_cues_two_statements(self) -> None:
+        """ "X welcomed A and underscored B": one statement per cue, same speaker."""
+        found = ac.suggest("Kao Kim Hourn welcomed the protocol and underscored its importance.")
+        assert ["the protocol", "its importance."] == [s.text for s in found]
+        assert ["welcomed", "underscored"] == [s.cue for s in found]
+
+    def test_continued_report_joins_the_statement(self) -> None:
+        """Later sentences of the paragraph that keep reporting join the statement."""
+        s = one(
+            "Kao Kim Hourn said ASEAN has 480 million internet users. Both sides should "
+            "promote digital trade. This suggests a new phase."
+        )
+        assert s.text.endswith("promote digital trade.")
+
+    def test_according_to(self) -> None:
+        """ "According to X, ...": X speaks, and so do the sentences that continue."""
+        s = one("According to Kao, the Secretariat will publish a guide. It will be short.")
+        assert ("kao-kim-hourn", "According to") == (s.speaker_id, s.cue)
+        assert "the Secretariat will publish a guide. It will be short." == s.text
+
+    def test_according_to_a_report_by(self) -> None:
+        """ "According to a recent report by X": X speaks; the cue keeps the phrase."""
+        s = one("According to a recent report by the Council on Foreign Relations, risks grew.")
+        assert ("cfr", "According to a recent report by", "risks grew.") == (
+            s.speaker_id,
+            s.cue,
+            s.text,
+        )
+
+    def test_as_noted_by(self) -> None:
+        """ "As noted by X, ..." and "As X put it, ...": X speaks."""
+        s = one("As noted by East Asia Forum analysts, the risk is over-dependence.")
+        assert "east-asia-forum-analysts" == s.speaker_id
+        s = one("As one Thai official put it, the question is who pays.")
+        assert ("Thai official", "the question is who pays.") == (s.speaker, s.text)
+
+    def test_views(self) -> None:
+        """ "X's view is that ..." and "In his analysis, ...": views are statements."""
+        s = one("The Asian Development Bank's view is that grids are the cheapest option.")
+        assert ("adb", "grids are the cheapest option.") == (s.speaker_id, s.text)
+
+    def test_interview_with_an_outlet(self) -> None:
+        """ "In an interview with Y, X noted ...": X speaks, not the outlet Y."""
+        s = one("In an interview with Xinhua, Kao Kim Hourn noted that ties were strong.")
+        assert "kao-kim-hourn" == s.speaker_id
+
+    def test_passive_with_agent(self) -> None:
+        """ "It was stated by X that ...": X speaks."""
+        s = one("It was stated by the ASEAN Secretariat that the review would end in May.")
+        assert ("asean-secretariat", "the review would end in May.") == (s.speaker_id, s.text)
+
+    def test_agentless_passive_is_the_speaker_being_reported(self) -> None:
+        """ "Connectivity was also emphasized.": the person being reported, low confidence."""
+        found = ac.suggest("Kao Kim Hourn stressed trade. Connectivity was also emphasized.")
+        assert ["trade.", "Connectivity"] == [s.text for s in found]
+        assert "kao-kim-hourn" == found[1].speaker_id
+        assert found[1].confidence < 0.5
+
+
+class TestQuotations:
+    def test_quote_split_around_he_said(self) -> None:
+        """A quotation interrupted by "he said" is two direct quotes, the comma out."""
+        found = ac.suggest(
+            'Kao Kim Hourn spoke at length. "We are ready to work together," he said. '
+            '"Our region has contributed to the world."'
+        )
+        assert ["We are ready to work together", "Our region has contributed to the world."] == [
+            s.text for s in found
+        ]
+        assert {Mode.DIRECT_QUOTE} == {s.mode for s in found}
+        assert {"kao-kim-hourn"} == {s.speaker_id for s in found}
+        assert [True, True] == [s.verbatim for s in found]
+
+    def test_quote_told_to_a_briefing(self) -> None:
+        """'"...," X told a regular press briefing on Monday.': the quotation is the content."""
+        s = one(
+            "\u201cWe will not accept unilateral action,\u201d Foreign Ministry spokesperson "
+            "Mao Ning told a regular press briefing in Beijing on Monday.",
+            published="2026-03-10",
+        )
+        assert ("Mao Ning", "We will not accept unilateral action", "2026-03-09") == (
+            s.speaker,
+            s.text,
+            str(s.said_on),
+        )
+
+    def test_said_of(self) -> None:
+        """'"...," she said of the deal.': the quotation, not "of the deal"."""
+        s = one('Ms Ana Reyes arrived. "It is a good deal for everyone," she said of the pact.')
+        assert ("Ana Reyes", "It is a good deal for everyone") == (s.speaker, s.text)
+
+    def test_second_quote_after_the_attribution(self) -> None:
+        """'"A," he said, "B."': both quotations are his."""
+        found = ac.suggest('Wang Yi arrived. "We agree on trade," he said, "and on the sea."')
+        assert ["We agree on trade", "and on the sea."] == [s.text for s in found]
+
+    def test_colon_introduces_a_quote(self) -> None:
+        """'X said: "..."': a direct quote inside the marks."""
+        s = one('The minister Ana Reyes said: "The upgrade will deliver. It must."')
+        assert (Mode.DIRECT_QUOTE, "The upgrade will deliver. It must.") == (s.mode, s.text)
+
+    def test_quoted_phrase_in_reported_speech(self) -> None:
+        """Reported speech quoting a phrase is a partial quote, marks included."""
+        s = one('The ministry said the pact "demonstrates a firm commitment."')
+        assert (Mode.PARTIAL_QUOTE, 'the pact "demonstrates a firm commitment."') == (
+            s.mode,
+            s.text,
+        )
+
+    def test_inverted_attribution(self) -> None:
+        """'"...," said Wang Yi.': the speaker after the verb."""
+        s = one('"We will open the market," said Wang Yi.')
+        assert ("Wang Yi", "We will open the market") == (s.speaker, s.text)
+
+    def test_with_him_adding(self) -> None:
+        """'with him adding "..."': his words."""
+        found = ac.suggest(
+            'Kao Kim Hourn spoke. The plans span pillars, with him adding "One of course '
+            'under political security."'
+        )
+        assert ["One of course under political security."] == [s.text for s in found]
+
+    def test_scare_quotes_are_not_statements(self) -> None:
+        """A quoted term in narration is not a statement."""
+        assert [] == texts('Firms use a "China Plus One" strategy to hedge their supply chains.')
+
+
+class TestSpeakers:
+    def test_pronoun_resolves_to_the_person_named_before(self) -> None:
+        """ "he" is the person named last, with the fullest name the article uses."""
+        found = ac.suggest(
+            "Kao Kim Hourn visited Tianjin on Sunday. During the visit, he emphasized "
+            "the value of cooperation."
+        )
+        assert [("Kao Kim Hourn", "kao-kim-hourn", "he")] == [
+            (s.speaker, s.speaker_id, s.mention) for s in found
+        ]
+
+    def test_surname_is_the_fullest_name(self) -> None:
+        """A later "Kao" is Kao Kim Hourn; an unknown person keeps the name in the text."""
+        found = ac.suggest(
+            "Lina Marquez Tan, an economist, spoke first. Kao Kim Hourn listened. "
+            "Kao said trade would grow. Tan said the risks were real."
+        )
+        assert [("Kao Kim Hourn", "kao-kim-hourn"), ("Lina Marquez Tan", None)] == [
+            (s.speaker, s.speaker_id) for s in found
+        ]
+
+    def test_office_resolves_to_its_holder_on_the_date(self) -> None:
+        """An office never named resolves to the corpus's holder of it on that day."""
+        s = one(
+            "The Secretary-General of the Association of Southeast Asian Nations met the "
+            "press. The Secretary-General stressed the role of the media.",
+            published="2025-08-29",
+        )
+        assert ("kao-kim-hourn", "Kao Kim Hourn", "The Secretary-General") == (
+            s.speaker_id,
+            s.speaker,
+            s.mention,
+        )
+
+    def test_title_given_to_a_named_person(self) -> None:
+        """ "the vice minister" is the person the article gave that title."""
+        found = ac.suggest(
+            "Kao Kim Hourn received Vice Minister of Commerce Zhao Lin. The Vice Minister "
+            "conveyed China's readiness to help."
+        )
+        assert [("Zhao Lin", "The Vice Minister")] == [(s.speaker, s.mention) for s in found]
+
+    def test_unnamed_collectives_speak(self) -> None:
+        """ "Analysts at the seminar said ...": the collective is the speaker."""
+        s = one("Analysts at the seminar said the figures showed strong demand.")
+        assert ("Analysts at the seminar", None, "the figures showed strong demand.") == (
+            s.speaker,
+            s.speaker_id,
+            s.text,
+        )
+
+    def test_person_introduced_without_a_name(self) -> None:
+        """ "A Lao vendor ... she said": the description is the speaker."""
+        found = ac.suggest(
+            "Pham Thi Huong, a researcher, spoke first. At a stall, a Lao vendor selling rice "
+            'shrugged. "The trucks bring customers," she said.'
+        )
+        assert [("a Lao vendor", "The trucks bring customers")] == [
+            (s.speaker, s.text) for s in found
+        ]
+
+    def test_occupation_before_a_name(self) -> None:
+        """ "Driver Somsak Chaiyaporn ... He said": the driver, by name."""
+        found = ac.suggest(
+            "Driver Somsak Chaiyaporn has made the trip forty times. He said the wait was shorter."
+        )
+        assert [("Somsak Chaiyaporn", "He")] == [(s.speaker, s.mention) for s in found]
+
+    def test_part_of_a_group_speaks(self) -> None:
+        """ "Traders complained that A, and several said B": two statements."""
+        found = ac.suggest(
+            "Local traders complained that fees had risen, and several said they were not told why."
+        )
+        assert [("Local traders", "fees had risen"), ("several", "they were not told why.")] == [
+            (s.speaker, s.text) for s in found
+        ]
+
+    def test_the_statement_is_the_last_speakers(self) -> None:
+        """ "..., the statement said.": the body that issued it, named just before."""
+        found = ac.suggest(
+            "The ASEAN Secretariat said in a statement that talks would end in May. The rules "
+            "would cover refunds, the statement said."
+        )
+        assert ["asean-secretariat", "asean-secretariat"] == [s.speaker_id for s in found]
+
+    def test_joint_subject_is_the_person_reported(self) -> None:
+        """ "Both sides acknowledged ...": recorded as the named participant's."""
+        found = ac.suggest(
+            "Kao Kim Hourn met Wang Yi. Kao stressed trade. Both sides acknowledged risks."
+        )
+        assert ["kao-kim-hourn", "kao-kim-hourn"] == [s.speaker_id for s in found]
+        assert (found[1].note or "").startswith("Joint")
+
+    def test_cited_publication_speaks(self) -> None:
+        """ "..., CCTV News reported.": a cited publication is the speaker."""
+        s = one("The protocol was signed in Kuala Lumpur last year, CCTV News reported.")
+        assert ("CCTV News", "The protocol was signed in Kuala Lumpur last year") == (
+            s.speaker,
+            s.text,
+        )
+
+    def test_relaying_outlet_does_not_speak(self) -> None:
+        """ "According to Xinhua, X said ...": X speaks; Xinhua only relays."""
+        s = one("According to Xinhua News Agency, Kao Kim Hourn said that ties were strong.")
+        assert ("kao-kim-hourn", "ties were strong.") == (s.speaker_id, s.text)
+
+    def test_dateline_agency_does_not_speak(self) -> None:
+        """The agency of the dateline is the reporting outlet, never a speaker."""
+        found = ac.suggest("BEIJING, May 2 (Xinhua) -- Trade rose by 5 percent, Xinhua said.")
+        assert () == found
+
+    def test_agreement_does_not_speak(self) -> None:
+        """A name of the corpus's agreements is not a speaker ("RCEP underscores ...")."""
+        assert [] == texts("RCEP underscores how developing economies can shape rules.")
+
+
+class TestDates:
+    def test_weekday_against_the_dateline(self) -> None:
+        """ "on Tuesday" is the Tuesday before the dateline's day, stated."""
+        s = one(
+            "JAKARTA, Oct. 1 (Xinhua) -- Kao Kim Hourn said on Tuesday that trade grew.",
+            published="2026-10-02",
+        )
+        assert ("2026-09-29", "stated", "on Tuesday") == (
+            str(s.said_on),
+            s.date_basis.value,
+            s.date_evidence,
+        )
+
+    def test_day_of_the_month_against_the_publication_date(self) -> None:
+        """ "On the 19th" in a report published on 2025-06-20 is 2025-06-19."""
+        s = one("On the 19th, Kao Kim Hourn said that trade grew.", published="2025-06-20")
+        assert "2025-06-19" == str(s.said_on)
+
+    def test_day_after_the_anchor_is_last_month(self) -> None:
+        """ "On the 27th" before a dateline of the 1st is the previous month's 27th."""
+        s = one(
+            "JAKARTA, Oct. 1 -- On the 27th, Kao Kim Hourn said that trade grew.",
+            published="2026-10-01",
+        )
+        assert "2026-09-27" == str(s.said_on)
+
+    def test_no_anchor_no_relative_date(self) -> None:
+        """Without a publication date or a dated dateline, "on Tuesday" stays unresolved."""
+        s = one("Kao Kim Hourn said on Tuesday that trade grew.")
+        assert (None, "unknown") == (s.said_on, s.date_basis.value)
+
+    def test_last_week_is_a_month_when_it_falls_in_one(self) -> None:
+        """ "last week" gives the month it falls in, and nothing when it spans two."""
+        s = one("Kao Kim Hourn said last week that trade grew.", published="2026-06-17")
+        assert "2026-06" == str(s.said_on)
+        s = one("Kao Kim Hourn said last week that trade grew.", published="2026-07-08")
+        assert s.said_on is None
+
+    def test_date_in_an_appositive_is_not_the_date_of_saying(self) -> None:
+        """'"...," said Anwar, who chairs ASEAN this year.' gives no date."""
+        s = one(
+            '"This is historic," said Anwar, who chairs ASEAN this year.', published="2026-03-10"
+        )
+        assert s.said_on is None
+
+    def test_date_in_the_content_is_not_the_date_of_saying(self) -> None:
+        """ "said that in 2002 ..." is not a date of saying."""
+        s = one(
+            "Kao Kim Hourn said that in 2002 the two sides began talks.", published="2025-06-20"
+        )
+        assert s.said_on is None
+
+    def test_later_statements_of_a_speaker_carry_the_date(self) -> None:
+        """A speaker's undated statements share an earlier stated date, basis event."""
+        found = ac.suggest(
+            "On the 19th, Kao Kim Hourn said that trade grew.\n\nKao Kim Hourn believes "
+            "that ties will deepen.",
+            published="2025-06-20",
+        )
+        assert [("2025-06-19", "stated"), ("2025-06-19", "event")] == [
+            (str(s.said_on), s.date_basis.value) for s in found
+        ]
+
+
+class TestArticleForms:
+    def test_opinion_paragraphs_are_authored(self) -> None:
+        """On an opinion page, each paragraph of the author is authored, publication-dated."""
+        text = (
+            "OPINION\n\nA title for the piece\n\nBy Lina Marquez\n\n"
+            "The green chapter matters more than tariffs, and it will be judged by what is built.\n"
+        )
+        s = one(text, published="2026-11-04")
+        assert ("Lina Marquez", Mode.AUTHORED, True, "2026-11-04", "publication") == (
+            s.speaker,
+            s.mode,
+            s.verbatim,
+            str(s.said_on),
+            s.date_basis.value,
+        )
+
+    def test_interview_answers_are_the_interviewees(self) -> None:
+        """In a Q&A, answers are the interviewee's direct quotes; questions are not statements."""
+        text = (
+            "KUALA LUMPUR -- Economist Nurul Rahman spoke to us.\n\n"
+            "Q: What changes first?\n\nRahman: Paperwork. Exporters file online.\n\n"
+            "Q: Is that enough?\n\nA: Not yet, but it is a start.\n"
+        )
+        found = ac.suggest(text)
+        assert [("Nurul Rahman", Mode.DIRECT_QUOTE)] * 2 == [(s.speaker, s.mode) for s in found]
+        assert ["Paperwork. Exporters file online.", "Not yet, but it is a start."] == [
+            s.text for s in found
+        ]
+
+
+class TestFurniture:
+    def test_page_furniture_is_not_a_statement(self) -> None:
+        """Navigation, headline, byline, caption, tips, related links, references, forms."""
+        text = textwrap.dedent(
+            """\
+            Home » News » Asia
+            Kao says ASEAN and China will grow trade
+            By James Carter Senior News Editor
+            Published: Nov 02, 2025 10:24 PM
+            Kao Kim Hourn speaks in Jakarta, Oct. 1, 2025. (Xinhua/Staff)
+            Pro Tip: Staying informed is critical, experts say.
+            Read more: Minister says talks will resume
+            You may also like
+            Leave a Comment
+            Commenter123 says: great article, said nobody.
+            """
+        )
+        assert () == ac.suggest(text)
+
+    def test_reference_list_is_not_a_statement(self) -> None:
+        """Lines after "References:" are furniture, even when they read like reports."""
+        text = "Kao Kim Hourn said trade grew.\n\nReferences:\n1. Tan, L. (2025) said that X.\n"
+        assert ["trade grew."] == texts(text)
+
+    def test_duplicated_lead_gives_one_suggestion(self) -> None:
+        """A lead repeated by the scraper is read once."""
+        lead = "JAKARTA, Oct. 1 -- Kao Kim Hourn said that trade with China grew fast this year."
+        assert 1 == len(ac.suggest(f"{lead}\n\n{lead}\n\nAdvertisement\n"))
+
+    def test_stray_characters_do_not_derail(self) -> None:
+        """Zero-width and no-break spaces, a mojibake Â, a replacement character."""
+        text = "Kao\u00a0Kim Hourn said\u200b that trade\u00c2\u00a0grew.\ufffd"
+        s = one(text)
+        assert ("kao-kim-hourn", "that trade\u00c2\u00a0grew.") == (
+            s.speaker_id,
+            text[s.span.start - 5 : s.span.end],
+        )
+
+    def test_question_is_not_a_statement(self) -> None:
+        """A sentence that asks is not a statement."""
+        assert () == ac.suggest("Why did Kao Kim Hourn say that trade would grow?")
+
+
+class TestAnnotatedTexts:
+    @pytest.mark.parametrize("name", ["wire", "interview", "opinion", "readout", "noisy"])
+    def test_every_annotated_statement_is_suggested(self, name: str) -> None:
+        """Each hand-annotated statement is suggested exactly, with its speaker and mode."""
+        text = (TEXTS / f"{name}.txt").read_text(encoding="utf-8")
+        data = tomllib.loads((TEXTS / f"{name}.toml").read_text(encoding="utf-8"))
+        found = {s.text: s for s in ac.suggest(text, published=data.get("published"))}
+        for row in data["statement"]:
+            s = found.get(row["text"])
+            assert s is not None, row["text"]
+            assert (row["mode"], row.get("speaker_id", s.speaker_id)) == (
+                s.mode.value,
+                s.speaker_id,
+            )
+            assert row["speaker"].lower() in s.speaker.lower()
+            if "said_on" in row:
+                assert row["said_on"] == str(s.said_on)
+        assert len(data["statement"]) == len(found)
+
+
+class TestBadInput:
+    def test_empty_text(self) -> None:
+        """An empty or blank text gives no suggestions."""
+        assert () == ac.suggest("")
+        assert () == ac.suggest(" \n\t\n")
+
+    def test_text_without_statements(self) -> None:
+        """Narration without attribution gives no suggestions."""
+        assert () == ac.suggest("The summit opened in Kuala Lumpur under heavy rain.")
+
+    def test_text_must_be_a_string(self) -> None:
+        """Bytes or other objects are refused with InvalidQueryError, naming the type."""
+        with pytest.raises(InvalidQueryError, match=r"text must be a str .*got bytes"):
+            ac.suggest(b"Kao said so.")  # type: ignore[arg-type]
+
+    def test_corpus_must_be_a_corpus(self) -> None:
+        """A corpus of the wrong type is refused with InvalidQueryError."""
+        with pytest.raises(InvalidQueryError, match=r"corpus must be an asean_corpus\.Corpus"):
+            ac.suggest("Kao said so.", corpus="bundled")  # type: ignore[arg-type]
+
+    def test_published_must_be_a_date(self) -> None:
+        """A publication date that is not a date is refused with InvalidDateError."""
+        with pytest.raises(InvalidDateError, match="cannot read a date"):
+            ac.suggest("Kao said so.", published="someday")
+        with pytest.raises(InvalidDateError, match="expected a date"):
+            ac.suggest("Kao said so.", published=2025)  # type: ignore[arg-type]
+
+    def test_invalid_query_error_is_a_value_error(self) -> None:
+        """The error is both a CorpusError and a ValueError."""
+        with pytest.raises(ValueError, match="text must be a str"):
+            ac.suggest(None)  # type: ignore[arg-type]
+
+
+class TestRenderers:
+    TEXT = (
+        "Talks open in Jakarta\n\nJAKARTA, Oct. 1 -- Kao Kim Hourn said on Tuesday that "
+        'trade grew. "We are ready," said Li Mingzhe, an envoy.\n\nAdvertisement\n\n'
+        "Analysts said the plan was late.\n"
+    )
+
+    def test_json_has_one_object_per_suggestion(self) -> None:
+        """JSON: one object per suggestion, the span as start and end."""
+        found = ac.suggest(self.TEXT, published="2026-10-02")
+        records = json.loads(to_json(found))
+        assert len(found) == len(records)
+        assert [(s.span.start, s.span.end, s.text) for s in found] == [
+            (r["start"], r["end"], r["text"]) for r in records
+        ]
+        assert {"2026-09-29"} == {r["said_on"] for r in records if r["said_on"]}
+
+    def test_table_has_a_line_per_suggestion(self) -> None:
+        """The table has a header and one line per suggestion; unresolved speakers marked."""
+        found = ac.suggest(self.TEXT, published="2026-10-02")
+        lines = to_table(found).splitlines()
+        assert len(found) + 1 == len(lines)
+        assert "Li Mingzhe (?)" in lines[2]
+        assert "no statements found" == to_table(())
+
+    def test_renderers_refuse_other_records(self) -> None:
+        """Renderers take Suggestion records only."""
+        with pytest.raises(InvalidQueryError, match="expected Suggestion records, got str"):
+            to_json(["not a suggestion"])  # type: ignore[list-item]
+
+    def test_draft_parses_and_marks_every_statement(self) -> None:
+        """The TOML draft parses; each statement is marked suggested; missing actors noted."""
+        found = ac.suggest(self.TEXT, published="2026-10-02")
+        draft = to_toml(found, self.TEXT, article_id="a900", published="2026-10-02")
+        data = tomllib.loads(draft)
+        assert [f"a900-s{n:02d}" for n in range(1, len(found) + 1)] == [
+            s["id"] for s in data["statement"]
+        ]
+        assert len(found) == draft.count("# suggested: confirm, edit or delete")
+        assert "Talks open in Jakarta" == data["title"]
+        assert data["body"]["first_line"].startswith("JAKARTA, Oct. 1 -- Kao Kim Hourn said")
+        assert ["Advertisement"] == data["body"]["drop_lines"]
+        assert "TO REVIEW" in draft
+        assert 'add an actor record with id = "li-mingzhe"' in draft
+
+    def test_draft_refuses_suggestions_of_another_text(self) -> None:
+        """A suggestion that does not index the text is refused."""
+        found = ac.suggest("Kao Kim Hourn said trade grew.")
+        with pytest.raises(InvalidQueryError, match="does not index this text"):
+            to_toml(found, "Another text entirely, with other words.", article_id="a900")
+
+    @pytest.mark.parametrize("name", ["wire", "noisy"])
+    def test_reviewed_draft_builds(self, name: str, tmp_path: Path) -> None:
+        """After its actor records are added, the draft builds on top of the bundled data."""
+        text = (TEXTS / f"{name}.txt").read_text(encoding="utf-8")
+        published = tomllib.loads((TEXTS / f"{name}.toml").read_text(encoding="utf-8")).get(
+            "published"
+        )
+        seeds, annotations = tmp_path / "seeds", tmp_path / "annotations"
+        shutil.copytree(ROOT / "seeds", seeds)
+        shutil.copytree(ROOT / "annotations", annotations)
+        (seeds / f"900_{name}.txt").write_text(text, encoding="utf-8")
+        found = ac.suggest(text, published=published)
+        draft = to_toml(found, text, article_id="a900", source_file=f"900_{name}.txt")
+        (annotations / "articles" / f"900_{name}.toml").write_text(draft, encoding="utf-8")
+        block = draft.split("# -- actors to add")[1].splitlines()[1:]
+        actors = "\n".join(line[2:] for line in block if line.startswith("# "))
+        with (annotations / "actors.toml").open("a", encoding="utf-8") as file:
+            file.write("\n" + actors + "\n")
+        corpus = ac.build(seeds, annotations)
+        built = [s for s in corpus.statements if s.article_id == "a900"]
+        assert [s.text for s in found] == [s.text for s in built]
+
+
+class TestImportCost:
+    def test_engine_is_imported_on_first_use(self) -> None:
+        """Neither `import asean_corpus` nor `ac.suggest` imports the engine or renderers."""
+        probe = (
+            "import sys, asean_corpus as ac\n"
+            "def loaded(): return sorted(m for m in sys.modules if 'suggestions' in m)\n"
+            "print(loaded()); ac.suggest; print(loaded())"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", probe], check=True, capture_output=True, text=True
+        ).stdout
+        before, after = out.strip().splitlines()
+        assert "[]" == before
+        suffixes = sorted(m.rsplit(".", 1)[-1] for m in ast.literal_eval(after))
+        assert ["suggestion", "suggestions"] == suffixes
+
+
+def _shuffled_article(seed: int) -> str:
+    corpus = ac.load()
+    body = corpus.articles[seed % len(corpus.articles)].body
+    words = body.split(" ")
+    random.Random(seed).shuffle(words)
+    return " ".join(words)
+
+
+_pieces = st.sampled_from(
+    [
+        "Kao Kim Hourn",
+        " said",
+        " that",
+        ", ",
+        ". ",
+        '"',
+        "\u201c",
+        "\u201d",
+        "\n",
+        "\n\n",
+        "he",
+        " told",
+        " reporters",
+        "According to ",
+        "Xinhua",
+        "(Xinhua) -- ",
+        "JAKARTA, ",
+        "Oct. 1",
+        "On the 19th",
+        "Q: ",
+        "A: ",
+        "By ",
+        "OPINION",
+        "\u00a0",
+        "\u200b",
+        "&quot;",
+        "analysts",
+        " added",
+        " was emphasized",
+        "The Secretary-General",
+        "?",
+        ":",
+        "'s view is",
+    ]
+)
+
+
+class TestProperties:
+    @given(st.text(max_size=300) | st.lists(_pieces, max_size=60).map("".join))
+    def test_any_text_gives_valid_spans(self, text: str) -> None:
+        """Any text: no exception, every span in range and equal to its text."""
+        for s in ac.suggest(text, published="2025-06-20"):
+            assert 0 <= s.span.start < s.span.end <= len(text)
+            assert text[s.span.start : s.span.end] == s.text
+            if s.mention_span is not None:
+                assert text[s.mention_span.start : s.mention_span.end] == s.mention
+            assert 0.0 <= s.confidence <= 1.0
+
+    @given(st.integers(min_value=0, max_value=10_000))
+    def test_shuffled_article_gives_valid_spans(self, seed: int) -> None:
+        """An article's words shuffled: no exception, spans exact, the draft parses."""
+        text = _shuffled_article(seed)
+        found = ac.suggest(text)
+        for s in found:
+            assert text[s.span.start : s.span.end] == s.text
+        tomllib.loads(to_toml(found, text, article_id="a999"))
