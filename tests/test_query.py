@@ -129,6 +129,20 @@ class TestTopic:
 
 
 class TestDates:
+    def test_range_no_statement_starts_in(self) -> None:
+        """A day inside statements' ranges finds them though none starts on it."""
+        import asean_corpus as ac
+
+        day = dt.date(2025, 9, 1)
+        found = ac.find_statements(since=day, until=day)
+        expected = [
+            s.id
+            for s in ac.load().statements
+            if s.earliest is not None and s.latest is not None and s.earliest < day <= s.latest
+        ]
+        assert expected
+        assert sorted(expected) == sorted(s.id for s in found)
+
     def test_partial_dates_overlap_the_range(self) -> None:
         """A month or range statement matches when its interval overlaps the bounds."""
         found = CORPUS.find_statements(since="2022-12-31", until="2023-01-01")

@@ -298,8 +298,9 @@ class _Query:
             driver: Sequence[int] = range(len(ordered))
             checks = plans
         else:
-            best = min(indexed, key=lambda p: len(p.ranks or ()))
-            driver = best.ranks or ()
+            best = min(indexed, key=lambda p: len(p.ranks) if p.ranks is not None else 0)
+            # A lazy plan's length is only an estimate: resolve it, never test its truth.
+            driver = best.ranks if best.ranks is not None else ()
             if isinstance(driver, _Lazy):
                 driver = driver.resolve()
             checks = [p for p in plans if p is not best or not p.exact]
