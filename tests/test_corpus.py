@@ -95,6 +95,23 @@ class TestValidation:
         with pytest.raises(InvalidCorpusError, match=r"conflicts_with\[0\]\.article_id: unknown"):
             attrs.evolve(CORPUS, conflicts=(bad,))
 
+    def test_event_end_needs_a_start(self) -> None:
+        """An event with an end date but no start date is refused."""
+        event = attrs.evolve(CORPUS.events[0], start=None, end=PartialDate(2022, 12, 20))
+        with pytest.raises(
+            InvalidCorpusError, match=r"\$\.events\[0\] \(summit\)\.end: an end date needs a start"
+        ):
+            attrs.evolve(CORPUS, events=(event,))
+
+    def test_conflict_needs_evidence(self) -> None:
+        """A conflict citing no contrary evidence is refused."""
+        conflict = attrs.evolve(CORPUS.conflicts[0], conflicts_with=())
+        with pytest.raises(
+            InvalidCorpusError,
+            match=r"\$\.conflicts\[0\] \(a1-c1\)\.conflicts_with: a conflict needs at least one",
+        ):
+            attrs.evolve(CORPUS, conflicts=(conflict,))
+
     def test_records_of_the_wrong_type_are_refused(self) -> None:
         """A table holding something other than its records is refused, naming each."""
         bad = (*CORPUS.statements, "x", CORPUS.actors[0])
