@@ -26,7 +26,7 @@ from typing import Any
 
 from asean_corpus import PartialDate, Statement
 
-__all__ = ["first_day", "fold", "interval", "iso", "last_day", "result_order"]
+__all__ = ["first_day", "fold", "interval", "iso", "known_parts", "last_day", "result_order"]
 
 
 def fold(text: str) -> str:
@@ -81,7 +81,7 @@ def iso(date: PartialDate) -> str:
     return "-".join(parts)
 
 
-def _known_parts(date: PartialDate) -> int:
+def known_parts(date: PartialDate) -> int:
     """1 for a year, 2 for a month, 3 for a day: fewer known parts sort first."""
     return 1 + (date.month is not None) + (date.day is not None)
 
@@ -94,7 +94,7 @@ def result_order(article_rank: Mapping[str, int]) -> Callable[[Statement], tuple
 
     def key(s: Statement) -> tuple[Any, ...]:
         said = s.said_on
-        when = (dt.date.min, 0) if said is None else (first_day(said), _known_parts(said))
+        when = (dt.date.min, 0) if said is None else (first_day(said), known_parts(said))
         return (said is None, when, article_rank[s.article_id], s.span.start, s.id)
 
     return key

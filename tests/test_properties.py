@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
-from tests._rules import first_day, fold, interval, iso, last_day, result_order
+from tests._rules import first_day, fold, interval, iso, known_parts, last_day, result_order
 from tests.strategies import (
     RECORD_TYPES,
     Query,
@@ -298,11 +298,7 @@ class TestPartialDateProperties:
     @given(a=partial_dates(), b=partial_dates())
     def test_order_follows_earliest_then_precision(self, a: PartialDate, b: PartialDate) -> None:
         """Dates sort by their first day; of two starting the same day, the vaguer first."""
-
-        def parts(d: PartialDate) -> int:
-            return 1 + (d.month is not None) + (d.day is not None)
-
-        expected = (first_day(a), parts(a)) < (first_day(b), parts(b))
+        expected = (first_day(a), known_parts(a)) < (first_day(b), known_parts(b))
         assert expected == (a < b)
 
     @given(date=partial_dates())
