@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import attrs
 from hypothesis import settings
 from hypothesis import strategies as st
+from tests._rules import first_day, fold, iso, last_day
 
 from asean_corpus import (
     Actor,
@@ -55,7 +58,6 @@ from asean_corpus import (
     Statement,
     Topic,
 )
-from asean_corpus._text import normalize
 
 T = TypeVar("T")
 
@@ -108,8 +110,8 @@ def partial_dates(years: st.SearchStrategy[int] = YEARS) -> st.SearchStrategy[Pa
 
 
 def ordered_pair(a: PartialDate, b: PartialDate) -> tuple[PartialDate, PartialDate]:
-    """``(start, end)`` from two dates such that ``end.latest >= start.earliest``."""
-    if b.latest >= a.earliest:
+    """``(start, end)`` from two dates such that ``end`` does not end before ``start`` begins."""
+    if last_day(b) >= first_day(a):
         return a, b
     return b, a
 
@@ -184,7 +186,7 @@ def _names(words: list[str], size: int, min_words: int = 2) -> st.SearchStrategy
     name = st.lists(st.sampled_from(words), min_size=min_words, max_size=min_words + 1).map(
         " ".join
     )
-    return st.lists(name, min_size=size, max_size=size, unique_by=normalize)
+    return st.lists(name, min_size=size, max_size=size, unique_by=fold)
 
 
 @st.composite
@@ -196,11 +198,41 @@ def case_variant(draw: st.DrawFn, name: str) -> str:
     if variant == "upper":
         return name.upper()
     if variant == "plain":
-        import unicodedata
-
         decomposed = unicodedata.normalize("NFKD", name)
         return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return name
+
+
+#: What a user may type between two words of a name; each run counts as one space.
+SEPARATORS = [" ", "-", " - ", ", ", "  ", "_", ". ", " / ", "\u2013"]
+#: What a user may type before a name's first word or after its last.
+EDGES = ["", " ", "(", ") ", " ...", "\u201c"]
+
+
+@st.composite
+def typed_names(draw: st.DrawFn, name: str) -> str:
+    """A name or id as typed: any case, accents maybe dropped, other punctuation around words."""
+    typed = name
+    if draw(st.booleans()):
+        decomposed = unicodedata.normalize("NFKD", typed)
+        typed = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    typed = draw(st.sampled_from([typed, typed.lower(), typed.upper()]))
+    if not draw(st.booleans()):
+        return typed
+    groups = [(word, "".join(chars)) for word, chars in itertools.groupby(typed, _in_word)]
+    out = [draw(st.sampled_from(EDGES))]
+    for k, (word, text) in enumerate(groups):
+        if word:
+            out.append(text)
+        elif 0 < k < len(groups) - 1:
+            out.append(draw(st.sampled_from(SEPARATORS)))
+    out.append(draw(st.sampled_from(EDGES)))
+    return "".join(out)
+
+
+def _in_word(ch: str) -> bool:
+    """Letters, digits and the marks on them ("i\u0307", a lower-case "İ", is one word)."""
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
 
 
 # -- records ---------------------------------------------------------------------------
@@ -436,10 +468,10 @@ def corpora(
             )
         )
     # Acronym aliases must not collide once normalized; drop the ones that do.
-    seen: set[str] = {normalize(a.name) for a in actors}
+    seen: set[str] = {fold(a.name) for a in actors}
     for i, actor in enumerate(actors):
-        kept = tuple(a for a in actor.aliases if normalize(a) not in seen)
-        seen.update(normalize(a) for a in kept)
+        kept = tuple(a for a in actor.aliases if fold(a) not in seen)
+        seen.update(fold(a) for a in kept)
         actors[i] = attrs.evolve(actor, aliases=kept)
 
     # People: names, a surname alias, roles. One office is shared over time.
@@ -462,7 +494,7 @@ def corpora(
     holders = draw(st.lists(st.sampled_from(person_ids), min_size=1, max_size=4))
     bounds = sorted(
         draw(st.lists(partial_dates(CORE_YEARS), min_size=len(holders) + 1)),
-        key=lambda d: (d.earliest, d.latest),
+        key=lambda d: (first_day(d), last_day(d)),
     )
     for k, pid in enumerate(holders):
         last_term = k == len(holders) - 1
@@ -479,10 +511,10 @@ def corpora(
     for i, pid in enumerate(person_ids):
         surname = people_names[i].split()[-1]
         aliases = (surname,) if draw(st.booleans()) else ()
-        if aliases and normalize(aliases[0]) in seen:
+        if aliases and fold(aliases[0]) in seen:
             aliases = ()
-        seen.add(normalize(people_names[i]))
-        seen.update(normalize(a) for a in aliases)
+        seen.add(fold(people_names[i]))
+        seen.update(fold(a) for a in aliases)
         actors.append(
             Actor(
                 id=pid,
@@ -668,11 +700,11 @@ _Named = TypeVar("_Named", Agreement, Event)
 
 def _drop_alias_clashes(records: list[_Named]) -> list[_Named]:
     """Keep an alias only when no other record of the table has that name or alias."""
-    seen = {normalize(r.name) for r in records}
+    seen = {fold(r.name) for r in records}
     out = []
     for record in records:
-        kept = tuple(a for a in record.aliases if normalize(a) not in seen)
-        seen.update(normalize(a) for a in kept)
+        kept = tuple(a for a in record.aliases if fold(a) not in seen)
+        seen.update(fold(a) for a in kept)
         out.append(attrs.evolve(record, aliases=kept))
     return out
 
@@ -770,9 +802,9 @@ class Query:
 def bounds(draw: st.DrawFn) -> Bound:
     """A date bound in any accepted form: date, datetime, PartialDate, ISO or free text."""
     means = draw(partial_dates())
-    forms: list[object] = [means, str(means)]
-    if means.precision is Precision.DAY:
-        day = means.earliest
+    forms: list[object] = [means, iso(means)]
+    if means.day is not None:
+        day = first_day(means)
         forms += [day, dt.datetime(day.year, day.month, day.day, 13, 45)]
     if means.year >= 1000 and means.month is not None:
         month = calendar.month_name[means.month]
@@ -819,8 +851,8 @@ def _named(
     return st.one_of(
         record,
         record.map(lambda r: r.id),
-        record.map(lambda r: r.id).flatmap(case_variant),
-        record.flatmap(lambda r: st.sampled_from(names(r)).flatmap(case_variant)),
+        record.map(lambda r: r.id).flatmap(typed_names),
+        record.flatmap(lambda r: st.sampled_from(names(r)).flatmap(typed_names)),
     )
 
 
@@ -862,7 +894,7 @@ def speakers(draw: st.DrawFn, corpus: Corpus) -> object:
     kinds = ["actor"] + ["speaking"] * bool(speaking) + ["office"] * bool(offices)
     kind = draw(st.sampled_from(kinds))
     if kind == "office":
-        return draw(st.sampled_from(offices).flatmap(case_variant))
+        return draw(st.sampled_from(offices).flatmap(typed_names))
     actors = speaking if kind == "speaking" else corpus.actors
     return draw(_named(actors, lambda a: (a.name, *a.aliases)))
 

@@ -14,9 +14,12 @@ import re
 import shutil
 import tomllib
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
+from tests._rules import first_day, fold, interval, last_day
 
 import asean_corpus as ac
 from asean_corpus import (
@@ -31,7 +34,6 @@ from asean_corpus import (
     ReferenceEvidence,
     ReliabilityLevel,
 )
-from asean_corpus._text import normalize
 from asean_corpus.bundled import _load_bundled
 from asean_corpus.io.jsonfile import dumps
 
@@ -86,6 +88,15 @@ FURNITURE = [
 ]
 
 QUOTES = '"“”'
+
+T = TypeVar("T")
+
+
+def some(items: Iterable[T], what: str) -> list[T]:
+    """``items`` as a list, which must not be empty: a rule checked on nothing checks nothing."""
+    found = list(items)
+    assert found, f"no {what} in the bundled corpus to check the rule on"
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -253,9 +264,7 @@ class TestStatements:
 
     def test_direct_quotes_are_inside_quotation_marks(self, corpus: Corpus) -> None:
         """A direct quote is verbatim and runs exactly from one quotation mark to the next."""
-        for s in corpus.statements:
-            if s.mode is not Mode.DIRECT_QUOTE:
-                continue
+        for s in some((s for s in corpus.statements if s.mode is Mode.DIRECT_QUOTE), "quote"):
             body = corpus.article(s.article_id).body
             assert s.verbatim, s.id
             assert body[s.span.start - 1] in QUOTES, s.id
@@ -265,38 +274,38 @@ class TestStatements:
 
     def test_partial_quotes_quote(self, corpus: Corpus) -> None:
         """A partial quote is not verbatim as a whole and contains the quoted words."""
-        for s in corpus.statements:
-            if s.mode is Mode.PARTIAL_QUOTE:
-                assert not s.verbatim, s.id
-                assert any(q in s.text for q in QUOTES), s.id
+        for s in some((s for s in corpus.statements if s.mode is Mode.PARTIAL_QUOTE), "quote"):
+            assert not s.verbatim, s.id
+            assert any(q in s.text for q in QUOTES), s.id
 
     def test_reported_speech_is_not_verbatim(self, corpus: Corpus) -> None:
         """Reported speech is a paraphrase, has a cue, and contains no quotation."""
-        for s in corpus.statements:
-            if s.mode is Mode.REPORTED:
-                assert not s.verbatim, s.id
-                assert s.cue, s.id
-                assert not any(q in s.text for q in QUOTES), s.id
+        for s in some((s for s in corpus.statements if s.mode is Mode.REPORTED), "report"):
+            assert not s.verbatim, s.id
+            assert s.cue, s.id
+            assert not any(q in s.text for q in QUOTES), s.id
 
     def test_authored_text_is_by_its_authors(self, corpus: Corpus) -> None:
         """Authored statements are verbatim and written by an author or the publisher."""
-        for s in corpus.statements:
-            if s.mode is Mode.AUTHORED:
-                article = corpus.article(s.article_id)
-                assert s.verbatim, s.id
-                assert s.speaker_id in (*article.authors, article.publisher), s.id
+        for s in some((s for s in corpus.statements if s.mode is Mode.AUTHORED), "authored"):
+            article = corpus.article(s.article_id)
+            assert s.verbatim, s.id
+            assert s.speaker_id in (*article.authors, article.publisher), s.id
 
     def test_outlets_relay_not_speak(self, corpus: Corpus) -> None:
         """A news outlet speaks only in its own editorial text; otherwise it is a via."""
-        for s in corpus.statements:
-            if corpus.actor(s.speaker_id).kind is ActorKind.NEWS_OUTLET:
-                assert s.mode is Mode.AUTHORED, s.id
+        outlets = {a.id for a in corpus.actors if a.kind is ActorKind.NEWS_OUTLET}
+        for s in some((s for s in corpus.statements if s.speaker_id in outlets), "outlet"):
+            assert s.mode is Mode.AUTHORED, s.id
 
     def test_xinhua_chain(self, corpus: Corpus) -> None:
         """a001's statements after 'According to Xinhua News Agency' are relayed by Xinhua."""
         body = corpus.article("a001").body
         start = body.index("According to Xinhua News Agency")
-        for s in corpus.find_statements(article="a001"):
+        found = corpus.find_statements(article="a001")
+        assert {s.id for s in corpus.statements if s.article_id == "a001"} == {s.id for s in found}
+        assert {True, False} == {s.span.start > start for s in found}
+        for s in found:
             assert (s.via == ("xinhua",)) == (s.span.start > start), s.id
 
     def test_every_statement_has_a_topic(self, corpus: Corpus) -> None:
@@ -311,12 +320,15 @@ class TestStatements:
             while parent is not None:
                 children[parent].add(agreement.id)
                 parent = corpus.agreement(parent).parent
+        named = []
         for s in corpus.statements:
-            text = normalize(s.text)
+            text = fold(s.text)
             for agreement in corpus.agreements:
                 for name in (agreement.name, *agreement.aliases):
-                    if re.search(rf"\b{re.escape(normalize(name))}\b", text):
+                    if re.search(rf"\b{re.escape(fold(name))}\b", text):
+                        named.append(s.id)
                         assert children[agreement.id] & s.agreements, (s.id, name)
+        some(named, "statement naming an agreement")
 
 
 class TestSpeakers:
@@ -326,9 +338,9 @@ class TestSpeakers:
             if s.mention is None:
                 continue
             actor = corpus.actor(s.speaker_id)
-            mention = normalize(s.mention)
-            names = [normalize(n) for n in (actor.name, *actor.aliases)]
-            titles = [normalize(r.title) for r in actor.roles]
+            mention = fold(s.mention)
+            names = [fold(n) for n in (actor.name, *actor.aliases)]
+            titles = [fold(r.title) for r in actor.roles]
             if any(re.search(rf"\b{re.escape(n)}\b", mention) for n in names):
                 continue
             if mention in PRONOUNS or mention.removeprefix("the ") in titles:
@@ -339,19 +351,21 @@ class TestSpeakers:
 
     def test_unnamed_speakers_explained(self, corpus: Corpus) -> None:
         """A statement whose text names no speaker at that point says who it is and why."""
-        for s in corpus.statements:
-            if s.mention is None:
-                assert s.note, s.id
-                assert "speaker" in s.note or "attributed" in s.note, s.id
+        for s in some((s for s in corpus.statements if s.mention is None), "unnamed speaker"):
+            assert s.note, s.id
+            assert "speaker" in s.note or "attributed" in s.note, s.id
 
     def test_unnamed_office_resolved_by_date(self, corpus: Corpus) -> None:
         """a004's unnamed Secretary-General is the office holder on the claimed date."""
         holders = corpus.holders("ASEAN Secretary-General")
-        for s in corpus.find_statements(article="a004", speaker="kao-kim-hourn"):
+        found = corpus.find_statements(article="a004", speaker="kao-kim-hourn")
+        expected = [s for s in corpus.statements if s.article_id == "a004"]
+        assert {s.id for s in expected if s.speaker_id == "kao-kim-hourn"} == {s.id for s in found}
+        for s in some(found, "a004 statement by Kao Kim Hourn"):
             assert s.said_on is not None
-            day = s.said_on.earliest
-            assert [a.id for a, role in holders if role.start and role.start.earliest <= day] == [
-                "kao-kim-hourn"
+            day = first_day(s.said_on)
+            assert ["kao-kim-hourn"] == [
+                a.id for a, role in holders if role.start and first_day(role.start) <= day
             ]
             assert s.note, s.id
             assert "ref-8" in s.note, s.id
@@ -379,55 +393,66 @@ class TestSpeakers:
 class TestDates:
     def test_kao_statements_dated_or_explained(self, corpus: Corpus) -> None:
         """Every Kao Kim Hourn statement is dated, or undated with the reason in its note."""
-        for s in corpus.find_statements(speaker="kao-kim-hourn", include_undated=True):
-            if s.said_on is None:
-                assert s.date_basis is DateBasis.UNKNOWN, s.id
-                assert s.note, s.id
-                assert "Undated" in s.note, s.id
+        found = corpus.find_statements(speaker="kao-kim-hourn", include_undated=True)
+        assert {s.id for s in corpus.statements if s.speaker_id == "kao-kim-hourn"} == {
+            s.id for s in found
+        }
+        for s in some((s for s in found if s.said_on is None), "undated Kao statement"):
+            assert s.date_basis is DateBasis.UNKNOWN, s.id
+            assert s.note, s.id
+            assert "Undated" in s.note, s.id
 
     def test_undated_statements_explained(self, corpus: Corpus) -> None:
         """Any undated statement says why in its note."""
-        for s in corpus.statements:
-            if s.said_on is None:
-                assert s.note, s.id
-                assert "Undated" in s.note, s.id
+        for s in some((s for s in corpus.statements if s.said_on is None), "undated statement"):
+            assert s.note, s.id
+            assert "Undated" in s.note, s.id
 
     def test_stated_dates_cite_text(self, corpus: Corpus) -> None:
         """A stated date gives the words it was read from, and they are in the article."""
-        for s in corpus.statements:
-            if s.date_basis is DateBasis.STATED:
-                assert s.date_evidence, s.id
-                assert s.date_evidence in corpus.article(s.article_id).body, s.id
+        stated = (s for s in corpus.statements if s.date_basis is DateBasis.STATED)
+        for s in some(stated, "stated date"):
+            assert s.date_evidence, s.id
+            assert s.date_evidence in corpus.article(s.article_id).body, s.id
 
     def test_publication_dates_are_the_articles(self, corpus: Corpus) -> None:
         """An authored statement is dated by its article's publication date."""
-        for s in corpus.statements:
-            if s.date_basis is DateBasis.PUBLICATION:
-                assert s.mode is Mode.AUTHORED, s.id
-                assert corpus.article(s.article_id).published == s.said_on, s.id
+        published = (s for s in corpus.statements if s.date_basis is DateBasis.PUBLICATION)
+        for s in some(published, "statement dated by publication"):
+            assert s.mode is Mode.AUTHORED, s.id
+            assert corpus.article(s.article_id).published == s.said_on, s.id
 
     def test_event_dates_are_the_events(self, corpus: Corpus) -> None:
         """A statement dated by an event carries that event's first and last day."""
-        for s in corpus.statements:
-            if s.date_basis is DateBasis.EVENT:
-                assert s.event_id is not None, s.id
-                event = corpus.event(s.event_id)
-                assert (event.start, event.end) == (s.said_on, s.said_until), s.id
+        for s in some((s for s in corpus.statements if s.date_basis is DateBasis.EVENT), "event"):
+            assert s.event_id is not None, s.id
+            event = corpus.event(s.event_id)
+            assert (event.start, event.end) == (s.said_on, s.said_until), s.id
 
     def test_nothing_said_after_publication(self, corpus: Corpus) -> None:
         """No statement is dated after the article that reports it was published."""
-        for s in corpus.statements:
-            published = corpus.article(s.article_id).published
-            if s.latest is not None and published is not None:
-                assert s.latest <= published.latest, s.id
+        published = {a.id: a.published for a in corpus.articles}
+        dated = [
+            (s, interval(s), published[s.article_id])
+            for s in corpus.statements
+            if s.said_on is not None and published[s.article_id] is not None
+        ]
+        for s, days, on in some(dated, "dated statement in a dated article"):
+            assert days is not None
+            assert on is not None
+            assert days[1] <= last_day(on), s.id
 
     def test_said_in_office(self, corpus: Corpus) -> None:
         """Every dated Kao Kim Hourn statement falls within his term as Secretary-General."""
         (role,) = corpus.actor("kao-kim-hourn").roles
         assert role.start == PartialDate(2023, 1, 1)
-        for s in corpus.find_statements(speaker="kao-kim-hourn"):
-            if s.earliest is not None:
-                assert s.earliest >= role.start.earliest, s.id
+        found = corpus.find_statements(speaker="kao-kim-hourn")
+        assert {s.id for s in corpus.statements if s.speaker_id == "kao-kim-hourn"} == {
+            s.id for s in found
+        }
+        for s in some((s for s in found if s.said_on is not None), "dated Kao statement"):
+            assert s.said_on is not None
+            assert first_day(s.said_on) >= first_day(role.start), s.id
 
 
 class TestEvents:
@@ -440,14 +465,14 @@ class TestEvents:
 
     def test_part_within_whole(self, corpus: Corpus) -> None:
         """An event that is part of another falls within its dates."""
-        for event in corpus.events:
-            if event.part_of is not None:
-                whole = corpus.event(event.part_of)
-                assert whole.start is not None
-                assert event.start is not None
-                assert whole.start.earliest <= event.start.earliest, event.id
-                last = (event.end or event.start).latest
-                assert last <= (whole.end or whole.start).latest, event.id
+        for event in some((e for e in corpus.events if e.part_of is not None), "part of an event"):
+            assert event.part_of is not None
+            whole = corpus.event(event.part_of)
+            assert whole.start is not None
+            assert event.start is not None
+            assert first_day(whole.start) <= first_day(event.start), event.id
+            last = last_day(event.end or event.start)
+            assert last <= last_day(whole.end or whole.start), event.id
 
     def test_weak_event_only_from_its_article(self, corpus: Corpus) -> None:
         """The dialogue only a004 reports rests on a004 alone, and its date is a conflict."""
@@ -497,13 +522,20 @@ class TestAgreements:
 
     def test_expected_steps_reported_before_they_happened(self, corpus: Corpus) -> None:
         """A step an article reports as planned is from an article published before it."""
-        for agreement in corpus.agreements:
-            for m in agreement.milestones:
-                if m.expected and isinstance(m.evidence, ArticleEvidence):
-                    published = corpus.article(m.evidence.article_id).published
-                    assert published is not None, agreement.id
-                    if m.date is not None:
-                        assert published.earliest <= m.date.latest, agreement.id
+        expected = [
+            (agreement, m, m.evidence)
+            for agreement in corpus.agreements
+            for m in agreement.milestones
+            if m.expected and isinstance(m.evidence, ArticleEvidence)
+        ]
+        dated = 0
+        for agreement, m, evidence in some(expected, "expected step"):
+            published = corpus.article(evidence.article_id).published
+            assert published is not None, agreement.id
+            if m.date is not None:
+                dated += 1
+                assert first_day(published) <= last_day(m.date), agreement.id
+        assert dated, "no expected step has a date to check"
 
 
 class TestTopics:

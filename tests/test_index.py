@@ -1,24 +1,37 @@
-"""The statement index: the fast build gives what the plain definition gives."""
+"""The statement index: the fast build gives what the documented rules give.
+
+The expected index is worked out from the rules as the docs state them
+(:mod:`tests._rules`), never with the library's own ``sort_key`` or date helpers, so a
+mistake in those shows up here instead of in the expected value too.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests._rules import first_day, interval, last_day, result_order
 
-from asean_corpus import Corpus, PartialDate
+from asean_corpus import Corpus, PartialDate, Statement
 from asean_corpus.query.index import StatementIndex, sort_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 generate = pytest.importorskip("generate")
 
 
-def plain_index(corpus: Corpus) -> dict[str, object]:
-    """The index by its definition: sort by sort_key, post every rank under each key."""
+def in_result_order(corpus: Corpus) -> list[Statement]:
+    """The statements of ``corpus`` in the documented result order."""
     rank_of = {a.id: i for i, a in enumerate(corpus.articles)}
-    ordered = sorted(corpus.statements, key=lambda s: sort_key(s, rank_of))
+    return sorted(corpus.statements, key=result_order(rank_of))
+
+
+def plain_index(corpus: Corpus) -> dict[str, object]:
+    """The index by its definition: the documented order, every rank under each key."""
+    ordered = in_result_order(corpus)
     parents = {t.id: t.parent for t in corpus.topics}
     postings: dict[str, dict[str, list[int]]] = {
         "by_speaker": {},
@@ -44,13 +57,12 @@ def plain_index(corpus: Corpus) -> dict[str, object]:
                 current = parents.get(current)
         for topic in topics:
             postings["by_topic"].setdefault(topic, []).append(rank)
-        if s.said_on is None:
+        days = interval(s)
+        if days is None:
             undated_from = min(undated_from, rank)
             continue
-        assert s.earliest is not None
-        assert s.latest is not None
-        earliest.append(s.earliest.toordinal())
-        latest.append(s.latest.toordinal())
+        earliest.append(days[0].toordinal())
+        latest.append(days[1].toordinal())
     spans = [b - a for a, b in zip(earliest, latest, strict=True)]
     return {
         "ordered": tuple(ordered),
@@ -97,15 +109,29 @@ class TestStatementIndex:
         assert twin == ordered[position - 1]
 
 
+class TestSortKey:
+    @pytest.mark.parametrize("seed", [3, 5])
+    def test_sorts_in_the_documented_order(self, seed: int) -> None:
+        """sort_key orders statements as find_statements documents: by date, vaguer first."""
+        corpus = generate.generate(3000, seed=seed)
+        rank_of = {a.id: i for i, a in enumerate(corpus.articles)}
+        by_sort_key = sorted(corpus.statements, key=lambda s: sort_key(s, rank_of))
+        assert [s.id for s in in_result_order(corpus)] == [s.id for s in by_sort_key]
+
+
 class TestQueriesOnTheIndex:
     """Date ranges and text searches answer as a plain filter over every statement does."""
 
     corpus = generate.generate(3000, seed=11)
 
-    def plain(self, keep: object) -> list[str]:
-        rank_of = {a.id: i for i, a in enumerate(self.corpus.articles)}
-        ordered = sorted(self.corpus.statements, key=lambda s: sort_key(s, rank_of))
-        return [s.id for s in ordered if keep(s)]  # type: ignore[operator]
+    def plain(self, keep: Callable[[Statement], bool]) -> list[str]:
+        return [s.id for s in in_result_order(self.corpus) if keep(s)]
+
+    @staticmethod
+    def overlaps(s: Statement, lo: dt.date, hi: dt.date) -> bool:
+        """The statement is dated and its interval shares a day with ``[lo, hi]``."""
+        days = interval(s)
+        return days is not None and days[0] <= hi and days[1] >= lo
 
     @pytest.mark.parametrize(
         ("since", "until"),
@@ -121,11 +147,9 @@ class TestQueriesOnTheIndex:
     )
     def test_date_ranges(self, since: str, until: str) -> None:
         """Statements whose interval overlaps the range, long intervals included."""
-        lo, hi = PartialDate.parse(since).earliest, PartialDate.parse(until).latest
+        lo, hi = first_day(PartialDate.parse(since)), last_day(PartialDate.parse(until))
         found = self.corpus.find_statements(since=since, until=until)
-        expected = self.plain(
-            lambda s: s.earliest is not None and s.earliest <= hi and s.latest >= lo
-        )
+        expected = self.plain(lambda s: self.overlaps(s, lo, hi))
         assert expected == [s.id for s in found]
         assert any(s.said_on and s.said_on.month is None for s in found) or since != "2012-06"
 
@@ -133,15 +157,8 @@ class TestQueriesOnTheIndex:
         """A date range checked against the index arrays for another filter's candidates."""
         speaker = self.corpus.statements[0].speaker_id
         found = self.corpus.find_statements(speaker=speaker, since="2005", until="2020")
-        lo, hi = PartialDate(2005).earliest, PartialDate(2020).latest
-        expected = self.plain(
-            lambda s: (
-                s.speaker_id == speaker
-                and s.earliest is not None
-                and s.earliest <= hi
-                and s.latest >= lo
-            )
-        )
+        lo, hi = dt.date(2005, 1, 1), dt.date(2020, 12, 31)
+        expected = self.plain(lambda s: s.speaker_id == speaker and self.overlaps(s, lo, hi))
         assert expected == [s.id for s in found]
         assert found
 
@@ -154,13 +171,6 @@ class TestQueriesOnTheIndex:
     def test_text_with_a_date_range(self) -> None:
         """Text and dates together: either may drive, the answer is the same."""
         found = self.corpus.find_statements(text="trade", since="2010-03", until="2010-03")
-        lo, hi = PartialDate(2010, 3).earliest, PartialDate(2010, 3).latest
-        expected = self.plain(
-            lambda s: (
-                "trade" in s.text.casefold()
-                and s.earliest is not None
-                and s.earliest <= hi
-                and s.latest >= lo
-            )
-        )
+        lo, hi = dt.date(2010, 3, 1), dt.date(2010, 3, 31)
+        expected = self.plain(lambda s: "trade" in s.text.casefold() and self.overlaps(s, lo, hi))
         assert expected == [s.id for s in found]

@@ -21,6 +21,7 @@ from asean_corpus import (
     UnknownEventError,
     UnknownTopicError,
 )
+from asean_corpus.io.jsonfile import dumps
 
 CORPUS = make_corpus()
 
@@ -35,12 +36,16 @@ class TestOrder:
         assert ids(CORPUS.find_statements()) == ["a1-s2", "a1-s1", "a2-s2", "a2-s1", "a1-s3"]
 
     def test_results_are_tuples_and_the_corpus_is_unchanged(self) -> None:
-        """A query returns a new tuple and leaves the corpus as it was."""
-        before = CORPUS.statements
-        found = CORPUS.find_statements(speaker="ana")
+        """A query returns a tuple and leaves every record and the table order as they were."""
+        corpus = make_corpus()
+        found = corpus.find_statements(speaker="ana")
         assert isinstance(found, tuple)
-        assert before == CORPUS.statements
-        assert ids(CORPUS.find_statements(speaker="ana")) == ids(found)
+        assert ["a1-s1", "a1-s2", "a1-s3", "a2-s1", "a2-s2"] == ids(corpus.statements)
+        # A fresh corpus, not one holding the same record objects, which would show any
+        # change made to them in place as well.
+        assert make_corpus() == corpus
+        assert dumps(make_corpus()) == dumps(corpus)
+        assert ["a1-s2", "a1-s1"] == ids(corpus.find_statements(speaker="ana"))
 
 
 class TestSpeaker:
