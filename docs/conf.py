@@ -91,6 +91,7 @@ intersphinx_mapping = {name: (url, _inventories(name, url)) for name, url in INT
 # -- HTML --------------------------------------------------------------------------------
 html_theme = "furo"
 html_title = f"asean_corpus {release}"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+html_css_files = ["asean_corpus.css"]
 # The schema is served at the site's root, the address its "$id" gives.
 html_extra_path = ["reference/corpus.schema.json"]

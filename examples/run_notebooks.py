@@ -78,9 +78,15 @@ def run(path: Path, timeout: int, write: bool) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("notebooks", nargs="*", type=Path, help="notebooks (default: all here)")
-    parser.add_argument("--timeout", type=int, default=120, help="seconds per cell (default 120)")
-    parser.add_argument("--write", action="store_true", help="save the outputs into the files")
+    parser.add_argument(
+        "notebooks", nargs="*", type=Path, help="notebooks (default: all here)"
+    )
+    parser.add_argument(
+        "--timeout", type=int, default=120, help="seconds per cell (default 120)"
+    )
+    parser.add_argument(
+        "--write", action="store_true", help="save the outputs into the files"
+    )
     args = parser.parse_args(argv)
     paths = args.notebooks or sorted(HERE.glob("*.ipynb"))
     if not paths:
