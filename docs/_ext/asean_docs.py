@@ -220,6 +220,41 @@ def _reexported_data_doc(
             return
 
 
+def _viewcode_back_anchors(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Give the "[docs]" links of the highlighted sources the anchors they point to.
+
+    ``sphinx.ext.viewcode`` writes one source page per module where code is defined and
+    links each documented object on it back to ``#<refname>.<name>``, with one
+    ``refname`` per source module: the public module of the first object documented
+    from it. A source module whose objects are documented under two public modules
+    (``asean_corpus.io.parquet``: ``read_parquet`` under ``asean_corpus``,
+    ``write_parquet`` under ``asean_corpus.export``) gets links to anchors that do not
+    exist. This adds that anchor to the object's signature, beside its own.
+    """
+    from sphinx import addnodes
+    from sphinx.ext.viewcode import _get_full_modname
+
+    modules = getattr(app.env, "_viewcode_modules", {})
+    for signode in doctree.findall(addnodes.desc_signature):
+        modname, fullname = signode.get("module"), signode.get("fullname")
+        if not modname or not fullname:
+            continue
+        entry = modules.get(_get_full_modname(modname, fullname) or "")
+        if not entry or entry[2].get(fullname) != docname or entry[3] == modname:
+            continue
+        anchor = f"{entry[3]}.{fullname}"
+        if anchor not in signode["ids"]:
+            signode["ids"].append(anchor)
+
+
+def _source_page_style(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Give the highlighted source pages (``_modules/...``) a wider column."""
+    if pagename.startswith("_modules/"):
+        app.add_css_file("source-pages.css")
+
+
 def _check_public_names(app: Sphinx, env: Any) -> None:
     """Warn (an error under ``-W``) for a name in ``asean_corpus.__all__`` the docs omit."""
     from sphinx.util import logging
@@ -240,4 +275,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("missing-reference", _public_alias)
     app.connect("autodoc-process-docstring", _reexported_data_doc)
     app.connect("env-check-consistency", _check_public_names)
+    app.connect("doctree-resolved", _viewcode_back_anchors)
+    app.connect("html-page-context", _source_page_style)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
