@@ -29,6 +29,7 @@ extensions = [
     "sphinx.ext.intersphinx",
     "sphinx.ext.viewcode",
     "asean_docs",
+    "corpus_overview",
     "notebook_pages",
     "statement_explorer",
 ]
@@ -37,7 +38,7 @@ exclude_patterns = ["_build", "**/.ipynb_checkpoints", "Thumbs.db", ".DS_Store"]
 nitpicky = True
 
 # -- MyST and notebooks ------------------------------------------------------------------
-myst_enable_extensions = ["colon_fence", "deflist"]
+myst_enable_extensions = ["colon_fence", "deflist", "substitution"]
 myst_heading_anchors = 3
 # Notebooks (docs/examples/*.ipynb link to examples/) run at every build, so their
 # outputs always come from the current code and data. _ext/notebook_pages.py runs them
