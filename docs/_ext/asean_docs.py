@@ -2,7 +2,9 @@
 
 - ``cli-reference``: the command line, read from the ``argparse`` parser of
   :mod:`asean_corpus.cli` (usage, then every option of every subcommand as
-  ``program``/``option`` entries that ``:option:`` can link to);
+  ``program``/``option`` entries that ``:option:`` can link to), with examples: the
+  command lines in the directive's content, run when the page is built, each shown
+  with what it printed;
 - ``topic-table``: the topic hierarchy of the bundled corpus as a table, with the
   number of statements under each topic.
 
@@ -16,7 +18,15 @@ and adds the anchors their "[docs]" links point to.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import os
+import shlex
+import shutil
+import tempfile
+from collections.abc import Iterator
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from docutils import nodes
@@ -37,8 +47,23 @@ def _subcommands(parser: argparse.ArgumentParser) -> list[tuple[str, str, argpar
     return out
 
 
+class _UsageFormatter(argparse.HelpFormatter):
+    """Usage lines that fit the page: a long list of choices is shown by its name.
+
+    ``--table {statements,articles,...}`` cannot be wrapped; the usage says
+    ``--table TABLE`` and the option's entry below lists the choices.
+    """
+
+    def _metavar_formatter(self, action: argparse.Action, default_metavar: str) -> Any:
+        choices = action.choices
+        if action.metavar is None and choices and len(",".join(map(str, choices))) > 30:
+            name = action.dest.upper()
+            return lambda size: (name,) * size
+        return super()._metavar_formatter(action, default_metavar)
+
+
 def _usage(parser: argparse.ArgumentParser) -> str:
-    formatter = argparse.HelpFormatter(parser.prog, width=88)
+    formatter = _UsageFormatter(parser.prog, width=88)
     formatter.add_usage(parser.usage, parser._actions, parser._mutually_exclusive_groups)
     return formatter.format_help().strip()
 
@@ -71,11 +96,82 @@ def _option_lines(parser: argparse.ArgumentParser) -> list[str]:
     return lines
 
 
-def _cli_rst() -> list[str]:
+EXAMPLE_LINES = 16  # lines of an example's output shown on the page
+EXAMPLE_WIDTH = 88  # a longer command line is broken before its options
+
+
+def _command_line(argv: list[str], prog: str) -> str:
+    """``$ prog arg ...``, broken with backslashes before options to fit the page."""
+    line, lines = f"$ {prog}", []
+    for arg in argv:
+        word = shlex.quote(arg)
+        if arg.startswith("--") and len(line) + len(word) + 3 > EXAMPLE_WIDTH - 8:
+            lines.append(line + " \\")
+            line = "    " + word
+        else:
+            line += " " + word
+    return "\n".join([*lines, line])
+
+
+@contextlib.contextmanager
+def _example_folder(example_corpus: Path) -> Iterator[Path]:
+    """A temporary working folder holding a copy of the small example corpus.
+
+    The command wraps text to the terminal's width, taken from ``COLUMNS`` here: the
+    width of a code block on the page.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copytree(example_corpus, Path(folder) / "example-corpus")
+        previous, columns = Path.cwd(), os.environ.get("COLUMNS")
+        os.chdir(folder)
+        os.environ["COLUMNS"] = str(EXAMPLE_WIDTH)
+        try:
+            yield Path(folder)
+        finally:
+            os.chdir(previous)
+            if columns is None:
+                del os.environ["COLUMNS"]
+            else:
+                os.environ["COLUMNS"] = columns
+
+
+def _run_examples(commands: list[str], example_corpus: Path) -> dict[str, list[str]]:
+    """Run each ``asean-corpus ...`` line in one folder, in order; its page text by subcommand.
+
+    Each example is the command line and what it printed (stdout, then stderr), cut to
+    ``EXAMPLE_LINES`` lines. A command that fails stops the build.
+    """
+    from sphinx.errors import ExtensionError
+
+    from asean_corpus.cli import main, make_parser
+
+    prog = make_parser().prog
+    examples: dict[str, list[str]] = {}
+    with _example_folder(example_corpus):
+        for command in commands:
+            argv = shlex.split(command)
+            if argv[:1] != [prog] or len(argv) < 2:
+                msg = f"cli-reference: an example must start with {prog!r}: {command!r}"
+                raise ExtensionError(msg)
+            out, err = io.StringIO(), io.StringIO()
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                status = main(argv[1:])
+            if status != 0:
+                msg = f"cli-reference: {command!r} exited with {status}: {err.getvalue()}"
+                raise ExtensionError(msg)
+            printed = (out.getvalue() + err.getvalue()).rstrip("\n").splitlines()
+            if len(printed) > EXAMPLE_LINES:
+                printed = [*printed[:EXAMPLE_LINES], "..."]
+            text = _command_line(argv[1:], prog).splitlines() + printed
+            examples.setdefault(argv[1], []).append("\n".join(text))
+    return examples
+
+
+def _cli_rst(examples: dict[str, list[str]]) -> list[str]:
     from asean_corpus.cli import make_parser
 
     parser = make_parser()
-    lines = [f".. program:: {parser.prog}", "", parser.description or "", "", "::", ""]
+    lines = [f".. program:: {parser.prog}", "", "::", ""]
     lines += ["   " + line for line in _usage(parser).splitlines()]
     lines.append("")
     for name, summary, sub in _subcommands(parser):
@@ -85,6 +181,9 @@ def _cli_rst() -> list[str]:
         if sub.description:
             lines += [sub.description, ""]
         lines += ["::", ""] + ["   " + line for line in _usage(sub).splitlines()] + [""]
+        for k, example in enumerate(examples.get(name, [])):
+            lines += ["For example:" if k == 0 else "And:", "", ".. code-block:: console", ""]
+            lines += ["   " + line for line in example.splitlines()] + [""]
         lines += _option_lines(sub)
     return lines
 
@@ -92,18 +191,26 @@ def _cli_rst() -> list[str]:
 class CliReference(SphinxDirective):
     """Document the ``asean-corpus`` command from its argparse parser.
 
+    The content is example command lines, one a line, run in this order in a
+    temporary folder that holds a copy of ``docs/guides/example-corpus`` (as
+    ``example-corpus``); each is shown under its subcommand with what it printed.
+
     It writes reStructuredText, so use it from reST (in MyST: inside ``eval-rst``).
     """
 
-    has_content = False
+    has_content = True
 
     def run(self) -> list[nodes.Node]:
         import asean_corpus.cli
 
         self.env.note_dependency(asean_corpus.cli.__file__)
+        example_corpus = Path(self.env.srcdir) / "guides" / "example-corpus"
+        commands = [line.strip() for line in self.content if line.strip()]
+        examples = _run_examples(commands, example_corpus)
         node = nodes.section()
         node.document = self.state.document
-        nested_parse_with_titles(self.state, StringList(_cli_rst(), "<cli-reference>"), node)
+        rst = StringList(_cli_rst(examples), "<cli-reference>")
+        nested_parse_with_titles(self.state, rst, node)
         return list(node.children)
 
 
