@@ -12,7 +12,8 @@ Both are regenerated whenever their source (``cli.py``, the bundled data) change
 
 It also resolves the library's names however a docstring spells them, checks that
 every public name is documented, gives the highlighted source pages a wider column,
-and adds the anchors their "[docs]" links point to.
+adds the anchors their "[docs]" links point to, and packs the guides' example corpus
+as ``guides/example-corpus.zip`` for readers to download.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import os
 import shlex
 import shutil
 import tempfile
+import zipfile
 from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
@@ -366,6 +368,31 @@ def _source_page_style(
         app.add_css_file("source-pages.css")
 
 
+def example_corpus_zip(folder: Path) -> bytes:
+    """The files of ``folder`` as a zip archive, the same bytes for the same files.
+
+    Names are sorted and dates fixed, so the archive changes only when a file does.
+    """
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"{folder.name}/{path.relative_to(folder).as_posix()}")
+            info.date_time = (1980, 1, 1, 0, 0, 0)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, path.read_bytes())
+    return buffer.getvalue()
+
+
+def _pack_example_corpus(app: Sphinx) -> None:
+    """Write ``guides/example-corpus.zip`` (git-ignored), which the guides offer."""
+    folder = Path(app.srcdir) / "guides" / "example-corpus"
+    target = folder.with_suffix(".zip")
+    data = example_corpus_zip(folder)
+    if not target.is_file() or target.read_bytes() != data:
+        target.write_bytes(data)
+
+
 def _check_public_names(app: Sphinx, env: Any) -> None:
     """Warn (an error under ``-W``) for a name in ``asean_corpus.__all__`` the docs omit."""
     from sphinx.util import logging
@@ -388,4 +415,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-check-consistency", _check_public_names)
     app.connect("doctree-resolved", _viewcode_back_anchors)
     app.connect("html-page-context", _source_page_style)
+    app.connect("builder-inited", _pack_example_corpus)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
