@@ -25,6 +25,8 @@ import os
 import shlex
 import shutil
 import tempfile
+import types
+import typing
 import zipfile
 from collections.abc import Iterator
 from importlib.resources import files
@@ -315,7 +317,9 @@ def _reexported_data_doc(
 
     ``asean_corpus.DateLike`` is assigned in ``asean_corpus.dates`` with a docstring
     below it; documented under the package name, autodoc would find no docstring there
-    and show the value's type's docstring (``int``'s, ``UnionType``'s) instead.
+    and show the value's type's docstring (``int``'s, ``UnionType``'s) instead. A type
+    alias that is a union (``ActorQuery = Actor | str``) also gets a line naming its
+    members, each linked.
     """
     if what != "data" or not name.startswith("asean_corpus."):
         return
@@ -330,7 +334,26 @@ def _reexported_data_doc(
         doc = ModuleAnalyzer.for_module(modname).find_attr_docs().get(("", short))
         if doc:
             lines[:] = list(doc)
-            return
+            break
+    if isinstance(obj, types.UnionType):
+        lines += ["", f"Type: {_union_rst(obj)}"]
+
+
+def _union_rst(union: types.UnionType) -> str:
+    """``Actor | str`` as reST that links each member (``:class:`~asean_corpus.Actor```)."""
+    import asean_corpus
+
+    parts = []
+    for member in typing.get_args(union):
+        if member is type(None):
+            parts.append("``None``")
+        elif getattr(asean_corpus, member.__name__, None) is member:
+            parts.append(f":class:`~asean_corpus.{member.__name__}`")
+        elif member.__module__ == "builtins":
+            parts.append(f":class:`{member.__qualname__}`")
+        else:
+            parts.append(f":class:`{member.__module__}.{member.__qualname__}`")
+    return " | ".join(parts)
 
 
 def _viewcode_back_anchors(app: Sphinx, doctree: nodes.document, docname: str) -> None:
