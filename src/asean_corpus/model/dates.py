@@ -33,11 +33,11 @@ class Precision(enum.Enum):
     """
 
     YEAR = "year"
-    """Only the year (``2002``): the date is any day of that year."""
+    """Only the year is known (``2002``); the date is any day of that year."""
     MONTH = "month"
-    """The year and month (``2025-10``, "in late October"): any day of that month."""
+    """The year and month are known (``2025-10``, "in late October"); any day of it."""
     DAY = "day"
-    """The exact day (``2025-06-19``)."""
+    """The exact day is known (``2025-06-19``)."""
 
 
 @attrs.frozen(order=False)

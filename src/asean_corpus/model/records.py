@@ -212,15 +212,15 @@ class Confidence(enum.Enum):
     """
 
     HIGH = "high"
-    """Established: the sources checked state the fact, and none found contradicts it."""
+    """Established; the sources checked state the fact, and none found contradicts it."""
     MEDIUM_HIGH = "medium_high"
-    """Very likely, with some doubt left: a source is indirect, or a detail is inferred
+    """Very likely, with some doubt left; a source is indirect, or a detail is inferred
     (a day worked out from a weekday). Written ``med-high`` in the facts table."""
     MEDIUM = "medium"
-    """Plausible but less certain: a single secondary source, or a state of affairs
+    """Plausible but less certain; a single secondary source, or a state of affairs
     that may since have changed."""
     LOW = "low"
-    """Weak: rely on it only together with other evidence."""
+    """Weak; rely on it only together with other evidence."""
 
 
 class AgreementKind(enum.Enum):
