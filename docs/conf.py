@@ -6,6 +6,8 @@ Build: ``python -m sphinx -W --keep-going -b html docs docs/_build/html`` after
 
 from __future__ import annotations
 
+import re
+import socket
 import sys
 from importlib.metadata import version as _version
 from pathlib import Path
@@ -15,7 +17,8 @@ sys.path.insert(0, str(HERE / "_ext"))
 
 project = "asean_corpus"
 author = "asean_corpus maintainers"
-copyright = "2025, asean_corpus maintainers"
+# The footer's year and holder, as the licence states them.
+copyright = re.search(r"Copyright \(c\) (.+)", (HERE.parent / "LICENSE").read_text("utf-8"))[1]
 release = _version("asean-corpus")
 version = ".".join(release.split(".")[:2])
 
@@ -26,6 +29,8 @@ extensions = [
     "sphinx.ext.intersphinx",
     "sphinx.ext.viewcode",
     "asean_docs",
+    "corpus_overview",
+    "notebook_pages",
     "statement_explorer",
 ]
 
@@ -33,14 +38,12 @@ exclude_patterns = ["_build", "**/.ipynb_checkpoints", "Thumbs.db", ".DS_Store"]
 nitpicky = True
 
 # -- MyST and notebooks ------------------------------------------------------------------
-myst_enable_extensions = ["colon_fence", "deflist"]
+myst_enable_extensions = ["colon_fence", "deflist", "substitution"]
 myst_heading_anchors = 3
 # Notebooks (docs/examples/*.ipynb link to examples/) run at every build, so their
-# outputs always come from the current code and data.
-nb_execution_mode = "force"
-nb_execution_raise_on_error = True
-nb_execution_show_tb = True
-nb_execution_timeout = 180
+# outputs always come from the current code and data. _ext/notebook_pages.py runs them
+# as examples/run_notebooks.py does; myst-nb renders what they output.
+nb_execution_mode = "off"
 nb_merge_streams = True
 
 # -- autodoc -----------------------------------------------------------------------------
@@ -55,25 +58,41 @@ napoleon_numpy_docstring = False
 napoleon_use_rtype = False
 
 # -- intersphinx -------------------------------------------------------------------------
-# Each project's published inventory is used when it can be fetched; the small
-# plain-text inventories in _inventories/ (the names these pages link to) stand in
-# when it cannot, so an offline build is complete and warning-free too.
-intersphinx_mapping = {
-    name: (url, (None, f"_inventories/{name}.txt"))
-    for name, url in {
-        "python": "https://docs.python.org/3",
-        "attrs": "https://www.attrs.org/en/stable",
-        "cattrs": "https://catt.rs/en/stable",
-        "pandas": "https://pandas.pydata.org/docs",
-        "dateutil": "https://dateutil.readthedocs.io/en/stable",
-        "pyarrow": "https://arrow.apache.org/docs",
-    }.items()
+# Each project's published inventory is used when its site can be reached; the small
+# plain-text inventories in _inventories/ (the names these pages link to) are used
+# when it cannot, so an offline build is complete, warning-free and quiet: it does not
+# try, and report failing to fetch, what it cannot reach.
+INTERSPHINX = {
+    "python": "https://docs.python.org/3",
+    "attrs": "https://www.attrs.org/en/stable",
+    "cattrs": "https://catt.rs/en/stable",
+    "pandas": "https://pandas.pydata.org/docs",
+    "dateutil": "https://dateutil.readthedocs.io/en/stable",
+    "pyarrow": "https://arrow.apache.org/docs",
 }
 intersphinx_timeout = 10
+
+
+def _reachable(url: str) -> bool:
+    host = url.split("/")[2]
+    try:
+        socket.create_connection((host, 443), timeout=intersphinx_timeout).close()
+    except OSError:
+        return False
+    return True
+
+
+def _inventories(name: str, url: str) -> str | tuple[str | None, ...]:
+    local = f"_inventories/{name}.txt"
+    return (None, local) if _reachable(url) else local
+
+
+intersphinx_mapping = {name: (url, _inventories(name, url)) for name, url in INTERSPHINX.items()}
 
 # -- HTML --------------------------------------------------------------------------------
 html_theme = "furo"
 html_title = f"asean_corpus {release}"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+html_css_files = ["asean_corpus.css"]
 # The schema is served at the site's root, the address its "$id" gives.
 html_extra_path = ["reference/corpus.schema.json"]

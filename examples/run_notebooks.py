@@ -24,13 +24,23 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError
+from traitlets.config import Config
 
 HERE = Path(__file__).resolve().parent
 
+# The kernel manager gives the kernel CurveZMQ keys when its kernel spec says it can use
+# them (ipykernel 7 does), so the notebook's code and outputs are not sent in plain text
+# over the local TCP connection, and the kernel has no reason to warn that they are.
+KERNEL_CONFIG = Config({"KernelManager": {"transport_encryption": "auto"}})
 
-def run(path: Path, timeout: int, write: bool) -> str | None:
-    """Execute one notebook; return ``None`` on success, else a description of the failure."""
-    nb = nbformat.read(path, as_version=4)
+
+def execute(nb: nbformat.NotebookNode, folder: Path, timeout: int) -> str | None:
+    """Run ``nb`` in place in a fresh kernel started in ``folder``.
+
+    Returns ``None`` on success, else which cell failed and how (its source and the
+    traceback). The docs build (``docs/_ext/notebook_pages.py``) runs the notebooks
+    with this function too, so both run them the same way.
+    """
     current: list[int] = []
 
     def started(cell: nbformat.NotebookNode, cell_index: int) -> None:
@@ -40,8 +50,9 @@ def run(path: Path, timeout: int, write: bool) -> str | None:
         nb,
         timeout=timeout,
         kernel_name="python3",
-        resources={"metadata": {"path": str(path.parent)}},
+        resources={"metadata": {"path": str(folder)}},
         on_cell_start=started,
+        config=KERNEL_CONFIG,
     )
     try:
         client.execute()
@@ -52,17 +63,30 @@ def run(path: Path, timeout: int, write: bool) -> str | None:
         # The message holds the cell's source and the traceback.
         where = f"cell {current[0] + 1}" if current else "a cell"
         return f"{where}: {exc}"
+    return None
+
+
+def run(path: Path, timeout: int, write: bool) -> str | None:
+    """Execute one notebook; return ``None`` on success, else a description of the failure."""
+    nb = nbformat.read(path, as_version=4)
+    try:
+        return execute(nb, path.parent, timeout)
     finally:
         if write:
             nbformat.write(nb, path)
-    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("notebooks", nargs="*", type=Path, help="notebooks (default: all here)")
-    parser.add_argument("--timeout", type=int, default=120, help="seconds per cell (default 120)")
-    parser.add_argument("--write", action="store_true", help="save the outputs into the files")
+    parser.add_argument(
+        "notebooks", nargs="*", type=Path, help="notebooks (default: all here)"
+    )
+    parser.add_argument(
+        "--timeout", type=int, default=120, help="seconds per cell (default 120)"
+    )
+    parser.add_argument(
+        "--write", action="store_true", help="save the outputs into the files"
+    )
     args = parser.parse_args(argv)
     paths = args.notebooks or sorted(HERE.glob("*.ipynb"))
     if not paths:

@@ -32,20 +32,27 @@ __all__ = ["first_day", "fold", "interval", "iso", "known_parts", "last_day", "r
 def fold(text: str) -> str:
     """The key two names share when they match: no accents, no case, words one space apart.
 
-    Accents are the non-spacing marks left once compatibility forms are taken apart
-    (``é`` is ``e`` and a mark; ``ǅ`` is ``D`` and ``ž``); a word is a run of letters
-    and digits; everything between two words counts as one space. This reading fits
-    the Latin-script names the strategies draw; for scripts whose vowel signs are
-    marks (Thai, Khmer, ...) it is as wrong as ``normalize`` (see the xfail test in
-    ``test_corpus.py``).
+    Accents are the non-spacing marks on Latin, Greek and Cyrillic letters once
+    compatibility forms are taken apart (``é`` is ``e`` and a mark; ``ǅ`` is ``D`` and
+    ``ž``); in other scripts a mark is a vowel or tone and belongs to its word. A word
+    is a run of letters, digits and such marks; everything between two words counts as
+    one space.
     """
-    plain = "".join(
-        ch
-        for ch in unicodedata.normalize("NFKD", text)
-        if unicodedata.category(ch) != "Mn"  # a non-spacing (combining) mark: an accent
+    kept = []
+    script = ""
+    for ch in unicodedata.normalize("NFKD", text):
+        if unicodedata.category(ch) == "Mn":
+            if script not in ("LATIN", "GREEK", "CYRILLIC"):
+                kept.append(ch)
+            continue
+        script = unicodedata.name(ch, "?").split(" ")[0]
+        kept.append(ch)
+    folded = "".join(kept).casefold()
+    marks = ("Mn", "Mc", "Me")
+    words = "".join(
+        ch if ch.isalnum() or unicodedata.category(ch) in marks else " " for ch in folded
     )
-    words = "".join(ch if ch.isalnum() else " " for ch in plain.casefold()).split()
-    return " ".join(words)
+    return " ".join(words.split())
 
 
 def first_day(date: PartialDate) -> dt.date:

@@ -189,11 +189,6 @@ class TestLookups:
         assert "ana" == CORPUS.actor("ana").id == CORPUS.actor("ana nunez").id
         assert "bloc" == CORPUS.actor("exb").id
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="normalize takes Thai (and Khmer, Burmese, Devanagari) vowel signs for "
-        "punctuation, so names differing only in a vowel get one key and the first wins",
-    )
     def test_names_differing_in_a_thai_vowel_are_different_actors(self) -> None:
         """'นิด' (Nid) and 'นัด' (Nat) differ in a vowel, not an accent: each finds its actor."""
         corpus = attrs.evolve(

@@ -38,20 +38,23 @@ CORPUS = small_corpus()
 # registry, so a change to the format fails here.
 COLUMNS: dict[str, list[str]] = {
     "statements": [
-        *("id", "article_id", "article_title", "speaker_id", "speaker_name", "text"),
-        *("span_start", "span_end", "mode", "verbatim", "cue"),
-        *("mention", "mention_start", "mention_end", "via"),
+        *("id", "article_id", "article_title", "speaker_id", "speaker_name", "co_speakers"),
+        *("text", "span_start", "span_end", "mode", "verbatim", "insertions", "cue"),
+        *("mention", "mention_start", "mention_end", "via", "attribution"),
         *("said_on", "said_on_precision", "said_until", "said_until_precision"),
         *("earliest", "latest", "year", "date_basis", "date_evidence"),
         *("event_id", "topics", "agreements", "note"),
     ],
     "articles": [
-        *("id", "title", "body", "source_file", "source_sha256"),
+        *("id", "title", "body", "source_file", "source_sha256", "url", "url_checked_on"),
         *("published", "published_precision", "published_earliest", "published_latest"),
         *("published_time", "published_basis", "publisher", "publisher_name", "authors"),
         *("kind", "language", "reliability", "reliability_reasons", "notes"),
     ],
-    "actors": ["id", "name", "kind", "aliases", "wikidata", "country", "description"],
+    "actors": [
+        *("id", "name", "kind", "aliases", "wikidata", "wikidata_checked", "country"),
+        "description",
+    ],
     "roles": [
         *("actor_id", "actor_name", "title", "organisation", "organisation_name"),
         *("start", "start_precision", "start_earliest", "start_latest"),

@@ -3,24 +3,48 @@
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
-_NON_WORD = re.compile(r"[\W_]+")
+
+def _accented(base: str) -> bool:
+    """Whether marks on this letter are accents to ignore: Latin, Greek and Cyrillic.
+
+    In those scripts a combining mark is an accent ("â" is "a"). In Thai, Khmer,
+    Burmese or Devanagari a combining mark is a vowel or tone, part of the word
+    ("นิด" and "นัด" are different names), and is kept.
+    """
+    code = ord(base)
+    return code < 0x0530 or 0x1D00 <= code < 0x1F00 or 0x1F00 <= code < 0x2000
 
 
 def normalize(text: str) -> str:
     """A matching key: accents dropped, case folded, punctuation runs made one space.
 
-    >>> normalize("  Kâo Kim-HOURN ") == normalize("kao kim hourn")
-    True
-    >>> normalize("People\u2019s Daily") == normalize("People's daily")
-    True
+    Accents are the combining marks on Latin, Greek and Cyrillic letters; the marks
+    that write vowels and tones in other scripts are kept.
+
+    >>> normalize("  Kâo Kim-HOURN ")
+    'kao kim hourn'
+    >>> normalize("People\u2019s Daily")
+    'people s daily'
+    >>> normalize("\u0e19\u0e34\u0e14") == normalize("\u0e19\u0e31\u0e14")
+    False
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", stripped.casefold()).strip()
+    kept: list[str] = []
+    accented = True
+    for ch in unicodedata.normalize("NFKD", text):
+        if unicodedata.category(ch).startswith("M"):
+            if not accented:
+                kept.append(ch)
+            continue
+        accented = _accented(ch)
+        kept.append(ch)
+    folded = "".join(kept).casefold()
+    words = "".join(
+        ch if ch.isalnum() or unicodedata.category(ch).startswith("M") else " " for ch in folded
+    )
+    return " ".join(words.split())
 
 
 def suggest(query: str, names: Mapping[str, str] | Iterable[str], limit: int = 3) -> list[str]:

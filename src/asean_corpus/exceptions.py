@@ -47,7 +47,10 @@ class Problem:
         file: The file the problem is in, for problems of annotation files; the path
             is then written without the leading ``$``.
 
-    >>> str(Problem(path=("statements", 0, "span"), record_id="a000-s01", message="too long"))
+    >>> problem = Problem(
+    ...     path=("statements", 0, "span"), record_id="a000-s01", message="too long"
+    ... )
+    >>> str(problem)
     '$.statements[0] (a000-s01).span: too long'
     """
 
@@ -57,7 +60,12 @@ class Problem:
     file: str | None = None
 
     def where(self) -> str:
-        """The rendered path: ``$.statements[0] (a000-s01).span``."""
+        """The rendered path: ``$.statements[0] (a000-s01).span``.
+
+        >>> p = Problem(path=("topics", 2, "parent"), record_id="trade", message="")
+        >>> p.where()
+        '$.topics[2] (trade).parent'
+        """
         parts: list[str] = [] if self.file is not None else ["$"]
         named = self.record_id is None
         for part in self.path:
@@ -79,11 +87,32 @@ class Problem:
 
 
 class CorpusError(Exception):
-    """Base class of every error raised by asean_corpus."""
+    """Base class of every error raised by asean_corpus.
+
+    >>> import asean_corpus as ac
+    >>> try:
+    ...     ac.load().topic("turism")
+    ... except ac.CorpusError as exc:
+    ...     print(type(exc).__name__, "|", exc)
+    UnknownTopicError | unknown topic 'turism'; did you mean 'Tourism'?
+    """
 
 
 class UnknownRecordError(CorpusError, LookupError):
-    """A lookup named a record that is not in the corpus."""
+    """A lookup named a record that is not in the corpus.
+
+    Attributes:
+        kind: What was looked for (``"agreement"``, ``"speaker or actor"``).
+        query: What was given.
+        suggestions: The names it resembles, closest first; may be empty.
+
+    >>> import asean_corpus as ac
+    >>> try:
+    ...     ac.load().agreement("RCPE")
+    ... except ac.UnknownRecordError as exc:
+    ...     print(exc.kind, exc.query, exc.suggestions)
+    agreement RCPE ('RCEP',)
+    """
 
     def __init__(self, kind: str, query: object, suggestions: Iterable[str] = ()) -> None:
         self.kind = kind
@@ -99,50 +128,113 @@ class UnknownRecordError(CorpusError, LookupError):
 
 
 class UnknownArticleError(UnknownRecordError):
-    """No article has the given id."""
+    """No article has the given id.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().article("a009")
+    Traceback (most recent call last):
+    ...
+    asean_corpus.exceptions.UnknownArticleError: unknown article 'a009';
+    did you mean 'a004' or 'a003' or 'a002'?
+    """
 
     def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
         super().__init__("article", query, suggestions)
 
 
 class UnknownActorError(UnknownRecordError):
-    """No actor has the given id, name or alias, and no actor held the named office."""
+    """No actor has the given id, name or alias, and no actor held the named office.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().find_statements(speaker="Nobody At All")
+    Traceback (most recent call last):
+    ...
+    asean_corpus.exceptions.UnknownActorError: unknown speaker or actor 'Nobody At All'
+    """
 
     def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
         super().__init__("speaker or actor", query, suggestions)
 
 
 class UnknownAgreementError(UnknownRecordError):
-    """No agreement has the given id, name or alias."""
+    """No agreement has the given id, name or alias.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().find_statements(agreement="RCPE")
+    Traceback (most recent call last):
+    ...
+    asean_corpus.exceptions.UnknownAgreementError: unknown agreement 'RCPE';
+    did you mean 'RCEP'?
+    """
 
     def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
         super().__init__("agreement", query, suggestions)
 
 
 class UnknownTopicError(UnknownRecordError):
-    """No topic has the given id or label."""
+    """No topic has the given id or label.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().topic("turism")
+    Traceback (most recent call last):
+    ...
+    asean_corpus.exceptions.UnknownTopicError: unknown topic 'turism';
+    did you mean 'Tourism'?
+    """
 
     def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
         super().__init__("topic", query, suggestions)
 
 
 class UnknownEventError(UnknownRecordError):
-    """No event has the given id, name or alias."""
+    """No event has the given id, name or alias.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().event("Jakarta Forum 2052")
+    Traceback (most recent call last):
+    ...
+    asean_corpus.exceptions.UnknownEventError: unknown event 'Jakarta Forum 2052';
+    did you mean 'jakarta-forum-2025'?
+    """
 
     def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
         super().__init__("event", query, suggestions)
 
 
 class InvalidDateError(CorpusError, ValueError):
-    """A date string could not be parsed, or names a day that does not exist."""
+    """A date string could not be parsed, or names a day that does not exist.
+
+    >>> import asean_corpus as ac
+    >>> ac.parse_date("19 June")
+    Traceback (most recent call last):
+    ...
+    asean_corpus.exceptions.InvalidDateError: cannot read a date from '19 June':
+    it names no year
+    """
 
 
 class InvalidQueryError(CorpusError, ValueError):
-    """A query argument has the wrong type or an impossible value (a reversed range)."""
+    """A query argument has the wrong type or an impossible value (a reversed range).
+
+    >>> import asean_corpus as ac
+    >>> ac.load().find_statements(since="2025-07", until="2025-06")
+    Traceback (most recent call last):
+    ...
+    asean_corpus.exceptions.InvalidQueryError: reversed date range:
+    since '2025-07' is after until '2025-06'
+    """
 
 
 class UnknownFilterError(InvalidQueryError, TypeError):
-    """A query was given a filter it does not have (a misspelt keyword)."""
+    """A query was given a filter it does not have (a misspelt keyword).
+
+    >>> import asean_corpus as ac
+    >>> try:
+    ...     ac.load().find_statements(speakr="Kao")
+    ... except ac.UnknownFilterError as exc:
+    ...     print(str(exc).split(" (")[0])
+    unknown filter 'speakr'; did you mean 'speaker'?
+    """
 
 
 def _problems(problems: Iterable[Problem | str]) -> tuple[Problem, ...]:
@@ -157,6 +249,14 @@ class InvalidCorpusError(CorpusError, ValueError):
             offending value and the id of its record (``$.statements[3] (a000-s04).span``).
         details: The same problems as :class:`Problem` values.
         source: The file the corpus came from, or ``None`` for one built in memory.
+
+    >>> import asean_corpus as ac
+    >>> topic = ac.Topic(id="trade", label="Trade", parent="tarde", description=".")
+    >>> try:
+    ...     ac.Corpus(topics=(topic,))
+    ... except ac.InvalidCorpusError as exc:
+    ...     print(exc.problems)
+    ("$.topics[0] (trade).parent: unknown topic 'tarde'",)
     """
 
     def __init__(self, problems: Iterable[Problem | str], source: str | None = None) -> None:
@@ -175,6 +275,15 @@ class AnnotationError(CorpusError, ValueError):
     Attributes:
         problems: One line per problem, each naming the file, the record and the field.
         details: The same problems as :class:`Problem` values.
+
+    >>> import asean_corpus as ac, pathlib, tempfile
+    >>> annotations = pathlib.Path(tempfile.mkdtemp()) / "annotations"
+    >>> annotations.mkdir()
+    >>> try:
+    ...     ac.build(annotations, annotations)
+    ... except ac.AnnotationError as exc:
+    ...     print(len(exc.problems), "|", exc.problems[-1])
+    6 | annotations/events.toml: no such file
     """
 
     def __init__(self, problems: Iterable[Problem | str]) -> None:
@@ -190,6 +299,16 @@ class MergeConflictError(CorpusError, ValueError):
 
     Attributes:
         clashes: ``(table, id)`` of every clash, in table order.
+
+    >>> import asean_corpus as ac
+    >>> trade = ac.Corpus(topics=(ac.Topic(id="t", label="Trade", description="."),))
+    >>> tourism = ac.Corpus(topics=(ac.Topic(id="t", label="Tourism", description="."),))
+    >>> trade.merge(tourism)
+    Traceback (most recent call last):
+    ...
+    asean_corpus.exceptions.MergeConflictError: cannot merge: 1 id names different
+    records in the two corpora:
+      - topics 't': label 'Trade' vs 'Tourism'
     """
 
     def __init__(self, clashes: Iterable[tuple[str, str, str]]) -> None:
@@ -203,7 +322,17 @@ class MergeConflictError(CorpusError, ValueError):
 
 
 class MissingDependencyError(CorpusError, ImportError):
-    """An optional library needed by the called function is not installed."""
+    """An optional library needed by the called function is not installed.
+
+    Attributes:
+        module: The library that is missing (``"pandas"``).
+        extra: The extra of ``asean-corpus`` that installs it.
+
+    >>> import asean_corpus as ac
+    >>> print(ac.MissingDependencyError("pandas", "pandas"))
+    this function needs the optional library 'pandas'; install it with:
+    pip install 'asean-corpus[pandas]'
+    """
 
     def __init__(self, module: str, extra: str) -> None:
         self.module = module

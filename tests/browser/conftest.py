@@ -59,14 +59,20 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def site_url() -> Iterator[str]:
-    """The built docs, served over HTTP on a free port of 127.0.0.1."""
+def site() -> Path:
+    """The folder of the built docs."""
     if not (SITE / "explorer.html").is_file():
         pytest.fail(
             f"no explorer.html in {SITE}: build the docs first "
             "(python -m sphinx -W --keep-going -b html docs docs/_build/html)"
         )
-    handler = functools.partial(_Handler, directory=str(SITE))
+    return SITE
+
+
+@pytest.fixture(scope="session")
+def site_url(site: Path) -> Iterator[str]:
+    """The built docs, served over HTTP on a free port of 127.0.0.1."""
+    handler = functools.partial(_Handler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -492,5 +492,16 @@ def build(seeds: str | os.PathLike[str], annotations: str | os.PathLike[str]) ->
         AnnotationError: Any annotation is wrong. Every problem is listed, each with
             its file, record and field; a passage that is not in the text comes with
             the closest passage that is.
+
+    The small example corpus of the guide "Building your own corpus", from the top
+    of a clone of the repository:
+
+    >>> import asean_corpus as ac
+    >>> example = "docs/guides/example-corpus"
+    >>> corpus = ac.build(f"{example}/texts", f"{example}/annotations")
+    >>> corpus
+    <Corpus: 2 articles, 3 statements, 5 actors, 1 agreements, 4 topics, 2 events>
+    >>> corpus.statement("ex-a1-s1").text
+    'will run on clean power by 2030'
     """
     return _Builder(Path(seeds), Path(annotations)).run()

@@ -84,6 +84,12 @@ def write_parquet(
         MissingDependencyError: pyarrow is not installed (extra ``parquet``).
         CorpusError: The parent folder does not exist, or ``folder`` exists and is
             not an earlier export.
+
+    >>> import asean_corpus as ac, pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp()) / "corpus"
+    >>> ac.export.write_parquet(ac.load(), folder)
+    >>> sorted(p.name for p in folder.iterdir())[:4]
+    ['actors', 'agreements', 'articles', 'asean_corpus.json']
     """
     pa = require("pyarrow", "parquet")
     pq = require("pyarrow.parquet", "parquet")
@@ -340,6 +346,12 @@ def read_parquet(folder: str | os.PathLike[str]) -> Corpus:
         InvalidCorpusError: The folder is missing, not an export of this layout
             version, incomplete, or holds records that break the corpus rules; every
             problem is listed.
+
+    >>> import asean_corpus as ac, pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp()) / "corpus"
+    >>> ac.load().write_parquet(folder)
+    >>> ac.read_parquet(folder) == ac.load()
+    True
     """
     with paused():
         return _read_folder(Path(folder))

@@ -41,6 +41,13 @@ def write_jsonl(corpus: Corpus, path: str | os.PathLike[str], table: str = "stat
     Raises:
         CorpusError: ``table`` is not a table name, or the folder of ``path`` does
             not exist.
+
+    >>> import asean_corpus as ac, json, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "statements.jsonl"
+    >>> ac.export.write_jsonl(ac.load(), path)
+    >>> row = json.loads(path.read_text("utf-8").splitlines()[0])
+    >>> row["id"], row["said_on"], row["topics"]
+    ('a000-s01', None, ['regional-integration', 'trade'])
     """
     check_table(table)
     with atomic_write(path) as handle:
@@ -59,6 +66,14 @@ def write_csv(corpus: Corpus, path: str | os.PathLike[str], table: str = "statem
     Raises:
         CorpusError: ``table`` is not a table name, or the folder of ``path`` does
             not exist.
+
+    >>> import asean_corpus as ac, csv, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "roles.csv"
+    >>> ac.export.write_csv(ac.load(), path, "roles")
+    >>> with path.open(encoding="utf-8", newline="") as f:
+    ...     row = next(csv.DictReader(f))
+    >>> row["actor_id"], row["title"], row["current"]
+    ('kao-kim-hourn', 'Secretary-General', 'true')
     """
     kinds = {c.name: c.kind for c in check_table(table).columns}
     with atomic_write(path) as handle:

@@ -148,7 +148,14 @@ def write_web_annotations(
     statements: Iterable[Statement] | None = None,
     base: str = DEFAULT_BASE,
 ) -> None:
-    """Write :func:`to_web_annotations` as a UTF-8 JSON-LD file, atomically."""
+    """Write :func:`to_web_annotations` as a UTF-8 JSON-LD file, atomically.
+
+    >>> import asean_corpus as ac, json, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "statements.jsonld"
+    >>> ac.export.write_web_annotations(ac.load(), path)
+    >>> json.loads(path.read_text("utf-8"))["type"]
+    'AnnotationCollection'
+    """
     doc = to_web_annotations(corpus, statements=statements, base=base)
     text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
     with atomic_write(path) as handle:

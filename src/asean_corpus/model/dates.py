@@ -26,11 +26,18 @@ _ISO = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2
 
 
 class Precision(enum.Enum):
-    """How much of a date is known."""
+    """How much of a date is known.
+
+    >>> PartialDate(2025, 6).precision
+    <Precision.MONTH: 'month'>
+    """
 
     YEAR = "year"
+    """Only the year is known (``2002``); the date is any day of that year."""
     MONTH = "month"
+    """The year and month are known (``2025-10``, "in late October"); any day of it."""
     DAY = "day"
+    """The exact day is known (``2025-06-19``)."""
 
 
 @attrs.frozen(order=False)
@@ -105,12 +112,21 @@ class PartialDate:
 
     @classmethod
     def from_date(cls, value: _dt.date) -> Self:
-        """The day-precision date of a :class:`datetime.date` (or ``datetime``)."""
+        """The day-precision date of a :class:`datetime.date` (or ``datetime``).
+
+        >>> import datetime
+        >>> PartialDate.from_date(datetime.date(2025, 6, 19))
+        PartialDate(year=2025, month=6, day=19)
+        """
         return cls(value.year, value.month, value.day)
 
     @property
     def precision(self) -> Precision:
-        """Which parts of the date are known."""
+        """Which parts of the date are known.
+
+        >>> PartialDate(2025).precision, PartialDate(2025, 6, 19).precision
+        (<Precision.YEAR: 'year'>, <Precision.DAY: 'day'>)
+        """
         if self.month is None:
             return Precision.YEAR
         if self.day is None:
@@ -119,12 +135,20 @@ class PartialDate:
 
     @property
     def earliest(self) -> _dt.date:
-        """The first day this date may be."""
+        """The first day this date may be.
+
+        >>> PartialDate(2025, 6).earliest
+        datetime.date(2025, 6, 1)
+        """
         return _dt.date(self.year, self.month or 1, self.day or 1)
 
     @property
     def latest(self) -> _dt.date:
-        """The last day this date may be."""
+        """The last day this date may be.
+
+        >>> PartialDate(2024, 2).latest
+        datetime.date(2024, 2, 29)
+        """
         if self.month is None:
             return _dt.date(self.year, 12, 31)
         if self.day is None:
@@ -132,7 +156,13 @@ class PartialDate:
         return _dt.date(self.year, self.month, self.day)
 
     def contains(self, value: _dt.date | PartialDate) -> bool:
-        """Whether a day (or every day of another partial date) lies within this one."""
+        """Whether a day (or every day of another partial date) lies within this one.
+
+        >>> import datetime
+        >>> june = PartialDate(2025, 6)
+        >>> june.contains(datetime.date(2025, 6, 19)), june.contains(PartialDate(2025))
+        (True, False)
+        """
         if isinstance(value, PartialDate):
             return self.earliest <= value.earliest and value.latest <= self.latest
         return self.earliest <= value <= self.latest
@@ -188,8 +218,8 @@ def parse_date(value: Any) -> PartialDate:
     Raises:
         InvalidDateError: The value is not a date, or the text names no year.
 
-    >>> str(parse_date("June 2025")), str(parse_date("2025")), str(parse_date("Jun 19, 2025"))
-    ('2025-06', '2025', '2025-06-19')
+    >>> [str(parse_date(text)) for text in ("June 2025", "2025", "Jun 19, 2025")]
+    ['2025-06', '2025', '2025-06-19']
     """
     if isinstance(value, PartialDate):
         return value

@@ -90,12 +90,21 @@ class Span:
         return self.end - self.start
 
     def slice(self, text: str) -> str:
-        """The part of ``text`` this span covers."""
+        """The part of ``text`` this span covers.
+
+        >>> Span(0, 5).slice("ASEAN-China")
+        'ASEAN'
+        """
         return text[self.start : self.end]
 
 
 class Mode(enum.Enum):
-    """How the article conveys what the speaker said."""
+    """How the article conveys what the speaker said.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().statement("a003-s02").mode
+    <Mode.DIRECT_QUOTE: 'direct_quote'>
+    """
 
     DIRECT_QUOTE = "direct_quote"
     """The speaker's words, complete, inside quotation marks."""
@@ -109,7 +118,12 @@ class Mode(enum.Enum):
 
 class Attribution(enum.Enum):
     """How the speaker of a statement was determined; a careful reader may leave out
-    the attributions that were inferred."""
+    the attributions that were inferred.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().statement("a004-s05").attribution
+    <Attribution.INFERRED: 'inferred'>
+    """
 
     NAMED = "named"
     """The sentence names the speaker ("Kao said", "according to Xinhua")."""
@@ -125,7 +139,13 @@ class Attribution(enum.Enum):
 
 
 class DateBasis(enum.Enum):
-    """Where a statement's date comes from."""
+    """Where a statement's date comes from.
+
+    >>> import asean_corpus as ac
+    >>> s = ac.load().statement("a001-s01")
+    >>> s.date_basis, s.date_evidence
+    (<DateBasis.STATED: 'stated'>, 'On the 19th')
+    """
 
     STATED = "stated"
     """The text gives the date (``"On the 19th"``, resolved against the publication date)."""
@@ -138,7 +158,12 @@ class DateBasis(enum.Enum):
 
 
 class ActorKind(enum.Enum):
-    """What sort of actor speaks, writes, or is party to an agreement."""
+    """What sort of actor speaks, writes, or is party to an agreement.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().actor("Xinhua").kind
+    <ActorKind.NEWS_OUTLET: 'news_outlet'>
+    """
 
     PERSON = "person"
     STATE = "state"
@@ -152,7 +177,12 @@ class ActorKind(enum.Enum):
 
 
 class ArticleKind(enum.Enum):
-    """The genre of an article."""
+    """The genre of an article.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().article("a002").kind
+    <ArticleKind.OPINION: 'opinion'>
+    """
 
     NEWS = "news"
     ANALYSIS = "analysis"
@@ -161,7 +191,12 @@ class ArticleKind(enum.Enum):
 
 
 class ReliabilityLevel(enum.Enum):
-    """How far an article can be trusted as a record of who said what and when."""
+    """How far an article can be trusted as a record of who said what and when.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().article("a000").reliability.level
+    <ReliabilityLevel.LOW: 'low'>
+    """
 
     HIGH = "high"
     MEDIUM = "medium"
@@ -169,16 +204,32 @@ class ReliabilityLevel(enum.Enum):
 
 
 class Confidence(enum.Enum):
-    """How well a reference fact is established."""
+    """How well a reference fact is established.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().reference("ref-2c").confidence
+    <Confidence.MEDIUM_HIGH: 'medium_high'>
+    """
 
     HIGH = "high"
+    """Established; the sources checked state the fact, and none found contradicts it."""
     MEDIUM_HIGH = "medium_high"
+    """Very likely, with some doubt left; a source is indirect, or a detail is inferred
+    (a day worked out from a weekday). Written ``med-high`` in the facts table."""
     MEDIUM = "medium"
+    """Plausible but less certain; a single secondary source, or a state of affairs
+    that may since have changed."""
     LOW = "low"
+    """Weak; rely on it only together with other evidence."""
 
 
 class AgreementKind(enum.Enum):
-    """What sort of agreement or initiative a record is."""
+    """What sort of agreement or initiative a record is.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().agreement("RCEP").kind
+    <AgreementKind.FREE_TRADE_AGREEMENT: 'free_trade_agreement'>
+    """
 
     FREE_TRADE_AGREEMENT = "free_trade_agreement"
     AGREEMENT = "agreement"
@@ -194,7 +245,12 @@ class AgreementKind(enum.Enum):
 
 
 class MilestoneKind(enum.Enum):
-    """A step in the life of an agreement."""
+    """A step in the life of an agreement.
+
+    >>> import asean_corpus as ac
+    >>> [m.kind.value for m in ac.load().agreement("RCEP").milestones]
+    ['signed', 'entered_into_force', 'signed']
+    """
 
     PROPOSED = "proposed"
     LAUNCHED = "launched"
@@ -208,7 +264,12 @@ class MilestoneKind(enum.Enum):
 
 
 class EventKind(enum.Enum):
-    """What sort of event a statement was made at."""
+    """What sort of event a statement was made at.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().event("sco-summit-2025").kind
+    <EventKind.SUMMIT: 'summit'>
+    """
 
     SUMMIT = "summit"
     FORUM = "forum"
@@ -224,6 +285,11 @@ class ArticleEvidence:
         article_id: The article the passage is in.
         span: Where the passage is in the article body.
         text: The passage, ``body[span.start:span.end]`` of the article.
+
+    >>> import asean_corpus as ac
+    >>> evidence = ac.load().agreement("RCEP").milestones[2].evidence
+    >>> evidence.article_id, evidence.span
+    ('a001', Span(start=553, end=644))
     """
 
     article_id: str = attrs.field(metadata=refers("articles"))
@@ -237,6 +303,10 @@ class ReferenceEvidence:
 
     Attributes:
         reference_id: Id of the :class:`Reference`.
+
+    >>> import asean_corpus as ac
+    >>> ac.load().agreement("RCEP").milestones[0].evidence
+    ReferenceEvidence(reference_id='ref-3')
     """
 
     reference_id: str = attrs.field(metadata=refers("references"))
@@ -253,6 +323,11 @@ class Reliability:
     Attributes:
         level: High, medium or low.
         reasons: Why, one reason a line.
+
+    >>> import asean_corpus as ac
+    >>> reliability = ac.load().article("a004").reliability
+    >>> reliability.level.value, len(reliability.reasons)
+    ('low', 6)
     """
 
     level: ReliabilityLevel
@@ -282,6 +357,13 @@ class Article:
         language: ISO 639-1 code of the text.
         reliability: The assessment of the article as a source.
         notes: Provenance and curation notes a reader should know.
+
+    >>> import asean_corpus as ac
+    >>> a = ac.load().article("a001")
+    >>> a.kind.value, str(a.published), a.publisher, a.reliability.level.value
+    ('news', '2025-06-20', 'lianhe-ribao', 'medium')
+    >>> a.body[112:167]
+    'the five strategic areas of digital economy, green tran'
     """
 
     id: str
@@ -318,6 +400,11 @@ class Role:
         end: Last day in the role; ``None`` while it continues or when unknown.
         current: ``False`` when a source calls the role former even without an end date.
         evidence: Where the role is attested.
+
+    >>> import asean_corpus as ac
+    >>> role = ac.load().actor("Kao Kim Hourn").roles[0]
+    >>> role.title, role.organisation, str(role.start), role.end
+    ('Secretary-General', 'asean', '2023-01-01', None)
     """
 
     title: str
@@ -343,6 +430,11 @@ class Actor:
             confirms it); ``None`` means the id is unverified.
         country: Actor id of the state a person or body belongs to, where known.
         description: A line saying who or what the actor is.
+
+    >>> import asean_corpus as ac
+    >>> kao = ac.load().actor("Kao Kim Hourn")
+    >>> kao.id, kao.kind.value, [r.title for r in kao.roles]
+    ('kao-kim-hourn', 'person', ['Secretary-General'])
     """
 
     id: str
@@ -365,6 +457,11 @@ class Topic:
         label: The name the corpus shows; queries accept it too.
         parent: Id of the broader topic, ``None`` for a top-level topic.
         description: The one-line definition used to assign the topic.
+
+    >>> import asean_corpus as ac
+    >>> t = ac.load().topic("tourism")
+    >>> t.label, t.parent, t.description
+    ('Tourism', 'people-to-people', 'Tourism and tourism cooperation.')
     """
 
     id: str
@@ -387,6 +484,11 @@ class Event:
         place: Where, if known.
         part_of: Id of a larger event this one took place at.
         evidence: Where the date and place are attested.
+
+    >>> import asean_corpus as ac
+    >>> e = ac.load().event("pdo-interview-2025")
+    >>> e.kind.value, str(e.start), str(e.end), e.place, e.part_of
+    ('interview', '2025-08-31', '2025-09-01', 'Tianjin', 'sco-summit-2025')
     """
 
     id: str
@@ -411,6 +513,11 @@ class Milestone:
         expected: ``True`` when the evidence reports the step as planned, not done.
         evidence: An article passage or a reference fact.
         note: Anything a reader needs to weigh the evidence.
+
+    >>> import asean_corpus as ac
+    >>> m = ac.load().agreement("RCEP").milestones[0]
+    >>> m.kind.value, str(m.date), m.expected, m.evidence.reference_id
+    ('signed', '2020-11-15', False, 'ref-3')
     """
 
     kind: MilestoneKind
@@ -434,6 +541,11 @@ class Agreement:
         parent: Id of the agreement this one upgrades or implements.
         description: A line saying what the agreement is.
         milestones: Its dated steps, each with its evidence, in corpus order.
+
+    >>> import asean_corpus as ac
+    >>> upgrade = ac.load().agreement("acfta-3")
+    >>> upgrade.name, upgrade.kind.value, upgrade.parent
+    ('ACFTA 3.0 Upgrade Protocol', 'protocol', 'acfta')
     """
 
     id: str
@@ -457,6 +569,11 @@ class Reference:
         sources: Where it was checked (publication and address).
         confidence: How well the sources establish it.
         checked_on: When it was checked.
+
+    >>> import asean_corpus as ac
+    >>> ref = ac.load().reference("ref-10")
+    >>> ref.fact, ref.confidence.value, str(ref.checked_on)
+    ('SCO Summit Tianjin 2025-08-31 to 2025-09-01', 'high', '2026-11-22')
     """
 
     id: str
@@ -506,6 +623,13 @@ class Statement:
         topics: Topic ids.
         agreements: Ids of the agreements and initiatives it mentions.
         note: The annotator's note: how the speaker or date was resolved, doubts.
+
+    >>> import asean_corpus as ac
+    >>> s = ac.load().statement("a003-s16")
+    >>> s.text, s.speaker_id, s.mode.value, s.verbatim, s.mention
+    ('the new five-year action plan.', 'kao-kim-hourn', 'reported', False, 'he')
+    >>> str(s.said_on), str(s.said_until), s.event_id, sorted(s.agreements)
+    ('2025-08-31', '2025-09-01', 'pdo-interview-2025', ['csp-plan-2026-2030'])
     """
 
     id: str
@@ -533,17 +657,32 @@ class Statement:
 
     @property
     def speakers(self) -> tuple[str, ...]:
-        """The actor ids of every speaker, ``speaker_id`` first, then the ``co_speakers``."""
+        """The actor ids of every speaker, ``speaker_id`` first, then the ``co_speakers``.
+
+        >>> import asean_corpus as ac
+        >>> ac.load().statement("a004-s06").speakers
+        ('kao-kim-hourn', 'peoples-daily')
+        """
         return (self.speaker_id, *self.co_speakers) if self.co_speakers else (self.speaker_id,)
 
     @property
     def earliest(self) -> _dt.date | None:
-        """The first day the statement may have been made, ``None`` if undated."""
+        """The first day the statement may have been made, ``None`` if undated.
+
+        >>> import asean_corpus as ac
+        >>> ac.load().statement("a003-s10").earliest
+        datetime.date(2025, 8, 31)
+        """
         return None if self.said_on is None else self.said_on.earliest
 
     @property
     def latest(self) -> _dt.date | None:
-        """The last day the statement may have been made, ``None`` if undated."""
+        """The last day the statement may have been made, ``None`` if undated.
+
+        >>> import asean_corpus as ac
+        >>> ac.load().statement("a003-s10").latest
+        datetime.date(2025, 9, 1)
+        """
         if self.said_on is None:
             return None
         return (self.said_until or self.said_on).latest
@@ -562,6 +701,11 @@ class Conflict:
             reference facts.
         description: What the disagreement is, in one or two sentences.
         subjects: Ids of the agreements, events or actors the claim is about.
+
+    >>> import asean_corpus as ac
+    >>> c = ac.load().conflicts[0]
+    >>> c.id, c.text, sorted(c.subjects)
+    ('a000-c01', 'ten-member bloc', ['asean', 'timor-leste'])
     """
 
     id: str
@@ -588,6 +732,11 @@ class Context:
         after: Body text just after it.
         clipped_before: Whether ``before`` starts after the beginning of the body.
         clipped_after: Whether ``after`` ends before the end of the body.
+
+    >>> import asean_corpus as ac
+    >>> context = ac.load().context("a003-s16", chars=30)
+    >>> context.before, context.clipped_before
+    ('relations, he introduced ', True)
     """
 
     statement: Statement
@@ -599,11 +748,22 @@ class Context:
 
     @property
     def text(self) -> str:
-        """The statement's text."""
+        """The statement's text.
+
+        >>> import asean_corpus as ac
+        >>> ac.load().context("a003-s16").text
+        'the new five-year action plan.'
+        """
         return self.statement.text
 
     def highlight(self, left: str = "[[", right: str = "]]", ellipsis: str = "...") -> str:
-        """The passage with the statement marked, and ``ellipsis`` where text was cut."""
+        """The passage with the statement marked, and ``ellipsis`` where text was cut.
+
+        >>> import asean_corpus as ac
+        >>> context = ac.load().context("a003-s16", chars=20)
+        >>> print(context.highlight("[", "]", ellipsis="\N{HORIZONTAL ELLIPSIS}"))
+        …he introduced [the new five-year action plan.] "The new five-year…
+        """
         head = ellipsis if self.clipped_before else ""
         tail = ellipsis if self.clipped_after else ""
         return f"{head}{self.before}{left}{self.text}{right}{self.after}{tail}"

@@ -77,6 +77,11 @@ class StatementFilters(TypedDict, total=False):
         where: Any predicate on a :class:`Statement`.
         include_undated: With a date bound (or an office speaker whose date cannot be
             told), also return statements whose date is unknown.
+
+    >>> import asean_corpus as ac
+    >>> filters: ac.StatementFilters = {"speaker": "Kao Kim Hourn", "topic": "tourism"}
+    >>> [s.id for s in ac.load().find_statements(**filters)]
+    ['a001-s01', 'a001-s08', 'a003-s23']
     """
 
     speaker: ActorQuery | Sequence[ActorQuery] | None
