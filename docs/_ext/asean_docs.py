@@ -383,14 +383,6 @@ def _viewcode_back_anchors(app: Sphinx, doctree: nodes.document, docname: str) -
             signode["ids"].append(anchor)
 
 
-def _source_page_style(
-    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
-) -> None:
-    """Give the highlighted source pages (``_modules/...``) a wider column."""
-    if pagename.startswith("_modules/"):
-        app.add_css_file("source-pages.css")
-
-
 def example_corpus_zip(folder: Path) -> bytes:
     """The files of ``folder`` as a zip archive, the same bytes for the same files.
 
@@ -437,6 +429,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("autodoc-process-docstring", _reexported_data_doc)
     app.connect("env-check-consistency", _check_public_names)
     app.connect("doctree-resolved", _viewcode_back_anchors)
-    app.connect("html-page-context", _source_page_style)
     app.connect("builder-inited", _pack_example_corpus)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

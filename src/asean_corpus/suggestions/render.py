@@ -370,8 +370,9 @@ def to_toml(
     >>> text = "Talks open\\n\\nKao Kim Hourn said trade would grow.\\n"
     >>> draft = to_toml(ac.suggest(text), text, article_id="a900")
     >>> data = tomllib.loads(draft)
-    >>> data["body"], data["statement"][0]["speaker"], data["statement"][0]["passage"]
-    ({'first_line': 'Kao Kim Hourn said trade would grow.'}, 'kao-kim-hourn', 'trade would grow.')
+    >>> first = data["statement"][0]
+    >>> data["body"]["first_line"], first["speaker"], first["passage"]
+    ('Kao Kim Hourn said trade would grow.', 'kao-kim-hourn', 'trade would grow.')
     """
     items = _check(suggestions)
     if not isinstance(text, str):

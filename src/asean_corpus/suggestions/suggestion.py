@@ -59,8 +59,10 @@ class Suggestion:
         note: How the speaker and the date were found, for the reviewer.
 
     >>> from asean_corpus import Mode, Span
-    >>> s = Suggestion(span=Span(0, 5), text="Hello", speaker="Ana", mode=Mode.DIRECT_QUOTE,
-    ...                verbatim=True, confidence=0.9)
+    >>> s = Suggestion(
+    ...     span=Span(0, 5), text="Hello", speaker="Ana", mode=Mode.DIRECT_QUOTE,
+    ...     verbatim=True, confidence=0.9,
+    ... )
     >>> s.text, s.speaker_id, s.date_basis.value
     ('Hello', None, 'unknown')
     """
@@ -116,8 +118,9 @@ def suggest(
         InvalidDateError: ``published`` is not a date.
 
     >>> import asean_corpus as ac
-    >>> text = "JAKARTA, Oct. 1 (Xinhua) -- ASEAN Secretary-General Kao Kim Hourn said on "
-    >>> text += "Tuesday that trade with China would keep growing. \\"We are ready,\\" he added."
+    >>> text = "JAKARTA, Oct. 1 (Xinhua) -- ASEAN Secretary-General Kao Kim Hourn "
+    >>> text += "said on Tuesday that trade with China would keep growing. "
+    >>> text += '"We are ready," he added.'
     >>> for s in ac.suggest(text, published="2026-10-02"):
     ...     print(s.speaker_id, s.mode.value, s.cue, s.said_on, repr(s.text))
     kao-kim-hourn reported said 2026-09-29 'trade with China would keep growing.'
