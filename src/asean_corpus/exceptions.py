@@ -83,15 +83,32 @@ class CorpusError(Exception):
 
 
 class UnknownRecordError(CorpusError, LookupError):
-    """A lookup named a record that is not in the corpus."""
+    """A lookup named a record that is not in the corpus.
 
-    def __init__(self, kind: str, query: object, suggestions: Iterable[str] = ()) -> None:
+    Attributes:
+        kind: What was looked up (``"topic"``, ``"speaker or actor"``).
+        query: What was given: a name, an id, or a record that is not in the corpus.
+        suggestions: Near matches, best first.
+        hint: Where else the name was found, or what to do instead (``"'RCEP' is an
+            agreement: use agreement='RCEP'"``); ``None`` when there is nothing to add.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        query: object,
+        suggestions: Iterable[str] = (),
+        hint: str | None = None,
+    ) -> None:
         self.kind = kind
         self.query = query
         self.suggestions = tuple(suggestions)
+        self.hint = hint
         msg = f"unknown {kind} {query!r}"
         if self.suggestions:
             msg += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        if hint:
+            msg += f"; {hint}"
         super().__init__(msg)
 
     def __str__(self) -> str:
@@ -101,36 +118,46 @@ class UnknownRecordError(CorpusError, LookupError):
 class UnknownArticleError(UnknownRecordError):
     """No article has the given id."""
 
-    def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
-        super().__init__("article", query, suggestions)
+    def __init__(
+        self, query: object, suggestions: Iterable[str] = (), hint: str | None = None
+    ) -> None:
+        super().__init__("article", query, suggestions, hint)
 
 
 class UnknownActorError(UnknownRecordError):
     """No actor has the given id, name or alias, and no actor held the named office."""
 
-    def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
-        super().__init__("speaker or actor", query, suggestions)
+    def __init__(
+        self, query: object, suggestions: Iterable[str] = (), hint: str | None = None
+    ) -> None:
+        super().__init__("speaker or actor", query, suggestions, hint)
 
 
 class UnknownAgreementError(UnknownRecordError):
     """No agreement has the given id, name or alias."""
 
-    def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
-        super().__init__("agreement", query, suggestions)
+    def __init__(
+        self, query: object, suggestions: Iterable[str] = (), hint: str | None = None
+    ) -> None:
+        super().__init__("agreement", query, suggestions, hint)
 
 
 class UnknownTopicError(UnknownRecordError):
     """No topic has the given id or label."""
 
-    def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
-        super().__init__("topic", query, suggestions)
+    def __init__(
+        self, query: object, suggestions: Iterable[str] = (), hint: str | None = None
+    ) -> None:
+        super().__init__("topic", query, suggestions, hint)
 
 
 class UnknownEventError(UnknownRecordError):
     """No event has the given id, name or alias."""
 
-    def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
-        super().__init__("event", query, suggestions)
+    def __init__(
+        self, query: object, suggestions: Iterable[str] = (), hint: str | None = None
+    ) -> None:
+        super().__init__("event", query, suggestions, hint)
 
 
 class InvalidDateError(CorpusError, ValueError):

@@ -30,7 +30,9 @@ def to_web_annotations(
     """Statements as a W3C Web Annotation collection (JSON-LD), for annotation tools.
 
     The result is an ``AnnotationCollection`` whose embedded first
-    ``AnnotationPage`` holds one ``Annotation`` per statement. Each annotation
+    ``AnnotationPage`` holds one ``Annotation`` per statement; the collection, the
+    page and each annotation carry the Web Annotation ``@context``, so each can be
+    taken out and used on its own. Each annotation
     targets its article (``{base}article/{id}``) with two selectors on the article
     body: a ``TextQuoteSelector`` (``exact`` is the statement's text, ``prefix`` and
     ``suffix`` up to ``context_length`` characters around it) and a
@@ -65,6 +67,7 @@ def to_web_annotations(
         "label": "Statements of the corpus",
         "total": len(items),
         "first": {
+            "@context": ANNOTATION_CONTEXT,
             "id": f"{collection}/page/1",
             "type": "AnnotationPage",
             "partOf": collection,
