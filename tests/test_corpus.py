@@ -255,5 +255,5 @@ class TestContext:
 
     def test_negative_chars(self) -> None:
         """A negative width is refused."""
-        with pytest.raises(ValueError, match="chars must be 0 or more"):
+        with pytest.raises(ValueError, match="chars must be an integer, 0 or more"):
             CORPUS.context("a1-s1", chars=-1)

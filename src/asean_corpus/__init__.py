@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from . import export
     from .builder import build
     from .bundled import find_statements, load
-    from .corpus import Corpus
+    from .citation import CitationStyle, cite
+    from .corpus import Corpus, CountKey, StatementResults
     from .exceptions import (
         AnnotationError,
         CorpusError,
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
         UnknownRecordError,
         UnknownTopicError,
     )
-    from .io.jsonfile import FORMAT_VERSION
+    from .io.jsonfile import FORMAT_VERSION, loads
     from .io.parquet import read_parquet
     from .model import (
         Actor,
@@ -67,15 +68,20 @@ if TYPE_CHECKING:
         Role,
         Span,
         Statement,
+        StatementView,
         Topic,
         parse_date,
     )
     from .query import (
+        ActorKindQuery,
         ActorQuery,
+        AffiliationQuery,
         AgreementQuery,
         ArticleQuery,
         AttributionQuery,
         EventQuery,
+        EvidenceQuery,
+        MilestoneKindQuery,
         ModeQuery,
         StatementFilters,
         TopicQuery,
@@ -85,7 +91,9 @@ __all__ = [
     "FORMAT_VERSION",
     "Actor",
     "ActorKind",
+    "ActorKindQuery",
     "ActorQuery",
+    "AffiliationQuery",
     "Agreement",
     "AgreementKind",
     "AgreementQuery",
@@ -96,23 +104,27 @@ __all__ = [
     "ArticleQuery",
     "Attribution",
     "AttributionQuery",
+    "CitationStyle",
     "Confidence",
     "Conflict",
     "Context",
     "Corpus",
     "CorpusError",
+    "CountKey",
     "DateBasis",
     "DateLike",
     "Event",
     "EventKind",
     "EventQuery",
     "Evidence",
+    "EvidenceQuery",
     "InvalidCorpusError",
     "InvalidDateError",
     "InvalidQueryError",
     "MergeConflictError",
     "Milestone",
     "MilestoneKind",
+    "MilestoneKindQuery",
     "MissingDependencyError",
     "Mode",
     "ModeQuery",
@@ -127,6 +139,8 @@ __all__ = [
     "Span",
     "Statement",
     "StatementFilters",
+    "StatementResults",
+    "StatementView",
     "Topic",
     "TopicQuery",
     "UnknownActorError",
@@ -137,9 +151,11 @@ __all__ = [
     "UnknownRecordError",
     "UnknownTopicError",
     "build",
+    "cite",
     "export",
     "find_statements",
     "load",
+    "loads",
     "parse_date",
     "read_parquet",
 ]
@@ -149,8 +165,13 @@ _HOMES = {
     "build": ".builder",
     "find_statements": ".bundled",
     "load": ".bundled",
+    "cite": ".citation",
+    "CitationStyle": ".citation",
     "Corpus": ".corpus",
+    "CountKey": ".corpus",
+    "StatementResults": ".corpus",
     "FORMAT_VERSION": ".io.jsonfile",
+    "loads": ".io.jsonfile",
     "read_parquet": ".io.parquet",
     "export": ".",
     **dict.fromkeys(

@@ -3,11 +3,13 @@
 - :mod:`~asean_corpus.corpus.container`: the :class:`Corpus` (no file input or output
   of its own; its ``save`` and ``to_*`` methods hand over to :mod:`asean_corpus.io`);
 - :mod:`~asean_corpus.corpus.validation`: the integrity rules, each written once;
-- :mod:`~asean_corpus.corpus.merge`: two corpora into one.
+- :mod:`~asean_corpus.corpus.merge`: two corpora into one;
+- :mod:`~asean_corpus.corpus.results`: the result of a statement query.
 """
 
 from __future__ import annotations
 
 from .container import Corpus
+from .results import CountKey, StatementResults
 
-__all__ = ["Corpus"]
+__all__ = ["Corpus", "CountKey", "StatementResults"]
