@@ -85,6 +85,7 @@
     if (actor !== undefined) return { direct: new Set([actor]), offices: new Map() };
     const holders = names.offices.get(key);
     if (holders === undefined) return null;
+    if (holders.every((h) => h.start === null)) return { unplaced: true };
     const offices = new Map();
     for (const holder of holders) {
       if (!offices.has(holder.actor)) offices.set(holder.actor, []);
@@ -104,6 +105,11 @@
       const found = resolveSpeaker(filters.speaker);
       if (found === null) {
         return { error: `No speaker or office is called \u201c${filters.speaker}\u201d.` };
+      }
+      if (found.unplaced) {
+        return {
+          error: `No speaker: the corpus does not say when the holders of \u201c${filters.speaker}\u201d held it; search for them by name.`,
+        };
       }
       tests.push((s) => {
         if (found.direct.has(s.speaker)) return true;
