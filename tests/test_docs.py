@@ -65,3 +65,14 @@ class TestNotebooks:
         link = ROOT / "docs" / "examples" / notebook.name
         assert link.resolve() == notebook.resolve()
         assert notebook.stem in (ROOT / "docs" / "examples" / "index.md").read_text("utf-8")
+
+
+class TestReference:
+    def test_every_public_name_is_in_the_api_reference(self) -> None:
+        """Each name of ``asean_corpus.__all__`` has an entry in docs/reference/api.md."""
+        import asean_corpus
+
+        page = (ROOT / "docs" / "reference" / "api.md").read_text(encoding="utf-8")
+        entries = set(re.findall(r"^\.\. auto\w+:: (\w+)", page, re.MULTILINE))
+        missing = [n for n in asean_corpus.__all__ if n not in entries and n != "export"]
+        assert [] == missing
