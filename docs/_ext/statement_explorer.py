@@ -181,12 +181,12 @@ def casefold_table() -> dict[str, str]:
 
 
 def citation(corpus: ac.Corpus, statement: ac.Statement) -> str:
-    """The citation a reader copies: :func:`asean_corpus.cite` in the Chicago style.
+    """The citation a reader copies: :func:`asean_corpus.cite` in the APA style.
 
     It names the article's authors or outlet, its title, date and address, and the
     statement's place in it (id, speakers, characters, and the library's version).
     """
-    return ac.cite(statement, style="chicago", corpus=corpus)
+    return ac.cite(statement, style="apa", corpus=corpus)
 
 
 # -- the data ----------------------------------------------------------------------------

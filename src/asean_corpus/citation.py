@@ -238,8 +238,8 @@ def cite(
         record: A statement or an article of the corpus, or its id.
         style: ``"apa"`` (APA 7th edition), ``"chicago"`` (the Chicago Manual of
             Style's bibliography entry, notes and bibliography system), ``"bibtex"``
-            or ``"csl-json"`` (a JSON array holding the one item of
-            :func:`csl_item`).
+            or ``"csl-json"`` (a JSON array holding the one CSL-JSON item every
+            other style is made from).
         corpus: The corpus; the bundled one by default.
 
     Returns:

@@ -563,7 +563,7 @@ class Statement:
 
     @property
     def date_text(self) -> str | None:
-        """The date as text: ``said_on``, or for a range ``said_on/said_until`` (ISO 8601).
+        """The date as text, ``said_on`` or for a range ``said_on/said_until`` (ISO 8601).
 
         ``"2025-06-19"``, ``"2025-06"``, ``"2025-08-31/2025-09-01"``; ``None`` when the
         date is unknown. The command line, the exports (column ``date_text``) and the
