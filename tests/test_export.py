@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from tests._corpora import small_corpus
 
@@ -507,6 +508,18 @@ class TestWebAnnotation:
         page = doc["first"]
         assert {"id", "type", "partOf", "startIndex", "items"} <= set(page)
         assert ("AnnotationPage", doc["id"]) == (page["type"], page["partOf"])
+
+    def test_the_page_has_its_context(self) -> None:
+        """The AnnotationPage carries @context (W3C test 5.2-pageContextValidated)."""
+        assert "http://www.w3.org/ns/anno.jsonld" == self.doc()["first"]["@context"]
+
+    def test_statements_of_another_corpus_are_refused(self) -> None:
+        """Statements given to export must be the corpus's own."""
+        other = attrs.evolve(CORPUS.statements[0], note="changed")
+        with pytest.raises(ac.UnknownRecordError, match="not in it"):
+            CORPUS.to_web_annotations([other])
+        with pytest.raises(ac.UnknownRecordError, match="not in it"):
+            ex.to_pandas(CORPUS, "statements", records=[other])
 
     def test_every_annotation_has_the_required_keys(self) -> None:
         """Each annotation has @context, an IRI id, type Annotation, bodies and a target."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 from .._gc import paused
-from ..exceptions import CorpusError
+from ..exceptions import CorpusError, UnknownRecordError
 from ..model import ArticleEvidence, Evidence, PartialDate, ReferenceEvidence, Span
 from ..model.records import enum_member
 from ..model.tables import EVIDENCE_PARTS, TABLES, FieldMap, Shape, Table, table
@@ -172,6 +172,8 @@ def table_columns(
     if records is not None and t.owner_field is not None:
         msg = f"the rows of {name!r} cannot be chosen: choose their {t.source} instead"
         raise CorpusError(msg)
+    if records is not None:
+        records = _own(corpus, t, records)
     labels: dict[tuple[str, str], dict[str, Any]] = {}
 
     def shown(source: str, attribute: str) -> dict[str, Any]:
@@ -198,6 +200,19 @@ def table_columns(
         if t.position is not None:
             out[t.position] = _positions(corpus, t, records)
     return {c.name: out[c.name] for c in t.columns}
+
+
+def _own(corpus: Corpus, t: Table, records: Sequence[Any]) -> Sequence[Any]:
+    """``records``, once each is known to be a record of the corpus's table."""
+    table: Sequence[Any] = getattr(corpus, t.source)
+    by_id = {r.id: r for r in table}
+    for r in records:
+        found = by_id.get(getattr(r, "id", None))
+        if found is None or (found is not r and found != r):
+            kind = t.source.removesuffix("s")
+            hint = f"the {type(r).__name__} given is not in it"
+            raise UnknownRecordError(kind, getattr(r, "id", r), (), hint)
+    return records
 
 
 def _positions(corpus: Corpus, t: Table, records: Sequence[Any] | None) -> list[int]:

@@ -43,6 +43,8 @@ def to_web_annotations(
     Args:
         corpus: The corpus.
         statements: The statements to export (a query result); all by default.
+            Each must be a statement of ``corpus``: another raises
+            :class:`~asean_corpus.UnknownRecordError`.
         base: IRI prefix for the ids of the collection, annotations and articles.
         context_length: Characters of ``prefix`` and ``suffix``.
 
@@ -52,7 +54,11 @@ def to_web_annotations(
     >>> [s["type"] for s in item["target"]["selector"]]
     ['TextQuoteSelector', 'TextPositionSelector']
     """
-    chosen = corpus.statements if statements is None else tuple(statements)
+    if statements is None:
+        chosen: tuple[Statement, ...] = corpus.statements
+    else:
+        own = corpus._names().statements
+        chosen = tuple(own.resolve(s) for s in statements)
     articles = {a.id: a for a in corpus.articles}
     actors = {a.id: a for a in corpus.actors}
     topics = {t.id: t for t in corpus.topics}

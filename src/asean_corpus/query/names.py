@@ -261,14 +261,14 @@ class Names:
         day of its ``end`` (with no last day while it has no end). A role without
         dates that its sources call current was held when those sources were
         published: it runs from the earliest to the latest publication date of the
-        articles whose passages attest it. A role the sources call former
-        (``current=False``) without dates, or one with no dated article among its
-        evidence, cannot be placed in time: ``None``.
+        articles whose passages attest it. A role without a start that the sources
+        call former (``current=False``) or that has an end, or one with no dated
+        article among its evidence, cannot be placed in time: ``None``.
         """
         if role.start is not None:
             end = role.end.latest if role.end is not None else _dt.date.max
             return role.start.earliest, end
-        if not role.current:
+        if not role.current or role.end is not None:
             return None
         dates = [
             when
