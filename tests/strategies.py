@@ -333,11 +333,13 @@ def _grown(
     for k in range(count):
         base = rng.choice(drawn)
         when = rng.choice(drawn)
+        # a new lead speaker, never one of the co-speakers it keeps
+        speakers = [a for a in actor_ids if a not in base.co_speakers] or [base.speaker_id]
         out.append(
             attrs.evolve(
                 base,
                 id=f"s-grown-{k}",
-                speaker_id=rng.choice(actor_ids),
+                speaker_id=rng.choice(speakers),
                 said_on=when.said_on,
                 said_until=when.said_until,
                 date_basis=when.date_basis,
