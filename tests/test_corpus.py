@@ -247,6 +247,7 @@ class TestContext:
         page = ac.load().context("a003-s08", chars=60)._repr_html_()
         assert "<u>he</u> stressed <mark>the importance of people-to-people" in page
         assert "&quot;Of course" in page
+        assert "(reported, 2025-08-31/2025-09-01)" in page
 
     def test_unknown_statement(self) -> None:
         """An unknown statement id raises a lookup error."""

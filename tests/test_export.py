@@ -177,6 +177,18 @@ class TestParquet:
         years = sorted(p.name for p in (exported / "statements").iterdir())
         assert ["2022.parquet", "2023.parquet", "undated.parquet"] == years
 
+    def test_earlier_hive_layout_still_reads(self, tmp_path: Path) -> None:
+        """A folder of the earlier layout (Hive year= folders, no year column) reads back."""
+        copy = tmp_path / "hive"
+        CORPUS.write_parquet(copy)
+        for path in sorted((copy / "statements").glob("*.parquet")):
+            year = path.stem if path.stem != "undated" else "__HIVE_DEFAULT_PARTITION__"
+            folder = copy / "statements" / f"year={year}"
+            folder.mkdir()
+            pq.write_table(pq.read_table(path).drop_columns(["year"]), folder / "part-0.parquet")
+            path.unlink()
+        assert CORPUS == ac.read_parquet(copy)
+
     def test_duckdb_counts_by_year(self, exported: Path) -> None:
         """DuckDB reads the folder's files as one table; undated is a NULL year."""
         rows = duckdb.sql(

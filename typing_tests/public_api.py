@@ -235,6 +235,26 @@ def statements_by(speakers: list[ac.ActorQuery], topic: ac.TopicQuery) -> int:
 statements_by(["Kao Kim Hourn", corpus.actor("kao-kim-hourn")], "tourism")
 statements_by([3], "tourism")  # type: ignore[list-item]
 
+
+def think_tanks(kind: ac.ActorKindQuery, around: ac.AffiliationQuery) -> ac.StatementResults:
+    return corpus.find_statements(speaker_kind=kind, affiliation=around)
+
+
+think_tanks("research_institute", ac.ActorKind.STATE)
+think_tanks(ac.ActorKind.PERSON, corpus.actor("ISEAS"))
+think_tanks(3, "China")  # type: ignore[arg-type]
+
+
+def signed(kind: ac.MilestoneKindQuery, evidence: ac.EvidenceQuery) -> int:
+    return len(corpus.find_milestones(kind=kind, evidence=evidence))
+
+
+signed("signed", "reference")
+signed(ac.MilestoneKind.LAUNCHED, "article")
+signed("signed", "rumour")  # type: ignore[arg-type]
+either: list[ac.StatementFilters] = [{"topic": "trade"}, {"agreement": "RCEP"}]
+corpus.find_statements(any_of=either)
+
 # -- errors ------------------------------------------------------------------------------
 
 try:

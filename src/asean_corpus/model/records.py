@@ -674,7 +674,7 @@ class Context:
         where = f"{html.escape(self.article.id)} [{s.span.start}:{s.span.end}]"
         return (
             f"<div><b>{html.escape(s.id)}</b> ({html.escape(s.mode.value)}, "
-            f"{html.escape(str(s.said_on or 'undated'))}) in {where}"
+            f"{html.escape(s.date_text or 'undated')}) in {where}"
             f"<p>{head}{text}{tail}</p></div>"
         )
 
