@@ -111,9 +111,10 @@
           error: `No speaker: the corpus does not say when the holders of \u201c${filters.speaker}\u201d held it; search for them by name.`,
         };
       }
-      tests.push((s) => {
-        if (found.direct.has(s.speaker)) return true;
-        const roles = found.offices.get(s.speaker);
+      /** One speaker of the statement: the actor asked for, or the office's holder then. */
+      const bySpeaker = (s, speaker) => {
+        if (found.direct.has(speaker)) return true;
+        const roles = found.offices.get(speaker);
         if (roles === undefined) return false;
         let first = s.earliest;
         let last = s.latest;
@@ -126,7 +127,9 @@
           last = article.published_latest;
         }
         return roles.some((r) => held(r, first, last));
-      });
+      };
+      // A joint statement matches any of its speakers, as find_statements does.
+      tests.push((s) => [s.speaker, ...s.co_speakers].some((speaker) => bySpeaker(s, speaker)));
     }
     if (filters.topic) {
       const wanted = new Set();
