@@ -922,10 +922,38 @@ def queries(draw: st.DrawFn, corpus: Corpus) -> Query:
         kwargs["mode"] = draw(_one_or_many(st.one_of(mode, mode.map(lambda m: m.value))))
     if draw(st.integers(0, 4)) == 0:
         kwargs["where"] = draw(st.sampled_from([is_verbatim, starts_even]))
+    if draw(st.integers(0, 4)) == 0:
+        kind = st.sampled_from(ActorKind)
+        kwargs["speaker_kind"] = draw(_one_or_many(st.one_of(kind, kind.map(lambda k: k.value))))
+    if corpus.actors and draw(st.integers(0, 4)) == 0:
+        kwargs["affiliation"] = draw(
+            _one_or_many(
+                st.one_of(
+                    _named(corpus.actors, lambda a: (a.name, *a.aliases)),
+                    st.sampled_from(ActorKind),
+                )
+            )
+        )
+    if draw(st.integers(0, 4)) == 0:
+        kwargs["any_of"] = draw(st.lists(_alternatives(corpus), min_size=1, max_size=3))
     kwargs["include_undated"] = draw(st.booleans())
     since = draw(st.one_of(st.none(), st.none(), bounds()))
     until = draw(st.one_of(st.none(), st.none(), bounds()))
     return Query(kwargs=kwargs, since=since, until=until)
+
+
+def _alternatives(corpus: Corpus) -> st.SearchStrategy[dict[str, Any]]:
+    """One filter set of an ``any_of``: a topic, an agreement, a mode or a speaker kind."""
+    options: list[st.SearchStrategy[dict[str, Any]]] = [
+        st.sampled_from(Mode).map(lambda m: {"mode": m}),
+        st.sampled_from(ActorKind).map(lambda k: {"speaker_kind": k}),
+    ]
+    if corpus.topics:
+        options.append(_named(corpus.topics, lambda t: (t.label,)).map(lambda t: {"topic": t}))
+    if corpus.agreements:
+        agreements = _named(corpus.agreements, lambda a: (a.name, *a.aliases))
+        options.append(agreements.map(lambda a: {"agreement": a}))
+    return st.one_of(options)
 
 
 def corpora_and_queries() -> st.SearchStrategy[tuple[Corpus, Query]]:

@@ -279,6 +279,7 @@ class TestContext:
         page = ac.load().context("a003-s08", chars=60)._repr_html_()
         assert "<u>he</u> stressed <mark>the importance of people-to-people" in page
         assert "&quot;Of course" in page
+        assert "(reported, 2025-08-31/2025-09-01)" in page
 
     def test_unknown_statement(self) -> None:
         """An unknown statement id raises a lookup error."""
@@ -287,5 +288,5 @@ class TestContext:
 
     def test_negative_chars(self) -> None:
         """A negative width is refused."""
-        with pytest.raises(ValueError, match="chars must be 0 or more"):
+        with pytest.raises(ValueError, match="chars must be an integer, 0 or more"):
             CORPUS.context("a1-s1", chars=-1)

@@ -65,3 +65,15 @@ class TestNotebooks:
         link = ROOT / "docs" / "examples" / notebook.name
         assert link.resolve() == notebook.resolve()
         assert notebook.stem in (ROOT / "docs" / "examples" / "index.md").read_text("utf-8")
+
+
+class TestReference:
+    def test_every_public_name_is_in_the_api_reference(self) -> None:
+        """Each name of ``asean_corpus.__all__`` has an entry in the API or errors reference."""
+        import asean_corpus
+
+        pages = [ROOT / "docs" / "reference" / name for name in ("api.md", "errors.md")]
+        text = "\n".join(page.read_text(encoding="utf-8") for page in pages)
+        entries = set(re.findall(r"^\.\. auto\w+:: (\w+)", text, re.MULTILINE))
+        missing = [n for n in asean_corpus.__all__ if n not in entries and n != "export"]
+        assert [] == missing

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from tests._corpora import small_corpus
 
@@ -39,11 +40,12 @@ CORPUS = small_corpus()
 COLUMNS: dict[str, list[str]] = {
     "statements": [
         *("id", "article_id", "article_title", "speaker_id", "speaker_name", "co_speakers"),
-        *("text", "span_start", "span_end", "mode", "verbatim", "insertions", "cue"),
+        *("co_speaker_names", "text", "span_start", "span_end", "mode", "verbatim"),
+        *("insertions", "cue"),
         *("mention", "mention_start", "mention_end", "via", "attribution"),
-        *("said_on", "said_on_precision", "said_until", "said_until_precision"),
+        *("said_on", "said_on_precision", "said_until", "said_until_precision", "date_text"),
         *("earliest", "latest", "year", "date_basis", "date_evidence"),
-        *("event_id", "topics", "agreements", "note"),
+        *("event_id", "topics", "agreements", "note", "corpus_index"),
     ],
     "articles": [
         *("id", "title", "body", "source_file", "source_sha256", "url", "url_checked_on"),
@@ -90,7 +92,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def statements_dataset(folder: Path) -> Any:
-    return ds.dataset(folder / "statements", format="parquet", partitioning="hive")
+    return ds.dataset(folder / "statements", format="parquet")
 
 
 class TestPandas:
@@ -214,23 +216,34 @@ class TestParquet:
         Corpus().write_parquet(tmp_path / "empty")
         assert Corpus() == ac.read_parquet(tmp_path / "empty")
         count = duckdb.sql(
-            f"SELECT count(*) FROM read_parquet('{tmp_path}/empty/statements/*/*.parquet')"
+            f"SELECT count(*) FROM read_parquet('{tmp_path}/empty/statements/*.parquet')"
         ).fetchall()
         assert [(0,)] == count
 
     def test_layout(self, exported: Path) -> None:
-        """One sub-folder per table; statements by year, undated in the Hive null partition."""
+        """One sub-folder per table; the statements in one file a year, undated apart."""
         assert sorted([*ex.TABLES, "asean_corpus.json"]) == sorted(
             p.name for p in exported.iterdir()
         )
         years = sorted(p.name for p in (exported / "statements").iterdir())
-        assert ["year=2022", "year=2023", "year=__HIVE_DEFAULT_PARTITION__"] == years
+        assert ["2022.parquet", "2023.parquet", "undated.parquet"] == years
+
+    def test_earlier_hive_layout_still_reads(self, tmp_path: Path) -> None:
+        """A folder of the earlier layout (Hive year= folders, no year column) reads back."""
+        copy = tmp_path / "hive"
+        CORPUS.write_parquet(copy)
+        for path in sorted((copy / "statements").glob("*.parquet")):
+            year = path.stem if path.stem != "undated" else "__HIVE_DEFAULT_PARTITION__"
+            folder = copy / "statements" / f"year={year}"
+            folder.mkdir()
+            pq.write_table(pq.read_table(path).drop_columns(["year"]), folder / "part-0.parquet")
+            path.unlink()
+        assert CORPUS == ac.read_parquet(copy)
 
     def test_duckdb_counts_by_year(self, exported: Path) -> None:
-        """DuckDB reads the folder as a Hive-partitioned dataset; undated is a NULL year."""
+        """DuckDB reads the folder's files as one table; undated is a NULL year."""
         rows = duckdb.sql(
-            f"""SELECT year, count(*) FROM read_parquet(
-                '{exported}/statements/*/*.parquet', hive_partitioning = true)
+            f"""SELECT year, count(*) FROM read_parquet('{exported}/statements/*.parquet')
                 GROUP BY year ORDER BY year NULLS LAST"""
         ).fetchall()
         assert [(2022, 3), (2023, 1), (None, 1)] == rows
@@ -239,7 +252,7 @@ class TestParquet:
         """A speaker filter and a join with the actors table give the expected rows."""
         rows = duckdb.sql(
             f"""SELECT s.id, a.name, s.said_on, s.earliest
-                FROM read_parquet('{exported}/statements/*/*.parquet', hive_partitioning=true) s
+                FROM read_parquet('{exported}/statements/*.parquet') s
                 JOIN read_parquet('{exported}/actors/*.parquet') a ON a.id = s.speaker_id
                 WHERE s.speaker_id = 'ana' ORDER BY s.earliest"""
         ).fetchall()
@@ -252,31 +265,27 @@ class TestParquet:
         """Topic lists are real lists to DuckDB."""
         rows = duckdb.sql(
             f"""SELECT t, count(*) FROM (SELECT unnest(topics) AS t
-                FROM read_parquet('{exported}/statements/*/*.parquet')) GROUP BY t ORDER BY t"""
+                FROM read_parquet('{exported}/statements/*.parquet')) GROUP BY t ORDER BY t"""
         ).fetchall()
         assert ("energy", 2) in rows
 
     def test_pyarrow_dataset(self, exported: Path) -> None:
-        """pyarrow reads the statements as a partitioned dataset with every row."""
+        """pyarrow reads the statements folder as a dataset with every row."""
         table = statements_dataset(exported).to_table()
         assert 5 == table.num_rows
         years = sorted(table.column("year").to_pylist(), key=lambda y: (y is None, y))
         assert [2022, 2022, 2022, 2023, None] == years
 
     def test_pandas_reads_tables(self, exported: Path) -> None:
-        """pandas reads a table folder, and the statements with an explicit partitioning."""
+        """pandas reads a table folder in its rows' order."""
         actors = pd.read_parquet(exported / "actors")
         assert list(CORPUS.to_pandas("actors")["id"]) == list(actors["id"])
-        frame = pd.read_parquet(
-            exported / "statements", partitioning=ds.HivePartitioning.discover()
-        )
-        assert sorted(s.id for s in CORPUS.statements) == sorted(frame["id"])
 
     def test_tampered_text_is_refused(self, exported: Path, tmp_path: Path) -> None:
         """A statement whose text no longer matches its span is reported with its path."""
         copy = tmp_path / "copy"
         CORPUS.write_parquet(copy)
-        path = copy / "statements" / "year=2023" / "part-0.parquet"
+        path = copy / "statements" / "2023.parquet"
         table = pq.read_table(path)
         texts = table.column("text").to_pylist()
         texts[0] = "scams must be welcomed"
@@ -339,7 +348,7 @@ class TestParquet:
         """A statement that breaks any rule in the Parquet files is refused with its path."""
         copy = tmp_path / "copy"
         CORPUS.write_parquet(copy)
-        path = copy / "statements" / "year=2023" / "part-0.parquet"
+        path = copy / "statements" / "2023.parquet"
         table = pq.read_table(path)
         index = table.schema.get_field_index(column)
         field = table.schema.field(index)
@@ -349,10 +358,10 @@ class TestParquet:
             ac.read_parquet(copy)
 
     def test_incomplete_folder_is_refused(self, tmp_path: Path) -> None:
-        """A folder missing a partition does not match its manifest and is refused."""
+        """A folder missing a year's file does not match its manifest and is refused."""
         copy = tmp_path / "copy"
         CORPUS.write_parquet(copy)
-        (copy / "statements" / "year=2023" / "part-0.parquet").unlink()
+        (copy / "statements" / "2023.parquet").unlink()
         with pytest.raises(InvalidCorpusError, match=r"4 rows, but asean_corpus\.json records 5"):
             ac.read_parquet(copy)
 
@@ -379,12 +388,60 @@ class TestParquet:
         """An enum value outside the vocabulary is reported with the valid ones."""
         copy = tmp_path / "copy"
         CORPUS.write_parquet(copy)
-        path = copy / "statements" / "year=2023" / "part-0.parquet"
+        path = copy / "statements" / "2023.parquet"
         table = pq.read_table(path)
         index = table.schema.get_field_index("mode")
         pq.write_table(table.set_column(index, "mode", pa.array(["shouted"])), path)
         with pytest.raises(InvalidCorpusError, match="unknown Mode 'shouted'; expected one of"):
             ac.read_parquet(copy)
+
+
+@pytest.fixture(scope="module")
+def bundled_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled corpus (with undated statements) written as Parquet once."""
+    folder = tmp_path_factory.mktemp("bundled") / "corpus"
+    ac.load().write_parquet(folder)
+    return folder
+
+
+def _expected_rows(table: str) -> int:
+    return len(ac.load().to_pandas(table))
+
+
+class TestOtherReaders:
+    """Every table folder as written is read by plain pandas, Polars and DuckDB."""
+
+    @pytest.mark.parametrize("table", ex.TABLES)
+    def test_plain_pandas(self, bundled_export: Path, table: str) -> None:
+        """``pandas.read_parquet(folder / table)`` with no options reads every row."""
+        frame = pd.read_parquet(bundled_export / table)
+        assert _expected_rows(table) == len(frame)
+        names = [c.name for c in ex.columns(table)]
+        assert names == list(frame.columns)
+        if table == "statements":
+            undated = frame[frame["year"].isna()]
+            assert len(undated) == sum(s.said_on is None for s in ac.load().statements) > 0
+            assert list(range(len(frame))) == sorted(frame["corpus_index"])
+
+    @pytest.mark.parametrize("table", ex.TABLES)
+    def test_polars(self, bundled_export: Path, table: str) -> None:
+        """``polars.read_parquet`` of the folder reads every row and column."""
+        pl = pytest.importorskip("polars")
+        frame = pl.read_parquet(bundled_export / table)
+        assert _expected_rows(table) == frame.height
+        assert [c.name for c in ex.columns(table)] == frame.columns
+        if table == "statements":
+            assert "Int32" == str(frame.schema["year"])
+
+    @pytest.mark.parametrize("table", ex.TABLES)
+    def test_duckdb(self, bundled_export: Path, table: str) -> None:
+        """DuckDB reads the folder's files with a plain glob."""
+        names = [c.name for c in ex.columns(table)]
+        relation = duckdb.sql(f"SELECT * FROM read_parquet('{bundled_export / table}/*.parquet')")
+        assert names == relation.columns
+        assert [(_expected_rows(table),)] == duckdb.sql(
+            f"SELECT count(*) FROM read_parquet('{bundled_export / table}/*.parquet')"
+        ).fetchall()
 
 
 class TestAtomicWrites:
@@ -515,6 +572,18 @@ class TestWebAnnotation:
         assert {"id", "type", "partOf", "startIndex", "items"} <= set(page)
         assert ("AnnotationPage", doc["id"]) == (page["type"], page["partOf"])
 
+    def test_the_page_has_its_context(self) -> None:
+        """The AnnotationPage carries @context (W3C test 5.2-pageContextValidated)."""
+        assert "http://www.w3.org/ns/anno.jsonld" == self.doc()["first"]["@context"]
+
+    def test_statements_of_another_corpus_are_refused(self) -> None:
+        """Statements given to export must be the corpus's own."""
+        other = attrs.evolve(CORPUS.statements[0], note="changed")
+        with pytest.raises(ac.UnknownRecordError, match="not in it"):
+            CORPUS.to_web_annotations([other])
+        with pytest.raises(ac.UnknownRecordError, match="not in it"):
+            ex.to_pandas(CORPUS, "statements", records=[other])
+
     def test_every_annotation_has_the_required_keys(self) -> None:
         """Each annotation has @context, an IRI id, type Annotation, bodies and a target."""
         items = self.doc()["first"]["items"]
@@ -629,7 +698,7 @@ class TestCommandLine:
             assert 0 == main([*argv, "--out", str(tmp_path / name)])
         out = capsys.readouterr()
         assert "" == out.out
-        assert "statements: 5 rows in 3 year partitions" in out.err
+        assert "statements: 5 rows in 3 files by year" in out.err
         assert CORPUS == ac.read_parquet(tmp_path / "pq")
         assert 5 == len((tmp_path / "s.jsonl").read_text(encoding="utf-8").splitlines())
         assert 5 == json.loads((tmp_path / "s.jsonld").read_text(encoding="utf-8"))["total"]

@@ -24,15 +24,20 @@ STAGES: list[tuple[str, ...]] = [
     ("corpus",),
     ("io",),
     ("builder",),
-    ("bundled", "export", "dates"),
+    ("bundled", "export", "dates", "citation"),
     ("suggestions",),
     ("cli", "__main__", "__init__"),
 ]
 
 # Function-level imports of the package's own modules allowed to go up a stage: the
-# corpus's thin convenience methods (``save``, ``to_pandas``, ...) hand over to io,
-# as pandas' ``DataFrame.to_parquet`` does.
-UPWARD_ALLOWED = {("corpus.container", "io")}
+# corpus's thin convenience methods (``save``, ``to_pandas``, ``cite``, ...) hand over
+# to io and to the citations, as pandas' ``DataFrame.to_parquet`` does, and so does a
+# query result's ``to_pandas``.
+UPWARD_ALLOWED = {
+    ("corpus.container", "io"),
+    ("corpus.container", "citation"),
+    ("corpus.results", "io"),
+}
 
 # Third-party libraries a function may import lazily: the optional ones, and the
 # runtime dependencies that only some calls need.

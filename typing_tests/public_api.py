@@ -53,8 +53,17 @@ corpus.save("out.json")
 # -- queries: every filter, in each form it takes ----------------------------------------
 
 found = corpus.find_statements(speaker="Kao Kim Hourn")
-assert_type(found, tuple[Statement, ...])
-assert_type(ac.find_statements(topic="tourism"), tuple[Statement, ...])
+assert_type(found, ac.StatementResults)
+assert_type(ac.find_statements(topic="tourism"), ac.StatementResults)
+as_tuple: tuple[Statement, ...] = found  # results are tuples of statements
+assert_type(found[0], Statement)
+assert_type(found[1:3], ac.StatementResults)
+assert_type(found.head(3), ac.StatementResults)
+assert_type(found.corpus, Corpus)
+assert_type(found.count_by("month"), dict[str | None, int])
+key: ac.CountKey = "speaker"
+found.count_by(key)
+found.count_by("colour")  # type: ignore[arg-type]
 
 speaker_record: Actor = corpus.actor("Kao Kim Hourn")
 topic_record: Topic = corpus.topic("tourism")
@@ -82,6 +91,12 @@ corpus.find_statements(mode=Mode.DIRECT_QUOTE)
 corpus.find_statements(mode=["direct_quote", Mode.REPORTED])
 corpus.find_statements(where=lambda s: s.verbatim and len(s.text) > 20)
 corpus.find_statements(include_undated=True, since="2025")
+corpus.find_statements(speaker_kind=ac.ActorKind.RESEARCH_INSTITUTE)
+corpus.find_statements(speaker_kind=["news_outlet", ac.ActorKind.STATE])
+corpus.find_statements(affiliation="ISEAS")
+corpus.find_statements(affiliation=[speaker_record, ac.ActorKind.RESEARCH_INSTITUTE, "China"])
+corpus.find_statements(any_of=[{"topic": "trade"}, {"agreement": agreement_record}])
+corpus.find_statements(any_of=[{"any_of": [{"speaker": "Kao Kim Hourn"}]}], since="2025")
 
 
 def is_long(statement: Statement) -> bool:
@@ -97,6 +112,9 @@ corpus.find_statements(text=re.compile(b"bytes"))  # type: ignore[arg-type]
 corpus.find_statements(mode=1)  # type: ignore[arg-type]
 corpus.find_statements(where=lambda s: s.nothing)  # type: ignore[attr-defined]
 corpus.find_statements("Kao Kim Hourn")  # type: ignore[call-arg]
+corpus.find_statements(speaker_kind=3)  # type: ignore[arg-type]
+corpus.find_statements(any_of=[{"topik": "trade"}])  # type: ignore[typeddict-unknown-key]
+corpus.find_statements(any_of={"topic": "trade"})  # type: ignore[arg-type]
 
 # -- lookups: get_* may miss (Optional), the strict form raises ------------------------------
 
@@ -116,6 +134,33 @@ assert_type(corpus.statement("a001-s01"), Statement)
 assert_type(corpus.reference("ref"), Reference)
 assert_type(corpus.subtopics("economy"), tuple[Topic, ...])
 assert_type(corpus.holders("ASEAN Secretary-General"), tuple[tuple[Actor, Role], ...])
+
+# -- navigation, milestones and citations --------------------------------------------------
+
+view = corpus.view(found[0])
+assert_type(view, ac.StatementView)
+assert_type(view.speaker, Actor)
+assert_type(view.speakers, tuple[Actor, ...])
+assert_type(view.article, Article)
+assert_type(view.event, Event | None)
+assert_type(view.agreements, tuple[Agreement, ...])
+assert_type(view.topics, tuple[Topic, ...])
+assert_type(corpus.view("a001-s01").statement, Statement)
+
+steps = corpus.find_milestones(agreement="ACFTA 3.0", kind="signed", expected=False)
+assert_type(steps, tuple[tuple[Agreement, ac.Milestone], ...])
+corpus.find_milestones(kind=[ac.MilestoneKind.SIGNED, "launched"], evidence="reference")
+corpus.find_milestones(since="2020", until=dt.date(2025, 12, 31))
+corpus.find_milestones(evidence="book")  # type: ignore[arg-type]
+corpus.find_milestones(expected="no")  # type: ignore[arg-type]
+
+assert_type(ac.cite(found[0]), str)
+assert_type(ac.cite("a001", style="bibtex", corpus=corpus), str)
+assert_type(corpus.cite(corpus.articles[0], "csl-json"), str)
+style: ac.CitationStyle = "chicago"
+corpus.cite("a001-s01", style)
+ac.cite("a001-s01", style="mla")  # type: ignore[arg-type]
+assert_type(ac.loads("{}"), Corpus)
 
 maybe = corpus.get_actor("Nobody")
 unchecked: str = maybe.name  # type: ignore[union-attr]
@@ -189,6 +234,26 @@ def statements_by(speakers: list[ac.ActorQuery], topic: ac.TopicQuery) -> int:
 
 statements_by(["Kao Kim Hourn", corpus.actor("kao-kim-hourn")], "tourism")
 statements_by([3], "tourism")  # type: ignore[list-item]
+
+
+def think_tanks(kind: ac.ActorKindQuery, around: ac.AffiliationQuery) -> ac.StatementResults:
+    return corpus.find_statements(speaker_kind=kind, affiliation=around)
+
+
+think_tanks("research_institute", ac.ActorKind.STATE)
+think_tanks(ac.ActorKind.PERSON, corpus.actor("ISEAS"))
+think_tanks(3, "China")  # type: ignore[arg-type]
+
+
+def signed(kind: ac.MilestoneKindQuery, evidence: ac.EvidenceQuery) -> int:
+    return len(corpus.find_milestones(kind=kind, evidence=evidence))
+
+
+signed("signed", "reference")
+signed(ac.MilestoneKind.LAUNCHED, "article")
+signed("signed", "rumour")  # type: ignore[arg-type]
+either: list[ac.StatementFilters] = [{"topic": "trade"}, {"agreement": "RCEP"}]
+corpus.find_statements(any_of=either)
 
 # -- errors ------------------------------------------------------------------------------
 

@@ -32,13 +32,97 @@ from asean_corpus.corpus.validation import record_types
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "reference" / "corpus.schema.json"
 SCHEMA_ID = "https://asean-corpus.readthedocs.io/en/latest/corpus.schema.json"
 
+# Years 0001-9999; months 01-12; days up to the length of their month (29 for
+# February: whether February 29 exists depends on the year, which is left to the
+# library and to the ``date`` format).
+_YEAR = "(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})"
+_LONG, _SHORT = "(?:0[13578]|1[02])", "(?:0[469]|11)"
+_DAY31, _DAY30, _DAY29 = (
+    "(?:0[1-9]|[12][0-9]|3[01])",
+    "(?:0[1-9]|[12][0-9]|30)",
+    "(?:0[1-9]|1[0-9]|2[0-9])",
+)
+_MONTH_DAY = f"(?:{_LONG}(?:-{_DAY31})?|{_SHORT}(?:-{_DAY30})?|02(?:-{_DAY29})?)"
+_FULL_MONTH_DAY = f"(?:{_LONG}-{_DAY31}|{_SHORT}-{_DAY30}|02-{_DAY29})"
+
 PARTIAL_DATE = {
     "type": "string",
-    "pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+    "pattern": f"^{_YEAR}(?:-{_MONTH_DAY})?$",
     "description": (
         "A date known to a year, a month or a day: ISO 8601 calendar date with reduced "
-        "precision (YYYY, YYYY-MM or YYYY-MM-DD), the date form of EDTF level 0."
+        "precision (YYYY, YYYY-MM or YYYY-MM-DD), the date form of EDTF level 0. The "
+        "pattern refuses month 13, day 32 and days past the end of their month "
+        "(2025-04-31, 2025-02-30); 29 February of a common year is refused by the library."
     ),
+}
+
+FULL_DATE = {
+    "type": "string",
+    "format": "date",
+    "pattern": f"^{_YEAR}-{_FULL_MONTH_DAY}$",
+}
+
+
+def _null(name: str) -> dict[str, Any]:
+    """``name`` is missing or null."""
+    return {"properties": {name: {"type": "null"}}}
+
+
+# The rules of single records that JSON Schema can say, as ``if``/``then`` and field
+# keywords; the library checks these and the rest (validation.py), and the file-format
+# page lists what only the library checks.
+RECORD_RULES: dict[str, list[dict[str, Any]]] = {
+    "Statement": [
+        {
+            "description": "said_on and date_basis agree; said_until needs said_on",
+            "if": _null("said_on"),
+            "then": {
+                "properties": {"date_basis": {"const": "unknown"}, "said_until": {"type": "null"}}
+            },
+            "else": {
+                "required": ["date_basis"],
+                "properties": {"date_basis": {"not": {"const": "unknown"}}},
+            },
+        },
+        {
+            "description": "mention and mention_span go together",
+            "if": _null("mention"),
+            "then": _null("mention_span"),
+            "else": {
+                "required": ["mention_span"],
+                "properties": {"mention_span": {"type": "object"}},
+            },
+        },
+    ],
+    "Article": [
+        {
+            "description": "url_checked_on needs url",
+            "if": _null("url"),
+            "then": _null("url_checked_on"),
+        },
+    ],
+    "Actor": [
+        {
+            "description": "wikidata_checked needs wikidata",
+            "if": _null("wikidata"),
+            "then": _null("wikidata_checked"),
+        },
+    ],
+    "Event": [
+        {
+            "description": "an end date needs a start date",
+            "if": _null("start"),
+            "then": _null("end"),
+        },
+    ],
+}
+
+FIELD_RULES: dict[tuple[str, str], dict[str, Any]] = {
+    ("Span", "start"): {"minimum": 0},
+    ("Span", "end"): {"minimum": 0},
+    ("Statement", "co_speakers"): {"uniqueItems": True},
+    ("Article", "url"): {"pattern": "^https?://"},
+    ("Conflict", "conflicts_with"): {"minItems": 1},
 }
 
 
@@ -106,7 +190,7 @@ class _Builder:
             self.defs.setdefault("PartialDate", PARTIAL_DATE)
             return self.ref("PartialDate")
         if tp is dt.date:
-            return {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+            return dict(FULL_DATE)
         if tp is dt.time:
             return {"type": "string", "pattern": r"^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?$"}
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
@@ -133,6 +217,11 @@ class _Builder:
             if not field.init:
                 continue
             schema = self.type_schema(hints[field.name])
+            extra = dict(FIELD_RULES.get((cls.__name__, field.name), {}))
+            if field.name == "id":
+                extra["minLength"] = 1
+            if extra:
+                schema = _with(schema, extra)
             if field.name in docs:
                 schema = {"description": docs[field.name], **schema}
             properties[field.name] = schema
@@ -145,6 +234,16 @@ class _Builder:
             "required": required,
             "additionalProperties": False,
         }
+        if cls.__name__ in RECORD_RULES:
+            self.defs[cls.__name__]["allOf"] = RECORD_RULES[cls.__name__]
+
+
+def _with(schema: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` with ``extra`` keywords on its non-null branch (a nullable field)."""
+    options = schema.get("anyOf")
+    if options is None:
+        return {**schema, **extra}
+    return {**schema, "anyOf": [o if o == {"type": "null"} else {**o, **extra} for o in options]}
 
 
 def make_schema() -> dict[str, Any]:

@@ -9,11 +9,12 @@ tests in ``tests/browser/`` check that the two agree.
 
 Everything the page shows is computed here, at build time, from
 :func:`asean_corpus.load`: dates as readers see them, each statement's paragraph, and
-the citation a reader copies (:func:`citation`).
+the citation a reader copies (:func:`citation`, which is :func:`asean_corpus.cite`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import itertools
 import json
@@ -134,19 +135,24 @@ def name_tables(corpus: ac.Corpus) -> dict[str, Any]:
     The page must resolve a name, an alias or an office exactly as
     :meth:`~asean_corpus.Corpus.find_statements` does, so rather than restate the
     matching rules it ships the corpus's name index: ids, normalized names and
-    aliases, and normalized office names with the dates each holder held the office.
+    aliases, and normalized office names with the days each holder held the office as
+    the library places them (a role without dates on the dates of the articles that
+    call it current; ``start`` is null for a role it cannot place).
     """
     names = corpus._names()
     table = names.actors
+
+    def held(actor_id: str, role: ac.Role) -> dict[str, Any]:
+        days = names.role_days(role)
+        last = None if days is None or days[1] == dt.date.max else days[1].isoformat()
+        return {
+            "actor": actor_id,
+            "start": None if days is None else days[0].isoformat(),
+            "end": last,
+        }
+
     offices = {
-        key: [
-            {
-                "actor": actor_id,
-                "start": None if role.start is None else role.start.earliest.isoformat(),
-                "end": None if role.end is None else role.end.latest.isoformat(),
-            }
-            for actor_id, role in holders
-        ]
+        key: [held(actor_id, role) for actor_id, role in holders]
         for key, holders in names.offices.items()
     }
     return {
@@ -175,31 +181,12 @@ def casefold_table() -> dict[str, str]:
 
 
 def citation(corpus: ac.Corpus, statement: ac.Statement) -> str:
-    """A plain-text citation of one statement: the article, then where in it.
+    """The citation a reader copies: :func:`asean_corpus.cite` in the APA style.
 
-    This is the one place the page's citations are made, so that it can call the
-    library's own citation function once there is one.
+    It names the article's authors or outlet, its title, date and address, and the
+    statement's place in it (id, speakers, characters, and the library's version).
     """
-    article = corpus.article(statement.article_id)
-    outlet = _name(corpus, article.publisher)
-    authors = [a for a in article.authors if a != article.publisher]
-    url = article.url
-    parts: list[str] = []
-    if authors:
-        parts.append(", ".join(_names(corpus, authors)) + ".")
-    parts.append(f"\u201c{article.title}.\u201d")
-    where = [x for x in (outlet, date_label(article.published)) if x]
-    parts.append(", ".join(where) + ".")
-    if url:
-        parts.append(url + ".")
-    speaker = _name(corpus, statement.speaker_id)
-    span = statement.span
-    parts.append(
-        f"Statement {statement.id} ({speaker}), article {article.id}, "
-        f"characters {span.start}\u2013{span.end}."
-    )
-    parts.append(f"asean_corpus {ac.__version__}.")
-    return " ".join(parts)
+    return ac.cite(statement, style="apa", corpus=corpus)
 
 
 # -- the data ----------------------------------------------------------------------------

@@ -18,7 +18,17 @@ if TYPE_CHECKING:
     from . import export
     from .builder import build
     from .bundled import DATA_VERSION, find_statements, load
-    from .corpus import ChangeKind, Corpus, CorpusDiff, FieldChange, RecordChange, diff
+    from .citation import CitationStyle, cite
+    from .corpus import (
+        ChangeKind,
+        Corpus,
+        CorpusDiff,
+        CountKey,
+        FieldChange,
+        RecordChange,
+        StatementResults,
+        diff,
+    )
     from .exceptions import (
         AnnotationError,
         CorpusError,
@@ -36,7 +46,7 @@ if TYPE_CHECKING:
         UnknownRecordError,
         UnknownTopicError,
     )
-    from .io.jsonfile import FORMAT_VERSION
+    from .io.jsonfile import FORMAT_VERSION, loads
     from .io.parquet import read_parquet
     from .model import (
         Actor,
@@ -67,15 +77,20 @@ if TYPE_CHECKING:
         Role,
         Span,
         Statement,
+        StatementView,
         Topic,
         parse_date,
     )
     from .query import (
+        ActorKindQuery,
         ActorQuery,
+        AffiliationQuery,
         AgreementQuery,
         ArticleQuery,
         AttributionQuery,
         EventQuery,
+        EvidenceQuery,
+        MilestoneKindQuery,
         ModeQuery,
         StatementFilters,
         TopicQuery,
@@ -87,7 +102,9 @@ __all__ = [
     "FORMAT_VERSION",
     "Actor",
     "ActorKind",
+    "ActorKindQuery",
     "ActorQuery",
+    "AffiliationQuery",
     "Agreement",
     "AgreementKind",
     "AgreementQuery",
@@ -99,18 +116,21 @@ __all__ = [
     "Attribution",
     "AttributionQuery",
     "ChangeKind",
+    "CitationStyle",
     "Confidence",
     "Conflict",
     "Context",
     "Corpus",
     "CorpusDiff",
     "CorpusError",
+    "CountKey",
     "DateBasis",
     "DateLike",
     "Event",
     "EventKind",
     "EventQuery",
     "Evidence",
+    "EvidenceQuery",
     "FieldChange",
     "InvalidCorpusError",
     "InvalidDateError",
@@ -118,6 +138,7 @@ __all__ = [
     "MergeConflictError",
     "Milestone",
     "MilestoneKind",
+    "MilestoneKindQuery",
     "MissingDependencyError",
     "Mode",
     "ModeQuery",
@@ -133,6 +154,8 @@ __all__ = [
     "Span",
     "Statement",
     "StatementFilters",
+    "StatementResults",
+    "StatementView",
     "Suggestion",
     "Topic",
     "TopicQuery",
@@ -144,38 +167,43 @@ __all__ = [
     "UnknownRecordError",
     "UnknownTopicError",
     "build",
+    "cite",
     "diff",
     "export",
     "find_statements",
     "load",
+    "loads",
     "parse_date",
     "read_parquet",
     "suggest",
 ]
 
-# Where each public name lives; ``export`` is a module.
+# Where each public name lives (the rest are in .model); ``export`` is a module.
 _HOMES = {
     "build": ".builder",
-    "find_statements": ".bundled",
-    "load": ".bundled",
-    "Corpus": ".corpus",
-    "CorpusDiff": ".corpus",
-    "ChangeKind": ".corpus",
-    "FieldChange": ".corpus",
-    "RecordChange": ".corpus",
-    "diff": ".corpus",
-    "DATA_VERSION": ".bundled",
-    "Suggestion": ".suggestions",
-    "suggest": ".suggestions",
-    "FORMAT_VERSION": ".io.jsonfile",
-    "read_parquet": ".io.parquet",
-    "export": ".",
+    **dict.fromkeys(["DATA_VERSION", "find_statements", "load"], ".bundled"),
+    **dict.fromkeys(["CitationStyle", "cite"], ".citation"),
     **dict.fromkeys(
-        [n for n in __all__ if n.endswith("Error") or n in ("Problem",)], ".exceptions"
+        [
+            "ChangeKind",
+            "Corpus",
+            "CorpusDiff",
+            "CountKey",
+            "FieldChange",
+            "RecordChange",
+            "StatementResults",
+            "diff",
+        ],
+        ".corpus",
     ),
+    **dict.fromkeys([n for n in __all__ if n.endswith("Error") or n == "Problem"], ".exceptions"),
+    **dict.fromkeys(["FORMAT_VERSION", "loads"], ".io.jsonfile"),
+    "read_parquet": ".io.parquet",
     **dict.fromkeys(
         [n for n in __all__ if n.endswith("Query") or n == "StatementFilters"], ".query"
     ),
+    **dict.fromkeys(["Suggestion", "suggest"], ".suggestions"),
+    "export": ".",
 }
 
 

@@ -7,10 +7,9 @@ import os
 import threading
 from typing import Unpack
 
-from .corpus import Corpus
+from .corpus import Corpus, StatementResults
 from .exceptions import InvalidCorpusError
 from .io.jsonfile import load_file, loads, read_text
-from .model import Statement
 from .query.filters import StatementFilters
 
 __all__ = ["BUNDLED", "DATA_VERSION", "find_statements", "load"]
@@ -74,7 +73,7 @@ def load(path: str | os.PathLike[str] | None = None) -> Corpus:
     return _bundled
 
 
-def find_statements(**filters: Unpack[StatementFilters]) -> tuple[Statement, ...]:
+def find_statements(**filters: Unpack[StatementFilters]) -> StatementResults:
     """:meth:`Corpus.find_statements` on the bundled corpus (see there for the filters).
 
     >>> import asean_corpus as ac

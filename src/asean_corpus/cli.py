@@ -4,7 +4,9 @@ Subcommands:
 
 - ``info``: counts of every table;
 - ``statements``: the statements matching the same filters as
-  :meth:`~asean_corpus.Corpus.find_statements`, as a table, JSON or CSV;
+  :meth:`~asean_corpus.Corpus.find_statements`, as a table, JSON or CSV (JSON and CSV
+  with the columns and value forms of the exported ``statements`` table);
+- ``cite``: a citation of a statement or an article (APA, Chicago, BibTeX, CSL-JSON);
 - ``build``: build a corpus file from raw texts and annotation files;
 - ``validate``: check a corpus file and list every problem;
 - ``export``: write the corpus as Parquet, JSON Lines, CSV or W3C Web Annotation.
@@ -13,9 +15,7 @@ Subcommands:
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
-import io
 import json
 import re
 import shutil
@@ -28,12 +28,14 @@ from pathlib import Path
 from . import export
 from .builder import build
 from .bundled import load
+from .citation import STYLES, cite
 from .corpus import Corpus, diff
 from .exceptions import CorpusError
 from .io.files import atomic_write
 from .io.jsonfile import dumps
 from .io.parquet import read_parquet
-from .model import Statement
+from .io.rows import json_rows, write_csv_rows
+from .model import ActorKind, Statement
 
 __all__ = ["main", "make_parser"]
 
@@ -70,36 +72,11 @@ def _info(args: argparse.Namespace) -> int:
     return 0
 
 
-def _statement_row(corpus: Corpus, s: Statement) -> dict[str, object]:
-    speaker = corpus.actor(s.speaker_id)
-    return {
-        "id": s.id,
-        "said_on": str(s.said_on) if s.said_on else None,
-        "said_until": str(s.said_until) if s.said_until else None,
-        "date_basis": s.date_basis.value,
-        "speaker_id": s.speaker_id,
-        "speaker": speaker.name,
-        "co_speakers": list(s.co_speakers),
-        "attribution": None if s.attribution is None else s.attribution.value,
-        "mode": s.mode.value,
-        "verbatim": s.verbatim,
-        "article_id": s.article_id,
-        "start": s.span.start,
-        "end": s.span.end,
-        "event_id": s.event_id,
-        "topics": sorted(s.topics),
-        "agreements": sorted(s.agreements),
-        "text": s.text,
-    }
-
-
 def _table(corpus: Corpus, found: Sequence[Statement]) -> str:
     width = max(60, shutil.get_terminal_size((100, 20)).columns)
     out = []
     for s in found:
-        date = str(s.said_on) if s.said_on else "undated"
-        if s.said_until:
-            date += f"/{s.said_until}"
+        date = s.date_text or "undated"
         speaker = " and ".join(corpus.actor(a).name for a in s.speakers)
         out.append(f"{date}  {speaker}  [{s.mode.value}]  {s.id}")
         out.append(
@@ -119,6 +96,8 @@ def _statements(args: argparse.Namespace) -> int:
             raise CorpusError(f"--regex {args.regex!r}: {exc}") from None
     found = corpus.find_statements(
         speaker=args.speaker,
+        speaker_kind=args.speaker_kind,
+        affiliation=args.affiliation,
         topic=args.topic,
         since=args.since,
         until=args.until,
@@ -131,21 +110,18 @@ def _statements(args: argparse.Namespace) -> int:
         include_undated=args.include_undated,
     )
     if args.format == "json":
-        print(json.dumps([_statement_row(corpus, s) for s in found], ensure_ascii=False, indent=2))
+        rows = list(json_rows(corpus, "statements", found))
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        buffer = io.StringIO()
-        rows = [_statement_row(corpus, s) for s in found]
-        fields = list(_statement_row(corpus, found[0])) if found else ["id"]
-        writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            row["topics"] = ";".join(row["topics"])  # type: ignore[arg-type]
-            row["agreements"] = ";".join(row["agreements"])  # type: ignore[arg-type]
-            row["co_speakers"] = ";".join(row["co_speakers"])  # type: ignore[arg-type]
-            writer.writerow(row)
-        sys.stdout.write(buffer.getvalue())
+        write_csv_rows(corpus, sys.stdout, "statements", found)
     else:
         print(_table(corpus, found))
+    return 0
+
+
+def _cite(args: argparse.Namespace) -> int:
+    corpus = _corpus(args.corpus)
+    print(cite(args.id, args.style, corpus=corpus))
     return 0
 
 
@@ -237,26 +213,73 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+DESCRIPTION = """\
+Ask the corpus of statements on ASEAN-China cooperation: who said what, when, in
+which article; export its tables; cite a statement; build and check corpus files.
+Every command reads the bundled corpus unless --corpus names another."""
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return version("asean-corpus")
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``asean-corpus`` command (used for its documentation)."""
-    parser = argparse.ArgumentParser(
-        prog="asean-corpus",
-        description="Query the ASEAN-China statement corpus.",
+    parser = argparse.ArgumentParser(prog="asean-corpus", description=DESCRIPTION)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {_version()}",
+        help="print the version of asean_corpus and exit",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", help="what to do (see COMMAND --help)"
+    )
 
-    info = sub.add_parser("info", help="count the records of the corpus")
+    info = sub.add_parser(
+        "info",
+        help="count the records of the corpus",
+        description="Count the records of each table of the corpus, and the speakers.",
+    )
     _add_corpus_option(info)
-    info.add_argument("--format", choices=("table", "json"), default="table")
+    info.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="a table for reading, or a JSON object (default: table)",
+    )
     info.set_defaults(run=_info)
 
     st = sub.add_parser(
         "statements",
         help="print the statements matching filters",
-        description="Filters combine with AND; a repeated filter means any of its values.",
+        description=(
+            "Print the statements matching filters, in date order. Filters combine with "
+            "AND; a repeated filter means any of its values. JSON and CSV have the "
+            "columns and value forms of the exported statements table (asean-corpus "
+            "export), one row per statement."
+        ),
     )
     _add_corpus_option(st)
     st.add_argument("--speaker", action="append", help="actor id, name, alias or office")
+    st.add_argument(
+        "--speaker-kind",
+        action="append",
+        choices=[k.value for k in ActorKind],
+        metavar="KIND",
+        help="kind of speaker: " + ", ".join(k.value for k in ActorKind),
+    )
+    st.add_argument(
+        "--affiliation",
+        action="append",
+        metavar="ACTOR",
+        help=(
+            "an organisation or state (or a kind of actor): speakers who are it, belong "
+            "to it, or hold a role at it or at one of its organisations"
+        ),
+    )
     st.add_argument("--topic", action="append", help="topic id or label (with narrower topics)")
     st.add_argument("--since", help="earliest date, inclusive (2025, 2025-06, 'June 2025')")
     st.add_argument("--until", help="latest date, inclusive")
@@ -273,19 +296,59 @@ def make_parser() -> argparse.ArgumentParser:
         action="append",
         help="how the speaker was determined: named, carried, office, inferred",
     )
-    st.add_argument("--include-undated", action="store_true", help="keep undated statements")
-    st.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    st.add_argument(
+        "--include-undated",
+        action="store_true",
+        help="with a date bound or an office, also keep statements whose date is unknown",
+    )
+    st.add_argument(
+        "--format",
+        choices=("table", "json", "csv"),
+        default="table",
+        help="a table for reading, a JSON array, or CSV (default: table)",
+    )
     st.set_defaults(run=_statements)
 
-    b = sub.add_parser("build", help="build a corpus file from raw texts and annotations")
+    ct = sub.add_parser(
+        "cite",
+        help="cite a statement or an article",
+        description=(
+            "Print a citation of a statement or an article: its authors or outlet, "
+            "title, date and address, and for a statement its place in the article "
+            "(id and characters). APA and Chicago need the 'cite' extra: "
+            "pip install 'asean-corpus[cite]'."
+        ),
+    )
+    _add_corpus_option(ct)
+    ct.add_argument("id", metavar="ID", help="the id of a statement (a001-s01) or an article")
+    ct.add_argument("--style", choices=STYLES, default="apa", help="citation style (default: apa)")
+    ct.set_defaults(run=_cite)
+
+    b = sub.add_parser(
+        "build",
+        help="build a corpus file from raw texts and annotations",
+        description=(
+            "Build a corpus from raw article texts and TOML annotation files, check it, "
+            "and write it as a corpus JSON file. Every problem in the annotations is "
+            "listed at once."
+        ),
+    )
     b.add_argument("--seeds", required=True, help="folder of raw article texts")
     b.add_argument("--annotations", required=True, help="folder of annotation files")
     b.add_argument("--out", required=True, help="corpus JSON file to write")
     b.add_argument("--checksum", action="store_true", help="also write OUT.sha256")
     b.set_defaults(run=_build)
 
-    v = sub.add_parser("validate", help="check a corpus file; list every problem")
-    v.add_argument("file")
+    v = sub.add_parser(
+        "validate",
+        help="check a corpus file; list every problem",
+        description=(
+            "Check a corpus JSON file against the format and the corpus rules; print "
+            "every problem with its JSON path and record id, and exit with status 1 "
+            "if there is any."
+        ),
+    )
+    v.add_argument("file", metavar="FILE", help="the corpus JSON file to check")
     v.set_defaults(run=_validate)
 
     d = sub.add_parser(
@@ -310,9 +373,9 @@ def make_parser() -> argparse.ArgumentParser:
         "export",
         help="export the corpus as Parquet, JSON Lines, CSV or W3C Web Annotation",
         description=(
-            "parquet writes a folder (one sub-folder per table, statements by year); "
-            "jsonl and csv write one table to a file; webannotation writes the statements "
-            "as a JSON-LD AnnotationCollection. Progress goes to stderr."
+            "parquet writes a folder (one sub-folder per table, statements one file a "
+            "year); jsonl and csv write one table to a file; webannotation writes the "
+            "statements as a JSON-LD AnnotationCollection. Progress goes to stderr."
         ),
     )
     ex.add_argument(
@@ -320,7 +383,12 @@ def make_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="a corpus JSON file or a Parquet export folder (default: the bundled corpus)",
     )
-    ex.add_argument("--format", required=True, choices=("parquet", "jsonl", "csv", "webannotation"))
+    ex.add_argument(
+        "--format",
+        required=True,
+        choices=("parquet", "jsonl", "csv", "webannotation"),
+        help="what to write",
+    )
     ex.add_argument("--out", required=True, metavar="PATH", help="file (or folder for parquet)")
     ex.add_argument(
         "--table", choices=export.TABLES, help="table for jsonl and csv (default statements)"

@@ -102,9 +102,11 @@ class UnknownRecordError(CorpusError, LookupError):
     """A lookup named a record that is not in the corpus.
 
     Attributes:
-        kind: What was looked for (``"agreement"``, ``"speaker or actor"``).
-        query: What was given.
-        suggestions: The names it resembles, closest first; may be empty.
+        kind: What was looked up (``"topic"``, ``"speaker or actor"``).
+        query: What was given: a name, an id, or a record that is not in the corpus.
+        suggestions: Near matches, best first.
+        hint: Where else the name was found, or what to do instead (``"'RCEP' is an
+            agreement: use agreement='RCEP'"``); ``None`` when there is nothing to add.
 
     >>> import asean_corpus as ac
     >>> try:
@@ -114,13 +116,22 @@ class UnknownRecordError(CorpusError, LookupError):
     agreement RCPE ('RCEP',)
     """
 
-    def __init__(self, kind: str, query: object, suggestions: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        kind: str,
+        query: object,
+        suggestions: Iterable[str] = (),
+        hint: str | None = None,
+    ) -> None:
         self.kind = kind
         self.query = query
         self.suggestions = tuple(suggestions)
+        self.hint = hint
         msg = f"unknown {kind} {query!r}"
         if self.suggestions:
             msg += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        if hint:
+            msg += f"; {hint}"
         super().__init__(msg)
 
     def __str__(self) -> str:
@@ -138,8 +149,10 @@ class UnknownArticleError(UnknownRecordError):
     did you mean 'a004' or 'a003' or 'a002'?
     """
 
-    def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
-        super().__init__("article", query, suggestions)
+    def __init__(
+        self, query: object, suggestions: Iterable[str] = (), hint: str | None = None
+    ) -> None:
+        super().__init__("article", query, suggestions, hint)
 
 
 class UnknownActorError(UnknownRecordError):
@@ -152,8 +165,10 @@ class UnknownActorError(UnknownRecordError):
     asean_corpus.exceptions.UnknownActorError: unknown speaker or actor 'Nobody At All'
     """
 
-    def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
-        super().__init__("speaker or actor", query, suggestions)
+    def __init__(
+        self, query: object, suggestions: Iterable[str] = (), hint: str | None = None
+    ) -> None:
+        super().__init__("speaker or actor", query, suggestions, hint)
 
 
 class UnknownAgreementError(UnknownRecordError):
@@ -167,8 +182,10 @@ class UnknownAgreementError(UnknownRecordError):
     did you mean 'RCEP'?
     """
 
-    def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
-        super().__init__("agreement", query, suggestions)
+    def __init__(
+        self, query: object, suggestions: Iterable[str] = (), hint: str | None = None
+    ) -> None:
+        super().__init__("agreement", query, suggestions, hint)
 
 
 class UnknownTopicError(UnknownRecordError):
@@ -182,8 +199,10 @@ class UnknownTopicError(UnknownRecordError):
     did you mean 'Tourism'?
     """
 
-    def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
-        super().__init__("topic", query, suggestions)
+    def __init__(
+        self, query: object, suggestions: Iterable[str] = (), hint: str | None = None
+    ) -> None:
+        super().__init__("topic", query, suggestions, hint)
 
 
 class UnknownEventError(UnknownRecordError):
@@ -197,8 +216,10 @@ class UnknownEventError(UnknownRecordError):
     did you mean 'jakarta-forum-2025'?
     """
 
-    def __init__(self, query: object, suggestions: Iterable[str] = ()) -> None:
-        super().__init__("event", query, suggestions)
+    def __init__(
+        self, query: object, suggestions: Iterable[str] = (), hint: str | None = None
+    ) -> None:
+        super().__init__("event", query, suggestions, hint)
 
 
 class InvalidDateError(CorpusError, ValueError):

@@ -38,6 +38,8 @@ CASES = [
         {"speaker": "Secretary-General of the ASEAN", "since": "2025-06", "until": "2025-06"},
         id="office-spelling-one-month",
     ),
+    pytest.param({"speaker": "People's Daily"}, id="co-speaker-of-joint-statements"),
+    pytest.param({"speaker": "ISEAS Visiting Senior Fellow"}, id="office-of-a-role-without-dates"),
 ]
 
 SELECTS = {"topic", "mode", "article"}

@@ -85,6 +85,7 @@
     if (actor !== undefined) return { direct: new Set([actor]), offices: new Map() };
     const holders = names.offices.get(key);
     if (holders === undefined) return null;
+    if (holders.every((h) => h.start === null)) return { unplaced: true };
     const offices = new Map();
     for (const holder of holders) {
       if (!offices.has(holder.actor)) offices.set(holder.actor, []);
@@ -105,9 +106,15 @@
       if (found === null) {
         return { error: `No speaker or office is called \u201c${filters.speaker}\u201d.` };
       }
-      tests.push((s) => {
-        if (found.direct.has(s.speaker)) return true;
-        const roles = found.offices.get(s.speaker);
+      if (found.unplaced) {
+        return {
+          error: `No speaker: the corpus does not say when the holders of \u201c${filters.speaker}\u201d held it; search for them by name.`,
+        };
+      }
+      /** One speaker of the statement: the actor asked for, or the office's holder then. */
+      const bySpeaker = (s, speaker) => {
+        if (found.direct.has(speaker)) return true;
+        const roles = found.offices.get(speaker);
         if (roles === undefined) return false;
         let first = s.earliest;
         let last = s.latest;
@@ -120,7 +127,9 @@
           last = article.published_latest;
         }
         return roles.some((r) => held(r, first, last));
-      });
+      };
+      // A joint statement matches any of its speakers, as find_statements does.
+      tests.push((s) => [s.speaker, ...s.co_speakers].some((speaker) => bySpeaker(s, speaker)));
     }
     if (filters.topic) {
       const wanted = new Set();

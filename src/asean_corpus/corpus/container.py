@@ -17,22 +17,29 @@ from ..model import (
     Article,
     Conflict,
     Context,
+    DateLike,
     Event,
+    Milestone,
     Reference,
     Role,
     Statement,
+    StatementView,
     Topic,
 )
 from ..query.engine import run_query
-from ..query.filters import StatementFilters, TopicQuery, check_filters
+from ..query.filters import AgreementQuery, StatementFilters, TopicQuery, check_filters
 from ..query.index import StatementIndex
+from ..query.milestones import EvidenceQuery, MilestoneKindQuery, find_milestones
 from ..query.names import Names
 from .merge import MergePolicy, merge
+from .results import StatementResults
 from .validation import find_problems
 
 if TYPE_CHECKING:
     import pandas
     import pyarrow
+
+    from ..citation import CitationStyle
 
 __all__ = ["Corpus"]
 
@@ -207,6 +214,41 @@ class Corpus:
         """
         return self._names().references.get(id)
 
+    def view(self, statement: Statement | str) -> StatementView:
+        """A statement with the records it refers to, to navigate without ids.
+
+        ``view.speaker`` (and ``view.speakers`` of a joint statement), ``view.article``,
+        ``view.event``, ``view.agreements``, ``view.topics`` and ``view.via`` are the
+        records themselves, looked up in this corpus.
+
+        Args:
+            statement: A statement of this corpus, or its id.
+
+        Raises:
+            UnknownRecordError: No statement has the given id, or the statement given
+                is not in this corpus.
+
+        >>> import asean_corpus as ac
+        >>> corpus = ac.load()
+        >>> view = corpus.view("a001-s02")
+        >>> view.speaker.name, view.article.publisher, view.event.name
+        ('Kao Kim Hourn', 'lianhe-ribao', '2025 Jakarta Forum on ASEAN-China Relations')
+        >>> [a.id for a in view.agreements]
+        ['acfta', 'rcep', 'asean-china-full-dialogue-partnership', 'csp']
+        """
+        names = self._names()
+        s = names.statements.resolve(statement)
+        actors = names.actors.by_id
+        return StatementView(
+            statement=s,
+            article=names.articles.by_id[s.article_id],
+            speakers=tuple(actors[a] for a in s.speakers),
+            via=tuple(actors[a] for a in s.via),
+            event=None if s.event_id is None else names.events.by_id[s.event_id],
+            agreements=tuple(a for a in self.agreements if a.id in s.agreements),
+            topics=tuple(t for t in self.topics if t.id in s.topics),
+        )
+
     def context(self, statement: Statement | str, *, chars: int = 300) -> Context:
         """A statement with up to ``chars`` characters of its article on each side.
 
@@ -217,7 +259,9 @@ class Corpus:
             chars: How much text to keep on each side.
 
         Raises:
-            UnknownRecordError: No statement has the given id.
+            UnknownRecordError: No statement has the given id, or the statement given
+                is not in this corpus.
+            InvalidQueryError: ``chars`` is not an integer of 0 or more.
 
         >>> import asean_corpus as ac
         >>> corpus = ac.load()
@@ -227,9 +271,9 @@ class Corpus:
         [cut]collaboration, he stressed <<the importance of people-to-people interaction
         and disaster management.>> "Of course, certainly[cut]
         """
-        s = self.statement(statement) if isinstance(statement, str) else statement
-        if chars < 0:
-            msg = f"chars must be 0 or more, got {chars}"
+        s = self._names().statements.resolve(statement)
+        if not isinstance(chars, int) or isinstance(chars, bool) or chars < 0:
+            msg = f"chars must be an integer, 0 or more, got {chars!r}"
             raise InvalidQueryError(msg)
         body = self.article(s.article_id).body
         start = max(0, s.span.start - chars)
@@ -343,11 +387,14 @@ class Corpus:
     def subtopics(self, topic: TopicQuery) -> tuple[Topic, ...]:
         """The topic and every narrower topic under it, in corpus order.
 
+        Raises:
+            UnknownTopicError: No such topic, or the topic given is not in this corpus.
+
         >>> import asean_corpus as ac
         >>> [t.id for t in ac.load().subtopics("people-to-people")]
         ['people-to-people', 'tourism', 'visas', 'education', 'youth', 'media']
         """
-        root = topic.id if isinstance(topic, Topic) else self.topic(topic).id
+        root = self._names().topics.resolve(topic).id
         parent = {t.id: t.parent for t in self.topics}
         out = []
         for t in self.topics:
@@ -374,22 +421,26 @@ class Corpus:
 
     # -- queries ------------------------------------------------------------------------
 
-    def find_statements(self, **filters: Unpack[StatementFilters]) -> tuple[Statement, ...]:
+    def find_statements(self, **filters: Unpack[StatementFilters]) -> StatementResults:
         """Statements matching every given filter, in date order.
 
         Args:
             filters: Any of the keyword filters of :class:`~asean_corpus.StatementFilters`:
-                ``speaker`` (an actor, name, alias or office), ``topic`` (with its
-                narrower topics), ``since`` and ``until`` (inclusive dates, partial
-                or full), ``article``, ``agreement``, ``event``, ``text`` (substring
-                or compiled regex), ``mode``, ``where`` (a predicate) and
-                ``include_undated``. A list given to a filter means any of its values.
+                ``speaker`` (an actor, name, alias or office), ``speaker_kind`` and
+                ``affiliation`` (kinds of speaker, and who they are affiliated with),
+                ``topic`` (with its narrower topics), ``since`` and ``until``
+                (inclusive dates, partial or full), ``article``, ``agreement``,
+                ``event``, ``text`` (substring or compiled regex), ``mode``,
+                ``attribution``, ``where`` (a predicate), ``include_undated`` and
+                ``any_of`` (filter sets combined with OR). A list given to a filter
+                means any of its values.
 
         Returns:
             Matching statements ordered by date (less precise dates first among those
             starting on the same day, undated last), then article order, then
-            position in the article. A statement whose date is partial matches a date
-            range when its interval overlaps it.
+            position in the article, as a :class:`~asean_corpus.StatementResults`
+            (a tuple, with ``to_pandas``, ``count_by`` and ``head``). A statement
+            whose date is partial matches a date range when its interval overlaps it.
 
         Raises:
             UnknownActorError: A speaker matches no actor and no office.
@@ -398,9 +449,13 @@ class Corpus:
             UnknownArticleError: An article id matches no article.
             UnknownEventError: An event matches no event.
             InvalidDateError: A date bound cannot be read (it is quoted in the message).
-            InvalidQueryError: An argument has the wrong type, or ``since`` is after
-                ``until``.
+            InvalidQueryError: An argument has the wrong type, ``since`` is after
+                ``until``, or an office's holders cannot be placed in time.
             UnknownFilterError: A keyword is not a filter.
+
+        A name that is not of the filter's kind but of another says so:
+        ``topic="RCEP"`` raises ``UnknownTopicError`` saying that RCEP is an
+        agreement, to ask for with ``agreement=`` (or ``any_of``).
 
         >>> import asean_corpus as ac
         >>> corpus = ac.load()
@@ -410,13 +465,83 @@ class Corpus:
         >>> {s.speaker_id for s in found}, {str(s.said_on) for s in found}
         ({'kao-kim-hourn'}, {'2025-06-19'})
         """
-        return run_query(
+        found = run_query(
             check_filters(filters),
             names=self._names(),
             index=self._statement_index(),
             articles=self.articles,
             topics=self.topics,
         )
+        return StatementResults(found, corpus=self)
+
+    def find_milestones(
+        self,
+        *,
+        agreement: AgreementQuery | Sequence[AgreementQuery] | None = None,
+        kind: MilestoneKindQuery | Sequence[MilestoneKindQuery] | None = None,
+        expected: bool | None = None,
+        evidence: EvidenceQuery | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+    ) -> tuple[tuple[Agreement, Milestone], ...]:
+        """Milestones of agreements matching every given filter, in date order.
+
+        Args:
+            agreement: An agreement or its id, name or alias, or a list of them.
+            kind: A :class:`~asean_corpus.MilestoneKind` or its value (``"signed"``),
+                or a list of them.
+            expected: ``False`` for steps the evidence reports as done, ``True`` for
+                steps it reports as planned; ``None`` for both.
+            evidence: ``"reference"`` for steps a checked reference fact attests,
+                ``"article"`` for steps an article of the corpus reports.
+            since: Earliest date, inclusive (as in ``find_statements``); undated
+                milestones are left out when a bound is given.
+            until: Latest date, inclusive.
+
+        Returns:
+            ``(agreement, milestone)`` pairs, by date: by first possible day, the less
+            precise date first among those starting on the same day, undated
+            milestones last; then in the corpus's order.
+
+        Raises:
+            UnknownAgreementError: No such agreement, or the agreement given is not
+                in this corpus.
+            InvalidQueryError: An argument has the wrong type or value.
+            InvalidDateError: A date bound cannot be read.
+
+        >>> import asean_corpus as ac
+        >>> [(m.date, m.evidence) for _, m in ac.load().find_milestones(
+        ...     agreement="ACFTA 3.0", kind="signed", expected=False, evidence="reference"
+        ... )]
+        [(PartialDate(year=2025, month=10, day=28), ReferenceEvidence(reference_id='ref-2d'))]
+        """
+        return find_milestones(
+            self.agreements,
+            self._names(),
+            agreement=agreement,
+            kind=kind,
+            expected=expected,
+            evidence=evidence,
+            since=since,
+            until=until,
+        )
+
+    # -- citations ----------------------------------------------------------------------
+
+    def cite(self, record: Statement | Article | str, style: CitationStyle = "apa") -> str:
+        """A citation of a statement or an article of this corpus.
+
+        See :func:`asean_corpus.cite` for the styles and what a citation holds.
+
+        Raises:
+            UnknownRecordError: No statement or article has that id, or the record
+                given is not in this corpus.
+            InvalidQueryError: ``style`` is not a style.
+            MissingDependencyError: APA and Chicago need the ``cite`` extra.
+        """
+        from ..citation import cite
+
+        return cite(record, style, corpus=self)
 
     # -- files --------------------------------------------------------------------------
 
@@ -492,7 +617,7 @@ class Corpus:
         >>> folder = pathlib.Path(tempfile.mkdtemp()) / "corpus"
         >>> ac.load().write_parquet(folder)
         >>> sorted(p.name for p in (folder / "statements").iterdir())
-        ['year=2025', 'year=__HIVE_DEFAULT_PARTITION__']
+        ['2025.parquet', 'undated.parquet']
         """
         from ..io.parquet import write_parquet
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 from .._gc import paused
-from ..exceptions import CorpusError
+from ..exceptions import CorpusError, UnknownRecordError
 from ..model import ArticleEvidence, Evidence, PartialDate, ReferenceEvidence, Span
 from ..model.records import enum_member
 from ..model.tables import EVIDENCE_PARTS, TABLES, FieldMap, Shape, Table, table
@@ -126,6 +126,9 @@ def _encode(
         out[names[0]] = [None if v is None else v.value for v in values]
     elif shape is Shape.STRS:
         out[names[0]] = [list(v) for v in values]
+        if field.shown is not None:
+            labels = shown(*field.shown)
+            out[names[1]] = [[labels[i] for i in v] for v in values]
     elif shape is Shape.SET:
         out[names[0]] = [sorted(v) for v in values]
     elif shape is Shape.DATE:
@@ -150,13 +153,27 @@ def _encode(
         raise AssertionError(shape)
 
 
-def table_columns(corpus: Corpus, name: str) -> dict[str, list[Any]]:
+def table_columns(
+    corpus: Corpus, name: str, records: Sequence[Any] | None = None
+) -> dict[str, list[Any]]:
     """The values of every column of table ``name``, as Python lists in column order.
 
+    Args:
+        corpus: The corpus the records come from (and their names and titles).
+        name: The table.
+        records: Some records of a corpus table (a query's result), in the order
+            their rows should have; all of the table's records by default.
+
     Raises:
-        CorpusError: There is no such table.
+        CorpusError: There is no such table, or ``records`` is given for a table of
+            nested records (roles, milestones).
     """
     t = check_table(name)
+    if records is not None and t.owner_field is not None:
+        msg = f"the rows of {name!r} cannot be chosen: choose their {t.source} instead"
+        raise CorpusError(msg)
+    if records is not None:
+        records = _own(corpus, t, records)
     labels: dict[tuple[str, str], dict[str, Any]] = {}
 
     def shown(source: str, attribute: str) -> dict[str, Any]:
@@ -167,7 +184,7 @@ def table_columns(corpus: Corpus, name: str) -> dict[str, list[Any]]:
 
     out: dict[str, list[Any]] = {}
     with paused():
-        owners: Sequence[Any] = getattr(corpus, t.source)
+        owners: Sequence[Any] = getattr(corpus, t.source) if records is None else records
         rows: Sequence[Any] = owners
         if t.owner_field is not None:
             pairs = [(o, r) for o in owners for r in getattr(o, t.owner_field)]
@@ -180,7 +197,31 @@ def table_columns(corpus: Corpus, name: str) -> dict[str, list[Any]]:
             _encode(field, list(map(attrgetter(field.attribute), rows)), out, shown, dates)
         for derived in t.derived:
             out[derived.column.name] = list(map(derived.value, rows))
+        if t.position is not None:
+            out[t.position] = _positions(corpus, t, records)
     return {c.name: out[c.name] for c in t.columns}
+
+
+def _own(corpus: Corpus, t: Table, records: Sequence[Any]) -> Sequence[Any]:
+    """``records``, once each is known to be a record of the corpus's table."""
+    table: Sequence[Any] = getattr(corpus, t.source)
+    by_id = {r.id: r for r in table}
+    for r in records:
+        found = by_id.get(getattr(r, "id", None))
+        if found is None or (found is not r and found != r):
+            kind = t.source.removesuffix("s")
+            hint = f"the {type(r).__name__} given is not in it"
+            raise UnknownRecordError(kind, getattr(r, "id", r), (), hint)
+    return records
+
+
+def _positions(corpus: Corpus, t: Table, records: Sequence[Any] | None) -> list[int]:
+    """The place of each record in its corpus table (all of them in order by default)."""
+    table: Sequence[Any] = getattr(corpus, t.source)
+    if records is None:
+        return list(range(len(table)))
+    at = {r.id: i for i, r in enumerate(table)}
+    return [at[r.id] for r in records]
 
 
 # -- columns to records ----------------------------------------------------------------------

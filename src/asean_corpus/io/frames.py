@@ -7,7 +7,7 @@ install.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._optional import require
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 __all__ = ["arrow_schema", "arrow_type", "to_arrow", "to_pandas"]
 
 
-def to_pandas(corpus: Corpus, table: str = "statements") -> pandas.DataFrame:
+def to_pandas(
+    corpus: Corpus, table: str = "statements", *, records: Sequence[Any] | None = None
+) -> pandas.DataFrame:
     """One table of the corpus as a :class:`pandas.DataFrame` with typed columns.
 
     Dates are ``datetime64[s]`` columns (``NaT`` where unknown), enum values and date
@@ -33,6 +35,8 @@ def to_pandas(corpus: Corpus, table: str = "statements") -> pandas.DataFrame:
     Args:
         corpus: The corpus.
         table: One of :data:`~asean_corpus.export.TABLES`.
+        records: Rows for these records of the table only, in this order (a query's
+            result); every record of the table by default.
 
     Raises:
         MissingDependencyError: pandas is not installed (extra ``pandas``).
@@ -46,7 +50,7 @@ def to_pandas(corpus: Corpus, table: str = "statements") -> pandas.DataFrame:
     t = check_table(table)
     pd = require("pandas", "pandas")
     np = require("numpy", "pandas")
-    values = table_columns(corpus, table)
+    values = table_columns(corpus, table, records)
     data: dict[str, Any] = {}
     for col in t.columns:
         v = values[col.name]

@@ -27,8 +27,8 @@ from .frames import arrow_schema, to_arrow
 
 __all__ = [
     "MANIFEST",
-    "NULL_PARTITION",
     "PARQUET_FORMAT_VERSION",
+    "UNDATED_FILE",
     "Progress",
     "read_parquet",
     "write_parquet",
@@ -40,8 +40,8 @@ PARQUET_FORMAT_VERSION = 1
 MANIFEST = "asean_corpus.json"
 """The file at the top of a Parquet export that names the layout and counts the rows."""
 
-NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
-"""The Hive name of the partition of undated statements (its ``year`` is null)."""
+UNDATED_FILE = "undated.parquet"
+"""The file of the undated statements (their ``year`` is null) in ``statements/``."""
 
 Progress = Callable[[str], None]
 """A function that receives one line of progress, such as ``"statements: 74 rows"``."""
@@ -58,18 +58,20 @@ def write_parquet(
     The layout::
 
         folder/
-          asean_corpus.json                      # layout version and row counts
-          statements/year=2025/part-0.parquet    # Hive partitions by year
-          statements/year=__HIVE_DEFAULT_PARTITION__/part-0.parquet   # undated
+          asean_corpus.json             # layout version and row counts
+          statements/2025.parquet       # the statements of each year, one file a year
+          statements/undated.parquet    # the undated statements (year is null)
           articles/part-0.parquet
           actors/  roles/  agreements/  milestones/  topics/  events/
           references/  conflicts/
 
-    DuckDB (``read_parquet('folder/statements/*/*.parquet', hive_partitioning=true)``),
-    Polars, Spark and ``pyarrow.dataset`` read each sub-folder as a dataset; the
-    statements' ``year`` comes from the folder names. Every field of every record is
-    kept, so :func:`read_parquet` gives back an equal corpus. The statement files also
-    hold ``corpus_index``, the position of each statement in the corpus.
+    Each sub-folder is a plain dataset of files with one schema, no partition
+    folders: pandas (``pandas.read_parquet(folder / "statements")``), Polars, DuckDB
+    (``read_parquet('folder/statements/*.parquet')``), Spark and ``pyarrow.dataset``
+    read it as it is, and ``year`` is a column of the files (a filter on it skips the
+    other years' files by their statistics). Every field of every record is kept, so
+    :func:`read_parquet` gives back an equal corpus; the statements' ``corpus_index``
+    is the position of each statement in the corpus.
 
     The folder is written beside ``folder`` under a temporary name and renamed into
     place when complete: an existing export is replaced only by a complete one, and
@@ -106,22 +108,17 @@ def write_parquet(
                 if progress is not None:
                     progress(f"{table}: {data.num_rows} rows")
                 continue
-            index = pa.array(range(data.num_rows), type=pa.int64())
-            data = data.append_column(pa.field("corpus_index", pa.int64(), nullable=False), index)
             years = data.column("year")
-            data = data.drop_columns(["year"])
             distinct = sorted((y for y in pc.unique(years).to_pylist() if y is not None), key=int)
             parts: list[tuple[str, Any]] = [
-                (str(y), pc.equal(years, pa.scalar(y, pa.int32()))) for y in distinct
+                (f"{y}.parquet", pc.equal(years, pa.scalar(y, pa.int32()))) for y in distinct
             ]
             if years.null_count or not distinct:
-                parts.append((NULL_PARTITION, pc.is_null(years)))
+                parts.append((UNDATED_FILE, pc.is_null(years)))
             for name, mask in parts:
-                sub = tmp / table / f"year={name}"
-                sub.mkdir()
-                pq.write_table(data.filter(mask), sub / "part-0.parquet")
+                pq.write_table(data.filter(mask), tmp / table / name)
             if progress is not None:
-                progress(f"{table}: {data.num_rows} rows in {len(parts)} year partitions")
+                progress(f"{table}: {data.num_rows} rows in {len(parts)} files by year")
         manifest = {
             "format": "asean_corpus.parquet",
             "format_version": PARQUET_FORMAT_VERSION,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any
 
 from .columns import check_table, table_columns
 from .files import atomic_write
@@ -14,13 +14,18 @@ from .files import atomic_write
 if TYPE_CHECKING:
     from ..corpus import Corpus
 
-__all__ = ["json_rows", "write_csv", "write_jsonl"]
+__all__ = ["json_rows", "write_csv", "write_csv_rows", "write_jsonl"]
 
 
-def json_rows(corpus: Corpus, table: str) -> Iterator[dict[str, Any]]:
-    """The rows of ``table`` as JSON-ready dicts (dates and times as ISO strings)."""
+def json_rows(
+    corpus: Corpus, table: str, records: Sequence[Any] | None = None
+) -> Iterator[dict[str, Any]]:
+    """The rows of ``table`` as JSON-ready dicts (dates and times as ISO strings).
+
+    ``records`` chooses some records of the table (a query's result) and their order.
+    """
     t = check_table(table)
-    values = table_columns(corpus, table)
+    values = table_columns(corpus, table, records)
     converted = []
     for col in t.columns:
         v = values[col.name]
@@ -75,12 +80,21 @@ def write_csv(corpus: Corpus, path: str | os.PathLike[str], table: str = "statem
     >>> row["actor_id"], row["title"], row["current"]
     ('kao-kim-hourn', 'Secretary-General', 'true')
     """
-    kinds = {c.name: c.kind for c in check_table(table).columns}
+    check_table(table)
     with atomic_write(path) as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(list(kinds))
-        for row in json_rows(corpus, table):
-            writer.writerow([_csv_cell(kinds[k], v) for k, v in row.items()])
+        write_csv_rows(corpus, handle, table)
+
+
+def write_csv_rows(
+    corpus: Corpus, handle: IO[str], table: str, records: Sequence[Any] | None = None
+) -> None:
+    """Write the CSV of :func:`write_csv` to an open text file (``records`` as in
+    :func:`json_rows`)."""
+    kinds = {c.name: c.kind for c in check_table(table).columns}
+    writer = csv.writer(handle, lineterminator="\n")
+    writer.writerow(list(kinds))
+    for row in json_rows(corpus, table, records):
+        writer.writerow([_csv_cell(kinds[k], v) for k, v in row.items()])
 
 
 def _csv_cell(kind: str, value: Any) -> Any:

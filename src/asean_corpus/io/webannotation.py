@@ -30,7 +30,9 @@ def to_web_annotations(
     """Statements as a W3C Web Annotation collection (JSON-LD), for annotation tools.
 
     The result is an ``AnnotationCollection`` whose embedded first
-    ``AnnotationPage`` holds one ``Annotation`` per statement. Each annotation
+    ``AnnotationPage`` holds one ``Annotation`` per statement; the collection, the
+    page and each annotation carry the Web Annotation ``@context``, so each can be
+    taken out and used on its own. Each annotation
     targets its article (``{base}article/{id}``) with two selectors on the article
     body: a ``TextQuoteSelector`` (``exact`` is the statement's text, ``prefix`` and
     ``suffix`` up to ``context_length`` characters around it) and a
@@ -41,6 +43,8 @@ def to_web_annotations(
     Args:
         corpus: The corpus.
         statements: The statements to export (a query result); all by default.
+            Each must be a statement of ``corpus``: another raises
+            :class:`~asean_corpus.UnknownRecordError`.
         base: IRI prefix for the ids of the collection, annotations and articles.
         context_length: Characters of ``prefix`` and ``suffix``.
 
@@ -50,7 +54,11 @@ def to_web_annotations(
     >>> [s["type"] for s in item["target"]["selector"]]
     ['TextQuoteSelector', 'TextPositionSelector']
     """
-    chosen = corpus.statements if statements is None else tuple(statements)
+    if statements is None:
+        chosen: tuple[Statement, ...] = corpus.statements
+    else:
+        own = corpus._names().statements
+        chosen = tuple(own.resolve(s) for s in statements)
     articles = {a.id: a for a in corpus.articles}
     actors = {a.id: a for a in corpus.actors}
     topics = {t.id: t for t in corpus.topics}
@@ -65,6 +73,7 @@ def to_web_annotations(
         "label": "Statements of the corpus",
         "total": len(items),
         "first": {
+            "@context": ANNOTATION_CONTEXT,
             "id": f"{collection}/page/1",
             "type": "AnnotationPage",
             "partOf": collection,

@@ -36,6 +36,7 @@ from .records import (
     Role,
     Span,
     Statement,
+    StatementView,
     Topic,
 )
 
@@ -68,6 +69,7 @@ __all__ = [
     "Role",
     "Span",
     "Statement",
+    "StatementView",
     "Topic",
     "parse_date",
 ]

@@ -43,11 +43,14 @@ __all__ = [
     "Role",
     "Span",
     "Statement",
+    "StatementView",
     "Topic",
     "enum_member",
 ]
 
 E = TypeVar("E", bound=enum.Enum)
+
+_REPR_TEXT = 50  # characters of a statement's text its repr shows
 
 
 def enum_member(cls: type[E], value: object) -> E:
@@ -584,13 +587,25 @@ class Reference:
     checked_on: _dt.date
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Statement:
     """Something an actor said or wrote, as one article reports it.
 
     A statement made jointly ("both sides acknowledged") has several speakers: the
     one the article names first in ``speaker_id``, the others in ``co_speakers``;
     ``speakers`` gives them all, and a query for any of them finds the statement.
+
+    Its ``repr`` is short: the id, the speaker (``+1`` for each co-speaker), the date
+    as :attr:`date_text` gives it, the mode and the text, cut after 50 characters.
+    Equality and hashing cover every field.
+
+    >>> Statement(
+    ...     id="a003-s01", article_id="a003", speaker_id="kao-kim-hourn",
+    ...     text="cooperation with the SCO", span=Span(0, 24),
+    ...     mode=Mode.REPORTED, verbatim=False, said_on=PartialDate(2025, 8, 31),
+    ...     said_until=PartialDate(2025, 9, 1), date_basis=DateBasis.EVENT,
+    ... )
+    <Statement a003-s01 kao-kim-hourn 2025-08-31/2025-09-01 reported: 'cooperation with the SCO'>
 
     Attributes:
         id: Stable identifier; it survives rebuilds of the corpus.
@@ -635,8 +650,8 @@ class Statement:
     id: str
     article_id: str = attrs.field(metadata=refers("articles", shown="title"))
     speaker_id: str = attrs.field(metadata=refers("actors", shown="name"))
-    co_speakers: tuple[str, ...] = attrs.field(default=(), metadata=refers("actors"))
-    text: str = attrs.field(repr=False)
+    co_speakers: tuple[str, ...] = attrs.field(default=(), metadata=refers("actors", shown="name"))
+    text: str
     span: Span = attrs.field(metadata=span_of("text", "article_id"))
     mode: Mode
     verbatim: bool
@@ -655,6 +670,16 @@ class Statement:
     agreements: frozenset[str] = attrs.field(default=frozenset(), metadata=refers("agreements"))
     note: str | None = None
 
+    def __repr__(self) -> str:
+        speaker = self.speaker_id
+        if self.co_speakers:
+            speaker += f" +{len(self.co_speakers)}"
+        text = self.text if len(self.text) <= _REPR_TEXT else self.text[: _REPR_TEXT - 3] + "..."
+        return (
+            f"<Statement {self.id} {speaker} {self.date_text or 'undated'} "
+            f"{self.mode.value}: {text!r}>"
+        )
+
     @property
     def speakers(self) -> tuple[str, ...]:
         """The actor ids of every speaker, ``speaker_id`` first, then the ``co_speakers``.
@@ -664,6 +689,20 @@ class Statement:
         ('kao-kim-hourn', 'peoples-daily')
         """
         return (self.speaker_id, *self.co_speakers) if self.co_speakers else (self.speaker_id,)
+
+    @property
+    def date_text(self) -> str | None:
+        """The date as text, ``said_on`` or for a range ``said_on/said_until`` (ISO 8601).
+
+        ``"2025-06-19"``, ``"2025-06"``, ``"2025-08-31/2025-09-01"``; ``None`` when the
+        date is unknown. The command line, the exports (column ``date_text``) and the
+        ``repr`` show a statement's date in this form.
+        """
+        if self.said_on is None:
+            return None
+        if self.said_until is None or self.said_until == self.said_on:
+            return str(self.said_on)
+        return f"{self.said_on}/{self.said_until}"
 
     @property
     def earliest(self) -> _dt.date | None:
@@ -795,6 +834,49 @@ class Context:
         where = f"{html.escape(self.article.id)} [{s.span.start}:{s.span.end}]"
         return (
             f"<div><b>{html.escape(s.id)}</b> ({html.escape(s.mode.value)}, "
-            f"{html.escape(str(s.said_on or 'undated'))}) in {where}"
+            f"{html.escape(s.date_text or 'undated')}) in {where}"
             f"<p>{head}{text}{tail}</p></div>"
         )
+
+
+@attrs.frozen(kw_only=True)
+class StatementView:
+    """A statement with the records it refers to: no ids to look up by hand.
+
+    Made by :meth:`asean_corpus.Corpus.view`. Collections keep the corpus's order
+    (the order of its registries), except ``speakers``, which keeps the statement's.
+
+    Attributes:
+        statement: The statement.
+        article: The article that reports it.
+        speakers: Every speaker, the lead speaker first (see
+            :attr:`Statement.speakers`).
+        via: The intermediaries the article names (``Statement.via``).
+        event: The event it was made at, ``None`` when not known.
+        agreements: The agreements and initiatives it mentions.
+        topics: Its topics (as tagged; broader topics are not added).
+
+    See :meth:`asean_corpus.Corpus.view` for an example.
+    """
+
+    statement: Statement
+    article: Article
+    speakers: tuple[Actor, ...]
+    via: tuple[Actor, ...] = ()
+    event: Event | None = None
+    agreements: tuple[Agreement, ...] = ()
+    topics: tuple[Topic, ...] = ()
+
+    @property
+    def speaker(self) -> Actor:
+        """The lead speaker (of a joint statement, the one the article names first)."""
+        return self.speakers[0]
+
+    @property
+    def co_speakers(self) -> tuple[Actor, ...]:
+        """The other speakers of a joint statement."""
+        return self.speakers[1:]
+
+    def __repr__(self) -> str:
+        names = " and ".join(a.name for a in self.speakers)
+        return f"<StatementView {self.statement.id}: {names} in {self.article.id}>"

@@ -22,7 +22,10 @@ record type, by the type of each field:
   table of its own, whose rows start with the owner's id;
 - a field that refers to a record shown by name (``speaker_id``) has that name (or
   title) in a derived column beside it, as declared on the field
-  (:func:`~asean_corpus.model._fields.refers`).
+  (:func:`~asean_corpus.model._fields.refers`); a list of such ids (``co_speakers``)
+  has the list of names beside it (``co_speaker_names``);
+- a corpus table whose order matters (the statements) ends with the position of each
+  record in the corpus (``corpus_index``).
 
 Derived columns are computed from other records or values; readers ignore them.
 """
@@ -190,6 +193,9 @@ class Table:
             them (``"roles"``); ``None`` for a corpus table.
         fields: The field maps, in field order (nested tables left out).
         derived: Derived columns that describe a whole record.
+        position: The name of the last column, which holds each record's position in
+            its corpus table (``corpus_index``), for a table whose order matters;
+            ``None`` for the others.
     """
 
     name: str
@@ -198,6 +204,7 @@ class Table:
     owner_field: str | None = None
     fields: tuple[FieldMap, ...]
     derived: tuple[Derived, ...] = ()
+    position: str | None = None
 
     @property
     def owner_columns(self) -> tuple[Column, ...]:
@@ -214,6 +221,8 @@ class Table:
         for field in self.fields:
             out += field.columns
             out += [d.column for d in self.derived if d.after == field.name]
+        if self.position is not None:
+            out.append(Column(self.position, "int", derived=True))
         return tuple(out)
 
 
@@ -258,8 +267,19 @@ def _field_map(field: attrs.Attribute[Any], prefix: str, bounds: bool) -> FieldM
         item = inner[0]
         if origin is frozenset or item is str:
             shape = Shape.SET if origin is frozenset else Shape.STRS
+            attribute = shown(field)
+            if attribute is None:
+                return FieldMap(
+                    name=name, attribute=field.name, shape=shape, columns=(Column(name, "strs"),)
+                )
+            # co_speakers -> co_speaker_names: the names, in the order of the ids
+            label = Column(f"{name.removesuffix('s')}_{attribute}s", "strs", derived=True)
             return FieldMap(
-                name=name, attribute=field.name, shape=shape, columns=(Column(name, "strs"),)
+                name=name,
+                attribute=field.name,
+                shape=shape,
+                columns=(Column(name, "strs"), label),
+                shown=(refers_to(field)[0], attribute),
             )
         if item is Span:
             return FieldMap(
@@ -343,6 +363,7 @@ def _table(
     bounds: bool = True,
     renames: dict[str, str] | None = None,
     derived: tuple[Derived, ...] = (),
+    position: str | None = None,
 ) -> Table:
     fields = [_field_map(f, "", bounds) for f in _resolved(record)]
     if renames:
@@ -354,6 +375,7 @@ def _table(
         owner_field=owner_field,
         fields=tuple(f for f in fields if f.shape is not Shape.CHILDREN),
         derived=derived,
+        position=position,
     )
 
 
@@ -372,7 +394,13 @@ TABLES: tuple[Table, ...] = (
         "statements",
         Statement,
         bounds=False,
+        position="corpus_index",
         derived=(
+            Derived(
+                column=Column("date_text", "str", nullable=True, derived=True),
+                value=lambda s: s.date_text,
+                after="said_until",
+            ),
             Derived(
                 column=Column("earliest", "date", nullable=True, derived=True),
                 value=lambda s: s.earliest,

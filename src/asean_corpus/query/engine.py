@@ -16,22 +16,22 @@ from operator import itemgetter
 from typing import Any, TypeVar, overload
 
 from .._text import normalize, suggest
-from ..exceptions import InvalidQueryError
+from ..exceptions import InvalidQueryError, UnknownRecordError
 from ..model import (
     Actor,
+    ActorKind,
     Agreement,
     Article,
     Attribution,
     Event,
     Mode,
     PartialDate,
-    Role,
     Statement,
     Topic,
     parse_date,
 )
 from ..model.records import enum_member
-from .filters import StatementFilters
+from .filters import StatementFilters, check_filters
 from .index import StatementIndex
 from .names import Names, NameTable
 
@@ -122,22 +122,59 @@ class _Query:
     def records(self, value: object, what: str, cls: type, table: NameTable[Any]) -> list[str]:
         ids: list[str] = []
         for item in _as_list(value, what):
-            if isinstance(item, cls):
-                ids.append(item.id)  # type: ignore[attr-defined]
-                continue
-            if not isinstance(item, str):
+            if not isinstance(item, (str, cls)):
                 msg = f"{what}: expected a {cls.__name__} or a string, got {type(item).__name__}"
                 raise InvalidQueryError(msg)
-            ids.append(table.find(item).id)
+            try:
+                ids.append(table.resolve(item).id)
+            except UnknownRecordError as exc:
+                if not isinstance(item, str):
+                    raise
+                hint = self.elsewhere(item, what)
+                if hint is None:
+                    raise
+                raise table.error(item, list(exc.suggestions), hint) from None
         return ids
+
+    def elsewhere(self, query: str, what: str) -> str | None:
+        """Where else ``query`` is a name (an agreement, not a topic), and how to ask for it."""
+        names = self.names
+        tables: list[tuple[str, NameTable[Any]]] = [
+            ("speaker", names.actors),
+            ("topic", names.topics),
+            ("agreement", names.agreements),
+            ("event", names.events),
+            ("article", names.articles),
+        ]
+        for other, table in tables:
+            if other == what:
+                continue
+            found = table.get(query)
+            if found is not None:
+                kind = table.kind
+                article = "an" if kind[0] in "aeiou" else "a"
+                return (
+                    f"{query!r} is {article} {kind} ({found.id}): use {other}={query!r}, or "
+                    f"any_of=[{{{what!r}: ...}}, {{{other!r}: {query!r}}}] for either"
+                )
+        if what == "speaker" and query in _KIND_VALUES:
+            return f"{query!r} is a kind of actor: use speaker_kind={query!r}"
+        return None
 
     def speaker(self, value: object, include_undated: bool) -> _Plan:
         names = self.names
         direct: set[str] = set()
-        offices: dict[str, list[Role]] = {}
+        offices: dict[str, list[tuple[_dt.date, _dt.date]]] = {}
         for item in _as_list(value, "speaker"):
+            if isinstance(item, ActorKind):
+                msg = (
+                    f"speaker: {item} is a kind of actor, not a speaker: use "
+                    f"speaker_kind={item.value!r} (or affiliation={item.value!r} for the "
+                    "people and bodies affiliated with one)"
+                )
+                raise InvalidQueryError(msg)
             if isinstance(item, Actor):
-                direct.add(item.id)
+                direct.add(names.actors.resolve(item).id)
                 continue
             if not isinstance(item, str):
                 msg = f"speaker: expected an Actor or a string, got {type(item).__name__}"
@@ -148,35 +185,105 @@ class _Query:
                 continue
             holders = names.offices.get(normalize(item))
             if holders is None:
-                raise names.actors.error(item, suggest(item, names.speaker_names()))
-            for actor_id, role in holders:
-                offices.setdefault(actor_id, []).append(role)
+                close = suggest(item, names.speaker_names())
+                raise names.actors.error(item, close, self.elsewhere(item, "speaker"))
+            placed = [(actor_id, names.role_days(role)) for actor_id, role in holders]
+            if all(days is None for _, days in placed):
+                who = ", ".join(sorted({names.actors.by_id[a].name for a, _ in placed}))
+                msg = (
+                    f"speaker: the corpus does not say when {who} held the office {item!r} "
+                    "(the role has no dates, and no article that calls it current has a "
+                    f"date), so no statement can be placed in it; ask for the speaker by "
+                    f"name ({who}) instead"
+                )
+                raise InvalidQueryError(msg)
+            for actor_id, days in placed:
+                if days is not None:
+                    offices.setdefault(actor_id, []).append(days)
         by_speaker = self.index.by_speaker
         keys = direct | set(offices)
         ranks = _union([by_speaker[k] for k in sorted(keys) if k in by_speaker] or [()])
         if not offices:
             return _Plan(ranks, lambda _r, s: not direct.isdisjoint(s.speakers))
-        published = {a.id: a.published for a in self.articles}
+        published = names.published
 
-        def held(s: Statement, roles: list[Role]) -> bool:
+        def held(s: Statement, spans: list[tuple[_dt.date, _dt.date]]) -> bool:
             first, last = s.earliest, s.latest
             if first is None or last is None:
                 when = published.get(s.article_id)
                 if when is None:
-                    return include_undated and any(r.start is not None for r in roles)
+                    return include_undated
                 first, last = when.earliest, when.latest
-            return any(_held(role, first, last) for role in roles)
+            return any(start <= last and first <= end for start, end in spans)
 
         def accept(_rank: int, s: Statement) -> bool:
             for speaker in s.speakers:
                 if speaker in direct:
                     return True
-                roles = offices.get(speaker)
-                if roles is not None and held(s, roles):
+                spans = offices.get(speaker)
+                if spans is not None and held(s, spans):
                     return True
             return False
 
         return _Plan(ranks, accept, exact=False)
+
+    def speakers_among(self, wanted: set[str]) -> _Plan:
+        """Statements with any speaker in ``wanted`` (actor ids)."""
+        by_speaker = self.index.by_speaker
+        ranks = _union([by_speaker[k] for k in sorted(wanted) if k in by_speaker] or [()])
+        return _Plan(ranks, lambda _r, s: not wanted.isdisjoint(s.speakers))
+
+    def speaker_kind(self, value: object) -> _Plan:
+        kinds = self.member(value, "speaker_kind", ActorKind)
+        return self.speakers_among(
+            {a.id for a in self.names.actors.by_id.values() if a.kind in kinds}
+        )
+
+    def affiliation(self, value: object) -> _Plan:
+        names = self.names
+        actors = names.actors.by_id
+        targets: set[str] = set()
+        for item in _as_list(value, "affiliation"):
+            if isinstance(item, ActorKind):
+                targets |= {a.id for a in actors.values() if a.kind is item}
+                continue
+            if isinstance(item, Actor):
+                targets.add(names.actors.resolve(item).id)
+                continue
+            if not isinstance(item, str):
+                msg = (
+                    "affiliation: expected an Actor, an ActorKind or a string, "
+                    f"got {type(item).__name__}"
+                )
+                raise InvalidQueryError(msg)
+            actor = names.actors.get(item)
+            if actor is not None:
+                targets.add(actor.id)
+            elif item in _KIND_VALUES:
+                targets |= {a.id for a in actors.values() if a.kind.value == item}
+            else:
+                hint = "or a kind of actor: " + ", ".join(sorted(_KIND_VALUES))
+                raise names.actors.error(item, suggest(item, names.actors.display), hint)
+        return self.speakers_among(affiliated(actors.values(), targets))
+
+    def any_of(self, value: object, depth: int) -> _Plan:
+        if isinstance(value, Mapping) or not isinstance(value, Iterable) or isinstance(value, str):
+            msg = (
+                "any_of: expected a list of filter dicts (any_of=[{'topic': 'trade'}, "
+                f"{{'agreement': 'RCEP'}}]), got {type(value).__name__}"
+            )
+            raise InvalidQueryError(msg)
+        alternatives = list(value)
+        if not alternatives:
+            msg = "any_of: an empty list matches nothing; pass None for no filter"
+            raise InvalidQueryError(msg)
+        found: set[int] = set()
+        for alternative in alternatives:
+            if not isinstance(alternative, Mapping):
+                msg = f"any_of: each item is a dict of filters, got {type(alternative).__name__}"
+                raise InvalidQueryError(msg)
+            found.update(self.ranks(plans(self, check_filters(alternative), depth + 1)))
+        return _Plan(sorted(found), lambda rank, _s: rank in found)
 
     def topic(self, value: object) -> _Plan:
         ids = self.records(value, "topic", Topic, self.names.topics)
@@ -291,7 +398,8 @@ class _Query:
 
     # -- evaluation -----------------------------------------------------------------
 
-    def run(self, plans: list[_Plan]) -> tuple[Statement, ...]:
+    def ranks(self, plans: list[_Plan]) -> Sequence[int]:
+        """The ranks of the statements every plan accepts, increasing."""
         ordered = self.index.ordered
         indexed = [p for p in plans if p.ranks is not None]
         if not indexed:
@@ -305,29 +413,113 @@ class _Query:
                 driver = driver.resolve()
             checks = [p for p in plans if p is not best or not p.exact]
         if not checks:
-            if isinstance(driver, range):
-                return ordered[driver.start : driver.stop]
-            if len(driver) > 1:
-                found: tuple[Statement, ...] = itemgetter(*driver)(ordered)
-                return found
-            return tuple(ordered[r] for r in driver)
+            return driver
         accepts = [p.accept for p in checks]
-        out: list[Statement] = []
+        out: list[int] = []
         for rank in driver:
             s = ordered[rank]
             for ok in accepts:
                 if not ok(rank, s):
                     break
             else:
-                out.append(s)
-        return tuple(out)
+                out.append(rank)
+        return out
+
+    def run(self, plans: list[_Plan]) -> tuple[Statement, ...]:
+        ordered = self.index.ordered
+        found = self.ranks(plans)
+        if isinstance(found, range):
+            return ordered[found.start : found.stop]
+        if len(found) > 1:
+            statements: tuple[Statement, ...] = itemgetter(*found)(ordered)
+            return statements
+        return tuple(ordered[r] for r in found)
 
 
-def _held(role: Role, first: _dt.date, last: _dt.date) -> bool:
-    if role.start is None:
-        return False
-    end = role.end.latest if role.end is not None else _dt.date.max
-    return role.start.earliest <= last and first <= end
+_KIND_VALUES = frozenset(k.value for k in ActorKind)
+
+
+def affiliated(actors: Iterable[Actor], targets: set[str]) -> set[str]:
+    """The ids of the actors affiliated with any of ``targets`` (actor ids).
+
+    An actor is affiliated with a target when it is the target, when the target is
+    its ``country``, or when one of its roles (current or former) is at the target
+    or at an organisation whose country is the target.
+    """
+    everyone = list(actors)
+    country = {a.id: a.country for a in everyone}
+    out: set[str] = set()
+    for a in everyone:
+        if a.id in targets or a.country in targets:
+            out.add(a.id)
+            continue
+        for role in a.roles:
+            org = role.organisation
+            if org is not None and (org in targets or country.get(org) in targets):
+                out.add(a.id)
+                break
+    return out
+
+
+_MAX_DEPTH = 8  # nested any_of
+
+
+def plans(q: _Query, filters: StatementFilters, depth: int = 0) -> list[_Plan]:
+    """The plans of the given filters (checked names), one per filter given."""
+    if depth > _MAX_DEPTH:
+        msg = f"any_of: nested more than {_MAX_DEPTH} deep"
+        raise InvalidQueryError(msg)
+    names, index = q.names, q.index
+    include_undated = filters.get("include_undated", False)
+    if not isinstance(include_undated, bool):
+        msg = f"include_undated: expected True or False, got {include_undated!r}"
+        raise InvalidQueryError(msg)
+    out: list[_Plan] = []
+    speaker = filters.get("speaker")
+    if speaker is not None:
+        out.append(q.speaker(speaker, include_undated))
+    speaker_kind = filters.get("speaker_kind")
+    if speaker_kind is not None:
+        out.append(q.speaker_kind(speaker_kind))
+    affiliation = filters.get("affiliation")
+    if affiliation is not None:
+        out.append(q.affiliation(affiliation))
+    topic = filters.get("topic")
+    if topic is not None:
+        out.append(q.topic(topic))
+    keyed: list[tuple[str, type, NameTable[Any], Any, Callable[[Statement], Iterable[str | None]]]]
+    keyed = [
+        ("article", Article, names.articles, lambda: index.by_article, lambda s: (s.article_id,)),
+        ("agreement", Agreement, names.agreements, lambda: index.by_agreement, _agreements),
+        ("event", Event, names.events, lambda: index.by_event, lambda s: (s.event_id,)),
+    ]
+    for what, cls, table, postings, attribute in keyed:
+        value = filters.get(what)
+        if value is not None:
+            out.append(q.keyed(value, what, cls, table, postings(), attribute))
+    since, until = filters.get("since"), filters.get("until")
+    if since is not None or until is not None:
+        out.append(q.dates(since, until, include_undated))
+    mode = filters.get("mode")
+    if mode is not None:
+        out.append(q.mode(mode))
+    attribution = filters.get("attribution")
+    if attribution is not None:
+        out.append(q.attribution(attribution))
+    text = filters.get("text")
+    if text is not None:
+        out.append(q.text(text))
+    where = filters.get("where")
+    if where is not None:
+        if not callable(where):
+            msg = f"where: expected a function of a Statement, got {type(where).__name__}"
+            raise InvalidQueryError(msg)
+        user = where
+        out.append(_Plan(None, lambda _r, s: bool(user(s))))
+    any_of = filters.get("any_of")
+    if any_of is not None:
+        out.append(q.any_of(any_of, depth))
+    return out
 
 
 def run_query(
@@ -340,47 +532,7 @@ def run_query(
 ) -> tuple[Statement, ...]:
     """The statements matching ``filters``, in result order (see ``find_statements``)."""
     q = _Query(names, index, articles, topics)
-    include_undated = filters.get("include_undated", False)
-    if not isinstance(include_undated, bool):
-        msg = f"include_undated: expected True or False, got {include_undated!r}"
-        raise InvalidQueryError(msg)
-    plans: list[_Plan] = []
-    speaker = filters.get("speaker")
-    if speaker is not None:
-        plans.append(q.speaker(speaker, include_undated))
-    topic = filters.get("topic")
-    if topic is not None:
-        plans.append(q.topic(topic))
-    keyed: list[tuple[str, type, NameTable[Any], Any, Callable[[Statement], Iterable[str | None]]]]
-    keyed = [
-        ("article", Article, names.articles, lambda: index.by_article, lambda s: (s.article_id,)),
-        ("agreement", Agreement, names.agreements, lambda: index.by_agreement, _agreements),
-        ("event", Event, names.events, lambda: index.by_event, lambda s: (s.event_id,)),
-    ]
-    for what, cls, table, postings, attribute in keyed:
-        value = filters.get(what)
-        if value is not None:
-            plans.append(q.keyed(value, what, cls, table, postings(), attribute))
-    since, until = filters.get("since"), filters.get("until")
-    if since is not None or until is not None:
-        plans.append(q.dates(since, until, include_undated))
-    mode = filters.get("mode")
-    if mode is not None:
-        plans.append(q.mode(mode))
-    attribution = filters.get("attribution")
-    if attribution is not None:
-        plans.append(q.attribution(attribution))
-    text = filters.get("text")
-    if text is not None:
-        plans.append(q.text(text))
-    where = filters.get("where")
-    if where is not None:
-        if not callable(where):
-            msg = f"where: expected a function of a Statement, got {type(where).__name__}"
-            raise InvalidQueryError(msg)
-        user = where
-        plans.append(_Plan(None, lambda _r, s: bool(user(s))))
-    return q.run(plans)
+    return q.run(plans(q, filters))
 
 
 def _agreements(s: Statement) -> Iterable[str]:

@@ -10,6 +10,7 @@ from .._text import suggest
 from ..exceptions import UnknownFilterError
 from ..model import (
     Actor,
+    ActorKind,
     Agreement,
     Article,
     Attribution,
@@ -22,7 +23,9 @@ from ..model import (
 
 __all__ = [
     "FILTERS",
+    "ActorKindQuery",
     "ActorQuery",
+    "AffiliationQuery",
     "AgreementQuery",
     "ArticleQuery",
     "AttributionQuery",
@@ -35,6 +38,11 @@ __all__ = [
 
 ActorQuery: TypeAlias = Actor | str
 """An :class:`Actor`, or an actor id, name or alias, or an office ("ASEAN Secretary-General")."""
+ActorKindQuery: TypeAlias = ActorKind | str
+"""An :class:`ActorKind`, or its value (``"research_institute"``)."""
+AffiliationQuery: TypeAlias = Actor | ActorKind | str
+"""An :class:`Actor` (an organisation or a state), its id, name or alias, or an
+:class:`ActorKind` (or its value) meaning any actor of that kind."""
 TopicQuery: TypeAlias = Topic | str
 """A :class:`Topic`, or a topic id or label."""
 ArticleQuery: TypeAlias = Article | str
@@ -53,14 +61,30 @@ class StatementFilters(TypedDict, total=False):
     """The keyword filters of :meth:`Corpus.find_statements <asean_corpus.Corpus.find_statements>`.
 
     Every filter is optional; given filters combine with AND, and a list given to one
-    filter means any of its values. ``None`` means no filter.
+    filter means any of its values. ``None`` means no filter. ``any_of`` combines whole
+    filter sets with OR.
+
+    Every filter that names records accepts the record itself too; a record that is
+    not in the corpus raises the same error as its id would
+    (:class:`~asean_corpus.UnknownTopicError` for a topic, ...).
 
     Attributes:
         speaker: An :class:`Actor`, an actor id, name or alias (case- and
             accent-insensitive), or an office such as ``"ASEAN Secretary-General"``,
             meaning whoever held it on the statement's date (for an undated statement:
-            on its article's publication date). A joint statement matches any of
-            its speakers.
+            on its article's publication date). A role without dates counts as held
+            when the articles that call it current were published; an office none of
+            whose holders can be placed in time is refused. A joint statement matches
+            any of its speakers.
+        speaker_kind: An :class:`ActorKind` or its value: statements with a speaker
+            of that kind (``"research_institute"``, ``"news_outlet"``).
+        affiliation: An actor (an organisation or a state) or its name, or an
+            :class:`ActorKind` meaning any actor of that kind: statements with a
+            speaker affiliated with it, that is the actor itself, an actor whose
+            ``country`` it is, or an actor with a role (current or former) at it or
+            at an organisation of that country. ``affiliation="China"`` finds Chinese
+            bodies and officials; ``affiliation=ActorKind.RESEARCH_INSTITUTE``
+            think-tanks and their fellows.
         topic: A topic or its id or label; a topic includes its narrower topics.
         since: Earliest date, inclusive: a ``date``, ``datetime``,
             :class:`PartialDate`, or a string (``"2025"``, ``"June 2025"``,
@@ -77,6 +101,9 @@ class StatementFilters(TypedDict, total=False):
         where: Any predicate on a :class:`Statement`.
         include_undated: With a date bound (or an office speaker whose date cannot be
             told), also return statements whose date is unknown.
+        any_of: A list of filter sets (dicts of these same filters): statements that
+            match at least one of them, and every other filter given.
+            ``any_of=[{"topic": "trade"}, {"agreement": "RCEP"}]`` is "trade or RCEP".
 
     >>> import asean_corpus as ac
     >>> filters: ac.StatementFilters = {"speaker": "Kao Kim Hourn", "topic": "tourism"}
@@ -85,6 +112,8 @@ class StatementFilters(TypedDict, total=False):
     """
 
     speaker: ActorQuery | Sequence[ActorQuery] | None
+    speaker_kind: ActorKindQuery | Sequence[ActorKindQuery] | None
+    affiliation: AffiliationQuery | Sequence[AffiliationQuery] | None
     topic: TopicQuery | Sequence[TopicQuery] | None
     since: DateLike | None
     until: DateLike | None
@@ -96,6 +125,7 @@ class StatementFilters(TypedDict, total=False):
     attribution: AttributionQuery | Sequence[AttributionQuery] | None
     where: Callable[[Statement], bool] | None
     include_undated: bool
+    any_of: Sequence[StatementFilters] | None
 
 
 FILTERS: tuple[str, ...] = tuple(StatementFilters.__annotations__)

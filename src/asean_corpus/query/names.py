@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar, cast
 
 from .._text import normalize, suggest
 from ..exceptions import (
@@ -15,7 +16,17 @@ from ..exceptions import (
     UnknownRecordError,
     UnknownTopicError,
 )
-from ..model import Actor, Agreement, Article, Event, Reference, Role, Statement, Topic
+from ..model import (
+    Actor,
+    Agreement,
+    Article,
+    ArticleEvidence,
+    Event,
+    Reference,
+    Role,
+    Statement,
+    Topic,
+)
 
 __all__ = ["IdTable", "NameTable", "Names", "office_names"]
 
@@ -35,6 +46,26 @@ def _check_query(kind: str, query: object) -> str:
     return query
 
 
+Unknown = Callable[[str, list[str], str | None], UnknownRecordError]
+"""Makes the error for an unknown name: ``(query, suggestions, hint)``."""
+
+
+def _own(record: _Identified, by_id: Mapping[str, R], error: Unknown, record_type: type) -> R:
+    """``record`` as this corpus holds it, if it does; else the error its id would raise."""
+    found = by_id.get(record.id)
+    if found is not None and (found is record or found == record):
+        return found
+    where = "a different record" if found is not None else "no record"
+    hint = f"this corpus has {where} with this id; the {record_type.__name__} given is not in it"
+    raise error(record.id, [], hint)
+
+
+def _wrong_type(kind: str, record_type: type, query: object) -> InvalidQueryError:
+    got = type(query).__name__
+    msg = f"{kind} lookup: expected a {record_type.__name__} or a string, got {got}: {query!r}"
+    return InvalidQueryError(msg[:200])
+
+
 class NameTable(Generic[R]):
     """Records of one kind by id, and by normalized id, name or alias.
 
@@ -47,10 +78,12 @@ class NameTable(Generic[R]):
         kind: str,
         records: Iterable[R],
         names: Callable[[R], Iterable[str]],
-        error: Callable[[str, list[str]], UnknownRecordError],
+        error: Unknown,
+        record_type: type,
     ) -> None:
         self.kind = kind
         self.error = error
+        self.record_type = record_type
         self.by_id: dict[str, R] = {}
         self.by_key: dict[str, R] = {}
         self.by_folded_id: dict[str, R] = {}
@@ -82,8 +115,23 @@ class NameTable(Generic[R]):
         """
         found = self.get(query)
         if found is None:
-            raise self.error(query, suggest(query, self.display))
+            raise self.error(query, suggest(query, self.display), None)
         return found
+
+    def resolve(self, query: object) -> R:
+        """The record a name or id names, or a record of this kind that this corpus holds.
+
+        Raises:
+            UnknownRecordError: No record has that id or name, or the record given is
+                not in this corpus (the error its id would raise, of the same class).
+            InvalidQueryError: ``query`` is neither a string nor a record of this kind.
+        """
+        if isinstance(query, str):
+            return self.find(query)
+        if isinstance(query, self.record_type):
+            record = cast(_Identified, query)
+            return _own(record, self.by_id, self.error, self.record_type)
+        raise _wrong_type(self.kind, self.record_type, query)
 
 
 class IdTable(Generic[R]):
@@ -93,10 +141,12 @@ class IdTable(Generic[R]):
         self,
         kind: str,
         records: Sequence[R],
-        error: Callable[[str, list[str]], UnknownRecordError],
+        error: Unknown,
+        record_type: type,
     ) -> None:
         self.kind = kind
         self.error = error
+        self.record_type = record_type
         self.records = records
         self.by_id = {r.id: r for r in records}
 
@@ -113,8 +163,23 @@ class IdTable(Generic[R]):
         """
         found = self.get(query)
         if found is None:
-            raise self.error(query, suggest(query, [r.id for r in self.records]))
+            raise self.error(query, suggest(query, [r.id for r in self.records]), None)
         return found
+
+    def resolve(self, query: object) -> R:
+        """The record with this id, or a record of this kind that this corpus holds.
+
+        Raises:
+            UnknownRecordError: No record has that id, or the record given is not in
+                this corpus.
+            InvalidQueryError: ``query`` is neither a string nor a record of this kind.
+        """
+        if isinstance(query, str):
+            return self.find(query)
+        if isinstance(query, self.record_type):
+            record = cast(_Identified, query)
+            return _own(record, self.by_id, self.error, self.record_type)
+        raise _wrong_type(self.kind, self.record_type, query)
 
 
 def office_names(title: str, organisation: Actor) -> list[str]:
@@ -125,8 +190,8 @@ def office_names(title: str, organisation: Actor) -> list[str]:
     return out
 
 
-def _unknown(kind: str) -> Callable[[str, list[str]], UnknownRecordError]:
-    return lambda query, close: UnknownRecordError(kind, query, close)
+def _unknown(kind: str) -> Unknown:
+    return lambda query, close, hint: UnknownRecordError(kind, query, close, hint)
 
 
 class Names:
@@ -143,15 +208,26 @@ class Names:
         statements: Sequence[Statement],
         references: Sequence[Reference],
     ) -> None:
-        self.articles = NameTable("article", articles, lambda a: (a.title,), UnknownArticleError)
-        self.actors = NameTable("actor", actors, lambda a: (a.name, *a.aliases), UnknownActorError)
-        self.agreements = NameTable(
-            "agreement", agreements, lambda a: (a.name, *a.aliases), UnknownAgreementError
+        self.articles = NameTable(
+            "article", articles, lambda a: (a.title,), UnknownArticleError, Article
         )
-        self.topics = NameTable("topic", topics, lambda t: (t.label,), UnknownTopicError)
-        self.events = NameTable("event", events, lambda e: (e.name, *e.aliases), UnknownEventError)
-        self.statements = IdTable("statement", statements, _unknown("statement"))
-        self.references = IdTable("reference", references, _unknown("reference"))
+        self.actors = NameTable(
+            "actor", actors, lambda a: (a.name, *a.aliases), UnknownActorError, Actor
+        )
+        self.agreements = NameTable(
+            "agreement",
+            agreements,
+            lambda a: (a.name, *a.aliases),
+            UnknownAgreementError,
+            Agreement,
+        )
+        self.topics = NameTable("topic", topics, lambda t: (t.label,), UnknownTopicError, Topic)
+        self.events = NameTable(
+            "event", events, lambda e: (e.name, *e.aliases), UnknownEventError, Event
+        )
+        self.statements = IdTable("statement", statements, _unknown("statement"), Statement)
+        self.references = IdTable("reference", references, _unknown("reference"), Reference)
+        self.published = {a.id: a.published for a in articles}
         self.offices: dict[str, list[tuple[str, Role]]] = {}
         self.office_display: dict[str, str] = {}
         for actor in actors:
@@ -177,6 +253,31 @@ class Names:
         if found is None:
             raise UnknownActorError(office, suggest(office, self.office_display))
         return found
+
+    def role_days(self, role: Role) -> tuple[_dt.date, _dt.date] | None:
+        """The first and last day the corpus knows ``role`` was held, or ``None``.
+
+        A role with a ``start`` runs from its first possible day to the last possible
+        day of its ``end`` (with no last day while it has no end). A role without
+        dates that its sources call current was held when those sources were
+        published: it runs from the earliest to the latest publication date of the
+        articles whose passages attest it. A role without a start that the sources
+        call former (``current=False``) or that has an end, or one with no dated
+        article among its evidence, cannot be placed in time: ``None``.
+        """
+        if role.start is not None:
+            end = role.end.latest if role.end is not None else _dt.date.max
+            return role.start.earliest, end
+        if not role.current or role.end is not None:
+            return None
+        dates = [
+            when
+            for e in role.evidence
+            if isinstance(e, ArticleEvidence) and (when := self.published.get(e.article_id))
+        ]
+        if not dates:
+            return None
+        return min(d.earliest for d in dates), max(d.latest for d in dates)
 
     def speaker_names(self) -> Mapping[str, str]:
         """Display names of every actor and office, for suggestions."""

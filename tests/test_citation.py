@@ -1,0 +1,156 @@
+"""Citations: what each style names, where a statement is, and the CITATION.cff file."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+from tests._core_corpus import make_corpus
+
+import asean_corpus as ac
+from asean_corpus import citation
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED = ac.load()
+SAMPLE = make_corpus()
+
+
+class TestContent:
+    """A citation names the outlet, author, title, date, address and place."""
+
+    @pytest.mark.parametrize("style", ["apa", "chicago", "bibtex", "csl-json"])
+    def test_statement_names_everything(self, style: str) -> None:
+        """Each style has the authors, title, outlet, year, URL and the statement's place."""
+        if style in ("apa", "chicago"):
+            pytest.importorskip("citeproc")
+        s = BUNDLED.statement("a002-s02")
+        article = BUNDLED.article("a002")
+        text = ac.cite(s, style=style)
+        for part in ("Kin Phea", "Jayant Menon", "Global Times", "2025", str(article.url), s.id):
+            assert part in text, (style, part)
+        assert article.title.casefold()[:40] in text.casefold()
+        dash = "--" if style == "bibtex" else "\u2013"
+        assert f"{s.span.start}{dash}{s.span.end}" in text
+        assert ac.__version__ in text
+
+    def test_apa_form(self) -> None:
+        """APA: authors, (date), title, outlet, URL, then the statement's place."""
+        pytest.importorskip("citeproc")
+        expected = (
+            "Kin Phea, Peter T C Chang, & Jayant Menon. (2025, November 2). China and ASEAN "
+            "offer the Global South an inspiring model of pragmatic cooperation. Global "
+            "Times. https://www.globaltimes.cn/page/202511/1347182.shtml Statement a002-s02 "
+            "(Kin Phea), characters 688\u20131261 of the text of article a002; "
+            f"asean_corpus {ac.__version__}."
+        )
+        assert expected == ac.cite("a002-s02")
+
+    def test_article_has_no_statement_place(self) -> None:
+        """An article's citation is the reference alone."""
+        text = ac.cite("a003", style="bibtex")
+        assert text.startswith("@article{a003,")
+        assert "note" not in text
+        assert "author = {{People's Daily Online}}" in text
+
+    def test_joint_statement_names_every_speaker(self) -> None:
+        """The place of a joint statement names all its speakers."""
+        assert "(Kao Kim Hourn and People's Daily)" in ac.cite("a004-s06", style="bibtex")
+
+    def test_unknown_date_and_no_outlet(self) -> None:
+        """An undated article without an outlet is a @misc without a year."""
+        text = ac.cite("a004", style="bibtex")
+        assert text.startswith("@misc{a004,")
+        assert "year" not in text
+        item = json.loads(ac.cite("a004", style="csl-json"))[0]
+        assert "issued" not in item
+        assert "webpage" == item["type"]
+
+    def test_csl_json_item(self) -> None:
+        """CSL-JSON is an array of one item, with partial dates as date-parts."""
+        (item,) = json.loads(ac.cite("a001-s01", style="csl-json"))
+        assert "a001-s01" == item["id"]
+        assert {"date-parts": [[2025, 6, 20]]} == item["issued"]
+        assert {"date-parts": [[2026, 11, 27]]} == item["accessed"]
+        assert [{"literal": "联合日报"}] == item["author"]
+        place = item["custom"]["asean_corpus"]
+        assert ("a001", 112, 297) == (place["article_id"], place["start"], place["end"])
+
+    def test_own_corpus(self) -> None:
+        """A corpus of one's own is cited from its records (no address: none given)."""
+        item = json.loads(SAMPLE.cite("a1-s1", "csl-json"))[0]
+        assert "Bloc chief on trade" == item["title"]
+        assert "URL" not in item
+        assert {"date-parts": [[2022, 12, 20]]} == item["issued"]
+
+
+class TestBibtex:
+    def test_special_characters_are_escaped(self) -> None:
+        """TeX's special characters in a title are escaped; the year is there."""
+        article = attrs.evolve(SAMPLE.article("a1"), title="Trade & growth: 50% up_ {now} #1")
+        corpus = attrs.evolve(SAMPLE, articles=(article, *SAMPLE.articles[1:]))
+        text = ac.cite("a1", style="bibtex", corpus=corpus)
+        assert r"title = {{Trade \& growth: 50\% up\_ \{now\} \#1}}" in text
+        assert "year = {2022}" in text
+        assert "month = dec" in text
+
+    def test_balanced_braces(self) -> None:
+        """Every entry of the bundled corpus has balanced braces and one key."""
+        for record in [*BUNDLED.articles, *BUNDLED.statements]:
+            text = ac.cite(record, style="bibtex")
+            assert text.count("{") - text.count(r"\{") == text.count("}") - text.count(r"\}")
+            assert re.match(rf"@(article|misc)\{{{re.escape(record.id)},\n", text)
+
+
+class TestErrors:
+    def test_unknown_id(self) -> None:
+        """An unknown id suggests near ones."""
+        with pytest.raises(ac.UnknownRecordError, match="did you mean 'a001-s01'"):
+            ac.cite("a001-s1", style="bibtex")
+
+    def test_record_not_in_the_corpus(self) -> None:
+        """A statement of another corpus raises what its id would."""
+        with pytest.raises(ac.UnknownRecordError, match="unknown statement 'a1-s1'"):
+            ac.cite(SAMPLE.statement("a1-s1"), style="bibtex")
+
+    def test_unknown_style_and_wrong_type(self) -> None:
+        """An unknown style and a wrong type are InvalidQueryError."""
+        with pytest.raises(ac.InvalidQueryError, match="unknown style 'mla'"):
+            ac.cite("a001", style="mla")  # type: ignore[arg-type]
+        with pytest.raises(ac.InvalidQueryError, match="expected a Statement, an Article"):
+            ac.cite(1)  # type: ignore[arg-type]
+
+    def test_formatted_styles_need_the_extra(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without citeproc-py, APA names the extra to install; BibTeX still works."""
+        citation._style.cache_clear()
+        monkeypatch.setitem(sys.modules, "citeproc", None)
+        try:
+            with pytest.raises(ac.MissingDependencyError, match=r"asean-corpus\[cite\]"):
+                ac.cite("a001", style="apa")
+            assert ac.cite("a001", style="bibtex").startswith("@article")
+        finally:
+            citation._style.cache_clear()
+
+
+class TestCitationFile:
+    """CITATION.cff says how to cite the corpus, with a release date for a year."""
+
+    def fields(self) -> dict[str, str]:
+        text = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
+        return dict(re.findall(r"^([a-z-]+):[ ]*(.*)$", text, re.MULTILINE))
+
+    def test_release_date_and_version(self) -> None:
+        """date-released is an ISO date (cffconvert's BibTeX year), version the package's."""
+        fields = self.fields()
+        assert re.fullmatch(r"'?\d{4}-\d{2}-\d{2}'?", fields["date-released"])
+        assert ac.__version__ == fields["version"].strip("\"'")
+
+    def test_preferred_citation(self) -> None:
+        """preferred-citation has a type, title, authors and a year."""
+        text = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
+        block = text.split("preferred-citation:", 1)[1]
+        for key in ("type:", "title:", "authors:", "year:", "url:"):
+            assert f"\n  {key}" in block, key
