@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from .exceptions import (
         AnnotationError,
         CorpusError,
+        CorpusFileError,
+        CorpusFileNotFoundError,
         InvalidCorpusError,
         InvalidDateError,
         InvalidQueryError,
@@ -101,6 +103,8 @@ __all__ = [
     "Context",
     "Corpus",
     "CorpusError",
+    "CorpusFileError",
+    "CorpusFileNotFoundError",
     "DateBasis",
     "DateLike",
     "Event",

@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any
 
 from .._gc import paused
 from ..corpus import Corpus
 from ..corpus.validation import record_types
-from ..exceptions import InvalidCorpusError, Problem
-from .files import atomic_write
+from ..exceptions import InvalidCorpusError, Problem, shown
+from .files import atomic_write, read_bytes
 
 __all__ = [
     "FORMAT_VERSION",
+    "MAX_BYTES",
     "corpus_from_dict",
     "corpus_to_dict",
     "dumps",
@@ -37,6 +37,13 @@ __all__ = [
 
 FORMAT_VERSION = 1
 """The version of the JSON layout this library reads and writes."""
+
+MAX_BYTES = 4 << 30
+"""The largest corpus file :func:`load_file` reads unless told otherwise (4 GiB).
+
+A corpus takes about 1 kB a statement in its file, and about ten times that in memory
+while it is read; a bigger file is refused before any of it is read, so a wrong path
+(a disk image, a sparse file) cannot exhaust memory."""
 
 
 def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
@@ -102,15 +109,51 @@ def _id_at(raw: object, path: tuple[str | int, ...]) -> str | None:
     return rid if isinstance(rid, str) and rid else None
 
 
+class _Pairs:
+    """JSON objects as dicts, noting every key given twice in one object.
+
+    ``json`` keeps the last of two equal keys without a word, so a file ending in a
+    second ``"statements": []`` would load as an empty corpus. Building each dict from
+    its list of pairs is no slower than ``json``'s own way.
+    """
+
+    def __init__(self) -> None:
+        self.duplicates: list[str] = []
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        made = dict(pairs)
+        if len(made) != len(pairs):
+            self.duplicates.append(_duplicates(pairs))
+        return made
+
+
+def _duplicates(pairs: list[tuple[str, Any]]) -> str:
+    seen: set[str] = set()
+    twice: list[str] = []
+    for key, _ in pairs:
+        if key in seen and key not in twice:
+            twice.append(key)
+        seen.add(key)
+    rid = next((v for k, v in pairs if k == "id" and isinstance(v, str)), None)
+    where = f"in the object with id {shown(rid)}" if rid is not None else "in one object"
+    if any(k == "format_version" for k, _ in pairs):
+        where = "at the top level"
+    keys = ", ".join(shown(k) for k in twice[:5])
+    more = f" and {len(twice) - 5:,} more" if len(twice) > 5 else ""
+    return f"duplicate key {keys}{more} {where}; a key may be given once"
+
+
 @paused()
 def loads(text: str, source: str | None = None) -> Corpus:
     """Read a corpus from the text of a corpus file.
 
     Raises:
-        InvalidCorpusError: The text is not JSON, or not a valid corpus.
+        InvalidCorpusError: The text is not JSON (a key given twice in one object
+            included), or not a valid corpus.
     """
+    pairs = _Pairs()
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as exc:
         msg = f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         raise InvalidCorpusError([msg], source) from None
@@ -118,6 +161,8 @@ def loads(text: str, source: str | None = None) -> Corpus:
         raise InvalidCorpusError(["JSON nested too deeply"], source) from None
     except ValueError as exc:  # a number too long to convert, for one
         raise InvalidCorpusError([f"not valid JSON: {exc}"], source) from None
+    if pairs.duplicates:
+        raise InvalidCorpusError(pairs.duplicates, source)
     return corpus_from_dict(data, source)
 
 
@@ -134,22 +179,26 @@ def read_text(data: bytes, source: str) -> str:
         raise InvalidCorpusError([msg], source) from None
 
 
-def load_file(path: str | os.PathLike[str]) -> Corpus:
+def load_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Corpus:
     """Read a corpus file written by :meth:`Corpus.save`.
 
+    Only a regular file is read (a symbolic link to one is followed); its type is
+    checked before any byte is read, so a FIFO or a device is refused at once.
+
+    Args:
+        path: The corpus file.
+        max_bytes: Refuse a file larger than this (:data:`MAX_BYTES`, 4 GiB).
+
     Raises:
-        InvalidCorpusError: The file is missing, unreadable, not UTF-8, not JSON, or
-            not a valid corpus; every problem is listed with its JSON path.
+        CorpusFileNotFoundError: There is no such file (also a
+            :class:`FileNotFoundError`).
+        CorpusFileError: It is a folder, a device, a FIFO, unreadable, or larger than
+            ``max_bytes`` (also an :class:`OSError`).
+        InvalidCorpusError: It is not UTF-8, not JSON, or not a valid corpus; every
+            problem is listed with its JSON path.
     """
-    source = os.fspath(path)
-    try:
-        data = Path(source).read_bytes()
-    except FileNotFoundError:
-        raise InvalidCorpusError(["no such file"], source) from None
-    except OSError as exc:
-        raise InvalidCorpusError([f"cannot read the file: {exc.strerror or exc}"], source) from None
-    except ValueError as exc:  # a path the system cannot take ("embedded null byte")
-        raise InvalidCorpusError([f"cannot read the file: {exc}"], repr(source)) from None
+    data = read_bytes(path, max_bytes)
+    source = os.fsdecode(os.fspath(path))
     return loads(read_text(data, source), source)
 
 
