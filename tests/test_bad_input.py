@@ -132,7 +132,9 @@ class TestLoadUnreadableFiles:
 
     def test_missing_file(self, tmp_path: Path) -> None:
         """A missing file is refused, naming the file, as a FileNotFoundError too."""
-        with pytest.raises(ac.CorpusFileNotFoundError, match=r"absent\.json': cannot read: no such"):
+        with pytest.raises(
+            ac.CorpusFileNotFoundError, match=r"absent\.json': cannot read: no such"
+        ):
             ac.load(tmp_path / "absent.json")
 
     def test_folder_instead_of_file(self, tmp_path: Path) -> None:

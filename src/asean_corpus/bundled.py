@@ -5,9 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from typing import Unpack
-
 from pathlib import Path
+from typing import Unpack
 
 from .corpus import Corpus
 from .exceptions import InvalidCorpusError
@@ -33,7 +32,9 @@ def _load_bundled() -> Corpus:
     try:
         resource = folder / BUNDLED
         # Read as any corpus file (a regular file, bounded), where it is one on disk.
-        data = read_bytes(resource, MAX_BYTES) if isinstance(resource, Path) else resource.read_bytes()
+        data = (
+            read_bytes(resource, MAX_BYTES) if isinstance(resource, Path) else resource.read_bytes()
+        )
         recorded = (folder / f"{BUNDLED}.sha256").read_text(encoding="utf-8").split()
     except (OSError, UnicodeDecodeError) as exc:  # a broken installation
         raise InvalidCorpusError([f"cannot read the bundled data: {exc}"], source) from None

@@ -286,7 +286,9 @@ class CorpusFileError(CorpusError, OSError):
 class CorpusFileNotFoundError(CorpusFileError, FileNotFoundError):
     """The file to read (or the folder to write in) does not exist."""
 
-    def __init__(self, path: object, reason: str = "no such file", errno: int | None = None) -> None:
+    def __init__(
+        self, path: object, reason: str = "no such file", errno: int | None = None
+    ) -> None:
         super().__init__(path, reason, _errno.ENOENT if errno is None else errno)
 
 
