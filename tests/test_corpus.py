@@ -22,6 +22,7 @@ from asean_corpus import (
     UnknownRecordError,
     UnknownTopicError,
 )
+from asean_corpus.exceptions import shown
 
 CORPUS = make_corpus()
 
@@ -101,8 +102,8 @@ class TestValidation:
         with pytest.raises(InvalidCorpusError) as info:
             attrs.evolve(CORPUS, statements=bad)  # type: ignore[arg-type]
         assert [
-            "$.statements[5]: expected a Statement, got str",
-            "$.statements[6]: expected a Statement, got Actor",
+            "$.statements[5]: expected a Statement, got a string: 'x'",
+            "$.statements[6]: expected a Statement, got an Actor: " + shown(CORPUS.actors[0]),
         ] == list(info.value.problems)
 
     def test_lists_are_refused(self) -> None:

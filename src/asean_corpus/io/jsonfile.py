@@ -15,11 +15,15 @@ from __future__ import annotations
 
 import json
 import os
+import typing
+from types import SimpleNamespace
 from typing import Any
+
+import attrs
 
 from .._gc import paused
 from ..corpus import Corpus
-from ..corpus.validation import record_types
+from ..corpus.validation import find_problems, record_types
 from ..exceptions import InvalidCorpusError, Problem, shown
 from .files import atomic_write, read_bytes
 
@@ -93,11 +97,66 @@ def corpus_from_dict(data: object, source: str | None = None) -> Corpus:
             for path, message in structuring_problems(exc, (name,)):
                 problems.append(Problem(path=path, message=message, record_id=_id_at(raw, path)))
     if problems:
-        raise InvalidCorpusError(problems, source)
+        # Report the integrity problems too, of every value that could be read: the
+        # records are made as far as they go, keeping a wrong value where it was.
+        for name, cls in tables.items():
+            if name not in records:
+                raw = data.get(name, [])
+                records[name] = (
+                    tuple(_lenient(conv, r, cls) for r in raw) if isinstance(raw, list) else raw
+                )
+        raise InvalidCorpusError(_together(problems, records), source)
     try:
         return Corpus(**records)
     except InvalidCorpusError as exc:
         raise InvalidCorpusError(exc.details, source) from None
+
+
+def _lenient(conv: Any, raw: object, tp: Any) -> Any:
+    """``raw`` structured as ``tp`` as far as it goes: each part that cannot be is kept
+    as it is, for the corpus checks to skip (the converter has reported it)."""
+    try:
+        return conv.structure(raw, tp)
+    except Exception:
+        pass
+    origin = typing.get_origin(tp)
+    if origin in (tuple, frozenset) and isinstance(raw, list):
+        items = [_lenient(conv, item, typing.get_args(tp)[0]) for item in raw]
+        try:
+            return frozenset(items) if origin is frozenset else tuple(items)
+        except TypeError:  # an unhashable raw item
+            return tuple(items)
+    if isinstance(tp, type) and attrs.has(tp) and isinstance(raw, dict):
+        values = {}
+        for field in attrs.fields(tp):
+            if field.name in raw:
+                values[field.name] = _lenient(conv, raw[field.name], field.type)
+            elif field.default is attrs.NOTHING:
+                values[field.name] = None
+        try:
+            return tp(**values)
+        except Exception:
+            return raw
+    return raw
+
+
+def _together(problems: list[Problem], records: dict[str, Any]) -> list[Problem]:
+    """The converter's problems, and the corpus problems of the values around them."""
+    known = {p.path for p in problems}
+
+    def related(path: tuple[str | int, ...]) -> bool:
+        return any(path[: len(k)] == k or k[: len(path)] == path for k in known)
+
+    found = find_problems(SimpleNamespace(**records), Corpus)
+    order = {name: i for i, name in enumerate(record_types(Corpus))}
+    merged = problems + [p for p in found if not related(p.path)]
+
+    def place(problem: Problem) -> tuple[int, int]:
+        path = problem.path
+        record = path[1] if len(path) > 1 and isinstance(path[1], int) else -1
+        return order.get(str(path[0]), -1) if path else -1, record
+
+    return sorted(merged, key=place)
 
 
 def _id_at(raw: object, path: tuple[str | int, ...]) -> str | None:

@@ -63,6 +63,10 @@ class PartialDate:
     day: int | None = None
 
     def __attrs_post_init__(self) -> None:
+        for part in (self.year, self.month, self.day):
+            if part is not None and type(part) is not int:  # True, 2025.0, "6"
+                msg = f"year, month and day must be int, got {type(part).__name__}: {part!r}"
+                raise InvalidDateError(msg[:200])
         if not 1 <= self.year <= 9999:
             raise InvalidDateError(f"year {self.year!r} is outside 1-9999")
         if self.month is None:
