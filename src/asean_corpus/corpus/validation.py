@@ -81,7 +81,10 @@ def _a(value: object) -> str:
     if value is None:
         return "None"
     names = {str: "string", int: "int", bool: "bool", float: "float", list: "list", dict: "dict"}
-    name = names.get(type(value), type(value).__name__)
+    return _article(names.get(type(value), type(value).__name__))
+
+
+def _article(name: str) -> str:
     return f"{'an' if name[:1] in 'aeiouAEIOU' else 'a'} {name}"
 
 
@@ -250,7 +253,7 @@ class _Record(_Type):
 
     def __init__(self, classes: tuple[type, ...]) -> None:
         self.classes = classes
-        self.name = " or ".join(f"a {c.__name__}" for c in classes)
+        self.name = " or ".join(_article(c.__name__) for c in classes)
         self._fields: dict[type, tuple[tuple[str, _Type], ...]] = {}
 
     def __repr__(self) -> str:
@@ -322,7 +325,7 @@ def type_check(tp: Any) -> _Type:
     if tp in _SCALARS:
         return _SCALARS[tp]
     if _is_enum(tp):
-        return _Scalar(tp, f"a {tp.__name__}")
+        return _Scalar(tp, _article(tp.__name__))
     if attrs.has(tp):
         return _Record((tp,))
     raise TypeError(f"no type check for {tp!r}")  # pragma: no cover - a new field type
