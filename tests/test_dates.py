@@ -135,7 +135,7 @@ class TestParseDateRefusals:
     @pytest.mark.parametrize("text", ["-2025", "+2025", "-99", "/2025", "(2025", "2025-", "2025/"])
     def test_signs_and_stray_punctuation(self, text: str) -> None:
         """A sign or stray punctuation around the year is refused, not dropped."""
-        with pytest.raises(InvalidDateError, match="(starts|ends) with"):
+        with pytest.raises(InvalidDateError, match=r"(starts|ends) with"):
             parse_date(text)
 
     @pytest.mark.parametrize(
