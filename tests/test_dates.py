@@ -146,10 +146,16 @@ class TestParseDateRefusals:
         with pytest.raises(InvalidDateError, match="holds the character U\\+"):
             parse_date(text)
 
-    @pytest.mark.parametrize("text", ["99", "June 99", "19/06/25", "5", "025", "Jun 19, 25"])
+    @pytest.mark.parametrize("text", ["99", "June 99", "19/06/25", "Jun 19, 25", "June 202"])
     def test_years_of_fewer_than_four_digits(self, text: str) -> None:
         """A year not written with four digits could be of any century: refused."""
         with pytest.raises(InvalidDateError, match="year must be written with four digits"):
+            parse_date(text)
+
+    @pytest.mark.parametrize("text", ["5", "025", "19 June", "June"])
+    def test_no_year(self, text: str) -> None:
+        """A text that is only a day or a month names no year."""
+        with pytest.raises(InvalidDateError, match="names no year"):
             parse_date(text)
 
     @pytest.mark.parametrize("text", ["\uff12\uff10\uff12\uff15", "\u0662\u0660\u0662\u0665"])

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 import attrs
 
 from .._gc import paused
-from ..exceptions import InvalidCorpusError, InvalidQueryError
+from ..exceptions import InvalidCorpusError, InvalidQueryError, shown
 from ..model import (
     Actor,
     Agreement,
@@ -183,6 +183,8 @@ class Corpus:
 
         Raises:
             UnknownRecordError: No statement has the given id.
+            InvalidQueryError: ``statement`` is neither a statement nor a string, or
+                ``chars`` is not an int of 0 or more.
 
         >>> import asean_corpus as ac
         >>> corpus = ac.load()
@@ -192,9 +194,19 @@ class Corpus:
         [cut]collaboration, he stressed <<the importance of people-to-people interaction
         and disaster management.>> "Of course, certainly[cut]
         """
-        s = self.statement(statement) if isinstance(statement, str) else statement
+        if isinstance(chars, bool) or not isinstance(chars, int):
+            msg = f"chars: expected an int, got {type(chars).__name__}: {shown(chars)}"
+            raise InvalidQueryError(msg)
         if chars < 0:
             msg = f"chars must be 0 or more, got {chars}"
+            raise InvalidQueryError(msg)
+        if isinstance(statement, str):
+            s = self.statement(statement)
+        elif isinstance(statement, Statement):
+            s = statement
+        else:
+            kind = type(statement).__name__
+            msg = f"statement: expected a Statement or its id, got {kind}: {shown(statement)}"
             raise InvalidQueryError(msg)
         body = self.article(s.article_id).body
         start = max(0, s.span.start - chars)

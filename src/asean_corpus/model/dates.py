@@ -237,6 +237,9 @@ def parse_date(value: Any) -> PartialDate:
     except (ValueError, OverflowError) as exc:
         msg = f"cannot read a date from {shown(value)}: {shown(str(exc), 120)[1:-1]}"
         raise InvalidDateError(msg) from None
+    if first.year != second.year:
+        msg = f"cannot read a date from {shown(value)}: it names no year"
+        raise InvalidDateError(msg)
     if f"{first.year:04d}" not in _YEAR.findall(text):
         msg = f"cannot read a date from {shown(value)}: the year must be written with four digits"
         raise InvalidDateError(msg)
@@ -245,9 +248,6 @@ def parse_date(value: Any) -> PartialDate:
             f"ambiguous date {shown(value)}: {first.date()} read month first, "
             f"{other.date()} read day first; write YYYY-MM-DD or name the month"
         )
-        raise InvalidDateError(msg)
-    if first.year != second.year:
-        msg = f"cannot read a date from {shown(value)}: it names no year"
         raise InvalidDateError(msg)
     if first.month != second.month:
         if first.day == second.day:
@@ -274,9 +274,6 @@ def _check_text(value: str, text: str) -> None:
         why = f"it ends with {text[-1]!r}: a date ends with a letter, a digit or '.'"
     elif any(c.isdigit() and not c.isascii() for c in text):
         why = "its digits are not 0-9"
-    elif not _YEAR.search(text):
-        has_digits = any(c.isdigit() for c in text)
-        why = "the year must be written with four digits" if has_digits else "it names no year"
     elif any(len(n) > 4 for n in _NUMBER.findall(text)):
         why = "it holds a number of more than four digits"
     if why is not None:

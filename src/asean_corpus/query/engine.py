@@ -10,13 +10,18 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import re
+import re._constants as _sre_constants  # type: ignore[import-not-found]
+import re._parser as _sre_parser  # type: ignore[import-not-found]
+import signal
+import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any, TypeVar, overload
 
 from .._text import normalize, suggest
-from ..exceptions import InvalidQueryError
+from ..exceptions import InvalidQueryError, shown
 from ..model import (
     Actor,
     Agreement,
@@ -35,7 +40,11 @@ from .filters import StatementFilters
 from .index import StatementIndex
 from .names import Names, NameTable
 
-__all__ = ["run_query"]
+__all__ = ["REGEX_SECONDS", "run_query"]
+
+REGEX_SECONDS = 0.25
+"""How long one search of a text regex may run on one statement before the query is
+stopped (it is stopped after one to two times this)."""
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -116,6 +125,7 @@ class _Query:
         self.index = index
         self.articles = articles
         self.topics = topics
+        self.watch: _Watch | None = None  # of a text regex's searches
 
     # -- resolution -----------------------------------------------------------------
 
@@ -263,9 +273,17 @@ class _Query:
     def text(self, value: object) -> _Plan:
         if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             pattern: re.Pattern[str] = value
-            return _Plan(None, lambda _r, s: pattern.search(s.text) is not None)
+            _refuse_nested_repeats(pattern)
+            watch = self.watch = _Watch()
+            search = pattern.search
+
+            def matches(_r: int, s: Statement) -> bool:
+                watch.searches += 1
+                return search(s.text) is not None
+
+            return _Plan(None, matches)
         if not isinstance(value, str) or not value:
-            msg = f"text: expected a non-empty string or a compiled str regex, got {value!r}"
+            msg = f"text: expected a non-empty string or a compiled str regex, got {shown(value)}"
             raise InvalidQueryError(msg)
         needle = value.casefold()
         index = self.index
@@ -379,7 +397,115 @@ def run_query(
             raise InvalidQueryError(msg)
         user = where
         plans.append(_Plan(None, lambda _r, s: bool(user(s))))
-    return q.run(plans)
+    if q.watch is None:
+        return q.run(plans)
+    try:
+        with _time_limit(q.watch):
+            return q.run(plans)
+    except _TooLong:
+        pattern = filters.get("text")
+        msg = (
+            f"text: the regex {shown(getattr(pattern, 'pattern', pattern))} ran for more than "
+            f"{REGEX_SECONDS} s on one statement and was stopped; it backtracks too much "
+            "(alternatives or repeats that can match the same text: (a|aa)*, (\\s*)*)"
+        )
+        raise InvalidQueryError(msg) from None
+
+
+# -- text regexes: refused when they nest repeats, stopped when they run too long ------------
+
+
+class _Watch:
+    """How many searches a text regex has begun."""
+
+    def __init__(self) -> None:
+        self.searches = 0
+
+
+class _TooLong(Exception):
+    """Raised from the timer's signal handler into the regex search it interrupts."""
+
+
+_REPEATS = {_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT}
+
+
+def _unbounded_inside(items: Any) -> bool:
+    """Whether a parsed regex (or part) holds a repeat with no upper bound."""
+    for op, av in items:
+        if op in _REPEATS and av[1] == _sre_constants.MAXREPEAT:
+            return True
+        if any(_unbounded_inside(part) for part in _parts(op, av)):
+            return True
+    return False
+
+
+def _parts(op: Any, av: Any) -> list[Any]:
+    """The sub-patterns of one parsed regex item (groups, alternatives, lookarounds)."""
+    c = _sre_constants
+    if op in _REPEATS:
+        return [av[2]]
+    if op is c.SUBPATTERN:
+        return [av[3]]
+    if op is c.BRANCH:
+        return list(av[1])
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        return [av[1]]
+    if op is c.GROUPREF_EXISTS:
+        return [p for p in av[1:] if p is not None]
+    return []  # atomic groups and possessive repeats do not backtrack
+
+
+def _nested(items: Any) -> bool:
+    """Whether a repeat holds another repeat with no upper bound: ``(a+)+``, ``(\\w+\\s?)*``."""
+    for op, av in items:
+        if op in _REPEATS and av[1] > 1 and _unbounded_inside(av[2]):
+            return True
+        if any(_nested(part) for part in _parts(op, av)):
+            return True
+    return False
+
+
+def _refuse_nested_repeats(pattern: re.Pattern[str]) -> None:
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except re.error:  # pragma: no cover - it compiled already
+        return
+    if _nested(parsed):
+        msg = (
+            f"text: the regex {shown(pattern.pattern)} repeats a group that holds an unbounded "
+            "repeat (as (a+)+ or (\\w+\\s?)*); Python's re can take exponential time on it. "
+            "Write the inner repeat once: (\\w+\\s?)* matches what [\\w\\s]* does"
+        )
+        raise InvalidQueryError(msg)
+
+
+@contextmanager
+def _time_limit(watch: _Watch) -> Iterator[None]:
+    """Stop a regex search that runs longer than :data:`REGEX_SECONDS` on one statement.
+
+    A timer signal every :data:`REGEX_SECONDS` checks that a new search began since the
+    last one; the regex engine sees signals while it runs, so the handler's exception
+    ends the search. Signals reach only the main thread, and a timer already set by
+    someone else is left alone: elsewhere the nested-repeat check is the only guard.
+    """
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+        yield
+        return
+    seen = [-1]
+
+    def tick(_signum: int, _frame: object) -> None:
+        if watch.searches == seen[0]:
+            raise _TooLong
+        seen[0] = watch.searches
+
+    previous = signal.signal(signal.SIGALRM, tick)
+    signal.setitimer(signal.ITIMER_REAL, REGEX_SECONDS, REGEX_SECONDS)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _agreements(s: Statement) -> Iterable[str]:
