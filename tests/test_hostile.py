@@ -161,3 +161,77 @@ class TestCatastrophicRegexes:
 
         assert 1 == main(["statements", "--regex", r"(\w+\s?)*$"])
         assert 1 == len(capsys.readouterr().err.splitlines())
+
+
+class TestParquetFolder:
+    @pytest.fixture
+    def exported(self, tmp_path: Any) -> Any:
+        """A Parquet export of the test corpus."""
+        pytest.importorskip("pyarrow")
+        folder = tmp_path / "export"
+        CORPUS.write_parquet(folder)
+        return folder
+
+    @pytest.mark.parametrize(
+        "tables", [None, [], "x", 5, True, ["statements"], {"statements": "5"}, {"articles": -1}]
+    )
+    def test_bad_tables_in_manifest(self, exported: Any, tables: object) -> None:
+        """A manifest whose ``tables`` is not a map of row counts is InvalidCorpusError."""
+        import json
+
+        path = exported / "asean_corpus.json"
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(tables, dict):
+            manifest["tables"].update(tables)
+        else:
+            manifest["tables"] = tables
+        path.write_text(json.dumps(manifest), encoding="utf-8")
+        with pytest.raises(ac.InvalidCorpusError, match=r'asean_corpus\.json: ("tables"|tables\.)'):
+            ac.read_parquet(exported)
+
+    def test_unknown_table_in_manifest(self, exported: Any) -> None:
+        """A table the layout does not have is named."""
+        import json
+
+        path = exported / "asean_corpus.json"
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest["tables"]["extra"] = 0
+        path.write_text(json.dumps(manifest), encoding="utf-8")
+        with pytest.raises(ac.InvalidCorpusError, match="unknown tables 'extra'"):
+            ac.read_parquet(exported)
+
+    @pytest.mark.parametrize("manifest", ["[]", "null", '"x"', "{", "\x00"])
+    def test_manifest_not_an_object(self, exported: Any, manifest: str) -> None:
+        """A manifest that is not a JSON object is refused, never an AttributeError."""
+        (exported / "asean_corpus.json").write_text(manifest, encoding="utf-8")
+        with pytest.raises(ac.InvalidCorpusError, match=r"asean_corpus\.json"):
+            ac.read_parquet(exported)
+
+    @pytest.mark.parametrize(
+        "extra",
+        [
+            "README.txt",
+            "articles/part-1.parquet",
+            "statements/year=2025/part-1.parquet",
+            "statements/part-0.parquet",
+            "statements/year=abc/part-0.parquet",
+            "notes/x.txt",
+            "topics/.hidden",
+        ],
+    )
+    def test_extra_files_refused(self, exported: Any, extra: str) -> None:
+        """Any file write_parquet does not write is refused, naming it (a 0-row part too)."""
+        import shutil
+
+        target = exported / extra
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if extra.endswith(".parquet"):
+            shutil.copy(next((exported / "articles").glob("*.parquet")), target)
+        else:
+            target.write_text("x", encoding="utf-8")
+        with pytest.raises(ac.InvalidCorpusError, match="files write_parquet does not write"):
+            ac.read_parquet(exported)
+
+    def test_clean_export_reads(self, exported: Any) -> None:
+        """The export as written reads back equal."""
+        assert CORPUS == ac.read_parquet(exported)
