@@ -6,7 +6,7 @@ import csv
 import json
 import os
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .columns import check_table, table_columns
 from .files import atomic_write
@@ -14,7 +14,7 @@ from .files import atomic_write
 if TYPE_CHECKING:
     from ..corpus import Corpus
 
-__all__ = ["json_rows", "write_csv", "write_jsonl"]
+__all__ = ["dump_csv", "dump_jsonl", "json_rows", "write_csv", "write_jsonl"]
 
 
 def json_rows(corpus: Corpus, table: str) -> Iterator[dict[str, Any]]:
@@ -44,9 +44,14 @@ def write_jsonl(corpus: Corpus, path: str | os.PathLike[str], table: str = "stat
     """
     check_table(table)
     with atomic_write(path) as handle:
-        for row in json_rows(corpus, table):
-            handle.write(json.dumps(row, ensure_ascii=False))
-            handle.write("\n")
+        dump_jsonl(corpus, handle, table)
+
+
+def dump_jsonl(corpus: Corpus, handle: IO[str], table: str = "statements") -> None:
+    """Write one table as JSON Lines to an open text file (standard output, say)."""
+    for row in json_rows(corpus, table):
+        handle.write(json.dumps(row, ensure_ascii=False))
+        handle.write("\n")
 
 
 def write_csv(corpus: Corpus, path: str | os.PathLike[str], table: str = "statements") -> None:
@@ -60,12 +65,18 @@ def write_csv(corpus: Corpus, path: str | os.PathLike[str], table: str = "statem
         CorpusError: ``table`` is not a table name, or the folder of ``path`` does
             not exist.
     """
-    kinds = {c.name: c.kind for c in check_table(table).columns}
+    check_table(table)
     with atomic_write(path) as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(list(kinds))
-        for row in json_rows(corpus, table):
-            writer.writerow([_csv_cell(kinds[k], v) for k, v in row.items()])
+        dump_csv(corpus, handle, table)
+
+
+def dump_csv(corpus: Corpus, handle: IO[str], table: str = "statements") -> None:
+    """Write one table as CSV to an open text file (standard output, say)."""
+    kinds = {c.name: c.kind for c in check_table(table).columns}
+    writer = csv.writer(handle, lineterminator="\n")
+    writer.writerow(list(kinds))
+    for row in json_rows(corpus, table):
+        writer.writerow([_csv_cell(kinds[k], v) for k, v in row.items()])
 
 
 def _csv_cell(kind: str, value: Any) -> Any:
