@@ -235,3 +235,90 @@ class TestParquetFolder:
     def test_clean_export_reads(self, exported: Any) -> None:
         """The export as written reads back equal."""
         assert CORPUS == ac.read_parquet(exported)
+
+
+BIG = "x" * 5_000_000
+
+
+class TestEchoedValuesAreCut:
+    """A huge value in the input gives a short message that says how long it was."""
+
+    @staticmethod
+    def short(exc: BaseException) -> str:
+        text = str(exc)
+        assert len(text) < 10_000, text[:300]
+        return text
+
+    @pytest.mark.parametrize(
+        ("field", "value", "says"),
+        [
+            ("text", [BIG], "(a list of 1 items)"),
+            ("mode", BIG, "(5,000,000 characters)"),
+            ("speaker_id", BIG, "(5,000,000 characters)"),
+            ("span", {"start": BIG, "end": 1}, "(5,000,000 characters)"),
+            ("topics", list(range(1_000_000)), "and 999,980 more wrong items in this list"),
+            ("verbatim", [0] * 1_000_000, "(a list of 1,000,000 items)"),
+        ],
+    )
+    def test_corpus_file(self, field: str, value: object, says: str) -> None:
+        """Converter and validation messages of a corpus file."""
+        from asean_corpus.io.jsonfile import corpus_from_dict, corpus_to_dict
+
+        data = corpus_to_dict(CORPUS)
+        data["statements"][0][field] = value
+        with pytest.raises(ac.InvalidCorpusError) as info:
+            corpus_from_dict(data)
+        assert says in self.short(info.value)
+
+    def test_many_unknown_keys(self) -> None:
+        """A record with a million unknown keys gives a short message."""
+        from asean_corpus.io.jsonfile import corpus_from_dict, corpus_to_dict
+
+        data = corpus_to_dict(CORPUS)
+        data["statements"][0].update({f"k{i}": 1 for i in range(100_000)})
+        data.update({f"top{i}": 1 for i in range(100_000)})
+        with pytest.raises(ac.InvalidCorpusError) as info:
+            corpus_from_dict(data)
+        assert "and 99,995 more" in self.short(info.value)
+
+    def test_constructor(self) -> None:
+        """Validation messages of a corpus made in memory."""
+        bad = attrs.evolve(CORPUS.statements[0], speaker_id=BIG, cue=[BIG])
+        with pytest.raises(ac.InvalidCorpusError) as info:
+            attrs.evolve(CORPUS, statements=(bad, *CORPUS.statements[1:]))
+        assert "(5,000,000 characters)" in self.short(info.value)
+
+    @pytest.mark.parametrize(
+        "filters",
+        [
+            {"since": BIG},
+            {"until": [BIG]},
+            {"text": [BIG] * 3},
+            {"mode": BIG},
+            {"speaker": BIG},
+            {"topic": BIG},
+            {"include_undated": BIG},
+            {BIG: 1},
+        ],
+    )
+    def test_queries(self, filters: dict[str, Any]) -> None:
+        """Query messages."""
+        with pytest.raises(ac.CorpusError) as info:
+            CORPUS.find_statements(**filters)
+        self.short(info.value)
+
+    def test_builder(self, tmp_path: Any) -> None:
+        """Annotation messages."""
+        from tests.test_build import _annotations
+
+        seeds, ann = _annotations(tmp_path)
+        path = ann / "articles" / "one.toml"
+        text = path.read_text(encoding="utf-8")
+        text = text.replace('passage = "trade will grow"', f'passage = "{BIG}"')
+        text = text.replace('cue = "said"', f"cue = [{', '.join(['1'] * 100_000)}]")
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(ac.AnnotationError) as info:
+            ac.build(seeds, ann)
+        message = self.short(info.value)
+        assert "(5,000,000 characters)" in message
+        assert "(a list of 100,000 items)" in message

@@ -197,6 +197,17 @@ def _problems(problems: Iterable[Problem | str]) -> tuple[Problem, ...]:
     return tuple(p if isinstance(p, Problem) else Problem(message=p) for p in problems)
 
 
+SHOWN_PROBLEMS = 100
+"""How many problems a message lists; the error's ``problems`` holds them all."""
+
+
+def _listed(head: str, lines: tuple[str, ...]) -> str:
+    shown_lines = list(lines[:SHOWN_PROBLEMS])
+    if len(lines) > SHOWN_PROBLEMS:
+        shown_lines.append(f"... and {len(lines) - SHOWN_PROBLEMS:,} more problems")
+    return "\n  - ".join([head, *shown_lines])
+
+
 class InvalidCorpusError(CorpusError, ValueError):
     """A corpus (in memory or in a file) breaks the data rules; every problem is listed.
 
@@ -213,8 +224,8 @@ class InvalidCorpusError(CorpusError, ValueError):
         self.source = source
         where = f"{source}: " if source else ""
         count = len(self.problems)
-        head = f"{where}corpus refused, {count} problem{'s' if count != 1 else ''}:"
-        super().__init__("\n  - ".join([head, *self.problems]))
+        head = f"{where}corpus refused, {count:,} problem{'s' if count != 1 else ''}:"
+        super().__init__(_listed(head, self.problems))
 
 
 class AnnotationError(CorpusError, ValueError):
@@ -229,8 +240,8 @@ class AnnotationError(CorpusError, ValueError):
         self.details = _problems(problems)
         self.problems = tuple(map(str, self.details))
         count = len(self.problems)
-        head = f"invalid annotations, {count} problem{'s' if count != 1 else ''}:"
-        super().__init__("\n  - ".join([head, *self.problems]))
+        head = f"invalid annotations, {count:,} problem{'s' if count != 1 else ''}:"
+        super().__init__(_listed(head, self.problems))
 
 
 class MergeConflictError(CorpusError, ValueError):

@@ -22,7 +22,6 @@ import datetime as _dt
 import enum
 import hashlib
 import os
-import re
 import typing
 import unicodedata
 from collections.abc import Mapping
@@ -56,7 +55,7 @@ from ..model import (
     Topic,
 )
 from .fields import Fields, read_toml
-from .passages import closest_passage, cut_body, locate, nearest, word_pattern
+from .passages import closest_passage, cut_body, locate, nearest, occurrences
 
 __all__ = ["MAX_TEXT_BYTES", "build", "normalise_text"]
 
@@ -108,12 +107,12 @@ def _outside(folder: Path, name: str) -> str | None:
     return None
 
 
-def _ambiguous(body: str, passage: str, found: list[re.Match[str]]) -> str:
+def _ambiguous(body: str, passage: str, found: list[int]) -> str:
     """The message for a passage found more than once without an ``occurrence``."""
     places = []
-    for n, match in enumerate(found[:5], start=1):
-        before = body[max(0, match.start() - 20) : match.start()].replace("\n", " ")
-        places.append(f"{n}: offset {match.start():,} after {shown(before, 24)}")
+    for n, start in enumerate(found[:5], start=1):
+        before = body[max(0, start - 20) : start].replace("\n", " ")
+        places.append(f"{n}: offset {start:,} after {shown(before, 24)}")
     more = f"; and {len(found) - 5:,} more" if len(found) > 5 else ""
     return (
         f"passage {shown(passage, 80)} occurs {len(found):,} times in the article body "
@@ -186,17 +185,17 @@ class _Builder:
         self, body: str, passage: str, occurrence: int | None, rec: Fields, key: str
     ) -> Span | None:
         """The span of a passage; a passage found more than once needs ``occurrence``."""
-        found = list(word_pattern(passage).finditer(body))
+        found = occurrences(body, passage)
         if found and occurrence is None:
             if len(found) == 1:
-                return Span(found[0].start(), found[0].end())
+                return Span(found[0], found[0] + len(passage))
             rec.fail(key, _ambiguous(body, passage, found))
             return None
         if found:
             assert occurrence is not None
             if occurrence <= len(found):
-                match = found[occurrence - 1]
-                return Span(match.start(), match.end())
+                start = found[occurrence - 1]
+                return Span(start, start + len(passage))
             count = len(found)
             rec.fail(
                 key,
@@ -235,7 +234,7 @@ class _Builder:
         if article is not None and passage is not None and reference is None:
             body = self.bodies.get(article)
             if body is None:
-                rec.fail("article", f"unknown article {article!r}")
+                rec.fail("article", f"unknown article {shown(article)}")
                 return None
             span = self.passage(body, passage, occurrence, rec, "passage")
             if span is None:
@@ -464,10 +463,10 @@ class _Builder:
             if mention is not None and span is not None:
                 mention_span = nearest(body, mention, span.start)
                 if mention_span is None:
-                    s.fail("mention", f"{mention!r} is not in the article body")
+                    s.fail("mention", f"{shown(mention)} is not in the article body")
             date_evidence = s.text("date_evidence")
             if date_evidence is not None and locate(body, date_evidence) is None:
-                s.fail("date_evidence", f"{date_evidence!r} is not in the article body")
+                s.fail("date_evidence", f"{shown(date_evidence)} is not in the article body")
             said_on = s.date("said_on")
             basis = s.enum("date_basis", DateBasis, DateBasis.UNKNOWN if said_on is None else None)
             mode = s.enum("mode", Mode)
@@ -513,7 +512,9 @@ class _Builder:
                 break
             where = body.find(text, at, span.end) if text else -1
             if where == -1:
-                s.fail("insertions", f"insertion {k} {text!r} is not in the statement's passage")
+                s.fail(
+                    "insertions", f"insertion {k} {shown(text)} is not in the statement's passage"
+                )
                 continue
             found.append(Span(where, where + len(text)))
             at = where + len(text)

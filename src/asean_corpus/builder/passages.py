@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 from ..model import Span
 
-__all__ = ["closest_passage", "cut_body", "locate", "nearest", "word_pattern"]
+__all__ = ["closest_passage", "cut_body", "locate", "nearest", "occurrences", "word_pattern"]
 
 
 def word_pattern(text: str) -> re.Pattern[str]:
@@ -26,14 +26,40 @@ def word_pattern(text: str) -> re.Pattern[str]:
     return re.compile(left + re.escape(text) + right)
 
 
+def occurrences(body: str, text: str) -> list[int]:
+    """Where ``text`` occurs in ``body`` as whole words (as :func:`word_pattern` finds it),
+    by plain search: a long passage is never compiled into a regex."""
+    if not text:
+        return []
+    left = text[:1].isalnum()
+    right = text[-1:].isalnum()
+    found = []
+    pos = body.find(text)
+    while pos != -1:
+        end = pos + len(text)
+        before = body[pos - 1 : pos]
+        after = body[end : end + 1]
+        ok_left = not (left and before and _is_word(before))
+        ok_right = not (right and after and _is_word(after))
+        if ok_left and ok_right:
+            found.append(pos)
+            pos = body.find(text, end)
+        else:
+            pos = body.find(text, pos + 1)
+    return found
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 def locate(body: str, passage: str, occurrence: int = 1) -> Span | None:
     """The span of the ``occurrence``-th exact (whole-word) occurrence of ``passage``."""
-    if not passage:
+    found = occurrences(body, passage)
+    if not 1 <= occurrence <= len(found):
         return None
-    for n, match in enumerate(word_pattern(passage).finditer(body), start=1):
-        if n == occurrence:
-            return Span(match.start(), match.end())
-    return None
+    start = found[occurrence - 1]
+    return Span(start, start + len(passage))
 
 
 _WORD_START = re.compile('(?<=[\\s"\u201c\u2018(])(?=\\S)')
@@ -44,6 +70,7 @@ CLOSEST_SECONDS = 0.3
 """How long :func:`closest_passage` may compare candidates before it answers with the
 best one found so far."""
 
+_LONGEST_PASSAGE = 20_000  # no passage longer is compared (nor longer than twice the body)
 _REGIONS = 8  # places in the body compared in detail
 _STARTS = 6  # word starts tried around each place
 _ENDS = 24  # word ends tried for the best start
@@ -69,7 +96,7 @@ def _places(body: str, passage: str) -> list[int]:
             level.append((first.start(), passage[first.start() : last.end()]))
         levels.append(level)
     if len(words) <= 3:
-        levels.append([(i, passage[i : i + 3]) for i in range(len(passage) - 2)])
+        levels.append([(i, passage[i : i + 3]) for i in range(min(len(passage) - 2, 400))])
     votes: Counter[int] = Counter()
     for runs in levels:
         for at, piece in runs[:400]:
@@ -108,8 +135,8 @@ def closest_passage(body: str, passage: str) -> str | None:
     so a long body, a long passage or a text that repeats itself cannot make it slow.
     """
     size = len(passage)
-    if not size or not body:
-        return None
+    if not size or not body or size > max(2 * len(body), _LONGEST_PASSAGE):
+        return None  # no part of the body is about as long
     deadline = time.perf_counter() + CLOSEST_SECONDS
     places = _places(body, passage)
     if not places:
@@ -156,11 +183,11 @@ def nearest(body: str, text: str, anchor: int) -> Span | None:
     """The whole-word occurrence of ``text`` nearest before ``anchor`` (else after)."""
     before: Span | None = None
     after: Span | None = None
-    for match in word_pattern(text).finditer(body):
-        if match.start() < anchor:
-            before = Span(match.start(), match.end())
+    for start in occurrences(body, text):
+        if start < anchor:
+            before = Span(start, start + len(text))
         elif after is None:
-            after = Span(match.start(), match.end())
+            after = Span(start, start + len(text))
     return before or after
 
 

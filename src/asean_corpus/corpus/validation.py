@@ -598,7 +598,7 @@ class _Checker:
                 continue
             rid = record.id
             if not rid:
-                self.add((table, i, "id"), f"must be a non-empty string, got {rid!r}")
+                self.add((table, i, "id"), f"must be a non-empty string, got {shown(rid)}")
             elif rid in seen:
                 first = seen[rid]
                 message = f"duplicate id {shown(rid)} (first at $.{table}[{first}])"

@@ -78,7 +78,7 @@ def corpus_from_dict(data: object, source: str | None = None) -> Corpus:
     version = data.get("format_version")
     if type(version) is not int or version != FORMAT_VERSION:  # true and 1.0 are not 1
         message = (
-            f"unknown format version {version!r}; "
+            f"unknown format version {shown(version)}; "
             f"this version of asean_corpus reads {FORMAT_VERSION}"
         )
         raise InvalidCorpusError([Problem(path=("format_version",), message=message)], source)
@@ -86,7 +86,10 @@ def corpus_from_dict(data: object, source: str | None = None) -> Corpus:
     problems: list[Problem] = []
     extra = sorted(set(data) - set(tables) - {"format_version"})
     if extra:
-        problems.append(Problem(message=f"$: unknown keys {', '.join(map(repr, extra))}"))
+        keys = ", ".join(map(shown, extra[:5])) + (
+            f" and {len(extra) - 5:,} more" if len(extra) > 5 else ""
+        )
+        problems.append(Problem(message=f"$: unknown keys {keys}"))
     conv = get_converter()
     records: dict[str, tuple[Any, ...]] = {}
     for name, cls in tables.items():
@@ -120,7 +123,7 @@ def _lenient(conv: Any, raw: object, tp: Any) -> Any:
     except Exception:
         pass
     origin = typing.get_origin(tp)
-    if origin in (tuple, frozenset) and isinstance(raw, list):
+    if origin in (tuple, frozenset) and isinstance(raw, list) and len(raw) <= 1000:
         items = [_lenient(conv, item, typing.get_args(tp)[0]) for item in raw]
         try:
             return frozenset(items) if origin is frozenset else tuple(items)
@@ -143,9 +146,11 @@ def _lenient(conv: Any, raw: object, tp: Any) -> Any:
 def _together(problems: list[Problem], records: dict[str, Any]) -> list[Problem]:
     """The converter's problems, and the corpus problems of the values around them."""
     known = {p.path for p in problems}
+    leading = {k[:end] for k in known for end in range(1, len(k) + 1)}
 
     def related(path: tuple[str | int, ...]) -> bool:
-        return any(path[: len(k)] == k or k[: len(path)] == path for k in known)
+        # The same place, a place inside one reported, or one leading to it.
+        return path in leading or any(path[:end] in known for end in range(1, len(path)))
 
     found = find_problems(SimpleNamespace(**records), Corpus)
     order = {name: i for i, name in enumerate(record_types(Corpus))}

@@ -66,10 +66,10 @@ class PartialDate:
     def __attrs_post_init__(self) -> None:
         for part in (self.year, self.month, self.day):
             if part is not None and type(part) is not int:  # True, 2025.0, "6"
-                msg = f"year, month and day must be int, got {type(part).__name__}: {part!r}"
-                raise InvalidDateError(msg[:200])
+                msg = f"year, month and day must be int, got {type(part).__name__}: {shown(part)}"
+                raise InvalidDateError(msg)
         if not 1 <= self.year <= 9999:
-            raise InvalidDateError(f"year {self.year!r} is outside 1-9999")
+            raise InvalidDateError(f"year {shown(self.year)} is outside 1-9999")
         if self.month is None:
             if self.day is not None:
                 raise InvalidDateError(f"a day ({self.day}) needs a month: year {self.year}")
@@ -95,7 +95,7 @@ class PartialDate:
         """
         match = _ISO.fullmatch(text) if isinstance(text, str) else None
         if match is None:
-            msg = f"not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: {text!r}"
+            msg = f"not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: {shown(text)}"
             raise InvalidDateError(msg)
         month = match["month"]
         day = match["day"]
@@ -106,7 +106,7 @@ class PartialDate:
                 int(day) if day else None,
             )
         except InvalidDateError as exc:
-            raise InvalidDateError(f"invalid date {text!r}: {exc}") from None
+            raise InvalidDateError(f"invalid date {shown(text)}: {exc}") from None
 
     @classmethod
     def from_date(cls, value: _dt.date) -> Self:
@@ -180,6 +180,7 @@ DateLike = _dt.date | PartialDate | str
 
 _DEFAULT_A = _dt.datetime(2001, 1, 1)
 _DEFAULT_B = _dt.datetime(2002, 2, 2)
+_LONGEST = 100  # "Wednesday, 19 September 2025, 10:30 a.m. (Jakarta time)" is 55
 _YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _NUMBER = re.compile(r"[0-9]+")
 
@@ -199,6 +200,7 @@ def parse_date(value: Any) -> PartialDate:
     - it starts with something other than a letter or a digit (``"-2025"``, ``"+2025"``),
       or holds a control or invisible character (``"2025\\x00"``);
     - its digits are not ASCII (fullwidth or Arabic-Indic digits);
+    - it is longer than 100 characters;
     - it is ambiguous: read month first and day first, it gives two different days
       (``"10/11/2025"`` is 11 October or 10 November). ``"13/11/2025"`` can only be
       one day and is read as it; write ``2025-10-11`` or name the month
@@ -223,6 +225,9 @@ def parse_date(value: Any) -> PartialDate:
     if not isinstance(value, str):
         kind = type(value).__name__
         msg = f"expected a date, datetime, PartialDate or string, got {kind}: {shown(value)}"
+        raise InvalidDateError(msg)
+    if len(value) > _LONGEST:
+        msg = f"cannot read a date from {shown(value)}: too long for a date"
         raise InvalidDateError(msg)
     text = value.strip()
     if _ISO.fullmatch(text):

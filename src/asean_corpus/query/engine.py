@@ -224,11 +224,11 @@ class _Query:
             if bound is not None and not isinstance(bound, (str, _dt.date, PartialDate)):
                 kind = type(bound).__name__
                 msg = f"{name}: expected a date, datetime, PartialDate or string, got {kind}"
-                raise InvalidQueryError(f"{msg}: {bound!r}")
+                raise InvalidQueryError(f"{msg}: {shown(bound)}")
         lo_date = parse_date(since).earliest if since is not None else _dt.date.min
         hi_date = parse_date(until).latest if until is not None else _dt.date.max
         if lo_date > hi_date:
-            msg = f"reversed date range: since {since!r} is after until {until!r}"
+            msg = f"reversed date range: since {shown(since)} is after until {shown(until)}"
             raise InvalidQueryError(msg)
         lo, hi = lo_date.toordinal(), hi_date.toordinal()
         earliest, latest, undated = index.earliest, index.latest, index.undated_from
@@ -359,7 +359,7 @@ def run_query(
     q = _Query(names, index, articles, topics)
     include_undated = filters.get("include_undated", False)
     if not isinstance(include_undated, bool):
-        msg = f"include_undated: expected True or False, got {include_undated!r}"
+        msg = f"include_undated: expected True or False, got {shown(include_undated)}"
         raise InvalidQueryError(msg)
     plans: list[_Plan] = []
     speaker = filters.get("speaker")
