@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+# Whole-process checks: each test starts the command in a child process.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 COMMAND = [sys.executable, "-m", "asean_corpus"]
 ANNOTATIONS = ROOT / "docs" / "guides" / "example-corpus"
