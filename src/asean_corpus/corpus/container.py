@@ -363,6 +363,14 @@ class Corpus:
 
         The file is written to a temporary file in the same folder and renamed over
         ``path`` only when complete, so an existing file is never left half-written.
+        A symbolic link is written through (its target is replaced, the link stays);
+        a folder, a device or a FIFO is never replaced. Temporaries left by writers
+        that were killed are removed.
+
+        Raises:
+            CorpusFileError: The file cannot be written (no folder, a folder or a
+                device in its place, no space, no permission, a read-only
+                filesystem); also an :class:`OSError`. Nothing is left behind.
         """
         from ..io.jsonfile import save
 
