@@ -554,3 +554,17 @@ class TestDuplicateKeys:
         text = '{"format_version": 1, "format_version": 1, "topics": [{"id": "a", "id": "b"}]}'
         with pytest.raises(ac.InvalidCorpusError, match="2 problems"):
             loads(text)
+
+
+class TestFolderExportThroughLinks:
+    def test_parquet_through_a_link(self, tmp_path: Path) -> None:
+        """A Parquet export to a link replaces the folder it leads to; the link stays."""
+        pytest.importorskip("pyarrow")
+        (tmp_path / "real").mkdir()
+        (tmp_path / "link").symlink_to("real")
+        CORPUS.write_parquet(tmp_path / "link")
+        CORPUS.write_parquet(tmp_path / "link")
+        assert (tmp_path / "link").is_symlink()
+        assert (tmp_path / "real" / "asean_corpus.json").is_file()
+        assert CORPUS == ac.read_parquet(tmp_path / "link")
+        assert ["link", "real"] == listing(tmp_path)

@@ -255,6 +255,7 @@ def atomic_folder(target: Path, *, marker: str) -> Iterator[Path]:
     If the block raises, the new folder is removed and ``target`` is untouched. An
     existing ``target`` is replaced only if it is empty or holds the file ``marker``
     (an earlier export of the same kind), so a folder of other files is never removed.
+    A symbolic link is written through: the folder it leads to is replaced.
 
     Raises:
         CorpusFileError: The parent folder does not exist, ``target`` is not a
@@ -263,6 +264,8 @@ def atomic_folder(target: Path, *, marker: str) -> Iterator[Path]:
     """
     text = _check_path(target)
     target = Path(text)
+    if target.is_symlink():  # write through the link: its target is replaced, it stays
+        target = Path(os.path.realpath(text))
     parent = target.parent
     if not parent.is_dir():
         raise CorpusFileNotFoundError(text, f"cannot write: the folder {parent} does not exist")
