@@ -151,15 +151,16 @@ class TestAtomicSave:
             CORPUS.save(tmp_path / "new.json")
         assert [] == list(tmp_path.iterdir())
 
-    def test_text_that_cannot_be_encoded(self, good: Path) -> None:
-        """A corpus whose text cannot be written as UTF-8 fails to save; the old file stays."""
+    def test_text_that_cannot_be_encoded(self, good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A text that cannot be written as UTF-8 fails the save; the old file stays.
+
+        The corpus refuses such text when it is made; this forces it past that check.
+        """
         before = good.read_bytes()
-        broken = attrs.evolve(
-            CORPUS,
-            topics=(attrs.evolve(CORPUS.topics[0], description="\ud800"), *CORPUS.topics[1:]),
-        )
+        monkeypatch.setattr(json, "dumps", lambda *a, **k: "\ud800")
         with pytest.raises(ValueError, match="surrogate"):
-            broken.save(good)
+            OTHER.save(good)
+        monkeypatch.undo()
         assert_untouched(good, before)
 
     def test_missing_folder(self, tmp_path: Path) -> None:

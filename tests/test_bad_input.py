@@ -131,13 +131,16 @@ class TestLoadUnreadableFiles:
         assert CORPUS == ac.load(write(tmp_path, BASE))
 
     def test_missing_file(self, tmp_path: Path) -> None:
-        """A missing file is refused, naming the file."""
-        error = refusal(tmp_path / "absent.json")
-        assert ("no such file",) == error.problems
+        """A missing file is refused, naming the file, as a FileNotFoundError too."""
+        with pytest.raises(
+            ac.CorpusFileNotFoundError, match=r"absent\.json': cannot read: no such"
+        ):
+            ac.load(tmp_path / "absent.json")
 
     def test_folder_instead_of_file(self, tmp_path: Path) -> None:
         """A folder given as the file is refused as unreadable."""
-        assert "cannot read the file" in refusal(tmp_path).problems[0]
+        with pytest.raises(ac.CorpusFileError, match="cannot read: it is a folder"):
+            ac.load(tmp_path)
 
     def test_empty_file(self, tmp_path: Path) -> None:
         """An empty file is not JSON."""

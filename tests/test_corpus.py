@@ -24,6 +24,7 @@ from asean_corpus import (
     UnknownRecordError,
     UnknownTopicError,
 )
+from asean_corpus.exceptions import shown
 
 CORPUS = make_corpus()
 
@@ -120,8 +121,8 @@ class TestValidation:
         with pytest.raises(InvalidCorpusError) as info:
             attrs.evolve(CORPUS, statements=bad)  # type: ignore[arg-type]
         assert [
-            "$.statements[5]: expected a Statement, got str",
-            "$.statements[6]: expected a Statement, got Actor",
+            "$.statements[5]: expected a Statement, got a string: 'x'",
+            "$.statements[6]: expected a Statement, got an Actor: " + shown(CORPUS.actors[0]),
         ] == list(info.value.problems)
 
     def test_lists_are_refused(self) -> None:
@@ -288,5 +289,5 @@ class TestContext:
 
     def test_negative_chars(self) -> None:
         """A negative width is refused."""
-        with pytest.raises(ValueError, match="chars must be an integer, 0 or more"):
+        with pytest.raises(ValueError, match="chars must be 0 or more"):
             CORPUS.context("a1-s1", chars=-1)

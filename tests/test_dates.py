@@ -129,3 +129,75 @@ class TestParseDate:
         """A number is not a date."""
         with pytest.raises(InvalidDateError, match="got int"):
             parse_date(2025)
+
+
+class TestParseDateRefusals:
+    @pytest.mark.parametrize("text", ["-2025", "+2025", "-99", "/2025", "(2025", "2025-", "2025/"])
+    def test_signs_and_stray_punctuation(self, text: str) -> None:
+        """A sign or stray punctuation around the year is refused, not dropped."""
+        with pytest.raises(InvalidDateError, match=r"(starts|ends) with"):
+            parse_date(text)
+
+    @pytest.mark.parametrize(
+        "text", ["2025\x00", "\x002025", "June\x01 2025", "2025\u200b", "20\u202e25", "2025\x7f"]
+    )
+    def test_control_and_invisible_characters(self, text: str) -> None:
+        """NUL, other control characters and invisible ones are refused, named by code."""
+        with pytest.raises(InvalidDateError, match="holds the character U\\+"):
+            parse_date(text)
+
+    @pytest.mark.parametrize("text", ["99", "June 99", "19/06/25", "Jun 19, 25", "June 202"])
+    def test_years_of_fewer_than_four_digits(self, text: str) -> None:
+        """A year not written with four digits could be of any century: refused."""
+        with pytest.raises(InvalidDateError, match="year must be written with four digits"):
+            parse_date(text)
+
+    @pytest.mark.parametrize("text", ["5", "025", "19 June", "June"])
+    def test_no_year(self, text: str) -> None:
+        """A text that is only a day or a month names no year."""
+        with pytest.raises(InvalidDateError, match="names no year"):
+            parse_date(text)
+
+    @pytest.mark.parametrize("text", ["\uff12\uff10\uff12\uff15", "\u0662\u0660\u0662\u0665"])
+    def test_digits_other_than_ascii(self, text: str) -> None:
+        """Fullwidth or Arabic-Indic digits are refused."""
+        with pytest.raises(InvalidDateError, match="digits are not 0-9"):
+            parse_date(text)
+
+    @pytest.mark.parametrize(
+        ("text", "month_first", "day_first"),
+        [
+            ("10/11/2025", "2025-10-11", "2025-11-10"),
+            ("1.2.2025", "2025-01-02", "2025-02-01"),
+            ("03-04-2025", "2025-03-04", "2025-04-03"),
+            ("2025/10/11", "2025-10-11", "2025-11-10"),
+            ("5 6 2025", "2025-05-06", "2025-06-05"),
+        ],
+    )
+    def test_ambiguous_numeric_dates(self, text: str, month_first: str, day_first: str) -> None:
+        """Numbers that read as two different days are refused, naming both."""
+        pattern = f"ambiguous date .*{month_first} read month first, {day_first} read day first"
+        with pytest.raises(InvalidDateError, match=pattern):
+            parse_date(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("13/11/2025", "2025-11-13"), ("11/13/2025", "2025-11-13"), ("11/11/2025", "2025-11-11")],
+    )
+    def test_numeric_dates_with_one_reading(self, text: str, expected: str) -> None:
+        """A numeric date that can only be one day is read as that day."""
+        assert expected == str(parse_date(text))
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("11 Oct 2025", "2025-10-11"), ("October 2025", "2025-10"), ("2025.", "2025")],
+    )
+    def test_named_months_still_read(self, text: str, expected: str) -> None:
+        """Dates with a month name (or a year alone) are read as before."""
+        assert expected == str(parse_date(text))
+
+    def test_long_text_echoed_cut(self) -> None:
+        """A long unreadable text is echoed cut short, with its length."""
+        with pytest.raises(InvalidDateError, match=r"\(1,000,000 characters\)") as info:
+            parse_date("x" * 1_000_000)
+        assert len(str(info.value)) < 300

@@ -16,6 +16,7 @@ from asean_corpus import (
     Article,
     ArticleKind,
     Corpus,
+    CorpusFileError,
     InvalidCorpusError,
     InvalidDateError,
     InvalidQueryError,
@@ -192,7 +193,7 @@ class TestIdsIgnoreCase:
 class TestUnusablePath:
     def test_path_with_a_null_byte(self) -> None:
         """A path no system accepts is refused as unreadable, not a bare ValueError."""
-        with pytest.raises(InvalidCorpusError, match="cannot read the file: embedded null byte"):
+        with pytest.raises(CorpusFileError, match="the path contains a NUL character"):
             load("corpus\0.json")
 
 

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from .exceptions import (
         AnnotationError,
         CorpusError,
+        CorpusFileError,
+        CorpusFileNotFoundError,
         InvalidCorpusError,
         InvalidDateError,
         InvalidQueryError,
@@ -123,6 +125,8 @@ __all__ = [
     "Corpus",
     "CorpusDiff",
     "CorpusError",
+    "CorpusFileError",
+    "CorpusFileNotFoundError",
     "CountKey",
     "DateBasis",
     "DateLike",

@@ -6,6 +6,8 @@ import difflib
 import unicodedata
 from collections.abc import Iterable, Mapping
 
+_LONGEST_QUERY = 1000
+
 
 def _accented(base: str) -> bool:
     """Whether marks on this letter are accents to ignore: Latin, Greek and Cyrillic.
@@ -52,6 +54,8 @@ def suggest(query: str, names: Mapping[str, str] | Iterable[str], limit: int = 3
 
     ``names`` maps normalized keys to display names (or is a plain iterable of names).
     """
+    if len(query) > _LONGEST_QUERY:  # no name is that long; comparing would take long
+        return []
     table = dict(names) if isinstance(names, Mapping) else {normalize(n): n for n in names}
     key = normalize(query)
     close = difflib.get_close_matches(key, list(table), n=limit, cutoff=0.6)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from pathlib import Path
 from typing import Unpack
 
 from .corpus import Corpus, StatementResults
 from .exceptions import InvalidCorpusError
-from .io.jsonfile import load_file, loads, read_text
+from .io.files import read_bytes
+from .io.jsonfile import MAX_BYTES, load_file, loads, read_text
 from .query.filters import StatementFilters
 
 __all__ = ["BUNDLED", "DATA_VERSION", "find_statements", "load"]
@@ -34,7 +36,11 @@ def _load_bundled() -> Corpus:
     folder = files("asean_corpus") / "data"
     source = f"asean_corpus/data/{BUNDLED}"
     try:
-        data = (folder / BUNDLED).read_bytes()
+        resource = folder / BUNDLED
+        # Read as any corpus file (a regular file, bounded), where it is one on disk.
+        data = (
+            read_bytes(resource, MAX_BYTES) if isinstance(resource, Path) else resource.read_bytes()
+        )
         recorded = (folder / f"{BUNDLED}.sha256").read_text(encoding="utf-8").split()
     except (OSError, UnicodeDecodeError) as exc:  # a broken installation
         raise InvalidCorpusError([f"cannot read the bundled data: {exc}"], source) from None
@@ -46,7 +52,7 @@ def _load_bundled() -> Corpus:
     return loads(read_text(data, BUNDLED), source)
 
 
-def load(path: str | os.PathLike[str] | None = None) -> Corpus:
+def load(path: str | os.PathLike[str] | None = None, *, max_bytes: int = MAX_BYTES) -> Corpus:
     """Load the bundled corpus, or a corpus file written by :meth:`Corpus.save`.
 
     The bundled corpus is read once, on the first call, and the same object is
@@ -54,10 +60,17 @@ def load(path: str | os.PathLike[str] | None = None) -> Corpus:
 
     Args:
         path: A corpus JSON file; ``None`` for the bundled corpus.
+        max_bytes: The largest file to read (4 GiB by default); a larger one is
+            refused before it is read.
 
     Raises:
-        InvalidCorpusError: The file is missing, unreadable, not UTF-8, not JSON, or
-            not a valid corpus; the message names the file and lists every problem.
+        CorpusFileNotFoundError: The file does not exist (also a
+            :class:`FileNotFoundError`).
+        CorpusFileError: The path is a folder, a device or a FIFO, cannot be read, or
+            is larger than ``max_bytes`` (also an :class:`OSError`); nothing is read
+            from a FIFO or a device.
+        InvalidCorpusError: The file is not UTF-8, not JSON, or not a valid corpus;
+            the message names the file and lists every problem.
 
     >>> import asean_corpus as ac
     >>> ac.load() is ac.load()
@@ -65,7 +78,7 @@ def load(path: str | os.PathLike[str] | None = None) -> Corpus:
     """
     global _bundled
     if path is not None:
-        return load_file(path)
+        return load_file(path, max_bytes=max_bytes)
     if _bundled is None:
         with _bundled_lock:
             if _bundled is None:

@@ -15,8 +15,11 @@ Subcommands:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
+import io
 import json
+import os
 import re
 import shutil
 import sys
@@ -24,18 +27,32 @@ import textwrap
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from . import export
 from .builder import build
 from .bundled import load
 from .citation import STYLES, cite
 from .corpus import Corpus, diff
-from .exceptions import CorpusError
+from .exceptions import CorpusError, shown
 from .io.files import atomic_write
 from .io.jsonfile import dumps
 from .io.parquet import read_parquet
-from .io.rows import json_rows, write_csv_rows
+from .io.rows import dump_csv, dump_jsonl, json_rows
+from .io.webannotation import to_web_annotations
 from .model import ActorKind, Statement
+
+STDOUT = "-"
+"""The ``--out`` that means standard output."""
+
+
+def _stdout() -> TextIO:
+    """Standard output, or an error if the command was started with it closed."""
+    if sys.stdout is None:
+        # Started with standard output closed: what the command prints would be lost.
+        raise CorpusError("standard output is closed; nothing could be printed")
+    return sys.stdout
+
 
 __all__ = ["main", "make_parser"]
 
@@ -64,11 +81,12 @@ def _info(args: argparse.Namespace) -> int:
         ("conflicts", len(corpus.conflicts)),
     ]
     if args.format == "json":
-        print(json.dumps(dict(rows), indent=2))
+        print(json.dumps(dict(rows), indent=2), file=_stdout())
     else:
         width = max(len(name) for name, _ in rows)
+        out = _stdout()
         for name, count in rows:
-            print(f"{name:<{width}}  {count:>6}")
+            print(f"{name:<{width}}  {count:>6}", file=out)
     return 0
 
 
@@ -87,6 +105,7 @@ def _table(corpus: Corpus, found: Sequence[Statement]) -> str:
 
 
 def _statements(args: argparse.Namespace) -> int:
+    out = _stdout()
     corpus = _corpus(args.corpus)
     text: str | re.Pattern[str] | None = args.text
     if args.regex is not None:
@@ -111,23 +130,30 @@ def _statements(args: argparse.Namespace) -> int:
     )
     if args.format == "json":
         rows = list(json_rows(corpus, "statements", found))
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
     elif args.format == "csv":
-        write_csv_rows(corpus, sys.stdout, "statements", found)
+        dump_csv(corpus, out, "statements", found)
     else:
-        print(_table(corpus, found))
+        print(_table(corpus, found), file=out)
     return 0
 
 
 def _cite(args: argparse.Namespace) -> int:
     corpus = _corpus(args.corpus)
-    print(cite(args.id, args.style, corpus=corpus))
+    print(cite(args.id, args.style, corpus=corpus), file=_stdout())
     return 0
 
 
 def _build(args: argparse.Namespace) -> int:
+    if args.out == STDOUT and args.checksum:
+        raise CorpusError("--checksum needs --out FILE: it writes FILE.sha256 beside it")
+    out_stream = _stdout() if args.out == STDOUT else None
     corpus = build(args.seeds, args.annotations)
     text = dumps(corpus, indent=1)
+    if out_stream is not None:
+        out_stream.write(text)
+        print(f"built {corpus!r} -> standard output", file=sys.stderr)
+        return 0
     out = Path(args.out)
     with atomic_write(out) as handle:
         handle.write(text)
@@ -140,8 +166,9 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    out = _stdout()
     corpus = _corpus(args.file)
-    print(f"{args.file}: valid, {corpus!r}")
+    print(f"{args.file}: valid, {corpus!r}", file=out)
     return 0
 
 
@@ -150,9 +177,9 @@ def _diff(args: argparse.Namespace) -> int:
     new = _read(args.new)
     changes = diff(old, new)
     if args.format == "json":
-        print(json.dumps(changes.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(changes.to_dict(), ensure_ascii=False, indent=2), file=_stdout())
     else:
-        print(changes)
+        print(changes, file=_stdout())
     return 0
 
 
@@ -193,9 +220,26 @@ def _export(args: argparse.Namespace) -> int:
             f"--table applies to jsonl and csv; {args.format} exports "
             + ("every table" if args.format == "parquet" else "the statements")
         )
+    if args.out == STDOUT and args.format == "parquet":
+        raise CorpusError(
+            "--out - (standard output) takes jsonl, csv or webannotation; parquet writes a folder"
+        )
+    stream = _stdout() if args.out == STDOUT else None
     progress = _Progress()
     corpus = _export_source(args.corpus, progress)
     table = args.table or "statements"
+    if stream is not None:
+        what = "statements" if args.format == "webannotation" else table
+        progress(f"writing {what} as {args.format} to standard output")
+        if args.format == "jsonl":
+            dump_jsonl(corpus, stream, table)
+        elif args.format == "csv":
+            dump_csv(corpus, stream, table)
+        else:
+            doc = to_web_annotations(corpus)
+            stream.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        progress("wrote standard output")
+        return 0
     out = Path(args.out)
     if args.format == "parquet":
         progress(f"writing Parquet to {out}/")
@@ -335,7 +379,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--seeds", required=True, help="folder of raw article texts")
     b.add_argument("--annotations", required=True, help="folder of annotation files")
-    b.add_argument("--out", required=True, help="corpus JSON file to write")
+    b.add_argument("--out", required=True, help="corpus JSON file to write (- for standard output)")
     b.add_argument("--checksum", action="store_true", help="also write OUT.sha256")
     b.set_defaults(run=_build)
 
@@ -389,7 +433,12 @@ def make_parser() -> argparse.ArgumentParser:
         choices=("parquet", "jsonl", "csv", "webannotation"),
         help="what to write",
     )
-    ex.add_argument("--out", required=True, metavar="PATH", help="file (or folder for parquet)")
+    ex.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help="file (or folder for parquet); - for standard output",
+    )
     ex.add_argument(
         "--table", choices=export.TABLES, help="table for jsonl and csv (default statements)"
     )
@@ -398,13 +447,51 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 data or query error)."""
-    args = make_parser().parse_args(argv)
+    """Run the command line; returns the exit status.
+
+    0 when done; 1 for a data, query or file error, and when standard output is closed
+    or cannot be written (a full disk), each reported in one line on standard error;
+    130 when interrupted (Ctrl-C); 0 when the reader of a pipe stops reading.
+    """
     try:
+        args = make_parser().parse_args(argv)
         status: int = args.run(args)
-    except CorpusError as exc:
-        print(f"asean-corpus: error: {exc}", file=sys.stderr)
-        return 1
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a full disk shows here, not at exit
+    except KeyboardInterrupt:
+        _quiet_stdout()
+        _error("interrupted")
+        return 130
     except BrokenPipeError:
+        _quiet_stdout()
         return 0
+    except CorpusError as exc:
+        _quiet_stdout()
+        _error(str(exc))
+        return 1
+    except OSError as exc:  # standard output or another stream the library does not name
+        _quiet_stdout()
+        # The library names its own files (CorpusFileError); an OSError naming no file
+        # comes from writing standard output (a full disk, a closed descriptor).
+        where = "standard output" if exc.filename is None else shown(os.fsdecode(exc.filename))
+        _error(f"cannot write {where}: {exc.strerror or exc}")
+        return 1
     return status
+
+
+def _error(message: str) -> None:
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError):  # standard error is gone too
+            print(f"asean-corpus: error: {message}", file=sys.stderr, flush=True)
+
+
+def _quiet_stdout() -> None:
+    """Drop what standard output still buffers, so exiting prints no second error."""
+    if sys.stdout is None:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):  # not a real file (captured)
+        pass

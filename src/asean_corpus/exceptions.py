@@ -8,6 +8,9 @@ so code that already handles those keeps working.
 
 from __future__ import annotations
 
+import errno as _errno
+import os
+import reprlib
 from collections.abc import Iterable
 
 import attrs
@@ -15,6 +18,8 @@ import attrs
 __all__ = [
     "AnnotationError",
     "CorpusError",
+    "CorpusFileError",
+    "CorpusFileNotFoundError",
     "InvalidCorpusError",
     "InvalidDateError",
     "InvalidQueryError",
@@ -29,6 +34,49 @@ __all__ = [
     "UnknownRecordError",
     "UnknownTopicError",
 ]
+
+SHOWN_CHARACTERS = 60
+"""How much of a value a message echoes; the rest is cut and its length given."""
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 2
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxset = _REPR.maxfrozenset = _REPR.maxdeque = 4
+_REPR.maxdict = 3
+_REPR.maxstring = _REPR.maxother = _REPR.maxlong = 40
+
+
+def shown(value: object, limit: int = SHOWN_CHARACTERS) -> str:
+    """The ``repr`` of a value for a message, cut to about ``limit`` characters.
+
+    A cut value says how long it was, so a message never grows with its input:
+
+    >>> shown("a" * 50_000_000)
+    "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…' (50,000,000 characters)"
+    >>> shown(list(range(10**6)))
+    '[0, 1, 2, 3, ...] (a list of 1,000,000 items)'
+    >>> shown("short")
+    "'short'"
+    """
+    if isinstance(value, (str, bytes)):
+        if len(value) <= limit:
+            return repr(value)
+        head = repr(value[: limit - 1])
+        unit = "characters" if isinstance(value, str) else "bytes"
+        return f"{head[:-1]}…{head[-1]} ({len(value):,} {unit})"
+    try:
+        text = _REPR.repr(value)
+    except Exception:  # a broken __repr__ is no reason to lose the message
+        text = f"<{type(value).__name__} object>"
+    cut = len(text) > limit
+    if cut:
+        text = text[: limit - 1] + "…"
+    try:
+        size = len(value) if isinstance(value, (list, tuple, dict, set, frozenset)) else None
+    except TypeError:  # pragma: no cover - these types all have a length
+        size = None
+    if size is not None and (cut or "..." in text):
+        return f"{text} (a {type(value).__name__} of {size:,} items)"
+    return text
 
 
 @attrs.frozen(kw_only=True)
@@ -127,9 +175,9 @@ class UnknownRecordError(CorpusError, LookupError):
         self.query = query
         self.suggestions = tuple(suggestions)
         self.hint = hint
-        msg = f"unknown {kind} {query!r}"
+        msg = f"unknown {kind} {shown(query)}"
         if self.suggestions:
-            msg += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+            msg += "; did you mean " + " or ".join(shown(s) for s in self.suggestions) + "?"
         if hint:
             msg += f"; {hint}"
         super().__init__(msg)
@@ -262,6 +310,17 @@ def _problems(problems: Iterable[Problem | str]) -> tuple[Problem, ...]:
     return tuple(p if isinstance(p, Problem) else Problem(message=p) for p in problems)
 
 
+SHOWN_PROBLEMS = 100
+"""How many problems a message lists; the error's ``problems`` holds them all."""
+
+
+def _listed(head: str, lines: tuple[str, ...]) -> str:
+    shown_lines = list(lines[:SHOWN_PROBLEMS])
+    if len(lines) > SHOWN_PROBLEMS:
+        shown_lines.append(f"... and {len(lines) - SHOWN_PROBLEMS:,} more problems")
+    return "\n  - ".join([head, *shown_lines])
+
+
 class InvalidCorpusError(CorpusError, ValueError):
     """A corpus (in memory or in a file) breaks the data rules; every problem is listed.
 
@@ -286,8 +345,8 @@ class InvalidCorpusError(CorpusError, ValueError):
         self.source = source
         where = f"{source}: " if source else ""
         count = len(self.problems)
-        head = f"{where}corpus refused, {count} problem{'s' if count != 1 else ''}:"
-        super().__init__("\n  - ".join([head, *self.problems]))
+        head = f"{where}corpus refused, {count:,} problem{'s' if count != 1 else ''}:"
+        super().__init__(_listed(head, self.problems))
 
 
 class AnnotationError(CorpusError, ValueError):
@@ -311,8 +370,8 @@ class AnnotationError(CorpusError, ValueError):
         self.details = _problems(problems)
         self.problems = tuple(map(str, self.details))
         count = len(self.problems)
-        head = f"invalid annotations, {count} problem{'s' if count != 1 else ''}:"
-        super().__init__("\n  - ".join([head, *self.problems]))
+        head = f"invalid annotations, {count:,} problem{'s' if count != 1 else ''}:"
+        super().__init__(_listed(head, self.problems))
 
 
 class MergeConflictError(CorpusError, ValueError):
@@ -362,3 +421,52 @@ class MissingDependencyError(CorpusError, ImportError):
             f"this function needs the optional library {module!r}; "
             f"install it with: pip install 'asean-corpus[{extra}]'"
         )
+
+
+class CorpusFileError(CorpusError, OSError):
+    """A file or folder could not be read or written; also an :class:`OSError`.
+
+    The message names the path and says why (missing, a folder, a device, no space,
+    no permission); ``errno``, ``strerror`` and ``filename`` are those of
+    :class:`OSError`. Nothing is left half-written.
+    """
+
+    def __init__(self, path: object, reason: str, errno: int | None = None) -> None:
+        super().__init__(errno if errno is not None else _errno.EIO, reason)
+        self.filename = os.fsdecode(path) if isinstance(path, (str, bytes)) else str(path)
+        self.path_shown = shown(self.filename, 200)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.path_shown}: {self.reason}"
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return (type(self), (self.filename, self.reason, self.errno))
+
+
+class CorpusFileNotFoundError(CorpusFileError, FileNotFoundError):
+    """The file to read (or the folder to write in) does not exist."""
+
+    def __init__(
+        self, path: object, reason: str = "no such file", errno: int | None = None
+    ) -> None:
+        super().__init__(path, reason, _errno.ENOENT if errno is None else errno)
+
+
+def file_error(path: object, exc: BaseException, doing: str) -> CorpusFileError:
+    """The :class:`CorpusFileError` for an :class:`OSError` (or a path the system refuses).
+
+    Args:
+        path: The file the operation was about.
+        exc: What the system raised.
+        doing: What was being done (``"cannot write"``), to start the reason.
+    """
+    code = exc.errno if isinstance(exc, OSError) and exc.errno else _errno.EINVAL
+    why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    where = getattr(exc, "filename", None)
+    extra = ""
+    if where is not None and os.fsdecode(where) != os.fsdecode(str(path)):
+        extra = f" ({shown(os.fsdecode(where), 200)})"
+    if code == _errno.ENOENT:
+        return CorpusFileNotFoundError(path, f"{doing}: no such file{extra}", code)
+    return CorpusFileError(path, f"{doing}: {why}{extra}", code)

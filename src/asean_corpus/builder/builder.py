@@ -23,6 +23,7 @@ import enum
 import hashlib
 import os
 import typing
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,8 @@ from typing import Any
 import attrs
 
 from ..corpus import Corpus
-from ..exceptions import AnnotationError, InvalidCorpusError, Problem
+from ..exceptions import AnnotationError, CorpusFileError, InvalidCorpusError, Problem, shown
+from ..io.files import read_bytes
 from ..model import (
     Actor,
     Agreement,
@@ -53,9 +55,87 @@ from ..model import (
     Topic,
 )
 from .fields import Fields, read_toml
-from .passages import closest_passage, cut_body, locate, nearest, word_pattern
+from .passages import closest_passage, cut_body, locate, nearest, occurrences
 
-__all__ = ["build"]
+__all__ = ["MAX_TEXT_BYTES", "build", "normalise_text"]
+
+MAX_TEXT_BYTES = 256 << 20
+"""The largest raw text or annotation file read (256 MiB); a larger one is refused."""
+
+
+def normalise_text(text: str) -> str:
+    """A raw text as bodies are cut from it: a leading BOM dropped, line ends ``\\n``.
+
+    ``source_sha256`` is the hash of the raw file's bytes as they are, so it still
+    identifies the file; the body, cut from this text, has no ``\\r`` and no BOM.
+
+    >>> normalise_text("\\ufeffTitle\\r\\nBody\\rEnd\\n")
+    'Title\\nBody\\nEnd\\n'
+    """
+    text = text.removeprefix("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _folder_problem(folder: Path) -> str | None:
+    try:
+        if not folder.exists():
+            return "folder does not exist"
+        if not folder.is_dir():
+            return "path is not a folder"
+    except (OSError, ValueError) as exc:  # a link loop, NUL in the path
+        return f"folder cannot be read: {exc}"
+    return None
+
+
+def _outside(folder: Path, name: str) -> str | None:
+    """Why ``name`` is not a file path inside ``folder``, or ``None`` when it is."""
+    if "\0" in name:
+        return f"{shown(name)} contains a NUL character"
+    if Path(name).is_absolute() or name.startswith(("/", "\\")) or Path(name).drive:
+        return f"{shown(name)} is an absolute path; give a path inside the texts folder"
+    try:
+        root = folder.resolve(strict=True)
+        target = (folder / name).resolve(strict=False)
+    except (OSError, RuntimeError) as exc:  # a link loop
+        return f"{shown(name)} cannot be followed: {getattr(exc, 'strerror', None) or exc}"
+    if target != root and root not in target.parents:
+        return f"{shown(name)} leads outside the texts folder (to {shown(str(target), 120)})"
+    if target == root:
+        return f"{shown(name)} is the texts folder itself, not a file"
+    return None
+
+
+def _ambiguous(body: str, passage: str, found: list[int]) -> str:
+    """The message for a passage found more than once without an ``occurrence``."""
+    places = []
+    for n, start in enumerate(found[:5], start=1):
+        before = body[max(0, start - 20) : start].replace("\n", " ")
+        places.append(f"{n}: offset {start:,} after {shown(before, 24)}")
+    more = f"; and {len(found) - 5:,} more" if len(found) > 5 else ""
+    return (
+        f"passage {shown(passage, 80)} occurs {len(found):,} times in the article body "
+        f"({'; '.join(places)}{more}); add occurrence = N (1 to {len(found):,}) to choose one"
+    )
+
+
+def _normal_forms(body: str, passage: str) -> str | None:
+    """Why a passage not found is there after all, in another Unicode normal form."""
+    for form in ("NFC", "NFD", "NFKC"):
+        if unicodedata.normalize(form, passage) in unicodedata.normalize(form, body):
+            return (
+                f"it is there in another Unicode normal form (the passage is "
+                f"{_form(passage)}, the text {_form(body)}); write it with the "
+                "text's characters"
+            )
+    return None
+
+
+def _form(text: str) -> str:
+    forms = [f for f in ("NFC", "NFD") if unicodedata.is_normalized(f, text)]
+    return " and ".join(forms) if forms else "neither NFC nor NFD"
+
 
 _REGISTRIES: dict[str, tuple[str, type]] = {
     "references": ("reference", Reference),
@@ -102,21 +182,36 @@ class _Builder:
     # -- evidence -------------------------------------------------------------------
 
     def passage(
-        self, body: str, passage: str, occurrence: int, rec: Fields, key: str
+        self, body: str, passage: str, occurrence: int | None, rec: Fields, key: str
     ) -> Span | None:
-        span = locate(body, passage, occurrence)
-        if span is None:
-            if locate(body, passage, 1) is not None:
-                count = sum(1 for _ in word_pattern(passage).finditer(body))
-                rec.fail(
-                    key, f"occurrence {occurrence} requested but the passage occurs {count} time(s)"
-                )
-                return None
-            close = closest_passage(body, passage)
-            hint = f"; closest passage in the text: {close!r}" if close else ""
-            short = passage if len(passage) < 80 else passage[:77] + "..."
-            rec.fail(key, f"passage {short!r} is not in the article body{hint}")
-        return span
+        """The span of a passage; a passage found more than once needs ``occurrence``."""
+        found = occurrences(body, passage)
+        if found and occurrence is None:
+            if len(found) == 1:
+                return Span(found[0], found[0] + len(passage))
+            rec.fail(key, _ambiguous(body, passage, found))
+            return None
+        if found:
+            assert occurrence is not None
+            if occurrence <= len(found):
+                start = found[occurrence - 1]
+                return Span(start, start + len(passage))
+            count = len(found)
+            rec.fail(
+                key,
+                f"occurrence {occurrence} requested but the passage occurs {count} "
+                f"time{'s' if count != 1 else ''}",
+            )
+            return None
+        short = shown(passage, 80)
+        forms = _normal_forms(body, passage)
+        if forms is not None:
+            rec.fail(key, f"passage {short} is not in the article body as written: {forms}")
+            return None
+        close = closest_passage(body, passage)
+        hint = f"; closest passage in the text: {shown(close, 200)}" if close else ""
+        rec.fail(key, f"passage {short} is not in the article body{hint}")
+        return None
 
     def evidence(
         self, data: object, parent: Fields, key: str, index: int | None
@@ -131,7 +226,7 @@ class _Builder:
         reference = rec.text("reference")
         article = rec.text("article")
         passage = rec.text("passage")
-        occurrence = rec.number("occurrence", 1)
+        occurrence = rec.optional_number("occurrence")
         if not rec.finish():
             return None
         if reference is not None and article is None and passage is None:
@@ -139,7 +234,7 @@ class _Builder:
         if article is not None and passage is not None and reference is None:
             body = self.bodies.get(article)
             if body is None:
-                rec.fail("article", f"unknown article {article!r}")
+                rec.fail("article", f"unknown article {shown(article)}")
                 return None
             span = self.passage(body, passage, occurrence, rec, "passage")
             if span is None:
@@ -234,21 +329,40 @@ class _Builder:
 
     def article_files(self) -> list[Path]:
         folder = self.annotations / "articles"
+        if folder.exists() and not folder.is_dir():
+            self.problems.append(Problem(file=str(folder), message="is not a folder"))
+            return []
         if not folder.is_dir():
             message = "no such folder (one annotation file per article)"
             self.problems.append(Problem(file=str(folder), message=message))
             return []
         return sorted(folder.glob("*.toml"))
 
-    def raw_text(self, rec: Fields, source_file: str) -> str | None:
+    def raw_text(self, rec: Fields, source_file: str) -> tuple[str, bytes] | None:
+        """The text of a raw file (BOM dropped, line ends made ``\\n``) and its bytes.
+
+        The file must be a regular file inside the texts folder: an absolute path, a
+        path through ``..`` or a symbolic link that leads out of the folder is refused.
+        """
+        problem = _outside(self.seeds, source_file)
+        if problem is not None:
+            rec.fail("source_file", problem)
+            return None
         raw_path = self.seeds / source_file
         try:
-            return raw_path.read_bytes().decode("utf-8")
+            data = read_bytes(raw_path, MAX_TEXT_BYTES)
         except FileNotFoundError:
-            rec.fail("source_file", f"no raw file {str(raw_path)!r}")
+            rec.fail("source_file", f"no raw file {shown(source_file)} in the texts folder")
+            return None
+        except CorpusFileError as exc:
+            rec.fail("source_file", f"{shown(source_file)}: {exc.reason}")
+            return None
+        try:
+            text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            rec.fail("source_file", f"{raw_path} is not UTF-8 (offset {exc.start})")
-        return None
+            rec.fail("source_file", f"{shown(source_file)} is not UTF-8 (offset {exc.start})")
+            return None
+        return normalise_text(text), data
 
     def body(self, rec: Fields, raw: str | None) -> str | None:
         rules_table = rec.table("body")
@@ -281,7 +395,8 @@ class _Builder:
         source_file = rec.req("source_file")
         title = rec.req("title")
         published_from = rec.text("published_from")
-        raw = self.raw_text(rec, source_file) if source_file else None
+        read = self.raw_text(rec, source_file) if source_file else None
+        raw, raw_bytes = read if read is not None else (None, b"")
         body = self.body(rec, raw)
         if raw is not None:
             if title and title not in raw:
@@ -305,13 +420,13 @@ class _Builder:
             try:
                 time_value = _dt.time.fromisoformat(published_time)
             except ValueError:
-                rec.fail("published_time", f"not a time HH:MM: {published_time!r}")
+                rec.fail("published_time", f"not a time HH:MM: {shown(published_time)}")
         article = Article(
             id=aid,
             title=title,
             body=body or "",
             source_file=source_file,
-            source_sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest() if raw else "",
+            source_sha256=hashlib.sha256(raw_bytes).hexdigest() if raw else "",
             url=rec.text("url"),
             url_checked_on=rec.day("url_checked_on"),
             published=rec.date("published"),
@@ -341,17 +456,17 @@ class _Builder:
             s = rec.child("statement", i, table)
             sid = s.req("id")
             passage = s.req("passage")
-            occurrence = s.number("occurrence", 1)
+            occurrence = s.optional_number("occurrence")
             span = self.passage(body, passage, occurrence, s, "passage") if passage else None
             mention = s.text("mention")
             mention_span = None
             if mention is not None and span is not None:
                 mention_span = nearest(body, mention, span.start)
                 if mention_span is None:
-                    s.fail("mention", f"{mention!r} is not in the article body")
+                    s.fail("mention", f"{shown(mention)} is not in the article body")
             date_evidence = s.text("date_evidence")
             if date_evidence is not None and locate(body, date_evidence) is None:
-                s.fail("date_evidence", f"{date_evidence!r} is not in the article body")
+                s.fail("date_evidence", f"{shown(date_evidence)} is not in the article body")
             said_on = s.date("said_on")
             basis = s.enum("date_basis", DateBasis, DateBasis.UNKNOWN if said_on is None else None)
             mode = s.enum("mode", Mode)
@@ -397,7 +512,9 @@ class _Builder:
                 break
             where = body.find(text, at, span.end) if text else -1
             if where == -1:
-                s.fail("insertions", f"insertion {k} {text!r} is not in the statement's passage")
+                s.fail(
+                    "insertions", f"insertion {k} {shown(text)} is not in the statement's passage"
+                )
                 continue
             found.append(Span(where, where + len(text)))
             at = where + len(text)
@@ -408,7 +525,7 @@ class _Builder:
         for i, table in enumerate(rec.tables("conflict")):
             c = rec.child("conflict", i, table)
             passage = c.req("passage")
-            occurrence = c.number("occurrence", 1)
+            occurrence = c.optional_number("occurrence")
             span = (
                 self.passage(article.body, passage, occurrence, c, "passage") if passage else None
             )
@@ -427,6 +544,12 @@ class _Builder:
         return out
 
     def run(self) -> Corpus:
+        for name, folder in (("texts", self.seeds), ("annotations", self.annotations)):
+            problem = _folder_problem(folder)
+            if problem is not None:
+                self.problems.append(Problem(file=str(folder), message=f"the {name} {problem}"))
+        if self.problems:
+            raise AnnotationError(self.problems)
         articles: list[Article] = []
         pending: list[tuple[Article, Fields]] = []
         for path in self.article_files():

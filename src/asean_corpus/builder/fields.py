@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..exceptions import CorpusError, Problem
+from ..exceptions import CorpusError, CorpusFileError, Problem, shown
+from ..io.files import read_bytes
 from ..model import PartialDate
 from ..model.records import enum_member
 
@@ -76,7 +77,7 @@ class Fields:
         if value is None:
             return None
         if not isinstance(value, str) or (required and not value):
-            self.fail(key, f"expected a non-empty string, got {value!r}"[:300])
+            self.fail(key, f"expected a non-empty string, got {shown(value)}")
             return None
         return value
 
@@ -90,7 +91,7 @@ class Fields:
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(key, f"expected a list of strings, got {value!r}"[:300])
+            self.fail(key, f"expected a list of strings, got {shown(value)}")
             return ()
         return tuple(value)
 
@@ -100,7 +101,7 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.fail(key, f"expected true or false, got {value!r}"[:300])
+            self.fail(key, f"expected true or false, got {shown(value)}")
             return default
         return value
 
@@ -110,9 +111,16 @@ class Fields:
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            self.fail(key, f"expected a positive integer, got {value!r}"[:300])
+            self.fail(key, f"expected a positive integer, got {shown(value)}")
             return default
         return value
+
+    def optional_number(self, key: str) -> int | None:
+        """A positive integer, or ``None`` when the key is absent."""
+        if self.data.get(key) is None:
+            self.get(key)
+            return None
+        return self.number(key, 1)
 
     def date(self, key: str) -> PartialDate | None:
         """A partial date, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
@@ -120,7 +128,9 @@ class Fields:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.fail(key, f"expected a date string YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+            self.fail(
+                key, f"expected a date string YYYY, YYYY-MM or YYYY-MM-DD, got {shown(value)}"
+            )
             return None
         try:
             return PartialDate.parse(value)
@@ -184,9 +194,12 @@ class Fields:
 def read_toml(path: Path, file: str, problems: list[Problem]) -> dict[str, Any] | None:
     """The parsed TOML file, or ``None`` after reporting why it cannot be read."""
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = read_bytes(path, 256 << 20).decode("utf-8")
     except FileNotFoundError:
         problems.append(Problem(file=file, message="no such file"))
+        return None
+    except CorpusFileError as exc:  # a folder, a FIFO, a device, too large, unreadable
+        problems.append(Problem(file=file, message=exc.reason))
         return None
     except UnicodeDecodeError as exc:
         problems.append(Problem(file=file, message=f"not UTF-8 text (offset {exc.start})"))
@@ -194,5 +207,8 @@ def read_toml(path: Path, file: str, problems: list[Problem]) -> dict[str, Any] 
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        problems.append(Problem(file=file, message=f"invalid TOML: {exc}"))
+        problems.append(Problem(file=file, message=f"invalid TOML: {shown(str(exc), 200)[1:-1]}"))
+        return None
+    except RecursionError:
+        problems.append(Problem(file=file, message="invalid TOML: nested too deeply"))
         return None

@@ -10,11 +10,13 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections.abc import Iterable
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
 
 from ..model import Span
 
-__all__ = ["closest_passage", "cut_body", "locate", "nearest", "word_pattern"]
+__all__ = ["closest_passage", "cut_body", "locate", "nearest", "occurrences", "word_pattern"]
 
 
 def word_pattern(text: str) -> re.Pattern[str]:
@@ -24,76 +26,156 @@ def word_pattern(text: str) -> re.Pattern[str]:
     return re.compile(left + re.escape(text) + right)
 
 
+def occurrences(body: str, text: str) -> list[int]:
+    """Where ``text`` occurs in ``body`` as whole words (as :func:`word_pattern` finds it),
+    by plain search: a long passage is never compiled into a regex."""
+    if not text:
+        return []
+    left = text[:1].isalnum()
+    right = text[-1:].isalnum()
+    found = []
+    pos = body.find(text)
+    while pos != -1:
+        end = pos + len(text)
+        before = body[pos - 1 : pos]
+        after = body[end : end + 1]
+        ok_left = not (left and before and _is_word(before))
+        ok_right = not (right and after and _is_word(after))
+        if ok_left and ok_right:
+            found.append(pos)
+            pos = body.find(text, end)
+        else:
+            pos = body.find(text, pos + 1)
+    return found
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 def locate(body: str, passage: str, occurrence: int = 1) -> Span | None:
     """The span of the ``occurrence``-th exact (whole-word) occurrence of ``passage``."""
-    if not passage:
+    found = occurrences(body, passage)
+    if not 1 <= occurrence <= len(found):
         return None
-    for n, match in enumerate(word_pattern(passage).finditer(body), start=1):
-        if n == occurrence:
-            return Span(match.start(), match.end())
-    return None
+    start = found[occurrence - 1]
+    return Span(start, start + len(passage))
 
 
 _WORD_START = re.compile('(?<=[\\s"\u201c\u2018(])(?=\\S)')
 _WORD_END = re.compile('(?<=\\S)(?=[\\s.,;:!?"\u201d\u2019)]|$)')
 
 
-def _anchored_starts(body: str, passage: str, starts: list[int], slack: int) -> list[int]:
-    """Word starts near places where a run of the passage's words occurs in ``body``.
+CLOSEST_SECONDS = 0.3
+"""How long :func:`closest_passage` may compare candidates before it answers with the
+best one found so far."""
 
-    A passage with a typo still shares most of its three-word runs with the text it
-    was meant to be; aligning on them keeps the search short for long passages.
+_LONGEST_PASSAGE = 20_000  # no passage longer is compared (nor longer than twice the body)
+_REGIONS = 8  # places in the body compared in detail
+_STARTS = 6  # word starts tried around each place
+_ENDS = 24  # word ends tried for the best start
+
+
+def _places(body: str, passage: str) -> list[int]:
+    """Offsets in ``body`` where the passage most likely lies, most votes first.
+
+    Every run of three words of the passage (of single long words, or of three
+    characters for a passage of one or two words) found in the body votes for where
+    the passage would start; the offsets with most votes win. A passage with a typo
+    still shares most of its runs with the text it was meant to be, and a text that
+    repeats itself gives equal votes to its copies, so the count stays small.
     """
     words = list(re.finditer(r"\S+", passage))
-    offsets: set[int] = set()
+    levels: list[list[tuple[int, str]]] = []
     for n in (3, 1):
+        level = []
         for i in range(len(words) - n + 1):
             first, last = words[i], words[i + n - 1]
             if n == 1 and len(first[0]) < 5:
                 continue
-            piece = passage[first.start() : last.end()]
-            offsets.update(m.start() - first.start() for m in re.finditer(re.escape(piece), body))
-        if offsets:
+            level.append((first.start(), passage[first.start() : last.end()]))
+        levels.append(level)
+    if len(words) <= 3:
+        levels.append([(i, passage[i : i + 3]) for i in range(min(len(passage) - 2, 400))])
+    votes: Counter[int] = Counter()
+    for runs in levels:
+        for at, piece in runs[:400]:
+            found = 0
+            pos = body.find(piece)
+            while pos != -1 and found < 2000:
+                votes[(pos - at) // 8] += 1
+                found += 1
+                pos = body.find(piece, pos + 1)
+        if votes:
             break
-    chosen: set[int] = set()
-    for offset in offsets:
-        lo = bisect.bisect_left(starts, offset - slack)
-        hi = bisect.bisect_right(starts, offset + slack)
-        chosen.update(starts[lo:hi])
-    return sorted(chosen)
+    return [bucket * 8 for bucket, _ in votes.most_common(_REGIONS)]
+
+
+def _score(passage: str, long: bool) -> Callable[[str], float]:
+    """How like ``passage`` a candidate is, from 0 to 1: by characters for a short
+    passage, by words for a long one (as exact, and much faster)."""
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(passage.split() if long else passage)
+
+    def score(candidate: str) -> float:
+        matcher.set_seq1(candidate.split() if long else candidate)
+        if matcher.real_quick_ratio() < 0.5 or matcher.quick_ratio() < 0.5:
+            return 0.0
+        return matcher.ratio()
+
+    return score
 
 
 def closest_passage(body: str, passage: str) -> str | None:
     """The passage of ``body`` most like ``passage``, to suggest when it is not found.
 
     Candidates start and end at word boundaries and are about as long as ``passage``;
-    their starts are aligned on runs of words the two share, when there are any.
+    they are looked for where runs of the passage's words (or characters) occur in
+    the body, a few places only, and the search ends after :data:`CLOSEST_SECONDS`,
+    so a long body, a long passage or a text that repeats itself cannot make it slow.
     """
     size = len(passage)
-    if not size or not body:
+    if not size or not body or size > max(2 * len(body), _LONGEST_PASSAGE):
+        return None  # no part of the body is about as long
+    deadline = time.perf_counter() + CLOSEST_SECONDS
+    places = _places(body, passage)
+    if not places:
         return None
     starts = sorted({0} | {m.start() for m in _WORD_START.finditer(body)})
     ends = sorted({len(body)} | {m.start() for m in _WORD_END.finditer(body)})
-    slack = max(3, size // 5)
-    anchored = _anchored_starts(body, passage, starts, max(12, size // 3))
-    if anchored:
-        starts = anchored
-    elif len(passage.split()) > 3:
-        return None  # shares no word run and no long word with the text: no near miss
-    best, best_score = None, 0.0
-    matcher = difflib.SequenceMatcher(autojunk=False)
-    matcher.set_seq2(passage)
-    for start in starts:
-        lo = bisect.bisect_left(ends, start + size - slack)
-        hi = bisect.bisect_right(ends, start + size + slack)
-        for end in ends[lo:hi] or [min(len(body), start + size)]:
-            window = body[start:end]
-            matcher.set_seq1(window)
-            if matcher.real_quick_ratio() <= best_score or matcher.quick_ratio() <= best_score:
+    score = _score(passage, long=len(passage.split()) > 12)
+
+    def end_near(at: int) -> int:
+        k = bisect.bisect_left(ends, at)
+        near = [e for e in ends[max(0, k - 1) : k + 1] if e > 0]
+        return min(near, key=lambda e: abs(e - at)) if near else len(body)
+
+    best, best_score, best_start = None, 0.0, 0
+    seen: set[int] = set()
+    for place in places:
+        k = bisect.bisect_left(starts, place)
+        nearby = sorted(starts[max(0, k - _STARTS) : k + _STARTS], key=lambda x: abs(x - place))
+        for start in nearby[:_STARTS]:
+            if start in seen:
                 continue
-            score = matcher.ratio()
-            if score > best_score:
-                best, best_score = window, score
+            seen.add(start)
+            window = body[start : end_near(start + size)]
+            value = score(window)
+            if value > best_score:
+                best, best_score, best_start = window, value, start
+            if time.perf_counter() > deadline:
+                break
+    if best is not None and time.perf_counter() <= deadline:
+        k = bisect.bisect_left(ends, best_start + size)
+        for end in sorted(ends[max(0, k - _ENDS // 2) : k + _ENDS // 2]):
+            if end <= best_start:
+                continue
+            window = body[best_start:end]
+            value = score(window)
+            if value > best_score:
+                best, best_score = window, value
+            if time.perf_counter() > deadline:
+                break
     return best if best_score >= 0.5 else None
 
 
@@ -101,11 +183,11 @@ def nearest(body: str, text: str, anchor: int) -> Span | None:
     """The whole-word occurrence of ``text`` nearest before ``anchor`` (else after)."""
     before: Span | None = None
     after: Span | None = None
-    for match in word_pattern(text).finditer(body):
-        if match.start() < anchor:
-            before = Span(match.start(), match.end())
+    for start in occurrences(body, text):
+        if start < anchor:
+            before = Span(start, start + len(text))
         elif after is None:
-            after = Span(match.start(), match.end())
+            after = Span(start, start + len(text))
     return before or after
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 import attrs
 
 from .._gc import paused
-from ..exceptions import InvalidCorpusError, InvalidQueryError
+from ..exceptions import InvalidCorpusError, InvalidQueryError, shown
 from ..model import (
     Actor,
     Agreement,
@@ -261,7 +261,8 @@ class Corpus:
         Raises:
             UnknownRecordError: No statement has the given id, or the statement given
                 is not in this corpus.
-            InvalidQueryError: ``chars`` is not an integer of 0 or more.
+            InvalidQueryError: ``statement`` is neither a statement nor a string, or
+                ``chars`` is not an int of 0 or more.
 
         >>> import asean_corpus as ac
         >>> corpus = ac.load()
@@ -271,10 +272,13 @@ class Corpus:
         [cut]collaboration, he stressed <<the importance of people-to-people interaction
         and disaster management.>> "Of course, certainly[cut]
         """
-        s = self._names().statements.resolve(statement)
-        if not isinstance(chars, int) or isinstance(chars, bool) or chars < 0:
-            msg = f"chars must be an integer, 0 or more, got {chars!r}"
+        if isinstance(chars, bool) or not isinstance(chars, int):
+            msg = f"chars: expected an int, got {type(chars).__name__}: {shown(chars)}"
             raise InvalidQueryError(msg)
+        if chars < 0:
+            msg = f"chars must be 0 or more, got {chars}"
+            raise InvalidQueryError(msg)
+        s = self._names().statements.resolve(statement)
         body = self.article(s.article_id).body
         start = max(0, s.span.start - chars)
         end = min(len(body), s.span.end + chars)
@@ -550,6 +554,14 @@ class Corpus:
 
         The file is written to a temporary file in the same folder and renamed over
         ``path`` only when complete, so an existing file is never left half-written.
+        A symbolic link is written through (its target is replaced, the link stays);
+        a folder, a device or a FIFO is never replaced. Temporaries left by writers
+        that were killed are removed.
+
+        Raises:
+            CorpusFileError: The file cannot be written (no folder, a folder or a
+                device in its place, no space, no permission, a read-only
+                filesystem); also an :class:`OSError`. Nothing is left behind.
 
         >>> import asean_corpus as ac, pathlib, tempfile
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.json"

@@ -3,7 +3,13 @@
 Every path that makes a corpus (the constructor, and through it JSON, Parquet and the
 annotation builder) runs these rules, and reports every problem at once:
 
-- each table holds records of its type;
+- each table holds records of its type, and every field of every record (nested ones
+  included) holds a value of its declared type: the checks are derived once from the
+  attrs field types (:func:`type_check`), so a string where a :class:`~asean_corpus.Mode`
+  is declared, a list where a frozenset is, or ``None`` in a required field is refused.
+  A value must also be one the corpus file can hold and read back: no lone surrogate in
+  a string (UTF-8 cannot encode it), no ``datetime`` where a ``date`` is declared, no
+  time-zone offset with seconds (the format writes ``+HH:MM``);
 - ids are non-empty strings, unique within their table;
 - every reference resolves: the fields that hold ids say which tables they refer to
   (:func:`~asean_corpus.model._fields.refers`), at any depth (a role's organisation,
@@ -13,18 +19,27 @@ annotation builder) runs these rules, and reports every problem at once:
 - the rules of single record types: date ranges run forwards, a statement's date and
   its basis agree, a mention comes with its span, a conflict has evidence, and the
   topic hierarchy has no cycle.
+
+Type problems and integrity problems are reported together: a field of the wrong type
+is left out of the integrity rules that read it (so it gives one problem, not a crash),
+and every other rule still runs.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import enum
+import functools
+import itertools
+import re
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..exceptions import Problem
+from ..exceptions import Problem, shown
 from ..model import (
     Actor,
     Article,
@@ -41,7 +56,7 @@ from ..model._fields import refers_to, spanned
 if TYPE_CHECKING:
     from .container import Corpus
 
-__all__ = ["find_problems", "record_types"]
+__all__ = ["find_problems", "record_types", "type_check"]
 
 Path = tuple[str | int, ...]
 
@@ -53,7 +68,267 @@ def record_types(corpus_type: type) -> dict[str, type]:
 
 
 def _short(text: str, limit: int = 60) -> str:
-    return repr(text if len(text) <= limit else text[: limit - 3] + "...")
+    return shown(text, limit)
+
+
+# -- types: what each declared field type accepts, derived from the attrs fields ------------
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _a(value: object) -> str:
+    """``a string``, ``an int``, ``None``: what a value is, for a message."""
+    if value is None:
+        return "None"
+    names = {str: "string", int: "int", bool: "bool", float: "float", list: "list", dict: "dict"}
+    return _article(names.get(type(value), type(value).__name__))
+
+
+def _article(name: str) -> str:
+    return f"{'an' if name[:1] in 'aeiouAEIOU' else 'a'} {name}"
+
+
+class _Type:
+    """What one declared type accepts.
+
+    :meth:`fast` answers for a whole column of values with code generated from the
+    declared types (a chain of ``type(v) is T`` tests per value, as attrs generates
+    its methods), and may say ``False`` for values that are in fact fine (a ``str``
+    subclass); :meth:`problems` is the exact answer for one value, with the path of
+    every wrong part.
+    """
+
+    _compiled: Callable[[Iterable[Any]], bool] | None = None
+
+    def expr(self, v: str, names: dict[str, Any]) -> str:
+        """A Python expression true when the value named ``v`` surely fits."""
+        raise NotImplementedError  # pragma: no cover
+
+    def fast(self, values: Iterable[Any]) -> bool:
+        if self._compiled is None:
+            self._compiled = _compile_all(self)
+        return self._compiled(values)
+
+    def problems(self, value: object, path: Path) -> Iterable[tuple[Path, str]]:
+        raise NotImplementedError  # pragma: no cover
+
+
+def _named(names: dict[str, Any], value: object) -> str:
+    """The name under which generated code sees ``value``."""
+    name = f"_{len(names)}"
+    names[name] = value
+    return name
+
+
+def _compile_all(check: _Type) -> Callable[[Iterable[Any]], bool]:
+    """A function telling whether every value of an iterable surely fits ``check``."""
+    names: dict[str, Any] = {}
+    test = check.expr("v", names)
+    source = (
+        "def fits(values):\n"
+        "    seen = set()\n"
+        "    for v in values:\n"
+        f"        if not ({test}):\n"
+        "            return False\n"
+        "    return True\n"
+    )
+    exec(compile(source, f"<type check of {check!r}>", "exec"), names)
+    fits: Callable[[Iterable[Any]], bool] = names["fits"]
+    return fits
+
+
+class _Scalar(_Type):
+    def __init__(
+        self,
+        exact: type,
+        name: str,
+        accepts: Callable[[object], bool] | None = None,
+        value_problem: Callable[[Any], str | None] | None = None,
+        quick: str | None = None,
+    ) -> None:
+        self.exact = exact
+        self.name = name
+        self.accepts = accepts or (lambda v: isinstance(v, exact))
+        self.value_problem = value_problem
+        self.quick = quick  # an expression in {v} that makes value_problem unneeded
+
+    def __repr__(self) -> str:
+        return self.exact.__name__
+
+    def expr(self, v: str, names: dict[str, Any]) -> str:
+        test = f"type({v}) is {_named(names, self.exact)}"
+        if self.value_problem is None:
+            return test
+        problem = self.value_problem
+        ok = _named(names, lambda value: problem(value) is None)
+        return f"({test} and ({(self.quick or 'False').format(v=v)} or {ok}({v})))"
+
+    def problems(self, value: object, path: Path) -> Iterable[tuple[Path, str]]:
+        if not self.accepts(value):
+            return [(path, f"expected {self.name}, got {_a(value)}: {shown(value)}")]
+        problem = self.value_problem(value) if self.value_problem is not None else None
+        return [] if problem is None else [(path, problem)]
+
+
+def _text_problem(value: str) -> str | None:
+    bad = _SURROGATE.search(value)
+    if bad is None:
+        return None
+    return (
+        f"not Unicode text: lone surrogate {bad[0]!r} at offset {bad.start():,} "
+        f"(UTF-8 cannot write it) in {shown(value)}"
+    )
+
+
+def _offset_problem(value: _dt.time) -> str | None:
+    offset = value.utcoffset() if value.tzinfo is not None else None
+    if value.tzinfo is not None and offset is None:
+        return (
+            f"time {value} has a time zone ({value.tzinfo}) without a fixed UTC offset; "
+            "give a fixed offset (datetime.timezone) or none"
+        )
+    if offset is not None and (offset.seconds % 60 or offset.microseconds):
+        return (
+            f"time {value} has a UTC offset of {offset} with seconds; the corpus file "
+            "stores offsets in whole minutes (+HH:MM)"
+        )
+    return None
+
+
+class _Optional(_Type):
+    def __init__(self, inner: _Type) -> None:
+        self.inner = inner
+
+    def __repr__(self) -> str:
+        return f"{self.inner!r} | None"
+
+    def expr(self, v: str, names: dict[str, Any]) -> str:
+        return f"({v} is None or {self.inner.expr(v, names)})"
+
+    def problems(self, value: object, path: Path) -> Iterable[tuple[Path, str]]:
+        return [] if value is None else self.inner.problems(value, path)
+
+
+class _Many(_Type):
+    def __init__(self, container: type, inner: _Type) -> None:
+        self.container = container
+        self.inner = inner
+        self.name = "a tuple" if container is tuple else "a frozenset"
+
+    def __repr__(self) -> str:
+        return f"{self.container.__name__}[{self.inner!r}]"
+
+    def expr(self, v: str, names: dict[str, Any]) -> str:
+        test = f"type({v}) is {_named(names, self.container)}"
+        items = _named(names, self.inner)
+        if self.container is frozenset:
+            # Sets repeat (topic ids): items checked once are remembered for the call.
+            add = _named(names, _add_checked)
+            return f"({test} and (not {v} or {v} <= seen or {add}(seen, {v}, {items})))"
+        return f"({test} and (not {v} or {items}.fast({v})))"
+
+    def problems(self, value: object, path: Path) -> Iterable[tuple[Path, str]]:
+        if not isinstance(value, self.container):
+            return [(path, f"expected {self.name}, got {_a(value)}: {shown(value)}")]
+        out: list[tuple[Path, str]] = []
+        assert isinstance(value, (tuple, frozenset))
+        if isinstance(value, frozenset):  # no positions: the path is the field's
+            for item in sorted(value, key=repr):
+                out += self.inner.problems(item, path)
+        else:
+            for k, item in enumerate(value):
+                out += self.inner.problems(item, (*path, k))
+        return out
+
+
+def _add_checked(seen: set[Any], items: frozenset[Any], check: _Type) -> bool:
+    if not check.fast(items):
+        return False
+    seen |= items
+    return True
+
+
+class _Record(_Type):
+    """An attrs record (or one of several, for a union such as evidence)."""
+
+    def __init__(self, classes: tuple[type, ...]) -> None:
+        self.classes = classes
+        self.name = " or ".join(_article(c.__name__) for c in classes)
+        self._fields: dict[type, tuple[tuple[str, _Type], ...]] = {}
+
+    def __repr__(self) -> str:
+        return " | ".join(c.__name__ for c in self.classes)
+
+    def fields(self, cls: type) -> tuple[tuple[str, _Type], ...]:
+        found = self._fields.get(cls)
+        if found is None:
+            attrs.resolve_types(cls)
+            found = tuple((f.name, type_check(f.type)) for f in attrs.fields(cls))
+            self._fields[cls] = found
+        return found
+
+    def expr(self, v: str, names: dict[str, Any]) -> str:
+        tests = []
+        for cls in self.classes:
+            parts = [f"type({v}) is {_named(names, cls)}"]
+            parts += [check.expr(f"{v}.{name}", names) for name, check in self.fields(cls)]
+            tests.append("(" + " and ".join(parts) + ")")
+        return "(" + " or ".join(tests) + ")"
+
+    def problems(self, value: object, path: Path) -> Iterable[tuple[Path, str]]:
+        cls = next((c for c in self.classes if isinstance(value, c)), None)
+        if cls is None:
+            return [(path, f"expected {self.name}, got {_a(value)}: {shown(value)}")]
+        out: list[tuple[Path, str]] = []
+        for name, check in self.fields(cls):
+            out += check.problems(getattr(value, name), (*path, name))
+        return out
+
+
+def _is_enum(tp: object) -> bool:
+    return isinstance(tp, type) and issubclass(tp, enum.Enum)
+
+
+_SCALARS: dict[object, _Scalar] = {
+    str: _Scalar(str, "a string", value_problem=_text_problem, quick="{v}.isascii()"),
+    int: _Scalar(int, "an int", accepts=lambda v: isinstance(v, int) and not isinstance(v, bool)),
+    bool: _Scalar(bool, "True or False"),
+    _dt.date: _Scalar(
+        _dt.date,
+        "a date",
+        accepts=lambda v: isinstance(v, _dt.date) and not isinstance(v, _dt.datetime),
+    ),
+    _dt.time: _Scalar(
+        _dt.time, "a time", value_problem=_offset_problem, quick="{v}.tzinfo is None"
+    ),
+    # A PartialDate checks the types and range of its parts when it is made.
+    PartialDate: _Scalar(PartialDate, "a PartialDate"),
+}
+
+
+@functools.cache
+def type_check(tp: Any) -> _Type:
+    """The check of a declared field type: scalars, enums, records, optional, tuples, sets.
+
+    Derived from the annotation once and cached, so each record class's fields are
+    read from :func:`attrs.fields` as the integrity rules read their metadata.
+    """
+    args = typing.get_args(tp)
+    origin = typing.get_origin(tp)
+    if origin in (tuple, frozenset):
+        return _Many(origin, type_check(args[0]))
+    if args and type(None) in args:
+        rest = tuple(a for a in args if a is not type(None))
+        return _Optional(type_check(rest[0] if len(rest) == 1 else typing.Union[rest]))  # noqa: UP007
+    if args and all(attrs.has(a) for a in args):
+        return _Record(args)
+    if tp in _SCALARS:
+        return _SCALARS[tp]
+    if _is_enum(tp):
+        return _Scalar(tp, _article(tp.__name__))
+    if attrs.has(tp):
+        return _Record((tp,))
+    raise TypeError(f"no type check for {tp!r}")  # pragma: no cover - a new field type
 
 
 def _kind(tables: tuple[str, ...]) -> str:
@@ -80,28 +355,31 @@ def _dates_forward(start: PartialDate | None, end: PartialDate | None) -> bool:
 
 # -- rules of single record types: (field, message) pairs ----------------------------------
 
+Rule = Callable[[Any], list[tuple[str, str]]]
 
-def _statement_rules(s: Statement) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
+_RULES: dict[type, list[tuple[tuple[str, ...], Rule, str | None]]] = {}
+
+
+def _rule(cls: type, *fields: str, when: str | None = None) -> Callable[[Rule], Rule]:
+    """Register a rule of ``cls`` that reads ``fields``; it is skipped for a record where
+    one of them has the wrong type (that is reported already). With ``when``, it runs
+    only for records where that field is not empty."""
+
+    def register(rule: Rule) -> Rule:
+        _RULES.setdefault(cls, []).append((fields, rule, when))
+        return rule
+
+    return register
+
+
+@_rule(Statement, "mention", "mention_span")
+def _mention_rule(s: Statement) -> list[tuple[str, str]]:
     if (s.mention is None) != (s.mention_span is None):
-        out.append(("mention_span", "mention and mention_span go together"))
-    if s.insertions:
-        out += _insertion_rules(s)
-    if s.speaker_id in s.co_speakers or len(set(s.co_speakers)) < len(s.co_speakers):
-        out.append(("co_speakers", "a speaker is listed twice"))
-    if s.said_on is None:
-        if s.date_basis is not DateBasis.UNKNOWN:
-            out.append(("date_basis", f"{s.date_basis.value!r} but said_on is missing"))
-        if s.said_until is not None:
-            out.append(("said_until", "given without said_on"))
-    else:
-        if s.date_basis is DateBasis.UNKNOWN:
-            out.append(("date_basis", f"'unknown' but said_on is {s.said_on}"))
-        if not _dates_forward(s.said_on, s.said_until):
-            out.append(("said_until", f"{s.said_until} is before said_on {s.said_on}"))
-    return out
+        return [("mention_span", "mention and mention_span go together")]
+    return []
 
 
+@_rule(Statement, "insertions", "span", when="insertions")
 def _insertion_rules(s: Statement) -> list[tuple[str, str]]:
     out = []
     after = s.span.start
@@ -117,12 +395,37 @@ def _insertion_rules(s: Statement) -> list[tuple[str, str]]:
     return out
 
 
+@_rule(Statement, "speaker_id", "co_speakers", when="co_speakers")
+def _co_speaker_rule(s: Statement) -> list[tuple[str, str]]:
+    if s.speaker_id in s.co_speakers or len(set(s.co_speakers)) < len(s.co_speakers):
+        return [("co_speakers", "a speaker is listed twice")]
+    return []
+
+
+@_rule(Statement, "said_on", "said_until", "date_basis")
+def _date_rules(s: Statement) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if s.said_on is None:
+        if s.date_basis is not DateBasis.UNKNOWN:
+            out.append(("date_basis", f"{s.date_basis.value!r} but said_on is missing"))
+        if s.said_until is not None:
+            out.append(("said_until", "given without said_on"))
+    else:
+        if s.date_basis is DateBasis.UNKNOWN:
+            out.append(("date_basis", f"'unknown' but said_on is {s.said_on}"))
+        if not _dates_forward(s.said_on, s.said_until):
+            out.append(("said_until", f"{s.said_until} is before said_on {s.said_on}"))
+    return out
+
+
+@_rule(Role, "start", "end")
 def _role_rules(role: Role) -> list[tuple[str, str]]:
     if not _dates_forward(role.start, role.end):
         return [("end", f"{role.end} is before start {role.start}")]
     return []
 
 
+@_rule(Event, "start", "end")
 def _event_rules(event: Event) -> list[tuple[str, str]]:
     if event.end is not None and event.start is None:
         return [("end", "an end date needs a start date")]
@@ -131,35 +434,32 @@ def _event_rules(event: Event) -> list[tuple[str, str]]:
     return []
 
 
-def _article_rules(article: Article) -> list[tuple[str, str]]:
-    out = []
+@_rule(Article, "url")
+def _url_rule(article: Article) -> list[tuple[str, str]]:
     if article.url is not None and not article.url.startswith(("https://", "http://")):
-        out.append(("url", f"not a web address (http:// or https://): {article.url!r}"[:200]))
+        return [("url", f"not a web address (http:// or https://): {shown(article.url)}")]
+    return []
+
+
+@_rule(Article, "url", "url_checked_on")
+def _url_checked_rule(article: Article) -> list[tuple[str, str]]:
     if article.url_checked_on is not None and article.url is None:
-        out.append(("url_checked_on", "given without url"))
-    return out
+        return [("url_checked_on", "given without url")]
+    return []
 
 
+@_rule(Actor, "wikidata", "wikidata_checked")
 def _actor_rules(actor: Actor) -> list[tuple[str, str]]:
     if actor.wikidata_checked is not None and actor.wikidata is None:
         return [("wikidata_checked", "given without wikidata")]
     return []
 
 
+@_rule(Conflict, "conflicts_with")
 def _conflict_rules(conflict: Conflict) -> list[tuple[str, str]]:
     if not conflict.conflicts_with:
         return [("conflicts_with", "a conflict needs at least one piece of evidence")]
     return []
-
-
-_RULES: dict[type, Callable[[Any], list[tuple[str, str]]]] = {
-    Statement: _statement_rules,
-    Article: _article_rules,
-    Actor: _actor_rules,
-    Role: _role_rules,
-    Event: _event_rules,
-    Conflict: _conflict_rules,
-}
 
 
 # -- the fields of a record type that the generic rules look at -----------------------------
@@ -167,12 +467,14 @@ _RULES: dict[type, Callable[[Any], list[tuple[str, str]]]] = {
 
 @attrs.frozen
 class _Layout:
-    """The fields of one record type that hold ids, spans or nested records."""
+    """The fields of one record type that hold ids, spans or nested records, its rules,
+    and the check of its type."""
 
     refs: tuple[tuple[str, tuple[str, ...], bool], ...]  # name, tables, many
     spans: tuple[tuple[str, str, str], ...]  # span field, text field, article field
     nested: tuple[tuple[str, bool, tuple[type, ...]], ...]  # name, many, types
-    rules: Callable[[Any], list[tuple[str, str]]] | None
+    rules: tuple[tuple[tuple[str, ...], Rule, str | None], ...]
+    check: _Record
 
 
 _LAYOUTS: dict[type, _Layout] = {}
@@ -199,62 +501,107 @@ def _layout(cls: type) -> _Layout:
             records = tuple(t for t in kinds if attrs.has(t) and t not in (Span, PartialDate))
             if records:
                 nested.append((field.name, many, records))
-    found = _Layout(tuple(refs), tuple(spans), tuple(nested), _RULES.get(cls))
+    check = type_check(cls)
+    assert isinstance(check, _Record)
+    found = _Layout(tuple(refs), tuple(spans), tuple(nested), tuple(_RULES.get(cls, ())), check)
     _LAYOUTS[cls] = found
     return found
 
 
+def _rid(record: object) -> str | None:
+    rid = getattr(record, "id", None)
+    return rid if isinstance(rid, str) and rid else None
+
+
 class _Checker:
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Any, corpus_type: type | None = None) -> None:
         self.corpus = corpus
         self.problems: list[Problem] = []
-        self.tables = record_types(type(corpus))
+        self.tables = record_types(corpus_type or type(corpus))
         self.ids: dict[str, dict[str, int]] = {}
         self.bodies: dict[str, str] = {}
+        # Values of the wrong type (``wrong``), and every path leading to one
+        # (``tainted``): the rules that read such a value are skipped for it.
+        self.wrong_paths: set[Path] = set()
+        self.tainted: set[Path] = set()
+        self.broken: set[str] = set()  # tables that are not tuples: their ids are unknown
 
     def add(self, path: Path, message: str, record_id: object = None) -> None:
         rid = record_id if isinstance(record_id, str) and record_id else None
         self.problems.append(Problem(path=path, message=message, record_id=rid))
 
+    def wrong(self, path: Path, message: str, record_id: object = None) -> None:
+        """A value of the wrong type: reported, and left out of the rules that read it."""
+        self.add(path, message, record_id)
+        self.wrong_paths.add(path)
+        for end in range(1, len(path) + 1):
+            self.tainted.add(path[:end])
+
+    def usable(self, path: Path, *fields: str) -> bool:
+        """Whether the record at ``path`` and its ``fields`` all have their types."""
+        return path not in self.wrong_paths and not self.skip(path, *fields)
+
+    def skip(self, path: Path, *fields: str) -> bool:
+        """Whether one of the ``fields`` of the record at ``path`` holds a wrong type."""
+        return bool(self.tainted) and any((*path, f) in self.tainted for f in fields)
+
     def run(self) -> list[Problem]:
-        wrong = self.types()
-        if wrong:
-            return self.problems
+        tables: dict[str, Sequence[Any]] = {}
         for table in self.tables:
-            self.ids[table] = self.unique(table, getattr(self.corpus, table))
-        self.bodies = {a.id: a.body for a in self.corpus.articles}
-        for table in self.tables:
-            records = getattr(self.corpus, table)
-            if records:
+            records = self.types(table)
+            if records is not None:
+                tables[table] = records
+        for table, records in tables.items():
+            self.ids[table] = self.unique(table, records)
+        self.bodies = {
+            a.id: a.body
+            for i, a in enumerate(tables.get("articles", ()))
+            if ("articles", i) not in self.wrong_paths
+            and not self.skip(("articles", i), "id", "body")
+        }
+        for table, records in tables.items():
+            if not records:
+                continue
+            if (table,) not in self.tainted:
                 self.records(table, records)
-        self.topic_cycles()
+                continue
+            for i, record in enumerate(records):  # the careful way, field by field
+                if (table, i) not in self.wrong_paths:
+                    self.nested((table, i), _rid(record), record)
+        self.topic_cycles(tables.get("topics", ()))
         return self.problems
 
-    def types(self) -> bool:
-        wrong = False
-        for table, cls in self.tables.items():
-            value = getattr(self.corpus, table)
-            if not isinstance(value, tuple):
-                self.add((table,), f"Corpus.{table} must be a tuple, got {type(value).__name__}")
-                wrong = True
-                continue
-            if all(type(r) is cls for r in value):
-                continue
-            for i, r in enumerate(value):
-                if not isinstance(r, cls):
-                    wrong = True
-                    self.add((table, i), f"expected a {cls.__name__}, got {type(r).__name__}")
-        return wrong
+    def types(self, table: str) -> Sequence[Any] | None:
+        """The records of ``table``, their types checked; ``None`` if it is not a tuple."""
+        cls = self.tables[table]
+        value = getattr(self.corpus, table)
+        if not isinstance(value, tuple):
+            self.wrong((table,), f"Corpus.{table} must be a tuple, got {_a(value)}")
+            self.broken.add(table)
+            return None
+        check = _layout(cls).check
+        if value and not check.fast(list(value)):
+            for i, record in enumerate(value):
+                if not isinstance(record, cls):
+                    message = f"expected a {cls.__name__}, got {_a(record)}: {shown(record)}"
+                    self.wrong((table, i), message)
+                    continue
+                for path, message in check.problems(record, (table, i)):
+                    self.wrong(path, message, _rid(record))
+        return value
 
     def unique(self, table: str, records: Sequence[Any]) -> dict[str, int]:
         seen: dict[str, int] = {}
+        careful = (table,) in self.tainted
         for i, record in enumerate(records):
+            if careful and not self.usable((table, i), "id"):
+                continue
             rid = record.id
-            if not isinstance(rid, str) or not rid:
-                self.add((table, i, "id"), f"must be a non-empty string, got {rid!r}")
+            if not rid:
+                self.add((table, i, "id"), f"must be a non-empty string, got {shown(rid)}")
             elif rid in seen:
                 first = seen[rid]
-                message = f"duplicate id {rid!r} (first at $.{table}[{first}])"
+                message = f"duplicate id {shown(rid)} (first at $.{table}[{first}])"
                 self.add((table, i, "id"), message, rid)
             else:
                 seen[rid] = i
@@ -268,7 +615,7 @@ class _Checker:
             values = list(map(attrgetter(name), records))
             found = set().union(*values) if many else set(values)
             found.discard(None)
-            if all(any(v in self.ids[t] for t in tables) for v in found):
+            if all(self.known(v, tables) for v in found):
                 continue
             for i, (record, value) in enumerate(zip(records, values, strict=True)):
                 self.refs((table, i, name), record.id, value, tables, many)
@@ -282,85 +629,105 @@ class _Checker:
                 problem = span_problem(span, getattr(record, text), body)
                 if problem is not None:
                     self.add((table, i, name), problem, record.id)
-        if layout.rules is not None:
-            rules = layout.rules
-            for i, record in enumerate(records):
-                for field, message in rules(record):
-                    self.add((table, i, field), message, record.id)
+        for _, rule, when in layout.rules:
+            rows: Iterable[int] = range(len(records))
+            if when is not None:
+                rows = itertools.compress(rows, map(attrgetter(when), records))
+            for i in rows:
+                for field, message in rule(records[i]):
+                    self.add((table, i, field), message, records[i].id)
         for name, many, types in layout.nested:
             for i, record in enumerate(records):
                 self.children((table, i, name), record.id, getattr(record, name), many, types)
 
+    def known(self, value: str, tables: tuple[str, ...]) -> bool:
+        """Whether ``value`` is an id of one of ``tables`` (or cannot be told)."""
+        return any(t in self.broken or value in self.ids[t] for t in tables)
+
     def refs(
         self, path: Path, rid: object, value: Any, tables: tuple[str, ...], many: bool
     ) -> None:
-        def known(v: str) -> bool:
-            return any(v in self.ids[t] for t in tables)
-
         kind = _kind(tables)
         if not many:
-            if value is not None and not known(value):
-                self.add(path, f"unknown {kind} {value!r}", rid)
+            if value is not None and not self.known(value, tables):
+                self.add(path, f"unknown {kind} {shown(value)}", rid)
             return
         if isinstance(value, frozenset):
             for v in sorted(value):
-                if not known(v):
-                    self.add(path, f"unknown {kind} {v!r}", rid)
+                if not self.known(v, tables):
+                    self.add(path, f"unknown {kind} {shown(v)}", rid)
             return
         for k, v in enumerate(value):
-            if not known(v):
-                self.add((*path, k), f"unknown {kind} {v!r}", rid)
+            if not self.known(v, tables):
+                self.add((*path, k), f"unknown {kind} {shown(v)}", rid)
 
     def children(
         self, path: Path, rid: object, value: Any, many: bool, types: tuple[type, ...]
     ) -> None:
         """The records a field holds (one, or a tuple), each checked as :meth:`nested`."""
+        if path in self.wrong_paths:
+            return
         for j, item in enumerate(value) if many else [(None, value)]:
             where = path if j is None else (*path, j)
-            if item is None and not many:
+            if (item is None and not many) or where in self.wrong_paths:
                 continue
-            if not isinstance(item, types):
-                names = " or ".join(t.__name__ for t in types)
-                self.add(where, f"expected a {names}, got {type(item).__name__}", rid)
+            if not isinstance(item, types):  # pragma: no cover - the type check found it
                 continue
             self.nested(where, rid, item)
 
     def nested(self, path: Path, rid: object, record: Any) -> None:
-        """The generic rules, and the rules of its type, for one record inside another."""
+        """The generic rules, and the rules of its type, for one record, field by field:
+        a field of the wrong type is left out of every rule that reads it."""
         layout = _layout(type(record))
         for name, tables, many in layout.refs:
-            self.refs((*path, name), rid, getattr(record, name), tables, many)
+            if not self.skip(path, name):
+                self.refs((*path, name), rid, getattr(record, name), tables, many)
         for name, text, article in layout.spans:
+            if self.skip(path, name, text, article):
+                continue
             body = self.bodies.get(getattr(record, article))
-            if body is not None:
-                problem = span_problem(getattr(record, name), getattr(record, text), body)
+            span = getattr(record, name)
+            if body is not None and span is not None:
+                problem = span_problem(span, getattr(record, text), body)
                 if problem is not None:
                     self.add((*path, name), problem, rid)
-        if layout.rules is not None:
-            for field, message in layout.rules(record):
-                self.add((*path, field), message, rid)
+        for fields, rule, _ in layout.rules:
+            if not self.skip(path, *fields):
+                for field, message in rule(record):
+                    self.add((*path, field), message, rid)
         for name, many, types in layout.nested:
             self.children((*path, name), rid, getattr(record, name), many, types)
 
-    def topic_cycles(self) -> None:
-        topics = self.corpus.topics
-        parents = {t.id: t.parent for t in topics}
-        for i, topic in enumerate(topics):
+    def topic_cycles(self, topics: Sequence[Any]) -> None:
+        usable = [
+            (i, t)
+            for i, t in enumerate(topics)
+            if ("topics", i) not in self.wrong_paths
+            and not self.skip(("topics", i), "id", "parent")
+        ]
+        parents = {t.id: t.parent for _, t in usable}
+        for i, topic in usable:
             seen = {topic.id}
             current = topic.parent
             while current is not None and current in parents:
                 if current in seen:
-                    message = f"topic {topic.id!r} is its own ancestor"
+                    message = f"topic {shown(topic.id)} is its own ancestor"
                     self.add(("topics", i, "parent"), message, topic.id)
                     break
                 seen.add(current)
                 current = parents[current]
 
 
-def find_problems(corpus: Corpus) -> list[Problem]:
-    """Every integrity problem of ``corpus``, by table, then record, then field."""
-    problems = _Checker(corpus).run()
-    tables = {name: i for i, name in enumerate(record_types(type(corpus)))}
+def find_problems(corpus: Corpus | Any, corpus_type: type | None = None) -> list[Problem]:
+    """Every type and integrity problem of ``corpus``, by table, then record, then field.
+
+    Args:
+        corpus: A corpus, or any object with its tables as attributes (records read
+            from a file before the corpus could be made).
+        corpus_type: The corpus class, when ``corpus`` is not one.
+    """
+    problems = _Checker(corpus, corpus_type).run()
+    tables = {name: i for i, name in enumerate(record_types(corpus_type or type(corpus)))}
 
     def place(problem: Problem) -> tuple[int, int]:
         path = problem.path

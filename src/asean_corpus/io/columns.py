@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 from .._gc import paused
-from ..exceptions import CorpusError, UnknownRecordError
+from ..exceptions import CorpusError, UnknownRecordError, shown
 from ..model import ArticleEvidence, Evidence, PartialDate, ReferenceEvidence, Span
 from ..model.records import enum_member
 from ..model.tables import EVIDENCE_PARTS, TABLES, FieldMap, Shape, Table, table
@@ -47,7 +47,7 @@ def check_table(name: str) -> Table:
     if found is None:
         close = difflib.get_close_matches(str(name), TABLE_NAMES, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
-        msg = f"unknown table {name!r}{hint} (tables: {', '.join(TABLE_NAMES)})"
+        msg = f"unknown table {shown(name)}{hint} (tables: {', '.join(TABLE_NAMES)})"
         raise CorpusError(msg)
     return found
 

@@ -23,11 +23,15 @@ from cattrs.errors import (
 )
 from cattrs.v import format_exception as _default_format
 
-from ..exceptions import CorpusError
+from ..exceptions import CorpusError, shown
 from ..model import ArticleEvidence, Evidence, PartialDate, ReferenceEvidence
 from ..model.records import enum_member
 
 __all__ = ["DataError", "get_converter", "make_converter", "structuring_problems"]
+
+
+LISTED_ITEMS = 20
+"""How many wrong items of one list are reported one by one; the rest are counted."""
 
 
 class DataError(ValueError):
@@ -38,7 +42,14 @@ def _describe(exc: BaseException, type_: type | None) -> str:
     """What one structuring failure says to the user."""
     if isinstance(exc, (DataError, CorpusError)):
         return str(exc)
-    return _default_format(exc, type_)
+    return _cut(_default_format(exc, type_))
+
+
+def _cut(message: str, limit: int = 300) -> str:
+    """A message of cattrs' own (it lists every extra key) cut to ``limit`` characters."""
+    if len(message) <= limit:
+        return message
+    return f"{message[: limit - 1]}… ({len(message):,} characters)"
 
 
 def structuring_problems(
@@ -87,7 +98,7 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        raise DataError(f"expected a string, got {_kind(value)}: {value!r}")
+        raise DataError(f"expected a string, got {_kind(value)}: {shown(value)}")
     bad = _SURROGATE.search(value)
     if bad is not None:  # JSON can escape one ("\ud800"); UTF-8 cannot write it back
         msg = f"not Unicode text: lone surrogate {bad[0]!r} at offset {bad.start()}"
@@ -97,13 +108,13 @@ def _structure_str(value: object, _: type) -> str:
 
 def _structure_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise DataError(f"expected an integer, got {_kind(value)}: {value!r}")
+        raise DataError(f"expected an integer, got {_kind(value)}: {shown(value)}")
     return value
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise DataError(f"expected true or false, got {_kind(value)}: {value!r}")
+        raise DataError(f"expected true or false, got {_kind(value)}: {shown(value)}")
     return value
 
 
@@ -126,7 +137,7 @@ def _structure_date(value: object, _: type) -> _dt.date:
             raise ValueError(value)
         return _dt.date.fromisoformat(value)
     except ValueError:
-        raise DataError(f"not a date of the form YYYY-MM-DD: {value!r}") from None
+        raise DataError(f"not a date of the form YYYY-MM-DD: {shown(value)}") from None
 
 
 def _structure_time(value: object, _: type) -> _dt.time:
@@ -137,7 +148,9 @@ def _structure_time(value: object, _: type) -> _dt.time:
             raise ValueError(value)
         return _dt.time.fromisoformat(value)
     except ValueError:
-        raise DataError(f"not a time of the form HH:MM[:SS[.ffffff]][+HH:MM]: {value!r}") from None
+        raise DataError(
+            f"not a time of the form HH:MM[:SS[.ffffff]][+HH:MM]: {shown(value)}"
+        ) from None
 
 
 def _unstructure_time(value: _dt.time) -> str:
@@ -192,13 +205,19 @@ def make_converter() -> cattrs.Converter:
                 raise DataError(f"expected a list, got {_kind(value)}")
             errors: list[Exception] = []
             out = []
+            more = 0  # wrong items past the ones listed
             for i, v in enumerate(value):
                 try:
                     out.append(item_hook(v, item))
                 except Exception as exc:
+                    if len(errors) >= LISTED_ITEMS:
+                        more += 1
+                        continue
                     note = IterableValidationNote(f"Structuring {cls} @ index {i}", i, item)
                     exc.add_note(note)
                     errors.append(exc)
+            if more:
+                errors.append(DataError(f"and {more:,} more wrong items in this list"))
             if errors:
                 raise IterableValidationError(f"While structuring {cls!r}", errors, cls)
             return make(out)

@@ -1,46 +1,251 @@
-"""Atomic writes: a file or a folder is replaced only by a complete new one."""
+"""Files: atomic writes (a file or a folder is replaced only by a complete new one), and
+bounded reads of regular files.
+
+Writing:
+
+- the new content goes to a temporary file beside the target, named
+  ``.NAME.HOST-PID.RANDOM.tmp``, and is renamed over the target only when complete;
+- a symbolic link is written through: its final target is replaced, the link stays;
+- a target that is a folder, a device, a FIFO or a socket is refused, never replaced;
+- every failure (no folder, no space, no permission, a read-only filesystem, a path the
+  system refuses) raises :class:`~asean_corpus.CorpusFileError`, also an
+  :class:`OSError`, naming the path; the temporary file is removed first;
+- temporaries that an earlier writer of the same target left behind (a process killed
+  with ``kill -9`` cannot clean up) are removed on the next write: see
+  :func:`stale_temporaries` for which ones.
+
+Reading (:func:`read_bytes`): only regular files, checked on the open file before any
+byte is read (a FIFO would block, ``/dev/zero`` never ends), and at most ``limit``
+bytes.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import shutil
+import socket
+import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from ..exceptions import CorpusError
+from ..exceptions import CorpusError, CorpusFileError, CorpusFileNotFoundError, file_error
 
-__all__ = ["atomic_folder", "atomic_write"]
+__all__ = [
+    "STALE_SECONDS",
+    "atomic_folder",
+    "atomic_write",
+    "read_bytes",
+    "stale_temporaries",
+    "write_target",
+]
+
+STALE_SECONDS = 15 * 60
+"""A temporary left untouched this long is abandoned, whoever made it.
+
+A writer modifies its temporary file as it writes (the JSON writer in one go, right
+after serialising), so one unmodified for 15 minutes has no live writer."""
+
+_HOST = re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname())[:32] or "host"
+_RANDOM = r"[a-z0-9_]{8}"  # what tempfile.mkstemp and mkdtemp put in a name
+
+
+def _kind(mode: int) -> str | None:
+    """What a file that is not a regular file is, for a message; ``None`` for a regular one."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (a named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"  # pragma: no cover - no other kinds on POSIX
+
+
+def _check_path(path: str | os.PathLike[str]) -> str:
+    """The path as a string, once it is one the system can take."""
+    try:
+        text = os.fspath(path)
+    except TypeError:
+        raise CorpusFileError(repr(path), "not a path", errno.EINVAL) from None
+    if not isinstance(text, str):
+        text = os.fsdecode(text)
+    if not text:
+        raise CorpusFileError(text, "an empty path names no file", errno.EINVAL)
+    if "\0" in text:
+        raise CorpusFileError(text, "the path contains a NUL character", errno.EINVAL)
+    return text
+
+
+def write_target(path: str | os.PathLike[str]) -> Path:
+    """The file a write to ``path`` replaces: ``path``, or where its symbolic links lead.
+
+    Raises:
+        CorpusFileError: The path is empty, holds NUL, ends in a separator, loops
+            through links, or names something other than a regular file (a folder, a
+            device, a FIFO, a socket).
+        CorpusFileNotFoundError: The folder the file would be in does not exist.
+    """
+    text = _check_path(path)
+    if text.endswith((os.sep, "/")) or os.path.basename(text) in ("", ".", ".."):
+        raise CorpusFileError(text, "names a folder, not a file", errno.EISDIR)
+    try:
+        info = os.stat(text)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:  # a link loop, a component that is not a folder, no permission
+        raise file_error(text, exc, "cannot write") from None
+    if info is not None:
+        kind = _kind(info.st_mode)
+        if kind is not None:
+            code = errno.EISDIR if kind == "a folder" else errno.EINVAL
+            hint = "" if kind == "a folder" else "; only regular files are written"
+            raise CorpusFileError(text, f"cannot write: it is {kind}{hint}", code)
+    target = Path(os.path.realpath(text)) if os.path.islink(text) else Path(text)
+    if not target.parent.is_dir():
+        where = target.parent if str(target.parent) else Path(".")
+        raise CorpusFileNotFoundError(text, f"cannot write: the folder {where} does not exist")
+    return target
+
+
+def _temporary_name(name: str) -> tuple[str, str]:
+    """The prefix and suffix of a new temporary beside the file ``name``."""
+    return f".{name}.{_HOST}-{os.getpid()}.", ".tmp"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    except OSError:  # pragma: no cover - an invalid pid
+        return False
+    return True
+
+
+def stale_temporaries(folder: Path, name: str, *, now: float | None = None) -> list[Path]:
+    """The temporaries of writes to ``folder/name`` that no writer will finish.
+
+    Only names this module makes are considered, for this target only:
+    ``.NAME.HOST-PID.RANDOM.tmp``, and ``.NAME.RANDOM.tmp`` of earlier versions, which
+    named no writer. Of those, only entries of the current user that are regular files
+    (or folders, for :func:`atomic_folder`), never links, and of which either:
+
+    - the writer ran on this host and its process no longer exists (a killed writer);
+    - or nothing was written to it for :data:`STALE_SECONDS` (a writer on another host
+      sharing the folder, or a process id reused since).
+
+    A live writer on this host is never disturbed, however slow; one on another host
+    is disturbed only after a quarter of an hour without writing.
+    """
+    pattern = re.compile(
+        rf"\.{re.escape(name)}\.(?:(?P<host>[A-Za-z0-9-]{{1,32}})-(?P<pid>[0-9]{{1,10}})\.)?"
+        rf"{_RANDOM}\.tmp"
+    )
+    clock = time.time() if now is None else now
+    found = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+            continue
+        if uid is not None and info.st_uid != uid:
+            continue
+        old = clock - info.st_mtime >= STALE_SECONDS
+        pid = match["pid"]
+        dead = pid is not None and match["host"] == _HOST and not _alive(int(pid))
+        if pid is not None and int(pid) == os.getpid() and match["host"] == _HOST:
+            dead = False  # this process's own temporaries: a write still under way
+        if old or dead:
+            found.append(Path(entry.path))
+    return found
+
+
+def _clean(folder: Path, name: str) -> None:
+    for path in stale_temporaries(folder, name):
+        try:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+        except OSError:  # pragma: no cover - removed by another writer meanwhile
+            pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable, where the system allows it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - a folder that cannot be opened
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover - some filesystems refuse fsync on folders
+        pass
+    finally:
+        os.close(fd)
 
 
 @contextmanager
 def atomic_write(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[Any]]:
     """Open a temporary file beside ``path``; on success, rename it over ``path``.
 
-    If the block raises, the temporary file is removed and ``path`` is untouched.
+    If the block raises, the temporary file is removed and ``path`` is untouched. A
+    symbolic link is written through (see the module docs), and stale temporaries of
+    earlier writes to the same file are removed first.
+
+    Raises:
+        CorpusFileError: The file cannot be written (see :func:`write_target`), or
+            writing, flushing or renaming fails; also an :class:`OSError`.
     """
-    target = Path(path)
+    shown_path = _check_path(path)
+    target = write_target(shown_path)
     folder = target.parent
-    if not folder.is_dir():
-        raise CorpusError(f"{target}: the folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    _clean(folder, target.name)
+    prefix, suffix = _temporary_name(target.name)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
+    except OSError as exc:
+        raise file_error(shown_path, exc, "cannot write") from None
     try:
         try:
-            os.chmod(tmp, target.stat().st_mode & 0o777)
-        except FileNotFoundError:
-            os.chmod(tmp, 0o644)
-        encoding = None if "b" in mode else "utf-8"
-        newline = None if "b" in mode else "\n"
-        with os.fdopen(fd, mode, encoding=encoding, newline=newline) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
+            try:
+                os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
+            except FileNotFoundError:
+                os.chmod(tmp, 0o644)
+            encoding = None if "b" in mode else "utf-8"
+            newline = None if "b" in mode else "\n"
+            with os.fdopen(fd, mode, encoding=encoding, newline=newline) as handle:
+                yield handle
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise file_error(shown_path, exc, "cannot write") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_folder(folder)
 
 
 @contextmanager
@@ -50,31 +255,49 @@ def atomic_folder(target: Path, *, marker: str) -> Iterator[Path]:
     If the block raises, the new folder is removed and ``target`` is untouched. An
     existing ``target`` is replaced only if it is empty or holds the file ``marker``
     (an earlier export of the same kind), so a folder of other files is never removed.
+    A symbolic link is written through: the folder it leads to is replaced.
+
+    Raises:
+        CorpusFileError: The parent folder does not exist, ``target`` is not a
+            folder, or writing fails; also an :class:`OSError`.
+        CorpusError: ``target`` holds files that are not an earlier export.
     """
+    text = _check_path(target)
+    target = Path(text)
+    if target.is_symlink():  # write through the link: its target is replaced, it stays
+        target = Path(os.path.realpath(text))
     parent = target.parent
     if not parent.is_dir():
-        raise CorpusError(f"{target}: the folder {parent} does not exist")
-    if target.exists():
+        raise CorpusFileNotFoundError(text, f"cannot write: the folder {parent} does not exist")
+    if target.exists() or target.is_symlink():
         if not target.is_dir():
-            raise CorpusError(f"{target}: exists and is not a folder")
+            raise CorpusFileError(text, "cannot write: exists and is not a folder", errno.ENOTDIR)
         if any(target.iterdir()) and not (target / marker).is_file():
-            msg = f"{target}: the folder is not empty and is not a corpus export; not replacing it"
+            msg = f"{text}: the folder is not empty and is not a corpus export; not replacing it"
             raise CorpusError(msg)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
+    _clean(parent, target.name)
+    prefix, suffix = _temporary_name(target.name)
     try:
-        yield tmp
-        _fsync_tree(tmp)
-        if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=parent))
-            os.replace(target, old / target.name)
-            try:
+        tmp = Path(tempfile.mkdtemp(prefix=prefix, suffix=suffix, dir=parent))
+    except OSError as exc:
+        raise file_error(text, exc, "cannot write") from None
+    try:
+        try:
+            yield tmp
+            _fsync_tree(tmp)
+            if target.exists():
+                old = Path(tempfile.mkdtemp(prefix=prefix, suffix=".old", dir=parent))
+                os.replace(target, old / target.name)
+                try:
+                    os.replace(tmp, target)
+                except BaseException:
+                    os.replace(old / target.name, target)
+                    raise
+                shutil.rmtree(old, ignore_errors=True)
+            else:
                 os.replace(tmp, target)
-            except BaseException:
-                os.replace(old / target.name, target)
-                raise
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, target)
+        except OSError as exc:
+            raise file_error(text, exc, "cannot write") from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -85,3 +308,58 @@ def _fsync_tree(folder: Path) -> None:
         if path.is_file():
             with open(path, "rb") as handle:
                 os.fsync(handle.fileno())
+
+
+def read_bytes(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of a regular file, at most ``limit`` of them.
+
+    The file is opened without blocking and its type checked on the open file before
+    anything is read, so a FIFO, a device (``/dev/zero``), a socket or a folder is
+    refused at once, and no file can grow between the check and the read.
+
+    Raises:
+        CorpusFileNotFoundError: There is no such file.
+        CorpusFileError: It is not a regular file, cannot be read, or is larger than
+            ``limit`` bytes.
+    """
+    text = _check_path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(text, flags)
+    except IsADirectoryError:
+        raise CorpusFileError(text, "cannot read: it is a folder", errno.EISDIR) from None
+    except OSError as exc:
+        raise file_error(text, exc, "cannot read") from None
+    try:
+        info = os.fstat(fd)
+        kind = _kind(info.st_mode)
+        if kind is not None:
+            code = errno.EISDIR if kind == "a folder" else errno.EINVAL
+            raise CorpusFileError(text, f"cannot read: it is {kind}, not a regular file", code)
+        if info.st_size > limit:
+            raise _too_large(text, limit, info.st_size)
+        chunks = []
+        size = 0
+        while True:
+            chunk = os.read(fd, min(1 << 24, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(text, limit, None)
+        return b"".join(chunks)
+    except OSError as exc:
+        if isinstance(exc, CorpusFileError):
+            raise
+        raise file_error(text, exc, "cannot read") from None
+    finally:
+        os.close(fd)
+
+
+def _too_large(path: str, limit: int, size: int | None) -> CorpusFileError:
+    found = f"{size:,} bytes, more than" if size is not None else "larger than"
+    return CorpusFileError(
+        path, f"cannot read: the file is {found} the limit of {limit:,} bytes", errno.EFBIG
+    )

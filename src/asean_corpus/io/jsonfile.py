@@ -15,17 +15,21 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
+import typing
+from types import SimpleNamespace
 from typing import Any
+
+import attrs
 
 from .._gc import paused
 from ..corpus import Corpus
-from ..corpus.validation import record_types
-from ..exceptions import InvalidCorpusError, Problem
-from .files import atomic_write
+from ..corpus.validation import find_problems, record_types
+from ..exceptions import InvalidCorpusError, Problem, shown
+from .files import atomic_write, read_bytes
 
 __all__ = [
     "FORMAT_VERSION",
+    "MAX_BYTES",
     "corpus_from_dict",
     "corpus_to_dict",
     "dumps",
@@ -37,6 +41,13 @@ __all__ = [
 
 FORMAT_VERSION = 1
 """The version of the JSON layout this library reads and writes."""
+
+MAX_BYTES = 4 << 30
+"""The largest corpus file :func:`load_file` reads unless told otherwise (4 GiB).
+
+A corpus takes about 1 kB a statement in its file, and about ten times that in memory
+while it is read; a bigger file is refused before any of it is read, so a wrong path
+(a disk image, a sparse file) cannot exhaust memory."""
 
 
 def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
@@ -67,7 +78,7 @@ def corpus_from_dict(data: object, source: str | None = None) -> Corpus:
     version = data.get("format_version")
     if type(version) is not int or version != FORMAT_VERSION:  # true and 1.0 are not 1
         message = (
-            f"unknown format version {version!r}; "
+            f"unknown format version {shown(version)}; "
             f"this version of asean_corpus reads {FORMAT_VERSION}"
         )
         raise InvalidCorpusError([Problem(path=("format_version",), message=message)], source)
@@ -75,7 +86,10 @@ def corpus_from_dict(data: object, source: str | None = None) -> Corpus:
     problems: list[Problem] = []
     extra = sorted(set(data) - set(tables) - {"format_version"})
     if extra:
-        problems.append(Problem(message=f"$: unknown keys {', '.join(map(repr, extra))}"))
+        keys = ", ".join(map(shown, extra[:5])) + (
+            f" and {len(extra) - 5:,} more" if len(extra) > 5 else ""
+        )
+        problems.append(Problem(message=f"$: unknown keys {keys}"))
     conv = get_converter()
     records: dict[str, tuple[Any, ...]] = {}
     for name, cls in tables.items():
@@ -86,11 +100,68 @@ def corpus_from_dict(data: object, source: str | None = None) -> Corpus:
             for path, message in structuring_problems(exc, (name,)):
                 problems.append(Problem(path=path, message=message, record_id=_id_at(raw, path)))
     if problems:
-        raise InvalidCorpusError(problems, source)
+        # Report the integrity problems too, of every value that could be read: the
+        # records are made as far as they go, keeping a wrong value where it was.
+        for name, cls in tables.items():
+            if name not in records:
+                raw = data.get(name, [])
+                records[name] = (
+                    tuple(_lenient(conv, r, cls) for r in raw) if isinstance(raw, list) else raw
+                )
+        raise InvalidCorpusError(_together(problems, records), source)
     try:
         return Corpus(**records)
     except InvalidCorpusError as exc:
         raise InvalidCorpusError(exc.details, source) from None
+
+
+def _lenient(conv: Any, raw: object, tp: Any) -> Any:
+    """``raw`` structured as ``tp`` as far as it goes: each part that cannot be is kept
+    as it is, for the corpus checks to skip (the converter has reported it)."""
+    try:
+        return conv.structure(raw, tp)
+    except Exception:
+        pass
+    origin = typing.get_origin(tp)
+    if origin in (tuple, frozenset) and isinstance(raw, list) and len(raw) <= 1000:
+        items = [_lenient(conv, item, typing.get_args(tp)[0]) for item in raw]
+        try:
+            return frozenset(items) if origin is frozenset else tuple(items)
+        except TypeError:  # an unhashable raw item
+            return tuple(items)
+    if isinstance(tp, type) and attrs.has(tp) and isinstance(raw, dict):
+        values = {}
+        for field in attrs.fields(tp):
+            if field.name in raw:
+                values[field.name] = _lenient(conv, raw[field.name], field.type)
+            elif field.default is attrs.NOTHING:
+                values[field.name] = None
+        try:
+            return tp(**values)
+        except Exception:
+            return raw
+    return raw
+
+
+def _together(problems: list[Problem], records: dict[str, Any]) -> list[Problem]:
+    """The converter's problems, and the corpus problems of the values around them."""
+    known = {p.path for p in problems}
+    leading = {k[:end] for k in known for end in range(1, len(k) + 1)}
+
+    def related(path: tuple[str | int, ...]) -> bool:
+        # The same place, a place inside one reported, or one leading to it.
+        return path in leading or any(path[:end] in known for end in range(1, len(path)))
+
+    found = find_problems(SimpleNamespace(**records), Corpus)
+    order = {name: i for i, name in enumerate(record_types(Corpus))}
+    merged = problems + [p for p in found if not related(p.path)]
+
+    def place(problem: Problem) -> tuple[int, int]:
+        path = problem.path
+        record = path[1] if len(path) > 1 and isinstance(path[1], int) else -1
+        return order.get(str(path[0]), -1) if path else -1, record
+
+    return sorted(merged, key=place)
 
 
 def _id_at(raw: object, path: tuple[str | int, ...]) -> str | None:
@@ -102,15 +173,51 @@ def _id_at(raw: object, path: tuple[str | int, ...]) -> str | None:
     return rid if isinstance(rid, str) and rid else None
 
 
+class _Pairs:
+    """JSON objects as dicts, noting every key given twice in one object.
+
+    ``json`` keeps the last of two equal keys without a word, so a file ending in a
+    second ``"statements": []`` would load as an empty corpus. Building each dict from
+    its list of pairs is no slower than ``json``'s own way.
+    """
+
+    def __init__(self) -> None:
+        self.duplicates: list[str] = []
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        made = dict(pairs)
+        if len(made) != len(pairs):
+            self.duplicates.append(_duplicates(pairs))
+        return made
+
+
+def _duplicates(pairs: list[tuple[str, Any]]) -> str:
+    seen: set[str] = set()
+    twice: list[str] = []
+    for key, _ in pairs:
+        if key in seen and key not in twice:
+            twice.append(key)
+        seen.add(key)
+    rid = next((v for k, v in pairs if k == "id" and isinstance(v, str)), None)
+    where = f"in the object with id {shown(rid)}" if rid is not None else "in one object"
+    if any(k == "format_version" for k, _ in pairs):
+        where = "at the top level"
+    keys = ", ".join(shown(k) for k in twice[:5])
+    more = f" and {len(twice) - 5:,} more" if len(twice) > 5 else ""
+    return f"duplicate key {keys}{more} {where}; a key may be given once"
+
+
 @paused()
 def loads(text: str, source: str | None = None) -> Corpus:
     """Read a corpus from the text of a corpus file.
 
     Raises:
-        InvalidCorpusError: The text is not JSON, or not a valid corpus.
+        InvalidCorpusError: The text is not JSON (a key given twice in one object
+            included), or not a valid corpus.
     """
+    pairs = _Pairs()
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as exc:
         msg = f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         raise InvalidCorpusError([msg], source) from None
@@ -118,6 +225,8 @@ def loads(text: str, source: str | None = None) -> Corpus:
         raise InvalidCorpusError(["JSON nested too deeply"], source) from None
     except ValueError as exc:  # a number too long to convert, for one
         raise InvalidCorpusError([f"not valid JSON: {exc}"], source) from None
+    if pairs.duplicates:
+        raise InvalidCorpusError(pairs.duplicates, source)
     return corpus_from_dict(data, source)
 
 
@@ -134,22 +243,26 @@ def read_text(data: bytes, source: str) -> str:
         raise InvalidCorpusError([msg], source) from None
 
 
-def load_file(path: str | os.PathLike[str]) -> Corpus:
+def load_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Corpus:
     """Read a corpus file written by :meth:`Corpus.save`.
 
+    Only a regular file is read (a symbolic link to one is followed); its type is
+    checked before any byte is read, so a FIFO or a device is refused at once.
+
+    Args:
+        path: The corpus file.
+        max_bytes: Refuse a file larger than this (:data:`MAX_BYTES`, 4 GiB).
+
     Raises:
-        InvalidCorpusError: The file is missing, unreadable, not UTF-8, not JSON, or
-            not a valid corpus; every problem is listed with its JSON path.
+        CorpusFileNotFoundError: There is no such file (also a
+            :class:`FileNotFoundError`).
+        CorpusFileError: It is a folder, a device, a FIFO, unreadable, or larger than
+            ``max_bytes`` (also an :class:`OSError`).
+        InvalidCorpusError: It is not UTF-8, not JSON, or not a valid corpus; every
+            problem is listed with its JSON path.
     """
-    source = os.fspath(path)
-    try:
-        data = Path(source).read_bytes()
-    except FileNotFoundError:
-        raise InvalidCorpusError(["no such file"], source) from None
-    except OSError as exc:
-        raise InvalidCorpusError([f"cannot read the file: {exc.strerror or exc}"], source) from None
-    except ValueError as exc:  # a path the system cannot take ("embedded null byte")
-        raise InvalidCorpusError([f"cannot read the file: {exc}"], repr(source)) from None
+    data = read_bytes(path, max_bytes)
+    source = os.fsdecode(os.fspath(path))
     return loads(read_text(data, source), source)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -19,10 +20,16 @@ from typing import Any
 from .._gc import paused
 from .._optional import require
 from ..corpus import Corpus
-from ..exceptions import CorpusError, InvalidCorpusError, Problem
+from ..exceptions import (
+    CorpusError,
+    CorpusFileNotFoundError,
+    InvalidCorpusError,
+    Problem,
+    shown,
+)
 from ..model.tables import TABLES
 from .columns import ColumnSource, attach, check_table, table_records
-from .files import atomic_folder
+from .files import atomic_folder, read_bytes
 from .frames import arrow_schema, to_arrow
 
 __all__ = [
@@ -354,13 +361,14 @@ def read_parquet(folder: str | os.PathLike[str]) -> Corpus:
         return _read_folder(Path(folder))
 
 
-def _manifest(folder: Path, source: str) -> dict[str, Any]:
+def _manifest(folder: Path, source: str) -> dict[str, int]:
+    """The row counts the manifest records, once it is known to be one of this layout."""
     path = folder / MANIFEST
+    if not folder.is_dir():
+        raise InvalidCorpusError(["no such folder"], source)
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        if not folder.is_dir():
-            raise InvalidCorpusError(["no such folder"], source) from None
+        manifest = json.loads(read_bytes(path, 1 << 20).decode("utf-8"))
+    except CorpusFileNotFoundError:
         msg = f"no {MANIFEST}: not a folder written by write_parquet"
         raise InvalidCorpusError([msg], source) from None
     except (OSError, ValueError) as exc:
@@ -368,17 +376,72 @@ def _manifest(folder: Path, source: str) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format_version") != PARQUET_FORMAT_VERSION:
         version = manifest.get("format_version") if isinstance(manifest, dict) else None
         msg = (
-            f"{MANIFEST}: unknown format version {version!r}; "
+            f"{MANIFEST}: unknown format version {shown(version)}; "
             f"this version of asean_corpus reads {PARQUET_FORMAT_VERSION}"
         )
         raise InvalidCorpusError([msg], source)
-    return manifest
+    counts = manifest.get("tables")
+    if not isinstance(counts, dict):
+        msg = f'{MANIFEST}: "tables" must map each table to its row count, got {shown(counts)}'
+        raise InvalidCorpusError([msg], source)
+    problems: list[Problem | str] = []
+    for name in _NAMES:
+        count = counts.get(name)
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            problems.append(f"{MANIFEST}: tables.{name} must be a row count, got {shown(count)}")
+    extra = sorted(set(counts) - set(_NAMES), key=str)
+    if extra:
+        problems.append(f"{MANIFEST}: unknown tables {', '.join(map(shown, extra[:5]))}")
+    if problems:
+        raise InvalidCorpusError(problems, source)
+    return counts
+
+
+_YEAR_FILE = re.compile(r"(?:[0-9]{1,4}|undated)\.parquet")
+# The statements' layout of earlier versions, which reading still accepts.
+_YEAR_FOLDER = re.compile(r"year=(?:[0-9]{1,4}|__HIVE_DEFAULT_PARTITION__)")
+
+
+def _extra_files(folder: Path) -> list[str]:
+    """Everything in the folder that :func:`write_parquet` does not write.
+
+    An export is read whole or not at all: a stray file (a second part, a README)
+    could be a part of another export, or of nothing, so it is refused, not skipped.
+    """
+    found = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name == MANIFEST and entry.is_file():
+            continue
+        if entry.name not in _NAMES or not entry.is_dir() or entry.is_symlink():
+            found.append(entry.name)
+            continue
+        for inner in sorted(entry.iterdir()):
+            rel = f"{entry.name}/{inner.name}"
+            if entry.name == "statements" and _YEAR_FOLDER.fullmatch(inner.name) and inner.is_dir():
+                found += [f"{rel}/{f.name}" for f in sorted(inner.iterdir()) if not _part(f)]
+            elif entry.name == "statements" and _YEAR_FILE.fullmatch(inner.name):
+                if not inner.is_file() or inner.is_symlink():
+                    found.append(rel)
+            elif entry.name == "statements" or not _part(inner):
+                found.append(rel)
+    return found
+
+
+def _part(path: Path) -> bool:
+    return path.name == "part-0.parquet" and path.is_file() and not path.is_symlink()
 
 
 def _read_folder(folder: Path) -> Corpus:
     require("pyarrow", "parquet")
     source = str(folder)
-    counts = _manifest(folder, source).get("tables", {})
+    counts = _manifest(folder, source)
+    extra = _extra_files(folder)
+    if extra:
+        listed = ", ".join(extra[:10]) + (
+            f" and {len(extra) - 10:,} more" if len(extra) > 10 else ""
+        )
+        msg = f"files write_parquet does not write: {listed}; an export is read whole or not at all"
+        raise InvalidCorpusError([msg], source)
     # Arrow reads without holding the GIL: the article bodies are read while the
     # statements are, instead of after them.
     found: dict[str, list[str]] = {name: [] for name in _NAMES}

@@ -14,7 +14,7 @@ from .files import atomic_write
 if TYPE_CHECKING:
     from ..corpus import Corpus
 
-__all__ = ["json_rows", "write_csv", "write_csv_rows", "write_jsonl"]
+__all__ = ["dump_csv", "dump_jsonl", "json_rows", "write_csv", "write_jsonl"]
 
 
 def json_rows(
@@ -56,9 +56,17 @@ def write_jsonl(corpus: Corpus, path: str | os.PathLike[str], table: str = "stat
     """
     check_table(table)
     with atomic_write(path) as handle:
-        for row in json_rows(corpus, table):
-            handle.write(json.dumps(row, ensure_ascii=False))
-            handle.write("\n")
+        dump_jsonl(corpus, handle, table)
+
+
+def dump_jsonl(
+    corpus: Corpus, handle: IO[str], table: str = "statements", records: Sequence[Any] | None = None
+) -> None:
+    """Write one table as JSON Lines to an open text file (standard output, say);
+    ``records`` as in :func:`json_rows`."""
+    for row in json_rows(corpus, table, records):
+        handle.write(json.dumps(row, ensure_ascii=False))
+        handle.write("\n")
 
 
 def write_csv(corpus: Corpus, path: str | os.PathLike[str], table: str = "statements") -> None:
@@ -82,14 +90,14 @@ def write_csv(corpus: Corpus, path: str | os.PathLike[str], table: str = "statem
     """
     check_table(table)
     with atomic_write(path) as handle:
-        write_csv_rows(corpus, handle, table)
+        dump_csv(corpus, handle, table)
 
 
-def write_csv_rows(
-    corpus: Corpus, handle: IO[str], table: str, records: Sequence[Any] | None = None
+def dump_csv(
+    corpus: Corpus, handle: IO[str], table: str = "statements", records: Sequence[Any] | None = None
 ) -> None:
-    """Write the CSV of :func:`write_csv` to an open text file (``records`` as in
-    :func:`json_rows`)."""
+    """Write one table as CSV to an open text file (standard output, say); ``records``
+    chooses some of its records and their order, as in :func:`json_rows`."""
     kinds = {c.name: c.kind for c in check_table(table).columns}
     writer = csv.writer(handle, lineterminator="\n")
     writer.writerow(list(kinds))

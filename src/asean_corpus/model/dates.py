@@ -14,11 +14,12 @@ import calendar
 import datetime as _dt
 import enum
 import re
+import unicodedata
 from typing import Any, Self
 
 import attrs
 
-from ..exceptions import InvalidDateError
+from ..exceptions import InvalidDateError, shown
 
 __all__ = ["DateLike", "PartialDate", "Precision", "parse_date"]
 
@@ -70,8 +71,12 @@ class PartialDate:
     day: int | None = None
 
     def __attrs_post_init__(self) -> None:
+        for part in (self.year, self.month, self.day):
+            if part is not None and type(part) is not int:  # True, 2025.0, "6"
+                msg = f"year, month and day must be int, got {type(part).__name__}: {shown(part)}"
+                raise InvalidDateError(msg)
         if not 1 <= self.year <= 9999:
-            raise InvalidDateError(f"year {self.year!r} is outside 1-9999")
+            raise InvalidDateError(f"year {shown(self.year)} is outside 1-9999")
         if self.month is None:
             if self.day is not None:
                 raise InvalidDateError(f"a day ({self.day}) needs a month: year {self.year}")
@@ -97,7 +102,7 @@ class PartialDate:
         """
         match = _ISO.fullmatch(text) if isinstance(text, str) else None
         if match is None:
-            msg = f"not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: {text!r}"
+            msg = f"not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: {shown(text)}"
             raise InvalidDateError(msg)
         month = match["month"]
         day = match["day"]
@@ -108,7 +113,7 @@ class PartialDate:
                 int(day) if day else None,
             )
         except InvalidDateError as exc:
-            raise InvalidDateError(f"invalid date {text!r}: {exc}") from None
+            raise InvalidDateError(f"invalid date {shown(text)}: {exc}") from None
 
     @classmethod
     def from_date(cls, value: _dt.date) -> Self:
@@ -205,6 +210,9 @@ DateLike = _dt.date | PartialDate | str
 
 _DEFAULT_A = _dt.datetime(2001, 1, 1)
 _DEFAULT_B = _dt.datetime(2002, 2, 2)
+_LONGEST = 100  # "Wednesday, 19 September 2025, 10:30 a.m. (Jakarta time)" is 55
+_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_NUMBER = re.compile(r"[0-9]+")
 
 
 def parse_date(value: Any) -> PartialDate:
@@ -213,13 +221,30 @@ def parse_date(value: Any) -> PartialDate:
     Accepts a ``datetime.date``, a ``datetime.datetime`` (its date is used), a
     :class:`PartialDate`, or a string: ISO forms are read exactly; anything else goes
     through :func:`dateutil.parser.parse`, and the precision is whatever the text gives
-    (``"June 2025"`` is a month, ``"19 June 2025"`` a day). A year is required.
+    (``"June 2025"`` is a month, ``"19 June 2025"`` a day).
+
+    A string is refused rather than guessed at when:
+
+    - it names no year written with four digits (``"99"``, ``"June 25"``): a two-digit
+      year could be of any century;
+    - it starts with something other than a letter or a digit (``"-2025"``, ``"+2025"``),
+      or holds a control or invisible character (``"2025\\x00"``);
+    - its digits are not ASCII (fullwidth or Arabic-Indic digits);
+    - it is longer than 100 characters;
+    - it is ambiguous: read month first and day first, it gives two different days
+      (``"10/11/2025"`` is 11 October or 10 November). ``"13/11/2025"`` can only be
+      one day and is read as it; write ``2025-10-11`` or name the month
+      (``"11 Oct 2025"``) otherwise.
 
     Raises:
-        InvalidDateError: The value is not a date, or the text names no year.
+        InvalidDateError: The value is not a date, or the text is refused as above.
 
     >>> [str(parse_date(text)) for text in ("June 2025", "2025", "Jun 19, 2025")]
     ['2025-06', '2025', '2025-06-19']
+    >>> parse_date("10/11/2025")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    asean_corpus.exceptions.InvalidDateError: ambiguous date '10/11/2025': 2025-10-11 read ...
     """
     if isinstance(value, PartialDate):
         return value
@@ -229,27 +254,62 @@ def parse_date(value: Any) -> PartialDate:
         return PartialDate.from_date(value)
     if not isinstance(value, str):
         kind = type(value).__name__
-        msg = f"expected a date, datetime, PartialDate or string, got {kind}: {value!r}"
+        msg = f"expected a date, datetime, PartialDate or string, got {kind}: {shown(value)}"
+        raise InvalidDateError(msg)
+    if len(value) > _LONGEST:
+        msg = f"cannot read a date from {shown(value)}: too long for a date"
         raise InvalidDateError(msg)
     text = value.strip()
     if _ISO.fullmatch(text):
         return PartialDate.parse(text)
+    _check_text(value, text)
     from dateutil import parser as _parser
 
     try:
         first = _parser.parse(text, default=_DEFAULT_A)
         second = _parser.parse(text, default=_DEFAULT_B)
+        other = _parser.parse(text, default=_DEFAULT_A, dayfirst=True)
     except (ValueError, OverflowError) as exc:
-        msg = f"cannot read a date from {value!r}: {exc}"
+        msg = f"cannot read a date from {shown(value)}: {shown(str(exc), 120)[1:-1]}"
         raise InvalidDateError(msg) from None
     if first.year != second.year:
-        msg = f"cannot read a date from {value!r}: it names no year"
+        msg = f"cannot read a date from {shown(value)}: it names no year"
+        raise InvalidDateError(msg)
+    if f"{first.year:04d}" not in _YEAR.findall(text):
+        msg = f"cannot read a date from {shown(value)}: the year must be written with four digits"
+        raise InvalidDateError(msg)
+    if other.date() != first.date():
+        msg = (
+            f"ambiguous date {shown(value)}: {first.date()} read month first, "
+            f"{other.date()} read day first; write YYYY-MM-DD or name the month"
+        )
         raise InvalidDateError(msg)
     if first.month != second.month:
         if first.day == second.day:
-            msg = f"cannot read a date from {value!r}: it names a day but no month"
+            msg = f"cannot read a date from {shown(value)}: it names a day but no month"
             raise InvalidDateError(msg)
         return PartialDate(first.year)
     if first.day != second.day:
         return PartialDate(first.year, first.month)
     return PartialDate(first.year, first.month, first.day)
+
+
+def _check_text(value: str, text: str) -> None:
+    """Refuse the texts that dateutil would read by dropping part of them."""
+    why = None
+    bad = next((c for c in text if unicodedata.category(c)[0] in "CZ" and c != " "), None)
+    if bad is not None and not bad.isspace():
+        name = unicodedata.name(bad, "a control character")
+        why = f"it holds the character U+{ord(bad):04X} ({name})"
+    elif not text:
+        why = "it is empty"
+    elif not text[0].isalnum():
+        why = f"it starts with {text[0]!r}: a date starts with a letter or a digit"
+    elif not (text[-1].isalnum() or text[-1] == "."):
+        why = f"it ends with {text[-1]!r}: a date ends with a letter, a digit or '.'"
+    elif any(c.isdigit() and not c.isascii() for c in text):
+        why = "its digits are not 0-9"
+    elif any(len(n) > 4 for n in _NUMBER.findall(text)):
+        why = "it holds a number of more than four digits"
+    if why is not None:
+        raise InvalidDateError(f"cannot read a date from {shown(value)}: {why}")

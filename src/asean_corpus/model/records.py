@@ -14,6 +14,7 @@ from typing import TypeVar
 
 import attrs
 
+from ..exceptions import shown
 from ._fields import refers, span_of
 from .dates import PartialDate
 
@@ -68,7 +69,7 @@ def enum_member(cls: type[E], value: object) -> E:
         return cls(value)
     except ValueError:
         valid = ", ".join(repr(m.value) for m in cls)
-        msg = f"unknown {cls.__name__} {value!r}; expected one of {valid}"[:300]
+        msg = f"unknown {cls.__name__} {shown(value)}; expected one of {valid}"
         raise ValueError(msg) from None
 
 

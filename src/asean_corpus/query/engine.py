@@ -10,13 +10,18 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import re
+import re._constants as _sre_constants  # type: ignore[import-not-found]
+import re._parser as _sre_parser  # type: ignore[import-not-found]
+import signal
+import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any, TypeVar, overload
 
 from .._text import normalize, suggest
-from ..exceptions import InvalidQueryError, UnknownRecordError
+from ..exceptions import InvalidQueryError, UnknownRecordError, shown
 from ..model import (
     Actor,
     ActorKind,
@@ -35,7 +40,11 @@ from .filters import StatementFilters, check_filters
 from .index import StatementIndex
 from .names import Names, NameTable
 
-__all__ = ["run_query"]
+__all__ = ["REGEX_SECONDS", "run_query"]
+
+REGEX_SECONDS = 0.25
+"""How long one search of a text regex may run on one statement before the query is
+stopped (it is stopped after one to two times this)."""
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -116,6 +125,7 @@ class _Query:
         self.index = index
         self.articles = articles
         self.topics = topics
+        self.watch: _Watch | None = None  # of a text regex's searches
 
     # -- resolution -----------------------------------------------------------------
 
@@ -321,11 +331,11 @@ class _Query:
             if bound is not None and not isinstance(bound, (str, _dt.date, PartialDate)):
                 kind = type(bound).__name__
                 msg = f"{name}: expected a date, datetime, PartialDate or string, got {kind}"
-                raise InvalidQueryError(f"{msg}: {bound!r}")
+                raise InvalidQueryError(f"{msg}: {shown(bound)}")
         lo_date = parse_date(since).earliest if since is not None else _dt.date.min
         hi_date = parse_date(until).latest if until is not None else _dt.date.max
         if lo_date > hi_date:
-            msg = f"reversed date range: since {since!r} is after until {until!r}"
+            msg = f"reversed date range: since {shown(since)} is after until {shown(until)}"
             raise InvalidQueryError(msg)
         lo, hi = lo_date.toordinal(), hi_date.toordinal()
         earliest, latest, undated = index.earliest, index.latest, index.undated_from
@@ -370,9 +380,17 @@ class _Query:
     def text(self, value: object) -> _Plan:
         if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             pattern: re.Pattern[str] = value
-            return _Plan(None, lambda _r, s: pattern.search(s.text) is not None)
+            _refuse_nested_repeats(pattern)
+            watch = self.watch = _Watch()
+            search = pattern.search
+
+            def matches(_r: int, s: Statement) -> bool:
+                watch.searches += 1
+                return search(s.text) is not None
+
+            return _Plan(None, matches)
         if not isinstance(value, str) or not value:
-            msg = f"text: expected a non-empty string or a compiled str regex, got {value!r}"
+            msg = f"text: expected a non-empty string or a compiled str regex, got {shown(value)}"
             raise InvalidQueryError(msg)
         needle = value.casefold()
         index = self.index
@@ -472,7 +490,7 @@ def plans(q: _Query, filters: StatementFilters, depth: int = 0) -> list[_Plan]:
     names, index = q.names, q.index
     include_undated = filters.get("include_undated", False)
     if not isinstance(include_undated, bool):
-        msg = f"include_undated: expected True or False, got {include_undated!r}"
+        msg = f"include_undated: expected True or False, got {shown(include_undated)}"
         raise InvalidQueryError(msg)
     out: list[_Plan] = []
     speaker = filters.get("speaker")
@@ -532,7 +550,116 @@ def run_query(
 ) -> tuple[Statement, ...]:
     """The statements matching ``filters``, in result order (see ``find_statements``)."""
     q = _Query(names, index, articles, topics)
-    return q.run(plans(q, filters))
+    found = plans(q, filters)
+    if q.watch is None:
+        return q.run(found)
+    try:
+        with _time_limit(q.watch):
+            return q.run(found)
+    except _TooLong:
+        pattern = filters.get("text")
+        msg = (
+            f"text: the regex {shown(getattr(pattern, 'pattern', pattern))} ran for more than "
+            f"{REGEX_SECONDS} s on one statement and was stopped; it backtracks too much "
+            "(alternatives or repeats that can match the same text: (a|aa)*, (\\s*)*)"
+        )
+        raise InvalidQueryError(msg) from None
+
+
+# -- text regexes: refused when they nest repeats, stopped when they run too long ------------
+
+
+class _Watch:
+    """How many searches a text regex has begun."""
+
+    def __init__(self) -> None:
+        self.searches = 0
+
+
+class _TooLong(Exception):
+    """Raised from the timer's signal handler into the regex search it interrupts."""
+
+
+_REPEATS = {_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT}
+
+
+def _unbounded_inside(items: Any) -> bool:
+    """Whether a parsed regex (or part) holds a repeat with no upper bound."""
+    for op, av in items:
+        if op in _REPEATS and av[1] == _sre_constants.MAXREPEAT:
+            return True
+        if any(_unbounded_inside(part) for part in _parts(op, av)):
+            return True
+    return False
+
+
+def _parts(op: Any, av: Any) -> list[Any]:
+    """The sub-patterns of one parsed regex item (groups, alternatives, lookarounds)."""
+    c = _sre_constants
+    if op in _REPEATS:
+        return [av[2]]
+    if op is c.SUBPATTERN:
+        return [av[3]]
+    if op is c.BRANCH:
+        return list(av[1])
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        return [av[1]]
+    if op is c.GROUPREF_EXISTS:
+        return [p for p in av[1:] if p is not None]
+    return []  # atomic groups and possessive repeats do not backtrack
+
+
+def _nested(items: Any) -> bool:
+    """Whether a repeat holds another repeat with no upper bound: ``(a+)+``, ``(\\w+\\s?)*``."""
+    for op, av in items:
+        if op in _REPEATS and av[1] > 1 and _unbounded_inside(av[2]):
+            return True
+        if any(_nested(part) for part in _parts(op, av)):
+            return True
+    return False
+
+
+def _refuse_nested_repeats(pattern: re.Pattern[str]) -> None:
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except re.error:  # pragma: no cover - it compiled already
+        return
+    if _nested(parsed):
+        msg = (
+            f"text: the regex {shown(pattern.pattern)} repeats a group that holds an unbounded "
+            "repeat (as (a+)+ or (\\w+\\s?)*); Python's re can take exponential time on it. "
+            "Write the inner repeat once: (\\w+\\s?)* matches what [\\w\\s]* does"
+        )
+        raise InvalidQueryError(msg)
+
+
+@contextmanager
+def _time_limit(watch: _Watch) -> Iterator[None]:
+    """Stop a regex search that runs longer than :data:`REGEX_SECONDS` on one statement.
+
+    A timer signal every :data:`REGEX_SECONDS` checks that a new search began since the
+    last one; the regex engine sees signals while it runs, so the handler's exception
+    ends the search. Signals reach only the main thread, and a timer already set by
+    someone else is left alone: elsewhere the nested-repeat check is the only guard.
+    """
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+        yield
+        return
+    seen = [-1]
+
+    def tick(_signum: int, _frame: object) -> None:
+        if watch.searches == seen[0]:
+            raise _TooLong
+        seen[0] = watch.searches
+
+    previous = signal.signal(signal.SIGALRM, tick)
+    signal.setitimer(signal.ITIMER_REAL, REGEX_SECONDS, REGEX_SECONDS)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _agreements(s: Statement) -> Iterable[str]:

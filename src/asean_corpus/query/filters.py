@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TypeAlias, TypedDict
 
 from .._text import suggest
-from ..exceptions import UnknownFilterError
+from ..exceptions import UnknownFilterError, shown
 from ..model import (
     Actor,
     ActorKind,
@@ -143,7 +143,7 @@ def check_filters(filters: Mapping[str, object]) -> StatementFilters:
         name = unknown[0]
         close = suggest(str(name), FILTERS, limit=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
-        msg = f"unknown filter {name!r}{hint} (filters: {', '.join(FILTERS)})"
+        msg = f"unknown filter {shown(name)}{hint} (filters: {', '.join(FILTERS)})"
         raise UnknownFilterError(msg)
     checked: StatementFilters = filters  # type: ignore[assignment]
     return checked

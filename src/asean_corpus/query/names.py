@@ -15,6 +15,7 @@ from ..exceptions import (
     UnknownEventError,
     UnknownRecordError,
     UnknownTopicError,
+    shown,
 )
 from ..model import (
     Actor,
@@ -41,7 +42,7 @@ R = TypeVar("R", bound=_Identified)
 
 def _check_query(kind: str, query: object) -> str:
     if not isinstance(query, str):
-        msg = f"{kind} lookup: expected a string, got {type(query).__name__}: {query!r}"[:200]
+        msg = f"{kind} lookup: expected a string, got {type(query).__name__}: {shown(query)}"
         raise InvalidQueryError(msg)
     return query
 
