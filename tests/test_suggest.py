@@ -692,3 +692,28 @@ class TestProperties:
         for s in found:
             assert text[s.span.start : s.span.end] == s.text
         tomllib.loads(to_toml(found, text, article_id="a999"))
+
+
+class TestMojibake:
+    def test_quotation_marks_decoded_as_windows_1252(self) -> None:
+        """ "â€œ...,â€" pairs like curly quotes; the span keeps the text as given."""
+        text = (
+            "\u00e2\u20ac\u0153We will keep the border open,\u00e2\u20ac Mayor Lina Cruz said. "
+            "Traders said the town was \u00e2\u20ac\u0153open for business\u00e2\u20ac again."
+        )
+        first, second = ac.suggest(text)
+        assert ("We will keep the border open", Mode.DIRECT_QUOTE, "Lina Cruz") == (
+            first.text,
+            first.mode,
+            first.speaker,
+        )
+        assert second.mode is Mode.PARTIAL_QUOTE
+        assert second.text.endswith("business\u00e2\u20ac again.")
+
+    def test_apostrophe_and_dash(self) -> None:
+        """ "Weâ€™re" stays one word and "â€“" a dateline dash."""
+        s = one(
+            "MANILA \u00e2\u20ac\u201c We\u00e2\u20ac\u2122re ready to talk, "
+            "the minister, Ana Ramos, said."
+        )
+        assert ("We\u00e2\u20ac\u2122re ready to talk", "Ana Ramos") == (s.text, s.speaker)

@@ -22,7 +22,7 @@ import attrs
 from ..dates import PartialDate
 from ..model import DateBasis, Mode, Span
 from ._attribution import Found, analyse
-from ._clean import clean
+from ._clean import clean, widen
 from ._dates import Dateline, publication_date, resolve_date
 from ._layout import Kind, Paragraph, is_opinion, lay_out
 from ._lexicon import (
@@ -752,6 +752,7 @@ class _Engine:
                 b -= 1
             if b <= a:
                 continue
+            a, b = widen(text, a, b)
             body = text[a:b]
             key = (item.speaker.id or item.speaker.name.lower(), " ".join(body.lower().split()))
             if key in seen:

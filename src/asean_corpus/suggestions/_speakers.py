@@ -327,6 +327,10 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
                 title.kind is MentionKind.TITLE
                 or any(_key(t) in TITLE_HEADS for t in toks[k - 8 if k >= 8 else 0 : k])
             )
+            if titled and title is not None and title.kind is MentionKind.TITLE:
+                # "the minister, Ana Ramos, said": the title and the name are one subject
+                text = work[title.start : named.end]
+                return attrs.evolve(named, start=title.start, text=text)
             if titled:
                 return named  # "Singapore's Second Minister for Trade, Tan See Leng, said"
     for m in range(j - 1, max(floor, j - 45) - 1, -1):
