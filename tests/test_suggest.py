@@ -717,3 +717,67 @@ class TestMojibake:
             "the minister, Ana Ramos, said."
         )
         assert ("We\u00e2\u20ac\u2122re ready to talk", "Ana Ramos") == (s.text, s.speaker)
+
+
+class TestReportingVerbs:
+    """What each reporting verb takes: a that-clause, an object, a question, a quotation."""
+
+    def test_verbs_taking_an_object(self) -> None:
+        """ "accused X of ...", "congratulated X on ...": the object is the content."""
+        s = one("Activists accused the company of dumping waste in the river.")
+        assert ("Activists", "accused", "the company of dumping waste in the river.") == (
+            s.speaker,
+            s.cue,
+            s.text,
+        )
+        assert (
+            "the team on its victory."
+            == one("Mayor Ben Ortiz congratulated the team on its victory.").text
+        )
+
+    def test_verbs_of_asking_need_a_question(self) -> None:
+        """ "questioned whether ..." and '"...?" she asked' report; "asked X to ..." does not."""
+        assert (
+            "whether the budget had been audited."
+            == one("Senator Maria Ruiz questioned whether the budget had been audited.").text
+        )
+        assert (
+            "Who will pay for this road?"
+            == one('"Who will pay for this road?" Ana Cruz asked.').text
+        )
+        assert () == ac.suggest("The mayor asked the council to approve the budget.")
+
+    def test_verbs_needing_a_clause(self) -> None:
+        """ "complained about the noise" is a stance; "complained that ..." a report."""
+        assert () == ac.suggest("Residents complained for weeks about the noise.")
+        assert (
+            "the noise kept them awake."
+            == one("Residents complained that the noise kept them awake.").text
+        )
+
+    def test_no_one_and_hypothetical_speakers(self) -> None:
+        """ "Few expected", "Nobody believed", "outsiders will conclude": no one is reported."""
+        assert () == ac.suggest(
+            "Few expected the talks to collapse. Nobody believed the plan would work. "
+            "If it fails, outsiders will conclude that the club is closed."
+        )
+
+    def test_forecast_with_object_and_infinitive(self) -> None:
+        """ "X expects the peso to weaken": a named forecaster's statement."""
+        assert (
+            "the peso to weaken further this year."
+            == one("Analyst Rosa Lim expects the peso to weaken further this year.").text
+        )
+
+    def test_belief_verb_after_but_stays_in_the_content(self) -> None:
+        """ "... was ready but expected the city to pay": one report, not two."""
+        s = one("Governor Ben Ortiz said the port was ready but expected the city to pay for it.")
+        assert "the port was ready but expected the city to pay for it." == s.text
+
+    def test_joint_decision_with_to(self) -> None:
+        """ "Both sides agreed to ..." is a joint statement; "The company agreed to" is not."""
+        assert (
+            "to hold the next round in Hanoi."
+            == one("Both sides agreed to hold the next round in Hanoi.").text
+        )
+        assert () == ac.suggest("The company agreed to pay a fine.")

@@ -27,7 +27,9 @@ import attrs
 from ..model import Mode
 from ._lexicon import (
     AUDIENCES,
+    MODALS,
     MONTHS,
+    NEEDS_QUESTION,
     NEEDS_THAT,
     PARTICLES,
     PASSIVE_CUES,
@@ -77,6 +79,9 @@ _PLACE_WORDS = frozenset({"here", "there"})
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVE = frozenset({"that", "which"})
 _SPEECH = frozenset({"say", "argue", "warn", "claim", "insist", "believe", "fear"})
+_COGNITIVE = frozenset({"expect", "hope", "believe", "think", "fear"})
+"""Verbs of belief: joined by "and" or "but" inside reported content, they go on with the
+content's subject rather than start a report of the speaker's."""
 _NEAR = 300
 """How far (in characters) the rules look for the parts of one attribution."""
 _MOST = 200
@@ -232,7 +237,7 @@ def _complement(
         return "none", s1
     if stripped[0] in QUOTES:
         return "quote", at
-    if lemma == "tell" and k < len(toks):
+    if lemma in {"tell", "ask"} and k < len(toks):
         k = _skip_audience(work, toks, k, s1)
         if k >= len(toks) or toks[k].start >= s1:
             return "none", s1
@@ -240,6 +245,8 @@ def _complement(
         k += 1  # "said privately that"
     if k < len(toks) and toks[k].key == "that":
         return "that", toks[k].end
+    if k < len(toks) and toks[k].start < s1 and _infinitive(toks, toks[k].start):
+        return "clause", toks[k].start  # "agreed to convene", "urged to act"
     if k < len(toks) and _adverbial(toks[k]):
         for m in range(k, min(len(toks), k + 25)):
             if toks[m].start >= s1:
@@ -647,6 +654,8 @@ def _verbs(
         mention: Mention | None = None
         j = skip_auxiliaries(work, toks, t, 0)
         between = {tk.key for tk in toks[j:t]}
+        if between & MODALS:
+            continue  # "outsiders will conclude that": not a report of something said
         if participle and between & _PROGRESSIVE:
             participle = False  # "have been advocating for"
         elif not participle and between & _PROGRESSIVE and lemma != "quote":
@@ -666,6 +675,8 @@ def _verbs(
             if owner is not None:
                 if not conj or participle or (owner.mention is None and owner.parent is None):
                     continue
+                if lemma in _COGNITIVE:
+                    continue  # "... was ready to share the cost but expected Thailand to ..."
                 parent = owner.parent or owner
                 cut = (owner, toks[j - 1].start)
         elif participle:
@@ -711,7 +722,15 @@ def _verbs(
         kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
         clause_only = lemma in NEEDS_THAT or key in _NOUN_LIKE
         closes = lemma == "report" and kind == "none"  # ", CCTV reported." closes a report
-        if clause_only and kind not in {"that", "quote", "colon"} and not closes:
+        if lemma in NEEDS_QUESTION:
+            if kind in {"clause", "that"} and _first_key(toks, at) not in _WH:
+                continue  # "asked the government to ...": a request, read as content elsewhere
+        elif lemma == "agree" and kind == "clause" and _infinitive(toks, at):
+            # "Both sides agreed to convene ...": a joint decision is the sides' statement
+            joint = mention is not None and mention.kind is MentionKind.JOINT
+            if not (joint or parent is not None):
+                continue
+        elif clause_only and kind not in {"that", "quote", "colon"} and not closes:
             continue
         if kind == "none":
             if mention is None:
@@ -762,6 +781,26 @@ def _verbs(
             )
         )
         last_trailing = None
+
+
+_WH = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
+
+
+def _first_key(toks: Sequence[Token], at: int) -> str:
+    k = _token_at(toks, at)
+    return toks[k].key if k < len(toks) else ""
+
+
+def _infinitive(toks: Sequence[Token], at: int) -> bool:
+    """Whether the text at ``at`` is "to" and a verb ("to convene", not "to the plan")."""
+    k = _token_at(toks, at)
+    if k + 1 >= len(toks) or toks[k].key != "to":
+        return False
+    nxt = toks[k + 1]
+    return nxt.text.islower() and nxt.key not in _ARTICLES
+
+
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his"})
 
 
 def _trailing(

@@ -17,8 +17,11 @@ __all__ = [
     "DETERMINERS",
     "HONORIFICS",
     "JOINT",
+    "MODALS",
     "MONTHS",
     "NATIONALITIES",
+    "NEEDS_QUESTION",
+    "NEEDS_THAT",
     "NON_SPEAKER_HEADS",
     "OCCUPATIONS",
     "OFFICE_WORDS",
@@ -28,6 +31,7 @@ __all__ = [
     "PASSIVE_CUES",
     "PRONOUNS",
     "REPORTING",
+    "SAY_LIKE",
     "SENTENCE_ADVERBS",
     "TITLE_HEADS",
     "WEEKDAYS",
@@ -129,6 +133,18 @@ REPORTING = _forms(
     cite cites cited citing
     quote quoted
     put
+    accuse accuses accused accusing
+    congratulate congratulates congratulated congratulating
+    appreciate appreciates appreciated appreciating
+    question questions questioned questioning
+    ask asks asked asking
+    post posts posted posting
+    find finds found
+    show shows showed
+    recommend recommends recommended
+    lament laments lamented lamenting
+    reject rejects rejected rejecting
+    dismiss dismisses dismissed dismissing
     """
 )
 """Reporting verbs: each form mapped to its lemma."""
@@ -144,9 +160,30 @@ PARTICLES = {
 """Lemmas that report only with a particle ("pointed out", "called for"); the
 particle is part of the cue."""
 
-NEEDS_THAT = frozenset({"agree", "think", "report", "indicate", "reveal", "describe", "cite"})
-"""Lemmas that report speech only with a clause ("agreed that", "reported that") or,
-for ``report``, when nothing follows (", CCTV reported.")."""
+NEEDS_THAT = frozenset(
+    {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
+    | {"show", "post"}
+)
+"""Lemmas that report speech only with a clause ("agreed that", "reported that") or a
+quotation, or, for ``report``, when nothing follows (", CCTV reported."):
+"complained about congestion" reports nothing;
+"Data from the ministry showed that ..." and "posted on X: '...'" do."""
+
+NEEDS_QUESTION = frozenset({"question", "ask", "wonder"})
+"""Lemmas that report a question: only before "whether", "if", "why" ... or a quotation
+("questioned whether the project had been assessed", 'she asked')."""
+
+MODALS = frozenset({"will", "shall", "may", "might", "could", "should", "must", "can"})
+"""Auxiliaries that make a reporting verb hypothetical ("outsiders will conclude that")."""
+
+SAY_LIKE = frozenset(
+    {"say", "add", "note", "explain", "argue", "insist", "claim", "state", "warn", "stress"}
+    | {"tell", "write", "suggest", "predict", "estimate", "acknowledge", "concede", "admit"}
+    | {"emphasize", "reiterate", "point", "caution", "observe", "remark", "recall"}
+)
+"""Lemmas whose participle after a comma starts a report of its own (", adding that
+...", ", saying ..."), rather than continuing the one before (", emphasizing the
+expansion of ...")."""
 
 AUXILIARIES = words(
     "has have had is was were are am be been being will would shall should can could "
@@ -227,7 +264,13 @@ TITLE_HEADS = OCCUPATIONS | words(
 )
 """Heads of definite descriptions that name a speaker ("the minister", "the ministry")."""
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "h.e", "he."})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "h.e", "he."}
+    | {"datuk", "dato", "dato'", "datin", "tun", "toh", "puan", "tunku", "tengku", "haji"}
+    | {"hajah", "pehin", "pengiran", "khun", "pak", "bu", "ibu", "bapak", "seri"}
+)
+"""Honorifics before a name, including the Malay ("Datuk Seri"), Indonesian ("Pak") and
+Thai ("Khun") ones; "Tan Sri" is read as a pair in the code, since Tan is a surname."""
 
 NATIONALITIES = words(
     """

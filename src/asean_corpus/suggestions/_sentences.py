@@ -59,6 +59,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018(\[]*[A-Z0-9])"
             r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])"
         ),
+        "attribution_after": re.compile(
+            r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells"
+            r"|wrote|writes|replied|replies|recalled|explained|noted|insisted|wondered)\b[,.]"
+        ),
     }
 
 
@@ -137,6 +141,12 @@ def split_sentences(
         mark = match.start()
         if inside(mark, quotes) and inside(cut - 1, quotes):
             continue
+        if (
+            work[mark] in "?!"
+            and inside(mark, quotes)
+            and _patterns()["attribution_after"].match(work, cut, min(end, cut + 80))
+        ):
+            continue  # '"Who pays?" Ana Cruz asked.': the attribution ends the sentence
         word = re.search(r"[\w.'\u2019-]*$", work[max(start, mark - 12) : mark])
         before = word[0].lower() if word else ""
         numbered = before in _NUMBERED and work[cut:end].lstrip()[:1].isdigit()

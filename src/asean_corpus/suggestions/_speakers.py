@@ -55,7 +55,9 @@ _BOUNDARY_WORDS = words(
 )
 _SPLIT_CONNECTORS = frozenset({"of", "at", "from", "in", "with", "for", "on", "to"})
 _COUNT_WORDS = frozenset({"both", "two", "three", "all"})
-_QUANTIFIED = frozenset({"several", "many", "some", "others", "most", "few"})
+_QUANTIFIED = frozenset({"several", "many", "some", "others", "most"})
+_NEGATIVE = frozenset({"few", "fewer", "none", "nobody", "neither", "no"})
+"""Subjects that attribute a view to no one ("few expected", "nobody believed")."""
 _FUNCTION = words(
     "the a an that which who whom whose and or but of to in on at for with by from as "
     "this these those its his her their our is are was were has have had be been will "
@@ -158,6 +160,8 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     if words and _possessive(words[-1]):
         keys[-1] = keys[-1].removesuffix("'s").rstrip("'")  # "the ministry's" is the ministry
     text = work[words[0].start : words[-1].end].rstrip(".") if words else ""
+    if keys and keys[0] in _NEGATIVE:
+        return None
     if len(keys) == 1 and keys[0] in _QUANTIFIED:
         # "several said", "others argued": some of a group just named
         start = words[0].start
