@@ -781,3 +781,103 @@ class TestReportingVerbs:
             == one("Both sides agreed to hold the next round in Hanoi.").text
         )
         assert () == ac.suggest("The company agreed to pay a fine.")
+
+
+class TestSubjects:
+    """The speaker's noun phrase before the verb, whatever stands between."""
+
+    def test_abbreviation_in_brackets(self) -> None:
+        """ "The Port Authority (PAT) estimates": the name, not the abbreviation; and a
+        later "the PAT" is the same body, by its full name."""
+        s = one("The Port Authority (PAT) estimates that traffic will double.")
+        assert ("Port Authority", "traffic will double.") == (s.speaker, s.text)
+        found = ac.suggest(
+            "Ships were inspected by the Port Authority (PAT). According to the PAT, "
+            "traffic rose 9% this year."
+        )
+        assert ["Port Authority"] == [s.speaker for s in found]
+
+    def test_person_of_an_organisation_with_abbreviation(self) -> None:
+        """ "Economist X of the Institute for Y (ABC) said": the person speaks."""
+        s = one("Economist Lina Ortiz of the Institute for Trade Studies (ITS) said it made sense.")
+        assert "Lina Ortiz" == s.speaker
+
+    def test_joined_subjects(self) -> None:
+        """Two named bodies: the first leads; two collectives speak together."""
+        s = one(
+            "The Farmers Union (FU) and the Green Coalition (GC) said in a joint statement "
+            "that the dam should be stopped."
+        )
+        assert "Farmers Union" == s.speaker
+        assert (
+            "Traders and exporters" == one("Traders and exporters said the road was shut.").speaker
+        )
+
+    def test_head_with_words_after_it(self) -> None:
+        """A participle, a prepositional phrase or a relative clause after the head noun."""
+        cases = {
+            "Four diplomats involved in the talks said the draft was done.": "Four diplomats",
+            "Two sources familiar with the matter said the deal was close.": "sources",
+            "A diplomat in the room tells us there was no progress.": "diplomat",
+            "A trade official interviewed for this article said that Hanoi welcomed it.": (
+                "trade official"
+            ),
+            "A port official who spoke on condition of anonymity because he was not allowed "
+            "to talk to the media said the dams had cut releases.": "port official",
+        }
+        for text, speaker in cases.items():
+            s = one(text)
+            assert speaker in s.speaker, text
+
+    def test_short_phrase_stays_in_the_name(self) -> None:
+        """ "A spokesman for the department": the phrase says whose spokesman."""
+        assert (
+            "spokesman for the department"
+            == one("A spokesman for the department said the plan was on track.").speaker
+        )
+
+    def test_part_of_a_group(self) -> None:
+        """ "One of them", "a third": some members of a group just named."""
+        assert ("One of them", "whether the plan would work.") == (
+            (s := one("One of them asked him whether the plan would work.")).speaker,
+            s.text,
+        )
+        s = one("Two envoys confirmed this; a third said it was an exaggeration.")
+        assert ("a third", "it was an exaggeration.") == (s.speaker, s.text)
+
+    def test_hedged_report(self) -> None:
+        """ "is understood to have told X that": the subject speaks, the hedge is the cue."""
+        s = one(
+            "Minister Ana Ramos is understood to have told her colleagues that Manila would wait."
+        )
+        assert ("Ana Ramos", "is understood to have told", "Manila would wait.") == (
+            s.speaker,
+            s.cue,
+            s.text,
+        )
+
+    def test_named_member_of_a_collective(self) -> None:
+        """ "Others, including scholar NAME, said": the named member; a group stays a group."""
+        assert (
+            "Ana Wu"
+            == one("Others, including Jakarta-based scholar Ana Wu, said it was harder.").speaker
+        )
+        assert (
+            "Critics"
+            == one("Critics, including some former envoys, say it has lost its way.").speaker
+        )
+
+    def test_name_particles(self) -> None:
+        """ "Le Hoang Minh", "Ramon dela Paz": a particle is part of the name."""
+        assert (
+            "Le Hoang Minh"
+            == one("Le Hoang Minh, a researcher, said the outcome was fair.").speaker
+        )
+        s = one("Prices rose 5 percent, Agriculture Secretary Ramon dela Paz said.")
+        assert "Ramon dela Paz" == s.speaker
+
+    def test_title_before_an_organisation_name(self) -> None:
+        """ "A U.S. State Department spokesperson said": a title, not the department."""
+        s = one("A U.S. State Department spokesperson said Washington supported the code.")
+        assert "spokesperson" in s.speaker
+        assert "Washington supported the code." == s.text

@@ -42,6 +42,7 @@ from ._sentences import CLOSING, OPENING, QUOTES, Token
 from ._speakers import (
     Mention,
     MentionKind,
+    hedged,
     np_after,
     np_before,
     np_before_token,
@@ -247,6 +248,8 @@ def _complement(
         return "that", toks[k].end
     if k < len(toks) and toks[k].start < s1 and _infinitive(toks, toks[k].start):
         return "clause", toks[k].start  # "agreed to convene", "urged to act"
+    if k + 1 < len(toks) and toks[k].key in {"there", "here"} and toks[k + 1].key in _FINITE:
+        return "clause", toks[k].start  # "said there was no progress"
     if k < len(toks) and _adverbial(toks[k]):
         for m in range(k, min(len(toks), k + 25)):
             if toks[m].start >= s1:
@@ -273,6 +276,13 @@ def _complement(
 def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
     """After "told": the index past the audience ("reporters in Jakarta", "Xinhua",
     "a regular press briefing")."""
+    for n in range(k, min(len(toks), k + 7)):
+        if toks[n].start >= s1 or (n > k and not _blank(work, toks[n - 1].end, toks[n].start)):
+            break
+        if toks[n].key == "that" and n > k:
+            return n  # "told her counterparts that", "told the Bangkok Post that"
+        if toks[n].key in _FINITE or toks[n].key in REPORTING:
+            break
     found = np_after(work, toks, k, len(toks))
     m = k
     if found is not None:
@@ -718,6 +728,9 @@ def _verbs(
         while j < t and toks[j].key in _TIME_WORDS:
             j += 1  # "X on Tuesday said": the time is not part of the cue
         cue_start = toks[j].start if parent is None else token.start
+        if parent is None and hedged(toks, t):
+            k = t - 3 if toks[t - 1].key == "have" else t - 2
+            cue_start = toks[max(0, k - 1)].start  # "is understood to have told"
         cue = work[cue_start:cue_end]
         kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
         clause_only = lemma in NEEDS_THAT or key in _NOUN_LIKE
@@ -800,6 +813,10 @@ def _infinitive(toks: Sequence[Token], at: int) -> bool:
     return nxt.text.islower() and nxt.key not in _ARTICLES
 
 
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"}
+    | {"may", "might", "must", "should", "seems", "seemed", "remains", "remained"}
+)
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his"})
 
 

@@ -49,6 +49,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
 _DOCUMENT_WORDS = frozenset({"statement", "report", "communique", "declaration", "readout"})
+_SIDES = frozenset({"side", "delegation"})
+_PERSON_HEADS = (TITLE_HEADS | OFFICE_WORDS) - ORG_HEADS - OUTLET_HEADS - _SIDES
 
 
 @attrs.define(kw_only=True)
@@ -326,7 +328,8 @@ class _Engine:
         if kind is MentionKind.TITLE:
             return self._title(mention, when, current)
         if kind is MentionKind.COLLECTIVE:
-            bare = _strip_words(mention.text, _QUANTIFIERS)
+            partitive = " of " in mention.text.lower() or mention.head in {"a", "another"}
+            bare = mention.text if partitive else _strip_words(mention.text, _QUANTIFIERS)
             actor = self.resolver.actor(bare)
             return _Speaker(
                 name=bare, id=actor.id if actor else None, kind="group", mention=mention
@@ -397,6 +400,22 @@ class _Engine:
             return attrs.evolve(
                 current, mention=mention, note=f"{mention.text!r} is {current.name}'s."
             )
+        inside = self._entity_in(mention)
+        described = inside is not None and inside.name.split()[0].lower() in {"a", "an", "one"}
+        if inside is not None and inside.kind == "person" and not described:
+            # "Economist Lina Ortiz of the Institute ...": the title goes with a name
+            named = self._named(mention, when)
+            if named is not None:
+                return named
+        first = mention.text.split()[0].lower()
+        if mention.head in _SIDES or first in {"a", "an", "one"}:
+            # "the Lao side", "a diplomat in the room": a speaker of its own, named so
+            return _Speaker(
+                name=mention.text if mention.head in _SIDES else office,
+                id=None,
+                kind="group" if mention.head in _SIDES else "person",
+                mention=mention,
+            )
         body = self.resolver.actor(office)
         if body is not None and body.kind.value != "person":
             return _Speaker(name=office, id=body.id, kind="org", mention=mention)
@@ -447,6 +466,14 @@ class _Engine:
                 kind="person",
                 mention=mention,
                 note=f"{mention.text!r}: the holder of the office{at} in the corpus.",
+            )
+        if current is not None and current.kind == "person" and mention.head in _PERSON_HEADS:
+            # "says Datuk Seri X. The Trade Minister said ...": the person just reported
+            return attrs.evolve(
+                current,
+                mention=mention,
+                sure=False,
+                note=f"{mention.text!r} is taken to be {current.name}, the last speaker.",
             )
         return _Speaker(
             name=office,

@@ -259,7 +259,8 @@ TITLE_HEADS = OCCUPATIONS | words(
     executive leader consul vice-minister vice-chairman emir sultan diplomat deputy
     undersecretary under-secretary ministry agency secretariat embassy government
     organisation organization commission committee department office council institute
-    bank company firm newspaper bloc authority bureau mission union
+    bank company firm newspaper bloc authority bureau mission union mp legislator
+    congressman congresswoman side delegation body
     """
 )
 """Heads of definite descriptions that name a speaker ("the minister", "the ministry")."""
@@ -278,13 +279,13 @@ NATIONALITIES = words(
     cambodian lao laotian burmese bruneian timorese japanese korean indian australian
     american british european russian french german canadian pakistani bangladeshi
     myanmar taiwanese mongolian african arab turkish iranian israeli brazilian mexican
-    new-zealand asean u.s. us u.k. uk eu un un's
+    new-zealand asean u.s. us u.k. uk eu un un's u.s u.k u.n
     """
 )
 
 CONNECTORS = frozenset(
     {"of", "on", "for", "to", "and", "the", "de", "da", "van", "von", "der", "bin", "binti"}
-    | {"al", "el", "la", "le", "del", "y", "&", "in", "at"}
+    | {"al", "el", "la", "le", "del", "y", "&", "in", "at", "dela", "dos", "das"}
 )
 """Lowercase words that may join the capitalised words of one name."""
 
@@ -297,6 +298,7 @@ ORG_HEADS = words(
     inc ltd network alliance union society club academy school college institution
     cabinet presidency palace police army navy military coalition consortium league
     observatory lab laboratory watch republic kingdom emirates
+    railway railways airline airlines airways port
     """
 )
 """Heads of organisation names that may speak ("the Ministry of Commerce")."""

@@ -93,13 +93,24 @@ class MentionKind(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Mention:
-    """A noun phrase naming a speaker: where it is, its words, and what kind it is."""
+    """A noun phrase naming a speaker: where it is, its words, and what kind it is.
+
+    ``extent`` is where the whole phrase ends when words after the name belong to it
+    ("a diplomat who declined to be named", "three officials in the room"); -1 when
+    the phrase ends with the name.
+    """
 
     start: int
     end: int
     text: str
     kind: MentionKind
     head: str
+    extent: int = -1
+
+    @property
+    def stop(self) -> int:
+        """Where the phrase ends, its modifiers after the name included."""
+        return max(self.end, self.extent)
 
 
 def _key(token: Token) -> str:
@@ -151,7 +162,10 @@ def _boundary(work: str, toks: Sequence[Token], b: int, floor: int) -> bool:
 
 def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | None:
     """The mention made of tokens ``b..j``, or ``None`` if they cannot name a speaker."""
-    while b < j and (_key(toks[b]) in CONNECTORS - {"the"} or _sentence_adverb(toks, b)):
+    while b < j and (
+        (_key(toks[b]) in CONNECTORS - {"the"} and not _particle(toks[b]))
+        or _sentence_adverb(toks, b)
+    ):
         b += 1
     while j > b and _key(toks[j]) in CONNECTORS:
         j -= 1
@@ -235,11 +249,27 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         return None
     if len(content) == 1 and last in _BODIES and _is_cap(words[-1]) and len(keys) == 2:
         return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
+    described = keys[0] in {"a", "an", "one", "the"} and len(content) <= 4
+    if (last in _PERSON_TITLES or last in _DESCRIBED) and not _is_cap(words[-1]) and described:
+        # "a port official", "the coffee exporter": a person described, not named
+        return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
+    if last in _PERSON_TITLES and not _is_cap(words[-1]) and any(_is_cap(t) for _, t in content):
+        # "a U.S. State Department spokesperson", "APG national manager": a body's officer
+        return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
     if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS:
         return None
     if all(k in SENTENCE_ADVERBS or k in DETERMINERS for k in keys):
         return None
     return Mention(start=start, end=end, text=text, kind=MentionKind.NAME, head=last)
+
+
+_PARTICLES = words("de da van von der bin binti al el la le del dela dos das y")
+"""Name particles: capitalised at the start of a name, they are part of it ("Le Hoang
+Minh", "De la Cruz")."""
+
+
+def _particle(token: Token) -> bool:
+    return _is_cap(token) and _key(token) in _PARTICLES
 
 
 def _sentence_adverb(toks: Sequence[Token], b: int) -> bool:
@@ -284,6 +314,61 @@ def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> in
 
 
 _PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "on", "across", "close", "inside"})
+_POST_STARTS = _PREPOSITIONS | words(
+    """
+    who that familiar involved based close interviewed speaking quoted cited working
+    responsible knowledgeable briefed present attending monitoring representing near
+    for to under within over about behind inside
+    """
+)
+"""Words that start what follows a speaker's head noun ("officials in the room",
+"sources familiar with the talks", "a diplomat who declined to be named")."""
+_HEADS = (
+    _DESCRIBED
+    | _PERSON_TITLES
+    | COLLECTIVES
+    | ORG_HEADS
+    | words(
+        """
+        negotiator negotiators source person expert scientist body side delegation
+        panel watchdog regulator team group groups
+        """
+    )
+)
+"""Head nouns of a description that can speak."""
+
+
+def _speaker_head(token: Token) -> bool:
+    key = _key(token)
+    if key in _HEADS or key in _QUANTIFIED:
+        return True
+    if key.endswith("men") and key[:-3] + "man" in _HEADS:
+        return True  # "fishermen", "spokesmen"
+    return key.endswith("s") and key[:-1] in _HEADS  # "diplomats", "negotiators"
+
+
+def _plural_head(token: Token) -> bool:
+    key = _key(token)
+    return key in COLLECTIVES or (_speaker_head(token) and key.endswith(("s", "men")))
+
+
+def _before_parenthesis(work: str, toks: Sequence[Token], j: int, floor: int) -> int:
+    """The token before a bracketed abbreviation that ends at token ``j``, else ``j``.
+
+    "The Industry Ministry (Kemenperin) estimates": the subject ends at "Ministry".
+    """
+    after = work[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else work[toks[j].end :]
+    if not after.lstrip().startswith(")"):
+        return j
+    for k in range(j, max(floor, j - 6) - 1, -1):
+        if k - 1 < floor:
+            return j
+        gap = work[toks[k - 1].end : toks[k].start]
+        if "(" in gap:
+            return k - 1 if gap.strip() == "(" else j
+        if not _tight(work, toks[k - 1], toks[k]):
+            return j
+    return j
 
 
 def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention | None:
@@ -295,6 +380,8 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
     j = skip_auxiliaries(work, toks, i, floor) - 1
     if j < floor:
         return None
+    j = _hedge_start(toks, j, floor)
+    j = _before_parenthesis(work, toks, j, floor)
     gap = work[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else ""
     if "," in gap:
         return _appositive_subject(work, toks, j, floor)
@@ -303,7 +390,131 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
         collective = _collective_with_phrase(work, toks, j, floor)
         if collective is not None:
             return collective
+        described = _head_with_postmodifier(work, toks, j, floor)
+        if described is not None:
+            return described
+    if found is None:
+        found = _partitive(work, toks, j, floor)
+    if found is not None and found.kind is not MentionKind.PRONOUN:
+        found = _coordinated(work, toks, found, floor)
     return found
+
+
+_HEDGES = words("understood believed said reported thought known expected alleged")
+"""Participles of a hedged report ("She is understood to have told ...")."""
+
+
+def _hedge_start(toks: Sequence[Token], j: int, floor: int) -> int:
+    """Before "is understood to (have)": the subject's last token; else ``j``."""
+    k = j
+    if k >= floor and toks[k].key == "have":
+        k -= 1
+    if (
+        k - 2 >= floor
+        and toks[k].key == "to"
+        and toks[k - 1].key in _HEDGES
+        and toks[k - 2].key in {"is", "are", "was", "were"}
+    ):
+        return k - 3
+    return j
+
+
+def hedged(toks: Sequence[Token], t: int) -> bool:
+    """Whether the reporting verb at ``t`` is hedged ("is understood to have told")."""
+    k = t - 1
+    if k >= 0 and toks[k].key == "have":
+        k -= 1
+    return k >= 2 and toks[k].key == "to" and toks[k - 1].key in _HEDGES
+
+
+def _head_with_postmodifier(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """ "four diplomats involved in the talks", "a government official who spoke on
+    condition of anonymity", "the body that monitors the river": the head noun phrase,
+    with ``extent`` to the end of its modifiers."""
+    for c in range(j - 1, max(floor, j - 25) - 1, -1):
+        if not _tight(work, toks[c], toks[c + 1]):
+            return None
+        nxt = toks[c + 1]
+        key = _key(nxt)
+        starts = key in _POST_STARTS or (
+            nxt.text.islower() and key.endswith("ed") and key not in REPORTING
+        )
+        if not starts or not _speaker_head(toks[c]):
+            continue
+        if _is_cap(toks[c]) and not (_plural_head(toks[c]) and _boundary(work, toks, c, floor)):
+            continue  # "the Council on Foreign Relations" is a name, not a description
+        head = np_before_token(work, toks, c, floor)
+        if head is None or head.kind is MentionKind.PRONOUN:
+            head = _partitive(work, toks, c, floor)
+        if head is None or head.kind is MentionKind.PRONOUN:
+            continue
+        if head.kind is MentionKind.NAME and not _speaker_head(toks[c]):
+            continue
+        phrase = toks[c + 1 : j + 1]
+        if (
+            key in _PREPOSITIONS | {"for"}
+            and len(phrase) <= 8
+            and not any(_key(t) in _POST_STARTS - _PREPOSITIONS - {"for"} for t in phrase)
+            and not any(t.text.islower() and _key(t).endswith("ed") for t in phrase)
+        ):
+            # "a spokesman for the department": a short phrase is part of the name
+            text = work[head.start : toks[j].end].rstrip(".")
+            return attrs.evolve(head, end=head.start + len(text), text=text)
+        return attrs.evolve(head, extent=toks[j].end)
+    return None
+
+
+_PARTS = words("one two three four five several some many most all each none a another")
+_ORDINALS = words("second third fourth fifth other last")
+
+
+def _partitive(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """ "One of them", "two of the diplomats", "a third", "another": some of a group."""
+    key = _key(toks[j])
+    if key in _ORDINALS and j - 1 >= floor and _key(toks[j - 1]) in {"a", "the", "another"}:
+        b = j - 1
+    elif key == "another" or (key in {"them", "us"} and j - 2 >= floor):
+        b = j
+        if key in {"them", "us"}:
+            if _key(toks[j - 1]) != "of" or _key(toks[j - 2]) not in _PARTS:
+                return None
+            b = j - 2
+    else:
+        return None
+    if not _boundary(work, toks, b, floor) or not all(
+        _tight(work, toks[m], toks[m + 1]) for m in range(b, j)
+    ):
+        return None
+    text = work[toks[b].start : toks[j].end]
+    return Mention(
+        start=toks[b].start,
+        end=toks[j].end,
+        text=text,
+        kind=MentionKind.COLLECTIVE,
+        head=_key(toks[b]),
+    )
+
+
+def _coordinated(work: str, toks: Sequence[Token], found: Mention, floor: int) -> Mention:
+    """ "A (X) and B (Y) said": the first of joined subjects leads; collectives join
+    ("officials and exhibitors")."""
+    k = next((n for n, t in enumerate(toks) if t.start == found.start), None)
+    if k is None or k - 2 < floor or _key(toks[k - 1]) != "and":
+        return found
+    if not _tight(work, toks[k - 1], toks[k]):
+        return found
+    m = _before_parenthesis(work, toks, k - 2, floor)
+    if "," in work[toks[m].end : toks[k - 1].start]:
+        return found  # "X, Y and Z": a list, read as it stands
+    first = np_before_token(work, toks, m, floor)
+    if first is None or first.kind in {MentionKind.PRONOUN, MentionKind.JOINT}:
+        return found
+    if first.kind is MentionKind.COLLECTIVE and found.kind is MentionKind.COLLECTIVE:
+        text = work[first.start : found.end]
+        return attrs.evolve(first, end=found.end, text=text)
+    if first.kind is MentionKind.COLLECTIVE or found.kind is MentionKind.COLLECTIVE:
+        return found
+    return first
 
 
 def _collective_with_phrase(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
@@ -357,8 +568,29 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
             continue
         found = np_before_token(work, toks, m, floor)
         if found is not None and found.kind is not MentionKind.PRONOUN:
+            if key in {"including", "notably", "among"} and found.kind is MentionKind.COLLECTIVE:
+                member = _named_member(work, toks, m + 1, j)
+                if member is not None:
+                    return member  # "Others, including scholar Priya Raman, said"
             return found
     return None
+
+
+def _named_member(work: str, toks: Sequence[Token], a: int, j: int) -> Mention | None:
+    """The person named last in ``toks[a..j]`` ("including Singapore-based scholar Ana
+    Wu"), or ``None`` when the phrase names no one ("including some former diplomats")."""
+    b = j
+    while b - 1 > a and _is_cap(toks[b - 1]) and _tight(work, toks[b - 1], toks[b]):
+        b -= 1
+    run = toks[b : j + 1]
+    if len(run) < 2 or not all(_is_cap(t) for t in run):
+        return None
+    if any(_key(t) in ORG_HEADS | OUTLET_HEADS | _TITLEISH for t in run):
+        return None
+    text = work[run[0].start : run[-1].end]
+    return Mention(
+        start=run[0].start, end=run[-1].end, text=text, kind=MentionKind.NAME, head=_key(run[-1])
+    )
 
 
 def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
@@ -380,7 +612,11 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
             break
         if not _np_word(before):
             modifier = (
-                (_key(toks[j]) in COLLECTIVES or _key(toks[j]) in ORG_HEADS)
+                (
+                    _key(toks[j]) in COLLECTIVES
+                    or _key(toks[j]) in ORG_HEADS
+                    or _speaker_head(toks[j])
+                )
                 and j - b < 3
                 and before.text.islower()
                 and _key(before) not in _FUNCTION
@@ -394,7 +630,10 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
             if joined and _tight(work, toks[b - 1], toks[b]):
                 continue  # "Rahman of the Penang Institute"
             break
-    while b < j and (_key(toks[b]) in CONNECTORS - {"the"} or _sentence_adverb(toks, b)):
+    while b < j and (
+        (_key(toks[b]) in CONNECTORS - {"the"} and not _particle(toks[b]))
+        or _sentence_adverb(toks, b)
+    ):
         b += 1
     if listed and _key(toks[b]) not in CONNECTORS and not _boundary(work, toks, b, floor):
         return None
@@ -523,6 +762,8 @@ class Registry:
         self._by_actor: dict[str, Entity] = {}
         self._by_name: dict[str, Entity] = {}
         self._by_word: dict[str, list[Entity]] = {}
+        self._aliases: dict[str, Entity] = {}
+        """Abbreviations the article defines ("State Railway of Thailand (SRT)")."""
 
     def _people_sharing(self, words: set[str]) -> Entity | None:
         """The person last recorded whose name words contain, or are in, ``words``."""
@@ -618,7 +859,27 @@ class Registry:
                 else:
                     break
             self._run(toks, i, j)
+            self._abbreviation(toks, i, j)
             i = j + 1
+
+    def _abbreviation(self, toks: Sequence[Token], a: int, b: int) -> None:
+        """ "NAME (ABBR)": later mentions of ABBR are the named body or person."""
+        work = self.work
+        if b + 1 >= len(toks) or work[toks[b].end : toks[b + 1].start].strip() != "(":
+            return
+        c = b + 1
+        while c + 1 < len(toks) and c - b < 3 and _tight(work, toks[c], toks[c + 1]):
+            c += 1
+        if work[toks[c].end : toks[c].end + 1] != ")" or not _is_cap(toks[b + 1]):
+            return
+        inside = self.within(toks[a].start, toks[b].end)
+        named = max(inside, key=lambda e: len(e.name)) if inside else None
+        if named is None or named.kind == "person":
+            return
+        abbreviation = work[toks[b + 1].start : toks[c].end]
+        self._aliases.setdefault(abbreviation.lower(), named)
+        actor = self.resolver.actor(named.actor) if named.actor else None
+        self._add(toks[b + 1].start, toks[c].end, named.name, named.kind, actor, set())
 
     def _collective(self, toks: Sequence[Token], k: int, floor: int) -> int:
         """ "Analysts at Pacific Securities were cautious": a group "they" may refer to.
@@ -664,7 +925,7 @@ class Registry:
     def _run(self, toks: Sequence[Token], a: int, b: int) -> None:
         while a <= b and (
             _key(toks[a]) in DETERMINERS
-            or _key(toks[a]) in CONNECTORS
+            or (_key(toks[a]) in CONNECTORS and not _particle(toks[a]))
             or (_key(toks[a]) in SENTENCE_ADVERBS and _is_cap(toks[a]))
         ):
             a += 1
@@ -673,6 +934,11 @@ class Registry:
         if a > b or b - a > 16:
             return
         whole = self.work[toks[a].start : toks[b].end].rstrip(".")
+        alias = self._aliases.get(whole.lower())
+        if alias is not None:
+            actor = self.resolver.actor(alias.actor) if alias.actor else None
+            self._add(toks[a].start, toks[b].end, alias.name, alias.kind, actor, set())
+            return
         actor = self.resolver.actor(whole)
         if actor is not None:
             self._add(
