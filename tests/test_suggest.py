@@ -881,3 +881,84 @@ class TestSubjects:
         s = one("A U.S. State Department spokesperson said Washington supported the code.")
         assert "spokesperson" in s.speaker
         assert "Washington supported the code." == s.text
+
+
+class TestFramePosition:
+    """The attribution frame at the front, the end or the middle of the sentence."""
+
+    def test_circumstance_after_a_closing_attribution(self) -> None:
+        """'"...," X said after touring ...': the circumstance is not the content."""
+        s = one('"We cannot wait any longer," Mayor Ana Cruz said after touring the district.')
+        assert ("We cannot wait any longer", Mode.DIRECT_QUOTE) == (s.text, s.mode)
+
+    def test_attribution_after_a_long_lead_clause(self) -> None:
+        """ "CONTENT, X said Friday, PARTICIPLE ...": the content is the lead clause."""
+        found = ac.suggest(
+            "Exports fell for a third month, the statistics office said Friday, adding to "
+            "worries about the economy."
+        )
+        assert ["Exports fell for a third month"] == [s.text for s in found]
+        s = one(
+            "Prices will rise, the central bank governor, Rui Tan, said, as inflation picked up."
+        )
+        assert ("Prices will rise", "Rui Tan") == (s.text, s.speaker)
+
+    def test_secondary_participle_cue(self) -> None:
+        """ ", adding that ...", ", saying ...": a second statement of the same speaker."""
+        found = ac.suggest(
+            "Governor Ben Ortiz said the port was ready, adding that the city would pay for it."
+        )
+        assert [("the port was ready", "said"), ("the city would pay for it.", "adding")] == [
+            (s.text, s.cue) for s in found
+        ]
+        found = ac.suggest(
+            '"The port is ready," Ben Ortiz told Reuters in an interview in Manila, adding that '
+            "the city would pay for it."
+        )
+        assert ["The port is ready", "the city would pay for it."] == [s.text for s in found]
+        found = ac.suggest("Rosa Lim welcomed the plan, saying it would cut costs.")
+        assert ["the plan", "it would cut costs."] == [s.text for s in found]
+
+    def test_participle_with_an_object_continues_the_report(self) -> None:
+        """ ", emphasizing the growth of ...": the same report goes on."""
+        s = one("The central bank has signalled a shift, emphasizing the growth of green bonds.")
+        assert s.text.endswith("emphasizing the growth of green bonds.")
+
+    def test_colon_after_a_phrase(self) -> None:
+        """ "said at a hearing afterwards: '...'", "has posted on X: '...'": a direct quote."""
+        for text in (
+            'Senator Ana Cruz said at a hearing afterwards: "We will not sign this."',
+            'Minister Ana Cruz has posted on X: "We will not sign this."',
+        ):
+            s = one(text)
+            assert ("We will not sign this.", Mode.DIRECT_QUOTE) == (s.text, s.mode)
+
+    def test_relative_clause_attribution(self) -> None:
+        """ "which officials said would ...": the relative clause is the statement."""
+        s = one("The talks moved to the capital, which officials said would help the delegates.")
+        assert ("officials", "would help the delegates.") == (s.speaker, s.text)
+        s = one("The draft, which a diplomat from one member said now runs to 40 pages, is long.")
+        assert "now runs to 40 pages" == s.text
+
+    def test_participle_with_its_own_subject(self) -> None:
+        """ "He recalled Y telling him: '...'": Y's words, and nothing of his."""
+        s = one('He recalled a Thai envoy, Somchai Boon, telling him at the time: "Patience wins."')
+        assert ("Somchai Boon", "Patience wins.") == (s.speaker, s.text)
+
+    def test_by_participle(self) -> None:
+        """ "X opened the hearing by describing ...": X describes."""
+        s = one("Senator Ana Cruz opened the hearing by describing a clash near the shoal.")
+        assert ("Ana Cruz", "a clash near the shoal.") == (s.speaker, s.text)
+
+    def test_fronted_participle(self) -> None:
+        """ "Noting that A, X said that B": A and B are both X's."""
+        found = ac.suggest(
+            "Noting that trade had doubled, Minister Ana Cruz said that both sides should do more."
+        )
+        assert [("trade had doubled", "Ana Cruz"), ("both sides should do more.", "Ana Cruz")] == [
+            (s.text, s.speaker) for s in found
+        ]
+
+    def test_negated_cue(self) -> None:
+        """ "did not respond to requests for comment": nothing was said."""
+        assert () == ac.suggest("Kenya and Peru did not respond to requests for comment.")

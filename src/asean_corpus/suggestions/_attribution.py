@@ -26,6 +26,7 @@ import attrs
 
 from ..model import Mode
 from ._lexicon import (
+    ADVERBS,
     AUDIENCES,
     MODALS,
     MONTHS,
@@ -35,6 +36,7 @@ from ._lexicon import (
     PASSIVE_CUES,
     PRONOUNS,
     REPORTING,
+    SAY_LIKE,
     WEEKDAYS,
     words,
 )
@@ -123,6 +125,9 @@ class Found:
     extend: bool = False
     parent: Found | None = None
     confidence: float = 0.8
+    cue_end: int = -1
+    """Where the frame of a closing attribution ends ("..., he said"), for the
+    participle that may follow it (", underlining ...")."""
 
 
 @cache
@@ -231,6 +236,9 @@ def _complement(
         return "none", s1
     if stripped[0] == ":":
         return "colon", at + 1
+    colon = _colon_before_quote(work, at, s1)
+    if colon is not None:
+        return "colon", colon  # "said at a briefing afterwards:", "posted on X:", ", laughing:"
     if stripped[0] == ",":
         after = stripped[1:].lstrip()
         if after[:1] in QUOTES:
@@ -244,8 +252,8 @@ def _complement(
             return "none", s1
     if k + 1 < len(toks) and toks[k].key.endswith("ly") and toks[k + 1].key == "that":
         k += 1  # "said privately that"
-    if k < len(toks) and toks[k].key == "that":
-        return "that", toks[k].end
+    if k < len(toks) and toks[k].key == "that" and _words(work, toks[k].end, s1) >= 2:
+        return "that", toks[k].end  # not "rejects that view."
     if k < len(toks) and toks[k].start < s1 and _infinitive(toks, toks[k].start):
         return "clause", toks[k].start  # "agreed to convene", "urged to act"
     if k + 1 < len(toks) and toks[k].key in {"there", "here"} and toks[k + 1].key in _FINITE:
@@ -257,6 +265,8 @@ def _complement(
             between = work[toks[k].start : toks[m].start]
             if any(ch in between for ch in QUOTES + ":;"):
                 break
+            if m > k and "," in work[toks[m - 1].end : toks[m].start]:
+                break  # ", adding that": the "that" of another cue
             if toks[m].key == "that":
                 return "that", toks[m].end
         tail = [t for t in toks[k:] if t.start < s1]
@@ -265,12 +275,30 @@ def _complement(
         m = k
         while m < len(toks) and toks[m].start < s1 and toks[m].key in _TIME_WORDS | _PLACE_WORDS:
             m += 1  # "said last week it saw no need": the time is not the content
+        if m > k and m < len(toks) and "," in work[toks[m - 1].end : toks[m].start]:
+            return "none", s1  # "..., the body said Sunday, deepening ...": it closes a report
         if m < len(toks) and toks[m].start < s1:
             return "clause", toks[m].start
         return "none", s1
     if k < len(toks) and toks[k].start < s1:
         return "clause", toks[k].start
     return "none", s1
+
+
+def _colon_before_quote(work: str, at: int, s1: int) -> int | None:
+    """Where the quotation starts when a colon and a quotation mark follow the cue within
+    a short phrase ("said at a briefing afterwards: '...'"), else ``None``."""
+    stop = min(s1, at + 80)
+    colon = work.find(":", at, stop)
+    if colon == -1:
+        return None
+    phrase = work[at:colon]
+    if any(ch in phrase for ch in QUOTES + ".;!?") or len(phrase.split()) > 8:
+        return None
+    after = work[colon + 1 : stop].lstrip()
+    if after[:1] not in QUOTES and after[:1] not in "\u2018'":
+        return None
+    return colon + 1
 
 
 def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
@@ -644,7 +672,6 @@ def _verbs(
     found: list[Found],
 ) -> None:
     """Statements introduced or closed by a reporting verb."""
-    last_trailing: tuple[Found, int] | None = None
     for t, token in enumerate(toks):
         if len(found) >= _MOST:
             break
@@ -653,8 +680,8 @@ def _verbs(
         if lemma is None or _inside(token.start, quotes):
             continue
         last = _cue_words(toks, t, lemma)
-        if last is None:
-            continue
+        if last is None or (lemma == "add" and last + 1 < len(toks) and toks[last + 1].key == "to"):
+            continue  # "adding to worries": not a report
         cue_end = toks[last].end
         participle = key.endswith("ing")
         if any(f.near <= token.start < f.start for f in found):
@@ -666,15 +693,35 @@ def _verbs(
         between = {tk.key for tk in toks[j:t]}
         if between & MODALS:
             continue  # "outsiders will conclude that": not a report of something said
+        if between & {"not", "never"} or any(tk.key.endswith("n't") for tk in toks[j:t]):
+            continue  # "did not respond to requests for comment"
         if participle and between & _PROGRESSIVE:
             participle = False  # "have been advocating for"
         elif not participle and between & _PROGRESSIVE and lemma != "quote":
             continue  # a passive ("was noted") does not make its subject the speaker
         conj = j - 1 >= 0 and toks[j - 1].key in _CONJUNCTIONS
         cut: tuple[Found, int] | None = None
-        if owner is not None:
-            own = None if conj or participle else np_before(work, toks, t, 0)
-            if own is not None:
+        relative = False
+        secondary = participle and t > 0 and "," in work[toks[t - 1].end : token.start]
+        drop: Found | None = None
+        if owner is not None and participle:
+            # ", adding that ...": a report of its own; "Y telling him: '...'": Y's words
+            own = np_before(work, toks, t, 0)
+            says = _says(work, toks, last, cue_end, s1, lemma)
+            if own is not None and own.kind is not MentionKind.PRONOUN and says == "quote":
+                mention, cut = own, (owner, own.start)
+                owner = None
+            elif secondary and says:
+                parent, cut = owner.parent or owner, (owner, token.start)
+                owner = None
+            else:
+                continue
+        elif owner is not None:
+            own = None if conj else np_before(work, toks, t, 0)
+            if own is not None and _after_relative(toks, own, owner.start):
+                # "The draft, which a diplomat said now runs to 40 pages, ...": nested
+                mention, relative, owner = own, True, None
+            elif own is not None:
                 # ", and several said ...": a new clause with its own speaker
                 k = _token_at(toks, own.start) - 1
                 joined = k >= 0 and toks[k].key in _CONJUNCTIONS
@@ -683,7 +730,7 @@ def _verbs(
                     mention, cut = own, (owner, toks[k].start)
                     owner = None
             if owner is not None:
-                if not conj or participle or (owner.mention is None and owner.parent is None):
+                if not conj or (owner.mention is None and owner.parent is None):
                     continue
                 if lemma in _COGNITIVE:
                     continue  # "... was ready to share the cost but expected Thailand to ..."
@@ -691,19 +738,34 @@ def _verbs(
                 cut = (owner, toks[j - 1].start)
         elif participle:
             candidate = np_before(work, toks, t, 0)
+            says = _says(work, toks, last, cue_end, s1, lemma)
             if candidate is not None:
                 k = _token_at(toks, candidate.start) - 1
                 if k >= 0 and toks[k].key == "with":
                     mention = candidate
+                elif candidate.kind is not MentionKind.PRONOUN and says == "quote":
+                    mention = candidate  # "He recalled Y telling him: '...'"
+            if mention is None and t > 0 and toks[t - 1].key == "by":
+                mention = _sentence_subject(work, toks, s0)  # "X opened by describing ..."
+            if mention is None and t == _token_at(toks, s0) and says == "that":
+                fronted = _fronted(work, s0, s1, toks, t, last, quotes)
+                if fronted is not None:
+                    found.append(fronted)  # "Noting that ..., Tang said"
+                continue
             if mention is None:
-                if last_trailing is None:
+                earlier = [f for f in found if f.near < token.start]
+                if not secondary or not earlier:
                     continue
-                previous, verb_end = last_trailing
-                if work[verb_end : token.start].strip(" ,") != "":
-                    continue
+                previous = max(earlier, key=lambda f: f.near)
+                adjacent = 0 <= previous.cue_end and not work[previous.cue_end : token.start].strip(
+                    " ,"
+                )
+                if not (says or adjacent):
+                    continue  # "..., emphasizing the expansion of ...": the same report
                 parent = previous.parent or previous
         else:
             mention = np_before(work, toks, t, 0)
+            relative = mention is not None and _after_relative(toks, mention, -1)
             if mention is None and lemma in _SPEECH and j >= 2 and toks[j - 2].key in _RELATIVE:
                 # "a move that critics say would deepen the debt"
                 collective = np_before_token(work, toks, j - 1, j - 1)
@@ -715,8 +777,8 @@ def _verbs(
         if mention is None and parent is None:
             inverted = _inverted(work, s0, s1, toks, t, last, quotes, lemma, found)
             if inverted is not None:
+                inverted.cue_end = max(cue_end, inverted.mention.end if inverted.mention else 0)
                 found.append(inverted)
-                last_trailing = (inverted, cue_end)
             continue
         if mention is not None and mention.kind is MentionKind.PRONOUN:
             if mention.head in {"him", "her", "them"} and not any(
@@ -745,6 +807,12 @@ def _verbs(
                 continue
         elif clause_only and kind not in {"that", "quote", "colon"} and not closes:
             continue
+        if secondary and parent is not None and kind == "none":
+            continue
+        if kind == "clause" and mention is not None and parent is None and not relative:
+            before = _trailing(work, s0, toks, mention, cue, quotes, found)
+            if before is not None and _circumstance(work, toks, before, at):
+                kind = "none"  # '"...," Mr Suchart said after inspecting the site'
         if kind == "none":
             if mention is None:
                 continue
@@ -753,8 +821,8 @@ def _verbs(
                 stop = work.find(",", max(cue_end, mention.end), min(s1, cue_end + _NEAR))
                 trailing.frames = [(trailing.end, s1 if stop == -1 else stop)]
                 trailing.near = token.start
+                trailing.cue_end = max(cue_end, mention.end)
                 found.append(trailing)
-                last_trailing = (trailing, cue_end)
                 second = _second_quote(work, cue_end, s1, quotes, trailing)
                 if second is not None:
                     found.append(second)
@@ -763,7 +831,11 @@ def _verbs(
                 if as_clause is not None:
                     found.append(as_clause)
             continue
-        a, b, mode = _content_mode(work, at, s1, quotes)
+        end = s1
+        if relative:
+            comma = work.find(",", at, s1)
+            end = s1 if comma == -1 else comma  # "which X said now runs to 40 pages,"
+        a, b, mode = _content_mode(work, at, end, quotes)
         if b <= a:
             continue
         if kind == "quote" and mention is not None and parent is None:
@@ -775,8 +847,20 @@ def _verbs(
                 parent, mention = before, None
         if cut is not None:
             owner_found, where = cut
+            left = work[owner_found.start : where].rstrip()
             owner_found.end = _trim(work, owner_found.start, where)[1]
             owner_found.extend = False
+            if owner_found.mode is Mode.PARTIAL_QUOTE and not any(
+                owner_found.start <= qa < owner_found.end for qa, _ in quotes
+            ):
+                owner_found.mode = Mode.REPORTED
+            words_left = _words(work, owner_found.start, owner_found.end)
+            if words_left < 2 or (
+                left.endswith(",") and words_left <= 6 and kind in {"quote", "colon"}
+            ):
+                drop = owner_found  # "He recalled Y telling him: '...'": nothing of his own
+        if drop is not None and drop in found:
+            found.remove(drop)
         frame_start = s0 if parent is None else cue_start
         found.append(
             Found(
@@ -793,10 +877,104 @@ def _verbs(
                 confidence=0.9 if mode is Mode.DIRECT_QUOTE else 0.85,
             )
         )
-        last_trailing = None
 
 
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
+_CIRCUMSTANCE = frozenset(
+    {"after", "before", "while", "when", "as", "during", "ahead", "following", "upon"}
+    | {"at", "in", "on", "without", "despite", "amid", "since", "here", "there", "from"}
+)
+"""Words that start a circumstance of the saying ("said after inspecting the site")."""
+
+
+def _says(work: str, toks: Sequence[Token], last: int, cue_end: int, s1: int, lemma: str) -> str:
+    """For a participle: "quote" when a quotation or colon follows, "that" for a clause
+    with "that", "clause" for another clause after a verb of saying, else ""."""
+    kind, _ = _complement(work, toks, last + 1, cue_end, s1, lemma)
+    if kind in {"quote", "colon"}:
+        return "quote"
+    if kind == "that":
+        return "that"
+    if kind == "clause" and lemma in SAY_LIKE:
+        return "clause"
+    return ""
+
+
+def _after_relative(toks: Sequence[Token], mention: Mention, content: int) -> bool:
+    """Whether the subject follows a relative "which" or "that" ("which a diplomat said
+    ..."), not the "that" which opens the reported content at ``content``."""
+    k = _token_at(toks, mention.start) - 1
+    if k < 1 or toks[k].key not in {"which", "that", "whom"}:
+        return False
+    if toks[k].key == "that":
+        before = toks[k - 1]
+        if toks[k].end >= content - 1 >= 0 or before.key in REPORTING or before.key in AUDIENCES:
+            return False  # "told reporters that her ministry would ...": the content's "that"
+        return before.text.islower() and not before.key.endswith("ly")
+    return True
+
+
+def _circumstance(work: str, toks: Sequence[Token], before: Found, at: int) -> bool:
+    """Whether the words after the cue are a circumstance, the content being before it:
+    after a quotation handed over with a comma, or a content clause and a comma, when
+    what follows starts with "after", "while", "at" ... or a participle."""
+    k = _token_at(toks, at)
+    if k >= len(toks):
+        return True
+    first = toks[k]
+    if before.mode is Mode.DIRECT_QUOTE:
+        return first.key != "that"
+    return first.key in _CIRCUMSTANCE or (first.key.endswith("ing") and first.text.islower())
+
+
+def _sentence_subject(work: str, toks: Sequence[Token], s0: int) -> Mention | None:
+    """The noun phrase that opens the sentence, when it names someone."""
+    k = _token_at(toks, s0)
+    found = np_after(work, toks, k, len(toks))
+    if found is None or found.kind is MentionKind.JOINT or found.start != toks[k].start:
+        return None
+    return found
+
+
+def _fronted(
+    work: str,
+    s0: int,
+    s1: int,
+    toks: Sequence[Token],
+    t: int,
+    last: int,
+    quotes: Sequence[tuple[int, int]],
+) -> Found | None:
+    """ "Noting that A, Tang said that B": A is Tang's, up to the comma before him."""
+    that = _token_at(toks, toks[last].end)
+    if that >= len(toks) or toks[that].key != "that":
+        return None
+    for k in range(that + 2, len(toks)):
+        if toks[k].start >= s1:
+            break
+        if "," not in work[toks[k - 1].end : toks[k].start]:
+            continue
+        subject = np_after(work, toks, k, len(toks))
+        if subject is None or subject.kind is MentionKind.JOINT:
+            continue
+        v = _token_at(toks, subject.stop)
+        while v < len(toks) and toks[v].key in ADVERBS:
+            v += 1
+        if v < len(toks) and toks[v].key in REPORTING:
+            a, b, mode = _content_mode(work, toks[that].end, toks[k - 1].end, quotes)
+            cue = work[toks[t].start : toks[that].end]
+            return Found(
+                start=a,
+                end=b,
+                mention=subject,
+                cue=cue,
+                mode=mode,
+                how="fronted",
+                frames=[(toks[k].start, s1)],
+                near=toks[t].start,
+                confidence=0.8,
+            )
+    return None
 
 
 def _first_key(toks: Sequence[Token], at: int) -> str:

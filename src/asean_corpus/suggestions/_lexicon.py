@@ -143,8 +143,6 @@ REPORTING = _forms(
     show shows showed
     recommend recommends recommended
     lament laments lamented lamenting
-    reject rejects rejected rejecting
-    dismiss dismisses dismissed dismissing
     """
 )
 """Reporting verbs: each form mapped to its lemma."""
@@ -177,9 +175,8 @@ MODALS = frozenset({"will", "shall", "may", "might", "could", "should", "must", 
 """Auxiliaries that make a reporting verb hypothetical ("outsiders will conclude that")."""
 
 SAY_LIKE = frozenset(
-    {"say", "add", "note", "explain", "argue", "insist", "claim", "state", "warn", "stress"}
-    | {"tell", "write", "suggest", "predict", "estimate", "acknowledge", "concede", "admit"}
-    | {"emphasize", "reiterate", "point", "caution", "observe", "remark", "recall"}
+    {"say", "add", "note", "explain", "argue", "insist", "claim", "state", "warn", "tell"}
+    | {"write", "suggest", "predict", "estimate", "acknowledge", "concede", "admit", "point"}
 )
 """Lemmas whose participle after a comma starts a report of its own (", adding that
 ...", ", saying ..."), rather than continuing the one before (", emphasizing the

@@ -51,7 +51,7 @@ __all__ = ["Entity", "Mention", "MentionKind", "Registry", "Resolver", "np_after
 
 _BOUNDARY_WORDS = words(
     "and but while as when because although though where whereas after before since if "
-    "with so yet or"
+    "with so yet or which that whom"
 )
 _SPLIT_CONNECTORS = frozenset({"of", "at", "from", "in", "with", "for", "on", "to"})
 _COUNT_WORDS = frozenset({"both", "two", "three", "all"})
@@ -538,9 +538,8 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
         k = next((n for n, t in enumerate(toks) if t.start == named.start), None)
         if k is not None and k > floor and "," in work[toks[k - 1].end : toks[k].start]:
             title = np_before_token(work, toks, k - 1, floor)
-            titled = title is not None and (
-                title.kind is MentionKind.TITLE
-                or any(_key(t) in TITLE_HEADS for t in toks[k - 8 if k >= 8 else 0 : k])
+            titled = (title is not None and title.kind is MentionKind.TITLE) or any(
+                _key(t) in TITLE_HEADS for t in toks[k - 8 if k >= 8 else 0 : k]
             )
             if titled and title is not None and title.kind is MentionKind.TITLE:
                 # "the minister, Ana Ramos, said": the title and the name are one subject
@@ -567,6 +566,14 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
         if not starts or key in {"and", "but", "or", "while"}:
             continue
         found = np_before_token(work, toks, m, floor)
+        if found is not None and found.kind is MentionKind.TITLE and key in {"who", "which"}:
+            # "NAME, director-general of X, who led Y, said": the name before both
+            k = _token_at_start(toks, found.start) - 1
+            earlier = None
+            if k >= floor and "," in work[toks[k].end : found.start]:
+                earlier = np_before_token(work, toks, k, floor)
+            if earlier is not None and earlier.kind is MentionKind.NAME:
+                return earlier
         if found is not None and found.kind is not MentionKind.PRONOUN:
             if key in {"including", "notably", "among"} and found.kind is MentionKind.COLLECTIVE:
                 member = _named_member(work, toks, m + 1, j)
@@ -574,6 +581,18 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
                     return member  # "Others, including scholar Priya Raman, said"
             return found
     return None
+
+
+def _token_at_start(toks: Sequence[Token], start: int) -> int:
+    """The index of the token starting at ``start`` (or the first after it)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _named_member(work: str, toks: Sequence[Token], a: int, j: int) -> Mention | None:
