@@ -962,3 +962,137 @@ class TestFramePosition:
     def test_negated_cue(self) -> None:
         """ "did not respond to requests for comment": nothing was said."""
         assert () == ac.suggest("Kenya and Peru did not respond to requests for comment.")
+
+
+class TestInsertedFrames:
+    """ "X, he said, was ...": a frame between commas inside the reported sentence."""
+
+    def test_frame_inside_the_sentence(self) -> None:
+        """The whole sentence is the statement; the frame is inside its span."""
+        s = one("The new port, Minister Ana Cruz said, could double exports by 2030.")
+        assert (
+            "The new port, Minister Ana Cruz said, could double exports by 2030.",
+            "Ana Cruz",
+        ) == (
+            s.text,
+            s.speaker,
+        )
+
+    def test_according_to_inside_the_sentence(self) -> None:
+        s = one("What followed, according to two envoys in the room, was a long night of drafting.")
+        assert s.text.startswith("What followed")
+        assert "envoys" in s.speaker
+
+    def test_fragment_subject_with_its_own_verb(self) -> None:
+        """ "One of them, he said, asked him whether ...": his report, and theirs."""
+        found = ac.suggest(
+            "Minister Ana Cruz met some students. One of them, she said, asked her whether "
+            "the plan would help."
+        )
+        assert [("Ana Cruz", "reported"), ("One of them", "reported")] == [
+            (s.speaker, s.mode.value) for s in found
+        ]
+        assert "whether the plan would help." == found[1].text
+
+    def test_second_quotation_after_an_aside(self) -> None:
+        """'"A," he said, settling into a chair, "B."': both halves are his."""
+        found = ac.suggest(
+            '"The first thing," Ana Cruz said, settling into a chair, "is to listen."'
+        )
+        assert ["The first thing", "is to listen."] == [s.text for s in found]
+
+
+class TestClosingAttribution:
+    """'"...," said X, ...': the speaker after the verb, with what follows the name."""
+
+    def test_age_and_participle_after_the_name(self) -> None:
+        found = ac.suggest(
+            '"I filled this boat in one morning," said Sok Dara, 54, pulling in a net. '
+            '"Now there is nothing."'
+        )
+        assert [
+            ("Sok Dara", "I filled this boat in one morning"),
+            ("Sok Dara", "Now there is nothing."),
+        ] == [(s.speaker, s.text) for s in found]
+
+    def test_relative_clause_after_the_speaker(self) -> None:
+        s = one('"The easy part is done," said a diplomat who declined to be named.')
+        assert ("The easy part is done", Mode.DIRECT_QUOTE) == (s.text, s.mode)
+        assert "diplomat" in s.speaker
+
+    def test_title_with_lowercase_words_before_the_name(self) -> None:
+        s = one('"Every sack counts," said APG national manager Leo Cruz.')
+        assert "Leo Cruz" == s.speaker
+
+
+class TestAccordingTo:
+    def test_after_a_label(self) -> None:
+        """ "A note on numbers: according to X, ...": X speaks."""
+        s = one(
+            "A note on numbers: according to the ASEAN Secretariat, trade reached $980 billion."
+        )
+        assert ("asean-secretariat", "trade reached $980 billion.") == (s.speaker_id, s.text)
+
+    def test_closing_with_a_clause_about_the_source(self) -> None:
+        """ "..., according to two of the envoys, who spoke on condition of anonymity."""
+        s = one(
+            "The draft covers search and rescue, according to two of the envoys, who spoke "
+            "on condition of anonymity."
+        )
+        assert ("The draft covers search and rescue", "two of the envoys") == (s.text, s.speaker)
+
+    def test_closing_relay_of_a_statement(self) -> None:
+        """ "X told leaders that ..., according to a readout": the readout relays X."""
+        s = one(
+            'Vice Premier Zhao Li told leaders that China was ready "as soon as possible," '
+            "according to a Chinese readout."
+        )
+        assert "Zhao Li" == s.speaker
+        assert s.text.endswith('"as soon as possible,"')
+
+    def test_named_report_and_its_publisher(self) -> None:
+        """ "According to the X Report 2025, published by Y, ...": Y speaks."""
+        s = one(
+            "According to the Investment Report 2025, published by the ASEAN Secretariat, "
+            "China was the third-largest investor."
+        )
+        assert "asean-secretariat" == s.speaker_id
+
+    def test_document_as_the_source(self) -> None:
+        """ "According to a draft of the summary seen by this newspaper, ...": the draft."""
+        s = one(
+            "According to a draft of the summary seen by this newspaper, ministers agreed to meet."
+        )
+        assert s.speaker.startswith("draft of the summary")
+        assert "ministers agreed to meet." == s.text
+
+
+class TestNominalSources:
+    """A study, survey or data set speaks for the body that made it."""
+
+    def test_study_by(self) -> None:
+        s = one(
+            "A study published last year by a U.S.-based research group estimated that "
+            "dams held water."
+        )
+        assert ("U.S.-based research group", "dams held water.") == (s.speaker, s.text)
+
+    def test_data_from(self) -> None:
+        s = one("Data from the Port Authority showed that traffic rose 11 percent.")
+        assert ("Port Authority", "showed") == (s.speaker, s.cue)
+
+    def test_name_before_the_document(self) -> None:
+        """ "A 2025 Lowy Institute survey of experts, officials and traders found that"."""
+        s = one(
+            "A 2025 Lowy Institute survey of experts, officials and traders found that "
+            "most feared a downturn."
+        )
+        assert "Lowy Institute" == s.speaker
+
+    def test_fronted_document_is_not_the_subject(self) -> None:
+        """ "In a paper published last month, researchers at X argued": the researchers."""
+        s = one(
+            "In a paper published last month, researchers at the Energy Forum argued "
+            "that prices fell."
+        )
+        assert s.speaker.startswith("researchers")

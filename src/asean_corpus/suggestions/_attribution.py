@@ -48,6 +48,7 @@ from ._speakers import (
     np_after,
     np_before,
     np_before_token,
+    np_ending_at,
     skip_auxiliaries,
 )
 
@@ -368,8 +369,12 @@ def analyse(
     if text_end.endswith("?") and _inside(s0 + len(text_end) - 1, quotes) is None:
         return []
     found: list[Found] = []
-    _phrases(work, s0, s1, toks, quotes, found)
+    relays = _phrases(work, s0, s1, toks, quotes, found)
     _verbs(work, s0, s1, toks, quotes, found)
+    for relay in relays:
+        for f in found:
+            if f.start < relay < f.end:
+                f.end = _trim(work, f.start, relay)[1]  # the relaying source is not content
     if outlet is not None:
         lowered = outlet.lower()
         found = [f for f in found if f.mention is None or f.mention.text.lower() != lowered]
@@ -410,9 +415,14 @@ def _phrases(
     toks: Sequence[Token],
     quotes: Sequence[tuple[int, int]],
     found: list[Found],
-) -> None:
-    """The phrase patterns: according to, as noted by, in X's view, X's view is that, passives."""
+) -> list[int]:
+    """The phrase patterns: according to, as noted by, in X's view, X's view is that, passives.
+
+    Returns where a closing "according to" relays a statement the sentence attributes
+    itself ("X told leaders that ..., according to a readout"): that statement ends there.
+    """
     patterns = _patterns()
+    relays: list[int] = []
     for match in patterns["according"].finditer(work, s0, s1):
         if _inside(match.start(), quotes):
             continue
@@ -433,18 +443,22 @@ def _phrases(
             np_start = source.end()
         if mention is None:
             k = _token_at(toks, np_start)
-            mention = np_after(work, toks, k, len(toks))
+            mention = _publisher(work, toks, np_start, s1) or np_after(work, toks, k, len(toks))
+            if mention is None or mention.kind is MentionKind.PRONOUN:
+                mention = _document_phrase(work, np_start, s1) or mention
         possessive = source is not None and bool(source["pronoun"])
         if mention is None or (mention.head == "it" and not possessive):
             continue  # "according to it" names no one; "according to its report" does
         cue = work[match.start() : np_start].strip()
         if len(found) >= _MOST:
             break
-        if _blank(work, s0, match.start(), OPENING):
-            comma = work.find(",", mention.end, min(s1, mention.end + _NEAR))
-            if comma == -1 or work[max(mention.end, np_start) : comma].strip():
+        stop = _phrase_end(work, max(mention.stop, np_start), s1)
+        before = work[s0 : match.start()].strip().strip(OPENING)
+        if _opening(before):
+            # "According to X, ...", "A quick note on numbers: according to X, ..."
+            if stop is None or work[stop : stop + 1] != ",":
                 continue
-            a, b, mode = _content_mode(work, comma + 1, s1, quotes)
+            a, b, mode = _content_mode(work, stop + 1, s1, quotes)
             if b <= a or _opens_attribution(work, toks, a, s1):
                 continue  # "According to Xinhua, Kao said ...": Xinhua relays
             found.append(
@@ -461,11 +475,15 @@ def _phrases(
                     confidence=0.85,
                 )
             )
-        elif work[max(s0, match.start() - 5) : match.start()].rstrip().endswith(",") and _blank(
-            work, mention.end, s1, '."\u201d'
-        ):
-            a, b, mode = _content_mode(work, s0, match.start(), quotes)
-            if _words(work, a, b) >= 3:
+            continue
+        if not before.endswith((",", ',"', ",\u201d")):
+            continue
+        k = _token_at(toks, stop + 1) if stop is not None else len(toks)
+        comma_after = stop is not None and work[stop : stop + 1] == ","
+        if comma_after and k < len(toks) and _verbish(toks[k]):
+            # "What followed, according to three officials, was ...": the whole sentence
+            if _words(work, s0, match.start()) <= 10:
+                a, b, mode = _content_mode(work, s0, s1, quotes)
                 found.append(
                     Found(
                         start=a,
@@ -473,12 +491,34 @@ def _phrases(
                         mention=mention,
                         cue=cue,
                         mode=mode,
-                        how="trailing",
-                        frames=[(b, s1)],
+                        how="inserted",
+                        frames=[(match.start(), stop)],
                         near=match.start(),
-                        confidence=0.85,
+                        extend=True,
+                        confidence=0.8,
                     )
                 )
+            continue
+        if not _trailing_tail(work, stop, s1):
+            continue
+        if _opens_attribution(work, toks, s0, match.start()):
+            relays.append(match.start())  # "X told leaders that ..., according to a readout"
+            continue
+        a, b, mode = _content_mode(work, s0, match.start(), quotes)
+        if _words(work, a, b) >= 3:
+            found.append(
+                Found(
+                    start=a,
+                    end=b,
+                    mention=mention,
+                    cue=cue,
+                    mode=mode,
+                    how="trailing",
+                    frames=[(b, s1)],
+                    near=match.start(),
+                    confidence=0.85,
+                )
+            )
     as_by = patterns["as_by"].match(work, s0, s1)
     if as_by is not None and (as_by["cue"].split()[0] in REPORTING or as_by["cue"] == "put"):
         k = _token_at(toks, as_by.end())
@@ -640,6 +680,135 @@ def _phrases(
                         confidence=0.35,
                     )
                 )
+    return relays
+
+
+_SOURCE_VERBS = frozenset(
+    {"find", "show", "estimate", "say", "conclude", "suggest", "indicate", "reveal", "warn"}
+    | {"note", "predict", "report", "state", "argue", "project", "caution", "put"}
+)
+_AFTER_DOCUMENT = frozenset({"by", "from", "of", "on", "in", "for", "last", "this", "also"})
+_SOURCE_NOUNS = frozenset(
+    {"report", "study", "survey", "poll", "paper", "data", "figures", "statistics"}
+    | {"analysis", "research", "review", "estimate", "estimates", "assessment", "projection"}
+    | {"forecast", "audit", "census", "memo", "draft", "index", "outlook", "brief", "note"}
+)
+
+
+def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mention | None:
+    """The body behind a document that speaks: "A study published last year by X
+    estimated that", "Data from X showed that", "A 2025 X survey of ... found that"."""
+    k0 = _token_at(toks, s0)
+    if k0 >= t or toks[k0].key in _CIRCUMSTANCE | {"for", "with", "by", "of", "to"}:
+        return None  # "In a paper published last month, researchers at X argued"
+    doc = None
+    for k in range(k0, min(t, k0 + 8)):
+        if toks[k].key in REPORTING or toks[k].key in _FINITE:
+            return None
+        if (toks[k].key in _SOURCE_NOUNS and toks[k].text.islower()) or (
+            k == k0 and toks[k].key in _SOURCE_NOUNS
+        ):
+            doc = k
+            break
+    if doc is None or "," in work[toks[k0].start : toks[doc].start]:
+        return None
+    if doc + 1 < t:
+        nxt = toks[doc + 1]
+        if nxt.key not in _AFTER_DOCUMENT and not (nxt.text.islower() and nxt.key.endswith("ed")):
+            return None  # "the statistics office said": "statistics" is not the head
+    for k in range(doc + 1, t):
+        if toks[k].key in {"by", "from"}:
+            found = np_after(work, toks, k + 1, t)
+            if found is not None and found.kind is not MentionKind.PRONOUN:
+                return found
+    run = [tk for tk in toks[k0:doc] if tk.text[:1].isupper() and tk.key not in _ARTICLES]
+    if not run:
+        return None
+    first, last = run[0], run[-1]
+    text = work[first.start : last.end]
+    return Mention(start=first.start, end=last.end, text=text, kind=MentionKind.NAME, head=last.key)
+
+
+def _opening(before: str) -> bool:
+    """Whether the words before "according to" leave it opening its clause."""
+    if not before or before.endswith(":"):
+        return True
+    word = before.rstrip(",").lower()
+    return word in {"but", "and", "however", "meanwhile", "still", "yet", "so", "also"}
+
+
+def _phrase_end(work: str, at: int, s1: int) -> int | None:
+    """Where the source phrase of "according to" ends: the next comma, or the sentence end
+    (``None`` when neither comes soon)."""
+    stop = min(s1, at + _NEAR)
+    comma = work.find(",", at, stop)
+    if comma != -1 and not work[at:comma].strip():
+        return comma
+    rest = work[at:stop]
+    if not rest.strip(' ."\u201d\u2019)'):
+        return at + len(rest.rstrip(' ."\u201d\u2019)')) if s1 <= stop else None
+    return None
+
+
+def _trailing_tail(work: str, stop: int | None, s1: int) -> bool:
+    """After a closing "according to X": nothing, or a clause about X (", who spoke on
+    condition of anonymity ...", ", citing ...")."""
+    if stop is None:
+        return False
+    rest = work[stop:s1].strip(' ."\u201d\u2019)')
+    if not rest:
+        return True
+    if not rest.startswith(","):
+        return False
+    words = rest[1:].split()
+    return bool(words) and (words[0] in {"who", "which"} or words[0].endswith(("ing", "ed")))
+
+
+_PUBLISHED = re.compile(
+    r"[^,.;:]{1,120}?,\s+(?:(?:first|jointly|recently)\s+)?(?:published|released|issued"
+    r"|compiled|prepared|conducted|produced|commissioned)\s+(?:jointly\s+)?by\s+"
+)
+_DOCUMENT_HEADS = frozenset(
+    {"draft", "summary", "document", "memo", "note", "statement", "readout", "transcript"}
+    | {"report", "study", "survey", "poll", "data", "figures", "estimate", "estimates"}
+    | {"filing", "letter", "minutes", "record", "records", "assessment", "analysis", "paper"}
+    | {"projection", "projections", "forecast", "statistics", "census", "audit", "review"}
+)
+
+
+def _publisher(work: str, toks: Sequence[Token], at: int, s1: int) -> Mention | None:
+    """ "according to the X Report 2025, published by Y, ...": Y speaks."""
+    match = _PUBLISHED.match(work, at, s1)
+    if match is None:
+        return None
+    return np_after(work, toks, _token_at(toks, match.end()), len(toks))
+
+
+def _document_phrase(work: str, at: int, s1: int) -> Mention | None:
+    """ "according to a draft of the chair's summary seen by this newspaper, ...": the
+    document, named by its words up to "seen by" or the comma."""
+    stop = min(s1, at + 160)
+    comma = work.find(",", at, stop)
+    end = comma if comma != -1 else stop
+    phrase = work[at:end]
+    cut = re.search(r"\s+(?:seen|obtained|reviewed|read|shown)\s+by\b", phrase)
+    if cut is not None:
+        phrase = phrase[: cut.start()]
+    words = phrase.split()
+    if not 2 <= len(words) <= 10 or words[0].lower() not in {"a", "an", "the"}:
+        return None
+    if not any(w.lower().strip(".") in _DOCUMENT_HEADS for w in words[1:3]):
+        return None
+    text = phrase.strip()
+    start = at + phrase.find(text)
+    return Mention(
+        start=start,
+        end=start + len(text),
+        text=text,
+        kind=MentionKind.NAME,
+        head=words[-1],
+        extent=end if comma != -1 else -1,
+    )
 
 
 def _unpossess(mention: Mention) -> Mention:
@@ -657,7 +826,13 @@ def _opens_attribution(work: str, toks: Sequence[Token], a: int, s1: int) -> boo
     for t in range(k, min(len(toks), k + 16)):
         if toks[t].start >= s1:
             break
-        if toks[t].key in REPORTING and not toks[t].key.endswith("ing"):
+        lemma = REPORTING.get(toks[t].key)
+        weak = lemma in NEEDS_THAT or lemma in NEEDS_QUESTION or lemma in _COGNITIVE
+        if weak or lemma == "agree":
+            nxt = toks[t + 1].key if t + 1 < len(toks) else ""
+            if nxt != "that":
+                continue  # "ministers agreed to meet": not a report of its own
+        if lemma is not None and not toks[t].key.endswith("ing"):
             mention = np_before(work, toks, t, k)
             return mention is not None and mention.start <= a + 1
     return False
@@ -718,7 +893,19 @@ def _verbs(
                 continue
         elif owner is not None:
             own = None if conj else np_before(work, toks, t, 0)
-            if own is not None and _after_relative(toks, own, owner.start):
+            if (
+                owner.how == "inserted"
+                and owner.mention is not None
+                and work[owner.cue_end : token.start].strip(" ,") == ""
+            ):
+                # "One of them, he said, asked him whether ...": the fragment's subject
+                k = _token_at(toks, owner.mention.start) - 1
+                own = np_ending_at(work, toks, k, 0) if k >= 0 else None
+                if own is not None and own.kind is not MentionKind.PRONOUN:
+                    mention, relative, owner = own, False, None
+            if owner is None:
+                pass
+            elif own is not None and _after_relative(toks, own, owner.start):
                 # "The draft, which a diplomat said now runs to 40 pages, ...": nested
                 mention, relative, owner = own, True, None
             elif own is not None:
@@ -764,7 +951,11 @@ def _verbs(
                     continue  # "..., emphasizing the expansion of ...": the same report
                 parent = previous.parent or previous
         else:
-            mention = np_before(work, toks, t, 0)
+            mention = None
+            if lemma in _SOURCE_VERBS:
+                mention = _nominal_source(work, toks, s0, t)  # "A survey by X found that"
+            if mention is None:
+                mention = np_before(work, toks, t, 0)
             relative = mention is not None and _after_relative(toks, mention, -1)
             if mention is None and lemma in _SPEECH and j >= 2 and toks[j - 2].key in _RELATIVE:
                 # "a move that critics say would deepen the debt"
@@ -813,6 +1004,11 @@ def _verbs(
             before = _trailing(work, s0, toks, mention, cue, quotes, found)
             if before is not None and _circumstance(work, toks, before, at):
                 kind = "none"  # '"...," Mr Suchart said after inspecting the site'
+        if kind == "none" and mention is not None and parent is None:
+            inserted = _inserted(work, s0, s1, toks, mention, cue, cue_end, quotes, found)
+            if inserted is not None:
+                found.append(inserted)
+                continue
         if kind == "none":
             if mention is None:
                 continue
@@ -1044,7 +1240,10 @@ def _second_quote(
 ) -> Found | None:
     """'"...," he said, "..."': the quotation after the attribution, same speaker."""
     for qa, qb in quotes:
-        if cue_end <= qa < min(s1, cue_end + 8) and work[cue_end:qa].strip() in {",", ":"}:
+        if not cue_end <= qa < min(s1, cue_end + _NEAR):
+            continue
+        between = work[cue_end:qa].strip()
+        if between in {",", ":"} or _participial_aside(between):
             a, b = _trim(work, qa + 1, min(qb, s1))
             if _words(work, a, b) >= 2:
                 return Found(
@@ -1060,6 +1259,69 @@ def _second_quote(
                     confidence=0.85,
                 )
     return None
+
+
+def _participial_aside(between: str) -> bool:
+    """ ", settling into a chair beneath a map," between an attribution and a quotation."""
+    if not (between.startswith(",") and between.endswith(",")) or any(
+        ch in between for ch in '.;:!?"\u201c\u201d'
+    ):
+        return False
+    words = between.strip(", ").split()
+    return 0 < len(words) <= 15 and words[0].endswith("ing") and words[0].islower()
+
+
+def _inserted(
+    work: str,
+    s0: int,
+    s1: int,
+    toks: Sequence[Token],
+    mention: Mention,
+    cue: str,
+    cue_end: int,
+    quotes: Sequence[tuple[int, int]],
+    found: Sequence[Found],
+) -> Found | None:
+    """ "The agreement, he said, could double ...": a frame between commas inside the
+    reported sentence; the whole sentence is the statement, the frame included."""
+    left = _left_start(work, s0, found)
+    before = work[left : mention.start].rstrip()
+    if not before.endswith(",") or not 1 <= len(before.split()) <= 10:
+        return None
+    if any(ch in before[:-1] for ch in ".;:!?"):
+        return None
+    if any(left < qa < mention.start for qa, _ in quotes):
+        return None
+    rest = work[cue_end:s1]
+    if not rest.startswith(","):
+        return None
+    k = _token_at(toks, cue_end)
+    if k >= len(toks) or not _verbish(toks[k]):
+        return None
+    a, b, mode = _content_mode(work, left, s1, quotes)
+    if mode is Mode.DIRECT_QUOTE:
+        return None
+    return Found(
+        start=a,
+        end=b,
+        mention=mention,
+        cue=cue,
+        mode=mode,
+        how="inserted",
+        frames=[(mention.start, cue_end)],
+        near=mention.start,
+        extend=True,
+        confidence=0.8,
+        cue_end=cue_end,
+    )
+
+
+def _verbish(token: Token) -> bool:
+    """A finite verb or auxiliary opening the rest of a sentence ("were", "could", "asked")."""
+    key = token.key
+    if not token.text.islower():
+        return False
+    return key in _FINITE or key in {"did", "does", "do"} or (key.endswith("ed") and len(key) > 3)
 
 
 def _as_clause(
@@ -1119,9 +1381,9 @@ def _inverted(
     mention = np_after(work, toks, last + 1, len(toks))
     if mention is None or (mention.kind is MentionKind.PRONOUN and mention.head not in PRONOUNS):
         return None
-    if s1 - mention.end > _NEAR:
+    if s1 - mention.stop > _NEAR:
         return None
-    tail = work[mention.end : s1].strip()
+    tail = work[mention.stop : s1].strip()
     if tail and not (tail[0] in ",." and (tail[0] == "." or _appositive_tail(tail))):
         return None
     cue = work[toks[t].start : toks[last].end]
@@ -1138,5 +1400,10 @@ def _inverted(
 
 
 def _appositive_tail(tail: str) -> bool:
+    """Whether ", ..." after an inverted attribution describes the speaker or the
+    moment (", a senior fellow at", ", 54, pulling an empty net")."""
     words = tail[1:].split()
-    return bool(words) and (words[0].lower() in {"a", "an", "the", "who"} or words[0].islower())
+    if not words:
+        return False
+    first = words[0].strip(",")
+    return first.lower() in {"a", "an", "the", "who"} or first.islower() or first.isdigit()

@@ -50,6 +50,11 @@ _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
 _DOCUMENT_WORDS = frozenset({"statement", "report", "communique", "declaration", "readout"})
 _SIDES = frozenset({"side", "delegation"})
+_GENERIC_BODIES = frozenset(
+    {"group", "body", "organisation", "organization", "association", "alliance", "agency"}
+    | {"network", "coalition", "federation", "union", "institute", "council", "committee"}
+)
+"""Heads of a body's description that refer back to the body ("the group said")."""
 _PERSON_HEADS = (TITLE_HEADS | OFFICE_WORDS) - ORG_HEADS - OUTLET_HEADS - _SIDES
 
 
@@ -436,6 +441,23 @@ class _Engine:
                     mention=mention,
                     note=f"{mention.text!r} is {named.name}, named before.",
                 )
+            if mention.head in _GENERIC_BODIES and first == "the":
+                # "the group said": the body that spoke last, else the one named last
+                if current is not None and current.kind in {"org", "group"}:
+                    return attrs.evolve(
+                        current,
+                        mention=mention,
+                        note=f"{mention.text!r} is {current.name}, the last speaker.",
+                    )
+                body_seen = self.registry.recent(mention.start, frozenset({"org"}))
+                if body_seen is not None:
+                    return _Speaker(
+                        name=body_seen.name,
+                        id=body_seen.actor,
+                        kind="org",
+                        mention=mention,
+                        note=f"{mention.text!r} is {body_seen.name}, named before.",
+                    )
         entity = None
         if mention.head not in ORG_HEADS:
             entity = self.registry.recent(mention.start, _PERSON, title=mention.head)

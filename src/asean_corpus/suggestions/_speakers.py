@@ -47,7 +47,17 @@ from ._sentences import Token
 if TYPE_CHECKING:
     from .. import Corpus
 
-__all__ = ["Entity", "Mention", "MentionKind", "Registry", "Resolver", "np_after", "np_before"]
+__all__ = [
+    "Entity",
+    "Mention",
+    "MentionKind",
+    "Registry",
+    "Resolver",
+    "hedged",
+    "np_after",
+    "np_before",
+    "np_ending_at",
+]
 
 _BOUNDARY_WORDS = words(
     "and but while as when because although though where whereas after before since if "
@@ -212,7 +222,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         titled = False  # "the Ministry of Commerce" is a name; "the ministry" a title
     elif last in ORG_HEADS and not _is_cap(words[-1]) and len(content) <= 4:
         titled = True  # "Thailand's central bank", "China's commerce ministry"
-    if (last in _TITLEISH and titled) or (
+    if ((last in _TITLEISH or last in ORG_HEADS) and titled) or (
         first_key in _TITLEISH
         and first_key not in {"foreign", "trade", "state"}
         and any(k in {"of", "to"} for k, _ in content)
@@ -495,6 +505,14 @@ def _partitive(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention 
     )
 
 
+def np_ending_at(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """The subject noun phrase that ends with token ``j`` ("One of them", "the plan")."""
+    found = np_before_token(work, toks, j, floor)
+    if found is None or found.kind is MentionKind.PRONOUN:
+        found = _partitive(work, toks, j, floor) or found
+    return found
+
+
 def _coordinated(work: str, toks: Sequence[Token], found: Mention, floor: int) -> Mention:
     """ "A (X) and B (Y) said": the first of joined subjects leads; collectives join
     ("officials and exhibitors")."""
@@ -667,14 +685,50 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
         return None
     if _key(toks[i]) in PRONOUNS:
         return _classify(work, toks, i, i)
-    j = i
     if not _np_word(toks[i]):
         return None
-    while j + 1 < ceiling and j - i < 14 and _tight(work, toks[j], toks[j + 1]):
-        if not _np_word(toks[j + 1]) or _key(toks[j + 1]) in PRONOUNS:
+    j = i
+    m = i
+    while m + 1 < ceiling and m - i < 14 and _joined(work, toks[m], toks[m + 1]):
+        nxt = toks[m + 1]
+        if _key(nxt) in PRONOUNS:
             break
-        j += 1
-    return _classify(work, toks, i, j)
+        if _np_word(nxt) or _key(nxt) in ORG_HEADS:
+            if _key(nxt) not in CONNECTORS and _key(nxt) not in DETERMINERS:
+                j = m + 1
+        elif not _modifier(nxt):
+            break
+        m += 1
+    found = _classify(work, toks, i, j)
+    if found is None or j + 1 >= ceiling or not _tight(work, toks[j], toks[j + 1]):
+        return found
+    nxt = toks[j + 1]
+    after = _key(nxt) in _POST_STARTS or (nxt.text.islower() and _key(nxt).endswith("ed"))
+    if after and _speaker_head(toks[j]) and _key(nxt) not in REPORTING:
+        # "a diplomat who declined to be named", "analysts polled by Reuters"
+        k = j + 1
+        while k + 1 < ceiling and k - j < 30 and _tight(work, toks[k], toks[k + 1]):
+            k += 1
+        return attrs.evolve(found, extent=toks[k].end)
+    return found
+
+
+def _joined(work: str, left: Token, right: Token) -> bool:
+    """Tight, or joined by a hyphen ("U.S.-based")."""
+    return work[left.end : right.start].strip() in {"", "-"}
+
+
+def _modifier(token: Token) -> bool:
+    """A lowercase word that may stand inside a noun phrase before its head
+    ("the organizing committee", "APG national manager")."""
+    key = _key(token)
+    return (
+        token.text.islower()
+        and key not in _FUNCTION
+        and key not in REPORTING
+        and key not in AUXILIARIES
+        and not key.endswith("ly")
+    )
 
 
 # -- the corpus ---------------------------------------------------------------------
