@@ -1096,3 +1096,53 @@ class TestNominalSources:
             "that prices fell."
         )
         assert s.speaker.startswith("researchers")
+
+
+class TestAntecedents:
+    """Who a joint subject, a description or a document refers to."""
+
+    def test_joint_subject_is_led_by_the_first_participant(self) -> None:
+        """ "Both sides agreed": the participant the article names first."""
+        found = ac.suggest(
+            "The talks were co-chaired by Minister Ana Cruz and Vice Minister Li Wen. "
+            "Both sides agreed to hold the next round in Hanoi. Li Wen said the talks were useful. "
+            "The two sides also welcomed the new rules of origin."
+        )
+        assert ["Ana Cruz", "Li Wen", "Ana Cruz"] == [s.speaker for s in found]
+
+    def test_side_and_delegation_are_speakers(self) -> None:
+        """ "The Lao side", "the Chinese delegation": speakers of their own."""
+        found = ac.suggest(
+            "The Lao side highly appreciated the support. The Chinese delegation expressed "
+            "its thanks for the warm hospitality."
+        )
+        assert ["The Lao side", "The Chinese delegation"] == [s.speaker for s in found]
+
+    def test_description_after_a_name_is_the_same_person(self) -> None:
+        """ "NAME, a coffee exporter, ... he said": the exporter is NAME."""
+        found = ac.suggest(
+            "Somchai Boon, a coffee exporter from Pakse, told reporters that buyers paid more. "
+            '"This is our biggest market," he said.'
+        )
+        assert ["Somchai Boon", "Somchai Boon"] == [s.speaker for s in found]
+
+    def test_document_refers_to_the_last_speaker(self) -> None:
+        """ "the post said", "The authors cautioned": the body that spoke last."""
+        found = ac.suggest(
+            "The Chinese Embassy in Dili said in a post on its page that dams store water. "
+            '"Blaming the dams is not fair," the post said.'
+        )
+        assert ["Chinese Embassy in Dili"] * 2 == [s.speaker for s in found]
+        found = ac.suggest(
+            "A working paper by the Asian Research Institute estimated that factories moved. "
+            "The authors cautioned that their figures were rough."
+        )
+        assert ["Asian Research Institute"] * 2 == [s.speaker for s in found]
+
+    def test_title_without_a_holder_is_the_person_just_reported(self) -> None:
+        """ "..., says Datuk Seri X. The Trade Minister said ...": X, without the honorific."""
+        found = ac.suggest(
+            "Malaysia will push for a chip framework, says Datuk Seri Amir Hamzah. "
+            "The Trade Minister said the proposal would be tabled next month."
+        )
+        assert ["Amir Hamzah", "Amir Hamzah"] == [s.speaker for s in found]

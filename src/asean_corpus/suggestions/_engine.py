@@ -48,7 +48,10 @@ __all__ = ["run"]
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
-_DOCUMENT_WORDS = frozenset({"statement", "report", "communique", "declaration", "readout"})
+_DOCUMENT_WORDS = frozenset(
+    {"statement", "report", "communique", "declaration", "readout", "post", "authors"}
+    | {"study", "survey", "paper", "note", "letter"}
+)
 _SIDES = frozenset({"side", "delegation"})
 _GENERIC_BODIES = frozenset(
     {"group", "body", "organisation", "organization", "association", "alliance", "agency"}
@@ -105,6 +108,8 @@ class _Engine:
         self.agency: str | None = None
         self.answers: set[int] = set()
         self.questions: set[int] = set()
+        self._first_speaker: _Item | None = None
+        self._first_named: tuple[Entity | None, int] | None = None
 
     # -- the whole article ----------------------------------------------------------
 
@@ -318,15 +323,17 @@ class _Engine:
         when = self._date(f)[0]
         kind = mention.kind
         if kind is MentionKind.JOINT:
-            if last_person is None:
+            lead = self._lead(mention.start) or last_person
+            if lead is None:
                 return _Speaker(
                     name=mention.text, id=None, kind="group", mention=mention, sure=False
                 )
             return attrs.evolve(
-                last_person,
+                lead,
                 mention=mention,
                 sure=False,
-                note=f"Joint position ({mention.text!r}): recorded as {last_person.name}'s.",
+                note=f"Joint position ({mention.text!r}): recorded as {lead.name}'s, the "
+                "participant named first.",
             )
         if kind is MentionKind.PRONOUN:
             return self._pronoun(mention, current)
@@ -340,6 +347,33 @@ class _Engine:
                 name=bare, id=actor.id if actor else None, kind="group", mention=mention
             )
         return self._named(mention, when)
+
+    def _lead(self, pos: int) -> _Speaker | None:
+        """The lead of a joint statement ("Both sides agreed"): the first person who spoke
+        before ``pos``, else the first person the article names."""
+        if self._first_speaker is None:
+            self._first_speaker = next(
+                (i for i in self.items if i.speaker.kind == "person" and i.speaker.mention), None
+            )
+        if self._first_speaker is not None and self._first_speaker.start < pos:
+            return self._first_speaker.speaker
+        if self._first_named is None:
+            people = [
+                e for e in self.registry.entities if e.kind == "person" and e.name[:1].isupper()
+            ]
+            first = min(people, key=lambda e: e.first, default=None)
+            self._first_named = (first, first.first if first is not None else -1)
+        entity, at = self._first_named
+        if entity is None or not 0 <= at < pos:
+            return None
+        mention = Mention(
+            start=at,
+            end=at + len(entity.name),
+            text=self.work[at : at + len(entity.name)],
+            kind=MentionKind.NAME,
+            head=entity.name.lower(),
+        )
+        return _Speaker(name=entity.name, id=entity.actor, kind="person", mention=mention)
 
     def _pronoun(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
         head = mention.head

@@ -81,7 +81,7 @@ _GENDERED = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "dame":
 """Honorifics that tell "he" from "she"."""
 _DOCUMENTS = frozenset(
     {"statement", "report", "study", "communique", "declaration", "survey", "paper", "website"}
-    | {"post", "note", "release", "editorial", "letter", "readout", "analysis"}
+    | {"post", "note", "release", "editorial", "letter", "readout", "analysis", "authors"}
 )
 _BODIES = frozenset(
     {"meeting", "summit", "conference", "dialogue", "council", "leaders", "ministers"}
@@ -820,6 +820,8 @@ class Entity:
     words: set[str] = attrs.field(factory=set)
     titles: set[str] = attrs.field(factory=set)
     gender: str | None = None
+    first: int = -1
+    """Where the article first names it."""
 
 
 class Registry:
@@ -894,6 +896,8 @@ class Registry:
                 self._by_word.setdefault(word, []).append(found)
         found.words |= words
         found.titles |= titles
+        if found.first < 0 or start < found.first:
+            found.first = start
         at = bisect_right(self._positions, start)  # descriptions are read out of order
         self._positions.insert(at, start)
         self._order.insert(at, found.number)
@@ -988,12 +992,30 @@ class Registry:
         for a in range(k - 1, max(floor, k - 4) - 1, -1):
             key = _key(toks[a])
             if key in {"a", "an", "one"}:
+                named = self._named_before(toks, a, floor)
+                if named is not None:
+                    # "Somphone Vilayvong, a coffee exporter": the title of a named person
+                    named.titles.add(_key(toks[k]))
+                    return
                 if _boundary(self.work, toks, a, floor):
                     name = self.work[toks[a].start : toks[k].end]
                     self._add(toks[a].start, toks[k].end, name, "person", None, {_key(toks[k])})
                 return
             if key in _FUNCTION or not _tight(self.work, toks[a], toks[a + 1]):
                 return
+
+    def _named_before(self, toks: Sequence[Token], a: int, floor: int) -> Entity | None:
+        """The person whose name ends just before ", a ..." at token ``a``, if any."""
+        if a - 1 < floor or self.work[toks[a - 1].end : toks[a].start].strip() != ",":
+            return None
+        if not _is_cap(toks[a - 1]):
+            return None
+        b = a - 1
+        while b - 1 >= floor and _is_cap(toks[b - 1]) and _tight(self.work, toks[b - 1], toks[b]):
+            b -= 1
+        found = self.within(toks[b].start, toks[a - 1].end)
+        people = [e for e in found if e.kind == "person"]
+        return people[-1] if people else None
 
     def _run(self, toks: Sequence[Token], a: int, b: int) -> None:
         while a <= b and (
@@ -1073,7 +1095,7 @@ class Registry:
                 return
             if organisation and not prefix:
                 pass  # "Institute of Security and International Studies" names no one
-            elif self._person_evidence(toks, a, s, b, bool(prefix)):
+            elif self._person_evidence(toks, a, s, b, bool(prefix & (_PERSON_TITLES | HONORIFICS))):
                 self._add(toks[s].start, toks[b].end, name, "person", None, titles)
                 return
         if organisation:
