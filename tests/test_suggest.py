@@ -1146,3 +1146,40 @@ class TestAntecedents:
             "The Trade Minister said the proposal would be tabled next month."
         )
         assert ["Amir Hamzah", "Amir Hamzah"] == [s.speaker for s in found]
+
+
+class TestContinuation:
+    """Which later sentences still report the speaker."""
+
+    def test_first_person_sentence_is_the_writer(self) -> None:
+        s = one(
+            "Economists at the Trade Forum argued that the gains were small. I do not "
+            "dismiss their work. It is careful."
+        )
+        assert "the gains were small." == s.text
+
+    def test_sentence_naming_someone_else_ends_the_report(self) -> None:
+        found = ac.suggest(
+            "Critics say the bloc has lost its way. Asked about that, Minister Ana Cruz "
+            "smiled. She said the bloc was patient."
+        )
+        assert ["the bloc has lost its way.", "the bloc was patient."] == [s.text for s in found]
+
+    def test_opinion_page_report_does_not_run_on(self) -> None:
+        text = (
+            "OPINION\n\nBy Rosa Lim\n\nThe pact is working. Its critics are wrong about it.\n\n"
+            "China's commerce ministry said last month that it would propose new rules. "
+            "When rivals volunteer ideas, the forum is doing something right.\n"
+        )
+        reported = [s for s in ac.suggest(text) if s.mode is not Mode.AUTHORED]
+        assert ["it would propose new rules."] == [s.text for s in reported]
+
+    def test_country_the_speaker_speaks_for(self) -> None:
+        """ "Kao said that ... ASEAN appreciates ...": still Kao's report."""
+        found = ac.suggest(
+            "Kao Kim Hourn said that relations were dynamic. ASEAN appreciates China's "
+            "support for its centrality."
+        )
+        assert [("kao-kim-hourn", True)] == [
+            (s.speaker_id, s.text.endswith("centrality.")) for s in found
+        ]

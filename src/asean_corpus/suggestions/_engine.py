@@ -108,6 +108,8 @@ class _Engine:
         self.agency: str | None = None
         self.answers: set[int] = set()
         self.questions: set[int] = set()
+        contributors = sum(1 for p in self.paragraphs if p.kind is Kind.CONTRIBUTOR)
+        self.opinion = is_opinion(self.work, self.paragraphs) or contributors >= 2
         self._first_speaker: _Item | None = None
         self._first_named: tuple[Entity | None, int] | None = None
 
@@ -661,12 +663,20 @@ class _Engine:
         self,
         found: Sequence[Found],
         sentences: Sequence[tuple[int, int]],
-        per_sentence: Sequence[Sequence[Found]],
+        per_sentence: Sequence[list[Found]],
         index: int,
         local: Sequence[Sequence[tuple[int, int]]],
     ) -> None:
-        """Later sentences that keep reporting the same speaker join the statement."""
+        """Later sentences that keep reporting the same speaker join the statement.
+
+        Not on an opinion page, where the sentence after a report is the author's; and
+        a sentence in the first person singular, or naming someone else, ends it. A
+        sentence whose subject is the country or bloc the speaker speaks for ("ASEAN
+        appreciates ...", after "Kao said that ...") still reports the speaker.
+        """
         work = self.work
+        if self.opinion:
+            return
         candidates = [f for f in found if f.extend and f.end >= sentences[index][1] - 1]
         if not candidates:
             return
@@ -680,15 +690,60 @@ class _Engine:
             s0, s1 = sentences[k]
             text = work[s0:s1]
             lowered = text.lower()
-            if per_sentence[k] or text[:1] in '"\u201c\u2018' or text.rstrip().endswith(("?", ":")):
+            if text[:1] in '"\u201c\u2018' or text.rstrip().endswith(("?", ":")):
+                return
+            if per_sentence[k] and not self._speaks_for(per_sentence[k], item, s0):
                 return
             if any(s0 <= qa < s1 and not work[s0:qa].strip() for qa, _ in local[k]):
                 return
             if lowered.startswith(COMMENT_STARTS) or _starts_with_person(lowered):
                 return
+            outside = _unquoted(work, s0, s1, local[k])
+            if item.mode is not Mode.DIRECT_QUOTE and _FIRST_SINGULAR.search(outside):
+                return  # "I do not dismiss it": the writer, not the speaker
+            if self._someone_else(s0, s1, item.speaker, local[k]):
+                return  # "Asked about that, Kao was measured."
+            per_sentence[k].clear()
             item.end = s1
             if any(s0 <= qa < s1 for qa, _ in local[k]) and item.mode is Mode.REPORTED:
                 item.mode = Mode.PARTIAL_QUOTE
+
+    def _speaks_for(self, found: Sequence[Found], item: _Item, s0: int) -> bool:
+        """Whether the reports of a sentence are the country or bloc of the person being
+        reported, in the present tense ("ASEAN appreciates ...", "China supports ...")."""
+        if item.speaker.kind != "person" or item.mode is Mode.DIRECT_QUOTE:
+            return False
+        for f in found:
+            mention = f.mention
+            cue = (f.cue or "").split()
+            if mention is None or mention.start != s0 or f.how != "leading" or not cue:
+                return False
+            if not cue[-1].endswith("s") or cue[-1].endswith("ss"):
+                return False
+            entities = self.registry.within(mention.start, mention.end)
+            if not entities or not all(e.kind == "state" or self._bloc(e) for e in entities):
+                return False
+        return True
+
+    def _bloc(self, entity: Entity) -> bool:
+        actor = self.resolver.actor(entity.actor) if entity.actor else None
+        return actor is not None and actor.kind.value == "intergovernmental_organisation"
+
+    def _someone_else(
+        self, s0: int, s1: int, speaker: _Speaker, quotes: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Whether the sentence names a person other than ``speaker``, outside quotations."""
+        for entity in self.registry.within(s0, s1):
+            if entity.kind != "person" or not entity.name[:1].isupper():
+                continue
+            if entity.actor is not None and entity.actor == speaker.id:
+                continue
+            if entity.name == speaker.name or set(entity.name.split()) <= set(speaker.name.split()):
+                continue
+            at = self.work.find(entity.name.split()[-1], s0, s1)
+            if at >= 0 and not inside(at, quotes):
+                return True
+        return False
 
     # -- authored text --------------------------------------------------------------
 
@@ -902,6 +957,18 @@ def _strip_title(name: str, trailing: bool = False) -> str:
     while len(parts) > 1 and titled(parts[0]):
         parts = parts[1:]
     return " ".join(parts)
+
+
+_FIRST_SINGULAR = re.compile(r"\b(?:I|my|My|me|myself)\b")
+
+
+def _unquoted(work: str, s0: int, s1: int, quotes: Sequence[tuple[int, int]]) -> str:
+    """The sentence with its quotations blanked out."""
+    text = list(work[s0:s1])
+    for qa, qb in quotes:
+        for n in range(max(qa, s0), min(qb + 1, s1)):
+            text[n - s0] = " "
+    return "".join(text)
 
 
 def _starts_with_person(lowered: str) -> bool:

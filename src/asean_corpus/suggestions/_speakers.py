@@ -1004,6 +1004,20 @@ class Registry:
             if key in _FUNCTION or not _tight(self.work, toks[a], toks[a + 1]):
                 return
 
+    def _titled(self, toks: Sequence[Token], a: int, prefix: set[str]) -> bool:
+        """Whether a person's title comes before the name: in the run ("Minister X") or
+        just before it ("Minister of Industry and Trade X"); "Investment X" is not one."""
+        if prefix & (_PERSON_TITLES | HONORIFICS):
+            return True
+        if not prefix:
+            return False
+        k = a
+        while k - 1 >= 0 and a - k < 6 and _tight(self.work, toks[k - 1], toks[k]):
+            k -= 1
+            if _key(toks[k]) in _PERSON_TITLES:
+                return True
+        return False
+
     def _named_before(self, toks: Sequence[Token], a: int, floor: int) -> Entity | None:
         """The person whose name ends just before ", a ..." at token ``a``, if any."""
         if a - 1 < floor or self.work[toks[a - 1].end : toks[a].start].strip() != ",":
@@ -1095,7 +1109,7 @@ class Registry:
                 return
             if organisation and not prefix:
                 pass  # "Institute of Security and International Studies" names no one
-            elif self._person_evidence(toks, a, s, b, bool(prefix & (_PERSON_TITLES | HONORIFICS))):
+            elif self._person_evidence(toks, a, s, b, self._titled(toks, a, prefix)):
                 self._add(toks[s].start, toks[b].end, name, "person", None, titles)
                 return
         if organisation:
