@@ -1183,3 +1183,31 @@ class TestContinuation:
         assert [("kao-kim-hourn", True)] == [
             (s.speaker_id, s.text.endswith("centrality.")) for s in found
         ]
+
+
+class TestNounPhrases:
+    """Speakers written as plural nouns of people, outlets and lowercase descriptions."""
+
+    def test_plural_nouns_of_people(self) -> None:
+        """ "fishermen say", "exhibitors and officials saying": unnamed collectives."""
+        s = one("On the lake, where the flood brings fish, fishermen say their catches collapsed.")
+        assert ("fishermen", "their catches collapsed.") == (s.speaker, s.text)
+        s = one(
+            "The fair opened on Thursday, with officials and exhibitors saying that costs "
+            "are already falling."
+        )
+        assert "officials and exhibitors" == s.speaker
+
+    def test_adverb_long(self) -> None:
+        s = one("Environmental groups have long accused the company of hiding data.")
+        assert ("Environmental groups", "have long accused") == (s.speaker, s.cue)
+
+    def test_outlet_named_post(self) -> None:
+        """ "The South China Morning Post reported that": an outlet, not a document."""
+        s = one("The South China Morning Post reported on Monday that envoys had lobbied.")
+        assert ("South China Morning Post", "envoys had lobbied.") == (s.speaker, s.text)
+
+    def test_verb_after_a_name_ends_the_phrase(self) -> None:
+        """ "X opened the talks by describing ...": the phrase is X, not "X opened the"."""
+        s = one("Foreign Secretary Rosa Diaz opened the talks by describing a collision at sea.")
+        assert "Rosa Diaz" == s.speaker

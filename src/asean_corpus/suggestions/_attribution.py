@@ -444,8 +444,13 @@ def _phrases(
         if mention is None:
             k = _token_at(toks, np_start)
             mention = _publisher(work, toks, np_start, s1) or np_after(work, toks, k, len(toks))
-            if mention is None or mention.kind is MentionKind.PRONOUN:
-                mention = _document_phrase(work, np_start, s1) or mention
+            document = _document_phrase(work, np_start, s1)
+            if document is not None and (
+                mention is None
+                or mention.kind is MentionKind.PRONOUN
+                or _phrase_end(work, mention.stop, s1) is None
+            ):
+                mention = document  # "according to a draft of the chair's summary seen by"
         possessive = source is not None and bool(source["pronoun"])
         if mention is None or (mention.head == "it" and not possessive):
             continue  # "according to it" names no one; "according to its report" does
@@ -795,7 +800,7 @@ def _document_phrase(work: str, at: int, s1: int) -> Mention | None:
     if cut is not None:
         phrase = phrase[: cut.start()]
     words = phrase.split()
-    if not 2 <= len(words) <= 10 or words[0].lower() not in {"a", "an", "the"}:
+    if not 3 <= len(words) <= 10 or words[0].lower() not in {"a", "an", "the"}:
         return None
     if not any(w.lower().strip(".") in _DOCUMENT_HEADS for w in words[1:3]):
         return None

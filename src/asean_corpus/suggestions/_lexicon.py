@@ -187,7 +187,7 @@ AUXILIARIES = words(
     "may might must did does do also further previously recently repeatedly once again "
     "then later earlier separately reportedly publicly firmly strongly clearly "
     "explicitly specifically particularly notably himself herself itself themselves "
-    "not never already still just always often both all too even only yet"
+    "not never already still just always often both all too even only yet long"
 )
 """Words that may stand between a subject and its reporting verb."""
 
@@ -222,6 +222,7 @@ OCCUPATIONS = words(
     fisherman fisherwoman lawyer activist engineer doctor nurse villager merchant
     exporter importer entrepreneur businessman businesswoman banker broker investor
     tourist guide pilot sailor soldier officer journalist reporter blogger monk
+    negotiator hydrologist scientist exhibitor
     """
 )
 """Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""

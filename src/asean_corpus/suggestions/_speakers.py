@@ -202,7 +202,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         return Mention(start=start, end=end, text=text, kind=MentionKind.PRONOUN, head=last)
     if last in JOINT and any(k in _COUNT_WORDS for k in keys):
         return Mention(start=start, end=end, text=text, kind=MentionKind.JOINT, head=last)
-    if last in COLLECTIVES or (last == "states" and "member" in keys):
+    if last in COLLECTIVES or (last == "states" and "member" in keys) or _people(words[-1]):
         return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
     content = [
         (k, t) for k, t in zip(keys, words, strict=True) if k not in DETERMINERS and k != "the"
@@ -232,7 +232,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         if first_key in _TITLEISH and last not in _TITLEISH:
             head = next((k for k, _ in content if k in TITLE_HEADS), first_key)
         return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=head)
-    if last in _DOCUMENTS and len(words) >= 2:
+    if last in _DOCUMENTS and len(words) >= 2 and not _is_cap(words[-1]):
         # "the ministry's statement said": the ministry speaks
         for n in range(len(words) - 2, -1, -1):
             if _possessive(words[n]) or _key(words[n]) in {"its", "his", "her", "their"}:
@@ -355,6 +355,26 @@ def _speaker_head(token: Token) -> bool:
     if key.endswith("men") and key[:-3] + "man" in _HEADS:
         return True  # "fishermen", "spokesmen"
     return key.endswith("s") and key[:-1] in _HEADS  # "diplomats", "negotiators"
+
+
+_AGENTS = ("ers", "ors", "ists", "ians", "ants", "ents", "men")
+_NOT_PEOPLE = words(
+    """
+    others numbers members centers centres borders waters orders papers matters powers
+    markets figures results reports talks ties sides parties elements contents events
+    payments investments agreements governments settlements developments statements
+    instruments amendments authors
+    """
+)
+
+
+def _people(token: Token) -> bool:
+    """A plural noun of people, by its agentive ending ("exhibitors", "fishermen",
+    "economists", "residents"), in lowercase."""
+    key = _key(token)
+    if not token.text.islower() or key in _NOT_PEOPLE or len(key) < 5:
+        return False
+    return key.endswith(_AGENTS) or (_speaker_head(token) and key.endswith("s"))
 
 
 def _plural_head(token: Token) -> bool:
@@ -696,8 +716,10 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
         if _np_word(nxt) or _key(nxt) in ORG_HEADS:
             if _key(nxt) not in CONNECTORS and _key(nxt) not in DETERMINERS:
                 j = m + 1
-        elif not _modifier(nxt):
+        elif not _modifier(nxt) or not _head_follows(work, toks, m + 1, ceiling):
             break
+        elif _key(nxt).endswith("ed") and work[toks[m].end : nxt.start] != "-":
+            break  # "X opened the discussion": a verb, not a modifier
         m += 1
     found = _classify(work, toks, i, j)
     if found is None or j + 1 >= ceiling or not _tight(work, toks[j], toks[j + 1]):
@@ -711,6 +733,20 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
             k += 1
         return attrs.evolve(found, extent=toks[k].end)
     return found
+
+
+def _head_follows(work: str, toks: Sequence[Token], k: int, ceiling: int) -> bool:
+    """Whether a lowercase modifier at ``k`` is followed, within three words, by the head
+    of its noun phrase ("national manager", "organizing committee", "research group")."""
+    for n in range(k + 1, min(ceiling, k + 4)):
+        if not _joined(work, toks[n - 1], toks[n]):
+            return False
+        key = _key(toks[n])
+        if key in _HEADS or key in _TITLEISH or _is_cap(toks[n]) or _people(toks[n]):
+            return True
+        if key in _FUNCTION or key in REPORTING:
+            return False
+    return False
 
 
 def _joined(work: str, left: Token, right: Token) -> bool:
