@@ -1211,3 +1211,40 @@ class TestNounPhrases:
         """ "X opened the talks by describing ...": the phrase is X, not "X opened the"."""
         s = one("Foreign Secretary Rosa Diaz opened the talks by describing a collision at sea.")
         assert "Rosa Diaz" == s.speaker
+
+
+class TestNestedQuotations:
+    """A quotation inside a quotation is a statement of its own."""
+
+    def test_first_person_frame_keeps_the_speaker(self) -> None:
+        text = (
+            "Minister Ana Cruz said, laughing: \"I told her: 'It will not give you a job. "
+            "But it will give you a door.'\""
+        )
+        outer, inner = ac.suggest(text)
+        assert "Ana Cruz" == outer.speaker == inner.speaker
+        assert outer.span.start < inner.span.start < inner.span.end < outer.span.end
+        assert ("It will not give you a job. But it will give you a door.", Mode.DIRECT_QUOTE) == (
+            inner.text,
+            inner.mode,
+        )
+
+    def test_third_party_inside_a_quotation(self) -> None:
+        text = (
+            "\"My old boss, Rosa Lim, always told us: 'Never give up on the port.' I still "
+            'believe it," Ben Ortiz said.'
+        )
+        speakers = {s.text: s.speaker for s in ac.suggest(text)}
+        assert "Rosa Lim" == speakers["Never give up on the port."]
+
+    def test_apostrophes_are_not_quotation_marks(self) -> None:
+        s = one("\"We don't know, and the farmers' union doesn't either,\" Ben Ortiz said.")
+        assert "We don't know, and the farmers' union doesn't either" == s.text
+
+    def test_quotation_in_an_answer(self) -> None:
+        """ "My predecessor, NAME, used to tell our staff: '...'": NAME's words."""
+        s = one(
+            'My predecessor, Mr. Dang Van Long, used to tell our staff: "If we only screw '
+            'things together, we will be paid for the screws."'
+        )
+        assert ("Dang Van Long", "used to tell") == (s.speaker, s.cue)

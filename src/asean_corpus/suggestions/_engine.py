@@ -35,7 +35,7 @@ from ._lexicon import (
     OUTLET_HEADS,
     TITLE_HEADS,
 )
-from ._sentences import inside, pair_quotes, quotes_in, split_sentences, tokens
+from ._sentences import inside, nested_pairs, pair_quotes, quotes_in, split_sentences, tokens
 from ._speakers import Entity, Mention, MentionKind, Registry, Resolver
 from ._topics import TopicMatcher
 from .suggestion import Suggestion
@@ -120,6 +120,7 @@ class _Engine:
         self._names()
         self._interview()
         self._statements()
+        self._nested()
         self._authored()
         self._carry_dates()
         return self._suggestions()
@@ -298,6 +299,49 @@ class _Engine:
             previous = current if found_here or previous is None else previous
             if found_here:
                 previous = found_here[-1][1]
+
+    def _nested(self) -> None:
+        """A quotation inside a quotation: the speaker's own words when the speaker
+        frames it in the first person ("I told her: '...'"), else whoever the frame
+        inside the quotation names."""
+        work = self.work
+        for item in list(self.items):
+            if item.mode is not Mode.DIRECT_QUOTE:
+                continue
+            for na, nb in nested_pairs(work, item.start, item.end):
+                a, b = na + 1, nb
+                while a < b and work[a].isspace():
+                    a += 1
+                while b > a and (work[b - 1].isspace() or work[b - 1] == ","):
+                    b -= 1
+                if len(work[a:b].split()) < 3:
+                    continue
+                frame = work[max(item.start, na - 80) : na]
+                speaker: _Speaker | None = None
+                if _FIRST_PERSON_FRAME.search(frame):
+                    speaker = attrs.evolve(item.speaker, note=None)
+                else:
+                    toks = tokens(work, item.start, item.end)
+                    for f in analyse(work, item.start, item.end, toks, [(na, nb)], self.agency):
+                        if na <= f.start <= a and f.mention is not None:
+                            speaker = self._resolve(f, [], item.speaker, None)
+                            break
+                if speaker is None:
+                    continue
+                self.items.append(
+                    _Item(
+                        start=a,
+                        end=b,
+                        speaker=speaker,
+                        mode=Mode.DIRECT_QUOTE,
+                        cue=None,
+                        confidence=0.6,
+                        said_on=item.said_on,
+                        basis=item.basis,
+                        evidence=item.evidence,
+                        notes=[f"A quotation inside {item.speaker.name}'s words."],
+                    )
+                )
 
     def _resolve(
         self,
@@ -959,6 +1003,10 @@ def _strip_title(name: str, trailing: bool = False) -> str:
     return " ".join(parts)
 
 
+_FIRST_PERSON_FRAME = re.compile(
+    r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}(?:told|tell|said|say|asked|ask|wrote|write|replied)"
+    r"\b[^.!?]{0,40}[:,]?\s*$"
+)
 _FIRST_SINGULAR = re.compile(r"\b(?:I|my|My|me|myself)\b")
 
 

@@ -318,6 +318,8 @@ def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> in
                 j -= 1
         elif key in {"week", "month"} and j - 2 >= floor and _key(toks[j - 2]) in {"last", "this"}:
             j -= 2
+        elif key == "to" and j - 2 >= floor and _key(toks[j - 2]) == "used":
+            j -= 2  # "X used to tell our staff"
         else:
             break
     return j
@@ -576,8 +578,10 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
         k = next((n for n, t in enumerate(toks) if t.start == named.start), None)
         if k is not None and k > floor and "," in work[toks[k - 1].end : toks[k].start]:
             title = np_before_token(work, toks, k - 1, floor)
-            titled = (title is not None and title.kind is MentionKind.TITLE) or any(
-                _key(t) in TITLE_HEADS for t in toks[k - 8 if k >= 8 else 0 : k]
+            titled = (
+                (title is not None and title.kind is MentionKind.TITLE)
+                or any(_key(t) in TITLE_HEADS for t in toks[k - 8 if k >= 8 else 0 : k])
+                or _description_before(work, toks, k - 1, floor)
             )
             if titled and title is not None and title.kind is MentionKind.TITLE:
                 # "the minister, Ana Ramos, said": the title and the name are one subject
@@ -631,6 +635,21 @@ def _token_at_start(toks: Sequence[Token], start: int) -> int:
         else:
             hi = mid
     return lo
+
+
+_OWNERS = words("my our his her their a an the one")
+
+
+def _description_before(work: str, toks: Sequence[Token], j: int, floor: int) -> bool:
+    """Whether a short description ending at token ``j`` opens the clause ("My old boss,
+    NAME, told us", "his predecessor, NAME, said")."""
+    for b in range(j, max(floor, j - 4) - 1, -1):
+        if not _boundary(work, toks, b, floor):
+            continue
+        if _key(toks[b]) not in _OWNERS:
+            return False
+        return all(t.text[:1].islower() or t is toks[b] for t in toks[b : j + 1])
+    return False
 
 
 def _named_member(work: str, toks: Sequence[Token], a: int, j: int) -> Mention | None:
