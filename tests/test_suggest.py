@@ -1248,3 +1248,27 @@ class TestNestedQuotations:
             'things together, we will be paid for the screws."'
         )
         assert ("Dang Van Long", "used to tell") == (s.speaker, s.cue)
+
+
+class TestQuestions:
+    def test_claim_inside_an_interviewer_question(self) -> None:
+        """ "Q: Critics say ... Is that fair?": the critics' claim, not the question."""
+        text = (
+            "We spoke with Trade Minister Ana Cruz in Manila.\n\n"
+            "Q: Critics say the port is a white elephant. Is that fair?\n\n"
+            "A: It is partly true, and I will not pretend otherwise.\n"
+        )
+        found = ac.suggest(text)
+        assert [("Critics", "the port is a white elephant."), ("Ana Cruz", Mode.DIRECT_QUOTE)] == [
+            (found[0].speaker, found[0].text),
+            (found[1].speaker, found[1].mode),
+        ]
+
+    def test_paragraph_ending_in_a_rhetorical_question_is_content(self) -> None:
+        """An opinion paragraph of several sentences that ends with a question."""
+        text = (
+            "OPINION\n\nBy Rosa Lim\n\nThere are weaknesses. The rules are untested. Three "
+            "countries have applied. None has joined. Is that the message we want to send?\n"
+        )
+        s = one(text)
+        assert (Mode.AUTHORED, "Rosa Lim") == (s.mode, s.speaker)

@@ -266,7 +266,8 @@ class _Engine:
         previous: _Speaker | None = None
         last_person: _Speaker | None = None
         for n, p in enumerate(self.paragraphs):
-            if p.kind is not Kind.CONTENT or n in self.questions:
+            asks = p.kind is Kind.QUESTION or n in self.questions
+            if p.kind is not Kind.CONTENT and not asks:
                 continue
             quotes = pair_quotes(work, p.body, p.end)
             sentences = split_sentences(work, p.body, p.end, quotes)
@@ -295,7 +296,10 @@ class _Engine:
                     self.items.append(quote)
                     if quote.speaker.kind == "person":
                         last_person = quote.speaker
-                self._continue(found, sentences, per_sentence, index, local)
+                if not asks:
+                    self._continue(found, sentences, per_sentence, index, local)
+            if asks:
+                continue  # "Q: Critics say ... Is that fair?": the claim, not the asker
             previous = current if found_here or previous is None else previous
             if found_here:
                 previous = found_here[-1][1]
