@@ -1272,3 +1272,30 @@ class TestQuestions:
         )
         s = one(text)
         assert (Mode.AUTHORED, "Rosa Lim") == (s.mode, s.speaker)
+
+
+class TestPronounsAndLeads:
+    def test_he_is_the_subject_not_the_person_he_recalled(self) -> None:
+        """ "He recalled Y telling him: '...' He said ...": the second "he" recalls."""
+        found = ac.suggest(
+            "Kao Kim Hourn recalled an earlier crisis. He recalled a Thai envoy, Somchai "
+            'Boon, telling him at the time: "Patience always wins in the end." He said the '
+            "remark had stayed with him."
+        )
+        assert ["kao-kim-hourn", None, "kao-kim-hourn"] == [s.speaker_id for s in found]
+
+    def test_lead_that_describes_before_it_names(self) -> None:
+        """ "A senator urged ..." then "Senator X, who ...": the lead's senator is X."""
+        found = ac.suggest(
+            "A Philippine senator on Saturday urged the government to take a firmer line.\n\n"
+            "Senator Rosa Diaz, who chairs the committee, said Manila should push for a code.\n"
+        )
+        assert ["Rosa Diaz", "Rosa Diaz"] == [s.speaker for s in found]
+
+    def test_body_described_before_it_is_named(self) -> None:
+        found = ac.suggest(
+            "The river fell to its lowest level in decades, the body that monitors the river "
+            "said Sunday.\n\nWater levels were low, the Mekong Basin Commission said in a "
+            "statement.\n"
+        )
+        assert ["Mekong Basin Commission"] * 2 == [s.speaker for s in found]

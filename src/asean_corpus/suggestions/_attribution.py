@@ -882,6 +882,7 @@ def _verbs(
         conj = j - 1 >= 0 and toks[j - 1].key in _CONJUNCTIONS
         cut: tuple[Found, int] | None = None
         relative = False
+        aside = False
         secondary = participle and t > 0 and "," in work[toks[t - 1].end : token.start]
         drop: Found | None = None
         if owner is not None and participle:
@@ -889,7 +890,7 @@ def _verbs(
             own = np_before(work, toks, t, 0)
             says = _says(work, toks, last, cue_end, s1, lemma)
             if own is not None and own.kind is not MentionKind.PRONOUN and says == "quote":
-                mention, cut = own, (owner, own.start)
+                mention, cut, aside = own, (owner, own.start), True
                 owner = None
             elif secondary and says:
                 parent, cut = owner.parent or owner, (owner, token.start)
@@ -936,7 +937,7 @@ def _verbs(
                 if k >= 0 and toks[k].key == "with":
                     mention = candidate
                 elif candidate.kind is not MentionKind.PRONOUN and says == "quote":
-                    mention = candidate  # "He recalled Y telling him: '...'"
+                    mention, aside = candidate, True  # "He recalled Y telling him: '...'"
             if mention is None and t > 0 and toks[t - 1].key == "by":
                 mention = _sentence_subject(work, toks, s0)  # "X opened by describing ..."
             if mention is None and t == _token_at(toks, s0) and says == "that":
@@ -1070,7 +1071,7 @@ def _verbs(
                 mention=mention if parent is None else parent.mention,
                 cue=cue,
                 mode=mode,
-                how="leading" if parent is None else "coordinated",
+                how="aside" if aside else "leading" if parent is None else "coordinated",
                 frames=[(frame_start, a)],
                 near=token.start,
                 extend=mode is not Mode.DIRECT_QUOTE,

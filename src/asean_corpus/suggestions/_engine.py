@@ -111,6 +111,9 @@ class _Engine:
         contributors = sum(1 for p in self.paragraphs if p.kind is Kind.CONTRIBUTOR)
         self.opinion = is_opinion(self.work, self.paragraphs) or contributors >= 2
         self._first_speaker: _Item | None = None
+        self._asides: set[int] = set()
+        """Offsets of people named in an aside ("He recalled Y telling him"): not the
+        "he" of the next sentence, whose subject is still the one recalling."""
         self._first_named: tuple[Entity | None, int] | None = None
 
     # -- the whole article ----------------------------------------------------------
@@ -288,6 +291,11 @@ class _Engine:
                     item = self._item(f, speaker)
                     self.items.append(item)
                     found_here.append((f, speaker))
+                    if f.how == "aside":
+                        # "He recalled Y telling him: '...'": he is still the subject
+                        if f.mention is not None:
+                            self._asides.update(range(f.mention.start, f.mention.end))
+                        continue
                     current = speaker
                     if speaker.kind == "person":
                         last_person = speaker
@@ -398,6 +406,35 @@ class _Engine:
             )
         return self._named(mention, when)
 
+    def _named_next(self, mention: Mention) -> _Speaker | None:
+        """A lead that describes before it names: "A Philippine senator urged ..." and,
+        in the next paragraph, "Senator Maria Ocampo, who ..."; "..., the body that
+        monitors the river said" and then "the Mekong River Commission said"."""
+        lede = next((p for p in self.paragraphs if p.kind is Kind.CONTENT), None)
+        if lede is None or not lede.start <= mention.start < lede.end:
+            return None
+        after = next(
+            (p for p in self.paragraphs if p.start >= lede.end and p.kind is Kind.CONTENT), None
+        )
+        if after is None:
+            return None
+        if mention.head in _GENERIC_BODIES:
+            entity = self.registry.following(after.start, after.end, frozenset({"org"}))
+        elif mention.head in _PERSON_HEADS:
+            entity = self.registry.following(after.start, after.end, _PERSON, mention.head)
+        else:
+            return None
+        if entity is None or not entity.name[:1].isupper():
+            return None
+        return _Speaker(
+            name=entity.name,
+            id=entity.actor,
+            kind=entity.kind,
+            mention=mention,
+            sure=False,
+            note=f"{mention.text!r} is taken to be {entity.name}, named in the next paragraph.",
+        )
+
     def _lead(self, pos: int) -> _Speaker | None:
         """The lead of a joint statement ("Both sides agreed"): the first person who spoke
         before ``pos``, else the first person the article names."""
@@ -438,7 +475,7 @@ class _Engine:
                 current is not None
                 and current.kind == "person"
                 and spoke >= 0
-                and (seen is None or spoke > seen[1])
+                and (seen is None or spoke > seen[1] or seen[1] in self._asides)
                 and (known is None or known.gender in {None, gender})
             ):
                 # "The Vice Minister said ... He stressed": the last speaker
@@ -497,6 +534,9 @@ class _Engine:
             if named is not None:
                 return named
         first = mention.text.split()[0].lower()
+        ahead = self._named_next(mention)
+        if ahead is not None:
+            return ahead
         if mention.head in _SIDES or first in {"a", "an", "one"}:
             # "the Lao side", "a diplomat in the room": a speaker of its own, named so
             return _Speaker(

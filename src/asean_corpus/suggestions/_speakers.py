@@ -1302,6 +1302,18 @@ class Registry:
             seen += 1
         return None
 
+    def following(
+        self, start: int, stop: int, kinds: frozenset[str], title: str | None = None
+    ) -> Entity | None:
+        """The first entity of one of ``kinds`` (with ``title``) named in ``[start, stop)``."""
+        k = bisect_left(self._positions, start)
+        while k < len(self._positions) and self._positions[k] < stop:
+            entity = self.entities[self._order[k]]
+            if entity.kind in kinds and (title is None or title in entity.titles):
+                return entity
+            k += 1
+        return None
+
     def named_with(self, pos: int, word: str) -> Entity | None:
         """The body named last before ``pos`` whose name has ``word`` ("ministry")."""
         k = bisect_left(self._positions, pos) - 1
