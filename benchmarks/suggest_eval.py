@@ -352,6 +352,14 @@ def big_text(size: int = 1_000_000) -> str:
     return "\n\n".join(out)[:size]
 
 
+_FRAMES = (
+    "The Port Authority (PAT) and a diplomat who declined to be named said, adding that "
+    "\"it's 'fine'\" and, according to the organizing committee, which officials said, "
+    "Both sides agreed to meet, the plan, he said, could work; A study by a group found that "
+)
+"""One run-on sentence of every kind of frame the rules read, for the worst cases."""
+
+
 def memory() -> None:
     corpus = ac.load()
     text = big_text()
@@ -371,6 +379,7 @@ def memory() -> None:
         "no full stop": text.replace(".", " ").replace("\n", " "),
         "quotations": ('"' + "a b said " * 10 + '" ') * (len(text) // 92),
         "capitals": "Kao " * (len(text) // 4),
+        "frames": (_FRAMES * (len(text) // len(_FRAMES)))[: len(text)],
     }
     times = []
     for name, case in worst.items():

@@ -185,7 +185,9 @@ def _trim(work: str, a: int, b: int, comma: bool = True) -> tuple[int, int]:
 
 
 def _words(work: str, a: int, b: int) -> int:
-    return len(work[a:b].split())
+    """The number of words in ``work[a:b]``, counted in its first 400 characters only: the
+    rules compare it with small numbers, and a bounded count keeps long runs linear."""
+    return len(work[a : min(b, a + 400)].split())
 
 
 def _content_mode(
@@ -458,7 +460,9 @@ def _phrases(
         if len(found) >= _MOST:
             break
         stop = _phrase_end(work, max(mention.stop, np_start), s1)
-        before = work[s0 : match.start()].strip().strip(OPENING)
+        before = work[max(s0, match.start() - 120) : match.start()].strip().strip(OPENING)
+        if match.start() - s0 > 120 and not before.endswith(":"):
+            before = "\u2026 " + before  # far into the sentence: not an opening
         if _opening(before):
             # "According to X, ...", "A quick note on numbers: according to X, ..."
             if stop is None or work[stop : stop + 1] != ",":
@@ -1290,7 +1294,7 @@ def _inserted(
 ) -> Found | None:
     """ "The agreement, he said, could double ...": a frame between commas inside the
     reported sentence; the whole sentence is the statement, the frame included."""
-    left = _left_start(work, s0, found)
+    left = max(_left_start(work, s0, found), mention.start - 200)
     before = work[left : mention.start].rstrip()
     if not before.endswith(",") or not 1 <= len(before.split()) <= 10:
         return None

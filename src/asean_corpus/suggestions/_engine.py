@@ -53,6 +53,8 @@ _DOCUMENT_WORDS = frozenset(
     | {"study", "survey", "paper", "note", "letter"}
 )
 _SIDES = frozenset({"side", "delegation"})
+_FRAME = 400
+"""How far from the cue a date of saying is looked for, in characters."""
 _GENERIC_BODIES = frozenset(
     {"group", "body", "organisation", "organization", "association", "alliance", "agency"}
     | {"network", "coalition", "federation", "union", "institute", "council", "committee"}
@@ -111,6 +113,7 @@ class _Engine:
         contributors = sum(1 for p in self.paragraphs if p.kind is Kind.CONTRIBUTOR)
         self.opinion = is_opinion(self.work, self.paragraphs) or contributors >= 2
         self._first_speaker: _Item | None = None
+        self._lead_scan = 0
         self._asides: set[int] = set()
         """Offsets of people named in an aside ("He recalled Y telling him"): not the
         "he" of the next sentence, whose subject is still the one recalling."""
@@ -438,10 +441,11 @@ class _Engine:
     def _lead(self, pos: int) -> _Speaker | None:
         """The lead of a joint statement ("Both sides agreed"): the first person who spoke
         before ``pos``, else the first person the article names."""
-        if self._first_speaker is None:
-            self._first_speaker = next(
-                (i for i in self.items if i.speaker.kind == "person" and i.speaker.mention), None
-            )
+        while self._first_speaker is None and self._lead_scan < len(self.items):
+            item = self.items[self._lead_scan]
+            self._lead_scan += 1
+            if item.speaker.kind == "person" and item.speaker.mention:
+                self._first_speaker = item
         if self._first_speaker is not None and self._first_speaker.start < pos:
             return self._first_speaker.speaker
         if self._first_named is None:
@@ -666,7 +670,11 @@ class _Engine:
     def _date(self, f: Found) -> tuple[PartialDate | None, str | None]:
         regions = []
         for a, b in f.frames:
-            regions.append((a, b))
+            # the date of saying is written near the cue: a bounded frame keeps long
+            # sentences linear
+            a, b = max(a, f.near - _FRAME), min(b, f.near + _FRAME)
+            if b > a:
+                regions.append((a, b))
         found = resolve_date(self.work, regions, self.anchor, f.near) if regions else None
         if found is None:
             return None, None

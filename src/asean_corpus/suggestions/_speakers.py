@@ -538,8 +538,10 @@ def np_ending_at(work: str, toks: Sequence[Token], j: int, floor: int) -> Mentio
 def _coordinated(work: str, toks: Sequence[Token], found: Mention, floor: int) -> Mention:
     """ "A (X) and B (Y) said": the first of joined subjects leads; collectives join
     ("officials and exhibitors")."""
-    k = next((n for n, t in enumerate(toks) if t.start == found.start), None)
-    if k is None or k - 2 < floor or _key(toks[k - 1]) != "and":
+    k: int | None = _token_at_start(toks, found.start)
+    if k is None or k >= len(toks) or toks[k].start != found.start:
+        return found
+    if k - 2 < floor or _key(toks[k - 1]) != "and":
         return found
     if not _tight(work, toks[k - 1], toks[k]):
         return found
@@ -575,8 +577,8 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
     """ "NAME, APPOSITIVE, said" (the name before the appositive) or "TITLE, NAME, said"."""
     named = np_before_token(work, toks, j, floor)
     if named is not None and named.kind is MentionKind.NAME:
-        k = next((n for n, t in enumerate(toks) if t.start == named.start), None)
-        if k is not None and k > floor and "," in work[toks[k - 1].end : toks[k].start]:
+        k = _token_at_start(toks, named.start)
+        if k < len(toks) and k > floor and "," in work[toks[k - 1].end : toks[k].start]:
             title = np_before_token(work, toks, k - 1, floor)
             titled = (
                 (title is not None and title.kind is MentionKind.TITLE)
