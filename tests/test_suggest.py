@@ -1299,3 +1299,18 @@ class TestPronounsAndLeads:
             "statement.\n"
         )
         assert ["Mekong Basin Commission"] * 2 == [s.speaker for s in found]
+
+
+class TestSpanEnds:
+    def test_object_ends_before_a_verb_of_the_subject(self) -> None:
+        """ "noted the progress ... and tasked the agencies": the object only."""
+        s = one("The Meeting noted the progress of the border zone and tasked the agencies to act.")
+        assert "the progress of the border zone" == s.text
+
+    def test_declined_to_comment_is_not_content(self) -> None:
+        """ "..., but declined to comment on": "declined" is negated speech, not content."""
+        s = one(
+            'The ministry said on Tuesday that it supported a code "in line with the law," '
+            "but declined to comment on the talks."
+        )
+        assert 'it supported a code "in line with the law,"' == s.text

@@ -1041,6 +1041,11 @@ def _verbs(
         if relative:
             comma = work.find(",", at, s1)
             end = s1 if comma == -1 else comma  # "which X said now runs to 40 pages,"
+        elif kind == "clause" and lemma in _TAKES_OBJECT:
+            end = _object_end(work, toks, at, s1)  # "noted the progress ... and tasked"
+        declined = _DECLINED.search(work, at, min(end, at + 1500))
+        if declined is not None:
+            end = declined.start()  # "..., but declined to comment on the talks"
         a, b, mode = _content_mode(work, at, end, quotes)
         if b <= a:
             continue
@@ -1083,6 +1088,39 @@ def _verbs(
                 confidence=0.9 if mode is Mode.DIRECT_QUOTE else 0.85,
             )
         )
+
+
+_DECLINED = re.compile(
+    r",?\s+(?:but|and)\s+(?:declined|refused|declines|refuses|would\s+not|did\s+not)\s+"
+    r"(?:to\s+)?(?:comment|elaborate|say|give|provide|answer|discuss|specify|confirm"
+    r"|disclose|detail)\b"
+)
+"""A speaker's refusal after the content: it ends the content."""
+_TAKES_OBJECT = frozenset(
+    {"welcome", "note", "congratulate", "appreciate", "express", "reaffirm", "highlight"}
+    | {"emphasize", "underscore", "praise", "commend", "laud", "hail", "acknowledge"}
+    | {"recall", "describe", "accuse", "urge", "call", "propose", "recommend", "affirm"}
+)
+"""Lemmas whose content may be a noun phrase object ("welcomed the proposal")."""
+_PAST = frozenset({"took", "made", "gave", "held", "set", "sent", "met", "led", "put", "left"})
+
+
+def _object_end(work: str, toks: Sequence[Token], at: int, s1: int) -> int:
+    """Where an object ends: before "and" and a verb of the subject's own ("noted the
+    progress of the zone and tasked the agencies to ...")."""
+    k = _token_at(toks, at)
+    for m in range(k + 1, min(len(toks) - 1, k + 60)):
+        if toks[m].start >= s1:
+            break
+        if toks[m].key != "and":
+            continue
+        verb = toks[m + 1]
+        past = verb.text.islower() and (verb.key.endswith("ed") or verb.key in _PAST)
+        if past and verb.key not in REPORTING and m + 2 < len(toks):
+            nxt = toks[m + 2]
+            if nxt.key in _ARTICLES or nxt.key in {"to", "that", "it", "them", "all"}:
+                return toks[m].start
+    return s1
 
 
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
