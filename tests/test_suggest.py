@@ -1314,3 +1314,32 @@ class TestSpanEnds:
             "but declined to comment on the talks."
         )
         assert 'it supported a code "in line with the law,"' == s.text
+
+
+class TestParticiplesAndNames:
+    def test_participle_after_a_non_reporting_verb(self) -> None:
+        """ "The ministers adopted a communique, saying that ...": the subject speaks."""
+        s = one("Trade ministers of the bloc adopted a statement, saying that they were concerned.")
+        assert ("Trade ministers of the bloc", "they were concerned.") == (s.speaker, s.text)
+
+    def test_fronted_participle_with_an_object(self) -> None:
+        """ "While noting the progress ..., the ministers reiterated ...": two reports."""
+        found = ac.suggest(
+            "While noting the progress made on the code (COC), the ministers reiterated "
+            "the importance of an early deal."
+        )
+        assert ["the progress made on the code (COC)", "the importance of an early deal."] == [
+            s.text for s in found
+        ]
+
+    def test_participle_used_as_an_adjective(self) -> None:
+        """ "the just concluded meeting": not a cue."""
+        s = one("Ana Cruz, as chair of the just concluded meeting, said the talks went well.")
+        assert ("Ana Cruz", "said") == (s.speaker, s.cue)
+
+    def test_possessive_name(self) -> None:
+        """ "Secretary X's statement ...": X is a person the next "he" may be."""
+        found = ac.suggest(
+            'Foreign Secretary Alan Reyes\'s statement was short. "We are ready," he said.'
+        )
+        assert ["Alan Reyes"] == [s.speaker for s in found]

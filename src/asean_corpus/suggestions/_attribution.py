@@ -877,6 +877,8 @@ def _verbs(
         between = {tk.key for tk in toks[j:t]}
         if between & MODALS:
             continue  # "outsiders will conclude that": not a report of something said
+        if j - 1 >= 0 and toks[j - 1].key in _ADJECTIVAL and toks[j - 1].text.islower():
+            continue  # "the just concluded meeting", "its stated aim": an adjective
         if between & {"not", "never"} or any(tk.key.endswith("n't") for tk in toks[j:t]):
             continue  # "did not respond to requests for comment"
         if participle and between & _PROGRESSIVE:
@@ -944,15 +946,24 @@ def _verbs(
                     mention, aside = candidate, True  # "He recalled Y telling him: '...'"
             if mention is None and t > 0 and toks[t - 1].key == "by":
                 mention = _sentence_subject(work, toks, s0)  # "X opened by describing ..."
-            if mention is None and t == _token_at(toks, s0) and says == "that":
-                fronted = _fronted(work, s0, s1, toks, t, last, quotes)
-                if fronted is not None:
-                    found.append(fronted)  # "Noting that ..., Tang said"
+            first = _token_at(toks, s0)
+            opens = t == first or (t == first + 1 and toks[first].key in _SUBORDINATORS)
+            if mention is None and opens:
+                if says == "that" or lemma in SAY_LIKE | _TAKES_OBJECT:
+                    fronted = _fronted(work, s0, s1, toks, t, last, quotes)
+                    if fronted is not None:
+                        found.append(fronted)  # "Noting that ..., Tang said", "While noting"
                 continue
             if mention is None:
                 earlier = [f for f in found if f.near < token.start]
-                if not secondary or not earlier:
+                if secondary and says and not earlier:
+                    # "The ministers adopted a communique, saying that ...": the subject
+                    mention = _sentence_subject(work, toks, s0)
+                    if mention is not None and mention.kind is MentionKind.PRONOUN:
+                        mention = None
+                if mention is None and (not secondary or not earlier):
                     continue
+            if mention is None:
                 previous = max(earlier, key=lambda f: f.near)
                 adjacent = 0 <= previous.cue_end and not work[previous.cue_end : token.start].strip(
                     " ,"
@@ -1096,6 +1107,8 @@ _DECLINED = re.compile(
     r"|disclose|detail)\b"
 )
 """A speaker's refusal after the content: it ends the content."""
+_ADJECTIVAL = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
+_SUBORDINATORS = frozenset({"while", "when", "after", "before", "in", "also", "further"})
 _TAKES_OBJECT = frozenset(
     {"welcome", "note", "congratulate", "appreciate", "express", "reaffirm", "highlight"}
     | {"emphasize", "underscore", "praise", "commend", "laud", "hail", "acknowledge"}
@@ -1189,11 +1202,13 @@ def _fronted(
     last: int,
     quotes: Sequence[tuple[int, int]],
 ) -> Found | None:
-    """ "Noting that A, Tang said that B": A is Tang's, up to the comma before him."""
+    """ "Noting that A, Tang said that B": A is Tang's, up to the comma before him; so is
+    the object of "While noting the progress ..., the ministers reiterated"."""
     that = _token_at(toks, toks[last].end)
-    if that >= len(toks) or toks[that].key != "that":
+    if that >= len(toks):
         return None
-    for k in range(that + 2, len(toks)):
+    start = toks[that].end if toks[that].key == "that" else toks[that].start
+    for k in range(that + 2, min(len(toks), that + 80)):
         if toks[k].start >= s1:
             break
         if "," not in work[toks[k - 1].end : toks[k].start]:
@@ -1205,8 +1220,9 @@ def _fronted(
         while v < len(toks) and toks[v].key in ADVERBS:
             v += 1
         if v < len(toks) and toks[v].key in REPORTING:
-            a, b, mode = _content_mode(work, toks[that].end, toks[k - 1].end, quotes)
-            cue = work[toks[t].start : toks[that].end]
+            comma = work.rfind(",", toks[k - 1].end, toks[k].start)
+            a, b, mode = _content_mode(work, start, comma, quotes)
+            cue = work[toks[t].start : toks[last].end if start == toks[that].start else start]
             return Found(
                 start=a,
                 end=b,

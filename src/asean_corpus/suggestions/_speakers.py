@@ -743,6 +743,14 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
             break  # "X opened the discussion": a verb, not a modifier
         m += 1
     found = _classify(work, toks, i, j)
+    for h in range(i, j):
+        if _plural_head(toks[h]) and _key(toks[h + 1]) in _PREPOSITIONS and h + 1 <= j:
+            # "Foreign ministers of the ASEAN", "officials from the ministry": the group
+            head = _classify(work, toks, i, h)
+            if head is not None and head.kind is MentionKind.COLLECTIVE:
+                text = work[toks[i].start : toks[j].end]
+                return attrs.evolve(head, end=toks[j].end, text=text)
+            break
     if found is None or j + 1 >= ceiling or not _tight(work, toks[j], toks[j + 1]):
         return found
     nxt = toks[j + 1]
@@ -1071,8 +1079,11 @@ class Registry:
         k = a
         while k - 1 >= 0 and a - k < 6 and _tight(self.work, toks[k - 1], toks[k]):
             k -= 1
-            if _key(toks[k]) in _PERSON_TITLES:
+            key = _key(toks[k])
+            if key in _PERSON_TITLES:
                 return True
+            if not (key in _TITLEISH or key in CONNECTORS or _is_cap(toks[k])):
+                return False  # "chairman of the just concluded ASEAN Foreign ...": no title
         return False
 
     def _named_before(self, toks: Sequence[Token], a: int, floor: int) -> Entity | None:
@@ -1133,7 +1144,9 @@ class Registry:
         keys = [_key(t) for t in toks[a : b + 1]]
         organisation = any(k in ORG_HEADS or k in OUTLET_HEADS for k in keys)
         s = b + 1
-        while s - 1 >= a and self._name_word(toks[s - 1]):
+        while s - 1 >= a and (
+            self._name_word(toks[s - 1]) or (s - 1 == b and self._owner_word(toks[b]))
+        ):
             s -= 1
         after_body = s > a and _key(toks[s - 1]) in ORG_HEADS | OUTLET_HEADS | CONNECTORS
         if organisation and b - s < 1 and not (s > a and _key(toks[s - 1]) in TITLE_HEADS):
@@ -1151,6 +1164,8 @@ class Registry:
                         return
         if s <= b and not after_body:
             name = work[toks[s].start : toks[b].end].rstrip(".")
+            for ending in ("'s", "\u2019s"):
+                name = name.removesuffix(ending)  # "Secretary Alan Cayetano's statement"
             prefix = {k for k in keys[: s - a] if k in _TITLEISH or k in HONORIFICS}
             titles = prefix | self._appositive_titles(toks, a, b) | self._titles_before(toks, a)
             actor = self.resolver.actor(name)
@@ -1184,12 +1199,23 @@ class Registry:
                 if actor is not None and _kind_of(actor) != "person":
                     self._add(token.start, token.end, actor.name, _kind_of(actor), actor, set())
 
+    def _owner_word(self, token: Token) -> bool:
+        """A possessive name word ("Cayetano's") that ends a name."""
+        text = token.text
+        for ending in ("'s", "\u2019s"):
+            if text.endswith(ending) and len(text) > len(ending) + 1:
+                bare = Token(token.start, token.end - len(ending), text[: -len(ending)])
+                return self._name_word(bare)
+        return False
+
     def _name_word(self, token: Token) -> bool:
         key = _key(token)
         if not _is_cap(token) or _possessive(token):
             return False
         if key in _TITLEISH or key in NATIONALITIES or key in HONORIFICS or key in CONNECTORS:
             return False
+        if key.endswith("s") and key[:-1] in _TITLEISH:
+            return False  # "Foreign Ministers": a plural title, not a name
         if key in ORG_HEADS or key in OUTLET_HEADS or key in NON_SPEAKER_HEADS:
             return False
         if key in SENTENCE_ADVERBS or (token.text.isupper() and len(token.text) > 1):
