@@ -1343,3 +1343,36 @@ class TestParticiplesAndNames:
             'Foreign Secretary Alan Reyes\'s statement was short. "We are ready," he said.'
         )
         assert ["Alan Reyes"] == [s.speaker for s in found]
+
+
+class TestWireCopy:
+    """Patterns of agency copy."""
+
+    def test_inverted_attribution_with_a_circumstance(self) -> None:
+        """ "..., said X in an exclusive interview with Y.": X, and the content before."""
+        s = one(
+            "Trade has kept its momentum across many fields, said Minister Ana Cruz in an "
+            "exclusive interview with Xinhua."
+        )
+        assert ("Ana Cruz", "Trade has kept its momentum across many fields") == (s.speaker, s.text)
+
+    def test_department_before_a_name(self) -> None:
+        """ "Minister of Maritime Affairs X": the person is X."""
+        s = one('"It is simple," said Coordinating Minister of Maritime Affairs Budi Santoso.')
+        assert "Budi Santoso" == s.speaker
+
+    def test_second_cue_with_a_description_of_the_speaker(self) -> None:
+        """ "X denied A, but the politician admitted that B": two statements."""
+        found = ac.suggest(
+            "Energy Minister Budi Santoso denied Monday any favoritism, but the politician "
+            "admitted that investors liked the plan."
+        )
+        assert ["any favoritism", "investors liked the plan."] == [s.text for s in found]
+
+    def test_writer_gloss_is_not_a_report(self) -> None:
+        """ "In other words, they have promised ...": the writer restating."""
+        found = ac.suggest(
+            "Minister Budi Santoso claimed that investors had left the country hanging. In "
+            "other words, they have promised to take part but never paid."
+        )
+        assert ["investors had left the country hanging."] == [s.text for s in found]

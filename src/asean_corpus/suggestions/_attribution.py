@@ -370,6 +370,8 @@ def analyse(
     text_end = work[s0:s1].rstrip('"\u201d\u2019) ')
     if text_end.endswith("?") and _inside(s0 + len(text_end) - 1, quotes) is None:
         return []
+    if work[s0 : s0 + 16].lower().startswith(("in other words", "that is,")):
+        return []  # the writer's gloss of a report, not a report
     found: list[Found] = []
     relays = _phrases(work, s0, s1, toks, quotes, found)
     _verbs(work, s0, s1, toks, quotes, found)
@@ -986,6 +988,13 @@ def _verbs(
             if mention is None and conj and found and found[-1].end > token.start:
                 parent = found[-1].parent or found[-1]
                 cut = (found[-1], toks[j - 1].start)
+        if mention is not None and parent is None and owner is None and _after_comma(work, toks, t):
+            inverted = _inverted(work, s0, s1, toks, t, last, quotes, lemma, found)
+            if inverted is not None:
+                # "..., fields, said ASEAN Secretary-General Kao in an interview."
+                inverted.cue_end = max(cue_end, inverted.mention.end if inverted.mention else 0)
+                found.append(inverted)
+                continue
         if mention is None and parent is None:
             inverted = _inverted(work, s0, s1, toks, t, last, quotes, lemma, found)
             if inverted is not None:
@@ -1448,8 +1457,13 @@ def _inverted(
     if s1 - mention.stop > _NEAR:
         return None
     tail = work[mention.stop : s1].strip()
-    if tail and not (tail[0] in ",." and (tail[0] == "." or _appositive_tail(tail))):
-        return None
+    circumstance = tail.split(" ", 1)[0].lower() in _CIRCUMSTANCE | {"to", "with", "for"}
+    if (
+        tail
+        and not circumstance
+        and not (tail[0] in ",." and (tail[0] == "." or _appositive_tail(tail)))
+    ):
+        return None  # ", said Kao in an interview with Xinhua." is a circumstance
     cue = work[toks[t].start : toks[last].end]
     found_here = _trailing(
         work, s0, toks, attrs.evolve(mention, start=toks[t].start), cue, quotes, found
@@ -1461,6 +1475,11 @@ def _inverted(
     found_here.frames = [(found_here.end, s1 if stop == -1 else stop)]
     found_here.near = toks[t].start
     return found_here
+
+
+def _after_comma(work: str, toks: Sequence[Token], t: int) -> bool:
+    """Whether the cue at ``t`` follows a comma directly (", said X")."""
+    return t > 0 and "," in work[toks[t - 1].end : toks[t].start]
 
 
 def _appositive_tail(tail: str) -> bool:

@@ -222,7 +222,7 @@ OCCUPATIONS = words(
     fisherman fisherwoman lawyer activist engineer doctor nurse villager merchant
     exporter importer entrepreneur businessman businesswoman banker broker investor
     tourist guide pilot sailor soldier officer journalist reporter blogger monk
-    negotiator hydrologist scientist exhibitor
+    negotiator hydrologist scientist exhibitor politician
     """
 )
 """Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""
@@ -355,6 +355,10 @@ AUDIENCES = words(
 """What follows "told" and is the audience, not the content ("told reporters")."""
 
 COMMENT_STARTS = (
+    "despite",
+    "in other words",
+    "as a result",
+    "in fact",
     "this suggests",
     "this means",
     "this shows",

@@ -88,6 +88,14 @@ _BODIES = frozenset(
 )
 """What a joint statement calls its authors ("The Meeting welcomed ...")."""
 _PERSON_KINDS = frozenset({ActorKind.PERSON})
+_DEPARTMENTS = words(
+    """
+    affairs maritime justice labour labor communications information planning development
+    resources environment works fisheries mines culture sports youth welfare security
+    interior housing infrastructure cooperation relations
+    """
+)
+"""Last words of a ministry's portfolio, never of a person's name."""
 _TITLEISH = OFFICE_WORDS | TITLE_HEADS
 
 
@@ -1216,6 +1224,8 @@ class Registry:
             return False
         if key.endswith("s") and key[:-1] in _TITLEISH:
             return False  # "Foreign Ministers": a plural title, not a name
+        if key in _DEPARTMENTS:
+            return False  # "Minister of Maritime Affairs Luhut X": the department ends there
         if key in ORG_HEADS or key in OUTLET_HEADS or key in NON_SPEAKER_HEADS:
             return False
         if key in SENTENCE_ADVERBS or (token.text.isupper() and len(token.text) > 1):
