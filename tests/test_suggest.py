@@ -1376,3 +1376,26 @@ class TestWireCopy:
             "other words, they have promised to take part but never paid."
         )
         assert ["investors had left the country hanging."] == [s.text for s in found]
+
+
+class TestClosingAttributionGovernsTheSentence:
+    def test_closing_attribution_reports_an_earlier_cue(self) -> None:
+        """ "Officials agreed to ..., the Secretariat said in a statement.": the Secretariat's."""
+        s = one(
+            "Senior officials agreed on Monday to finish the rules by next year, the "
+            "Port Secretariat said in a statement."
+        )
+        assert ("Port Secretariat", "said") == (s.speaker, s.cue)
+        assert s.text.startswith("Senior officials agreed")
+
+    def test_bodies_agree_to(self) -> None:
+        """ "The Meeting agreed to hold ...": a joint decision of the meeting."""
+        assert (
+            "to hold the next meeting in Hanoi."
+            == one("The Meeting agreed to hold the next meeting in Hanoi.").text
+        )
+
+    def test_commented_before_an_outlet(self) -> None:
+        """'"...," commented the Straits Times.': a cited newspaper speaks."""
+        s = one('The pact is "part of a strategic plan," commented the Straits Times.')
+        assert ("Straits Times", Mode.PARTIAL_QUOTE) == (s.speaker, s.mode)

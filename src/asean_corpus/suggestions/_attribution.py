@@ -905,6 +905,15 @@ def _verbs(
                 owner = None
             else:
                 continue
+        elif owner is not None and _closing(work, toks, t, last, s1, quotes):
+            # "Officials agreed to finish the rules, the Secretariat said.": the closing
+            # attribution reports the whole sentence, the earlier cue is its content
+            own = np_before(work, toks, t, 0)
+            if own is None or (own.kind is MentionKind.PRONOUN and own.head not in PRONOUNS):
+                continue
+            for f in [f for f in found if f is owner or f.parent is owner]:
+                found.remove(f)
+            mention, owner = own, None
         elif owner is not None:
             own = None if conj else np_before(work, toks, t, 0)
             if (
@@ -1023,7 +1032,10 @@ def _verbs(
                 continue  # "asked the government to ...": a request, read as content elsewhere
         elif lemma == "agree" and kind == "clause" and _infinitive(toks, at):
             # "Both sides agreed to convene ...": a joint decision is the sides' statement
-            joint = mention is not None and mention.kind is MentionKind.JOINT
+            joint = mention is not None and mention.kind in {
+                MentionKind.JOINT,
+                MentionKind.COLLECTIVE,
+            }
             if not (joint or parent is not None):
                 continue
         elif clause_only and kind not in {"that", "quote", "colon"} and not closes:
@@ -1446,7 +1458,7 @@ def _inverted(
     found: Sequence[Found],
 ) -> Found | None:
     """'"...," said Wang Yi, the foreign minister.': the speaker after the verb."""
-    if lemma not in {"say", "add", "note", "write", "tell", "explain", "insist", "argue"}:
+    if lemma not in _INVERTS:
         return None
     left = work[max(s0, toks[t].start - 8) : toks[t].start].rstrip()
     if not left or left[-1] not in ',"\u201d':
@@ -1475,6 +1487,38 @@ def _inverted(
     found_here.frames = [(found_here.end, s1 if stop == -1 else stop)]
     found_here.near = toks[t].start
     return found_here
+
+
+_INVERTS = frozenset(
+    {"say", "add", "note", "write", "tell", "explain", "insist", "argue", "comment"}
+    | {"observe", "remark", "reply", "respond", "warn", "concede", "ask", "recall", "declare"}
+    | {"state", "announce", "acknowledge", "admit", "caution", "stress", "claim", "report"}
+)
+"""Lemmas that may come before their speaker ('"...," commented the Straits Times')."""
+
+
+def _closing(
+    work: str, toks: Sequence[Token], t: int, last: int, s1: int, quotes: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the cue at ``t`` closes its sentence as ", X said (on Monday)." after a
+    comma that ends the content, outside quotations."""
+    if _inside(toks[t].start, quotes) is not None:
+        return False
+    rest = work[toks[last].end : s1].strip(' .!"\u201d\u2019)')
+    words = rest.lower().split()
+    if len(rest) > 40 or any(ch in rest for ch in ',;:"\u201c'):
+        return False
+    if words and words[0] not in _CIRCUMSTANCE | _TIME_WORDS | {"by", "via", "through"}:
+        return False  # ", the Secretariat said (in a statement)." and nothing else
+    k = t - 1
+    while k >= 0 and t - k < 12:
+        gap = work[toks[k].end : toks[k + 1].start]
+        if "," in gap:
+            return toks[k + 1].key not in {"and", "but", "adding", "saying"}
+        if any(ch in gap for ch in ".;:"):
+            return False
+        k -= 1
+    return False
 
 
 def _after_comma(work: str, toks: Sequence[Token], t: int) -> bool:
