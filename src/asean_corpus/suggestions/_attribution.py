@@ -503,7 +503,7 @@ def _phrases(
                         cue=cue,
                         mode=mode,
                         how="inserted",
-                        frames=[(match.start(), stop)],
+                        frames=[(match.start(), stop if stop is not None else s1)],
                         near=match.start(),
                         extend=True,
                         confidence=0.8,

@@ -534,9 +534,9 @@ class _Engine:
         described = inside is not None and inside.name.split()[0].lower() in {"a", "an", "one"}
         if inside is not None and inside.kind == "person" and not described:
             # "Economist Lina Ortiz of the Institute ...": the title goes with a name
-            named = self._named(mention, when)
-            if named is not None:
-                return named
+            person = self._named(mention, when)
+            if person is not None:
+                return person
         first = mention.text.split()[0].lower()
         ahead = self._named_next(mention)
         if ahead is not None:
