@@ -1399,3 +1399,41 @@ class TestClosingAttributionGovernsTheSentence:
         """'"...," commented the Straits Times.': a cited newspaper speaks."""
         s = one('The pact is "part of a strategic plan," commented the Straits Times.')
         assert ("Straits Times", Mode.PARTIAL_QUOTE) == (s.speaker, s.mode)
+
+
+class TestMalaysianAndRegionalStyles:
+    def test_portfolio_list_before_a_title(self) -> None:
+        """ "according to Investment, Trade and Industry Minister X": X."""
+        s = one(
+            "Key chip strategies will be announced later on Tuesday, according to Investment, "
+            "Trade and Industry Minister Tengku Datuk Seri Amir Hamzah."
+        )
+        assert "Amir Hamzah" == s.speaker
+
+    def test_list_after_a_body_is_not_its_name(self) -> None:
+        """ "According to the Investment Ministry, China and Hong Kong ...": the ministry."""
+        s = one("According to the Investment Ministry, China and Hong Kong accounted for a third.")
+        assert ("Investment Ministry", "China and Hong Kong accounted for a third.") == (
+            s.speaker,
+            s.text,
+        )
+
+    def test_audience_with_a_named_event(self) -> None:
+        s = one(
+            "Minister Ana Cruz told participants at the conference entitled 'Invest in Asia' "
+            "that the chair would focus on chips."
+        )
+        assert "the chair would focus on chips." == s.text
+
+    def test_place_before_a_trailing_title_is_not_a_person(self) -> None:
+        """ "... into Southeast Asia, Minister of Trade X said. ... the minister said.": X."""
+        found = ac.suggest(
+            "It is attracting investment into Southeast Asia, Minister of Trade Amir Hamzah "
+            "said here on Monday. The theme is growth, the minister said."
+        )
+        assert ["Amir Hamzah", "Amir Hamzah"] == [s.speaker for s in found]
+
+    def test_datelines_with_a_colon(self) -> None:
+        """ "KUALA LUMPUR (May 28):" is a dateline, not content."""
+        s = one("KUALA LUMPUR (May 28): Trade will grow, Minister Amir Hamzah said.")
+        assert "Trade will grow" == s.text

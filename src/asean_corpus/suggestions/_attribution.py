@@ -333,10 +333,10 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
         if m == k:
             return k
     if m < len(toks) and toks[m].key in {"in", "at", "on", "during"} and toks[m].start < s1:
-        for n in range(m, min(len(toks), m + 8)):
+        for n in range(m, min(len(toks), m + 16)):
             if toks[n].key == "that":
-                return n
-            if "," in work[toks[m].start : toks[n].start]:
+                return n  # "told participants at the conference entitled '...' that"
+            if any(ch in work[toks[m].start : toks[n].start] for ch in ",;."):
                 break
     return m
 

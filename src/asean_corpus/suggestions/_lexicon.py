@@ -319,6 +319,7 @@ NON_SPEAKER_HEADS = words(
     war crisis pandemic policy visa act law bill rules regulation standard index report
     negotiations talks dialogue round session upgrade chapter
     reports study survey data figures statement statements communique declaration
+    asia europe africa america americas pacific oceania
     january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday
     """

@@ -738,7 +738,11 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
         return None
     j = i
     m = i
-    while m + 1 < ceiling and m - i < 14 and _joined(work, toks[m], toks[m + 1]):
+    while (
+        m + 1 < ceiling
+        and m - i < 20
+        and (_joined(work, toks[m], toks[m + 1]) or _name_list(work, toks, i, m, ceiling))
+    ):
         nxt = toks[m + 1]
         if _key(nxt) in PRONOUNS:
             break
@@ -770,6 +774,25 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
             k += 1
         return attrs.evolve(found, extent=toks[k].end)
     return found
+
+
+def _name_list(work: str, toks: Sequence[Token], i: int, m: int, ceiling: int) -> bool:
+    """Whether a comma after token ``m`` is a list inside a name ("Minister of Investment,
+    Trade and Industry X"): after "of", capitalised words, then "and" and a capitalised
+    word ("the Investment Ministry, China and Hong Kong" is no name)."""
+    if work[toks[m].end : toks[m + 1].start].strip() != "," or not _is_cap(toks[m]):
+        return False
+    after_of = m - 1 >= i and _key(toks[m - 1]) == "of"
+    for n in range(m + 1, min(ceiling - 1, m + 5)):
+        if not _is_cap(toks[n]) or (n > m + 1 and not _tight(work, toks[n - 1], toks[n])):
+            return False
+        if _key(toks[n + 1]) == "and" and _tight(work, toks[n], toks[n + 1]):
+            if n + 2 >= ceiling or not _is_cap(toks[n + 2]):
+                return False
+            # "Investment, Trade and Industry Minister X": a portfolio before a title
+            titled = n + 3 < ceiling and _key(toks[n + 3]) in _TITLEISH and _is_cap(toks[n + 3])
+            return after_of or titled
+    return False
 
 
 def _head_follows(work: str, toks: Sequence[Token], k: int, ceiling: int) -> bool:
