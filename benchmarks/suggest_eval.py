@@ -2,21 +2,28 @@
 
 Run from the repository root::
 
-    python benchmarks/suggest_eval.py            # figures
-    python benchmarks/suggest_eval.py --details  # and every miss and false suggestion
+    python benchmarks/suggest_eval.py                 # figures for every set
+    python benchmarks/suggest_eval.py --details       # and every miss and false suggestion
+    python benchmarks/suggest_eval.py --set held_out_r4 --no-speed   # one set only
 
-The sets scored:
+The sets scored, each reported on its own line:
 
-- the development set, the five bundled articles: each article body is given to
+- ``development``: the five bundled articles. Each article body is given to
   ``suggest`` with a corpus that holds everything but that article's statements, so
   the registries (actors, their roles, topics, agreements) are used as a user's corpus
-  would be, and the answers are hidden; then the same with the raw pages of
+  would be, and the answers are hidden; ``raw pages`` is the same with the raw pages of
   ``seeds/`` (headlines, bylines, related links and comment forms included);
-- the texts of ``tests/suggest_texts/`` (new articles written for these tests, each
-  with a hand annotation in a ``.toml`` beside it), and apart from them those of
-  ``tests/suggest_texts/held_out/``, written and annotated before the engine first ran
-  on them (their first-run score is recorded in the commit that added the rules they
-  showed missing; they have been seen since).
+- ``own texts``: the texts directly in ``tests/suggest_texts/`` (articles written for
+  these tests, each with a hand annotation in a ``.toml`` beside it);
+- one line per folder under ``tests/suggest_texts/`` (``held_out``, ``held_out_r4``,
+  and any later round, ``held_out_r5`` ...), oldest round first: texts written and
+  annotated by someone else before the engine first ran on them.
+
+The last line is about the newest round. A round stays blind until its first run is
+recorded in a ``FIRST_RUN.md`` in its folder (the figures of that run, and the misses);
+from then on its texts are development data, and the line says so and repeats the
+first-run figures beside today's. A new round is added as a new folder without that
+file, and its first line is the only figure for text the rules were never tuned on.
 
 **The matching rule.** A suggestion matches a gold statement when it covers at least
 half of the gold statement's words, and whatever it adds on either side holds at most
@@ -345,6 +352,14 @@ def big_text(size: int = 1_000_000) -> str:
     return "\n\n".join(out)[:size]
 
 
+_FRAMES = (
+    "The Port Authority (PAT) and a diplomat who declined to be named said, adding that "
+    "\"it's 'fine'\" and, according to the organizing committee, which officials said, "
+    "Both sides agreed to meet, the plan, he said, could work; A study by a group found that "
+)
+"""One run-on sentence of every kind of frame the rules read, for the worst cases."""
+
+
 def memory() -> None:
     corpus = ac.load()
     text = big_text()
@@ -364,6 +379,7 @@ def memory() -> None:
         "no full stop": text.replace(".", " ").replace("\n", " "),
         "quotations": ('"' + "a b said " * 10 + '" ') * (len(text) // 92),
         "capitals": "Kao " * (len(text) // 4),
+        "frames": (_FRAMES * (len(text) // len(_FRAMES)))[: len(text)],
     }
     times = []
     for name, case in worst.items():
@@ -373,30 +389,104 @@ def memory() -> None:
     print(f"1 MB worst cases (no tracing): {', '.join(times)}")
 
 
+def rounds() -> list[Path]:
+    """The folders of held-out rounds under tests/suggest_texts, oldest first
+    (``held_out`` before ``held_out_r4`` before ``held_out_r10``)."""
+
+    def order(path: Path) -> tuple[int, str]:
+        number = re.search(r"(\d+)$", path.name)
+        return (int(number[1]) if number else 0, path.name)
+
+    folders = [p for p in TEXTS.iterdir() if p.is_dir() and any(p.glob("*.txt"))]
+    return sorted(folders, key=order)
+
+
+def first_run(folder: Path) -> str | None:
+    """The first-run figures recorded in the folder's FIRST_RUN.md (``None``: never run).
+
+    The figures are read from the table row in bold (the folder's total), by the
+    header's ``precision``, ``recall`` and ``mode`` columns.
+    """
+    path = folder / "FIRST_RUN.md"
+    if not path.exists():
+        return None
+    header: list[str] = []
+    total: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip().strip("*").strip() for c in line.strip().strip("|").split("|")]
+        if not line.lstrip().startswith("|") or len(cells) < 3:
+            continue
+        lowered = [c.lower() for c in cells]
+        if "precision" in lowered and "recall" in lowered:
+            header = lowered
+        elif header and line.split("|")[1].strip().startswith("**"):
+            total = cells
+    figures = []
+    for column, label in (("precision", "P"), ("recall", "R")):
+        if column in header and header.index(column) < len(total):
+            figures.append(f"{label} {total[header.index(column)]}")
+    mode = next((n for n, c in enumerate(header) if c.startswith("mode")), None)
+    if mode is not None and mode < len(total):
+        figures.append(f"mode {total[mode]}")
+    return "  ".join(figures) if figures else "figures not found in FIRST_RUN.md"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list every miss and false hit")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed and memory runs")
+    parser.add_argument(
+        "--set",
+        action="append",
+        dest="sets",
+        metavar="NAME",
+        help="score only this set (development, own, or a folder name); repeatable",
+    )
     args = parser.parse_args(argv)
-    dev = development(args.details)
-    raw = development(False, raw=True)
-    own = own_texts(args.details)
-    held = own_texts(args.details, TEXTS / "held_out")
-    print(dev.line("development"))
-    print(raw.line("  raw pages"))
-    print(own.line("own texts"))
-    print(held.line("held out"))
+    wanted = set(args.sets or ())
+
+    def chosen(name: str) -> bool:
+        return not wanted or name in wanted
+
+    scored: list[tuple[str, Score]] = []
+    if chosen("development"):
+        scored.append(("development", development(args.details)))
+        scored.append(("  raw pages", development(False, raw=True)))
+    if chosen("own"):
+        scored.append(("own texts", own_texts(args.details)))
+    folders = rounds()
+    for folder in folders:
+        if chosen(folder.name):
+            scored.append((folder.name, own_texts(args.details, folder)))
+    for name, part in scored:
+        print(part.line(name))
     everything = Score()
-    for part in (dev, own, held):
-        everything.add(part)
+    for name, part in scored:
+        if name != "  raw pages":
+            everything.add(part)
+    if folders and chosen(folders[-1].name):
+        newest = folders[-1]
+        today = dict(scored)[newest.name]
+        recorded = first_run(newest)
+        if recorded is None:
+            print(today.line("never tuned on"))
+            print(f"  ({newest.name}, the newest round, has no FIRST_RUN.md: its first run)")
+        else:
+            print(
+                f"never tuned on: none. The newest round, {newest.name}, was first run as "
+                f"recorded in its FIRST_RUN.md ({recorded}); it has been development data "
+                "since. Add a new round folder for a blind figure."
+            )
     bands = ", ".join(
         f"{band}: {right}/{count} right"
         for band, (right, count) in sorted(everything.bands.items(), reverse=True)
     )
-    print(f"precision by confidence (development, own and held-out texts): {bands}")
+    print(f"precision by confidence (the sets above, raw pages aside): {bands}")
     if args.details:
-        for line in dev.misses + dev.false + own.misses + own.false + held.misses + held.false:
-            print("  ", line)
+        for name, part in scored:
+            if name != "  raw pages":
+                for line in part.misses + part.false:
+                    print("  ", line)
     if not args.no_speed:
         speed()
         memory()

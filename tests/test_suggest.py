@@ -692,3 +692,748 @@ class TestProperties:
         for s in found:
             assert text[s.span.start : s.span.end] == s.text
         tomllib.loads(to_toml(found, text, article_id="a999"))
+
+
+class TestMojibake:
+    def test_quotation_marks_decoded_as_windows_1252(self) -> None:
+        """ "â€œ...,â€" pairs like curly quotes; the span keeps the text as given."""
+        text = (
+            "\u00e2\u20ac\u0153We will keep the border open,\u00e2\u20ac Mayor Lina Cruz said. "
+            "Traders said the town was \u00e2\u20ac\u0153open for business\u00e2\u20ac again."
+        )
+        first, second = ac.suggest(text)
+        assert ("We will keep the border open", Mode.DIRECT_QUOTE, "Lina Cruz") == (
+            first.text,
+            first.mode,
+            first.speaker,
+        )
+        assert second.mode is Mode.PARTIAL_QUOTE
+        assert second.text.endswith("business\u00e2\u20ac again.")
+
+    def test_apostrophe_and_dash(self) -> None:
+        """ "Weâ€™re" stays one word and "â€“" a dateline dash."""
+        s = one(
+            "MANILA \u00e2\u20ac\u201c We\u00e2\u20ac\u2122re ready to talk, "
+            "the minister, Ana Ramos, said."
+        )
+        assert ("We\u00e2\u20ac\u2122re ready to talk", "Ana Ramos") == (s.text, s.speaker)
+
+
+class TestReportingVerbs:
+    """What each reporting verb takes: a that-clause, an object, a question, a quotation."""
+
+    def test_verbs_taking_an_object(self) -> None:
+        """ "accused X of ...", "congratulated X on ...": the object is the content."""
+        s = one("Activists accused the company of dumping waste in the river.")
+        assert ("Activists", "accused", "the company of dumping waste in the river.") == (
+            s.speaker,
+            s.cue,
+            s.text,
+        )
+        assert (
+            "the team on its victory."
+            == one("Mayor Ben Ortiz congratulated the team on its victory.").text
+        )
+
+    def test_verbs_of_asking_need_a_question(self) -> None:
+        """ "questioned whether ..." and '"...?" she asked' report; "asked X to ..." does not."""
+        assert (
+            "whether the budget had been audited."
+            == one("Senator Maria Ruiz questioned whether the budget had been audited.").text
+        )
+        assert (
+            "Who will pay for this road?"
+            == one('"Who will pay for this road?" Ana Cruz asked.').text
+        )
+        assert () == ac.suggest("The mayor asked the council to approve the budget.")
+
+    def test_verbs_needing_a_clause(self) -> None:
+        """ "complained about the noise" is a stance; "complained that ..." a report."""
+        assert () == ac.suggest("Residents complained for weeks about the noise.")
+        assert (
+            "the noise kept them awake."
+            == one("Residents complained that the noise kept them awake.").text
+        )
+
+    def test_no_one_and_hypothetical_speakers(self) -> None:
+        """ "Few expected", "Nobody believed", "outsiders will conclude": no one is reported."""
+        assert () == ac.suggest(
+            "Few expected the talks to collapse. Nobody believed the plan would work. "
+            "If it fails, outsiders will conclude that the club is closed."
+        )
+
+    def test_forecast_with_object_and_infinitive(self) -> None:
+        """ "X expects the peso to weaken": a named forecaster's statement."""
+        assert (
+            "the peso to weaken further this year."
+            == one("Analyst Rosa Lim expects the peso to weaken further this year.").text
+        )
+
+    def test_belief_verb_after_but_stays_in_the_content(self) -> None:
+        """ "... was ready but expected the city to pay": one report, not two."""
+        s = one("Governor Ben Ortiz said the port was ready but expected the city to pay for it.")
+        assert "the port was ready but expected the city to pay for it." == s.text
+
+    def test_joint_decision_with_to(self) -> None:
+        """ "Both sides agreed to ..." is a joint statement; "The company agreed to" is not."""
+        assert (
+            "to hold the next round in Hanoi."
+            == one("Both sides agreed to hold the next round in Hanoi.").text
+        )
+        assert () == ac.suggest("The company agreed to pay a fine.")
+
+
+class TestSubjects:
+    """The speaker's noun phrase before the verb, whatever stands between."""
+
+    def test_abbreviation_in_brackets(self) -> None:
+        """ "The Port Authority (PAT) estimates": the name, not the abbreviation; and a
+        later "the PAT" is the same body, by its full name."""
+        s = one("The Port Authority (PAT) estimates that traffic will double.")
+        assert ("Port Authority", "traffic will double.") == (s.speaker, s.text)
+        found = ac.suggest(
+            "Ships were inspected by the Port Authority (PAT). According to the PAT, "
+            "traffic rose 9% this year."
+        )
+        assert ["Port Authority"] == [s.speaker for s in found]
+
+    def test_person_of_an_organisation_with_abbreviation(self) -> None:
+        """ "Economist X of the Institute for Y (ABC) said": the person speaks."""
+        s = one("Economist Lina Ortiz of the Institute for Trade Studies (ITS) said it made sense.")
+        assert "Lina Ortiz" == s.speaker
+
+    def test_joined_subjects(self) -> None:
+        """Two named bodies: the first leads; two collectives speak together."""
+        s = one(
+            "The Farmers Union (FU) and the Green Coalition (GC) said in a joint statement "
+            "that the dam should be stopped."
+        )
+        assert "Farmers Union" == s.speaker
+        assert (
+            "Traders and exporters" == one("Traders and exporters said the road was shut.").speaker
+        )
+
+    def test_head_with_words_after_it(self) -> None:
+        """A participle, a prepositional phrase or a relative clause after the head noun."""
+        cases = {
+            "Four diplomats involved in the talks said the draft was done.": "Four diplomats",
+            "Two sources familiar with the matter said the deal was close.": "sources",
+            "A diplomat in the room tells us there was no progress.": "diplomat",
+            "A trade official interviewed for this article said that Hanoi welcomed it.": (
+                "trade official"
+            ),
+            "A port official who spoke on condition of anonymity because he was not allowed "
+            "to talk to the media said the dams had cut releases.": "port official",
+        }
+        for text, speaker in cases.items():
+            s = one(text)
+            assert speaker in s.speaker, text
+
+    def test_short_phrase_stays_in_the_name(self) -> None:
+        """ "A spokesman for the department": the phrase says whose spokesman."""
+        assert (
+            "spokesman for the department"
+            == one("A spokesman for the department said the plan was on track.").speaker
+        )
+
+    def test_part_of_a_group(self) -> None:
+        """ "One of them", "a third": some members of a group just named."""
+        assert ("One of them", "whether the plan would work.") == (
+            (s := one("One of them asked him whether the plan would work.")).speaker,
+            s.text,
+        )
+        s = one("Two envoys confirmed this; a third said it was an exaggeration.")
+        assert ("a third", "it was an exaggeration.") == (s.speaker, s.text)
+
+    def test_hedged_report(self) -> None:
+        """ "is understood to have told X that": the subject speaks, the hedge is the cue."""
+        s = one(
+            "Minister Ana Ramos is understood to have told her colleagues that Manila would wait."
+        )
+        assert ("Ana Ramos", "is understood to have told", "Manila would wait.") == (
+            s.speaker,
+            s.cue,
+            s.text,
+        )
+
+    def test_named_member_of_a_collective(self) -> None:
+        """ "Others, including scholar NAME, said": the named member; a group stays a group."""
+        assert (
+            "Ana Wu"
+            == one("Others, including Jakarta-based scholar Ana Wu, said it was harder.").speaker
+        )
+        assert (
+            "Critics"
+            == one("Critics, including some former envoys, say it has lost its way.").speaker
+        )
+
+    def test_name_particles(self) -> None:
+        """ "Le Hoang Minh", "Ramon dela Paz": a particle is part of the name."""
+        assert (
+            "Le Hoang Minh"
+            == one("Le Hoang Minh, a researcher, said the outcome was fair.").speaker
+        )
+        s = one("Prices rose 5 percent, Agriculture Secretary Ramon dela Paz said.")
+        assert "Ramon dela Paz" == s.speaker
+
+    def test_title_before_an_organisation_name(self) -> None:
+        """ "A U.S. State Department spokesperson said": a title, not the department."""
+        s = one("A U.S. State Department spokesperson said Washington supported the code.")
+        assert "spokesperson" in s.speaker
+        assert "Washington supported the code." == s.text
+
+
+class TestFramePosition:
+    """The attribution frame at the front, the end or the middle of the sentence."""
+
+    def test_circumstance_after_a_closing_attribution(self) -> None:
+        """'"...," X said after touring ...': the circumstance is not the content."""
+        s = one('"We cannot wait any longer," Mayor Ana Cruz said after touring the district.')
+        assert ("We cannot wait any longer", Mode.DIRECT_QUOTE) == (s.text, s.mode)
+
+    def test_attribution_after_a_long_lead_clause(self) -> None:
+        """ "CONTENT, X said Friday, PARTICIPLE ...": the content is the lead clause."""
+        found = ac.suggest(
+            "Exports fell for a third month, the statistics office said Friday, adding to "
+            "worries about the economy."
+        )
+        assert ["Exports fell for a third month"] == [s.text for s in found]
+        s = one(
+            "Prices will rise, the central bank governor, Rui Tan, said, as inflation picked up."
+        )
+        assert ("Prices will rise", "Rui Tan") == (s.text, s.speaker)
+
+    def test_secondary_participle_cue(self) -> None:
+        """ ", adding that ...", ", saying ...": a second statement of the same speaker."""
+        found = ac.suggest(
+            "Governor Ben Ortiz said the port was ready, adding that the city would pay for it."
+        )
+        assert [("the port was ready", "said"), ("the city would pay for it.", "adding")] == [
+            (s.text, s.cue) for s in found
+        ]
+        found = ac.suggest(
+            '"The port is ready," Ben Ortiz told Reuters in an interview in Manila, adding that '
+            "the city would pay for it."
+        )
+        assert ["The port is ready", "the city would pay for it."] == [s.text for s in found]
+        found = ac.suggest("Rosa Lim welcomed the plan, saying it would cut costs.")
+        assert ["the plan", "it would cut costs."] == [s.text for s in found]
+
+    def test_participle_with_an_object_continues_the_report(self) -> None:
+        """ ", emphasizing the growth of ...": the same report goes on."""
+        s = one("The central bank has signalled a shift, emphasizing the growth of green bonds.")
+        assert s.text.endswith("emphasizing the growth of green bonds.")
+
+    def test_colon_after_a_phrase(self) -> None:
+        """ "said at a hearing afterwards: '...'", "has posted on X: '...'": a direct quote."""
+        for text in (
+            'Senator Ana Cruz said at a hearing afterwards: "We will not sign this."',
+            'Minister Ana Cruz has posted on X: "We will not sign this."',
+        ):
+            s = one(text)
+            assert ("We will not sign this.", Mode.DIRECT_QUOTE) == (s.text, s.mode)
+
+    def test_relative_clause_attribution(self) -> None:
+        """ "which officials said would ...": the relative clause is the statement."""
+        s = one("The talks moved to the capital, which officials said would help the delegates.")
+        assert ("officials", "would help the delegates.") == (s.speaker, s.text)
+        s = one("The draft, which a diplomat from one member said now runs to 40 pages, is long.")
+        assert "now runs to 40 pages" == s.text
+
+    def test_participle_with_its_own_subject(self) -> None:
+        """ "He recalled Y telling him: '...'": Y's words, and nothing of his."""
+        s = one('He recalled a Thai envoy, Somchai Boon, telling him at the time: "Patience wins."')
+        assert ("Somchai Boon", "Patience wins.") == (s.speaker, s.text)
+
+    def test_by_participle(self) -> None:
+        """ "X opened the hearing by describing ...": X describes."""
+        s = one("Senator Ana Cruz opened the hearing by describing a clash near the shoal.")
+        assert ("Ana Cruz", "a clash near the shoal.") == (s.speaker, s.text)
+
+    def test_fronted_participle(self) -> None:
+        """ "Noting that A, X said that B": A and B are both X's."""
+        found = ac.suggest(
+            "Noting that trade had doubled, Minister Ana Cruz said that both sides should do more."
+        )
+        assert [("trade had doubled", "Ana Cruz"), ("both sides should do more.", "Ana Cruz")] == [
+            (s.text, s.speaker) for s in found
+        ]
+
+    def test_negated_cue(self) -> None:
+        """ "did not respond to requests for comment": nothing was said."""
+        assert () == ac.suggest("Kenya and Peru did not respond to requests for comment.")
+
+
+class TestInsertedFrames:
+    """ "X, he said, was ...": a frame between commas inside the reported sentence."""
+
+    def test_frame_inside_the_sentence(self) -> None:
+        """The whole sentence is the statement; the frame is inside its span."""
+        s = one("The new port, Minister Ana Cruz said, could double exports by 2030.")
+        assert (
+            "The new port, Minister Ana Cruz said, could double exports by 2030.",
+            "Ana Cruz",
+        ) == (
+            s.text,
+            s.speaker,
+        )
+
+    def test_according_to_inside_the_sentence(self) -> None:
+        s = one("What followed, according to two envoys in the room, was a long night of drafting.")
+        assert s.text.startswith("What followed")
+        assert "envoys" in s.speaker
+
+    def test_fragment_subject_with_its_own_verb(self) -> None:
+        """ "One of them, he said, asked him whether ...": his report, and theirs."""
+        found = ac.suggest(
+            "Minister Ana Cruz met some students. One of them, she said, asked her whether "
+            "the plan would help."
+        )
+        assert [("Ana Cruz", "reported"), ("One of them", "reported")] == [
+            (s.speaker, s.mode.value) for s in found
+        ]
+        assert "whether the plan would help." == found[1].text
+
+    def test_second_quotation_after_an_aside(self) -> None:
+        """'"A," he said, settling into a chair, "B."': both halves are his."""
+        found = ac.suggest(
+            '"The first thing," Ana Cruz said, settling into a chair, "is to listen."'
+        )
+        assert ["The first thing", "is to listen."] == [s.text for s in found]
+
+
+class TestClosingAttribution:
+    """'"...," said X, ...': the speaker after the verb, with what follows the name."""
+
+    def test_age_and_participle_after_the_name(self) -> None:
+        found = ac.suggest(
+            '"I filled this boat in one morning," said Sok Dara, 54, pulling in a net. '
+            '"Now there is nothing."'
+        )
+        assert [
+            ("Sok Dara", "I filled this boat in one morning"),
+            ("Sok Dara", "Now there is nothing."),
+        ] == [(s.speaker, s.text) for s in found]
+
+    def test_relative_clause_after_the_speaker(self) -> None:
+        s = one('"The easy part is done," said a diplomat who declined to be named.')
+        assert ("The easy part is done", Mode.DIRECT_QUOTE) == (s.text, s.mode)
+        assert "diplomat" in s.speaker
+
+    def test_title_with_lowercase_words_before_the_name(self) -> None:
+        s = one('"Every sack counts," said APG national manager Leo Cruz.')
+        assert "Leo Cruz" == s.speaker
+
+
+class TestAccordingTo:
+    def test_after_a_label(self) -> None:
+        """ "A note on numbers: according to X, ...": X speaks."""
+        s = one(
+            "A note on numbers: according to the ASEAN Secretariat, trade reached $980 billion."
+        )
+        assert ("asean-secretariat", "trade reached $980 billion.") == (s.speaker_id, s.text)
+
+    def test_closing_with_a_clause_about_the_source(self) -> None:
+        """ "..., according to two of the envoys, who spoke on condition of anonymity."""
+        s = one(
+            "The draft covers search and rescue, according to two of the envoys, who spoke "
+            "on condition of anonymity."
+        )
+        assert ("The draft covers search and rescue", "two of the envoys") == (s.text, s.speaker)
+
+    def test_closing_relay_of_a_statement(self) -> None:
+        """ "X told leaders that ..., according to a readout": the readout relays X."""
+        s = one(
+            'Vice Premier Zhao Li told leaders that China was ready "as soon as possible," '
+            "according to a Chinese readout."
+        )
+        assert "Zhao Li" == s.speaker
+        assert s.text.endswith('"as soon as possible,"')
+
+    def test_named_report_and_its_publisher(self) -> None:
+        """ "According to the X Report 2025, published by Y, ...": Y speaks."""
+        s = one(
+            "According to the Investment Report 2025, published by the ASEAN Secretariat, "
+            "China was the third-largest investor."
+        )
+        assert "asean-secretariat" == s.speaker_id
+
+    def test_document_as_the_source(self) -> None:
+        """ "According to a draft of the summary seen by this newspaper, ...": the draft."""
+        s = one(
+            "According to a draft of the summary seen by this newspaper, ministers agreed to meet."
+        )
+        assert s.speaker.startswith("draft of the summary")
+        assert "ministers agreed to meet." == s.text
+
+
+class TestNominalSources:
+    """A study, survey or data set speaks for the body that made it."""
+
+    def test_study_by(self) -> None:
+        s = one(
+            "A study published last year by a U.S.-based research group estimated that "
+            "dams held water."
+        )
+        assert ("U.S.-based research group", "dams held water.") == (s.speaker, s.text)
+
+    def test_data_from(self) -> None:
+        s = one("Data from the Port Authority showed that traffic rose 11 percent.")
+        assert ("Port Authority", "showed") == (s.speaker, s.cue)
+
+    def test_name_before_the_document(self) -> None:
+        """ "A 2025 Lowy Institute survey of experts, officials and traders found that"."""
+        s = one(
+            "A 2025 Lowy Institute survey of experts, officials and traders found that "
+            "most feared a downturn."
+        )
+        assert "Lowy Institute" == s.speaker
+
+    def test_fronted_document_is_not_the_subject(self) -> None:
+        """ "In a paper published last month, researchers at X argued": the researchers."""
+        s = one(
+            "In a paper published last month, researchers at the Energy Forum argued "
+            "that prices fell."
+        )
+        assert s.speaker.startswith("researchers")
+
+
+class TestAntecedents:
+    """Who a joint subject, a description or a document refers to."""
+
+    def test_joint_subject_is_led_by_the_first_participant(self) -> None:
+        """ "Both sides agreed": the participant the article names first."""
+        found = ac.suggest(
+            "The talks were co-chaired by Minister Ana Cruz and Vice Minister Li Wen. "
+            "Both sides agreed to hold the next round in Hanoi. Li Wen said the talks were useful. "
+            "The two sides also welcomed the new rules of origin."
+        )
+        assert ["Ana Cruz", "Li Wen", "Ana Cruz"] == [s.speaker for s in found]
+
+    def test_side_and_delegation_are_speakers(self) -> None:
+        """ "The Lao side", "the Chinese delegation": speakers of their own."""
+        found = ac.suggest(
+            "The Lao side highly appreciated the support. The Chinese delegation expressed "
+            "its thanks for the warm hospitality."
+        )
+        assert ["The Lao side", "The Chinese delegation"] == [s.speaker for s in found]
+
+    def test_description_after_a_name_is_the_same_person(self) -> None:
+        """ "NAME, a coffee exporter, ... he said": the exporter is NAME."""
+        found = ac.suggest(
+            "Somchai Boon, a coffee exporter from Pakse, told reporters that buyers paid more. "
+            '"This is our biggest market," he said.'
+        )
+        assert ["Somchai Boon", "Somchai Boon"] == [s.speaker for s in found]
+
+    def test_document_refers_to_the_last_speaker(self) -> None:
+        """ "the post said", "The authors cautioned": the body that spoke last."""
+        found = ac.suggest(
+            "The Chinese Embassy in Dili said in a post on its page that dams store water. "
+            '"Blaming the dams is not fair," the post said.'
+        )
+        assert ["Chinese Embassy in Dili"] * 2 == [s.speaker for s in found]
+        found = ac.suggest(
+            "A working paper by the Asian Research Institute estimated that factories moved. "
+            "The authors cautioned that their figures were rough."
+        )
+        assert ["Asian Research Institute"] * 2 == [s.speaker for s in found]
+
+    def test_title_without_a_holder_is_the_person_just_reported(self) -> None:
+        """ "..., says Datuk Seri X. The Trade Minister said ...": X, without the honorific."""
+        found = ac.suggest(
+            "Malaysia will push for a chip framework, says Datuk Seri Amir Hamzah. "
+            "The Trade Minister said the proposal would be tabled next month."
+        )
+        assert ["Amir Hamzah", "Amir Hamzah"] == [s.speaker for s in found]
+
+
+class TestContinuation:
+    """Which later sentences still report the speaker."""
+
+    def test_first_person_sentence_is_the_writer(self) -> None:
+        s = one(
+            "Economists at the Trade Forum argued that the gains were small. I do not "
+            "dismiss their work. It is careful."
+        )
+        assert "the gains were small." == s.text
+
+    def test_sentence_naming_someone_else_ends_the_report(self) -> None:
+        found = ac.suggest(
+            "Critics say the bloc has lost its way. Asked about that, Minister Ana Cruz "
+            "smiled. She said the bloc was patient."
+        )
+        assert ["the bloc has lost its way.", "the bloc was patient."] == [s.text for s in found]
+
+    def test_opinion_page_report_does_not_run_on(self) -> None:
+        text = (
+            "OPINION\n\nBy Rosa Lim\n\nThe pact is working. Its critics are wrong about it.\n\n"
+            "China's commerce ministry said last month that it would propose new rules. "
+            "When rivals volunteer ideas, the forum is doing something right.\n"
+        )
+        reported = [s for s in ac.suggest(text) if s.mode is not Mode.AUTHORED]
+        assert ["it would propose new rules."] == [s.text for s in reported]
+
+    def test_country_the_speaker_speaks_for(self) -> None:
+        """ "Kao said that ... ASEAN appreciates ...": still Kao's report."""
+        found = ac.suggest(
+            "Kao Kim Hourn said that relations were dynamic. ASEAN appreciates China's "
+            "support for its centrality."
+        )
+        assert [("kao-kim-hourn", True)] == [
+            (s.speaker_id, s.text.endswith("centrality.")) for s in found
+        ]
+
+
+class TestNounPhrases:
+    """Speakers written as plural nouns of people, outlets and lowercase descriptions."""
+
+    def test_plural_nouns_of_people(self) -> None:
+        """ "fishermen say", "exhibitors and officials saying": unnamed collectives."""
+        s = one("On the lake, where the flood brings fish, fishermen say their catches collapsed.")
+        assert ("fishermen", "their catches collapsed.") == (s.speaker, s.text)
+        s = one(
+            "The fair opened on Thursday, with officials and exhibitors saying that costs "
+            "are already falling."
+        )
+        assert "officials and exhibitors" == s.speaker
+
+    def test_adverb_long(self) -> None:
+        s = one("Environmental groups have long accused the company of hiding data.")
+        assert ("Environmental groups", "have long accused") == (s.speaker, s.cue)
+
+    def test_outlet_named_post(self) -> None:
+        """ "The South China Morning Post reported that": an outlet, not a document."""
+        s = one("The South China Morning Post reported on Monday that envoys had lobbied.")
+        assert ("South China Morning Post", "envoys had lobbied.") == (s.speaker, s.text)
+
+    def test_verb_after_a_name_ends_the_phrase(self) -> None:
+        """ "X opened the talks by describing ...": the phrase is X, not "X opened the"."""
+        s = one("Foreign Secretary Rosa Diaz opened the talks by describing a collision at sea.")
+        assert "Rosa Diaz" == s.speaker
+
+
+class TestNestedQuotations:
+    """A quotation inside a quotation is a statement of its own."""
+
+    def test_first_person_frame_keeps_the_speaker(self) -> None:
+        text = (
+            "Minister Ana Cruz said, laughing: \"I told her: 'It will not give you a job. "
+            "But it will give you a door.'\""
+        )
+        outer, inner = ac.suggest(text)
+        assert "Ana Cruz" == outer.speaker == inner.speaker
+        assert outer.span.start < inner.span.start < inner.span.end < outer.span.end
+        assert ("It will not give you a job. But it will give you a door.", Mode.DIRECT_QUOTE) == (
+            inner.text,
+            inner.mode,
+        )
+
+    def test_third_party_inside_a_quotation(self) -> None:
+        text = (
+            "\"My old boss, Rosa Lim, always told us: 'Never give up on the port.' I still "
+            'believe it," Ben Ortiz said.'
+        )
+        speakers = {s.text: s.speaker for s in ac.suggest(text)}
+        assert "Rosa Lim" == speakers["Never give up on the port."]
+
+    def test_apostrophes_are_not_quotation_marks(self) -> None:
+        s = one("\"We don't know, and the farmers' union doesn't either,\" Ben Ortiz said.")
+        assert "We don't know, and the farmers' union doesn't either" == s.text
+
+    def test_quotation_in_an_answer(self) -> None:
+        """ "My predecessor, NAME, used to tell our staff: '...'": NAME's words."""
+        s = one(
+            'My predecessor, Mr. Dang Van Long, used to tell our staff: "If we only screw '
+            'things together, we will be paid for the screws."'
+        )
+        assert ("Dang Van Long", "used to tell") == (s.speaker, s.cue)
+
+
+class TestQuestions:
+    def test_claim_inside_an_interviewer_question(self) -> None:
+        """ "Q: Critics say ... Is that fair?": the critics' claim, not the question."""
+        text = (
+            "We spoke with Trade Minister Ana Cruz in Manila.\n\n"
+            "Q: Critics say the port is a white elephant. Is that fair?\n\n"
+            "A: It is partly true, and I will not pretend otherwise.\n"
+        )
+        found = ac.suggest(text)
+        assert [("Critics", "the port is a white elephant."), ("Ana Cruz", Mode.DIRECT_QUOTE)] == [
+            (found[0].speaker, found[0].text),
+            (found[1].speaker, found[1].mode),
+        ]
+
+    def test_paragraph_ending_in_a_rhetorical_question_is_content(self) -> None:
+        """An opinion paragraph of several sentences that ends with a question."""
+        text = (
+            "OPINION\n\nBy Rosa Lim\n\nThere are weaknesses. The rules are untested. Three "
+            "countries have applied. None has joined. Is that the message we want to send?\n"
+        )
+        s = one(text)
+        assert (Mode.AUTHORED, "Rosa Lim") == (s.mode, s.speaker)
+
+
+class TestPronounsAndLeads:
+    def test_he_is_the_subject_not_the_person_he_recalled(self) -> None:
+        """ "He recalled Y telling him: '...' He said ...": the second "he" recalls."""
+        found = ac.suggest(
+            "Kao Kim Hourn recalled an earlier crisis. He recalled a Thai envoy, Somchai "
+            'Boon, telling him at the time: "Patience always wins in the end." He said the '
+            "remark had stayed with him."
+        )
+        assert ["kao-kim-hourn", None, "kao-kim-hourn"] == [s.speaker_id for s in found]
+
+    def test_lead_that_describes_before_it_names(self) -> None:
+        """ "A senator urged ..." then "Senator X, who ...": the lead's senator is X."""
+        found = ac.suggest(
+            "A Philippine senator on Saturday urged the government to take a firmer line.\n\n"
+            "Senator Rosa Diaz, who chairs the committee, said Manila should push for a code.\n"
+        )
+        assert ["Rosa Diaz", "Rosa Diaz"] == [s.speaker for s in found]
+
+    def test_body_described_before_it_is_named(self) -> None:
+        found = ac.suggest(
+            "The river fell to its lowest level in decades, the body that monitors the river "
+            "said Sunday.\n\nWater levels were low, the Mekong Basin Commission said in a "
+            "statement.\n"
+        )
+        assert ["Mekong Basin Commission"] * 2 == [s.speaker for s in found]
+
+
+class TestSpanEnds:
+    def test_object_ends_before_a_verb_of_the_subject(self) -> None:
+        """ "noted the progress ... and tasked the agencies": the object only."""
+        s = one("The Meeting noted the progress of the border zone and tasked the agencies to act.")
+        assert "the progress of the border zone" == s.text
+
+    def test_declined_to_comment_is_not_content(self) -> None:
+        """ "..., but declined to comment on": "declined" is negated speech, not content."""
+        s = one(
+            'The ministry said on Tuesday that it supported a code "in line with the law," '
+            "but declined to comment on the talks."
+        )
+        assert 'it supported a code "in line with the law,"' == s.text
+
+
+class TestParticiplesAndNames:
+    def test_participle_after_a_non_reporting_verb(self) -> None:
+        """ "The ministers adopted a communique, saying that ...": the subject speaks."""
+        s = one("Trade ministers of the bloc adopted a statement, saying that they were concerned.")
+        assert ("Trade ministers of the bloc", "they were concerned.") == (s.speaker, s.text)
+
+    def test_fronted_participle_with_an_object(self) -> None:
+        """ "While noting the progress ..., the ministers reiterated ...": two reports."""
+        found = ac.suggest(
+            "While noting the progress made on the code (COC), the ministers reiterated "
+            "the importance of an early deal."
+        )
+        assert ["the progress made on the code (COC)", "the importance of an early deal."] == [
+            s.text for s in found
+        ]
+
+    def test_participle_used_as_an_adjective(self) -> None:
+        """ "the just concluded meeting": not a cue."""
+        s = one("Ana Cruz, as chair of the just concluded meeting, said the talks went well.")
+        assert ("Ana Cruz", "said") == (s.speaker, s.cue)
+
+    def test_possessive_name(self) -> None:
+        """ "Secretary X's statement ...": X is a person the next "he" may be."""
+        found = ac.suggest(
+            'Foreign Secretary Alan Reyes\'s statement was short. "We are ready," he said.'
+        )
+        assert ["Alan Reyes"] == [s.speaker for s in found]
+
+
+class TestWireCopy:
+    """Patterns of agency copy."""
+
+    def test_inverted_attribution_with_a_circumstance(self) -> None:
+        """ "..., said X in an exclusive interview with Y.": X, and the content before."""
+        s = one(
+            "Trade has kept its momentum across many fields, said Minister Ana Cruz in an "
+            "exclusive interview with Xinhua."
+        )
+        assert ("Ana Cruz", "Trade has kept its momentum across many fields") == (s.speaker, s.text)
+
+    def test_department_before_a_name(self) -> None:
+        """ "Minister of Maritime Affairs X": the person is X."""
+        s = one('"It is simple," said Coordinating Minister of Maritime Affairs Budi Santoso.')
+        assert "Budi Santoso" == s.speaker
+
+    def test_second_cue_with_a_description_of_the_speaker(self) -> None:
+        """ "X denied A, but the politician admitted that B": two statements."""
+        found = ac.suggest(
+            "Energy Minister Budi Santoso denied Monday any favoritism, but the politician "
+            "admitted that investors liked the plan."
+        )
+        assert ["any favoritism", "investors liked the plan."] == [s.text for s in found]
+
+    def test_writer_gloss_is_not_a_report(self) -> None:
+        """ "In other words, they have promised ...": the writer restating."""
+        found = ac.suggest(
+            "Minister Budi Santoso claimed that investors had left the country hanging. In "
+            "other words, they have promised to take part but never paid."
+        )
+        assert ["investors had left the country hanging."] == [s.text for s in found]
+
+
+class TestClosingAttributionGovernsTheSentence:
+    def test_closing_attribution_reports_an_earlier_cue(self) -> None:
+        """ "Officials agreed to ..., the Secretariat said in a statement.": the Secretariat's."""
+        s = one(
+            "Senior officials agreed on Monday to finish the rules by next year, the "
+            "Port Secretariat said in a statement."
+        )
+        assert ("Port Secretariat", "said") == (s.speaker, s.cue)
+        assert s.text.startswith("Senior officials agreed")
+
+    def test_bodies_agree_to(self) -> None:
+        """ "The Meeting agreed to hold ...": a joint decision of the meeting."""
+        assert (
+            "to hold the next meeting in Hanoi."
+            == one("The Meeting agreed to hold the next meeting in Hanoi.").text
+        )
+
+    def test_commented_before_an_outlet(self) -> None:
+        """'"...," commented the Straits Times.': a cited newspaper speaks."""
+        s = one('The pact is "part of a strategic plan," commented the Straits Times.')
+        assert ("Straits Times", Mode.PARTIAL_QUOTE) == (s.speaker, s.mode)
+
+
+class TestMalaysianAndRegionalStyles:
+    def test_portfolio_list_before_a_title(self) -> None:
+        """ "according to Investment, Trade and Industry Minister X": X."""
+        s = one(
+            "Key chip strategies will be announced later on Tuesday, according to Investment, "
+            "Trade and Industry Minister Tengku Datuk Seri Amir Hamzah."
+        )
+        assert "Amir Hamzah" == s.speaker
+
+    def test_list_after_a_body_is_not_its_name(self) -> None:
+        """ "According to the Investment Ministry, China and Hong Kong ...": the ministry."""
+        s = one("According to the Investment Ministry, China and Hong Kong accounted for a third.")
+        assert ("Investment Ministry", "China and Hong Kong accounted for a third.") == (
+            s.speaker,
+            s.text,
+        )
+
+    def test_audience_with_a_named_event(self) -> None:
+        s = one(
+            "Minister Ana Cruz told participants at the conference entitled 'Invest in Asia' "
+            "that the chair would focus on chips."
+        )
+        assert "the chair would focus on chips." == s.text
+
+    def test_place_before_a_trailing_title_is_not_a_person(self) -> None:
+        """ "... into Southeast Asia, Minister of Trade X said. ... the minister said.": X."""
+        found = ac.suggest(
+            "It is attracting investment into Southeast Asia, Minister of Trade Amir Hamzah "
+            "said here on Monday. The theme is growth, the minister said."
+        )
+        assert ["Amir Hamzah", "Amir Hamzah"] == [s.speaker for s in found]
+
+    def test_datelines_with_a_colon(self) -> None:
+        """ "KUALA LUMPUR (May 28):" is a dateline, not content."""
+        s = one("KUALA LUMPUR (May 28): Trade will grow, Minister Amir Hamzah said.")
+        assert "Trade will grow" == s.text

@@ -26,13 +26,17 @@ import attrs
 
 from ..model import Mode
 from ._lexicon import (
+    ADVERBS,
     AUDIENCES,
+    MODALS,
     MONTHS,
+    NEEDS_QUESTION,
     NEEDS_THAT,
     PARTICLES,
     PASSIVE_CUES,
     PRONOUNS,
     REPORTING,
+    SAY_LIKE,
     WEEKDAYS,
     words,
 )
@@ -40,9 +44,11 @@ from ._sentences import CLOSING, OPENING, QUOTES, Token
 from ._speakers import (
     Mention,
     MentionKind,
+    hedged,
     np_after,
     np_before,
     np_before_token,
+    np_ending_at,
     skip_auxiliaries,
 )
 
@@ -77,6 +83,9 @@ _PLACE_WORDS = frozenset({"here", "there"})
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVE = frozenset({"that", "which"})
 _SPEECH = frozenset({"say", "argue", "warn", "claim", "insist", "believe", "fear"})
+_COGNITIVE = frozenset({"expect", "hope", "believe", "think", "fear"})
+"""Verbs of belief: joined by "and" or "but" inside reported content, they go on with the
+content's subject rather than start a report of the speaker's."""
 _NEAR = 300
 """How far (in characters) the rules look for the parts of one attribution."""
 _MOST = 200
@@ -117,6 +126,9 @@ class Found:
     extend: bool = False
     parent: Found | None = None
     confidence: float = 0.8
+    cue_end: int = -1
+    """Where the frame of a closing attribution ends ("..., he said"), for the
+    participle that may follow it (", underlining ...")."""
 
 
 @cache
@@ -173,7 +185,9 @@ def _trim(work: str, a: int, b: int, comma: bool = True) -> tuple[int, int]:
 
 
 def _words(work: str, a: int, b: int) -> int:
-    return len(work[a:b].split())
+    """The number of words in ``work[a:b]``, counted in its first 400 characters only: the
+    rules compare it with small numbers, and a bounded count keeps long runs linear."""
+    return len(work[a : min(b, a + 400)].split())
 
 
 def _content_mode(
@@ -225,6 +239,9 @@ def _complement(
         return "none", s1
     if stripped[0] == ":":
         return "colon", at + 1
+    colon = _colon_before_quote(work, at, s1)
+    if colon is not None:
+        return "colon", colon  # "said at a briefing afterwards:", "posted on X:", ", laughing:"
     if stripped[0] == ",":
         after = stripped[1:].lstrip()
         if after[:1] in QUOTES:
@@ -232,14 +249,18 @@ def _complement(
         return "none", s1
     if stripped[0] in QUOTES:
         return "quote", at
-    if lemma == "tell" and k < len(toks):
+    if lemma in {"tell", "ask"} and k < len(toks):
         k = _skip_audience(work, toks, k, s1)
         if k >= len(toks) or toks[k].start >= s1:
             return "none", s1
     if k + 1 < len(toks) and toks[k].key.endswith("ly") and toks[k + 1].key == "that":
         k += 1  # "said privately that"
-    if k < len(toks) and toks[k].key == "that":
-        return "that", toks[k].end
+    if k < len(toks) and toks[k].key == "that" and _words(work, toks[k].end, s1) >= 2:
+        return "that", toks[k].end  # not "rejects that view."
+    if k < len(toks) and toks[k].start < s1 and _infinitive(toks, toks[k].start):
+        return "clause", toks[k].start  # "agreed to convene", "urged to act"
+    if k + 1 < len(toks) and toks[k].key in {"there", "here"} and toks[k + 1].key in _FINITE:
+        return "clause", toks[k].start  # "said there was no progress"
     if k < len(toks) and _adverbial(toks[k]):
         for m in range(k, min(len(toks), k + 25)):
             if toks[m].start >= s1:
@@ -247,6 +268,8 @@ def _complement(
             between = work[toks[k].start : toks[m].start]
             if any(ch in between for ch in QUOTES + ":;"):
                 break
+            if m > k and "," in work[toks[m - 1].end : toks[m].start]:
+                break  # ", adding that": the "that" of another cue
             if toks[m].key == "that":
                 return "that", toks[m].end
         tail = [t for t in toks[k:] if t.start < s1]
@@ -255,6 +278,8 @@ def _complement(
         m = k
         while m < len(toks) and toks[m].start < s1 and toks[m].key in _TIME_WORDS | _PLACE_WORDS:
             m += 1  # "said last week it saw no need": the time is not the content
+        if m > k and m < len(toks) and "," in work[toks[m - 1].end : toks[m].start]:
+            return "none", s1  # "..., the body said Sunday, deepening ...": it closes a report
         if m < len(toks) and toks[m].start < s1:
             return "clause", toks[m].start
         return "none", s1
@@ -263,9 +288,32 @@ def _complement(
     return "none", s1
 
 
+def _colon_before_quote(work: str, at: int, s1: int) -> int | None:
+    """Where the quotation starts when a colon and a quotation mark follow the cue within
+    a short phrase ("said at a briefing afterwards: '...'"), else ``None``."""
+    stop = min(s1, at + 80)
+    colon = work.find(":", at, stop)
+    if colon == -1:
+        return None
+    phrase = work[at:colon]
+    if any(ch in phrase for ch in QUOTES + ".;!?") or len(phrase.split()) > 8:
+        return None
+    after = work[colon + 1 : stop].lstrip()
+    if after[:1] not in QUOTES and after[:1] not in "\u2018'":
+        return None
+    return colon + 1
+
+
 def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
     """After "told": the index past the audience ("reporters in Jakarta", "Xinhua",
     "a regular press briefing")."""
+    for n in range(k, min(len(toks), k + 7)):
+        if toks[n].start >= s1 or (n > k and not _blank(work, toks[n - 1].end, toks[n].start)):
+            break
+        if toks[n].key == "that" and n > k:
+            return n  # "told her counterparts that", "told the Bangkok Post that"
+        if toks[n].key in _FINITE or toks[n].key in REPORTING:
+            break
     found = np_after(work, toks, k, len(toks))
     m = k
     if found is not None:
@@ -285,10 +333,10 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
         if m == k:
             return k
     if m < len(toks) and toks[m].key in {"in", "at", "on", "during"} and toks[m].start < s1:
-        for n in range(m, min(len(toks), m + 8)):
+        for n in range(m, min(len(toks), m + 16)):
             if toks[n].key == "that":
-                return n
-            if "," in work[toks[m].start : toks[n].start]:
+                return n  # "told participants at the conference entitled '...' that"
+            if any(ch in work[toks[m].start : toks[n].start] for ch in ",;."):
                 break
     return m
 
@@ -322,9 +370,15 @@ def analyse(
     text_end = work[s0:s1].rstrip('"\u201d\u2019) ')
     if text_end.endswith("?") and _inside(s0 + len(text_end) - 1, quotes) is None:
         return []
+    if work[s0 : s0 + 16].lower().startswith(("in other words", "that is,")):
+        return []  # the writer's gloss of a report, not a report
     found: list[Found] = []
-    _phrases(work, s0, s1, toks, quotes, found)
+    relays = _phrases(work, s0, s1, toks, quotes, found)
     _verbs(work, s0, s1, toks, quotes, found)
+    for relay in relays:
+        for f in found:
+            if f.start < relay < f.end:
+                f.end = _trim(work, f.start, relay)[1]  # the relaying source is not content
     if outlet is not None:
         lowered = outlet.lower()
         found = [f for f in found if f.mention is None or f.mention.text.lower() != lowered]
@@ -365,9 +419,14 @@ def _phrases(
     toks: Sequence[Token],
     quotes: Sequence[tuple[int, int]],
     found: list[Found],
-) -> None:
-    """The phrase patterns: according to, as noted by, in X's view, X's view is that, passives."""
+) -> list[int]:
+    """The phrase patterns: according to, as noted by, in X's view, X's view is that, passives.
+
+    Returns where a closing "according to" relays a statement the sentence attributes
+    itself ("X told leaders that ..., according to a readout"): that statement ends there.
+    """
     patterns = _patterns()
+    relays: list[int] = []
     for match in patterns["according"].finditer(work, s0, s1):
         if _inside(match.start(), quotes):
             continue
@@ -388,18 +447,29 @@ def _phrases(
             np_start = source.end()
         if mention is None:
             k = _token_at(toks, np_start)
-            mention = np_after(work, toks, k, len(toks))
+            mention = _publisher(work, toks, np_start, s1) or np_after(work, toks, k, len(toks))
+            document = _document_phrase(work, np_start, s1)
+            if document is not None and (
+                mention is None
+                or mention.kind is MentionKind.PRONOUN
+                or _phrase_end(work, mention.stop, s1) is None
+            ):
+                mention = document  # "according to a draft of the chair's summary seen by"
         possessive = source is not None and bool(source["pronoun"])
         if mention is None or (mention.head == "it" and not possessive):
             continue  # "according to it" names no one; "according to its report" does
         cue = work[match.start() : np_start].strip()
         if len(found) >= _MOST:
             break
-        if _blank(work, s0, match.start(), OPENING):
-            comma = work.find(",", mention.end, min(s1, mention.end + _NEAR))
-            if comma == -1 or work[max(mention.end, np_start) : comma].strip():
+        stop = _phrase_end(work, max(mention.stop, np_start), s1)
+        before = work[max(s0, match.start() - 120) : match.start()].strip().strip(OPENING)
+        if match.start() - s0 > 120 and not before.endswith(":"):
+            before = "\u2026 " + before  # far into the sentence: not an opening
+        if _opening(before):
+            # "According to X, ...", "A quick note on numbers: according to X, ..."
+            if stop is None or work[stop : stop + 1] != ",":
                 continue
-            a, b, mode = _content_mode(work, comma + 1, s1, quotes)
+            a, b, mode = _content_mode(work, stop + 1, s1, quotes)
             if b <= a or _opens_attribution(work, toks, a, s1):
                 continue  # "According to Xinhua, Kao said ...": Xinhua relays
             found.append(
@@ -416,11 +486,15 @@ def _phrases(
                     confidence=0.85,
                 )
             )
-        elif work[max(s0, match.start() - 5) : match.start()].rstrip().endswith(",") and _blank(
-            work, mention.end, s1, '."\u201d'
-        ):
-            a, b, mode = _content_mode(work, s0, match.start(), quotes)
-            if _words(work, a, b) >= 3:
+            continue
+        if not before.endswith((",", ',"', ",\u201d")):
+            continue
+        k = _token_at(toks, stop + 1) if stop is not None else len(toks)
+        comma_after = stop is not None and work[stop : stop + 1] == ","
+        if comma_after and k < len(toks) and _verbish(toks[k]):
+            # "What followed, according to three officials, was ...": the whole sentence
+            if _words(work, s0, match.start()) <= 10:
+                a, b, mode = _content_mode(work, s0, s1, quotes)
                 found.append(
                     Found(
                         start=a,
@@ -428,12 +502,34 @@ def _phrases(
                         mention=mention,
                         cue=cue,
                         mode=mode,
-                        how="trailing",
-                        frames=[(b, s1)],
+                        how="inserted",
+                        frames=[(match.start(), stop if stop is not None else s1)],
                         near=match.start(),
-                        confidence=0.85,
+                        extend=True,
+                        confidence=0.8,
                     )
                 )
+            continue
+        if not _trailing_tail(work, stop, s1):
+            continue
+        if _opens_attribution(work, toks, s0, match.start()):
+            relays.append(match.start())  # "X told leaders that ..., according to a readout"
+            continue
+        a, b, mode = _content_mode(work, s0, match.start(), quotes)
+        if _words(work, a, b) >= 3:
+            found.append(
+                Found(
+                    start=a,
+                    end=b,
+                    mention=mention,
+                    cue=cue,
+                    mode=mode,
+                    how="trailing",
+                    frames=[(b, s1)],
+                    near=match.start(),
+                    confidence=0.85,
+                )
+            )
     as_by = patterns["as_by"].match(work, s0, s1)
     if as_by is not None and (as_by["cue"].split()[0] in REPORTING or as_by["cue"] == "put"):
         k = _token_at(toks, as_by.end())
@@ -595,6 +691,135 @@ def _phrases(
                         confidence=0.35,
                     )
                 )
+    return relays
+
+
+_SOURCE_VERBS = frozenset(
+    {"find", "show", "estimate", "say", "conclude", "suggest", "indicate", "reveal", "warn"}
+    | {"note", "predict", "report", "state", "argue", "project", "caution", "put"}
+)
+_AFTER_DOCUMENT = frozenset({"by", "from", "of", "on", "in", "for", "last", "this", "also"})
+_SOURCE_NOUNS = frozenset(
+    {"report", "study", "survey", "poll", "paper", "data", "figures", "statistics"}
+    | {"analysis", "research", "review", "estimate", "estimates", "assessment", "projection"}
+    | {"forecast", "audit", "census", "memo", "draft", "index", "outlook", "brief", "note"}
+)
+
+
+def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mention | None:
+    """The body behind a document that speaks: "A study published last year by X
+    estimated that", "Data from X showed that", "A 2025 X survey of ... found that"."""
+    k0 = _token_at(toks, s0)
+    if k0 >= t or toks[k0].key in _CIRCUMSTANCE | {"for", "with", "by", "of", "to"}:
+        return None  # "In a paper published last month, researchers at X argued"
+    doc = None
+    for k in range(k0, min(t, k0 + 8)):
+        if toks[k].key in REPORTING or toks[k].key in _FINITE:
+            return None
+        if (toks[k].key in _SOURCE_NOUNS and toks[k].text.islower()) or (
+            k == k0 and toks[k].key in _SOURCE_NOUNS
+        ):
+            doc = k
+            break
+    if doc is None or "," in work[toks[k0].start : toks[doc].start]:
+        return None
+    if doc + 1 < t:
+        nxt = toks[doc + 1]
+        if nxt.key not in _AFTER_DOCUMENT and not (nxt.text.islower() and nxt.key.endswith("ed")):
+            return None  # "the statistics office said": "statistics" is not the head
+    for k in range(doc + 1, t):
+        if toks[k].key in {"by", "from"}:
+            found = np_after(work, toks, k + 1, t)
+            if found is not None and found.kind is not MentionKind.PRONOUN:
+                return found
+    run = [tk for tk in toks[k0:doc] if tk.text[:1].isupper() and tk.key not in _ARTICLES]
+    if not run:
+        return None
+    first, last = run[0], run[-1]
+    text = work[first.start : last.end]
+    return Mention(start=first.start, end=last.end, text=text, kind=MentionKind.NAME, head=last.key)
+
+
+def _opening(before: str) -> bool:
+    """Whether the words before "according to" leave it opening its clause."""
+    if not before or before.endswith(":"):
+        return True
+    word = before.rstrip(",").lower()
+    return word in {"but", "and", "however", "meanwhile", "still", "yet", "so", "also"}
+
+
+def _phrase_end(work: str, at: int, s1: int) -> int | None:
+    """Where the source phrase of "according to" ends: the next comma, or the sentence end
+    (``None`` when neither comes soon)."""
+    stop = min(s1, at + _NEAR)
+    comma = work.find(",", at, stop)
+    if comma != -1 and not work[at:comma].strip():
+        return comma
+    rest = work[at:stop]
+    if not rest.strip(' ."\u201d\u2019)'):
+        return at + len(rest.rstrip(' ."\u201d\u2019)')) if s1 <= stop else None
+    return None
+
+
+def _trailing_tail(work: str, stop: int | None, s1: int) -> bool:
+    """After a closing "according to X": nothing, or a clause about X (", who spoke on
+    condition of anonymity ...", ", citing ...")."""
+    if stop is None:
+        return False
+    rest = work[stop:s1].strip(' ."\u201d\u2019)')
+    if not rest:
+        return True
+    if not rest.startswith(","):
+        return False
+    words = rest[1:].split()
+    return bool(words) and (words[0] in {"who", "which"} or words[0].endswith(("ing", "ed")))
+
+
+_PUBLISHED = re.compile(
+    r"[^,.;:]{1,120}?,\s+(?:(?:first|jointly|recently)\s+)?(?:published|released|issued"
+    r"|compiled|prepared|conducted|produced|commissioned)\s+(?:jointly\s+)?by\s+"
+)
+_DOCUMENT_HEADS = frozenset(
+    {"draft", "summary", "document", "memo", "note", "statement", "readout", "transcript"}
+    | {"report", "study", "survey", "poll", "data", "figures", "estimate", "estimates"}
+    | {"filing", "letter", "minutes", "record", "records", "assessment", "analysis", "paper"}
+    | {"projection", "projections", "forecast", "statistics", "census", "audit", "review"}
+)
+
+
+def _publisher(work: str, toks: Sequence[Token], at: int, s1: int) -> Mention | None:
+    """ "according to the X Report 2025, published by Y, ...": Y speaks."""
+    match = _PUBLISHED.match(work, at, s1)
+    if match is None:
+        return None
+    return np_after(work, toks, _token_at(toks, match.end()), len(toks))
+
+
+def _document_phrase(work: str, at: int, s1: int) -> Mention | None:
+    """ "according to a draft of the chair's summary seen by this newspaper, ...": the
+    document, named by its words up to "seen by" or the comma."""
+    stop = min(s1, at + 160)
+    comma = work.find(",", at, stop)
+    end = comma if comma != -1 else stop
+    phrase = work[at:end]
+    cut = re.search(r"\s+(?:seen|obtained|reviewed|read|shown)\s+by\b", phrase)
+    if cut is not None:
+        phrase = phrase[: cut.start()]
+    words = phrase.split()
+    if not 3 <= len(words) <= 10 or words[0].lower() not in {"a", "an", "the"}:
+        return None
+    if not any(w.lower().strip(".") in _DOCUMENT_HEADS for w in words[1:3]):
+        return None
+    text = phrase.strip()
+    start = at + phrase.find(text)
+    return Mention(
+        start=start,
+        end=start + len(text),
+        text=text,
+        kind=MentionKind.NAME,
+        head=words[-1],
+        extent=end if comma != -1 else -1,
+    )
 
 
 def _unpossess(mention: Mention) -> Mention:
@@ -612,7 +837,13 @@ def _opens_attribution(work: str, toks: Sequence[Token], a: int, s1: int) -> boo
     for t in range(k, min(len(toks), k + 16)):
         if toks[t].start >= s1:
             break
-        if toks[t].key in REPORTING and not toks[t].key.endswith("ing"):
+        lemma = REPORTING.get(toks[t].key)
+        weak = lemma in NEEDS_THAT or lemma in NEEDS_QUESTION or lemma in _COGNITIVE
+        if weak or lemma == "agree":
+            nxt = toks[t + 1].key if t + 1 < len(toks) else ""
+            if nxt != "that":
+                continue  # "ministers agreed to meet": not a report of its own
+        if lemma is not None and not toks[t].key.endswith("ing"):
             mention = np_before(work, toks, t, k)
             return mention is not None and mention.start <= a + 1
     return False
@@ -627,7 +858,6 @@ def _verbs(
     found: list[Found],
 ) -> None:
     """Statements introduced or closed by a reporting verb."""
-    last_trailing: tuple[Found, int] | None = None
     for t, token in enumerate(toks):
         if len(found) >= _MOST:
             break
@@ -636,8 +866,8 @@ def _verbs(
         if lemma is None or _inside(token.start, quotes):
             continue
         last = _cue_words(toks, t, lemma)
-        if last is None:
-            continue
+        if last is None or (lemma == "add" and last + 1 < len(toks) and toks[last + 1].key == "to"):
+            continue  # "adding to worries": not a report
         cue_end = toks[last].end
         participle = key.endswith("ing")
         if any(f.near <= token.start < f.start for f in found):
@@ -647,15 +877,61 @@ def _verbs(
         mention: Mention | None = None
         j = skip_auxiliaries(work, toks, t, 0)
         between = {tk.key for tk in toks[j:t]}
+        if between & MODALS:
+            continue  # "outsiders will conclude that": not a report of something said
+        if j - 1 >= 0 and toks[j - 1].key in _ADJECTIVAL and toks[j - 1].text.islower():
+            continue  # "the just concluded meeting", "its stated aim": an adjective
+        if between & {"not", "never"} or any(tk.key.endswith("n't") for tk in toks[j:t]):
+            continue  # "did not respond to requests for comment"
         if participle and between & _PROGRESSIVE:
             participle = False  # "have been advocating for"
         elif not participle and between & _PROGRESSIVE and lemma != "quote":
             continue  # a passive ("was noted") does not make its subject the speaker
         conj = j - 1 >= 0 and toks[j - 1].key in _CONJUNCTIONS
         cut: tuple[Found, int] | None = None
-        if owner is not None:
-            own = None if conj or participle else np_before(work, toks, t, 0)
-            if own is not None:
+        relative = False
+        aside = False
+        secondary = participle and t > 0 and "," in work[toks[t - 1].end : token.start]
+        drop: Found | None = None
+        if owner is not None and participle:
+            # ", adding that ...": a report of its own; "Y telling him: '...'": Y's words
+            own = np_before(work, toks, t, 0)
+            says = _says(work, toks, last, cue_end, s1, lemma)
+            if own is not None and own.kind is not MentionKind.PRONOUN and says == "quote":
+                mention, cut, aside = own, (owner, own.start), True
+                owner = None
+            elif secondary and says:
+                parent, cut = owner.parent or owner, (owner, token.start)
+                owner = None
+            else:
+                continue
+        elif owner is not None and _closing(work, toks, t, last, s1, quotes):
+            # "Officials agreed to finish the rules, the Secretariat said.": the closing
+            # attribution reports the whole sentence, the earlier cue is its content
+            own = np_before(work, toks, t, 0)
+            if own is None or (own.kind is MentionKind.PRONOUN and own.head not in PRONOUNS):
+                continue
+            for f in [f for f in found if f is owner or f.parent is owner]:
+                found.remove(f)
+            mention, owner = own, None
+        elif owner is not None:
+            own = None if conj else np_before(work, toks, t, 0)
+            if (
+                owner.how == "inserted"
+                and owner.mention is not None
+                and work[owner.cue_end : token.start].strip(" ,") == ""
+            ):
+                # "One of them, he said, asked him whether ...": the fragment's subject
+                k = _token_at(toks, owner.mention.start) - 1
+                own = np_ending_at(work, toks, k, 0) if k >= 0 else None
+                if own is not None and own.kind is not MentionKind.PRONOUN:
+                    mention, relative, owner = own, False, None
+            if owner is None:
+                pass
+            elif own is not None and _after_relative(toks, own, owner.start):
+                # "The draft, which a diplomat said now runs to 40 pages, ...": nested
+                mention, relative, owner = own, True, None
+            elif own is not None:
                 # ", and several said ...": a new clause with its own speaker
                 k = _token_at(toks, own.start) - 1
                 joined = k >= 0 and toks[k].key in _CONJUNCTIONS
@@ -664,25 +940,55 @@ def _verbs(
                     mention, cut = own, (owner, toks[k].start)
                     owner = None
             if owner is not None:
-                if not conj or participle or (owner.mention is None and owner.parent is None):
+                if not conj or (owner.mention is None and owner.parent is None):
                     continue
+                if lemma in _COGNITIVE:
+                    continue  # "... was ready to share the cost but expected Thailand to ..."
                 parent = owner.parent or owner
                 cut = (owner, toks[j - 1].start)
         elif participle:
             candidate = np_before(work, toks, t, 0)
+            says = _says(work, toks, last, cue_end, s1, lemma)
             if candidate is not None:
                 k = _token_at(toks, candidate.start) - 1
                 if k >= 0 and toks[k].key == "with":
                     mention = candidate
+                elif candidate.kind is not MentionKind.PRONOUN and says == "quote":
+                    mention, aside = candidate, True  # "He recalled Y telling him: '...'"
+            if mention is None and t > 0 and toks[t - 1].key == "by":
+                mention = _sentence_subject(work, toks, s0)  # "X opened by describing ..."
+            first = _token_at(toks, s0)
+            opens = t == first or (t == first + 1 and toks[first].key in _SUBORDINATORS)
+            if mention is None and opens:
+                if says == "that" or lemma in SAY_LIKE | _TAKES_OBJECT:
+                    fronted = _fronted(work, s0, s1, toks, t, last, quotes)
+                    if fronted is not None:
+                        found.append(fronted)  # "Noting that ..., Tang said", "While noting"
+                continue
             if mention is None:
-                if last_trailing is None:
+                earlier = [f for f in found if f.near < token.start]
+                if secondary and says and not earlier:
+                    # "The ministers adopted a communique, saying that ...": the subject
+                    mention = _sentence_subject(work, toks, s0)
+                    if mention is not None and mention.kind is MentionKind.PRONOUN:
+                        mention = None
+                if mention is None and (not secondary or not earlier):
                     continue
-                previous, verb_end = last_trailing
-                if work[verb_end : token.start].strip(" ,") != "":
-                    continue
+            if mention is None:
+                previous = max(earlier, key=lambda f: f.near)
+                adjacent = 0 <= previous.cue_end and not work[previous.cue_end : token.start].strip(
+                    " ,"
+                )
+                if not (says or adjacent):
+                    continue  # "..., emphasizing the expansion of ...": the same report
                 parent = previous.parent or previous
         else:
-            mention = np_before(work, toks, t, 0)
+            mention = None
+            if lemma in _SOURCE_VERBS:
+                mention = _nominal_source(work, toks, s0, t)  # "A survey by X found that"
+            if mention is None:
+                mention = np_before(work, toks, t, 0)
+            relative = mention is not None and _after_relative(toks, mention, -1)
             if mention is None and lemma in _SPEECH and j >= 2 and toks[j - 2].key in _RELATIVE:
                 # "a move that critics say would deepen the debt"
                 collective = np_before_token(work, toks, j - 1, j - 1)
@@ -691,11 +997,18 @@ def _verbs(
             if mention is None and conj and found and found[-1].end > token.start:
                 parent = found[-1].parent or found[-1]
                 cut = (found[-1], toks[j - 1].start)
+        if mention is not None and parent is None and owner is None and _after_comma(work, toks, t):
+            inverted = _inverted(work, s0, s1, toks, t, last, quotes, lemma, found)
+            if inverted is not None:
+                # "..., fields, said ASEAN Secretary-General Kao in an interview."
+                inverted.cue_end = max(cue_end, inverted.mention.end if inverted.mention else 0)
+                found.append(inverted)
+                continue
         if mention is None and parent is None:
             inverted = _inverted(work, s0, s1, toks, t, last, quotes, lemma, found)
             if inverted is not None:
+                inverted.cue_end = max(cue_end, inverted.mention.end if inverted.mention else 0)
                 found.append(inverted)
-                last_trailing = (inverted, cue_end)
             continue
         if mention is not None and mention.kind is MentionKind.PRONOUN:
             if mention.head in {"him", "her", "them"} and not any(
@@ -707,12 +1020,37 @@ def _verbs(
         while j < t and toks[j].key in _TIME_WORDS:
             j += 1  # "X on Tuesday said": the time is not part of the cue
         cue_start = toks[j].start if parent is None else token.start
+        if parent is None and hedged(toks, t):
+            k = t - 3 if toks[t - 1].key == "have" else t - 2
+            cue_start = toks[max(0, k - 1)].start  # "is understood to have told"
         cue = work[cue_start:cue_end]
         kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
         clause_only = lemma in NEEDS_THAT or key in _NOUN_LIKE
         closes = lemma == "report" and kind == "none"  # ", CCTV reported." closes a report
-        if clause_only and kind not in {"that", "quote", "colon"} and not closes:
+        if lemma in NEEDS_QUESTION:
+            if kind in {"clause", "that"} and _first_key(toks, at) not in _WH:
+                continue  # "asked the government to ...": a request, read as content elsewhere
+        elif lemma == "agree" and kind == "clause" and _infinitive(toks, at):
+            # "Both sides agreed to convene ...": a joint decision is the sides' statement
+            joint = mention is not None and mention.kind in {
+                MentionKind.JOINT,
+                MentionKind.COLLECTIVE,
+            }
+            if not (joint or parent is not None):
+                continue
+        elif clause_only and kind not in {"that", "quote", "colon"} and not closes:
             continue
+        if secondary and parent is not None and kind == "none":
+            continue
+        if kind == "clause" and mention is not None and parent is None and not relative:
+            before = _trailing(work, s0, toks, mention, cue, quotes, found)
+            if before is not None and _circumstance(work, toks, before, at):
+                kind = "none"  # '"...," Mr Suchart said after inspecting the site'
+        if kind == "none" and mention is not None and parent is None:
+            inserted = _inserted(work, s0, s1, toks, mention, cue, cue_end, quotes, found)
+            if inserted is not None:
+                found.append(inserted)
+                continue
         if kind == "none":
             if mention is None:
                 continue
@@ -721,8 +1059,8 @@ def _verbs(
                 stop = work.find(",", max(cue_end, mention.end), min(s1, cue_end + _NEAR))
                 trailing.frames = [(trailing.end, s1 if stop == -1 else stop)]
                 trailing.near = token.start
+                trailing.cue_end = max(cue_end, mention.end)
                 found.append(trailing)
-                last_trailing = (trailing, cue_end)
                 second = _second_quote(work, cue_end, s1, quotes, trailing)
                 if second is not None:
                     found.append(second)
@@ -731,7 +1069,16 @@ def _verbs(
                 if as_clause is not None:
                     found.append(as_clause)
             continue
-        a, b, mode = _content_mode(work, at, s1, quotes)
+        end = s1
+        if relative:
+            comma = work.find(",", at, s1)
+            end = s1 if comma == -1 else comma  # "which X said now runs to 40 pages,"
+        elif kind == "clause" and lemma in _TAKES_OBJECT:
+            end = _object_end(work, toks, at, s1)  # "noted the progress ... and tasked"
+        declined = _DECLINED.search(work, at, min(end, at + 1500))
+        if declined is not None:
+            end = declined.start()  # "..., but declined to comment on the talks"
+        a, b, mode = _content_mode(work, at, end, quotes)
         if b <= a:
             continue
         if kind == "quote" and mention is not None and parent is None:
@@ -743,8 +1090,20 @@ def _verbs(
                 parent, mention = before, None
         if cut is not None:
             owner_found, where = cut
+            left = work[owner_found.start : where].rstrip()
             owner_found.end = _trim(work, owner_found.start, where)[1]
             owner_found.extend = False
+            if owner_found.mode is Mode.PARTIAL_QUOTE and not any(
+                owner_found.start <= qa < owner_found.end for qa, _ in quotes
+            ):
+                owner_found.mode = Mode.REPORTED
+            words_left = _words(work, owner_found.start, owner_found.end)
+            if words_left < 2 or (
+                left.endswith(",") and words_left <= 6 and kind in {"quote", "colon"}
+            ):
+                drop = owner_found  # "He recalled Y telling him: '...'": nothing of his own
+        if drop is not None and drop in found:
+            found.remove(drop)
         frame_start = s0 if parent is None else cue_start
         found.append(
             Found(
@@ -753,7 +1112,7 @@ def _verbs(
                 mention=mention if parent is None else parent.mention,
                 cue=cue,
                 mode=mode,
-                how="leading" if parent is None else "coordinated",
+                how="aside" if aside else "leading" if parent is None else "coordinated",
                 frames=[(frame_start, a)],
                 near=token.start,
                 extend=mode is not Mode.DIRECT_QUOTE,
@@ -761,7 +1120,163 @@ def _verbs(
                 confidence=0.9 if mode is Mode.DIRECT_QUOTE else 0.85,
             )
         )
-        last_trailing = None
+
+
+_DECLINED = re.compile(
+    r",?\s+(?:but|and)\s+(?:declined|refused|declines|refuses|would\s+not|did\s+not)\s+"
+    r"(?:to\s+)?(?:comment|elaborate|say|give|provide|answer|discuss|specify|confirm"
+    r"|disclose|detail)\b"
+)
+"""A speaker's refusal after the content: it ends the content."""
+_ADJECTIVAL = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
+_SUBORDINATORS = frozenset({"while", "when", "after", "before", "in", "also", "further"})
+_TAKES_OBJECT = frozenset(
+    {"welcome", "note", "congratulate", "appreciate", "express", "reaffirm", "highlight"}
+    | {"emphasize", "underscore", "praise", "commend", "laud", "hail", "acknowledge"}
+    | {"recall", "describe", "accuse", "urge", "call", "propose", "recommend", "affirm"}
+)
+"""Lemmas whose content may be a noun phrase object ("welcomed the proposal")."""
+_PAST = frozenset({"took", "made", "gave", "held", "set", "sent", "met", "led", "put", "left"})
+
+
+def _object_end(work: str, toks: Sequence[Token], at: int, s1: int) -> int:
+    """Where an object ends: before "and" and a verb of the subject's own ("noted the
+    progress of the zone and tasked the agencies to ...")."""
+    k = _token_at(toks, at)
+    for m in range(k + 1, min(len(toks) - 1, k + 60)):
+        if toks[m].start >= s1:
+            break
+        if toks[m].key != "and":
+            continue
+        verb = toks[m + 1]
+        past = verb.text.islower() and (verb.key.endswith("ed") or verb.key in _PAST)
+        if past and verb.key not in REPORTING and m + 2 < len(toks):
+            nxt = toks[m + 2]
+            if nxt.key in _ARTICLES or nxt.key in {"to", "that", "it", "them", "all"}:
+                return toks[m].start
+    return s1
+
+
+_WH = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
+_CIRCUMSTANCE = frozenset(
+    {"after", "before", "while", "when", "as", "during", "ahead", "following", "upon"}
+    | {"at", "in", "on", "without", "despite", "amid", "since", "here", "there", "from"}
+)
+"""Words that start a circumstance of the saying ("said after inspecting the site")."""
+
+
+def _says(work: str, toks: Sequence[Token], last: int, cue_end: int, s1: int, lemma: str) -> str:
+    """For a participle: "quote" when a quotation or colon follows, "that" for a clause
+    with "that", "clause" for another clause after a verb of saying, else ""."""
+    kind, _ = _complement(work, toks, last + 1, cue_end, s1, lemma)
+    if kind in {"quote", "colon"}:
+        return "quote"
+    if kind == "that":
+        return "that"
+    if kind == "clause" and lemma in SAY_LIKE:
+        return "clause"
+    return ""
+
+
+def _after_relative(toks: Sequence[Token], mention: Mention, content: int) -> bool:
+    """Whether the subject follows a relative "which" or "that" ("which a diplomat said
+    ..."), not the "that" which opens the reported content at ``content``."""
+    k = _token_at(toks, mention.start) - 1
+    if k < 1 or toks[k].key not in {"which", "that", "whom"}:
+        return False
+    if toks[k].key == "that":
+        before = toks[k - 1]
+        if toks[k].end >= content - 1 >= 0 or before.key in REPORTING or before.key in AUDIENCES:
+            return False  # "told reporters that her ministry would ...": the content's "that"
+        return before.text.islower() and not before.key.endswith("ly")
+    return True
+
+
+def _circumstance(work: str, toks: Sequence[Token], before: Found, at: int) -> bool:
+    """Whether the words after the cue are a circumstance, the content being before it:
+    after a quotation handed over with a comma, or a content clause and a comma, when
+    what follows starts with "after", "while", "at" ... or a participle."""
+    k = _token_at(toks, at)
+    if k >= len(toks):
+        return True
+    first = toks[k]
+    if before.mode is Mode.DIRECT_QUOTE:
+        return first.key != "that"
+    return first.key in _CIRCUMSTANCE or (first.key.endswith("ing") and first.text.islower())
+
+
+def _sentence_subject(work: str, toks: Sequence[Token], s0: int) -> Mention | None:
+    """The noun phrase that opens the sentence, when it names someone."""
+    k = _token_at(toks, s0)
+    found = np_after(work, toks, k, len(toks))
+    if found is None or found.kind is MentionKind.JOINT or found.start != toks[k].start:
+        return None
+    return found
+
+
+def _fronted(
+    work: str,
+    s0: int,
+    s1: int,
+    toks: Sequence[Token],
+    t: int,
+    last: int,
+    quotes: Sequence[tuple[int, int]],
+) -> Found | None:
+    """ "Noting that A, Tang said that B": A is Tang's, up to the comma before him; so is
+    the object of "While noting the progress ..., the ministers reiterated"."""
+    that = _token_at(toks, toks[last].end)
+    if that >= len(toks):
+        return None
+    start = toks[that].end if toks[that].key == "that" else toks[that].start
+    for k in range(that + 2, min(len(toks), that + 80)):
+        if toks[k].start >= s1:
+            break
+        if "," not in work[toks[k - 1].end : toks[k].start]:
+            continue
+        subject = np_after(work, toks, k, len(toks))
+        if subject is None or subject.kind is MentionKind.JOINT:
+            continue
+        v = _token_at(toks, subject.stop)
+        while v < len(toks) and toks[v].key in ADVERBS:
+            v += 1
+        if v < len(toks) and toks[v].key in REPORTING:
+            comma = work.rfind(",", toks[k - 1].end, toks[k].start)
+            a, b, mode = _content_mode(work, start, comma, quotes)
+            cue = work[toks[t].start : toks[last].end if start == toks[that].start else start]
+            return Found(
+                start=a,
+                end=b,
+                mention=subject,
+                cue=cue,
+                mode=mode,
+                how="fronted",
+                frames=[(toks[k].start, s1)],
+                near=toks[t].start,
+                confidence=0.8,
+            )
+    return None
+
+
+def _first_key(toks: Sequence[Token], at: int) -> str:
+    k = _token_at(toks, at)
+    return toks[k].key if k < len(toks) else ""
+
+
+def _infinitive(toks: Sequence[Token], at: int) -> bool:
+    """Whether the text at ``at`` is "to" and a verb ("to convene", not "to the plan")."""
+    k = _token_at(toks, at)
+    if k + 1 >= len(toks) or toks[k].key != "to":
+        return False
+    nxt = toks[k + 1]
+    return nxt.text.islower() and nxt.key not in _ARTICLES
+
+
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"}
+    | {"may", "might", "must", "should", "seems", "seemed", "remains", "remained"}
+)
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his"})
 
 
 def _trailing(
@@ -810,7 +1325,10 @@ def _second_quote(
 ) -> Found | None:
     """'"...," he said, "..."': the quotation after the attribution, same speaker."""
     for qa, qb in quotes:
-        if cue_end <= qa < min(s1, cue_end + 8) and work[cue_end:qa].strip() in {",", ":"}:
+        if not cue_end <= qa < min(s1, cue_end + _NEAR):
+            continue
+        between = work[cue_end:qa].strip()
+        if between in {",", ":"} or _participial_aside(between):
             a, b = _trim(work, qa + 1, min(qb, s1))
             if _words(work, a, b) >= 2:
                 return Found(
@@ -826,6 +1344,69 @@ def _second_quote(
                     confidence=0.85,
                 )
     return None
+
+
+def _participial_aside(between: str) -> bool:
+    """ ", settling into a chair beneath a map," between an attribution and a quotation."""
+    if not (between.startswith(",") and between.endswith(",")) or any(
+        ch in between for ch in '.;:!?"\u201c\u201d'
+    ):
+        return False
+    words = between.strip(", ").split()
+    return 0 < len(words) <= 15 and words[0].endswith("ing") and words[0].islower()
+
+
+def _inserted(
+    work: str,
+    s0: int,
+    s1: int,
+    toks: Sequence[Token],
+    mention: Mention,
+    cue: str,
+    cue_end: int,
+    quotes: Sequence[tuple[int, int]],
+    found: Sequence[Found],
+) -> Found | None:
+    """ "The agreement, he said, could double ...": a frame between commas inside the
+    reported sentence; the whole sentence is the statement, the frame included."""
+    left = max(_left_start(work, s0, found), mention.start - 200)
+    before = work[left : mention.start].rstrip()
+    if not before.endswith(",") or not 1 <= len(before.split()) <= 10:
+        return None
+    if any(ch in before[:-1] for ch in ".;:!?"):
+        return None
+    if any(left < qa < mention.start for qa, _ in quotes):
+        return None
+    rest = work[cue_end:s1]
+    if not rest.startswith(","):
+        return None
+    k = _token_at(toks, cue_end)
+    if k >= len(toks) or not _verbish(toks[k]):
+        return None
+    a, b, mode = _content_mode(work, left, s1, quotes)
+    if mode is Mode.DIRECT_QUOTE:
+        return None
+    return Found(
+        start=a,
+        end=b,
+        mention=mention,
+        cue=cue,
+        mode=mode,
+        how="inserted",
+        frames=[(mention.start, cue_end)],
+        near=mention.start,
+        extend=True,
+        confidence=0.8,
+        cue_end=cue_end,
+    )
+
+
+def _verbish(token: Token) -> bool:
+    """A finite verb or auxiliary opening the rest of a sentence ("were", "could", "asked")."""
+    key = token.key
+    if not token.text.islower():
+        return False
+    return key in _FINITE or key in {"did", "does", "do"} or (key.endswith("ed") and len(key) > 3)
 
 
 def _as_clause(
@@ -877,7 +1458,7 @@ def _inverted(
     found: Sequence[Found],
 ) -> Found | None:
     """'"...," said Wang Yi, the foreign minister.': the speaker after the verb."""
-    if lemma not in {"say", "add", "note", "write", "tell", "explain", "insist", "argue"}:
+    if lemma not in _INVERTS:
         return None
     left = work[max(s0, toks[t].start - 8) : toks[t].start].rstrip()
     if not left or left[-1] not in ',"\u201d':
@@ -885,11 +1466,16 @@ def _inverted(
     mention = np_after(work, toks, last + 1, len(toks))
     if mention is None or (mention.kind is MentionKind.PRONOUN and mention.head not in PRONOUNS):
         return None
-    if s1 - mention.end > _NEAR:
+    if s1 - mention.stop > _NEAR:
         return None
-    tail = work[mention.end : s1].strip()
-    if tail and not (tail[0] in ",." and (tail[0] == "." or _appositive_tail(tail))):
-        return None
+    tail = work[mention.stop : s1].strip()
+    circumstance = tail.split(" ", 1)[0].lower() in _CIRCUMSTANCE | {"to", "with", "for"}
+    if (
+        tail
+        and not circumstance
+        and not (tail[0] in ",." and (tail[0] == "." or _appositive_tail(tail)))
+    ):
+        return None  # ", said Kao in an interview with Xinhua." is a circumstance
     cue = work[toks[t].start : toks[last].end]
     found_here = _trailing(
         work, s0, toks, attrs.evolve(mention, start=toks[t].start), cue, quotes, found
@@ -903,6 +1489,48 @@ def _inverted(
     return found_here
 
 
+_INVERTS = frozenset(
+    {"say", "add", "note", "write", "tell", "explain", "insist", "argue", "comment"}
+    | {"observe", "remark", "reply", "respond", "warn", "concede", "ask", "recall", "declare"}
+    | {"state", "announce", "acknowledge", "admit", "caution", "stress", "claim", "report"}
+)
+"""Lemmas that may come before their speaker ('"...," commented the Straits Times')."""
+
+
+def _closing(
+    work: str, toks: Sequence[Token], t: int, last: int, s1: int, quotes: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the cue at ``t`` closes its sentence as ", X said (on Monday)." after a
+    comma that ends the content, outside quotations."""
+    if _inside(toks[t].start, quotes) is not None:
+        return False
+    rest = work[toks[last].end : s1].strip(' .!"\u201d\u2019)')
+    words = rest.lower().split()
+    if len(rest) > 40 or any(ch in rest for ch in ',;:"\u201c'):
+        return False
+    if words and words[0] not in _CIRCUMSTANCE | _TIME_WORDS | {"by", "via", "through"}:
+        return False  # ", the Secretariat said (in a statement)." and nothing else
+    k = t - 1
+    while k >= 0 and t - k < 12:
+        gap = work[toks[k].end : toks[k + 1].start]
+        if "," in gap:
+            return toks[k + 1].key not in {"and", "but", "adding", "saying"}
+        if any(ch in gap for ch in ".;:"):
+            return False
+        k -= 1
+    return False
+
+
+def _after_comma(work: str, toks: Sequence[Token], t: int) -> bool:
+    """Whether the cue at ``t`` follows a comma directly (", said X")."""
+    return t > 0 and "," in work[toks[t - 1].end : toks[t].start]
+
+
 def _appositive_tail(tail: str) -> bool:
+    """Whether ", ..." after an inverted attribution describes the speaker or the
+    moment (", a senior fellow at", ", 54, pulling an empty net")."""
     words = tail[1:].split()
-    return bool(words) and (words[0].lower() in {"a", "an", "the", "who"} or words[0].islower())
+    if not words:
+        return False
+    first = words[0].strip(",")
+    return first.lower() in {"a", "an", "the", "who"} or first.islower() or first.isdigit()

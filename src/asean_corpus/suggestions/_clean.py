@@ -3,14 +3,18 @@
 Every rule of the engine reads the working copy, and every span it reports indexes the
 original text: stray characters of scraped pages (no-break and zero-width spaces, a
 mojibake ``Â``, replacement characters, HTML entities) become spaces or the mark they
-stand for, padded with spaces to the same length.
+stand for, padded with spaces to the same length. Punctuation mis-decoded as
+Windows-1252 (``â€œ`` for an opening quotation mark, ``â€`` for a closing one, ``â€™``
+for an apostrophe, ``â€“`` for a dash) becomes the mark: an opening mark is put last,
+next to the word it opens, a closing mark or dash first; an apostrophe between letters
+becomes three straight apostrophes, so that the word stays one word.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["clean"]
+__all__ = ["clean", "widen"]
 
 _CHARS = {
     **{c: " " for c in range(0x20) if c != 0x0A},
@@ -52,7 +56,35 @@ _ENTITIES = {
     "&#8217;": "\u2019",
     "&#160;": " ",
 }
-_MOJIBAKE = re.compile("\u00c2(?=[ \u00a0])")
+_MOJIBAKE = re.compile("\u00c2(?=[ \u00a0-\u00bf])")
+_CP1252 = re.compile("\u00e2\u20ac(.?)", re.DOTALL)
+_THIRD = {
+    "\u0153": ("\u201c", "opening"),
+    "\u02dc": ("\u2018", "opening"),
+    "\u2122": ("\u2019", "closing"),
+    "\u201c": ("\u2013", "closing"),
+    "\u201d": ("\u2014", "closing"),
+    "\u00a6": ("\u2026", "closing"),
+    "\u00a2": ("\u2022", "closing"),
+    "\u009d": ("\u201d", "closing"),
+}
+"""The third character of a mis-decoded ``E2 80 xx`` sequence, and the mark it stands for."""
+
+
+def _cp1252(match: re.Match[str]) -> str:
+    third = match[1]
+    found = _THIRD.get(third)
+    if found is None:
+        # "â€" alone: a closing quotation mark whose last byte was lost
+        return "\u201d " + third
+    mark, side = found
+    if mark == "\u2019":
+        text, at = match.string, match.start()
+        before = text[at - 1] if at > 0 else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            return "'" * 3  # "Weâ€™re": an apostrophe inside a word
+    return "  " + mark if side == "opening" else mark + "  "
 
 
 def _entity(match: re.Match[str]) -> str:
@@ -69,9 +101,34 @@ def clean(text: str) -> str:
     'Kao said "     yes"      .'
     >>> len(clean("a&amp;b")) == len("a&amp;b")
     True
+    >>> clean("\u00e2\u20ac\u0153Yes,\u00e2\u20ac he said.")
+    '  \u201cYes,\u201d  he said.'
     """
     work = _MOJIBAKE.sub(" ", text) if "\u00c2" in text else text
+    if "\u00e2\u20ac" in work:
+        work = _CP1252.sub(_cp1252, work)
     work = work.translate(_TABLE)
     if "&" in work:
         work = _ENTITY.sub(_entity, work)
     return work
+
+
+def widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` grown to cover whole mis-decoded marks it cuts through.
+
+    >>> text = "was \\u00e2\\u20ac\\u0153late\\u00e2\\u20ac today"
+    >>> widen(text, 6, 12)
+    (4, 13)
+    """
+    for at in range(max(0, end - 2), end):
+        if text.startswith("\u00e2\u20ac", at):
+            stop = at + 2
+            if stop < len(text) and text[stop] in _THIRD:
+                stop += 1
+            end = max(end, stop)
+            break
+    for at in range(max(0, start - 2), start):
+        if text.startswith("\u00e2\u20ac", at):
+            start = min(start, at)
+            break
+    return start, end

@@ -57,10 +57,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     any_place = r"[A-Z][A-Za-z.'\u2019-]{1,30}(?:\s[A-Z][A-Za-z.'\u2019-]{1,30}){0,3}"
     country = r"(?:,\s{1,3}[A-Z][A-Za-z.'\u2019-]{1,30}(?:\s[A-Z][A-Za-z.'\u2019-]{1,30}){0,2})?"
     agency = r"\((?P<agency>[A-Za-z][A-Za-z .&/'\u2019-]{0,40})\)"
-    dash = r"\s{0,3}(?:--|\u2014|\u2013|-)\s{1,3}"
+    dash = r"\s{0,3}(?P<dash>--|\u2014|\u2013|-|:)\s{1,3}"
+    # a dateline's month may be in capitals ("2 DECEMBER 2024") or in brackets ("(May 28)")
+    dateline_date = r"\(?\s{0,2}(?:" + date.replace(_MONTH, f"(?i:{_MONTH})") + r")?\s{0,2}\)?"
     return {
         "dateline": re.compile(
-            rf"[ \t]*(?:(?P<caps>{caps_place})|{any_place}){country},?\s{{1,3}}(?:{date})?"
+            rf"[ \t]*(?:(?P<caps>{caps_place})|{any_place}){country},?\s{{1,3}}{dateline_date}"
             rf"\s{{0,3}}(?:{agency})?{dash}"
         ),
         "alone": re.compile(
@@ -112,6 +114,13 @@ def find_dateline(work: str, start: int, end: int) -> Dateline | None:
     >>> d = find_dateline("JAKARTA, Oct. 1 (Xinhua) -- Kao said", 0, 36)
     >>> d.month, d.day, d.agency, "JAKARTA, Oct. 1 (Xinhua) -- Kao said"[d.end:]
     (10, 1, 'Xinhua', 'Kao said')
+    >>> find_dateline("KUALA LUMPUR \u2014 Kao said", 0, 25).end
+    15
+    >>> d = find_dateline("KUALA LUMPUR (May 28): Kao said", 0, 31)
+    >>> d.month, d.day, "KUALA LUMPUR (May 28): Kao said"[d.end:]
+    (5, 28, 'Kao said')
+    >>> find_dateline("KAO: We are ready.", 0, 18) is None
+    True
     """
     match = _patterns()["dateline"].match(work, start, min(end, start + 160))
     if match is None:
@@ -119,8 +128,12 @@ def find_dateline(work: str, start: int, end: int) -> Dateline | None:
     month = _month(match["m1"] or match["m2"])
     day = _int(match["d1"] or match["d2"])
     year = _int(match["y1"] or match["y2"])
-    if match["agency"] is None and (month is None or match["caps"] is None):
-        return None  # a plain "Jakarta, 1 May -" needs capitals or an agency
+    if match["dash"] == ":" and (month is None or match["caps"] is None):
+        return None  # "KUALA LUMPUR (May 28):", never a "KAO:" label
+    if match["agency"] is None and (
+        match["caps"] is None or (month is None and match["dash"] == "-")
+    ):
+        return None  # a plain "Jakarta, 1 May -" needs capitals or an agency; "MANILA -" a dash
     if day is not None and not 1 <= day <= 31:
         return None
     return Dateline(

@@ -22,7 +22,7 @@ import attrs
 from ..dates import PartialDate
 from ..model import DateBasis, Mode, Span
 from ._attribution import Found, analyse
-from ._clean import clean
+from ._clean import clean, widen
 from ._dates import Dateline, publication_date, resolve_date
 from ._layout import Kind, Paragraph, is_opinion, lay_out
 from ._lexicon import (
@@ -35,7 +35,7 @@ from ._lexicon import (
     OUTLET_HEADS,
     TITLE_HEADS,
 )
-from ._sentences import inside, pair_quotes, quotes_in, split_sentences, tokens
+from ._sentences import inside, nested_pairs, pair_quotes, quotes_in, split_sentences, tokens
 from ._speakers import Entity, Mention, MentionKind, Registry, Resolver
 from ._topics import TopicMatcher
 from .suggestion import Suggestion
@@ -48,7 +48,19 @@ __all__ = ["run"]
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
-_DOCUMENT_WORDS = frozenset({"statement", "report", "communique", "declaration", "readout"})
+_DOCUMENT_WORDS = frozenset(
+    {"statement", "report", "communique", "declaration", "readout", "post", "authors"}
+    | {"study", "survey", "paper", "note", "letter"}
+)
+_SIDES = frozenset({"side", "delegation"})
+_FRAME = 400
+"""How far from the cue a date of saying is looked for, in characters."""
+_GENERIC_BODIES = frozenset(
+    {"group", "body", "organisation", "organization", "association", "alliance", "agency"}
+    | {"network", "coalition", "federation", "union", "institute", "council", "committee"}
+)
+"""Heads of a body's description that refer back to the body ("the group said")."""
+_PERSON_HEADS = (TITLE_HEADS | OFFICE_WORDS) - ORG_HEADS - OUTLET_HEADS - _SIDES
 
 
 @attrs.define(kw_only=True)
@@ -98,6 +110,14 @@ class _Engine:
         self.agency: str | None = None
         self.answers: set[int] = set()
         self.questions: set[int] = set()
+        contributors = sum(1 for p in self.paragraphs if p.kind is Kind.CONTRIBUTOR)
+        self.opinion = is_opinion(self.work, self.paragraphs) or contributors >= 2
+        self._first_speaker: _Item | None = None
+        self._lead_scan = 0
+        self._asides: set[int] = set()
+        """Offsets of people named in an aside ("He recalled Y telling him"): not the
+        "he" of the next sentence, whose subject is still the one recalling."""
+        self._first_named: tuple[Entity | None, int] | None = None
 
     # -- the whole article ----------------------------------------------------------
 
@@ -106,6 +126,7 @@ class _Engine:
         self._names()
         self._interview()
         self._statements()
+        self._nested()
         self._authored()
         self._carry_dates()
         return self._suggestions()
@@ -251,7 +272,8 @@ class _Engine:
         previous: _Speaker | None = None
         last_person: _Speaker | None = None
         for n, p in enumerate(self.paragraphs):
-            if p.kind is not Kind.CONTENT or n in self.questions:
+            asks = p.kind is Kind.QUESTION or n in self.questions
+            if p.kind is not Kind.CONTENT and not asks:
                 continue
             quotes = pair_quotes(work, p.body, p.end)
             sentences = split_sentences(work, p.body, p.end, quotes)
@@ -272,6 +294,11 @@ class _Engine:
                     item = self._item(f, speaker)
                     self.items.append(item)
                     found_here.append((f, speaker))
+                    if f.how == "aside":
+                        # "He recalled Y telling him: '...'": he is still the subject
+                        if f.mention is not None:
+                            self._asides.update(range(f.mention.start, f.mention.end))
+                        continue
                     current = speaker
                     if speaker.kind == "person":
                         last_person = speaker
@@ -280,10 +307,56 @@ class _Engine:
                     self.items.append(quote)
                     if quote.speaker.kind == "person":
                         last_person = quote.speaker
-                self._continue(found, sentences, per_sentence, index, local)
+                if not asks:
+                    self._continue(found, sentences, per_sentence, index, local)
+            if asks:
+                continue  # "Q: Critics say ... Is that fair?": the claim, not the asker
             previous = current if found_here or previous is None else previous
             if found_here:
                 previous = found_here[-1][1]
+
+    def _nested(self) -> None:
+        """A quotation inside a quotation: the speaker's own words when the speaker
+        frames it in the first person ("I told her: '...'"), else whoever the frame
+        inside the quotation names."""
+        work = self.work
+        for item in list(self.items):
+            if item.mode is not Mode.DIRECT_QUOTE:
+                continue
+            for na, nb in nested_pairs(work, item.start, item.end):
+                a, b = na + 1, nb
+                while a < b and work[a].isspace():
+                    a += 1
+                while b > a and (work[b - 1].isspace() or work[b - 1] == ","):
+                    b -= 1
+                if len(work[a:b].split()) < 3:
+                    continue
+                frame = work[max(item.start, na - 80) : na]
+                speaker: _Speaker | None = None
+                if _FIRST_PERSON_FRAME.search(frame):
+                    speaker = attrs.evolve(item.speaker, note=None)
+                else:
+                    toks = tokens(work, item.start, item.end)
+                    for f in analyse(work, item.start, item.end, toks, [(na, nb)], self.agency):
+                        if na <= f.start <= a and f.mention is not None:
+                            speaker = self._resolve(f, [], item.speaker, None)
+                            break
+                if speaker is None:
+                    continue
+                self.items.append(
+                    _Item(
+                        start=a,
+                        end=b,
+                        speaker=speaker,
+                        mode=Mode.DIRECT_QUOTE,
+                        cue=None,
+                        confidence=0.6,
+                        said_on=item.said_on,
+                        basis=item.basis,
+                        evidence=item.evidence,
+                        notes=[f"A quotation inside {item.speaker.name}'s words."],
+                    )
+                )
 
     def _resolve(
         self,
@@ -311,27 +384,87 @@ class _Engine:
         when = self._date(f)[0]
         kind = mention.kind
         if kind is MentionKind.JOINT:
-            if last_person is None:
+            lead = self._lead(mention.start) or last_person
+            if lead is None:
                 return _Speaker(
                     name=mention.text, id=None, kind="group", mention=mention, sure=False
                 )
             return attrs.evolve(
-                last_person,
+                lead,
                 mention=mention,
                 sure=False,
-                note=f"Joint position ({mention.text!r}): recorded as {last_person.name}'s.",
+                note=f"Joint position ({mention.text!r}): recorded as {lead.name}'s, the "
+                "participant named first.",
             )
         if kind is MentionKind.PRONOUN:
             return self._pronoun(mention, current)
         if kind is MentionKind.TITLE:
             return self._title(mention, when, current)
         if kind is MentionKind.COLLECTIVE:
-            bare = _strip_words(mention.text, _QUANTIFIERS)
+            partitive = " of " in mention.text.lower() or mention.head in {"a", "another"}
+            bare = mention.text if partitive else _strip_words(mention.text, _QUANTIFIERS)
             actor = self.resolver.actor(bare)
             return _Speaker(
                 name=bare, id=actor.id if actor else None, kind="group", mention=mention
             )
         return self._named(mention, when)
+
+    def _named_next(self, mention: Mention) -> _Speaker | None:
+        """A lead that describes before it names: "A Philippine senator urged ..." and,
+        in the next paragraph, "Senator Maria Ocampo, who ..."; "..., the body that
+        monitors the river said" and then "the Mekong River Commission said"."""
+        lede = next((p for p in self.paragraphs if p.kind is Kind.CONTENT), None)
+        if lede is None or not lede.start <= mention.start < lede.end:
+            return None
+        after = next(
+            (p for p in self.paragraphs if p.start >= lede.end and p.kind is Kind.CONTENT), None
+        )
+        if after is None:
+            return None
+        if mention.head in _GENERIC_BODIES:
+            entity = self.registry.following(after.start, after.end, frozenset({"org"}))
+        elif mention.head in _PERSON_HEADS:
+            entity = self.registry.following(after.start, after.end, _PERSON, mention.head)
+        else:
+            return None
+        if entity is None or not entity.name[:1].isupper():
+            return None
+        return _Speaker(
+            name=entity.name,
+            id=entity.actor,
+            kind=entity.kind,
+            mention=mention,
+            sure=False,
+            note=f"{mention.text!r} is taken to be {entity.name}, named in the next paragraph.",
+        )
+
+    def _lead(self, pos: int) -> _Speaker | None:
+        """The lead of a joint statement ("Both sides agreed"): the first person who spoke
+        before ``pos``, else the first person the article names."""
+        while self._first_speaker is None and self._lead_scan < len(self.items):
+            item = self.items[self._lead_scan]
+            self._lead_scan += 1
+            if item.speaker.kind == "person" and item.speaker.mention:
+                self._first_speaker = item
+        if self._first_speaker is not None and self._first_speaker.start < pos:
+            return self._first_speaker.speaker
+        if self._first_named is None:
+            people = [
+                e for e in self.registry.entities if e.kind == "person" and e.name[:1].isupper()
+            ]
+            first = min(people, key=lambda e: e.first, default=None)
+            self._first_named = (first, first.first if first is not None else -1)
+        entity, at = self._first_named
+        if entity is None or not 0 <= at < pos:
+            return None
+        mention = Mention(
+            start=at,
+            end=at + len(entity.name),
+            text=self.work[at : at + len(entity.name)],
+            kind=MentionKind.NAME,
+            head=entity.name.lower(),
+        )
+        return _Speaker(name=entity.name, id=entity.actor, kind="person", mention=mention)
 
     def _pronoun(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
         head = mention.head
@@ -346,7 +479,7 @@ class _Engine:
                 current is not None
                 and current.kind == "person"
                 and spoke >= 0
-                and (seen is None or spoke > seen[1])
+                and (seen is None or spoke > seen[1] or seen[1] in self._asides)
                 and (known is None or known.gender in {None, gender})
             ):
                 # "The Vice Minister said ... He stressed": the last speaker
@@ -397,6 +530,25 @@ class _Engine:
             return attrs.evolve(
                 current, mention=mention, note=f"{mention.text!r} is {current.name}'s."
             )
+        inside = self._entity_in(mention)
+        described = inside is not None and inside.name.split()[0].lower() in {"a", "an", "one"}
+        if inside is not None and inside.kind == "person" and not described:
+            # "Economist Lina Ortiz of the Institute ...": the title goes with a name
+            person = self._named(mention, when)
+            if person is not None:
+                return person
+        first = mention.text.split()[0].lower()
+        ahead = self._named_next(mention)
+        if ahead is not None:
+            return ahead
+        if mention.head in _SIDES or first in {"a", "an", "one"}:
+            # "the Lao side", "a diplomat in the room": a speaker of its own, named so
+            return _Speaker(
+                name=mention.text if mention.head in _SIDES else office,
+                id=None,
+                kind="group" if mention.head in _SIDES else "person",
+                mention=mention,
+            )
         body = self.resolver.actor(office)
         if body is not None and body.kind.value != "person":
             return _Speaker(name=office, id=body.id, kind="org", mention=mention)
@@ -417,6 +569,23 @@ class _Engine:
                     mention=mention,
                     note=f"{mention.text!r} is {named.name}, named before.",
                 )
+            if mention.head in _GENERIC_BODIES and first == "the":
+                # "the group said": the body that spoke last, else the one named last
+                if current is not None and current.kind in {"org", "group"}:
+                    return attrs.evolve(
+                        current,
+                        mention=mention,
+                        note=f"{mention.text!r} is {current.name}, the last speaker.",
+                    )
+                body_seen = self.registry.recent(mention.start, frozenset({"org"}))
+                if body_seen is not None:
+                    return _Speaker(
+                        name=body_seen.name,
+                        id=body_seen.actor,
+                        kind="org",
+                        mention=mention,
+                        note=f"{mention.text!r} is {body_seen.name}, named before.",
+                    )
         entity = None
         if mention.head not in ORG_HEADS:
             entity = self.registry.recent(mention.start, _PERSON, title=mention.head)
@@ -447,6 +616,14 @@ class _Engine:
                 kind="person",
                 mention=mention,
                 note=f"{mention.text!r}: the holder of the office{at} in the corpus.",
+            )
+        if current is not None and current.kind == "person" and mention.head in _PERSON_HEADS:
+            # "says Datuk Seri X. The Trade Minister said ...": the person just reported
+            return attrs.evolve(
+                current,
+                mention=mention,
+                sure=False,
+                note=f"{mention.text!r} is taken to be {current.name}, the last speaker.",
             )
         return _Speaker(
             name=office,
@@ -493,7 +670,11 @@ class _Engine:
     def _date(self, f: Found) -> tuple[PartialDate | None, str | None]:
         regions = []
         for a, b in f.frames:
-            regions.append((a, b))
+            # the date of saying is written near the cue: a bounded frame keeps long
+            # sentences linear
+            a, b = max(a, f.near - _FRAME), min(b, f.near + _FRAME)
+            if b > a:
+                regions.append((a, b))
         found = resolve_date(self.work, regions, self.anchor, f.near) if regions else None
         if found is None:
             return None, None
@@ -578,12 +759,20 @@ class _Engine:
         self,
         found: Sequence[Found],
         sentences: Sequence[tuple[int, int]],
-        per_sentence: Sequence[Sequence[Found]],
+        per_sentence: Sequence[list[Found]],
         index: int,
         local: Sequence[Sequence[tuple[int, int]]],
     ) -> None:
-        """Later sentences that keep reporting the same speaker join the statement."""
+        """Later sentences that keep reporting the same speaker join the statement.
+
+        Not on an opinion page, where the sentence after a report is the author's; and
+        a sentence in the first person singular, or naming someone else, ends it. A
+        sentence whose subject is the country or bloc the speaker speaks for ("ASEAN
+        appreciates ...", after "Kao said that ...") still reports the speaker.
+        """
         work = self.work
+        if self.opinion:
+            return
         candidates = [f for f in found if f.extend and f.end >= sentences[index][1] - 1]
         if not candidates:
             return
@@ -597,15 +786,60 @@ class _Engine:
             s0, s1 = sentences[k]
             text = work[s0:s1]
             lowered = text.lower()
-            if per_sentence[k] or text[:1] in '"\u201c\u2018' or text.rstrip().endswith(("?", ":")):
+            if text[:1] in '"\u201c\u2018' or text.rstrip().endswith(("?", ":")):
+                return
+            if per_sentence[k] and not self._speaks_for(per_sentence[k], item, s0):
                 return
             if any(s0 <= qa < s1 and not work[s0:qa].strip() for qa, _ in local[k]):
                 return
             if lowered.startswith(COMMENT_STARTS) or _starts_with_person(lowered):
                 return
+            outside = _unquoted(work, s0, s1, local[k])
+            if item.mode is not Mode.DIRECT_QUOTE and _FIRST_SINGULAR.search(outside):
+                return  # "I do not dismiss it": the writer, not the speaker
+            if self._someone_else(s0, s1, item.speaker, local[k]):
+                return  # "Asked about that, Kao was measured."
+            per_sentence[k].clear()
             item.end = s1
             if any(s0 <= qa < s1 for qa, _ in local[k]) and item.mode is Mode.REPORTED:
                 item.mode = Mode.PARTIAL_QUOTE
+
+    def _speaks_for(self, found: Sequence[Found], item: _Item, s0: int) -> bool:
+        """Whether the reports of a sentence are the country or bloc of the person being
+        reported, in the present tense ("ASEAN appreciates ...", "China supports ...")."""
+        if item.speaker.kind != "person" or item.mode is Mode.DIRECT_QUOTE:
+            return False
+        for f in found:
+            mention = f.mention
+            cue = (f.cue or "").split()
+            if mention is None or mention.start != s0 or f.how != "leading" or not cue:
+                return False
+            if not cue[-1].endswith("s") or cue[-1].endswith("ss"):
+                return False
+            entities = self.registry.within(mention.start, mention.end)
+            if not entities or not all(e.kind == "state" or self._bloc(e) for e in entities):
+                return False
+        return True
+
+    def _bloc(self, entity: Entity) -> bool:
+        actor = self.resolver.actor(entity.actor) if entity.actor else None
+        return actor is not None and actor.kind.value == "intergovernmental_organisation"
+
+    def _someone_else(
+        self, s0: int, s1: int, speaker: _Speaker, quotes: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Whether the sentence names a person other than ``speaker``, outside quotations."""
+        for entity in self.registry.within(s0, s1):
+            if entity.kind != "person" or not entity.name[:1].isupper():
+                continue
+            if entity.actor is not None and entity.actor == speaker.id:
+                continue
+            if entity.name == speaker.name or set(entity.name.split()) <= set(speaker.name.split()):
+                continue
+            at = self.work.find(entity.name.split()[-1], s0, s1)
+            if at >= 0 and not inside(at, quotes):
+                return True
+        return False
 
     # -- authored text --------------------------------------------------------------
 
@@ -752,6 +986,7 @@ class _Engine:
                 b -= 1
             if b <= a:
                 continue
+            a, b = widen(text, a, b)
             body = text[a:b]
             key = (item.speaker.id or item.speaker.name.lower(), " ".join(body.lower().split()))
             if key in seen:
@@ -818,6 +1053,22 @@ def _strip_title(name: str, trailing: bool = False) -> str:
     while len(parts) > 1 and titled(parts[0]):
         parts = parts[1:]
     return " ".join(parts)
+
+
+_FIRST_PERSON_FRAME = re.compile(
+    r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}(?:told|tell|said|say|asked|ask|wrote|write|replied)"
+    r"\b[^.!?]{0,40}[:,]?\s*$"
+)
+_FIRST_SINGULAR = re.compile(r"\b(?:I|my|My|me|myself)\b")
+
+
+def _unquoted(work: str, s0: int, s1: int, quotes: Sequence[tuple[int, int]]) -> str:
+    """The sentence with its quotations blanked out."""
+    text = list(work[s0:s1])
+    for qa, qb in quotes:
+        for n in range(max(qa, s0), min(qb + 1, s1)):
+            text[n - s0] = " "
+    return "".join(text)
 
 
 def _starts_with_person(lowered: str) -> bool:

@@ -160,6 +160,7 @@ _NAMES = (
 )
 
 _TERMINAL = '.!?"\u201d\u2019)\u2026'
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[A-Z])")
 _OFFICE_HINT = re.compile(
     r"\b(?:director|professor|fellow|researcher|economist|analyst|minister|ambassador"
     r"|president|chairman|chair|editor|columnist|founder|secretary|lecturer|dean|head"
@@ -269,9 +270,12 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
             Paragraph(start=lo, end=hi, kind=Kind.CONTRIBUTOR, why="contributor", name=name),
             zone,
         )
-    if text.rstrip().endswith("?") and not any(q in text for q in '"\u201c'):
-        label = patterns["label"].match(text)
-        paragraph = Paragraph(start=lo, end=hi, kind=Kind.QUESTION, why="question")
+    label = patterns["label"].match(text)
+    asks = text.rstrip().endswith("?") and not any(q in text for q in '"\u201c')
+    if asks and (label is not None or len(_SENTENCE_END.findall(text)) < 3):
+        # a paragraph that asks; one of several sentences ending in a rhetorical
+        # question ("... Is that the message Southeast Asia wants to send?") is content
+        paragraph = Paragraph(start=lo, end=hi, kind=Kind.QUESTION, why="question", body=lo)
         if label is not None:
             paragraph.label = label["label"]
             paragraph.label_start = lo

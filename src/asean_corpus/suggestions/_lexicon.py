@@ -17,8 +17,11 @@ __all__ = [
     "DETERMINERS",
     "HONORIFICS",
     "JOINT",
+    "MODALS",
     "MONTHS",
     "NATIONALITIES",
+    "NEEDS_QUESTION",
+    "NEEDS_THAT",
     "NON_SPEAKER_HEADS",
     "OCCUPATIONS",
     "OFFICE_WORDS",
@@ -28,6 +31,7 @@ __all__ = [
     "PASSIVE_CUES",
     "PRONOUNS",
     "REPORTING",
+    "SAY_LIKE",
     "SENTENCE_ADVERBS",
     "TITLE_HEADS",
     "WEEKDAYS",
@@ -129,6 +133,16 @@ REPORTING = _forms(
     cite cites cited citing
     quote quoted
     put
+    accuse accuses accused accusing
+    congratulate congratulates congratulated congratulating
+    appreciate appreciates appreciated appreciating
+    question questions questioned questioning
+    ask asks asked asking
+    post posts posted posting
+    find finds found
+    show shows showed
+    recommend recommends recommended
+    lament laments lamented lamenting
     """
 )
 """Reporting verbs: each form mapped to its lemma."""
@@ -144,16 +158,36 @@ PARTICLES = {
 """Lemmas that report only with a particle ("pointed out", "called for"); the
 particle is part of the cue."""
 
-NEEDS_THAT = frozenset({"agree", "think", "report", "indicate", "reveal", "describe", "cite"})
-"""Lemmas that report speech only with a clause ("agreed that", "reported that") or,
-for ``report``, when nothing follows (", CCTV reported.")."""
+NEEDS_THAT = frozenset(
+    {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
+    | {"show", "post"}
+)
+"""Lemmas that report speech only with a clause ("agreed that", "reported that") or a
+quotation, or, for ``report``, when nothing follows (", CCTV reported."):
+"complained about congestion" reports nothing;
+"Data from the ministry showed that ..." and "posted on X: '...'" do."""
+
+NEEDS_QUESTION = frozenset({"question", "ask", "wonder"})
+"""Lemmas that report a question: only before "whether", "if", "why" ... or a quotation
+("questioned whether the project had been assessed", 'she asked')."""
+
+MODALS = frozenset({"will", "shall", "may", "might", "could", "should", "must", "can"})
+"""Auxiliaries that make a reporting verb hypothetical ("outsiders will conclude that")."""
+
+SAY_LIKE = frozenset(
+    {"say", "add", "note", "explain", "argue", "insist", "claim", "state", "warn", "tell"}
+    | {"write", "suggest", "predict", "estimate", "acknowledge", "concede", "admit", "point"}
+)
+"""Lemmas whose participle after a comma starts a report of its own (", adding that
+...", ", saying ..."), rather than continuing the one before (", emphasizing the
+expansion of ...")."""
 
 AUXILIARIES = words(
     "has have had is was were are am be been being will would shall should can could "
     "may might must did does do also further previously recently repeatedly once again "
     "then later earlier separately reportedly publicly firmly strongly clearly "
     "explicitly specifically particularly notably himself herself itself themselves "
-    "not never already still just always often both all too even only yet"
+    "not never already still just always often both all too even only yet long"
 )
 """Words that may stand between a subject and its reporting verb."""
 
@@ -188,6 +222,7 @@ OCCUPATIONS = words(
     fisherman fisherwoman lawyer activist engineer doctor nurse villager merchant
     exporter importer entrepreneur businessman businesswoman banker broker investor
     tourist guide pilot sailor soldier officer journalist reporter blogger monk
+    negotiator hydrologist scientist exhibitor politician
     """
 )
 """Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""
@@ -222,12 +257,19 @@ TITLE_HEADS = OCCUPATIONS | words(
     executive leader consul vice-minister vice-chairman emir sultan diplomat deputy
     undersecretary under-secretary ministry agency secretariat embassy government
     organisation organization commission committee department office council institute
-    bank company firm newspaper bloc authority bureau mission union
+    bank company firm newspaper bloc authority bureau mission union mp legislator
+    congressman congresswoman side delegation body
     """
 )
 """Heads of definite descriptions that name a speaker ("the minister", "the ministry")."""
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "h.e", "he."})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "h.e", "he."}
+    | {"datuk", "dato", "dato'", "datin", "tun", "toh", "puan", "tunku", "tengku", "haji"}
+    | {"hajah", "pehin", "pengiran", "khun", "pak", "bu", "ibu", "bapak", "seri"}
+)
+"""Honorifics before a name, including the Malay ("Datuk Seri"), Indonesian ("Pak") and
+Thai ("Khun") ones; "Tan Sri" is read as a pair in the code, since Tan is a surname."""
 
 NATIONALITIES = words(
     """
@@ -235,13 +277,13 @@ NATIONALITIES = words(
     cambodian lao laotian burmese bruneian timorese japanese korean indian australian
     american british european russian french german canadian pakistani bangladeshi
     myanmar taiwanese mongolian african arab turkish iranian israeli brazilian mexican
-    new-zealand asean u.s. us u.k. uk eu un un's
+    new-zealand asean u.s. us u.k. uk eu un un's u.s u.k u.n
     """
 )
 
 CONNECTORS = frozenset(
     {"of", "on", "for", "to", "and", "the", "de", "da", "van", "von", "der", "bin", "binti"}
-    | {"al", "el", "la", "le", "del", "y", "&", "in", "at"}
+    | {"al", "el", "la", "le", "del", "y", "&", "in", "at", "dela", "dos", "das"}
 )
 """Lowercase words that may join the capitalised words of one name."""
 
@@ -254,6 +296,7 @@ ORG_HEADS = words(
     inc ltd network alliance union society club academy school college institution
     cabinet presidency palace police army navy military coalition consortium league
     observatory lab laboratory watch republic kingdom emirates
+    railway railways airline airlines airways port
     """
 )
 """Heads of organisation names that may speak ("the Ministry of Commerce")."""
@@ -276,6 +319,7 @@ NON_SPEAKER_HEADS = words(
     war crisis pandemic policy visa act law bill rules regulation standard index report
     negotiations talks dialogue round session upgrade chapter
     reports study survey data figures statement statements communique declaration
+    asia europe africa america americas pacific oceania
     january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday
     """
@@ -312,6 +356,10 @@ AUDIENCES = words(
 """What follows "told" and is the audience, not the content ("told reporters")."""
 
 COMMENT_STARTS = (
+    "despite",
+    "in other words",
+    "as a result",
+    "in fact",
     "this suggests",
     "this means",
     "this shows",

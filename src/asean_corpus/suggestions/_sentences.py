@@ -19,7 +19,15 @@ import attrs
 
 from ._lexicon import words
 
-__all__ = ["Token", "inside", "pair_quotes", "quotes_in", "split_sentences", "tokens"]
+__all__ = [
+    "Token",
+    "inside",
+    "nested_pairs",
+    "pair_quotes",
+    "quotes_in",
+    "split_sentences",
+    "tokens",
+]
 
 OPENING = "\u201c\u201e\u00ab"
 CLOSING = "\u201d\u00bb"
@@ -59,6 +67,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018(\[]*[A-Z0-9])"
             r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])"
         ),
+        "attribution_after": re.compile(
+            r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells"
+            r"|wrote|writes|replied|replies|recalled|explained|noted|insisted|wondered)\b[,.]"
+        ),
     }
 
 
@@ -95,6 +107,33 @@ def pair_quotes(work: str, start: int, end: int) -> list[tuple[int, int]]:
         i += 1
     if open_at >= 0 and work[start:open_at].strip() == "":
         pairs.append((open_at, end))
+    return pairs
+
+
+def nested_pairs(work: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Single quotation marks paired inside a quotation ``work[start:end]``: curly ones,
+    and straight ones that open before a word and close after one (never an apostrophe
+    inside a word, "don't").
+
+    >>> text = "I told her: 'It will not give you a job. But it is a door.' Don't wait."
+    >>> [text[a + 1 : b] for a, b in nested_pairs(text, 0, len(text))]
+    ['It will not give you a job. But it is a door.']
+    """
+    pairs: list[tuple[int, int]] = []
+    open_at = -1
+    for i in range(start, end):
+        ch = work[i]
+        before = work[i - 1] if i > start else " "
+        after = work[i + 1] if i + 1 < end else " "
+        if ch not in "'\u2018\u2019":
+            continue
+        if open_at < 0:
+            if ch in "'\u2018" and not before.isalnum() and (after.isalnum() or after in OPENING):
+                open_at = i
+        elif ch in "'\u2019" and not after.isalnum() and not before.isspace():
+            if i - open_at > 2:
+                pairs.append((open_at, i))
+            open_at = -1
     return pairs
 
 
@@ -137,6 +176,12 @@ def split_sentences(
         mark = match.start()
         if inside(mark, quotes) and inside(cut - 1, quotes):
             continue
+        if (
+            work[mark] in "?!"
+            and inside(mark, quotes)
+            and _patterns()["attribution_after"].match(work, cut, min(end, cut + 80))
+        ):
+            continue  # '"Who pays?" Ana Cruz asked.': the attribution ends the sentence
         word = re.search(r"[\w.'\u2019-]*$", work[max(start, mark - 12) : mark])
         before = word[0].lower() if word else ""
         numbered = before in _NUMBERED and work[cut:end].lstrip()[:1].isdigit()

@@ -47,15 +47,27 @@ from ._sentences import Token
 if TYPE_CHECKING:
     from .. import Corpus
 
-__all__ = ["Entity", "Mention", "MentionKind", "Registry", "Resolver", "np_after", "np_before"]
+__all__ = [
+    "Entity",
+    "Mention",
+    "MentionKind",
+    "Registry",
+    "Resolver",
+    "hedged",
+    "np_after",
+    "np_before",
+    "np_ending_at",
+]
 
 _BOUNDARY_WORDS = words(
     "and but while as when because although though where whereas after before since if "
-    "with so yet or"
+    "with so yet or which that whom"
 )
 _SPLIT_CONNECTORS = frozenset({"of", "at", "from", "in", "with", "for", "on", "to"})
 _COUNT_WORDS = frozenset({"both", "two", "three", "all"})
-_QUANTIFIED = frozenset({"several", "many", "some", "others", "most", "few"})
+_QUANTIFIED = frozenset({"several", "many", "some", "others", "most"})
+_NEGATIVE = frozenset({"few", "fewer", "none", "nobody", "neither", "no"})
+"""Subjects that attribute a view to no one ("few expected", "nobody believed")."""
 _FUNCTION = words(
     "the a an that which who whom whose and or but of to in on at for with by from as "
     "this these those its his her their our is are was were has have had be been will "
@@ -69,13 +81,21 @@ _GENDERED = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "dame":
 """Honorifics that tell "he" from "she"."""
 _DOCUMENTS = frozenset(
     {"statement", "report", "study", "communique", "declaration", "survey", "paper", "website"}
-    | {"post", "note", "release", "editorial", "letter", "readout", "analysis"}
+    | {"post", "note", "release", "editorial", "letter", "readout", "analysis", "authors"}
 )
 _BODIES = frozenset(
     {"meeting", "summit", "conference", "dialogue", "council", "leaders", "ministers"}
 )
 """What a joint statement calls its authors ("The Meeting welcomed ...")."""
 _PERSON_KINDS = frozenset({ActorKind.PERSON})
+_DEPARTMENTS = words(
+    """
+    affairs maritime justice labour labor communications information planning development
+    resources environment works fisheries mines culture sports youth welfare security
+    interior housing infrastructure cooperation relations
+    """
+)
+"""Last words of a ministry's portfolio, never of a person's name."""
 _TITLEISH = OFFICE_WORDS | TITLE_HEADS
 
 
@@ -91,13 +111,24 @@ class MentionKind(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Mention:
-    """A noun phrase naming a speaker: where it is, its words, and what kind it is."""
+    """A noun phrase naming a speaker: where it is, its words, and what kind it is.
+
+    ``extent`` is where the whole phrase ends when words after the name belong to it
+    ("a diplomat who declined to be named", "three officials in the room"); -1 when
+    the phrase ends with the name.
+    """
 
     start: int
     end: int
     text: str
     kind: MentionKind
     head: str
+    extent: int = -1
+
+    @property
+    def stop(self) -> int:
+        """Where the phrase ends, its modifiers after the name included."""
+        return max(self.end, self.extent)
 
 
 def _key(token: Token) -> str:
@@ -149,7 +180,10 @@ def _boundary(work: str, toks: Sequence[Token], b: int, floor: int) -> bool:
 
 def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | None:
     """The mention made of tokens ``b..j``, or ``None`` if they cannot name a speaker."""
-    while b < j and (_key(toks[b]) in CONNECTORS - {"the"} or _sentence_adverb(toks, b)):
+    while b < j and (
+        (_key(toks[b]) in CONNECTORS - {"the"} and not _particle(toks[b]))
+        or _sentence_adverb(toks, b)
+    ):
         b += 1
     while j > b and _key(toks[j]) in CONNECTORS:
         j -= 1
@@ -158,6 +192,8 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     if words and _possessive(words[-1]):
         keys[-1] = keys[-1].removesuffix("'s").rstrip("'")  # "the ministry's" is the ministry
     text = work[words[0].start : words[-1].end].rstrip(".") if words else ""
+    if keys and keys[0] in _NEGATIVE:
+        return None
     if len(keys) == 1 and keys[0] in _QUANTIFIED:
         # "several said", "others argued": some of a group just named
         start = words[0].start
@@ -174,7 +210,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         return Mention(start=start, end=end, text=text, kind=MentionKind.PRONOUN, head=last)
     if last in JOINT and any(k in _COUNT_WORDS for k in keys):
         return Mention(start=start, end=end, text=text, kind=MentionKind.JOINT, head=last)
-    if last in COLLECTIVES or (last == "states" and "member" in keys):
+    if last in COLLECTIVES or (last == "states" and "member" in keys) or _people(words[-1]):
         return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
     content = [
         (k, t) for k, t in zip(keys, words, strict=True) if k not in DETERMINERS and k != "the"
@@ -194,7 +230,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         titled = False  # "the Ministry of Commerce" is a name; "the ministry" a title
     elif last in ORG_HEADS and not _is_cap(words[-1]) and len(content) <= 4:
         titled = True  # "Thailand's central bank", "China's commerce ministry"
-    if (last in _TITLEISH and titled) or (
+    if ((last in _TITLEISH or last in ORG_HEADS) and titled) or (
         first_key in _TITLEISH
         and first_key not in {"foreign", "trade", "state"}
         and any(k in {"of", "to"} for k, _ in content)
@@ -204,7 +240,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         if first_key in _TITLEISH and last not in _TITLEISH:
             head = next((k for k, _ in content if k in TITLE_HEADS), first_key)
         return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=head)
-    if last in _DOCUMENTS and len(words) >= 2:
+    if last in _DOCUMENTS and len(words) >= 2 and not _is_cap(words[-1]):
         # "the ministry's statement said": the ministry speaks
         for n in range(len(words) - 2, -1, -1):
             if _possessive(words[n]) or _key(words[n]) in {"its", "his", "her", "their"}:
@@ -231,11 +267,27 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         return None
     if len(content) == 1 and last in _BODIES and _is_cap(words[-1]) and len(keys) == 2:
         return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
+    described = keys[0] in {"a", "an", "one", "the"} and len(content) <= 4
+    if (last in _PERSON_TITLES or last in _DESCRIBED) and not _is_cap(words[-1]) and described:
+        # "a port official", "the coffee exporter": a person described, not named
+        return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
+    if last in _PERSON_TITLES and not _is_cap(words[-1]) and any(_is_cap(t) for _, t in content):
+        # "a U.S. State Department spokesperson", "APG national manager": a body's officer
+        return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
     if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS:
         return None
     if all(k in SENTENCE_ADVERBS or k in DETERMINERS for k in keys):
         return None
     return Mention(start=start, end=end, text=text, kind=MentionKind.NAME, head=last)
+
+
+_PARTICLES = words("de da van von der bin binti al el la le del dela dos das y")
+"""Name particles: capitalised at the start of a name, they are part of it ("Le Hoang
+Minh", "De la Cruz")."""
+
+
+def _particle(token: Token) -> bool:
+    return _is_cap(token) and _key(token) in _PARTICLES
 
 
 def _sentence_adverb(toks: Sequence[Token], b: int) -> bool:
@@ -274,12 +326,89 @@ def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> in
                 j -= 1
         elif key in {"week", "month"} and j - 2 >= floor and _key(toks[j - 2]) in {"last", "this"}:
             j -= 2
+        elif key == "to" and j - 2 >= floor and _key(toks[j - 2]) == "used":
+            j -= 2  # "X used to tell our staff"
         else:
             break
     return j
 
 
 _PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "on", "across", "close", "inside"})
+_POST_STARTS = _PREPOSITIONS | words(
+    """
+    who that familiar involved based close interviewed speaking quoted cited working
+    responsible knowledgeable briefed present attending monitoring representing near
+    for to under within over about behind inside
+    """
+)
+"""Words that start what follows a speaker's head noun ("officials in the room",
+"sources familiar with the talks", "a diplomat who declined to be named")."""
+_HEADS = (
+    _DESCRIBED
+    | _PERSON_TITLES
+    | COLLECTIVES
+    | ORG_HEADS
+    | words(
+        """
+        negotiator negotiators source person expert scientist body side delegation
+        panel watchdog regulator team group groups
+        """
+    )
+)
+"""Head nouns of a description that can speak."""
+
+
+def _speaker_head(token: Token) -> bool:
+    key = _key(token)
+    if key in _HEADS or key in _QUANTIFIED:
+        return True
+    if key.endswith("men") and key[:-3] + "man" in _HEADS:
+        return True  # "fishermen", "spokesmen"
+    return key.endswith("s") and key[:-1] in _HEADS  # "diplomats", "negotiators"
+
+
+_AGENTS = ("ers", "ors", "ists", "ians", "ants", "ents", "men")
+_NOT_PEOPLE = words(
+    """
+    others numbers members centers centres borders waters orders papers matters powers
+    markets figures results reports talks ties sides parties elements contents events
+    payments investments agreements governments settlements developments statements
+    instruments amendments authors
+    """
+)
+
+
+def _people(token: Token) -> bool:
+    """A plural noun of people, by its agentive ending ("exhibitors", "fishermen",
+    "economists", "residents"), in lowercase."""
+    key = _key(token)
+    if not token.text.islower() or key in _NOT_PEOPLE or len(key) < 5:
+        return False
+    return key.endswith(_AGENTS) or (_speaker_head(token) and key.endswith("s"))
+
+
+def _plural_head(token: Token) -> bool:
+    key = _key(token)
+    return key in COLLECTIVES or (_speaker_head(token) and key.endswith(("s", "men")))
+
+
+def _before_parenthesis(work: str, toks: Sequence[Token], j: int, floor: int) -> int:
+    """The token before a bracketed abbreviation that ends at token ``j``, else ``j``.
+
+    "The Industry Ministry (Kemenperin) estimates": the subject ends at "Ministry".
+    """
+    after = work[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else work[toks[j].end :]
+    if not after.lstrip().startswith(")"):
+        return j
+    for k in range(j, max(floor, j - 6) - 1, -1):
+        if k - 1 < floor:
+            return j
+        gap = work[toks[k - 1].end : toks[k].start]
+        if "(" in gap:
+            return k - 1 if gap.strip() == "(" else j
+        if not _tight(work, toks[k - 1], toks[k]):
+            return j
+    return j
 
 
 def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention | None:
@@ -291,6 +420,8 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
     j = skip_auxiliaries(work, toks, i, floor) - 1
     if j < floor:
         return None
+    j = _hedge_start(toks, j, floor)
+    j = _before_parenthesis(work, toks, j, floor)
     gap = work[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else ""
     if "," in gap:
         return _appositive_subject(work, toks, j, floor)
@@ -299,7 +430,141 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
         collective = _collective_with_phrase(work, toks, j, floor)
         if collective is not None:
             return collective
+        described = _head_with_postmodifier(work, toks, j, floor)
+        if described is not None:
+            return described
+    if found is None:
+        found = _partitive(work, toks, j, floor)
+    if found is not None and found.kind is not MentionKind.PRONOUN:
+        found = _coordinated(work, toks, found, floor)
     return found
+
+
+_HEDGES = words("understood believed said reported thought known expected alleged")
+"""Participles of a hedged report ("She is understood to have told ...")."""
+
+
+def _hedge_start(toks: Sequence[Token], j: int, floor: int) -> int:
+    """Before "is understood to (have)": the subject's last token; else ``j``."""
+    k = j
+    if k >= floor and toks[k].key == "have":
+        k -= 1
+    if (
+        k - 2 >= floor
+        and toks[k].key == "to"
+        and toks[k - 1].key in _HEDGES
+        and toks[k - 2].key in {"is", "are", "was", "were"}
+    ):
+        return k - 3
+    return j
+
+
+def hedged(toks: Sequence[Token], t: int) -> bool:
+    """Whether the reporting verb at ``t`` is hedged ("is understood to have told")."""
+    k = t - 1
+    if k >= 0 and toks[k].key == "have":
+        k -= 1
+    return k >= 2 and toks[k].key == "to" and toks[k - 1].key in _HEDGES
+
+
+def _head_with_postmodifier(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """ "four diplomats involved in the talks", "a government official who spoke on
+    condition of anonymity", "the body that monitors the river": the head noun phrase,
+    with ``extent`` to the end of its modifiers."""
+    for c in range(j - 1, max(floor, j - 25) - 1, -1):
+        if not _tight(work, toks[c], toks[c + 1]):
+            return None
+        nxt = toks[c + 1]
+        key = _key(nxt)
+        starts = key in _POST_STARTS or (
+            nxt.text.islower() and key.endswith("ed") and key not in REPORTING
+        )
+        if not starts or not _speaker_head(toks[c]):
+            continue
+        if _is_cap(toks[c]) and not (_plural_head(toks[c]) and _boundary(work, toks, c, floor)):
+            continue  # "the Council on Foreign Relations" is a name, not a description
+        head = np_before_token(work, toks, c, floor)
+        if head is None or head.kind is MentionKind.PRONOUN:
+            head = _partitive(work, toks, c, floor)
+        if head is None or head.kind is MentionKind.PRONOUN:
+            continue
+        if head.kind is MentionKind.NAME and not _speaker_head(toks[c]):
+            continue
+        phrase = toks[c + 1 : j + 1]
+        if (
+            key in _PREPOSITIONS | {"for"}
+            and len(phrase) <= 8
+            and not any(_key(t) in _POST_STARTS - _PREPOSITIONS - {"for"} for t in phrase)
+            and not any(t.text.islower() and _key(t).endswith("ed") for t in phrase)
+        ):
+            # "a spokesman for the department": a short phrase is part of the name
+            text = work[head.start : toks[j].end].rstrip(".")
+            return attrs.evolve(head, end=head.start + len(text), text=text)
+        return attrs.evolve(head, extent=toks[j].end)
+    return None
+
+
+_PARTS = words("one two three four five several some many most all each none a another")
+_ORDINALS = words("second third fourth fifth other last")
+
+
+def _partitive(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """ "One of them", "two of the diplomats", "a third", "another": some of a group."""
+    key = _key(toks[j])
+    if key in _ORDINALS and j - 1 >= floor and _key(toks[j - 1]) in {"a", "the", "another"}:
+        b = j - 1
+    elif key == "another" or (key in {"them", "us"} and j - 2 >= floor):
+        b = j
+        if key in {"them", "us"}:
+            if _key(toks[j - 1]) != "of" or _key(toks[j - 2]) not in _PARTS:
+                return None
+            b = j - 2
+    else:
+        return None
+    if not _boundary(work, toks, b, floor) or not all(
+        _tight(work, toks[m], toks[m + 1]) for m in range(b, j)
+    ):
+        return None
+    text = work[toks[b].start : toks[j].end]
+    return Mention(
+        start=toks[b].start,
+        end=toks[j].end,
+        text=text,
+        kind=MentionKind.COLLECTIVE,
+        head=_key(toks[b]),
+    )
+
+
+def np_ending_at(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """The subject noun phrase that ends with token ``j`` ("One of them", "the plan")."""
+    found = np_before_token(work, toks, j, floor)
+    if found is None or found.kind is MentionKind.PRONOUN:
+        found = _partitive(work, toks, j, floor) or found
+    return found
+
+
+def _coordinated(work: str, toks: Sequence[Token], found: Mention, floor: int) -> Mention:
+    """ "A (X) and B (Y) said": the first of joined subjects leads; collectives join
+    ("officials and exhibitors")."""
+    k: int | None = _token_at_start(toks, found.start)
+    if k is None or k >= len(toks) or toks[k].start != found.start:
+        return found
+    if k - 2 < floor or _key(toks[k - 1]) != "and":
+        return found
+    if not _tight(work, toks[k - 1], toks[k]):
+        return found
+    m = _before_parenthesis(work, toks, k - 2, floor)
+    if "," in work[toks[m].end : toks[k - 1].start]:
+        return found  # "X, Y and Z": a list, read as it stands
+    first = np_before_token(work, toks, m, floor)
+    if first is None or first.kind in {MentionKind.PRONOUN, MentionKind.JOINT}:
+        return found
+    if first.kind is MentionKind.COLLECTIVE and found.kind is MentionKind.COLLECTIVE:
+        text = work[first.start : found.end]
+        return attrs.evolve(first, end=found.end, text=text)
+    if first.kind is MentionKind.COLLECTIVE or found.kind is MentionKind.COLLECTIVE:
+        return found
+    return first
 
 
 def _collective_with_phrase(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
@@ -320,13 +585,18 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
     """ "NAME, APPOSITIVE, said" (the name before the appositive) or "TITLE, NAME, said"."""
     named = np_before_token(work, toks, j, floor)
     if named is not None and named.kind is MentionKind.NAME:
-        k = next((n for n, t in enumerate(toks) if t.start == named.start), None)
-        if k is not None and k > floor and "," in work[toks[k - 1].end : toks[k].start]:
+        k = _token_at_start(toks, named.start)
+        if k < len(toks) and k > floor and "," in work[toks[k - 1].end : toks[k].start]:
             title = np_before_token(work, toks, k - 1, floor)
-            titled = title is not None and (
-                title.kind is MentionKind.TITLE
+            titled = (
+                (title is not None and title.kind is MentionKind.TITLE)
                 or any(_key(t) in TITLE_HEADS for t in toks[k - 8 if k >= 8 else 0 : k])
+                or _description_before(work, toks, k - 1, floor)
             )
+            if titled and title is not None and title.kind is MentionKind.TITLE:
+                # "the minister, Ana Ramos, said": the title and the name are one subject
+                text = work[title.start : named.end]
+                return attrs.evolve(named, start=title.start, text=text)
             if titled:
                 return named  # "Singapore's Second Minister for Trade, Tan See Leng, said"
     for m in range(j - 1, max(floor, j - 45) - 1, -1):
@@ -348,9 +618,65 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
         if not starts or key in {"and", "but", "or", "while"}:
             continue
         found = np_before_token(work, toks, m, floor)
+        if found is not None and found.kind is MentionKind.TITLE and key in {"who", "which"}:
+            # "NAME, director-general of X, who led Y, said": the name before both
+            k = _token_at_start(toks, found.start) - 1
+            earlier = None
+            if k >= floor and "," in work[toks[k].end : found.start]:
+                earlier = np_before_token(work, toks, k, floor)
+            if earlier is not None and earlier.kind is MentionKind.NAME:
+                return earlier
         if found is not None and found.kind is not MentionKind.PRONOUN:
+            if key in {"including", "notably", "among"} and found.kind is MentionKind.COLLECTIVE:
+                member = _named_member(work, toks, m + 1, j)
+                if member is not None:
+                    return member  # "Others, including scholar Priya Raman, said"
             return found
     return None
+
+
+def _token_at_start(toks: Sequence[Token], start: int) -> int:
+    """The index of the token starting at ``start`` (or the first after it)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+_OWNERS = words("my our his her their a an the one")
+
+
+def _description_before(work: str, toks: Sequence[Token], j: int, floor: int) -> bool:
+    """Whether a short description ending at token ``j`` opens the clause ("My old boss,
+    NAME, told us", "his predecessor, NAME, said")."""
+    for b in range(j, max(floor, j - 4) - 1, -1):
+        if not _boundary(work, toks, b, floor):
+            continue
+        if _key(toks[b]) not in _OWNERS:
+            return False
+        return all(t.text[:1].islower() or t is toks[b] for t in toks[b : j + 1])
+    return False
+
+
+def _named_member(work: str, toks: Sequence[Token], a: int, j: int) -> Mention | None:
+    """The person named last in ``toks[a..j]`` ("including Singapore-based scholar Ana
+    Wu"), or ``None`` when the phrase names no one ("including some former diplomats")."""
+    b = j
+    while b - 1 > a and _is_cap(toks[b - 1]) and _tight(work, toks[b - 1], toks[b]):
+        b -= 1
+    run = toks[b : j + 1]
+    if len(run) < 2 or not all(_is_cap(t) for t in run):
+        return None
+    if any(_key(t) in ORG_HEADS | OUTLET_HEADS | _TITLEISH for t in run):
+        return None
+    text = work[run[0].start : run[-1].end]
+    return Mention(
+        start=run[0].start, end=run[-1].end, text=text, kind=MentionKind.NAME, head=_key(run[-1])
+    )
 
 
 def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
@@ -372,7 +698,11 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
             break
         if not _np_word(before):
             modifier = (
-                (_key(toks[j]) in COLLECTIVES or _key(toks[j]) in ORG_HEADS)
+                (
+                    _key(toks[j]) in COLLECTIVES
+                    or _key(toks[j]) in ORG_HEADS
+                    or _speaker_head(toks[j])
+                )
                 and j - b < 3
                 and before.text.islower()
                 and _key(before) not in _FUNCTION
@@ -386,7 +716,10 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
             if joined and _tight(work, toks[b - 1], toks[b]):
                 continue  # "Rahman of the Penang Institute"
             break
-    while b < j and (_key(toks[b]) in CONNECTORS - {"the"} or _sentence_adverb(toks, b)):
+    while b < j and (
+        (_key(toks[b]) in CONNECTORS - {"the"} and not _particle(toks[b]))
+        or _sentence_adverb(toks, b)
+    ):
         b += 1
     if listed and _key(toks[b]) not in CONNECTORS and not _boundary(work, toks, b, floor):
         return None
@@ -401,14 +734,97 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
         return None
     if _key(toks[i]) in PRONOUNS:
         return _classify(work, toks, i, i)
-    j = i
     if not _np_word(toks[i]):
         return None
-    while j + 1 < ceiling and j - i < 14 and _tight(work, toks[j], toks[j + 1]):
-        if not _np_word(toks[j + 1]) or _key(toks[j + 1]) in PRONOUNS:
+    j = i
+    m = i
+    while (
+        m + 1 < ceiling
+        and m - i < 20
+        and (_joined(work, toks[m], toks[m + 1]) or _name_list(work, toks, i, m, ceiling))
+    ):
+        nxt = toks[m + 1]
+        if _key(nxt) in PRONOUNS:
             break
-        j += 1
-    return _classify(work, toks, i, j)
+        if _np_word(nxt) or _key(nxt) in ORG_HEADS:
+            if _key(nxt) not in CONNECTORS and _key(nxt) not in DETERMINERS:
+                j = m + 1
+        elif not _modifier(nxt) or not _head_follows(work, toks, m + 1, ceiling):
+            break
+        elif _key(nxt).endswith("ed") and work[toks[m].end : nxt.start] != "-":
+            break  # "X opened the discussion": a verb, not a modifier
+        m += 1
+    found = _classify(work, toks, i, j)
+    for h in range(i, j):
+        if _plural_head(toks[h]) and _key(toks[h + 1]) in _PREPOSITIONS and h + 1 <= j:
+            # "Foreign ministers of the ASEAN", "officials from the ministry": the group
+            head = _classify(work, toks, i, h)
+            if head is not None and head.kind is MentionKind.COLLECTIVE:
+                text = work[toks[i].start : toks[j].end]
+                return attrs.evolve(head, end=toks[j].end, text=text)
+            break
+    if found is None or j + 1 >= ceiling or not _tight(work, toks[j], toks[j + 1]):
+        return found
+    nxt = toks[j + 1]
+    after = _key(nxt) in _POST_STARTS or (nxt.text.islower() and _key(nxt).endswith("ed"))
+    if after and _speaker_head(toks[j]) and _key(nxt) not in REPORTING:
+        # "a diplomat who declined to be named", "analysts polled by Reuters"
+        k = j + 1
+        while k + 1 < ceiling and k - j < 30 and _tight(work, toks[k], toks[k + 1]):
+            k += 1
+        return attrs.evolve(found, extent=toks[k].end)
+    return found
+
+
+def _name_list(work: str, toks: Sequence[Token], i: int, m: int, ceiling: int) -> bool:
+    """Whether a comma after token ``m`` is a list inside a name ("Minister of Investment,
+    Trade and Industry X"): after "of", capitalised words, then "and" and a capitalised
+    word ("the Investment Ministry, China and Hong Kong" is no name)."""
+    if work[toks[m].end : toks[m + 1].start].strip() != "," or not _is_cap(toks[m]):
+        return False
+    after_of = m - 1 >= i and _key(toks[m - 1]) == "of"
+    for n in range(m + 1, min(ceiling - 1, m + 5)):
+        if not _is_cap(toks[n]) or (n > m + 1 and not _tight(work, toks[n - 1], toks[n])):
+            return False
+        if _key(toks[n + 1]) == "and" and _tight(work, toks[n], toks[n + 1]):
+            if n + 2 >= ceiling or not _is_cap(toks[n + 2]):
+                return False
+            # "Investment, Trade and Industry Minister X": a portfolio before a title
+            titled = n + 3 < ceiling and _key(toks[n + 3]) in _TITLEISH and _is_cap(toks[n + 3])
+            return after_of or titled
+    return False
+
+
+def _head_follows(work: str, toks: Sequence[Token], k: int, ceiling: int) -> bool:
+    """Whether a lowercase modifier at ``k`` is followed, within three words, by the head
+    of its noun phrase ("national manager", "organizing committee", "research group")."""
+    for n in range(k + 1, min(ceiling, k + 4)):
+        if not _joined(work, toks[n - 1], toks[n]):
+            return False
+        key = _key(toks[n])
+        if key in _HEADS or key in _TITLEISH or _is_cap(toks[n]) or _people(toks[n]):
+            return True
+        if key in _FUNCTION or key in REPORTING:
+            return False
+    return False
+
+
+def _joined(work: str, left: Token, right: Token) -> bool:
+    """Tight, or joined by a hyphen ("U.S.-based")."""
+    return work[left.end : right.start].strip() in {"", "-"}
+
+
+def _modifier(token: Token) -> bool:
+    """A lowercase word that may stand inside a noun phrase before its head
+    ("the organizing committee", "APG national manager")."""
+    key = _key(token)
+    return (
+        token.text.islower()
+        and key not in _FUNCTION
+        and key not in REPORTING
+        and key not in AUXILIARIES
+        and not key.endswith("ly")
+    )
 
 
 # -- the corpus ---------------------------------------------------------------------
@@ -500,6 +916,8 @@ class Entity:
     words: set[str] = attrs.field(factory=set)
     titles: set[str] = attrs.field(factory=set)
     gender: str | None = None
+    first: int = -1
+    """Where the article first names it."""
 
 
 class Registry:
@@ -515,6 +933,8 @@ class Registry:
         self._by_actor: dict[str, Entity] = {}
         self._by_name: dict[str, Entity] = {}
         self._by_word: dict[str, list[Entity]] = {}
+        self._aliases: dict[str, Entity] = {}
+        """Abbreviations the article defines ("State Railway of Thailand (SRT)")."""
 
     def _people_sharing(self, words: set[str]) -> Entity | None:
         """The person last recorded whose name words contain, or are in, ``words``."""
@@ -572,6 +992,8 @@ class Registry:
                 self._by_word.setdefault(word, []).append(found)
         found.words |= words
         found.titles |= titles
+        if found.first < 0 or start < found.first:
+            found.first = start
         at = bisect_right(self._positions, start)  # descriptions are read out of order
         self._positions.insert(at, start)
         self._order.insert(at, found.number)
@@ -610,7 +1032,27 @@ class Registry:
                 else:
                     break
             self._run(toks, i, j)
+            self._abbreviation(toks, i, j)
             i = j + 1
+
+    def _abbreviation(self, toks: Sequence[Token], a: int, b: int) -> None:
+        """ "NAME (ABBR)": later mentions of ABBR are the named body or person."""
+        work = self.work
+        if b + 1 >= len(toks) or work[toks[b].end : toks[b + 1].start].strip() != "(":
+            return
+        c = b + 1
+        while c + 1 < len(toks) and c - b < 3 and _tight(work, toks[c], toks[c + 1]):
+            c += 1
+        if work[toks[c].end : toks[c].end + 1] != ")" or not _is_cap(toks[b + 1]):
+            return
+        inside = self.within(toks[a].start, toks[b].end)
+        named = max(inside, key=lambda e: len(e.name)) if inside else None
+        if named is None or named.kind == "person":
+            return
+        abbreviation = work[toks[b + 1].start : toks[c].end]
+        self._aliases.setdefault(abbreviation.lower(), named)
+        actor = self.resolver.actor(named.actor) if named.actor else None
+        self._add(toks[b + 1].start, toks[c].end, named.name, named.kind, actor, set())
 
     def _collective(self, toks: Sequence[Token], k: int, floor: int) -> int:
         """ "Analysts at Pacific Securities were cautious": a group "they" may refer to.
@@ -646,6 +1088,11 @@ class Registry:
         for a in range(k - 1, max(floor, k - 4) - 1, -1):
             key = _key(toks[a])
             if key in {"a", "an", "one"}:
+                named = self._named_before(toks, a, floor)
+                if named is not None:
+                    # "Somphone Vilayvong, a coffee exporter": the title of a named person
+                    named.titles.add(_key(toks[k]))
+                    return
                 if _boundary(self.work, toks, a, floor):
                     name = self.work[toks[a].start : toks[k].end]
                     self._add(toks[a].start, toks[k].end, name, "person", None, {_key(toks[k])})
@@ -653,10 +1100,40 @@ class Registry:
             if key in _FUNCTION or not _tight(self.work, toks[a], toks[a + 1]):
                 return
 
+    def _titled(self, toks: Sequence[Token], a: int, prefix: set[str]) -> bool:
+        """Whether a person's title comes before the name: in the run ("Minister X") or
+        just before it ("Minister of Industry and Trade X"); "Investment X" is not one."""
+        if prefix & (_PERSON_TITLES | HONORIFICS):
+            return True
+        if not prefix:
+            return False
+        k = a
+        while k - 1 >= 0 and a - k < 6 and _tight(self.work, toks[k - 1], toks[k]):
+            k -= 1
+            key = _key(toks[k])
+            if key in _PERSON_TITLES:
+                return True
+            if not (key in _TITLEISH or key in CONNECTORS or _is_cap(toks[k])):
+                return False  # "chairman of the just concluded ASEAN Foreign ...": no title
+        return False
+
+    def _named_before(self, toks: Sequence[Token], a: int, floor: int) -> Entity | None:
+        """The person whose name ends just before ", a ..." at token ``a``, if any."""
+        if a - 1 < floor or self.work[toks[a - 1].end : toks[a].start].strip() != ",":
+            return None
+        if not _is_cap(toks[a - 1]):
+            return None
+        b = a - 1
+        while b - 1 >= floor and _is_cap(toks[b - 1]) and _tight(self.work, toks[b - 1], toks[b]):
+            b -= 1
+        found = self.within(toks[b].start, toks[a - 1].end)
+        people = [e for e in found if e.kind == "person"]
+        return people[-1] if people else None
+
     def _run(self, toks: Sequence[Token], a: int, b: int) -> None:
         while a <= b and (
             _key(toks[a]) in DETERMINERS
-            or _key(toks[a]) in CONNECTORS
+            or (_key(toks[a]) in CONNECTORS and not _particle(toks[a]))
             or (_key(toks[a]) in SENTENCE_ADVERBS and _is_cap(toks[a]))
         ):
             a += 1
@@ -665,6 +1142,11 @@ class Registry:
         if a > b or b - a > 16:
             return
         whole = self.work[toks[a].start : toks[b].end].rstrip(".")
+        alias = self._aliases.get(whole.lower())
+        if alias is not None:
+            actor = self.resolver.actor(alias.actor) if alias.actor else None
+            self._add(toks[a].start, toks[b].end, alias.name, alias.kind, actor, set())
+            return
         actor = self.resolver.actor(whole)
         if actor is not None:
             self._add(
@@ -693,7 +1175,9 @@ class Registry:
         keys = [_key(t) for t in toks[a : b + 1]]
         organisation = any(k in ORG_HEADS or k in OUTLET_HEADS for k in keys)
         s = b + 1
-        while s - 1 >= a and self._name_word(toks[s - 1]):
+        while s - 1 >= a and (
+            self._name_word(toks[s - 1]) or (s - 1 == b and self._owner_word(toks[b]))
+        ):
             s -= 1
         after_body = s > a and _key(toks[s - 1]) in ORG_HEADS | OUTLET_HEADS | CONNECTORS
         if organisation and b - s < 1 and not (s > a and _key(toks[s - 1]) in TITLE_HEADS):
@@ -711,6 +1195,8 @@ class Registry:
                         return
         if s <= b and not after_body:
             name = work[toks[s].start : toks[b].end].rstrip(".")
+            for ending in ("'s", "\u2019s"):
+                name = name.removesuffix(ending)  # "Secretary Alan Cayetano's statement"
             prefix = {k for k in keys[: s - a] if k in _TITLEISH or k in HONORIFICS}
             titles = prefix | self._appositive_titles(toks, a, b) | self._titles_before(toks, a)
             actor = self.resolver.actor(name)
@@ -726,7 +1212,7 @@ class Registry:
                 return
             if organisation and not prefix:
                 pass  # "Institute of Security and International Studies" names no one
-            elif self._person_evidence(toks, a, s, b, bool(prefix)):
+            elif self._person_evidence(toks, a, s, b, self._titled(toks, a, prefix)):
                 self._add(toks[s].start, toks[b].end, name, "person", None, titles)
                 return
         if organisation:
@@ -744,12 +1230,25 @@ class Registry:
                 if actor is not None and _kind_of(actor) != "person":
                     self._add(token.start, token.end, actor.name, _kind_of(actor), actor, set())
 
+    def _owner_word(self, token: Token) -> bool:
+        """A possessive name word ("Cayetano's") that ends a name."""
+        text = token.text
+        for ending in ("'s", "\u2019s"):
+            if text.endswith(ending) and len(text) > len(ending) + 1:
+                bare = Token(token.start, token.end - len(ending), text[: -len(ending)])
+                return self._name_word(bare)
+        return False
+
     def _name_word(self, token: Token) -> bool:
         key = _key(token)
         if not _is_cap(token) or _possessive(token):
             return False
         if key in _TITLEISH or key in NATIONALITIES or key in HONORIFICS or key in CONNECTORS:
             return False
+        if key.endswith("s") and key[:-1] in _TITLEISH:
+            return False  # "Foreign Ministers": a plural title, not a name
+        if key in _DEPARTMENTS:
+            return False  # "Minister of Maritime Affairs Luhut X": the department ends there
         if key in ORG_HEADS or key in OUTLET_HEADS or key in NON_SPEAKER_HEADS:
             return False
         if key in SENTENCE_ADVERBS or (token.text.isupper() and len(token.text) > 1):
@@ -862,6 +1361,18 @@ class Registry:
                 return entity, self._positions[k]
             k -= 1
             seen += 1
+        return None
+
+    def following(
+        self, start: int, stop: int, kinds: frozenset[str], title: str | None = None
+    ) -> Entity | None:
+        """The first entity of one of ``kinds`` (with ``title``) named in ``[start, stop)``."""
+        k = bisect_left(self._positions, start)
+        while k < len(self._positions) and self._positions[k] < stop:
+            entity = self.entities[self._order[k]]
+            if entity.kind in kinds and (title is None or title in entity.titles):
+                return entity
+            k += 1
         return None
 
     def named_with(self, pos: int, word: str) -> Entity | None:
