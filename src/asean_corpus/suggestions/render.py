@@ -283,22 +283,25 @@ def _body(text: str, paragraphs: Sequence[Paragraph], items: Sequence[Suggestion
     )
 
 
-def _occurrence(text: str, passage: str, span: Span, body: _Body) -> int:
-    """Which whole-word occurrence of ``passage`` in the cut body ``span`` is."""
+def _occurrence(text: str, passage: str, span: Span, body: _Body) -> tuple[int, int]:
+    """Which whole-word occurrence of ``passage`` in the cut body ``span`` is, and how
+    many there are (``build`` needs ``occurrence`` whenever there are several)."""
     left = r"(?<!\w)" if passage[:1].isalnum() else ""
     right = r"(?!\w)" if passage[-1:].isalnum() else ""
     lines = _lines(text)
-    lo = lines[body.first][0]
+    lo, hi = lines[body.first][0], lines[body.last][1]
     dropped = {d for d, _ in body.drops}
-    count = 0
-    for match in re.finditer(left + re.escape(passage) + right, text[: span.start + 1]):
-        if match.start() < lo or match.start() > span.start:
+    before = total = 0
+    for match in re.finditer(left + re.escape(passage) + right, text):
+        if match.start() < lo or match.end() > hi:
             continue
         line = _raw_line(text, lines[_line_of(lines, match.start())])
         if any(line.startswith(d) for d in dropped):
             continue
-        count += 1
-    return max(count, 1)
+        total += 1
+        if match.start() <= span.start:
+            before += 1
+    return max(before, 1), total
 
 
 def _kind_guess(name: str) -> str:
@@ -464,8 +467,8 @@ def to_toml(
         if s.cue is not None:
             out.append(f"cue = {_toml(s.cue)}")
         out.append(f"passage = {_toml(s.text)}")
-        occurrence = _occurrence(text, s.text, s.span, body)
-        if occurrence > 1:
+        occurrence, occurrences = _occurrence(text, s.text, s.span, body)
+        if occurrences > 1:
             out.append(f"occurrence = {occurrence}")
         out += [f'mode = "{s.mode.value}"', f"verbatim = {'true' if s.verbatim else 'false'}"]
         if s.said_on is not None:
