@@ -1,7 +1,4 @@
-"""build(..., base=): annotations that use a base corpus's records by id, and drafts.
-
-The articles here are invented for the tests; they quote no real words.
-"""
+"""build(..., base=): annotations that use a base corpus's records by id, and drafts."""
 
 from __future__ import annotations
 
@@ -10,91 +7,11 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from tests._help_desk import DINH, TEXT, folders
 
 import asean_corpus as ac
 from asean_corpus import AnnotationError, InvalidQueryError
 from asean_corpus.suggestions import to_toml
-
-TEXT = """\
-Secretary-General backs help desk for small sellers
-Example Wire | March 4, 2026
-
-JAKARTA, March 3 (Example Wire) -- ASEAN Secretary-General Kao Kim Hourn said on \
-Tuesday that the upgraded free trade area would help small businesses sell across borders.
-
-"Small firms are the backbone of our economies," Kao told a forum in Jakarta.
-
-Dinh Thi Hoa, who chairs a sellers' association in Hanoi, said customs paperwork \
-still cost her members days.
-"""
-
-ARTICLE = """\
-id = "hd-001"
-source_file = "help-desk.txt"
-title = "Secretary-General backs help desk for small sellers"
-published = "2026-03-04"
-published_from = "March 4, 2026"
-kind = "news"
-
-[body]
-first_line = "JAKARTA, March 3"
-
-[reliability]
-level = "medium"
-reasons = ["An invented wire report, for the tests."]
-
-[[statement]]
-id = "hd-001-s01"
-speaker = "kao-kim-hourn"
-mention = "ASEAN Secretary-General Kao Kim Hourn"
-cue = "said"
-passage = "the upgraded free trade area would help small businesses sell across borders."
-mode = "reported"
-said_on = "2026-03-03"
-date_basis = "stated"
-date_evidence = "on Tuesday"
-topics = ["msmes", "trade"]
-agreements = ["acfta-3"]
-
-[[statement]]
-id = "hd-001-s02"
-speaker = "kao-kim-hourn"
-mention = "Kao"
-cue = "told"
-passage = "Small firms are the backbone of our economies,"
-mode = "direct_quote"
-verbatim = true
-topics = ["msmes"]
-
-[[statement]]
-id = "hd-001-s03"
-speaker = "dinh-thi-hoa"
-mention = "Dinh Thi Hoa"
-cue = "said"
-passage = "customs paperwork still cost her members days."
-mode = "reported"
-topics = ["trade"]
-"""
-
-DINH = """\
-[[actor]]
-id = "dinh-thi-hoa"
-name = "Dinh Thi Hoa"
-kind = "person"
-country = "vietnam"
-description = "Chair of a sellers' association in Hanoi (invented, for the tests)."
-"""
-
-
-def _folders(tmp_path: Path, *, actors: str = DINH) -> tuple[Path, Path]:
-    """A texts folder and an annotations folder with one article and one new actor."""
-    texts, annotations = tmp_path / "texts", tmp_path / "annotations"
-    texts.mkdir()
-    (annotations / "articles").mkdir(parents=True)
-    (texts / "help-desk.txt").write_text(TEXT, encoding="utf-8")
-    (annotations / "articles" / "help-desk.toml").write_text(ARTICLE, encoding="utf-8")
-    (annotations / "actors.toml").write_text(actors, encoding="utf-8")
-    return texts, annotations
 
 
 def _topic_toml(topic: ac.Topic, **changes: str) -> str:
@@ -114,7 +31,7 @@ def bundled() -> ac.Corpus:
 class TestBuildOnBase:
     def test_kao_without_copying_his_record(self, tmp_path: Path, bundled: ac.Corpus) -> None:
         """An article about Kao Kim Hourn builds on the bundled corpus; queries see both."""
-        texts, annotations = _folders(tmp_path)
+        texts, annotations = folders(tmp_path)
         assert not (annotations / "topics.toml").exists()
         corpus = ac.build(texts, annotations, base=bundled)
         found = corpus.find_statements(speaker="Kao Kim Hourn")
@@ -128,7 +45,7 @@ class TestBuildOnBase:
 
     def test_base_records_first_then_the_new_ones(self, tmp_path: Path, bundled: ac.Corpus) -> None:
         """The result holds every base record, in order, then the new records."""
-        corpus = ac.build(*_folders(tmp_path), base=bundled)
+        corpus = ac.build(*folders(tmp_path), base=bundled)
         assert [*(a.id for a in bundled.articles), "hd-001"] == [a.id for a in corpus.articles]
         new = ["hd-001-s01", "hd-001-s02", "hd-001-s03"]
         assert [*(s.id for s in bundled.statements), *new] == [s.id for s in corpus.statements]
@@ -139,7 +56,7 @@ class TestBuildOnBase:
     def test_without_base_the_registries_are_required(self, tmp_path: Path) -> None:
         """Without a base, the same annotations miss the registry files and the ids."""
         with pytest.raises(AnnotationError) as info:
-            ac.build(*_folders(tmp_path))
+            ac.build(*folders(tmp_path))
         problems = "\n".join(info.value.problems)
         assert "annotations/topics.toml: no such file" in problems
 
@@ -147,7 +64,7 @@ class TestBuildOnBase:
         self, tmp_path: Path, bundled: ac.Corpus
     ) -> None:
         """A registry record equal to the base's is accepted and kept once."""
-        texts, annotations = _folders(tmp_path)
+        texts, annotations = folders(tmp_path)
         trade = bundled.topic("trade")
         (annotations / "topics.toml").write_text(_topic_toml(trade), encoding="utf-8")
         corpus = ac.build(texts, annotations, base=bundled)
@@ -157,7 +74,7 @@ class TestBuildOnBase:
         self, tmp_path: Path, bundled: ac.Corpus
     ) -> None:
         """A record that differs from the base's is a problem naming file, id and field."""
-        texts, annotations = _folders(tmp_path)
+        texts, annotations = folders(tmp_path)
         changed = _topic_toml(bundled.topic("trade"), label="Commerce")
         (annotations / "topics.toml").write_text(changed, encoding="utf-8")
         with pytest.raises(AnnotationError) as info:
@@ -171,7 +88,7 @@ class TestBuildOnBase:
 
     def test_several_fields_are_named(self, tmp_path: Path, bundled: ac.Corpus) -> None:
         """A record differing in several fields lists their annotation keys."""
-        texts, annotations = _folders(tmp_path)
+        texts, annotations = folders(tmp_path)
         changed = _topic_toml(bundled.topic("trade"), label="Commerce", description="Goods.")
         (annotations / "topics.toml").write_text(changed, encoding="utf-8")
         with pytest.raises(AnnotationError, match=r"topic\[0\] \(trade\): .*label, description"):
@@ -179,7 +96,7 @@ class TestBuildOnBase:
 
     def test_an_article_id_of_the_base(self, tmp_path: Path, bundled: ac.Corpus) -> None:
         """An article or statement id the base already uses for another record is refused."""
-        texts, annotations = _folders(tmp_path)
+        texts, annotations = folders(tmp_path)
         path = annotations / "articles" / "help-desk.toml"
         text = path.read_text(encoding="utf-8").replace('"hd-001', '"a001')
         path.write_text(text, encoding="utf-8")
@@ -203,7 +120,7 @@ class TestBuildOnBase:
         self, tmp_path: Path, bundled: ac.Corpus, policy: ac.corpus.merge.MergePolicy, label: str
     ) -> None:
         """on_conflict="keep" keeps the base's record, "replace" uses the annotations'."""
-        texts, annotations = _folders(tmp_path)
+        texts, annotations = folders(tmp_path)
         changed = _topic_toml(bundled.topic("trade"), label="Commerce")
         (annotations / "topics.toml").write_text(changed, encoding="utf-8")
         corpus = ac.build(texts, annotations, base=bundled, on_conflict=policy)
@@ -214,7 +131,7 @@ class TestBuildOnBase:
         self, tmp_path: Path, bundled: ac.Corpus
     ) -> None:
         """A replacement that breaks base records is reported against those records."""
-        texts, annotations = _folders(tmp_path)
+        texts, annotations = folders(tmp_path)
         changed = _topic_toml(bundled.topic("msmes"), parent="no-such-topic")
         (annotations / "topics.toml").write_text(changed, encoding="utf-8")
         with pytest.raises(AnnotationError) as info:
@@ -228,7 +145,7 @@ class TestBuildOnBase:
         self, tmp_path: Path, bundled: ac.Corpus
     ) -> None:
         """Base records broken by a replacement are reported by JSON path, as the base's."""
-        texts, annotations = _folders(tmp_path)
+        texts, annotations = folders(tmp_path)
         path = annotations / "articles" / "help-desk.toml"
         path.write_text(path.read_text().replace('id = "hd-001"', 'id = "a001"', 1))
         with pytest.raises(AnnotationError) as info:
@@ -244,7 +161,7 @@ class TestBuildOnBase:
             'current = true\nevidence = [{ article = "a001", passage = "ASEAN '
             'Secretary-General Kao Kim Hourn" }]\n'
         )
-        texts, annotations = _folders(tmp_path, actors=DINH + role)
+        texts, annotations = folders(tmp_path, actors=DINH + role)
         corpus = ac.build(texts, annotations, base=bundled)
         evidence = corpus.actor("dinh-thi-hoa").roles[0].evidence[0]
         assert isinstance(evidence, ac.ArticleEvidence)
@@ -252,7 +169,7 @@ class TestBuildOnBase:
 
     def test_unknown_ids_still_name_the_file(self, tmp_path: Path, bundled: ac.Corpus) -> None:
         """An id neither the base nor the annotations hold is reported in its file."""
-        texts, annotations = _folders(tmp_path)
+        texts, annotations = folders(tmp_path)
         path = annotations / "articles" / "help-desk.toml"
         text = path.read_text(encoding="utf-8").replace('"acfta-3"', '"acfta-4"')
         path.write_text(text, encoding="utf-8")
@@ -263,7 +180,7 @@ class TestBuildOnBase:
 
     def test_wrong_arguments(self, tmp_path: Path) -> None:
         """A base that is not a corpus, or an unknown policy, is an InvalidQueryError."""
-        texts, annotations = _folders(tmp_path)
+        texts, annotations = folders(tmp_path)
         with pytest.raises(InvalidQueryError, match=r"base must be an asean_corpus\.Corpus"):
             ac.build(texts, annotations, base="bundled")  # type: ignore[arg-type]
         with pytest.raises(InvalidQueryError, match="on_conflict: expected one of"):
@@ -274,7 +191,7 @@ class TestDraftToBuild:
     """suggest → to_toml → (review) → build, and a draft edited out of step with its text."""
 
     def _draft(self, tmp_path: Path, bundled: ac.Corpus) -> tuple[Path, Path, Path]:
-        texts, annotations = _folders(tmp_path)
+        texts, annotations = folders(tmp_path)
         found = ac.suggest(TEXT, corpus=bundled, published="2026-03-04")
         draft = to_toml(
             found, TEXT, article_id="hd-001", source_file="help-desk.txt", corpus=bundled
