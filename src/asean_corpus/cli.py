@@ -418,17 +418,20 @@ def make_parser() -> argparse.ArgumentParser:
             "Read a raw article (UTF-8 text, page furniture and all) and list the "
             "statements it attributes: direct and partial quotes, reported speech and "
             "claims credited to a named person, body or publication, with their "
-            "speakers resolved against the corpus. --format toml writes a draft "
+            "speakers resolved against the corpus. The toml format is a draft "
             "annotation file for build: review it (confirm, edit or delete each "
             "statement), then build. Offsets index the text as build reads it (a "
-            "leading BOM dropped, line ends as \\n)."
+            "leading BOM dropped, CR and CRLF line ends read as LF)."
         ),
     )
     sg.add_argument("article", metavar="ARTICLE", help="the raw article, a UTF-8 text file")
     sg.add_argument(
         "--published",
         metavar="DATE",
-        help="publication date, to resolve 'on Tuesday' when the text has no dateline",
+        help=(
+            "publication date: resolves relative dates ('on Tuesday') when the text "
+            "has no dated dateline, and is the draft's published date"
+        ),
     )
     sg.add_argument(
         "--format",
@@ -453,9 +456,10 @@ def make_parser() -> argparse.ArgumentParser:
         description=(
             "Build a corpus from raw article texts and TOML annotation files, check it, "
             "and write it as a corpus JSON file. Every problem in the annotations is "
-            "listed at once. With --base, the annotations may use the base corpus's "
-            "actors, topics, agreements, events and references by id, registry files "
-            "are optional, and the corpus written holds the base's records too."
+            "listed at once. Built on a base corpus (the bundled one, say), the "
+            "annotations may use its actors, topics, agreements, events and references "
+            "by id, registry files are optional, and the corpus written holds the "
+            "base's records too."
         ),
     )
     b.add_argument("--seeds", required=True, help="folder of raw article texts")
