@@ -94,6 +94,20 @@ class TestBuildOnBase:
         with pytest.raises(AnnotationError, match=r"topic\[0\] \(trade\): .*label, description"):
             ac.build(texts, annotations, base=bundled)
 
+    def test_an_id_repeated_in_the_annotations_is_a_duplicate(
+        self, tmp_path: Path, bundled: ac.Corpus
+    ) -> None:
+        """Two records of one id in the annotations are duplicates, not a base clash."""
+        texts, annotations = folders(tmp_path)
+        path = annotations / "articles" / "help-desk.toml"
+        text = path.read_text(encoding="utf-8").replace('"hd-001-s03"', '"hd-001-s02"')
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(AnnotationError) as info:
+            ac.build(texts, annotations, base=bundled)
+        (problem,) = info.value.problems
+        assert "statement[2] (hd-001-s02).id: duplicate" in problem
+        assert "base corpus" not in problem
+
     def test_an_article_id_of_the_base(self, tmp_path: Path, bundled: ac.Corpus) -> None:
         """An article or statement id the base already uses for another record is refused."""
         texts, annotations = folders(tmp_path)

@@ -90,8 +90,8 @@ def combine(
     """The records of two sets of tables, by id, and the ids that clash.
 
     Each table holds the records of ``first`` in their order, then those of
-    ``second`` whose ids are new. A record present in both under the same id is kept
-    once when the two are equal. When they differ, ``on_conflict`` decides which is
+    ``second`` whose ids ``first`` does not have. A record present in both under the
+    same id is kept once when the two are equal. When they differ, ``on_conflict`` decides which is
     kept (``"raise"`` keeps the first's), and the clash is returned either way: with
     ``"raise"`` the caller refuses the result. Nothing is validated here.
 
@@ -105,11 +105,12 @@ def combine(
     clashes: list[Clash] = []
     for table in dict.fromkeys([*first, *second]):
         records = list(first.get(table, ()))
+        # Only the first's ids: an id repeated within the second is left for the
+        # corpus rules to report as a duplicate, not taken for a clash.
         position = {r.id: i for i, r in enumerate(records)}
         for record in second.get(table, ()):
             i = position.get(record.id)
             if i is None:
-                position[record.id] = len(records)
                 records.append(record)
             elif records[i] != record:
                 clashes.append(Clash(table=table, id=record.id, first=records[i], second=record))
