@@ -6,12 +6,15 @@ import argparse
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 from tests._core_corpus import make_corpus
+from tests._help_desk import DINH, TEXT, folders
 
 import asean_corpus as ac
 from asean_corpus.cli import main, make_parser
@@ -173,6 +176,179 @@ class TestCite:
         """An unknown id exits with status 1 and a suggestion."""
         assert 1 == main(["cite", "--corpus", str(corpus_file), "a2-s9", "--style", "bibtex"])
         assert "unknown statement or article 'a2-s9'; did you mean" in capsys.readouterr().err
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "help-desk.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def _one_error(err: str, *parts: str) -> None:
+    """One line on standard error, naming each of ``parts``, and no traceback."""
+    lines = err.strip().splitlines()
+    assert 1 == len(lines), err
+    assert lines[0].startswith("asean-corpus: error: ")
+    for part in parts:
+        assert part in lines[0]
+
+
+class TestSuggest:
+    def test_table(self, article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """The table lists each suggestion with its speaker and date, then the count."""
+        assert 0 == main(["suggest", str(article), "--published", "2026-03-04"])
+        out = capsys.readouterr().out
+        assert "Kao Kim Hourn" in out
+        assert "2026-03-03" in out
+        assert "Dinh Thi Hoa (?)" in out
+        assert out.rstrip().endswith("(3 suggestions)")
+
+    def test_json(self, article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """JSON is one object per suggestion; start and end index the article's text."""
+        assert 0 == main(["suggest", str(article), "--format", "json"])
+        rows = json.loads(capsys.readouterr().out)
+        assert ["kao-kim-hourn", "kao-kim-hourn", None] == [r["speaker_id"] for r in rows]
+        assert [TEXT[r["start"] : r["end"]] for r in rows] == [r["text"] for r in rows]
+        assert {"start", "end", "speaker", "mode", "cue", "said_on", "confidence"} <= set(rows[0])
+
+    def test_toml_draft_builds_on_the_bundled_corpus(
+        self, article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """The toml draft, with the new speaker's record, builds with --base bundled."""
+        (tmp_path / "corpus").mkdir()
+        texts, annotations = folders(tmp_path / "corpus", actors=DINH)
+        args = ["suggest", str(texts / "help-desk.txt"), "--format", "toml", "--id", "hd-9"]
+        assert 0 == main([*args, "--published", "2026-03-04"])
+        draft = capsys.readouterr().out
+        data = tomllib.loads(draft)
+        assert ("hd-9", "help-desk.txt", "2026-03-04") == (
+            data["id"],
+            data["source_file"],
+            data["published"],
+        )
+        assert 3 == len(data["statement"])
+        (annotations / "articles" / "help-desk.toml").write_text(draft, encoding="utf-8")
+        out = tmp_path / "mine.json"
+        build = ["build", "--seeds", str(texts), "--annotations", str(annotations)]
+        assert 0 == main([*build, "--base", "bundled", "--out", str(out)])
+        corpus = ac.load(out)
+        found = corpus.find_statements(speaker="Kao Kim Hourn", since="2026-03")
+        assert ["hd-9-s01", "hd-9-s02"] == [s.id for s in found]
+
+    def test_toml_id_from_the_file_name(
+        self, article: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Without --id, the draft's article id is made from the file name."""
+        assert 0 == main(["suggest", str(article), "--format", "toml"])
+        assert "help-desk" == tomllib.loads(capsys.readouterr().out)["id"]
+
+    def test_corpus_option(
+        self, tmp_path: Path, corpus_file: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """--corpus resolves speakers against another corpus."""
+        path = tmp_path / "a.txt"
+        path.write_text("Ana Ñúñez said that trade will grow.\n", encoding="utf-8")
+        assert 0 == main(["suggest", str(path), "--corpus", str(corpus_file), "--format", "json"])
+        assert ["ana"] == [r["speaker_id"] for r in json.loads(capsys.readouterr().out)]
+
+    def test_bom_and_crlf(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """Offsets index the text as build reads it: no BOM, line ends as \\n."""
+        path = tmp_path / "a.txt"
+        path.write_bytes(b"\xef\xbb\xbfTitle\r\n\r\nKao Kim Hourn said trade would grow.\r\n")
+        assert 0 == main(["suggest", str(path), "--format", "json"])
+        (row,) = json.loads(capsys.readouterr().out)
+        text = "Title\n\nKao Kim Hourn said trade would grow.\n"
+        assert (text.index("trade"), len(text) - 1) == (row["start"], row["end"])
+
+    @pytest.mark.parametrize(
+        ("content", "expected"),
+        [
+            ("", ["(0 suggestions)", "[]"]),
+            ("Trade grew by four percent in May.\n", ["(0 suggestions)", "[]"]),
+        ],
+    )
+    def test_nothing_to_suggest(
+        self, tmp_path: Path, content: str, expected: list[str], capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """An empty text, or one without statements, gives an empty result in each format."""
+        path = tmp_path / "quiet.txt"
+        path.write_text(content, encoding="utf-8")
+        for fmt, printed in zip(("table", "json"), expected, strict=True):
+            assert 0 == main(["suggest", str(path), "--format", fmt])
+            assert printed == capsys.readouterr().out.strip()
+        assert 0 == main(["suggest", str(path), "--format", "toml"])
+        draft = tomllib.loads(capsys.readouterr().out)
+        assert "quiet" == draft["id"]
+        assert "statement" not in draft
+
+    @pytest.mark.parametrize(
+        ("content", "problem"),
+        [
+            (b"Kao said it.\xff and more", "not UTF-8 text: byte 0xff at offset 12"),
+            (b"Kao said \xe2\x80", "not UTF-8 text: byte 0xe2 at offset 9 (unexpected end"),
+            (b"PK\x03\x04\x00\x00binary", "not text: a NUL byte at offset 4 (a binary file?)"),
+            ("Kao said it.".encode("utf-16"), "a UTF-16 byte-order mark; save it as UTF-8"),
+        ],
+    )
+    def test_not_utf8_text(
+        self, tmp_path: Path, content: bytes, problem: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A binary or non-UTF-8 file: one line naming the file and the problem, status 1."""
+        path = tmp_path / "article.bin"
+        path.write_bytes(content)
+        assert 1 == main(["suggest", str(path)])
+        captured = capsys.readouterr()
+        assert "" == captured.out
+        _one_error(captured.err, f"{str(path)!r}: ", problem)
+
+    def test_not_a_readable_file(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A missing file, a folder or a FIFO: one line naming it and why, status 1."""
+        cases = [(tmp_path / "missing.txt", "cannot read: no such file"), (tmp_path, "a folder")]
+        if hasattr(os, "mkfifo"):
+            os.mkfifo(tmp_path / "fifo")
+            cases.append((tmp_path / "fifo", "a FIFO (a named pipe), not a regular file"))
+        for path, problem in cases:
+            assert 1 == main(["suggest", str(path)])
+            _one_error(capsys.readouterr().err, f"{str(path)!r}: ", problem)
+
+    def test_bad_published_date(self, article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """An unreadable --published date is one error line quoting it."""
+        assert 1 == main(["suggest", str(article), "--published", "someday"])
+        _one_error(capsys.readouterr().err, "'someday'")
+
+
+class TestBuildOnBase:
+    def test_base_bundled(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """--base bundled: the annotations use bundled ids; the output holds both."""
+        texts, annotations = folders(tmp_path)
+        out = tmp_path / "mine.json"
+        args = ["build", "--seeds", str(texts), "--annotations", str(annotations)]
+        assert 0 == main([*args, "--base", "bundled", "--out", str(out)])
+        corpus = ac.load(out)
+        assert len(ac.load().statements) + 3 == len(corpus.statements)
+        assert 1 == main([*args, "--out", str(tmp_path / "alone.json")])
+        assert "topics.toml: no such file" in capsys.readouterr().err
+
+    def test_base_file_and_conflicts(
+        self, tmp_path: Path, corpus_file: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """--base FILE reads a corpus file; --on-conflict decides for differing records."""
+        texts, annotations = folders(tmp_path)
+        base = tmp_path / "base.json"
+        ac.load().save(base)
+        (annotations / "topics.toml").write_text(
+            '[[topic]]\nid = "msmes"\nlabel = "Small firms"\nparent = "trade"\n'
+            'description = "Small firms."\n',
+            encoding="utf-8",
+        )
+        args = ["build", "--seeds", str(texts), "--annotations", str(annotations)]
+        args += ["--base", str(base), "--out", str(tmp_path / "mine.json")]
+        assert 1 == main(args)
+        err = capsys.readouterr().err
+        assert "topics.toml: topic[0] (msmes): the base corpus has a different topic" in err
+        assert 0 == main([*args, "--on-conflict", "replace"])
+        assert "Small firms" == ac.load(tmp_path / "mine.json").topic("msmes").label
 
 
 def _parsers(parser: argparse.ArgumentParser) -> list[tuple[str, argparse.ArgumentParser]]:

@@ -171,3 +171,28 @@ class TestOutDash:
         done = run(["build", "--seeds", "x", "--annotations", "y", "--out", "-", "--checksum"])
         assert 1 == done.returncode
         one_line_error(done, "--checksum needs --out FILE")
+
+
+class TestSuggestInput:
+    @pytest.mark.parametrize(
+        ("name", "content", "pattern"),
+        [
+            ("bad.txt", b"Kao said it.\xff and more", "not UTF-8 text: byte 0xff at offset 12"),
+            ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00", "not UTF-8 text: byte 0x89 at offset 0"),
+            ("nul.txt", b"Kao said\x00it", "not text: a NUL byte at offset 8"),
+            ("pipe", None, "it is a FIFO"),
+            ("missing.txt", None, "no such file"),
+        ],
+    )
+    def test_one_line(self, tmp_path: Path, name: str, content: bytes | None, pattern: str) -> None:
+        """A file suggest cannot read as text: one line naming it, status 1, no traceback."""
+        path = tmp_path / name
+        if content is not None:
+            path.write_bytes(content)
+        elif name == "pipe":
+            os.mkfifo(path)
+        done = run(["suggest", str(path)])
+        assert 1 == done.returncode
+        assert "" == done.stdout
+        one_line_error(done, f"{str(path)!r}: ")
+        one_line_error(done, pattern)

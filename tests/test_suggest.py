@@ -580,6 +580,20 @@ class TestRenderers:
         assert "TO REVIEW" in draft
         assert 'add an actor record with id = "li-mingzhe"' in draft
 
+    def test_draft_comments_fit_an_editor(self) -> None:
+        """The draft's own lines (comments, a long title's note) keep to 88 characters."""
+        title = "Talks open in Jakarta as the region's trade ministers meet their Chinese peers"
+        text = f"{title}\n\n{self.TEXT.split(chr(10), 2)[2]}"
+        draft = to_toml(ac.suggest(text), text, article_id="a900-long-identifier")
+        long = [line for line in draft.splitlines() if len(line) > 88]
+        assert all(line.startswith(("passage = ", "note = ")) for line in long), long
+        lines = draft.splitlines()
+        assert "# TO REVIEW: exactly as in the text" == lines[lines.index(f'title = "{title}"') - 1]
+        assert (
+            "# 'Li Mingzhe' is not an actor of the corpus: add an actor record with "
+            'id = "li-mingzhe"'
+        ) in lines
+
     def test_draft_refuses_suggestions_of_another_text(self) -> None:
         """A suggestion that does not index the text is refused."""
         found = ac.suggest("Kao Kim Hourn said trade grew.")

@@ -46,6 +46,12 @@ assert_type(corpus, Corpus)
 assert_type(ac.load("my-corpus.json"), Corpus)
 assert_type(ac.load(Path("my-corpus.json")), Corpus)
 assert_type(ac.build("seeds", Path("annotations")), Corpus)
+assert_type(ac.build("texts", "annotations", base=ac.load()), Corpus)
+assert_type(ac.build("texts", "annotations", base=corpus, on_conflict="replace"), Corpus)
+assert_type(ac.build(Path("texts"), Path("annotations"), base=None, on_conflict="keep"), Corpus)
+ac.build("texts", "annotations", base="bundled")  # type: ignore[arg-type]
+ac.build("texts", "annotations", base=ac.load(), on_conflict="merge")  # type: ignore[arg-type]
+ac.build("texts", "annotations", ac.load())  # type: ignore[call-arg]
 assert_type(ac.FORMAT_VERSION, int)
 corpus.save(Path("out.json"))
 corpus.save("out.json")

@@ -7,7 +7,10 @@ Subcommands:
   :meth:`~asean_corpus.Corpus.find_statements`, as a table, JSON or CSV (JSON and CSV
   with the columns and value forms of the exported ``statements`` table);
 - ``cite``: a citation of a statement or an article (APA, Chicago, BibTeX, CSL-JSON);
-- ``build``: build a corpus file from raw texts and annotation files;
+- ``suggest``: the statements a raw article suggests, as a table, JSON or a draft
+  annotation file for ``build``;
+- ``build``: build a corpus file from raw texts and annotation files, on their own or
+  on top of a base corpus (the bundled one);
 - ``validate``: check a corpus file and list every problem;
 - ``export``: write the corpus as Parquet, JSON Lines, CSV or W3C Web Annotation.
 """
@@ -31,16 +34,18 @@ from typing import TextIO
 
 from . import export
 from .builder import build
+from .builder.builder import MAX_TEXT_BYTES, normalise_text
 from .bundled import load
 from .citation import STYLES, cite
 from .corpus import Corpus, diff
 from .exceptions import CorpusError, shown
-from .io.files import atomic_write
+from .io.files import atomic_write, read_text
 from .io.jsonfile import dumps
 from .io.parquet import read_parquet
 from .io.rows import dump_csv, dump_jsonl, json_rows
 from .io.webannotation import to_web_annotations
 from .model import ActorKind, Statement
+from .suggestions import suggest
 
 STDOUT = "-"
 """The ``--out`` that means standard output."""
@@ -144,11 +149,49 @@ def _cite(args: argparse.Namespace) -> int:
     return 0
 
 
+def _suggest(args: argparse.Namespace) -> int:
+    from .suggestions.render import slug, to_json, to_table, to_toml
+
+    out = _stdout()
+    # The text as build reads it (BOM dropped, line ends \n), so that the draft's
+    # passages and body rules match what build will cut.
+    text = normalise_text(read_text(args.article, MAX_TEXT_BYTES))
+    corpus = _corpus(args.corpus)
+    found = suggest(text, corpus=corpus, published=args.published)
+    if args.format == "json":
+        print(to_json(found), file=out)
+    elif args.format == "toml":
+        name = Path(args.article).name
+        article_id = args.id if args.id is not None else slug(Path(name).stem)
+        draft = to_toml(
+            found,
+            text,
+            article_id=article_id,
+            source_file=name,
+            published=args.published,
+            corpus=corpus,
+        )
+        out.write(draft)
+    else:
+        width = max(60, shutil.get_terminal_size((120, 20)).columns)
+        lines = [to_table(found, width=width)] if found else []
+        lines.append(f"({len(found)} suggestion{'s' if len(found) != 1 else ''})")
+        print("\n".join(lines), file=out)
+    return 0
+
+
+BASE_BUNDLED = "bundled"
+"""The ``--base`` that means the bundled corpus."""
+
+
 def _build(args: argparse.Namespace) -> int:
     if args.out == STDOUT and args.checksum:
         raise CorpusError("--checksum needs --out FILE: it writes FILE.sha256 beside it")
     out_stream = _stdout() if args.out == STDOUT else None
-    corpus = build(args.seeds, args.annotations)
+    base = None
+    if args.base is not None:
+        base = load() if args.base == BASE_BUNDLED else _read(args.base)
+    corpus = build(args.seeds, args.annotations, base=base, on_conflict=args.on_conflict)
     text = dumps(corpus, indent=1)
     if out_stream is not None:
         out_stream.write(text)
@@ -368,19 +411,79 @@ def make_parser() -> argparse.ArgumentParser:
     ct.add_argument("--style", choices=STYLES, default="apa", help="citation style (default: apa)")
     ct.set_defaults(run=_cite)
 
+    sg = sub.add_parser(
+        "suggest",
+        help="suggest the statements of a raw article, for review",
+        description=(
+            "Read a raw article (UTF-8 text, page furniture and all) and list the "
+            "statements it attributes: direct and partial quotes, reported speech and "
+            "claims credited to a named person, body or publication, with their "
+            "speakers resolved against the corpus. The toml format is a draft "
+            "annotation file for build: review it (confirm, edit or delete each "
+            "statement), then build. Offsets index the text as build reads it (a "
+            "leading BOM dropped, CR and CRLF line ends read as LF)."
+        ),
+    )
+    sg.add_argument("article", metavar="ARTICLE", help="the raw article, a UTF-8 text file")
+    sg.add_argument(
+        "--published",
+        metavar="DATE",
+        help=(
+            "publication date: resolves relative dates ('on Tuesday') when the text "
+            "has no dated dateline, and is the draft's published date"
+        ),
+    )
+    sg.add_argument(
+        "--format",
+        choices=("table", "json", "toml"),
+        default="table",
+        help=(
+            "a table for reading, a JSON array (one object per suggestion), or a draft "
+            "annotation file for build (default: table)"
+        ),
+    )
+    _add_corpus_option(sg)
+    sg.add_argument(
+        "--id",
+        metavar="ARTICLE_ID",
+        help="the article id in the toml draft (default: from the file name)",
+    )
+    sg.set_defaults(run=_suggest)
+
     b = sub.add_parser(
         "build",
         help="build a corpus file from raw texts and annotations",
         description=(
             "Build a corpus from raw article texts and TOML annotation files, check it, "
             "and write it as a corpus JSON file. Every problem in the annotations is "
-            "listed at once."
+            "listed at once. Built on a base corpus (the bundled one, say), the "
+            "annotations may use its actors, topics, agreements, events and references "
+            "by id, registry files are optional, and the corpus written holds the "
+            "base's records too."
         ),
     )
     b.add_argument("--seeds", required=True, help="folder of raw article texts")
     b.add_argument("--annotations", required=True, help="folder of annotation files")
     b.add_argument("--out", required=True, help="corpus JSON file to write (- for standard output)")
     b.add_argument("--checksum", action="store_true", help="also write OUT.sha256")
+    b.add_argument(
+        "--base",
+        metavar="bundled|FILE",
+        help=(
+            "a corpus to build on: 'bundled', a corpus JSON file or a Parquet export "
+            "folder (default: none)"
+        ),
+    )
+    b.add_argument(
+        "--on-conflict",
+        choices=("raise", "keep", "replace"),
+        default="raise",
+        help=(
+            "with --base, for a record that differs from the base's record of the same "
+            "id: report it (raise), keep the base's (keep) or use the annotations' "
+            "(replace) (default: raise)"
+        ),
+    )
     b.set_defaults(run=_build)
 
     v = sub.add_parser(

@@ -31,7 +31,15 @@ from typing import Any
 import attrs
 
 from ..corpus import Corpus
-from ..exceptions import AnnotationError, CorpusFileError, InvalidCorpusError, Problem, shown
+from ..corpus.merge import Clash, MergePolicy, check_policy, combine
+from ..exceptions import (
+    AnnotationError,
+    CorpusFileError,
+    InvalidCorpusError,
+    InvalidQueryError,
+    Problem,
+    shown,
+)
 from ..io.files import read_bytes
 from ..model import (
     Actor,
@@ -164,12 +172,33 @@ def _singular(name: str) -> str:
     return _KEYS.get(name, name)
 
 
+_KINDS = {
+    **{name: key for name, (key, _) in _REGISTRIES.items()},
+    "articles": "article",
+    "statements": "statement",
+    "conflicts": "conflict",
+}
+"""The record each table holds, as annotation files name it."""
+
+_LARGE = frozenset({"body", "text", "roles", "milestones", "evidence", "span"})
+"""Fields whose values are too long to quote in a message: only their names are given."""
+
+
 class _Builder:
-    def __init__(self, seeds: Path, annotations: Path) -> None:
+    def __init__(
+        self,
+        seeds: Path,
+        annotations: Path,
+        base: Corpus | None = None,
+        on_conflict: MergePolicy = "raise",
+    ) -> None:
         self.seeds = seeds
         self.annotations = annotations
+        self.base = base
+        self.on_conflict = on_conflict
         self.problems: list[Problem] = []
-        self.bodies: dict[str, str] = {}
+        # Article bodies by id, for passages of evidence: the base's, then this build's.
+        self.bodies: dict[str, str] = {a.id: a.body for a in base.articles} if base else {}
         # Where each record came from, to name it in an integrity problem.
         self.origins: dict[tuple[str, str], tuple[str, tuple[str | int, ...]]] = {}
 
@@ -310,7 +339,8 @@ class _Builder:
         key, cls = _REGISTRIES[name]
         path = self.annotations / f"{name}.toml"
         file = self.rel(path)
-        data = read_toml(path, file, self.problems)
+        # With a base corpus, a registry file is optional: its records are the base's.
+        data = read_toml(path, file, self.problems, missing_ok=self.base is not None)
         if data is None:
             return []
         top = Fields(data, file, (), self.problems)
@@ -572,6 +602,8 @@ class _Builder:
             "conflicts": tuple(conflicts),
             **{name: tuple(records) for name, records in registries.items()},
         }
+        if self.base is not None:
+            tables = self.on_base(self.base, tables)
         try:
             corpus = Corpus(**tables)
         except InvalidCorpusError as exc:
@@ -594,10 +626,55 @@ class _Builder:
                     file, where = origin
                     inner = tuple(_KEYS.get(p, p) if isinstance(p, str) else p for p in path[2:])
                     return attrs.evolve(problem, file=file, path=(*where, *inner), record_id=rid)
+                if self.base is not None:
+                    # A record of the base that a replaced record broke: its JSON path.
+                    message = f"{problem.message} (a record of the base corpus)"
+                    return attrs.evolve(problem, message=message)
         return attrs.evolve(problem, file=str(self.annotations))
 
+    # -- on a base corpus -----------------------------------------------------------
 
-def build(seeds: str | os.PathLike[str], annotations: str | os.PathLike[str]) -> Corpus:
+    def on_base(self, base: Corpus, tables: dict[str, tuple[Any, ...]]) -> dict[str, Any]:
+        """The base's records, then the new ones; a record both hold once if equal.
+
+        With ``on_conflict="raise"``, each id naming a different record here than in
+        the base is a problem of the annotation file that holds it.
+        """
+        own = {f.name: getattr(base, f.name) for f in attrs.fields(Corpus)}
+        merged, clashes = combine(own, tables, on_conflict=self.on_conflict)
+        if self.on_conflict == "raise":
+            self.problems += [self.clash(c) for c in clashes]
+        return merged
+
+    def clash(self, clash: Clash) -> Problem:
+        """A record that differs from the base's record of the same id, in its file."""
+        kind = _KINDS.get(clash.table, clash.table)
+        fields = clash.fields
+        if len(fields) == 1 and fields[0] not in _LARGE:
+            name = fields[0]
+            base_value, value = getattr(clash.first, name), getattr(clash.second, name)
+            what = f"{_singular(name)} is {shown(base_value)} there, {shown(value)} here"
+        else:
+            what = "it differs in " + ", ".join(dict.fromkeys(map(_singular, fields)))
+        if clash.table in _REGISTRIES:
+            todo = "delete it here to use the base's record as it is"
+        else:
+            todo = "give this one another id"
+        message = (
+            f"the base corpus has a different {kind} {shown(clash.id)}: {what}; {todo}, "
+            "or build with on_conflict='replace' to use this one instead"
+        )
+        file, where = self.origins.get((clash.table, clash.id), (str(self.annotations), ()))
+        return Problem(file=file, path=where, record_id=clash.id, message=message)
+
+
+def build(
+    seeds: str | os.PathLike[str],
+    annotations: str | os.PathLike[str],
+    *,
+    base: Corpus | None = None,
+    on_conflict: MergePolicy = "raise",
+) -> Corpus:
     """Build a corpus from a folder of raw texts and a folder of annotation files.
 
     Args:
@@ -606,15 +683,29 @@ def build(seeds: str | os.PathLike[str], annotations: str | os.PathLike[str]) ->
         annotations: Folder holding the registries (``actors.toml``, ``topics.toml``,
             ``agreements.toml``, ``events.toml``, ``references.toml``) and
             ``articles/*.toml``.
+        base: A corpus to build on, such as the bundled one (``base=ac.load()``). The
+            annotations may then use its actors, topics, agreements, events,
+            references and articles by id without copying them, the registry files
+            become optional, and the result holds the base's records followed by the
+            new ones. A record the annotations repeat must equal the base's; it is
+            then kept once.
+        on_conflict: With ``base``, what to do with a record of the annotations that
+            differs from the base's record of the same id: ``"raise"`` (the default)
+            reports it as a problem of its annotation file, with the fields that
+            differ; ``"keep"`` keeps the base's record; ``"replace"`` uses the
+            annotations' record in its place (to correct or extend a base record).
+            The policies are those of :meth:`Corpus.merge <asean_corpus.Corpus.merge>`.
 
     Returns:
-        The validated corpus: articles in file-name order, statements in article
-        order and then by position.
+        The validated corpus: the base's records, if any, then the articles in
+        file-name order, statements in article order and then by position.
 
     Raises:
         AnnotationError: Any annotation is wrong. Every problem is listed, each with
             its file, record and field; a passage that is not in the text comes with
             the closest passage that is.
+        InvalidQueryError: ``base`` is not a corpus, or ``on_conflict`` is not one of
+            the policies.
 
     The small example corpus of the guide "Building your own corpus", from the top
     of a clone of the repository:
@@ -626,5 +717,18 @@ def build(seeds: str | os.PathLike[str], annotations: str | os.PathLike[str]) ->
     <Corpus: 2 articles, 3 statements, 5 actors, 1 agreements, 4 topics, 2 events>
     >>> corpus.statement("ex-a1-s1").text
     'will run on clean power by 2030'
+
+    On top of the bundled corpus, queries see both:
+
+    >>> both = ac.build(f"{example}/texts", f"{example}/annotations", base=ac.load())
+    >>> len(both.statements), both.statements[-1].id
+    (74, 'ex-a1-s2')
+
+    .. versionchanged:: 0.2.0
+       ``base`` and ``on_conflict``.
     """
-    return _Builder(Path(seeds), Path(annotations)).run()
+    check_policy(on_conflict)
+    if base is not None and not isinstance(base, Corpus):
+        msg = f"base must be an asean_corpus.Corpus or None, got {type(base).__name__}"
+        raise InvalidQueryError(msg)
+    return _Builder(Path(seeds), Path(annotations), base, on_conflict).run()

@@ -191,12 +191,18 @@ class Fields:
         return self.ok
 
 
-def read_toml(path: Path, file: str, problems: list[Problem]) -> dict[str, Any] | None:
-    """The parsed TOML file, or ``None`` after reporting why it cannot be read."""
+def read_toml(
+    path: Path, file: str, problems: list[Problem], *, missing_ok: bool = False
+) -> dict[str, Any] | None:
+    """The parsed TOML file, or ``None`` after reporting why it cannot be read.
+
+    A file that does not exist is a problem unless ``missing_ok``: then it is ``None``.
+    """
     try:
         text = read_bytes(path, 256 << 20).decode("utf-8")
     except FileNotFoundError:
-        problems.append(Problem(file=file, message="no such file"))
+        if not missing_ok:
+            problems.append(Problem(file=file, message="no such file"))
         return None
     except CorpusFileError as exc:  # a folder, a FIFO, a device, too large, unreadable
         problems.append(Problem(file=file, message=exc.reason))

@@ -16,7 +16,7 @@ Writing:
 
 Reading (:func:`read_bytes`): only regular files, checked on the open file before any
 byte is read (a FIFO would block, ``/dev/zero`` never ends), and at most ``limit``
-bytes.
+bytes; :func:`read_text` also requires UTF-8 text.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ __all__ = [
     "atomic_folder",
     "atomic_write",
     "read_bytes",
+    "read_text",
     "stale_temporaries",
     "write_target",
 ]
@@ -363,3 +364,45 @@ def _too_large(path: str, limit: int, size: int | None) -> CorpusFileError:
     return CorpusFileError(
         path, f"cannot read: the file is {found} the limit of {limit:,} bytes", errno.EFBIG
     )
+
+
+def read_text(path: str | os.PathLike[str], limit: int) -> str:
+    """The text of a regular UTF-8 file of at most ``limit`` bytes, as it is.
+
+    Binary files and other encodings are refused with the offset of the first byte
+    that shows it, so the user can look there:
+
+    >>> import pathlib, tempfile, asean_corpus as ac
+    >>> from asean_corpus.io.files import read_text
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "article.txt"
+    >>> _ = path.write_bytes(b"Caf\\xe9 owners said ...")
+    >>> try:
+    ...     read_text(path, 1000)
+    ... except ac.CorpusFileError as exc:
+    ...     print(exc.reason)
+    not UTF-8 text: byte 0xe9 at offset 3 (invalid continuation byte)
+
+    Raises:
+        CorpusFileNotFoundError: There is no such file.
+        CorpusFileError: It is not a regular file, cannot be read, is larger than
+            ``limit`` bytes, or is not UTF-8 text: it holds a NUL byte (a binary
+            file), starts with a UTF-16 byte-order mark, or has bytes that are not
+            UTF-8.
+    """
+    data = read_bytes(path, limit)
+    shown_path = _check_path(path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        reason = "not UTF-8 text: it starts with a UTF-16 byte-order mark; save it as UTF-8"
+        raise CorpusFileError(shown_path, reason, errno.EILSEQ)
+    nul = data.find(b"\0")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if nul == -1 or nul > exc.start:
+            byte = data[exc.start]
+            reason = f"not UTF-8 text: byte 0x{byte:02x} at offset {exc.start:,} ({exc.reason})"
+            raise CorpusFileError(shown_path, reason, errno.EILSEQ) from None
+    if nul != -1:
+        reason = f"not text: a NUL byte at offset {nul:,} (a binary file?)"
+        raise CorpusFileError(shown_path, reason, errno.EILSEQ)
+    return text

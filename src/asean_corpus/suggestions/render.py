@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import json
 import re
+import textwrap
 import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -304,6 +305,16 @@ def _occurrence(text: str, passage: str, span: Span, body: _Body) -> tuple[int, 
     return max(before, 1), total
 
 
+DRAFT_WIDTH = 88
+"""The width the draft's own comments keep to (its values may be longer)."""
+
+
+def _commented(line: str, comment: str) -> list[str]:
+    """``line  # comment``, or the comment on a line above when that is too wide."""
+    inline = f"{line}  # {comment}"
+    return [inline] if len(inline) <= DRAFT_WIDTH else [f"# {comment}", line]
+
+
 def _kind_guess(name: str) -> str:
     words = {w.lower() for w in re.findall(r"[\w-]+", name)}
     if words & OUTLET_HEADS:
@@ -415,7 +426,10 @@ def to_toml(
         "",
         f"id = {_toml(article_id)}",
         f"source_file = {_toml(source_file or article_id + '.txt')}",
-        f"title = {_toml(title or _title(text, paragraphs))}  # TO REVIEW: exactly as in the text",
+        *_commented(
+            f"title = {_toml(title or _title(text, paragraphs))}",
+            "TO REVIEW: exactly as in the text",
+        ),
         f'kind = "{kind}"  # TO REVIEW: news, analysis, opinion or interview',
         'language = "en"',
         "# publisher = ...  # TO REVIEW: the outlet's actor id, if the page names it",
@@ -456,11 +470,17 @@ def to_toml(
         if speaker is None or corpus.get_actor(speaker) is None:
             speaker = slug(s.speaker)
             missing[speaker] = s.speaker
-            out.append(
-                f"# {s.speaker!r} is not an actor of the corpus: add an actor record with "
-                f"id = {_toml(speaker)} to actors.toml (see the end of this file), or "
-                "change the id."
+            key = f"id = {_toml(speaker)}".replace(" ", "\0")  # kept on one line
+            comment = textwrap.wrap(
+                f"{s.speaker!r} is not an actor of the corpus: add an actor record with "
+                f"{key} to actors.toml (see the end of this file), or change the id.",
+                width=DRAFT_WIDTH,
+                initial_indent="# ",
+                subsequent_indent="# ",
+                break_long_words=False,
+                break_on_hyphens=False,
             )
+            out += [line.replace("\0", " ") for line in comment]
         out += [f"id = {_toml(f'{article_id}-s{n:02d}')}", f"speaker = {_toml(speaker)}"]
         if s.mention is not None:
             out.append(f"mention = {_toml(s.mention)}")
