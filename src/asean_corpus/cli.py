@@ -45,6 +45,7 @@ from .io.parquet import read_parquet
 from .io.rows import dump_csv, dump_jsonl, json_rows
 from .io.webannotation import to_web_annotations
 from .model import ActorKind, Statement
+from .query.filters import FILTERS, check_filters
 from .suggestions import suggest
 
 STDOUT = "-"
@@ -118,21 +119,9 @@ def _statements(args: argparse.Namespace) -> int:
             text = re.compile(args.regex, re.IGNORECASE)
         except re.error as exc:
             raise CorpusError(f"--regex {args.regex!r}: {exc}") from None
-    found = corpus.find_statements(
-        speaker=args.speaker,
-        speaker_kind=args.speaker_kind,
-        affiliation=args.affiliation,
-        topic=args.topic,
-        since=args.since,
-        until=args.until,
-        article=args.article,
-        agreement=args.agreement,
-        event=args.event,
-        text=text,
-        mode=args.mode,
-        attribution=args.attribution,
-        include_undated=args.include_undated,
-    )
+    # Every option named after a filter passes on as that filter.
+    given = {name: getattr(args, name) for name in FILTERS if hasattr(args, name)}
+    found = corpus.find_statements(**check_filters({**given, "text": text}))
     if args.format == "json":
         rows = list(json_rows(corpus, "statements", found))
         print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
