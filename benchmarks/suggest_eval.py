@@ -405,7 +405,7 @@ def first_run(folder: Path) -> str | None:
     """The first-run figures recorded in the folder's FIRST_RUN.md (``None``: never run).
 
     The figures are read from the table row in bold (the folder's total), by the
-    header's ``precision``, ``recall`` and ``mode`` columns.
+    header's ``precision`` (or ``P``), ``recall`` (or ``R``) and ``mode`` columns.
     """
     path = folder / "FIRST_RUN.md"
     if not path.exists():
@@ -419,6 +419,8 @@ def first_run(folder: Path) -> str | None:
         lowered = [c.lower() for c in cells]
         if "precision" in lowered and "recall" in lowered:
             header = lowered
+        elif "p" in lowered and "r" in lowered:
+            header = ["precision" if c == "p" else "recall" if c == "r" else c for c in lowered]
         elif header and line.split("|")[1].strip().startswith("**"):
             total = cells
     figures = []
