@@ -202,7 +202,7 @@ def _paragraphs(work: str) -> list[tuple[int, int]]:
             hi -= 1
         spans.append((lo, hi))
     if not _wrapped([hi - lo for lo, hi in spans if hi > lo]):
-        return [(lo, hi) for lo, hi in spans if hi > lo]
+        return _rejoin(work, [(lo, hi) for lo, hi in spans if hi > lo])
     out: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     for lo, hi in spans:
@@ -223,7 +223,28 @@ def _paragraphs(work: str) -> list[tuple[int, int]]:
             current = (current[0], hi)
     if current is not None:
         out.append(current)
+    return _rejoin(work, out)
+
+
+def _rejoin(work: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs with a sentence broken between them made one again: one that stops
+    mid-sentence (no full stop, or a quotation handed over with a comma) and one that
+    goes on in lowercase, as across a PDF page break or an advertisement line
+    ('... can also sell,"' / 'he said, adding that ...')."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if out and work[lo].islower():
+            plo, phi = out[-1]
+            tail = work[max(plo, phi - 3) : phi]
+            unfinished = tail[-1:].isalnum() or tail[-1:] in ",;" or tail[-2:] in _HANDED_OVER
+            if unfinished and len(work[plo : min(phi, plo + 200)].split()) >= 6:
+                out[-1] = (plo, hi)
+                continue
+        out.append((lo, hi))
     return out
+
+
+_HANDED_OVER = frozenset({',"', ",\u201d", ",'", ",\u2019"})
 
 
 def _word_count(text: str) -> int:
