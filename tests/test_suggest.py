@@ -1437,3 +1437,197 @@ class TestMalaysianAndRegionalStyles:
         """ "KUALA LUMPUR (May 28):" is a dateline, not content."""
         s = one("KUALA LUMPUR (May 28): Trade will grow, Minister Amir Hamzah said.")
         assert "Trade will grow" == s.text
+
+
+class TestDocumentForms:
+    def test_transcript_turns_are_the_labelled_speakers(self) -> None:
+        """Each turn under a speaker label is that speaker's words, without courtesies,
+        signposts and questions; the moderator's turns are procedure."""
+        text = textwrap.dedent(
+            """\
+            Spokesperson: Dr. Budi Santoso
+
+            HOST: Welcome, everyone. We begin with the updates. Please, Pak Budi.
+
+            BUDI: Thank you. Good morning. First, on the fisheries talks. The delegation will travel to Hanoi next week for the second round.
+
+            Q (Rina, Daily Wire): Thank you. Can you confirm the dates of the round?
+
+            BUDI: The dates are not final yet, but we expect the round to close before the end of March.
+
+            HOST: Thank you, Pak Budi. That is all for today.
+            """
+        )
+        found = ac.suggest(text)
+        assert [("Budi Santoso", Mode.DIRECT_QUOTE)] * 2 == [(s.speaker, s.mode) for s in found]
+        assert found[0].text.startswith("The delegation will travel")
+        assert found[1].text.startswith("The dates are not final")
+
+    def test_parliamentary_labels_with_office_and_constituency(self) -> None:
+        """'The Minister (Ms X):' and 'Mr Y (Somewhere):': the bracketed or leading name
+        speaks; a Member's question is left out, the claim before it kept; the
+        vocative "Mr Speaker, Sir," is not in the span."""
+        text = textwrap.dedent(
+            """\
+            The Minister for Transport (Ms Aileen Goh Mei Lin): Mr Speaker, Sir, the new ferry terminal will open in June with four berths.
+
+            Mr Speaker: Mr Lim Boon Kiat.
+
+            Mr Lim Boon Kiat (Bukit Timah): I thank the Minister. Residents near the terminal worry about night traffic on the coastal road. Will the Ministry cap the number of night sailings?
+
+            Ms Aileen Goh Mei Lin: The Ministry has no plan to cap night sailings, but we will monitor the noise closely.
+            """
+        )
+        found = [(s.speaker, s.text) for s in ac.suggest(text)]
+        assert [
+            ("Aileen Goh Mei Lin", "the new ferry terminal will open in June with four berths."),
+            ("Lim Boon Kiat", "Residents near the terminal worry about night traffic on the coastal road."),
+            ("Aileen Goh Mei Lin", "The Ministry has no plan to cap night sailings, but we will monitor the noise closely."),
+        ] == found
+
+    def test_labels_alone_are_not_a_transcript(self) -> None:
+        """A colon dateline or a single label does not make a transcript."""
+        text = "PUTRAJAYA: Malaysia will host the talks, the minister said.\n"
+        assert ["Malaysia will host the talks"] == texts(text)
+
+    def test_speech_paragraphs_are_the_speakers_own(self) -> None:
+        """A text whose title block says "ADDRESS BY X" and that speaks in the first
+        person: each paragraph is X's, authored; salutations and thanks are not."""
+        text = textwrap.dedent(
+            """\
+            OPENING ADDRESS
+            BY H.E. MS. NGUYEN THI LAN
+            VICE MINISTER OF FINANCE
+
+            Excellencies,
+            Ladies and gentlemen,
+
+            It is my pleasure to open this workshop on customs data, and I thank our hosts.
+
+            We have made progress on the single window, but our traders still wait too long at the border.
+
+            I ask each delegation to bring one concrete proposal to the next meeting.
+
+            Thank you.
+            """
+        )
+        found = ac.suggest(text, published="2026-05-02")
+        assert [("Nguyen Thi Lan", Mode.AUTHORED)] * 3 == [(s.speaker, s.mode) for s in found]
+        assert ("2026-05-02", "publication") == (str(found[0].said_on), found[0].date_basis.value)
+
+    def test_a_news_story_under_a_speech_headline_is_not_authored(self) -> None:
+        """Third-person news copy under "Speech by ..." stays reported speech."""
+        text = textwrap.dedent(
+            """\
+            Speech by Tan Wei Ming draws praise
+
+            Tan Wei Ming said the port would double its capacity by 2030, in a speech to the chamber.
+
+            Business groups welcomed the plan, which they said was overdue.
+
+            The port handled 30 million containers last year, up from 28 million.
+            """
+        )
+        assert Mode.AUTHORED not in {s.mode for s in ac.suggest(text)}
+
+    def test_joint_statement_paragraphs_in_the_first_person_plural(self) -> None:
+        """Numbered "We ..." paragraphs of a reproduced joint statement are authored by
+        the parties the article names as the statement's authors."""
+        text = textwrap.dedent(
+            """\
+            Ministers of the five river states agreed to share flood data, in a joint statement issued on Friday.
+
+            JOINT STATEMENT OF THE RIVER MINISTERS
+
+            1. We, the Ministers of the five river states, met in Vientiane on 3 May 2026;
+
+            2. We commit to exchange daily water-level readings during the wet season;
+
+            3. We task our officials to report on progress at the next meeting.
+            """
+        )
+        found = ac.suggest(text)
+        authored = [s for s in found if s.mode is Mode.AUTHORED]
+        assert 3 == len(authored)
+        assert {"Ministers of the five river states"} == {s.speaker for s in authored}
+        assert authored[1].text == (
+            "We commit to exchange daily water-level readings during the wet season;"
+        )
+
+    def test_numbered_paragraphs_in_the_third_person_are_not_authored(self) -> None:
+        """A press release's numbered "The two sides ..." paragraphs are reports."""
+        text = (
+            "1. The two sides noted that trade grew by a fifth.\n\n"
+            "2. The Lao side said it would open a new border post.\n\n"
+            "3. The two sides agreed to meet again in 2027.\n"
+        )
+        assert Mode.AUTHORED not in {s.mode for s in ac.suggest(text)}
+
+    def test_embedded_post_is_its_authors(self) -> None:
+        """Between "X post" and "End of X post": the post text, authored by the name
+        above the handle (a trailing "MP" is not part of the name)."""
+        text = textwrap.dedent(
+            """\
+            The minister announced the package on Monday.
+
+            X post
+            Jordan Blake MP
+            @JordanBlakeMP
+            Thrilled to back clean water for river towns across the region today.
+            10:02 AM · May 4, 2026
+            End of X post
+
+            The fund opens to applications in July.
+            """
+        )
+        s = one(text)
+        assert ("Jordan Blake", Mode.AUTHORED) == (s.speaker, s.mode)
+        assert s.text.startswith("Thrilled to back clean water")
+
+    def test_pdf_page_break_inside_a_paragraph(self) -> None:
+        """A page footer and running header inside a paragraph: the paragraph is one, and
+        the page furniture is never a statement."""
+        body = (
+            "The minister said the new rules would cut the time that trucks wait at the\n"
+            "border crossings by half, and that the savings would go to\n\n"
+            "Border Report 2026\n1 | P a g e\nBorder Report 2026\n\n"
+            "small traders first, before the larger firms.\n"
+        )
+        text = ("word " * 0) + body
+        s = one(text)
+        assert s.text.startswith("the new rules would cut")
+        assert s.text.endswith("before the larger firms.")
+
+    def test_advertisement_between_quotation_and_attribution(self) -> None:
+        """An advertisement line between a quotation and its "he said, adding that ..."."""
+        text = (
+            "Energy minister Kofi Osei spoke at the plant.\n"
+            "\u201cThe line is built and the power will flow next year,\u201d\n"
+            "ADVERTISEMENT\n"
+            "he said, adding that a second line was being studied.\n"
+        )
+        found = [(s.speaker, s.text) for s in ac.suggest(text)]
+        assert [
+            ("Kofi Osei", "The line is built and the power will flow next year"),
+            ("Kofi Osei", "a second line was being studied."),
+        ] == found
+
+    def test_as_x_said_on_a_day(self) -> None:
+        """ "As X said on Monday, '...'": the quotation is X's."""
+        s = one('As Kao said on Monday, "the region has no time to lose on climate."')
+        assert ("Kao", Mode.DIRECT_QUOTE) == (s.speaker, s.mode)
+
+    def test_our_hope_is_not_a_speaker(self) -> None:
+        """ "Our hope is that ...": a noun, and no one named."""
+        assert () == ac.suggest("Our hope is that the treaty enters into force by 2027.")
+
+    def test_object_that_points_back_is_no_content(self) -> None:
+        """ "welcomed the announcement but said ...": the object only points back to the
+        story; the clause after "said" is the statement."""
+        found = ac.suggest(
+            "Mayor Ana Ruiz welcomed the announcement but said the money would come too late."
+        )
+        assert [("Ana Ruiz", "the money would come too late.")] == [
+            (s.speaker, s.text) for s in found
+        ]
+        assert () == ac.suggest("The ministry announced the package on Tuesday evening.")

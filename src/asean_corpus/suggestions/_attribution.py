@@ -382,8 +382,55 @@ def analyse(
     if outlet is not None:
         lowered = outlet.lower()
         found = [f for f in found if f.mention is None or f.mention.text.lower() != lowered]
+    found = _with_content(work, toks, found)
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+_ANAPHORS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
+_OBJECT_CUES = frozenset({"welcome", "announce", "hail"})
+_POINTERS = frozenset(
+    {"announcement", "announcements", "package", "move", "moves", "stance", "decision"}
+    | {"news", "step", "steps", "development", "developments", "gesture", "outcome"}
+    | {"verdict", "ruling", "offer", "visit", "shift", "change", "changes", "approach"}
+)
+"""Nouns that point back to an event of the story ("welcomed the announcement")."""
+_AFTER_OBJECT = frozenset(_TIME_WORDS | {"in", "at", "during", "with", "from"})
+
+
+def _with_content(work: str, toks: Sequence[Token], found: list[Found]) -> list[Found]:
+    """Without the objects that only point back to the story ("welcomed the
+    announcement", "announced the package on Tuesday"): they report no content. A statement that
+    shared its speaker with one takes the speaker over."""
+    out = []
+    for f in found:
+        verb = (f.cue or "").split()[-1:] if f.parent is None else []
+        lemma = REPORTING.get(verb[0].lower()) if verb else None
+        if f.mode is Mode.REPORTED and lemma in _OBJECT_CUES and _anaphoric(toks, f.start, f.end):
+            for g in found:
+                if g.parent is f:
+                    g.parent, g.mention = None, f.mention
+            continue
+        out.append(f)
+    return out
+
+
+def _anaphoric(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` is only a short noun phrase that points back ("the
+    announcement", "the tougher stance"), with at most a time or place after it."""
+    k = _token_at(toks, a)
+    words = [t for t in toks[k:] if t.start < b]
+    if not words or words[0].key not in _ANAPHORS or len(words) > 9:
+        return False
+    n = 1
+    while n < len(words) and n <= 3 and words[n].text.islower():
+        if words[n].key in _AFTER_OBJECT or words[n].key in {"of", "to", "that", "for", "as"}:
+            break
+        n += 1
+    if n == 1 or n > 3 or words[n - 1].key not in _POINTERS:
+        return False
+    rest = words[n:]
+    return not rest or (rest[0].key in _AFTER_OBJECT and len(rest) <= 4)
 
 
 def _token_at(toks: Sequence[Token], pos: int) -> int:
@@ -881,6 +928,8 @@ def _verbs(
             continue  # "outsiders will conclude that": not a report of something said
         if j - 1 >= 0 and toks[j - 1].key in _ADJECTIVAL and toks[j - 1].text.islower():
             continue  # "the just concluded meeting", "its stated aim": an adjective
+        if j - 1 >= 0 and toks[j - 1].key in {"our", "my", "your"}:
+            continue  # "Our hope is that ...": a noun, and the writer's or speaker's own
         if between & {"not", "never"} or any(tk.key.endswith("n't") for tk in toks[j:t]):
             continue  # "did not respond to requests for comment"
         if participle and between & _PROGRESSIVE:
@@ -1427,8 +1476,12 @@ def _as_clause(
         return None
     rest = work[cue_end : min(s1, cue_end + _NEAR)]
     comma = rest.find(",")
-    if comma == -1 or rest[:comma].strip() not in {"", "out", "it"}:
+    if comma == -1:
         return None
+    between = rest[:comma].split()
+    timed = between[:1] and between[0].lower() in _TIME_WORDS | {"in", "at", "during", "once"}
+    if " ".join(between) not in {"", "out", "it"} and not (timed and len(between) <= 6):
+        return None  # "As X said on Monday, ...", "As X noted at the summit, ..."
     a, b, mode = _content_mode(work, cue_end + comma + 1, s1, quotes)
     if b <= a:
         return None

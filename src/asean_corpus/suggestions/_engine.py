@@ -22,8 +22,9 @@ import attrs
 from ..dates import PartialDate
 from ..model import DateBasis, Mode, Span
 from ._attribution import Found, analyse
-from ._clean import clean, widen
+from ._clean import clean, interruptions, widen
 from ._dates import Dateline, publication_date, resolve_date
+from ._documents import Turn, courtesy, joint_paragraphs, posts, speech, turns, vocative_end
 from ._layout import Kind, Paragraph, is_opinion, lay_out
 from ._lexicon import (
     COMMENT_STARTS,
@@ -97,7 +98,7 @@ def run(text: str, corpus: Corpus, published: PartialDate | None) -> tuple[Sugge
 class _Engine:
     def __init__(self, text: str, corpus: Corpus, published: PartialDate | None) -> None:
         self.text = text
-        self.work = clean(text)
+        self.work = interruptions(clean(text))
         self.corpus = corpus
         self.published = published
         self.resolver = Resolver(corpus)
@@ -118,15 +119,22 @@ class _Engine:
         """Offsets of people named in an aside ("He recalled Y telling him"): not the
         "he" of the next sentence, whose subject is still the one recalling."""
         self._first_named: tuple[Entity | None, int] | None = None
+        self.turns: list[Turn] = []
 
     # -- the whole article ----------------------------------------------------------
 
     def run(self) -> tuple[Suggestion, ...]:
         self._anchor()
         self._names()
-        self._interview()
+        self._labels()
+        if not self.turns:
+            self._interview()
         self._statements()
         self._nested()
+        self._transcript()
+        self._speech()
+        self._joint()
+        self._posts()
         self._authored()
         self._carry_dates()
         return self._suggestions()
@@ -264,6 +272,227 @@ class _Engine:
         if actor is not None and actor.kind.value == "person":
             return _Speaker(name=actor.name, id=actor.id, kind="person", mention=mention)
         return None
+
+    # -- documents whose form says who speaks ----------------------------------------
+
+    def _labels(self) -> None:
+        """A transcript's speaker labels: the words of each turn start after its label."""
+        self.turns = turns(self.work, self.paragraphs)
+        for turn in self.turns:
+            p = self.paragraphs[turn.index]
+            p.label, p.label_start, p.body = turn.label, turn.label_start, turn.body
+            if turn.role == "asks":
+                self.questions.add(turn.index)
+
+    def _transcript(self) -> None:
+        """Each paragraph of a speaker's turn is their words, complete: a direct quote,
+        without the vocatives, courtesies and questions that open or close it."""
+        if not self.turns:
+            return
+        by_index = {t.index: t for t in self.turns}
+        speaking: _Speaker | None = None
+        for n, p in enumerate(self.paragraphs):
+            turn = by_index.get(n)
+            if turn is not None:
+                speaking = None
+                if turn.role == "speaker" and turn.name:
+                    speaking = self._labelled(turn)
+            elif p.kind not in {Kind.CONTENT, Kind.QUESTION}:
+                speaking = None
+            if speaking is None:
+                continue
+            a, b = self._words_of_turn(p)
+            if len(self.work[a:b].split()) < 6:
+                continue
+            self.answers.add(n)
+            self.items.append(
+                _Item(
+                    start=a,
+                    end=b,
+                    speaker=speaking,
+                    mode=Mode.DIRECT_QUOTE,
+                    cue=None,
+                    confidence=0.8,
+                    notes=[f"A turn of {speaking.name} in a transcript, under their label."],
+                )
+            )
+
+    def _words_of_turn(self, p: Paragraph) -> tuple[int, int]:
+        """The paragraph's first run of sentences that are not questions, without the
+        courtesies and signposts at either end ("Thank you, Mbak Siti.", "First, on
+        the Retreat.") and the vocatives that open it ("Mr Speaker, Sir,")."""
+        work = self.work
+        quotes = pair_quotes(work, p.body, p.end)
+        run: list[tuple[int, int]] = []
+        for s0, s1 in split_sentences(work, p.body, p.end, quotes):
+            if work[s0:s1].rstrip(' "\u201d').endswith("?"):
+                if run:
+                    break
+                continue
+            run.append((s0, vocative_end(work, s0, s1) if not run else s0))
+            run[-1] = (run[-1][1], s1)
+        while run and courtesy(work[run[0][0] : run[0][1]]):
+            run.pop(0)
+            if run:
+                run[0] = (vocative_end(work, run[0][0], run[0][1]), run[0][1])
+        while run and courtesy(work[run[-1][0] : run[-1][1]]):
+            run.pop()
+        if not run:
+            return p.body, p.body
+        return run[0][0], run[-1][1]
+
+    def _labelled(self, turn: Turn) -> _Speaker:
+        """The speaker of a label, by the fullest name the text gives them ("ARIEF" is
+        "Dr. Arief Wicaksono" of the header)."""
+        name = turn.name or ""
+        fuller = self._fuller_name(name)
+        actor = self.resolver.actor(fuller) or self.resolver.actor(name)
+        written = name
+        mention = Mention(
+            start=turn.name_start,
+            end=turn.name_start + len(written),
+            text=self.work[turn.name_start : turn.name_start + len(written)],
+            kind=MentionKind.NAME,
+            head=written.lower(),
+        )
+        return _Speaker(
+            name=actor.name if actor is not None and fuller == name else fuller,
+            id=actor.id if actor is not None else None,
+            kind="person",
+            mention=mention,
+        )
+
+    def _fuller_name(self, name: str) -> str:
+        """The longest name in the text that holds every word of ``name`` (case aside),
+        without titles and honorifics."""
+        words = name.split()
+        if not words:
+            return name
+        best = name if not name.isupper() else name.title()
+        key = {w.lower() for w in words}
+        pattern = re.compile(
+            r"(?:[A-Z][\w'\u2019.-]*[ \t]+){0,4}"
+            + re.escape(words[0].title() if name.isupper() else words[0])
+            + r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,4}"
+        )
+        for count, match in enumerate(pattern.finditer(self.work)):
+            if count >= 50:
+                break
+            found = _strip_title(_strip_title(match[0]), trailing=True)
+            if key <= {w.lower() for w in found.split()} and len(found) > len(best):
+                best = found
+        return best
+
+    def _speech(self) -> None:
+        """A speech published as text: each paragraph is the speaker's own."""
+        found = speech(self.work, self.paragraphs)
+        if found is None:
+            return
+        raw = self.work[found.name_start : found.name_start + len(found.name)]
+        mention = Mention(
+            start=found.name_start,
+            end=found.name_start + len(raw),
+            text=raw,
+            kind=MentionKind.NAME,
+            head=raw.lower(),
+        )
+        actor = self.resolver.actor(found.name)
+        speaker = _Speaker(
+            name=actor.name if actor is not None else found.name,
+            id=actor.id if actor is not None else None,
+            kind="person",
+            mention=mention,
+        )
+        for n in found.paragraphs:
+            p = self.paragraphs[n]
+            a, b = self._without_courtesies(p.body, p.end)
+            if len(self.work[a:b].split()) < 6:
+                continue
+            self._authored_item(a, b, speaker, "A paragraph of the speech, the speaker's text.")
+
+    def _without_courtesies(self, start: int, end: int) -> tuple[int, int]:
+        work = self.work
+        sentences = split_sentences(work, start, end, pair_quotes(work, start, end))
+        while sentences and courtesy(work[sentences[-1][0] : sentences[-1][1]]):
+            sentences.pop()
+        if not sentences:
+            return start, start
+        return sentences[0][0], sentences[-1][1]
+
+    def _authored_item(self, a: int, b: int, speaker: _Speaker, note: str) -> None:
+        item = _Item(
+            start=a,
+            end=b,
+            speaker=speaker,
+            mode=Mode.AUTHORED,
+            cue=None,
+            confidence=0.75,
+            notes=[note],
+        )
+        if self.publication is not None:
+            item.said_on, item.basis = self.publication, DateBasis.PUBLICATION
+        self.items.append(item)
+
+    def _joint(self) -> None:
+        """The numbered paragraphs of a joint statement in the first person plural are
+        the parties' own text; the parties are named as the article names the authors
+        of the statement, else as the statement names itself ("We, the Heads of ...")."""
+        found = joint_paragraphs(self.work, self.paragraphs)
+        if not found:
+            return
+        first = self.paragraphs[found[0][0]].start
+        authors: _Speaker | None = None
+        for item in sorted(self.items, key=lambda i: i.start):
+            if item.start >= first:
+                break
+            where = next((p for p in self.paragraphs if p.start <= item.start <= p.end), None)
+            if where is None:
+                continue
+            lowered = self.work[where.start : where.end].lower()
+            if "statement" in lowered or "declaration" in lowered or "communiq" in lowered:
+                authors = attrs.evolve(item.speaker, note=None)
+                break
+        if authors is None:
+            named = re.compile(r"We,\s+(the\s+[^,;]{5,160}),").match(self.work, found[0][1])
+            if named is None:
+                return
+            mention = Mention(
+                start=named.start(1),
+                end=named.end(1),
+                text=named[1],
+                kind=MentionKind.COLLECTIVE,
+                head="",
+            )
+            authors = _Speaker(name=named[1], id=None, kind="group", mention=mention)
+        for n, at in found:
+            p = self.paragraphs[n]
+            self.answers.add(n)
+            self._authored_item(
+                at, p.end, authors, "A paragraph of the joint statement, its parties' own text."
+            )
+
+    def _posts(self) -> None:
+        """Embedded posts: the account holder's own text."""
+        for post in posts(self.work, self.paragraphs):
+            name = _strip_title(post.name, trailing=True)
+            actor = self.resolver.actor(name)
+            mention = Mention(
+                start=post.name_start,
+                end=post.name_start + len(name),
+                text=self.work[post.name_start : post.name_start + len(name)],
+                kind=MentionKind.NAME,
+                head=name.lower(),
+            )
+            speaker = _Speaker(
+                name=actor.name if actor is not None else name,
+                id=actor.id if actor is not None else None,
+                kind="person",
+                mention=mention,
+            )
+            for n in post.paragraphs:
+                p = self.paragraphs[n]
+                self.answers.add(n)
+                self._authored_item(p.start, p.end, speaker, "An embedded post, its author's text.")
 
     # -- attributed statements ------------------------------------------------------
 
