@@ -1631,3 +1631,26 @@ class TestDocumentForms:
             (s.speaker, s.text) for s in found
         ]
         assert () == ac.suggest("The ministry announced the package on Tuesday evening.")
+
+    def test_caption_with_a_credit_is_furniture(self) -> None:
+        """A video or photo caption ending in its credit "(Outlet: Name)" or "(Outlet)"
+        is page furniture, even when it says "says"."""
+        text = (
+            "Watch\nDuration: 1 minute 5 seconds\n"
+            "Farmers in the delta say the water came early. (River News: Jo Tan)\n\n"
+            "Pickers on the coast say prices have halved. (River News)\n\n"
+            "Minister Ana Ruiz said the fund would open in May.\n"
+        )
+        assert ["the fund would open in May."] == texts(text)
+
+    def test_summary_box_items_are_read(self) -> None:
+        """ "Key points:" items have no full stops but are the story's sentences; an office
+        described before its holder is named is that holder."""
+        text = (
+            "Key points:\n\n"
+            "Laos's energy minister says the new dam will be finished next year\n"
+            "The fund will pay for flood forecasting\n\n"
+            "Laos's Minister of Energy and Mines, Bounmy Phasouk, spoke in Vientiane on Monday.\n"
+        )
+        s = one(text)
+        assert ("Bounmy Phasouk", "the new dam will be finished next year") == (s.speaker, s.text)

@@ -667,6 +667,35 @@ class _Engine:
             note=f"{mention.text!r} is taken to be {entity.name}, named in the next paragraph.",
         )
 
+    def _described_later(self, mention: Mention) -> _Speaker | None:
+        """An office described before its holder is named ("Cambodia's water resources
+        minister says ..." in a summary box, then "Cambodia's Minister of Water
+        Resources and Meteorology, Sok Vannara"): the person named later with every
+        word of the description around their name."""
+        words = {
+            w.lower().removesuffix("'s").removesuffix("\u2019s")
+            for w in re.findall(r"[\w'\u2019-]+", mention.text)
+        }
+        words -= DETERMINERS | {"the", "of", "for", "and"}
+        if len(words) < 3:
+            return None
+        work = self.work
+        for entity in sorted(self.registry.entities, key=lambda e: e.first):
+            if entity.kind != "person" or entity.first <= mention.end:
+                continue
+            window = work[max(0, entity.first - 120) : entity.first + len(entity.name) + 120]
+            if all(w in window.lower() for w in words):
+                return _Speaker(
+                    name=entity.name,
+                    id=entity.actor,
+                    kind="person",
+                    mention=mention,
+                    sure=False,
+                    note=f"{mention.text!r} is taken to be {entity.name}, named later with "
+                    "this title.",
+                )
+        return None
+
     def _lead(self, pos: int) -> _Speaker | None:
         """The lead of a joint statement ("Both sides agreed"): the first person who spoke
         before ``pos``, else the first person the article names."""
@@ -826,6 +855,9 @@ class _Engine:
                 mention=mention,
                 note=f"{mention.text!r} is {entity.name}, named before with this title.",
             )
+        later = self._described_later(mention)
+        if later is not None:
+            return later
         actor = self.resolver.office(office, when)
         if actor is None:
             title = _title_words(office)

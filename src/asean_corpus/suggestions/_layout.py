@@ -122,9 +122,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[ \t]*(?:[\u2022\u00b7\u25aa\u25cf*\u2013\u2014-]|\d{1,2}[.)])[ \t]+"
         ),
         "caption_credit": re.compile(
-            r"\((?:photo|image|file|courtesy|xinhua|reuters|afp|ap|getty|epa|credit)\b[^()]{0,80}\)"
-            r"\s*$|\([^()/]{1,40}/[^()]{1,60}\)\s*$",
-            re.IGNORECASE,
+            r"(?i:\((?:photo|image|file|courtesy|xinhua|reuters|afp|ap|getty|epa|credit)\b"
+            r"[^()]{0,80}\))\s*$|\([^()/]{1,40}/[^()]{1,60}\)\s*$"
+            r"|\((?:[A-Z][\w.&'\u2019-]*\s?){1,4}:\s*[^()]{1,60}\)\s*$"
+            r"|[.!?\"\u201d\u2019]\s*\((?:[A-Z][\w.&'\u2019-]*\s?){0,3}(?:News|TV|Television"
+            r"|Radio|Press|Wire|Images|Pictures|Photos?|AAP|AFP|AP|Reuters|Bernama|Antara|Xinhua"
+            r"|Getty|EPA)\)\s*$"
         ),
         "words": re.compile(r"[^\W_][\w'\u2019.-]*"),
         "opinion": re.compile(
@@ -372,7 +375,25 @@ def lay_out(work: str) -> list[Paragraph]:
         paragraph, zone = _classify(work, lo, hi, zone)
         out.append(paragraph)
     _mark_duplicates(work, out)
+    _summary_items(work, out)
     return out
+
+
+_SUMMARY = re.compile(r"(?:key points|highlights|in brief|at a glance)\s*:?", re.IGNORECASE)
+
+
+def _summary_items(work: str, paragraphs: list[Paragraph]) -> None:
+    """The items of a story's summary box ("Key points:"): sentences of the story
+    without their full stops, content rather than headings."""
+    for n, p in enumerate(paragraphs):
+        if p.kind is not Kind.HEADING or not _SUMMARY.fullmatch(work[p.start : p.end]):
+            continue
+        for q in paragraphs[n + 1 : n + 9]:
+            if q.kind is Kind.CONTENT:
+                continue
+            if q.kind is not Kind.HEADING or _word_count(work[q.start : q.end]) < 5:
+                break
+            q.kind, q.why, q.body = Kind.CONTENT, "summary item", q.start
 
 
 def is_opinion(work: str, paragraphs: list[Paragraph]) -> bool:
