@@ -1654,3 +1654,52 @@ class TestDocumentForms:
         )
         s = one(text)
         assert ("Bounmy Phasouk", "the new dam will be finished next year") == (s.speaker, s.text)
+
+
+class TestMoreReportingVerbs:
+    @pytest.mark.parametrize(
+        ("text", "speaker", "content"),
+        [
+            ("Tomas Reyes countered that the volume was small.", "Tomas Reyes", "the volume was small."),
+            ("The tribunal held that the rule did not apply.", "tribunal", "the rule did not apply."),
+            ("Dr. Lina Park viewed that the deal is good for farmers.", "Lina Park", "the deal is good for farmers."),
+            ("Thai officials have made clear they want a fair share.", "Thai officials", "they want a fair share."),
+            ("Some in the industry have raised concerns that costs will rise.", "Some in the industry", "costs will rise."),
+            ("Leaders encouraged closer cooperation on fisheries.", "Leaders", "closer cooperation on fisheries."),
+            ("Importers warn of higher costs.", "Importers", "of higher costs."),
+            ("They forecast the peso at 58 per dollar by June.", "They", "the peso at 58 per dollar by June."),
+            ("Local media have described the port as a model for the region.", "Local media", "the port as a model for the region."),
+            ("Thailand has presented the corridor as a success.", "Thailand", "the corridor as a success."),
+        ],
+    )
+    def test_cue(self, text: str, speaker: str, content: str) -> None:
+        """Verbs and phrases that report: the content after them, the subject speaking."""
+        s = one(text)
+        assert speaker.lower() in s.speaker.lower()
+        assert content == s.text
+
+    def test_called_with_a_quotation(self) -> None:
+        """ "called the plan '...'": the object with the quoted name is reported."""
+        s = one('Minister Ana Ruiz called the plan "a bridge to the future."')
+        assert ('the plan "a bridge to the future."', Mode.PARTIAL_QUOTE) == (s.text, s.mode)
+        assert () == ac.suggest("The chair called the meeting to order.")
+
+    def test_what_they_described_as(self) -> None:
+        """ "for what officials described as '...'": the officials' phrase."""
+        s = one('Talks resume on Monday in what officials described as a "final" round.')
+        assert "officials" == s.speaker
+        assert s.text.endswith('a "final" round.')
+
+    def test_possessive_makes_a_noun(self) -> None:
+        """ "the bank's forecast shows": "forecast" is a noun, not a cue."""
+        assert () == ac.suggest("Growth will slow next year, the bank's forecast shows.")
+
+    def test_plain_verb_joined_inside_the_content(self) -> None:
+        """ "said China will expand imports and encourage ...": one report; but "say ...
+        and warn ..." are two reports of the speaker."""
+        found = ac.suggest(
+            "Minister Zhang Wei said China will expand imports and encourage firms to invest."
+        )
+        assert 1 == len(found)
+        found = ac.suggest("Analysts say the peso is weak and warn that it may fall further.")
+        assert ["the peso is weak", "it may fall further."] == [s.text for s in found]

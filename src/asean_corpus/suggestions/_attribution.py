@@ -90,7 +90,10 @@ _NEAR = 300
 """How far (in characters) the rules look for the parts of one attribution."""
 _MOST = 200
 """The most statements read from one sentence (a longer run is not prose)."""
-_IT_SPEAKS = frozenset({"say", "state", "add", "announce", "warn", "urge", "call", "report"})
+_IT_SPEAKS = frozenset(
+    {"say", "state", "add", "announce", "warn", "urge", "call", "report", "hold", "find"}
+    | {"note", "conclude", "argue", "rule", "claim", "insist", "deny", "confirm", "describe"}
+)
 _NOUN_LIKE = frozenset({"states", "state", "notes", "comments", "remarks", "answers", "reports"})
 """Verb forms that are more often nouns ("member states"): they report only before
 "that" or a quotation."""
@@ -206,10 +209,18 @@ def _content_mode(
     return a, b, Mode.REPORTED
 
 
-def _cue_words(toks: Sequence[Token], t: int, lemma: str) -> int | None:
-    """The index of the cue's last token (its particle), or ``None`` if it is missing."""
+def _cue_words(
+    toks: Sequence[Token], t: int, lemma: str, work: str = "", s1: int = 0
+) -> int | None:
+    """The index of the cue's last token (its particle), or ``None`` if it is missing.
+
+    "called the plan '...'": "call" with a short object and a quotation reports the
+    quoted words about the object, with no particle.
+    """
     particles = PARTICLES.get(lemma)
     if particles is None:
+        return t
+    if lemma == "call" and work and _named_by_quote(work, toks, t, s1):
         return t
     for particle in particles:
         parts = particle.split()
@@ -218,6 +229,36 @@ def _cue_words(toks: Sequence[Token], t: int, lemma: str) -> int | None:
         ):
             return t + len(parts)
     return t if lemma == "advocate" else None
+
+
+def _bare(cue: str | None) -> bool:
+    """Whether the verb of a cue is in its plain form ("say", "warn"), as a verb joined to
+    it by "and" would be when both are the speaker's ("Analysts say ... and warn ...")."""
+    verb = (cue or "").split()[-1:]
+    return bool(verb) and REPORTING.get(verb[0].lower()) == verb[0].lower()
+
+
+_CONTRACTED = frozenset({"it's", "that's", "what's", "there's", "he's", "she's", "who's"})
+
+
+def _owner(token: Token) -> bool:
+    """A possessive noun ("the bank's"), not a contraction ("it's")."""
+    text = token.text.lower().replace("\u2019", "'")
+    return text.endswith("'s") and text not in _CONTRACTED
+
+
+def _named_by_quote(work: str, toks: Sequence[Token], t: int, s1: int) -> bool:
+    """Whether "called" at ``t`` is followed by a short object and a quotation ("called
+    the plan 'a turning point'", "what she called 'politicizing ...'")."""
+    for n in range(t + 1, min(len(toks), t + 6)):
+        if toks[n].start >= s1:
+            return False
+        gap = work[toks[n - 1].end : toks[n].start]
+        if any(ch in gap for ch in QUOTES):
+            return n > t + 1 or toks[t + 1].key in _ARTICLES or gap.strip() in QUOTES
+        if gap.strip() or toks[n].key in REPORTING or toks[n].key in _FINITE:
+            return False
+    return False
 
 
 def _adverbial(token: Token) -> bool:
@@ -249,6 +290,8 @@ def _complement(
         return "none", s1
     if stripped[0] in QUOTES:
         return "quote", at
+    if lemma in {"warn", "caution"} and k < len(toks) and toks[k].key in {"of", "against"}:
+        return "clause", toks[k].start  # "warn of higher costs", "cautioned against ..."
     if lemma in {"tell", "ask"} and k < len(toks):
         k = _skip_audience(work, toks, k, s1)
         if k >= len(toks) or toks[k].start >= s1:
@@ -912,7 +955,7 @@ def _verbs(
         lemma = REPORTING.get(key)
         if lemma is None or _inside(token.start, quotes):
             continue
-        last = _cue_words(toks, t, lemma)
+        last = _cue_words(toks, t, lemma, work, s1)
         if last is None or (lemma == "add" and last + 1 < len(toks) and toks[last + 1].key == "to"):
             continue  # "adding to worries": not a report
         cue_end = toks[last].end
@@ -920,6 +963,8 @@ def _verbs(
         if any(f.near <= token.start < f.start for f in found):
             continue  # the verb of a phrase already read ("It was stated by X that")
         owner = _claimed(token.start, found)
+        if owner is not None and lemma == "call" and last == t:
+            continue  # '... which he calls "the most important ..."': part of the report
         parent: Found | None = None
         mention: Mention | None = None
         j = skip_auxiliaries(work, toks, t, 0)
@@ -930,6 +975,8 @@ def _verbs(
             continue  # "the just concluded meeting", "its stated aim": an adjective
         if j - 1 >= 0 and toks[j - 1].key in {"our", "my", "your"}:
             continue  # "Our hope is that ...": a noun, and the writer's or speaker's own
+        if j - 1 >= 0 and _owner(toks[j - 1]):
+            continue  # "the bank's forecast shows", "Kao's remarks": a noun
         if between & {"not", "never"} or any(tk.key.endswith("n't") for tk in toks[j:t]):
             continue  # "did not respond to requests for comment"
         if participle and between & _PROGRESSIVE:
@@ -993,6 +1040,8 @@ def _verbs(
                     continue
                 if lemma in _COGNITIVE:
                     continue  # "... was ready to share the cost but expected Thailand to ..."
+                if key == lemma and not _bare(owner.cue):
+                    continue  # "said China will expand imports and encourage ...": content
                 parent = owner.parent or owner
                 cut = (owner, toks[j - 1].start)
         elif participle:

@@ -630,7 +630,12 @@ class _Engine:
         if kind is MentionKind.TITLE:
             return self._title(mention, when, current)
         if kind is MentionKind.COLLECTIVE:
-            partitive = " of " in mention.text.lower() or mention.head in {"a", "another"}
+            lowered = mention.text.lower().split()
+            partitive = (
+                "of" in lowered
+                or mention.head in {"a", "another"}
+                or (len(lowered) > 2 and lowered[1] in {"in", "among", "at"})
+            )  # "some of the traders", "some in the industry": the part that spoke
             bare = mention.text if partitive else _strip_words(mention.text, _QUANTIFIERS)
             actor = self.resolver.actor(bare)
             return _Speaker(

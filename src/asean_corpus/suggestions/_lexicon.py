@@ -143,6 +143,16 @@ REPORTING = _forms(
     show shows showed
     recommend recommends recommended
     lament laments lamented lamenting
+    counter counters countered countering
+    hold holds held
+    view views viewed
+    encourage encourages encouraged encouraging
+    make makes made
+    raise raises raised raising
+    present presents presented presenting
+    portray portrays portrayed portraying
+    characterize characterizes characterized characterise characterises characterised
+    forecast forecasts forecasting
     """
 )
 """Reporting verbs: each form mapped to its lemma."""
@@ -154,18 +164,21 @@ PARTICLES = {
     "advocate": ("for",),
     "quote": ("as saying",),
     "put": ("it",),
+    "make": ("clear", "it clear"),
+    "raise": ("concerns", "concern", "fears", "doubts"),
 }
 """Lemmas that report only with a particle ("pointed out", "called for"); the
 particle is part of the cue."""
 
 NEEDS_THAT = frozenset(
     {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
-    | {"show", "post"}
+    | {"show", "post", "counter", "hold", "view", "raise"}
 )
 """Lemmas that report speech only with a clause ("agreed that", "reported that") or a
 quotation, or, for ``report``, when nothing follows (", CCTV reported."):
 "complained about congestion" reports nothing;
-"Data from the ministry showed that ..." and "posted on X: '...'" do."""
+"Data from the ministry showed that ..." and "posted on X: '...'" do; so do "countered
+that", "held that" (a tribunal's holding) and "raised concerns that"."""
 
 NEEDS_QUESTION = frozenset({"question", "ask", "wonder"})
 """Lemmas that report a question: only before "whether", "if", "why" ... or a quotation
@@ -208,7 +221,7 @@ COLLECTIVES = words(
     exporters importers farmers workers students citizens protesters environmentalists
     bankers strategists planners negotiators envoys governments countries nations states
     partners scientists specialists advocates campaigners unions groups figures
-    practitioners stakeholders
+    practitioners stakeholders media villagers
     """
 )
 """Heads of unnamed collectives that speak ("analysts said")."""
@@ -258,7 +271,7 @@ TITLE_HEADS = OCCUPATIONS | words(
     undersecretary under-secretary ministry agency secretariat embassy government
     organisation organization commission committee department office council institute
     bank company firm newspaper bloc authority bureau mission union mp legislator
-    congressman congresswoman side delegation body
+    congressman congresswoman side delegation body tribunal court regulator watchdog
     """
 )
 """Heads of definite descriptions that name a speaker ("the minister", "the ministry")."""
@@ -296,7 +309,7 @@ ORG_HEADS = words(
     inc ltd network alliance union society club academy school college institution
     cabinet presidency palace police army navy military coalition consortium league
     observatory lab laboratory watch republic kingdom emirates
-    railway railways airline airlines airways port
+    railway railways airline airlines airways port tribunal regulator watchdog
     """
 )
 """Heads of organisation names that may speak ("the Ministry of Commerce")."""

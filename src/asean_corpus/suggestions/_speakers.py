@@ -61,7 +61,7 @@ __all__ = [
 
 _BOUNDARY_WORDS = words(
     "and but while as when because although though where whereas after before since if "
-    "with so yet or which that whom"
+    "with so yet or which that whom what"
 )
 _SPLIT_CONNECTORS = frozenset({"of", "at", "from", "in", "with", "for", "on", "to"})
 _COUNT_WORDS = frozenset({"both", "two", "three", "all"})
@@ -194,6 +194,12 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     text = work[words[0].start : words[-1].end].rstrip(".") if words else ""
     if keys and keys[0] in _NEGATIVE:
         return None
+    if len(keys) > 2 and keys[0] in _QUANTIFIED and keys[1] in {"in", "of", "among", "at"}:
+        # "some in the industry", "many of the farmers": a part of a group
+        start = words[0].start
+        return Mention(
+            start=start, end=start + len(text), text=text, kind=MentionKind.COLLECTIVE, head=keys[0]
+        )
     if len(keys) == 1 and keys[0] in _QUANTIFIED:
         # "several said", "others argued": some of a group just named
         start = words[0].start
@@ -479,7 +485,7 @@ def _head_with_postmodifier(work: str, toks: Sequence[Token], j: int, floor: int
         starts = key in _POST_STARTS or (
             nxt.text.islower() and key.endswith("ed") and key not in REPORTING
         )
-        if not starts or not _speaker_head(toks[c]):
+        if not starts or not (_speaker_head(toks[c]) or _people(toks[c])):
             continue
         if _is_cap(toks[c]) and not (_plural_head(toks[c]) and _boundary(work, toks, c, floor)):
             continue  # "the Council on Foreign Relations" is a name, not a description
@@ -702,10 +708,12 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
                     _key(toks[j]) in COLLECTIVES
                     or _key(toks[j]) in ORG_HEADS
                     or _speaker_head(toks[j])
+                    or _people(toks[j])
                 )
                 and j - b < 3
                 and before.text.islower()
                 and _key(before) not in _FUNCTION
+                and _key(before) not in _BOUNDARY_WORDS
                 and _key(before) not in REPORTING
             )
             if not modifier:
