@@ -298,11 +298,15 @@ class TestSpeakers:
         assert [("Somsak Chaiyaporn", "He")] == [(s.speaker, s.mention) for s in found]
 
     def test_part_of_a_group_speaks(self) -> None:
-        """ "Traders complained that A, and several said B": two statements."""
+        """ "Traders complained that A, and several said B": two statements; "several" are
+        named as several of the group just named."""
         found = ac.suggest(
             "Local traders complained that fees had risen, and several said they were not told why."
         )
-        assert [("Local traders", "fees had risen"), ("several", "they were not told why.")] == [
+        assert [
+            ("Local traders", "fees had risen"),
+            ("several of the traders", "they were not told why."),
+        ] == [
             (s.speaker, s.text) for s in found
         ]
 
@@ -1703,3 +1707,60 @@ class TestMoreReportingVerbs:
         assert 1 == len(found)
         found = ac.suggest("Analysts say the peso is weak and warn that it may fall further.")
         assert ["the peso is weak", "it may fall further."] == [s.text for s in found]
+
+
+class TestRelativesAndGroups:
+    def test_who_said_after_a_group(self) -> None:
+        """ "... from fishers' unions, who said ...": the antecedent speaks."""
+        s = one("The plan drew protests from fishers' unions, who said the ban came too early.")
+        assert ("fishers' unions", "the ban came too early.") == (s.speaker, s.text)
+
+    def test_which_said_after_a_bracketed_name(self) -> None:
+        """ "the River Commission (MRC), which said in a post that ...": the body."""
+        s = one(
+            "The deal was witnessed by the River Commission (MRC), which said in a post "
+            "that the deal was fair."
+        )
+        assert ("River Commission", "the deal was fair.") == (s.speaker, s.text)
+
+    def test_according_to_then_who_said(self) -> None:
+        """ "..., according to three brokers, who said ...": two statements of the brokers."""
+        found = ac.suggest(
+            "The peso fell before the bank stepped in, according to three brokers, who said "
+            "the bank sold dollars."
+        )
+        assert [("three brokers", "The peso fell before the bank stepped in"), (
+            "three brokers",
+            "the bank sold dollars.",
+        )] == [(s.speaker, s.text) for s in found]
+
+    def test_one_of_them_is_the_source_already_named(self) -> None:
+        """ "two officials aware of the talks said ... one of the officials said": one
+        unnamed source, named as the group."""
+        found = ac.suggest(
+            "The deal is close, two officials aware of the talks said. The text runs to "
+            "40 pages, one of the officials said."
+        )
+        assert ["officials", "officials"] == [s.speaker for s in found]
+
+    def test_though_he_expected(self) -> None:
+        """ "said ..., though he expected ...": a second report of the same speaker."""
+        found = ac.suggest(
+            "Analyst Rina Dutt said costs could rise in the first year, though she expected "
+            "firms to adjust within months."
+        )
+        assert [("Rina Dutt", "costs could rise in the first year"), (
+            "Rina Dutt",
+            "firms to adjust within months.",
+        )] == [(s.speaker, s.text) for s in found]
+
+    def test_documents_that_speak(self) -> None:
+        """A poll or surveys credited by their own words; "most said" are most of the
+        group the sentence named."""
+        found = ac.suggest(
+            "A poll of 20 economists found that a majority expect a cut, though most said "
+            "it would come late."
+        )
+        assert ["poll of 20 economists", "most of the economists"] == [s.speaker for s in found]
+        s = one("Surveys in the region show that Japan is trusted.")
+        assert "Surveys in the region" == s.speaker

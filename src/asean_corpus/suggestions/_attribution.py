@@ -67,6 +67,9 @@ _ADVERBIAL_STARTS = (
 )
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _CONJUNCTIONS = frozenset({"and", "but"})
+_CONCESSIVE = frozenset({"though", "although", "while", "whereas"})
+"""Conjunctions after which a comma and a subject of its own start a new report
+("said ..., though he expected ...")."""
 _TIME_WORDS = frozenset(WEEKDAYS) | {
     "on",
     "last",
@@ -229,6 +232,51 @@ def _cue_words(
         ):
             return t + len(parts)
     return t if lemma == "advocate" else None
+
+
+def _antecedent(work: str, toks: Sequence[Token], j: int) -> Mention | None:
+    """The speaker a relative clause attributes to: ", who said ...", "(ACE), which said
+    ..." with "who" or "which" at ``j - 1`` after a comma."""
+    if j < 2 or toks[j - 1].key not in {"who", "which"}:
+        return None
+    gap = work[toks[j - 2].end : toks[j - 1].start]
+    if "," not in gap:
+        return None
+    k = j - 2
+    if ")" in gap:
+        # "the Asean Centre for Energy (ACE), which": the name before the brackets
+        while k > 0 and "(" not in work[toks[k - 1].end : toks[k].start]:
+            k -= 1
+        k -= 1
+    if k < 0:
+        return None
+    if toks[k].text[:1].isupper():
+        # a name: its capitalised words and the small words inside it
+        b = k
+        while b > 0 and _blank(work, toks[b - 1].end, toks[b].start):
+            before = toks[b - 1]
+            inner = before.key in {"of", "for", "and", "on"} and b - 2 >= 0
+            if not (before.text[:1].isupper() or (inner and toks[b - 2].text[:1].isupper())):
+                break
+            b -= 1
+        if toks[b].key in _SENTENCE_STARTS:
+            return None
+        text = work[toks[b].start : toks[k].end]
+        return Mention(
+            start=toks[b].start, end=toks[k].end, text=text, kind=MentionKind.NAME, head=toks[k].key
+        )
+    floor = k
+    while floor > 0 and k - floor < 6 and toks[floor - 1].key not in _AFTER_DOCUMENT | _FINITE:
+        if not _blank(work, toks[floor - 1].end, toks[floor].start, "'"):
+            break
+        floor -= 1  # "from fishers' unions": the phrase after the preposition
+    found = np_ending_at(work, toks, k, floor)
+    if found is None or found.kind is MentionKind.PRONOUN:
+        return None
+    return found
+
+
+_SENTENCE_STARTS = frozenset({"the", "a", "an", "this", "that", "it", "in", "on", "at", "as"})
 
 
 def _bare(cue: str | None) -> bool:
@@ -806,9 +854,8 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
     for k in range(k0, min(t, k0 + 8)):
         if toks[k].key in REPORTING or toks[k].key in _FINITE:
             return None
-        if (toks[k].key in _SOURCE_NOUNS and toks[k].text.islower()) or (
-            k == k0 and toks[k].key in _SOURCE_NOUNS
-        ):
+        noun = _source_noun(toks[k].key)
+        if (noun and toks[k].text.islower()) or (k == k0 and noun):
             doc = k
             break
     if doc is None or "," in work[toks[k0].start : toks[doc].start]:
@@ -824,10 +871,45 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
                 return found
     run = [tk for tk in toks[k0:doc] if tk.text[:1].isupper() and tk.key not in _ARTICLES]
     if not run:
-        return None
+        return _document_subject(work, toks, k0, doc, t)
     first, last = run[0], run[-1]
     text = work[first.start : last.end]
     return Mention(start=first.start, end=last.end, text=text, kind=MentionKind.NAME, head=last.key)
+
+
+def _source_noun(key: str) -> bool:
+    return key in _SOURCE_NOUNS or (key.endswith("s") and key[:-1] in _SOURCE_NOUNS) or (
+        key == "studies"
+    )
+
+
+_MADE = frozenset({"conducted", "published", "released", "carried", "commissioned", "issued"})
+
+
+def _document_subject(
+    work: str, toks: Sequence[Token], k0: int, doc: int, t: int
+) -> Mention | None:
+    """A document that speaks with no body named behind it, named by its own words when
+    they say which it is ("A poll of 18 economists conducted last week found that",
+    "Surveys in the region repeatedly show that"); "The report found" refers back and
+    is read elsewhere."""
+    end = doc
+    for k in range(doc + 1, t):
+        if toks[k].key in _MADE or (toks[k].key.endswith("ly") and toks[k].text.islower()):
+            break
+        if toks[k].key in _TIME_WORDS and k > doc + 1:
+            break
+        end = k
+    plural = toks[doc].key.endswith("s") and toks[doc].key not in {"data", "statistics"}
+    first = toks[k0]
+    if end == doc and not (plural or first.key in {"a", "an"}):
+        return None
+    if first.key in {"the", "this", "that", "these", "its", "their", "his", "her"} and end == doc:
+        return None
+    text = work[first.start : toks[end].end]
+    return Mention(
+        start=first.start, end=toks[end].end, text=text, kind=MentionKind.NAME, head=toks[doc].key
+    )
 
 
 def _opening(before: str) -> bool:
@@ -1030,7 +1112,7 @@ def _verbs(
             elif own is not None:
                 # ", and several said ...": a new clause with its own speaker
                 k = _token_at(toks, own.start) - 1
-                joined = k >= 0 and toks[k].key in _CONJUNCTIONS
+                joined = k >= 0 and toks[k].key in _CONJUNCTIONS | _CONCESSIVE
                 gap = work[toks[k - 1].end : toks[k].start] if joined and k >= 1 else ""
                 if joined and ("," in gap or ";" in gap) and owner.start < toks[k].start:
                     mention, cut = own, (owner, toks[k].start)
@@ -1086,6 +1168,8 @@ def _verbs(
                 mention = _nominal_source(work, toks, s0, t)  # "A survey by X found that"
             if mention is None:
                 mention = np_before(work, toks, t, 0)
+            if mention is None:
+                mention = _antecedent(work, toks, j)  # "..., farmers' groups, who said ..."
             relative = mention is not None and _after_relative(toks, mention, -1)
             if mention is None and lemma in _SPEECH and j >= 2 and toks[j - 2].key in _RELATIVE:
                 # "a move that critics say would deepen the debt"
@@ -1568,6 +1652,8 @@ def _inverted(
     mention = np_after(work, toks, last + 1, len(toks))
     if mention is None or (mention.kind is MentionKind.PRONOUN and mention.head not in PRONOUNS):
         return None
+    if mention.head in AUDIENCES and lemma == "tell":
+        return None  # "X, a coffee exporter, told reporters that": the audience
     if s1 - mention.stop > _NEAR:
         return None
     tail = work[mention.stop : s1].strip()

@@ -37,7 +37,7 @@ from ._lexicon import (
     TITLE_HEADS,
 )
 from ._sentences import inside, nested_pairs, pair_quotes, quotes_in, split_sentences, tokens
-from ._speakers import Entity, Mention, MentionKind, Registry, Resolver
+from ._speakers import Entity, Mention, MentionKind, Registry, Resolver, group_before
 from ._topics import TopicMatcher
 from .suggestion import Suggestion
 
@@ -49,6 +49,7 @@ __all__ = ["run"]
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
+_PART_WORDS = frozenset({"most", "several", "some", "many", "others"})
 _DOCUMENT_WORDS = frozenset(
     {"statement", "report", "communique", "declaration", "readout", "post", "authors"}
     | {"study", "survey", "paper", "note", "letter"}
@@ -636,12 +637,43 @@ class _Engine:
                 or mention.head in {"a", "another"}
                 or (len(lowered) > 2 and lowered[1] in {"in", "among", "at"})
             )  # "some of the traders", "some in the industry": the part that spoke
+            if lowered[0] in {"one", "another"} and lowered[-2:-1] == ["the"]:
+                group = self._group_spoken(lowered[-1])
+                if group is not None:
+                    # "two officials said ... one of the officials said": the same source
+                    # ("two of the diplomats" is a part of them, named as such)
+                    return attrs.evolve(
+                        group,
+                        mention=mention,
+                        note=f"{mention.text!r} is one of {group.name}, who spoke before.",
+                    )
+            if len(lowered) == 1 and lowered[0] in _PART_WORDS:
+                # "A poll of 18 economists found ..., though most said ...": most of them
+                window = tokens(self.work, max(0, mention.start - 300), mention.start)
+                group = group_before(self.work, window)
+                if group is not None:
+                    return _Speaker(
+                        name=f"{mention.text} of the {group.text}",
+                        id=None,
+                        kind="group",
+                        mention=mention,
+                        sure=False,
+                        note=f"{mention.text!r}: of the {group.text} named before.",
+                    )
             bare = mention.text if partitive else _strip_words(mention.text, _QUANTIFIERS)
             actor = self.resolver.actor(bare)
             return _Speaker(
                 name=bare, id=actor.id if actor else None, kind="group", mention=mention
             )
         return self._named(mention, when)
+
+    def _group_spoken(self, head: str) -> _Speaker | None:
+        """The group that spoke last whose name has ``head`` ("officials")."""
+        for item in reversed(self.items):
+            speaker = item.speaker
+            if speaker.kind == "group" and head in speaker.name.lower().split():
+                return speaker
+        return None
 
     def _named_next(self, mention: Mention) -> _Speaker | None:
         """A lead that describes before it names: "A Philippine senator urged ..." and,

@@ -53,6 +53,7 @@ __all__ = [
     "MentionKind",
     "Registry",
     "Resolver",
+    "group_before",
     "hedged",
     "np_after",
     "np_before",
@@ -159,6 +160,8 @@ def _np_word(token: Token) -> bool:
         or key in _DOCUMENTS
         or key in {"its", "his", "her", "their"}
         or (_possessive(token) and key.split("'")[0] in TITLE_HEADS | ORG_HEADS)
+        or (_possessive(token) and token.text.islower() and key.endswith("s'"))
+        or _people(token)
     )
 
 
@@ -175,6 +178,8 @@ def _boundary(work: str, toks: Sequence[Token], b: int, floor: int) -> bool:
         return True
     if gap.strip() in {"-", "--"}:
         return True
+    if _key(toks[b - 1]) == "to" and b - 2 >= floor and _key(toks[b - 2]) == "according":
+        return True  # "according to three traders"
     return _key(toks[b - 1]) in _BOUNDARY_WORDS
 
 
@@ -343,7 +348,7 @@ _PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "on", "across", "cl
 _POST_STARTS = _PREPOSITIONS | words(
     """
     who that familiar involved based close interviewed speaking quoted cited working
-    responsible knowledgeable briefed present attending monitoring representing near
+    responsible knowledgeable briefed present attending monitoring representing near aware privy
     for to under within over about behind inside
     """
 )
@@ -391,6 +396,16 @@ def _people(token: Token) -> bool:
     if not token.text.islower() or key in _NOT_PEOPLE or len(key) < 5:
         return False
     return key.endswith(_AGENTS) or (_speaker_head(token) and key.endswith("s"))
+
+
+def group_before(work: str, toks: Sequence[Token]) -> Token | None:
+    """The last plural noun of people in ``toks`` ("economists" in "A poll of 18
+    economists found ..."): the group that "most" or "several" of the next clause are
+    part of."""
+    for token in reversed(toks):
+        if token.text.islower() and (_key(token) in COLLECTIVES or _people(token)):
+            return token
+    return None
 
 
 def _plural_head(token: Token) -> bool:
@@ -693,7 +708,8 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
     listed = False
     while b - 1 >= floor and j - b < 14:
         before = toks[b - 1]
-        if not _tight(work, before, toks[b]):
+        plural_owner = work[before.end : toks[b].start] == "' " and before.key.endswith("s")
+        if not _tight(work, before, toks[b]) and not plural_owner:
             # "the Ministry of Investment, Trade and Industry": a list inside a name
             gap = work[before.end : toks[b].start].strip()
             names_list = any(_key(t) == "and" for t in toks[b : j + 1]) and _is_cap(toks[b])
@@ -714,6 +730,8 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
                 and before.text.islower()
                 and _key(before) not in _FUNCTION
                 and _key(before) not in _BOUNDARY_WORDS
+                and _key(before) != "according"
+                and _key(toks[b]) not in CONNECTORS | DETERMINERS | _COUNT_WORDS
                 and _key(before) not in REPORTING
             )
             if not modifier:
