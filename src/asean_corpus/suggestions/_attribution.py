@@ -593,6 +593,11 @@ def _phrases(
                 or _phrase_end(work, mention.stop, s1) is None
             ):
                 mention = document  # "according to a draft of the chair's summary seen by"
+        if mention is None or (
+            mention.kind is not MentionKind.PRONOUN
+            and _phrase_end(work, mention.stop, s1) is None
+        ):
+            mention = _source_phrase(work, toks, _token_at(toks, np_start), s1) or mention
         possessive = source is not None and bool(source["pronoun"])
         if mention is None or (mention.head == "it" and not possessive):
             continue  # "according to it" names no one; "according to its report" does
@@ -875,6 +880,31 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
     first, last = run[0], run[-1]
     text = work[first.start : last.end]
     return Mention(start=first.start, end=last.end, text=text, kind=MentionKind.NAME, head=last.key)
+
+
+def _source_phrase(work: str, toks: Sequence[Token], k: int, s1: int) -> Mention | None:
+    """ "according to commerce department data": a source named by its words, in
+    lowercase, up to the noun that says it is a source."""
+    end = None
+    for n in range(k, min(len(toks), k + 6)):
+        if toks[n].start >= s1 or (n > k and not _blank(work, toks[n - 1].end, toks[n].start)):
+            break
+        if _source_noun(toks[n].key):
+            end = n
+            break
+    if end is None or end == k:
+        return None
+    if not _blank(work, toks[end].end, min(s1, toks[end].end + 1), ".,"):
+        return None
+    first = k + 1 if toks[k].key in {"the", "a", "an"} else k
+    text = work[toks[first].start : toks[end].end]
+    return Mention(
+        start=toks[first].start,
+        end=toks[end].end,
+        text=text,
+        kind=MentionKind.NAME,
+        head=toks[end].key,
+    )
 
 
 def _source_noun(key: str) -> bool:

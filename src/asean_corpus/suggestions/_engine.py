@@ -838,8 +838,9 @@ class _Engine:
             return ahead
         if mention.head in _SIDES or first in {"a", "an", "one"}:
             # "the Lao side", "a diplomat in the room": a speaker of its own, named so
+            described = self.work[mention.start : mention.stop].strip(" ,")
             return _Speaker(
-                name=mention.text if mention.head in _SIDES else office,
+                name=mention.text if mention.head in _SIDES else described,
                 id=None,
                 kind="group" if mention.head in _SIDES else "person",
                 mention=mention,

@@ -75,6 +75,7 @@ _FUNCTION = words(
     "would not"
 )
 _DESCRIBED = OCCUPATIONS | {"official", "spokesperson", "spokesman", "spokeswoman", "diplomat"}
+_DESCRIBED |= {"person", "source", "insider", "individual"}
 """Nouns that, after "a" or "an", introduce a person without a name."""
 _PERSON_TITLES = TITLE_HEADS - ORG_HEADS - OUTLET_HEADS - {"bloc", "government"}
 """Title words a person holds ("minister"), not the heads of bodies ("bank")."""
@@ -157,6 +158,7 @@ def _np_word(token: Token) -> bool:
         or key in _COUNT_WORDS
         or key in CONNECTORS
         or key in {"member", "industry", "local", "foreign", "western", "independent"}
+        or key in {"person", "source", "individual", "insider"}
         or key in _DOCUMENTS
         or key in {"its", "his", "her", "their"}
         or (_possessive(token) and key.split("'")[0] in TITLE_HEADS | ORG_HEADS)
