@@ -1773,3 +1773,42 @@ class TestRelativesAndGroups:
         assert ("customs department data", "Exports rose 9 per cent in May") == (s.speaker, s.text)
         s = one("Laos has asked for more time, according to a person familiar with the talks.")
         assert "a person familiar with the talks" == s.speaker
+
+
+class TestBodiesAndCircumstances:
+    def test_according_to_a_name_with_its_abbreviation(self) -> None:
+        """ "According to the Customs Office (GCO), ...": the bracket does not end it."""
+        s = one("According to the General Customs Office (GCO), exports grew 4 per cent.")
+        assert ("General Customs Office", "exports grew 4 per cent.") == (s.speaker, s.text)
+
+    def test_saying_after_a_refusal(self) -> None:
+        """ "He declined to comment, saying ...": the participle is his report."""
+        found = ac.suggest(
+            "Minister Aiko Mori said Japan would help. She declined to give details, saying the "
+            'plan was "under review."'
+        )
+        assert ["Aiko Mori", "Aiko Mori"] == [s.speaker for s in found]
+        assert () == ac.suggest("It was a long week, saying goodbye to old friends.")
+
+    def test_after_finding_that(self) -> None:
+        """ "..., after finding that ...": the subject's finding."""
+        found = ac.suggest(
+            "The tribunal cut the fine by a tenth, after finding that the firm had helped "
+            "the inquiry."
+        )
+        assert [("tribunal", "the firm had helped the inquiry.")] == [
+            (s.speaker, s.text) for s in found
+        ]
+
+    def test_it_is_the_body_that_opened_the_sentence_before(self) -> None:
+        """ "The board rejected that argument. It held that ...": "It" is the board, not
+        the company that argued; and the rejection does not continue the argument."""
+        found = ac.suggest(
+            "The Appeal Board heard the case in May. Delta Freight Lines argued that the "
+            "meetings were lawful. The board rejected that argument. It held that the rules "
+            "were clear."
+        )
+        assert [
+            ("Delta Freight Lines", "the meetings were lawful."),
+            ("Appeal Board", "the rules were clear."),
+        ] == [(s.speaker, s.text) for s in found]

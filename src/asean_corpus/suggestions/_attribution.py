@@ -955,12 +955,16 @@ def _phrase_end(work: str, at: int, s1: int) -> int | None:
     (``None`` when neither comes soon)."""
     stop = min(s1, at + _NEAR)
     comma = work.find(",", at, stop)
-    if comma != -1 and not work[at:comma].strip():
-        return comma
+    between = work[at:comma].strip() if comma != -1 else ""
+    if comma != -1 and (not between or _BRACKETED.fullmatch(between)):
+        return comma  # "According to the Customs Department (GDCE), ..."
     rest = work[at:stop]
     if not rest.strip(' ."\u201d\u2019)'):
         return at + len(rest.rstrip(' ."\u201d\u2019)')) if s1 <= stop else None
     return None
+
+
+_BRACKETED = re.compile(r"\([^()]{1,20}\)")
 
 
 def _trailing_tail(work: str, stop: int | None, s1: int) -> bool:
@@ -1177,12 +1181,20 @@ def _verbs(
                 continue
             if mention is None:
                 earlier = [f for f in found if f.near < token.start]
-                if secondary and says and not earlier:
+                after_comma = t >= 2 and "," in work[toks[t - 2].end : toks[t - 1].start]
+                circumstance = (
+                    t >= 2 and toks[t - 1].key in _CIRCUMSTANCE and after_comma and says == "that"
+                )  # "It reduced the fine, after finding that ...": the subject found it
+                if (secondary and says or circumstance) and not earlier:
                     # "The ministers adopted a communique, saying that ...": the subject
                     mention = _sentence_subject(work, toks, s0)
                     if mention is not None and mention.kind is MentionKind.PRONOUN:
-                        mention = None
-                if mention is None and (not secondary or not earlier):
+                        # "He declined to comment, saying ...", not "It was a week, ..."
+                        k = _token_at(toks, mention.end)
+                        copula = k < len(toks) and toks[k].key in _PROGRESSIVE
+                        if mention.head not in {"he", "she", "they", "it"} or copula:
+                            mention = None
+                if mention is None and (not (secondary or circumstance) or not earlier):
                     continue
             if mention is None:
                 previous = max(earlier, key=lambda f: f.near)

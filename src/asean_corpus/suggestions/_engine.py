@@ -37,7 +37,15 @@ from ._lexicon import (
     TITLE_HEADS,
 )
 from ._sentences import inside, nested_pairs, pair_quotes, quotes_in, split_sentences, tokens
-from ._speakers import Entity, Mention, MentionKind, Registry, Resolver, group_before
+from ._speakers import (
+    Entity,
+    Mention,
+    MentionKind,
+    Registry,
+    Resolver,
+    group_before,
+    np_after,
+)
 from ._topics import TopicMatcher
 from .suggestion import Suggestion
 
@@ -667,6 +675,31 @@ class _Engine:
             )
         return self._named(mention, when)
 
+    def _subject_before(self, pos: int) -> _Speaker | None:
+        """The body that is the subject of the sentence before ``pos`` in its paragraph
+        ("The board rejected that argument. It held that ..."), if one is."""
+        work = self.work
+        paragraph = next((p for p in self.paragraphs if p.body <= pos <= p.end), None)
+        if paragraph is None:
+            return None
+        start = max(paragraph.body, pos - 400)
+        sentences = split_sentences(work, start, pos, pair_quotes(work, start, pos))
+        if sentences and work[sentences[-1][1] : pos].strip():
+            sentences.pop()  # the sentence ``pos`` is in, up to ``pos``
+        if not sentences or (len(sentences) == 1 and start > paragraph.body):
+            return None
+        s0, s1 = sentences[-1]
+        toks = tokens(work, s0, s1)
+        k = 0
+        while k < len(toks) and toks[k].key in {"but", "and", "however", "meanwhile"}:
+            k += 1
+        found = np_after(work, toks, k, len(toks)) if k < len(toks) else None
+        if found is None or found.start != toks[k].start or found.kind is not MentionKind.TITLE:
+            return None
+        if found.head not in ORG_HEADS:
+            return None
+        return self._title(found, None, None)
+
     def _group_spoken(self, head: str) -> _Speaker | None:
         """The group that spoke last whose name has ``head`` ("officials")."""
         for item in reversed(self.items):
@@ -784,6 +817,20 @@ class _Engine:
                     note=f"{mention.text!r} is {current.name}, the last speaker.",
                 )
         elif head == "it":
+            body = self._subject_before(mention.start)
+            if body is not None:
+                return attrs.evolve(
+                    body,
+                    mention=mention,
+                    note=f"{mention.text!r} is {body.name}, the subject of the sentence before.",
+                )
+            spoke = current.mention.start if current and current.mention else -1
+            if current is not None and current.kind == "org" and mention.start - spoke < 400:
+                return attrs.evolve(
+                    current,
+                    mention=mention,
+                    note=f"{mention.text!r} is {current.name}, the last speaker.",
+                )
             entity = self.registry.recent(mention.start, frozenset({"org", "outlet", "state"}))
             kinds = frozenset({"org", "outlet", "state"})
         else:
@@ -1098,6 +1145,8 @@ class _Engine:
                 return  # "I do not dismiss it": the writer, not the speaker
             if self._someone_else(s0, s1, item.speaker, local[k]):
                 return  # "Asked about that, Kao was measured."
+            if self._other_subject(s0, s1, item.speaker):
+                return  # "The board rejected that argument."
             per_sentence[k].clear()
             item.end = s1
             if any(s0 <= qa < s1 for qa, _ in local[k]) and item.mode is Mode.REPORTED:
@@ -1118,6 +1167,32 @@ class _Engine:
             entities = self.registry.within(mention.start, mention.end)
             if not entities or not all(e.kind == "state" or self._bloc(e) for e in entities):
                 return False
+        return True
+
+    def _other_subject(self, s0: int, s1: int, speaker: _Speaker) -> bool:
+        """Whether the sentence opens with a body or person named or described, other than
+        ``speaker`` ("The board ...", "Andaman Cold Chain did not respond")."""
+        toks = tokens(self.work, s0, min(s1, s0 + 200))
+        if not toks:
+            return False
+        found = np_after(self.work, toks, 0, len(toks))
+        if found is None or found.start != toks[0].start:
+            return False
+        if found.kind is MentionKind.TITLE and found.head not in ORG_HEADS | _PERSON_HEADS:
+            return False
+        if found.kind not in {MentionKind.NAME, MentionKind.TITLE}:
+            return False
+        words = {w.lower() for w in found.text.split()} - DETERMINERS - {"the"}
+        said = {w.lower() for w in speaker.name.split()}
+        if words & said:
+            return False
+        if speaker.id is not None:
+            actor = self.resolver.actor(_strip_words(found.text, DETERMINERS))
+            if actor is not None and actor.id == speaker.id:
+                return False
+        entities = self.registry.within(found.start, found.stop)
+        if any(e.kind == "state" or self._bloc(e) for e in entities) and speaker.kind == "person":
+            return False  # "Vietnam will ...": the speaker's country, read as theirs
         return True
 
     def _bloc(self, entity: Entity) -> bool:

@@ -139,8 +139,8 @@ REPORTING = _forms(
     question questions questioned questioning
     ask asks asked asking
     post posts posted posting
-    find finds found
-    show shows showed
+    find finds found finding
+    show shows showed showing
     recommend recommends recommended
     lament laments lamented lamenting
     counter counters countered countering
@@ -310,6 +310,7 @@ ORG_HEADS = words(
     cabinet presidency palace police army navy military coalition consortium league
     observatory lab laboratory watch republic kingdom emirates
     railway railways airline airlines airways port tribunal regulator watchdog
+    lines holdings industries enterprises
     """
 )
 """Heads of organisation names that may speak ("the Ministry of Commerce")."""
