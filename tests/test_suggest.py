@@ -1812,3 +1812,31 @@ class TestBodiesAndCircumstances:
             ("Delta Freight Lines", "the meetings were lawful."),
             ("Appeal Board", "the rules were clear."),
         ] == [(s.speaker, s.text) for s in found]
+
+
+class TestNonNativeEnglish:
+    def test_said_by_after_the_content(self) -> None:
+        """ "..., said by H.E. X, Minister of Y in the press conference.": X speaks."""
+        s = one(
+            "Laos will export more coffee this year, said by H.E. Vilay Sone, Minister of "
+            "Agriculture in the press conference."
+        )
+        assert ("Vilay Sone", "Laos will export more coffee this year") == (s.speaker, s.text)
+
+    def test_passive_forms_meaning_the_active(self) -> None:
+        """ "He was also said that ...", "... was told to reporters": the subject speaks;
+        "It was said that" and "He was told that" keep their English meaning."""
+        found = ac.suggest(
+            "Minister Vilay Sone spoke on Monday. He was also said that prices are stable. "
+            '"We have good coffee, but transport is costly," the Minister was told to reporters.'
+        )
+        assert ["Vilay Sone", "Vilay Sone"] == [s.speaker for s in found]
+        assert () == ac.suggest("It was said that talks failed. He was told that he must leave.")
+
+    def test_age_between_name_and_description(self) -> None:
+        """ "Mrs. X, 45 years old, a farmer in Y, said ... She hope ...": all X's."""
+        found = ac.suggest(
+            "Mrs. Dara Kim, 45 years old, a farmer in Takeo province, said that she sell "
+            "rice at a loss. She hope the government will set a minimum price."
+        )
+        assert ["Dara Kim", "Dara Kim"] == [s.speaker for s in found]

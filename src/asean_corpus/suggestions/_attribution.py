@@ -32,6 +32,7 @@ from ._lexicon import (
     MONTHS,
     NEEDS_QUESTION,
     NEEDS_THAT,
+    OFFICE_WORDS,
     PARTICLES,
     PASSIVE_CUES,
     PRONOUNS,
@@ -232,6 +233,22 @@ def _cue_words(
         ):
             return t + len(parts)
     return t if lemma == "advocate" else None
+
+
+_SAID_THAT = frozenset({"say", "state", "explain", "add", "express", "mention", "stress"})
+
+
+def _active_passive(work: str, toks: Sequence[Token], t: int, lemma: str) -> bool:
+    """A passive form that means the active in non-native English: "He was also said
+    that ...", "the Minister was told to reporters". Neither is an English passive (no
+    one is "said that"; an audience takes "to"), so the subject is the speaker."""
+    nxt = toks[t + 1].key if t + 1 < len(toks) else ""
+    if lemma in _SAID_THAT and nxt == "that":
+        j = skip_auxiliaries(work, toks, t, 0)
+        return j >= 1 and toks[j - 1].key not in {"it", "this", "there", "which", "what"}
+    if lemma == "tell" and nxt == "to" and t + 2 < len(toks):
+        return toks[t + 2].key in AUDIENCES or toks[t + 2].key in {"our", "the", "local"}
+    return False
 
 
 def _antecedent(work: str, toks: Sequence[Token], j: int) -> Mention | None:
@@ -1097,7 +1114,12 @@ def _verbs(
             continue  # "did not respond to requests for comment"
         if participle and between & _PROGRESSIVE:
             participle = False  # "have been advocating for"
-        elif not participle and between & _PROGRESSIVE and lemma != "quote":
+        elif (
+            not participle
+            and between & _PROGRESSIVE
+            and lemma != "quote"
+            and not _active_passive(work, toks, t, lemma)
+        ):
             continue  # a passive ("was noted") does not make its subject the speaker
         conj = j - 1 >= 0 and toks[j - 1].key in _CONJUNCTIONS
         cut: tuple[Found, int] | None = None
@@ -1691,7 +1713,10 @@ def _inverted(
     left = work[max(s0, toks[t].start - 8) : toks[t].start].rstrip()
     if not left or left[-1] not in ',"\u201d':
         return None
-    mention = np_after(work, toks, last + 1, len(toks))
+    after = last + 1
+    if after < len(toks) and toks[after].key == "by" and lemma in _SAID_THAT:
+        after += 1  # "..., said by H.E. Chea Sophal": the agent is the speaker
+    mention = np_after(work, toks, after, len(toks))
     if mention is None or (mention.kind is MentionKind.PRONOUN and mention.head not in PRONOUNS):
         return None
     if mention.head in AUDIENCES and lemma == "tell":
@@ -1763,4 +1788,6 @@ def _appositive_tail(tail: str) -> bool:
     if not words:
         return False
     first = words[0].strip(",")
+    if first.lower() in OFFICE_WORDS and len(words) > 1:
+        return True  # ", Minister of Commerce in the press conference"
     return first.lower() in {"a", "an", "the", "who"} or first.islower() or first.isdigit()

@@ -983,6 +983,8 @@ class _Engine:
     def _named(self, mention: Mention, when: PartialDate | None) -> _Speaker | None:
         entity = self._entity_in(mention)
         bare = _strip_words(mention.text, DETERMINERS)
+        if entity is not None and entity.kind != "person" and len(entity.name) < 0.6 * len(bare):
+            entity = None  # "General Department of Customs of Cambodia" is not Cambodia
         actor = self.resolver.actor(bare)
         if actor is None and entity is not None and entity.actor is not None:
             actor = self.resolver.actor(entity.actor)

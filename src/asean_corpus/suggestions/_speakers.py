@@ -248,6 +248,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         and first_key not in {"foreign", "trade", "state"}
         and any(k in {"of", "to"} for k, _ in content)
         and not any(k in ORG_HEADS | OUTLET_HEADS for k, _ in content[:1])
+        and not _body_before_of(content)
     ):
         head = next((k for k, _ in reversed(content) if k in TITLE_HEADS), last)
         if first_key in _TITLEISH and last not in _TITLEISH:
@@ -292,6 +293,18 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     if all(k in SENTENCE_ADVERBS or k in DETERMINERS for k in keys):
         return None
     return Mention(start=start, end=end, text=text, kind=MentionKind.NAME, head=last)
+
+
+def _body_before_of(content: Sequence[tuple[str, Token]]) -> bool:
+    """Whether a capitalised body word heads the phrase before its "of" ("General
+    Department of Customs" names a body; "Secretary-General of the Association" does
+    not)."""
+    for key, token in content:
+        if key in {"of", "to"}:
+            return False
+        if key in ORG_HEADS and _is_cap(token):
+            return True
+    return False
 
 
 _PARTICLES = words("de da van von der bin binti al el la le del dela dos das y")
@@ -1149,6 +1162,15 @@ class Registry:
         """The person whose name ends just before ", a ..." at token ``a``, if any."""
         if a - 1 < floor or self.work[toks[a - 1].end : toks[a].start].strip() != ",":
             return None
+        age = a - 1
+        while age >= floor and age >= a - 4 and (
+            toks[age].key in {"years", "year", "old", "aged"} or toks[age].key.isdigit()
+        ):
+            age -= 1  # "Keo Sreymom, 45 years old, a farmer": past the age
+        if age < a - 1:
+            if age < floor or self.work[toks[age].end : toks[age + 1].start].strip() != ",":
+                return None
+            a = age + 1
         if not _is_cap(toks[a - 1]):
             return None
         b = a - 1
