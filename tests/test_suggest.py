@@ -1840,3 +1840,19 @@ class TestNonNativeEnglish:
             "rice at a loss. She hope the government will set a minimum price."
         )
         assert ["Dara Kim", "Dara Kim"] == [s.speaker for s in found]
+
+
+class TestLongNamings:
+    def test_title_with_a_portfolio_then_the_name(self) -> None:
+        """ "Minister of State for Sustainability and the Environment Grace Lim said":
+        the "and" is inside the portfolio; the person is the name after it."""
+        s = one(
+            "Senior Minister of State for Sustainability and the Environment Grace Lim said "
+            "imports would rise."
+        )
+        assert "Grace Lim" == s.speaker
+
+    def test_inverted_speaker_described_with_a_workplace(self) -> None:
+        """'"...," said a Manila-based currency dealer at a foreign bank.'"""
+        s = one('"The peso is under pressure," said a Manila-based currency dealer at a foreign bank.')
+        assert "a Manila-based currency dealer at a foreign bank" == s.speaker

@@ -235,7 +235,8 @@ OCCUPATIONS = words(
     fisherman fisherwoman lawyer activist engineer doctor nurse villager merchant
     exporter importer entrepreneur businessman businesswoman banker broker investor
     tourist guide pilot sailor soldier officer journalist reporter blogger monk
-    negotiator hydrologist scientist exhibitor politician
+    negotiator hydrologist scientist exhibitor politician dealer grower miller buyer
+    seller elder agronomist staffer
     """
 )
 """Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""

@@ -94,7 +94,8 @@ _DEPARTMENTS = words(
     """
     affairs maritime justice labour labor communications information planning development
     resources environment works fisheries mines culture sports youth welfare security
-    interior housing infrastructure cooperation relations
+    interior housing infrastructure cooperation relations environment sustainability
+    utilities transition meteorology
     """
 )
 """Last words of a ministry's portfolio, never of a person's name."""
@@ -288,7 +289,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     if last in _PERSON_TITLES and not _is_cap(words[-1]) and any(_is_cap(t) for _, t in content):
         # "a U.S. State Department spokesperson", "APG national manager": a body's officer
         return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
-    if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS:
+    if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS or last.endswith("-based"):
         return None
     if all(k in SENTENCE_ADVERBS or k in DETERMINERS for k in keys):
         return None
@@ -600,6 +601,11 @@ def _coordinated(work: str, toks: Sequence[Token], found: Mention, floor: int) -
         return attrs.evolve(first, end=found.end, text=text)
     if first.kind is MentionKind.COLLECTIVE or found.kind is MentionKind.COLLECTIVE:
         return found
+    left = {_key(t) for t in toks[_token_at_start(toks, first.start) : k]}
+    titled = first.kind is MentionKind.TITLE or bool(left & _PERSON_TITLES)
+    if titled and left & {"for", "of"} and found.kind is MentionKind.NAME:
+        # "Minister for Sustainability and the Environment Grace Yeo": one title, one name
+        return attrs.evolve(found, start=first.start, text=work[first.start : found.end])
     return first
 
 
@@ -797,6 +803,12 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
         m += 1
     found = _classify(work, toks, i, j)
     for h in range(i, j):
+        described = _key(toks[i]) in {"a", "an", "one"} and _key(toks[h]) in _DESCRIBED
+        if described and _key(toks[h + 1]) in _PREPOSITIONS:
+            # "a currency dealer at a foreign bank": the person and where they work
+            head = _classify(work, toks, i, h)
+            if head is not None and head.kind is MentionKind.TITLE:
+                return attrs.evolve(head, extent=toks[j].end)
         if _plural_head(toks[h]) and _key(toks[h + 1]) in _PREPOSITIONS and h + 1 <= j:
             # "Foreign ministers of the ASEAN", "officials from the ministry": the group
             head = _classify(work, toks, i, h)
@@ -1149,7 +1161,7 @@ class Registry:
         if not prefix:
             return False
         k = a
-        while k - 1 >= 0 and a - k < 6 and _tight(self.work, toks[k - 1], toks[k]):
+        while k - 1 >= 0 and a - k < 10 and _tight(self.work, toks[k - 1], toks[k]):
             k -= 1
             key = _key(toks[k])
             if key in _PERSON_TITLES:
@@ -1247,7 +1259,9 @@ class Registry:
             name = work[toks[s].start : toks[b].end].rstrip(".")
             for ending in ("'s", "\u2019s"):
                 name = name.removesuffix(ending)  # "Secretary Alan Cayetano's statement"
-            prefix = {k for k in keys[: s - a] if k in _TITLEISH or k in HONORIFICS}
+            prefix = {
+                k for k in keys[: s - a] if k in _TITLEISH or k in HONORIFICS or k in _DEPARTMENTS
+            }
             titles = prefix | self._appositive_titles(toks, a, b) | self._titles_before(toks, a)
             actor = self.resolver.actor(name)
             if actor is not None:
