@@ -1856,3 +1856,25 @@ class TestLongNamings:
         """'"...," said a Manila-based currency dealer at a foreign bank.'"""
         s = one('"The peso is under pressure," said a Manila-based currency dealer at a foreign bank.')
         assert "a Manila-based currency dealer at a foreign bank" == s.speaker
+
+    def test_nickname_inside_a_name(self) -> None:
+        """ 'Secretary Ramon "Jun" Cruz said': the nickname is part of the name, not
+        of the content before it."""
+        s = one('MANILA \u2014 Prices will fall by June, Agriculture Secretary Ramon "Jun" Cruz said.')
+        assert ("Prices will fall by June", Mode.REPORTED) == (s.text, s.mode)
+        assert s.speaker.endswith("Cruz")
+
+    def test_abbreviation_that_looks_like_a_particle(self) -> None:
+        """ "The Department of Agriculture (DA) ... The DA said": "DA" is the body; a
+        credit run on after the last sentence is not part of the statement."""
+        found = ac.suggest(
+            "The Department of Agriculture (DA) will buy rice.\n\nThe DA said it would "
+            "publish the schedule in March. \u2014 WITH A REPORT FROM ANA REYES\n"
+        )
+        assert [("Department of Agriculture", "it would publish the schedule in March.")] == [
+            (s.speaker, s.text) for s in found
+        ]
+
+    def test_said_nothing(self) -> None:
+        """ "The man said nothing.": no content."""
+        assert () == ac.suggest("The man said nothing. He said as much.")

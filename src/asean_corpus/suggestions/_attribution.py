@@ -491,8 +491,19 @@ def analyse(
         lowered = outlet.lower()
         found = [f for f in found if f.mention is None or f.mention.text.lower() != lowered]
     found = _with_content(work, toks, found)
+    for f in found:
+        credit = _RUN_ON_CREDIT.search(work, f.start, f.end)
+        if credit is not None:
+            f.end = credit.start() + 1  # "... March. \u2014 WITH A REPORT FROM X"
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+_RUN_ON_CREDIT = re.compile(
+    r"[.!?\"\u201d]\s*[\u2014\u2013-]+\s*(?:with (?:a )?reports? (?:from|by)|reporting by"
+    r"|additional reporting)\b",
+    re.IGNORECASE,
+)
 
 
 _ANAPHORS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
@@ -1325,8 +1336,8 @@ def _verbs(
         if declined is not None:
             end = declined.start()  # "..., but declined to comment on the talks"
         a, b, mode = _content_mode(work, at, end, quotes)
-        if b <= a:
-            continue
+        if b <= a or work[a:b].strip(" .").lower() in _EMPTY:
+            continue  # "The man said nothing."
         if kind == "quote" and mention is not None and parent is None:
             # '"A," he said, "B."': the quotation before the attribution is his too
             before = _trailing(work, s0, toks, mention, cue, quotes, found)
@@ -1368,6 +1379,11 @@ def _verbs(
         )
 
 
+_EMPTY = frozenset(
+    {"nothing", "little", "much", "more", "less", "so", "otherwise", "something", "anything"}
+    | {"everything", "this", "that", "it", "as much", "the same", "no more", "little else"}
+)
+"""Contents that say nothing ("said nothing", "said as much")."""
 _DECLINED = re.compile(
     r",?\s+(?:but|and)\s+(?:declined|refused|declines|refuses|would\s+not|did\s+not)\s+"
     r"(?:to\s+)?(?:comment|elaborate|say|give|provide|answer|discuss|specify|confirm"

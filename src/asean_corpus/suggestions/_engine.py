@@ -190,7 +190,18 @@ class _Engine:
                 quotes = pair_quotes(self.work, p.body, p.end)
                 words = tokens(self.work, p.body, p.end)
                 if quotes:
-                    words = [t for t in words if not inside(t.start, quotes)]
+                    # names are read outside quotations, but for a quoted nickname
+                    # inside a name (Ramon "Monching" Dela Paz)
+                    nicknames = {
+                        qa
+                        for qa, qb in quotes
+                        if qb - qa < 30 and len(self.work[qa + 1 : qb].split()) == 1
+                    }
+                    words = [
+                        t
+                        for t in words
+                        if not inside(t.start, quotes) or (t.start - 1) in nicknames
+                    ]
                 self.registry.observe(words)
             elif p.kind in {Kind.CONTRIBUTOR, Kind.BYLINE} and p.name:
                 self.registry.observe(tokens(self.work, p.start, p.end))

@@ -281,7 +281,8 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
         return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="caption"), zone
     if text.count("|") >= 2 and words <= 20:
         return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="navigation"), zone
-    terminal = text.rstrip()[-1:] in _TERMINAL
+    credit = _TRAILING_CREDIT.search(text)
+    terminal = (text[: credit.start() + 1] if credit else text).rstrip()[-1:] in _TERMINAL
     contributor = patterns["contributor"].fullmatch(text)
     if (
         contributor is not None
@@ -324,6 +325,14 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
         paragraph.label_start = paragraph.body
         paragraph.body = label.end()
     return paragraph, zone
+
+
+_TRAILING_CREDIT = re.compile(
+    r"[.!?\"\u201d]\s*[\u2014\u2013-]+\s*(?:with (?:a )?reports? (?:from|by)|reporting by"
+    r"|additional reporting)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+"""A credit run on after the last sentence ("... March. \u2014 WITH A REPORT FROM X")."""
 
 
 def _key(text: str) -> tuple[str, ...]:

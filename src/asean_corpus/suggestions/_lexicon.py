@@ -278,7 +278,7 @@ TITLE_HEADS = OCCUPATIONS | words(
 """Heads of definite descriptions that name a speaker ("the minister", "the ministry")."""
 
 HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "h.e", "he."}
+    {"mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "h.e", "he.", "sen", "rep", "atty"}
     | {"datuk", "dato", "dato'", "datin", "tun", "toh", "puan", "tunku", "tengku", "haji"}
     | {"hajah", "pehin", "pengiran", "khun", "pak", "bu", "ibu", "bapak", "seri"}
 )

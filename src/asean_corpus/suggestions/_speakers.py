@@ -75,7 +75,7 @@ _FUNCTION = words(
     "would not"
 )
 _DESCRIBED = OCCUPATIONS | {"official", "spokesperson", "spokesman", "spokeswoman", "diplomat"}
-_DESCRIBED |= {"person", "source", "insider", "individual"}
+_DESCRIBED |= {"person", "source", "insider", "individual", "woman", "man", "mother", "father"}
 """Nouns that, after "a" or "an", introduce a person without a name."""
 _PERSON_TITLES = TITLE_HEADS - ORG_HEADS - OUTLET_HEADS - {"bloc", "government"}
 """Title words a person holds ("minister"), not the heads of bodies ("bank")."""
@@ -168,6 +168,20 @@ def _np_word(token: Token) -> bool:
     )
 
 
+_OPEN_NICK = frozenset({'"', "\u201c", "'", "\u2018"})
+_CLOSE_NICK = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _nickname(work: str, toks: Sequence[Token], k: int) -> bool:
+    """Whether tokens ``k``, ``k + 1``, ``k + 2`` are a name with a quoted nickname
+    between its parts: Ramon "Monching" Dela Paz."""
+    if k < 0 or k + 2 >= len(toks) or not all(_is_cap(toks[m]) for m in range(k, k + 3)):
+        return False
+    opening = work[toks[k].end : toks[k + 1].start].strip()
+    closing = work[toks[k + 1].end : toks[k + 2].start].strip()
+    return opening in _OPEN_NICK and closing in _CLOSE_NICK
+
+
 def _tight(work: str, left: Token, right: Token) -> bool:
     return work[left.end : right.start].strip() == ""
 
@@ -193,7 +207,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         or _sentence_adverb(toks, b)
     ):
         b += 1
-    while j > b and _key(toks[j]) in CONNECTORS:
+    while j > b and _key(toks[j]) in CONNECTORS and not toks[j].text.isupper():
         j -= 1
     words = toks[b : j + 1]
     keys = [_key(t) for t in words]
@@ -214,7 +228,10 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         return Mention(
             start=start, end=start + len(text), text=text, kind=MentionKind.COLLECTIVE, head=keys[0]
         )
-    if not words or all(k in DETERMINERS or k in CONNECTORS for k in keys):
+    if not words or all(
+        (k in DETERMINERS or k in CONNECTORS) and not (t.text.isupper() and len(t.text) > 1)
+        for k, t in zip(keys, words, strict=True)
+    ):  # "the DA" is a body's abbreviation, not the particle "da"
         return None
     start, end = words[0].start, words[0].start + len(text)
     last = keys[-1]
@@ -730,7 +747,8 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
     while b - 1 >= floor and j - b < 14:
         before = toks[b - 1]
         plural_owner = work[before.end : toks[b].start] == "' " and before.key.endswith("s")
-        if not _tight(work, before, toks[b]) and not plural_owner:
+        nickname = _nickname(work, toks, b - 1) or (b >= 2 and _nickname(work, toks, b - 2))
+        if not _tight(work, before, toks[b]) and not plural_owner and not nickname:
             # "the Ministry of Investment, Trade and Industry": a list inside a name
             gap = work[before.end : toks[b].start].strip()
             names_list = any(_key(t) == "and" for t in toks[b : j + 1]) and _is_cap(toks[b])
@@ -1068,7 +1086,11 @@ class Registry:
                 i += 1
                 continue
             j = i
-            while j + 1 < n and _tight(work, toks[j], toks[j + 1]):
+            while j + 1 < n and (
+                _tight(work, toks[j], toks[j + 1])
+                or _nickname(work, toks, j)
+                or _nickname(work, toks, j - 1)
+            ):
                 nxt = toks[j + 1]
                 if _is_cap(nxt):
                     j += 1
@@ -1199,7 +1221,10 @@ class Registry:
             or (_key(toks[a]) in SENTENCE_ADVERBS and _is_cap(toks[a]))
         ):
             a += 1
-        while b >= a and (_key(toks[b]) in CONNECTORS or _key(toks[b]) in _WHEN | _CALENDAR):
+        while b >= a and (
+            (_key(toks[b]) in CONNECTORS and not toks[b].text.isupper())
+            or _key(toks[b]) in _WHEN | _CALENDAR
+        ):
             b -= 1  # "Prabowo Subianto on Tuesday"
         if a > b or b - a > 16:
             return
