@@ -306,9 +306,7 @@ class TestSpeakers:
         assert [
             ("Local traders", "fees had risen"),
             ("several of the traders", "they were not told why."),
-        ] == [
-            (s.speaker, s.text) for s in found
-        ]
+        ] == [(s.speaker, s.text) for s in found]
 
     def test_the_statement_is_the_last_speakers(self) -> None:
         """ "..., the statement said.": the body that issued it, named just before."""
@@ -1448,20 +1446,21 @@ class TestDocumentForms:
     def test_transcript_turns_are_the_labelled_speakers(self) -> None:
         """Each turn under a speaker label is that speaker's words, without courtesies,
         signposts and questions; the moderator's turns are procedure."""
-        text = textwrap.dedent(
-            """\
-            Spokesperson: Dr. Budi Santoso
-
-            HOST: Welcome, everyone. We begin with the updates. Please, Pak Budi.
-
-            BUDI: Thank you. Good morning. First, on the fisheries talks. The delegation will travel to Hanoi next week for the second round.
-
-            Q (Rina, Daily Wire): Thank you. Can you confirm the dates of the round?
-
-            BUDI: The dates are not final yet, but we expect the round to close before the end of March.
-
-            HOST: Thank you, Pak Budi. That is all for today.
-            """
+        text = (
+            "Spokesperson: Dr. Budi Santoso\n"
+            "\n"
+            "HOST: Welcome, everyone. We begin with the updates. Please, Pak Budi.\n"
+            "\n"
+            "BUDI: Thank you. Good morning. First, on the fisheries talks. The "
+            "delegation will travel to Hanoi next week for the second round.\n"
+            "\n"
+            "Q (Rina, Daily Wire): Thank you. Can you confirm the dates of the "
+            "round?\n"
+            "\n"
+            "BUDI: The dates are not final yet, but we expect the round to close "
+            "before the end of March.\n"
+            "\n"
+            "HOST: Thank you, Pak Budi. That is all for today.\n"
         )
         found = ac.suggest(text)
         assert [("Budi Santoso", Mode.DIRECT_QUOTE)] * 2 == [(s.speaker, s.mode) for s in found]
@@ -1472,22 +1471,31 @@ class TestDocumentForms:
         """'The Minister (Ms X):' and 'Mr Y (Somewhere):': the bracketed or leading name
         speaks; a Member's question is left out, the claim before it kept; the
         vocative "Mr Speaker, Sir," is not in the span."""
-        text = textwrap.dedent(
-            """\
-            The Minister for Transport (Ms Aileen Goh Mei Lin): Mr Speaker, Sir, the new ferry terminal will open in June with four berths.
-
-            Mr Speaker: Mr Lim Boon Kiat.
-
-            Mr Lim Boon Kiat (Bukit Timah): I thank the Minister. Residents near the terminal worry about night traffic on the coastal road. Will the Ministry cap the number of night sailings?
-
-            Ms Aileen Goh Mei Lin: The Ministry has no plan to cap night sailings, but we will monitor the noise closely.
-            """
+        text = (
+            "The Minister for Transport (Ms Aileen Goh Mei Lin): Mr Speaker, Sir, "
+            "the new ferry terminal will open in June with four berths.\n"
+            "\n"
+            "Mr Speaker: Mr Lim Boon Kiat.\n"
+            "\n"
+            "Mr Lim Boon Kiat (Bukit Timah): I thank the Minister. Residents near "
+            "the terminal worry about night traffic on the coastal road. Will the "
+            "Ministry cap the number of night sailings?\n"
+            "\n"
+            "Ms Aileen Goh Mei Lin: The Ministry has no plan to cap night "
+            "sailings, but we will monitor the noise closely.\n"
         )
         found = [(s.speaker, s.text) for s in ac.suggest(text)]
         assert [
             ("Aileen Goh Mei Lin", "the new ferry terminal will open in June with four berths."),
-            ("Lim Boon Kiat", "Residents near the terminal worry about night traffic on the coastal road."),
-            ("Aileen Goh Mei Lin", "The Ministry has no plan to cap night sailings, but we will monitor the noise closely."),
+            (
+                "Lim Boon Kiat",
+                "Residents near the terminal worry about night traffic on the coastal road.",
+            ),
+            (
+                "Aileen Goh Mei Lin",
+                "The Ministry has no plan to cap night sailings, but we will monitor the "
+                "noise closely.",
+            ),
         ] == found
 
     def test_labels_alone_are_not_a_transcript(self) -> None:
@@ -1498,23 +1506,24 @@ class TestDocumentForms:
     def test_speech_paragraphs_are_the_speakers_own(self) -> None:
         """A text whose title block says "ADDRESS BY X" and that speaks in the first
         person: each paragraph is X's, authored; salutations and thanks are not."""
-        text = textwrap.dedent(
-            """\
-            OPENING ADDRESS
-            BY H.E. MS. NGUYEN THI LAN
-            VICE MINISTER OF FINANCE
-
-            Excellencies,
-            Ladies and gentlemen,
-
-            It is my pleasure to open this workshop on customs data, and I thank our hosts.
-
-            We have made progress on the single window, but our traders still wait too long at the border.
-
-            I ask each delegation to bring one concrete proposal to the next meeting.
-
-            Thank you.
-            """
+        text = (
+            "OPENING ADDRESS\n"
+            "BY H.E. MS. NGUYEN THI LAN\n"
+            "VICE MINISTER OF FINANCE\n"
+            "\n"
+            "Excellencies,\n"
+            "Ladies and gentlemen,\n"
+            "\n"
+            "It is my pleasure to open this workshop on customs data, and I thank "
+            "our hosts.\n"
+            "\n"
+            "We have made progress on the single window, but our traders still "
+            "wait too long at the border.\n"
+            "\n"
+            "I ask each delegation to bring one concrete proposal to the next "
+            "meeting.\n"
+            "\n"
+            "Thank you.\n"
         )
         found = ac.suggest(text, published="2026-05-02")
         assert [("Nguyen Thi Lan", Mode.AUTHORED)] * 3 == [(s.speaker, s.mode) for s in found]
@@ -1522,34 +1531,34 @@ class TestDocumentForms:
 
     def test_a_news_story_under_a_speech_headline_is_not_authored(self) -> None:
         """Third-person news copy under "Speech by ..." stays reported speech."""
-        text = textwrap.dedent(
-            """\
-            Speech by Tan Wei Ming draws praise
-
-            Tan Wei Ming said the port would double its capacity by 2030, in a speech to the chamber.
-
-            Business groups welcomed the plan, which they said was overdue.
-
-            The port handled 30 million containers last year, up from 28 million.
-            """
+        text = (
+            "Speech by Tan Wei Ming draws praise\n"
+            "\n"
+            "Tan Wei Ming said the port would double its capacity by 2030, in a "
+            "speech to the chamber.\n"
+            "\n"
+            "Business groups welcomed the plan, which they said was overdue.\n"
+            "\n"
+            "The port handled 30 million containers last year, up from 28 million.\n"
         )
         assert Mode.AUTHORED not in {s.mode for s in ac.suggest(text)}
 
     def test_joint_statement_paragraphs_in_the_first_person_plural(self) -> None:
         """Numbered "We ..." paragraphs of a reproduced joint statement are authored by
         the parties the article names as the statement's authors."""
-        text = textwrap.dedent(
-            """\
-            Ministers of the five river states agreed to share flood data, in a joint statement issued on Friday.
-
-            JOINT STATEMENT OF THE RIVER MINISTERS
-
-            1. We, the Ministers of the five river states, met in Vientiane on 3 May 2026;
-
-            2. We commit to exchange daily water-level readings during the wet season;
-
-            3. We task our officials to report on progress at the next meeting.
-            """
+        text = (
+            "Ministers of the five river states agreed to share flood data, in a "
+            "joint statement issued on Friday.\n"
+            "\n"
+            "JOINT STATEMENT OF THE RIVER MINISTERS\n"
+            "\n"
+            "1. We, the Ministers of the five river states, met in Vientiane on 3 "
+            "May 2026;\n"
+            "\n"
+            "2. We commit to exchange daily water-level readings during the wet "
+            "season;\n"
+            "\n"
+            "3. We task our officials to report on progress at the next meeting.\n"
         )
         found = ac.suggest(text)
         authored = [s for s in found if s.mode is Mode.AUTHORED]
@@ -1571,19 +1580,17 @@ class TestDocumentForms:
     def test_embedded_post_is_its_authors(self) -> None:
         """Between "X post" and "End of X post": the post text, authored by the name
         above the handle (a trailing "MP" is not part of the name)."""
-        text = textwrap.dedent(
-            """\
-            The minister announced the package on Monday.
-
-            X post
-            Jordan Blake MP
-            @JordanBlakeMP
-            Thrilled to back clean water for river towns across the region today.
-            10:02 AM · May 4, 2026
-            End of X post
-
-            The fund opens to applications in July.
-            """
+        text = (
+            "The minister announced the package on Monday.\n"
+            "\n"
+            "X post\n"
+            "Jordan Blake MP\n"
+            "@JordanBlakeMP\n"
+            "Thrilled to back clean water for river towns across the region today.\n"
+            "10:02 AM · May 4, 2026\n"
+            "End of X post\n"
+            "\n"
+            "The fund opens to applications in July.\n"
         )
         s = one(text)
         assert ("Jordan Blake", Mode.AUTHORED) == (s.speaker, s.mode)
@@ -1665,16 +1672,52 @@ class TestMoreReportingVerbs:
     @pytest.mark.parametrize(
         ("text", "speaker", "content"),
         [
-            ("Tomas Reyes countered that the volume was small.", "Tomas Reyes", "the volume was small."),
-            ("The tribunal held that the rule did not apply.", "tribunal", "the rule did not apply."),
-            ("Dr. Lina Park viewed that the deal is good for farmers.", "Lina Park", "the deal is good for farmers."),
-            ("Thai officials have made clear they want a fair share.", "Thai officials", "they want a fair share."),
-            ("Some in the industry have raised concerns that costs will rise.", "Some in the industry", "costs will rise."),
-            ("Leaders encouraged closer cooperation on fisheries.", "Leaders", "closer cooperation on fisheries."),
+            (
+                "Tomas Reyes countered that the volume was small.",
+                "Tomas Reyes",
+                "the volume was small.",
+            ),
+            (
+                "The tribunal held that the rule did not apply.",
+                "tribunal",
+                "the rule did not apply.",
+            ),
+            (
+                "Dr. Lina Park viewed that the deal is good for farmers.",
+                "Lina Park",
+                "the deal is good for farmers.",
+            ),
+            (
+                "Thai officials have made clear they want a fair share.",
+                "Thai officials",
+                "they want a fair share.",
+            ),
+            (
+                "Some in the industry have raised concerns that costs will rise.",
+                "Some in the industry",
+                "costs will rise.",
+            ),
+            (
+                "Leaders encouraged closer cooperation on fisheries.",
+                "Leaders",
+                "closer cooperation on fisheries.",
+            ),
             ("Importers warn of higher costs.", "Importers", "of higher costs."),
-            ("They forecast the peso at 58 per dollar by June.", "They", "the peso at 58 per dollar by June."),
-            ("Local media have described the port as a model for the region.", "Local media", "the port as a model for the region."),
-            ("Thailand has presented the corridor as a success.", "Thailand", "the corridor as a success."),
+            (
+                "They forecast the peso at 58 per dollar by June.",
+                "They",
+                "the peso at 58 per dollar by June.",
+            ),
+            (
+                "Local media have described the port as a model for the region.",
+                "Local media",
+                "the port as a model for the region.",
+            ),
+            (
+                "Thailand has presented the corridor as a success.",
+                "Thailand",
+                "the corridor as a success.",
+            ),
         ],
     )
     def test_cue(self, text: str, speaker: str, content: str) -> None:
@@ -1730,10 +1773,13 @@ class TestRelativesAndGroups:
             "The peso fell before the bank stepped in, according to three brokers, who said "
             "the bank sold dollars."
         )
-        assert [("three brokers", "The peso fell before the bank stepped in"), (
-            "three brokers",
-            "the bank sold dollars.",
-        )] == [(s.speaker, s.text) for s in found]
+        assert [
+            ("three brokers", "The peso fell before the bank stepped in"),
+            (
+                "three brokers",
+                "the bank sold dollars.",
+            ),
+        ] == [(s.speaker, s.text) for s in found]
 
     def test_one_of_them_is_the_source_already_named(self) -> None:
         """ "two officials aware of the talks said ... one of the officials said": one
@@ -1750,10 +1796,13 @@ class TestRelativesAndGroups:
             "Analyst Rina Dutt said costs could rise in the first year, though she expected "
             "firms to adjust within months."
         )
-        assert [("Rina Dutt", "costs could rise in the first year"), (
-            "Rina Dutt",
-            "firms to adjust within months.",
-        )] == [(s.speaker, s.text) for s in found]
+        assert [
+            ("Rina Dutt", "costs could rise in the first year"),
+            (
+                "Rina Dutt",
+                "firms to adjust within months.",
+            ),
+        ] == [(s.speaker, s.text) for s in found]
 
     def test_documents_that_speak(self) -> None:
         """A poll or surveys credited by their own words; "most said" are most of the
@@ -1854,13 +1903,17 @@ class TestLongNamings:
 
     def test_inverted_speaker_described_with_a_workplace(self) -> None:
         """'"...," said a Manila-based currency dealer at a foreign bank.'"""
-        s = one('"The peso is under pressure," said a Manila-based currency dealer at a foreign bank.')
+        s = one(
+            '"The peso is under pressure," said a Manila-based currency dealer at a foreign bank.'
+        )
         assert "a Manila-based currency dealer at a foreign bank" == s.speaker
 
     def test_nickname_inside_a_name(self) -> None:
-        """ 'Secretary Ramon "Jun" Cruz said': the nickname is part of the name, not
+        """'Secretary Ramon "Jun" Cruz said': the nickname is part of the name, not
         of the content before it."""
-        s = one('MANILA \u2014 Prices will fall by June, Agriculture Secretary Ramon "Jun" Cruz said.')
+        s = one(
+            'MANILA \u2014 Prices will fall by June, Agriculture Secretary Ramon "Jun" Cruz said.'
+        )
         assert ("Prices will fall by June", Mode.REPORTED) == (s.text, s.mode)
         assert s.speaker.endswith("Cruz")
 
@@ -1878,3 +1931,61 @@ class TestLongNamings:
     def test_said_nothing(self) -> None:
         """ "The man said nothing.": no content."""
         assert () == ac.suggest("The man said nothing. He said as much.")
+
+
+class TestFeatureWriting:
+    def test_parenthetical_after_an_opening_adverbial(self) -> None:
+        """ "Today, villagers estimate, nearly half ...": the clause after the frame."""
+        s = one("Today, fishermen estimate, nearly half the catch is sold abroad.")
+        assert ("fishermen", "nearly half the catch is sold abroad.") == (s.speaker, s.text)
+
+    def test_parenthetical_after_where(self) -> None:
+        """ "a pier where, she says, the boats ...": the clause after the frame only."""
+        found = ac.suggest(
+            "Fish vendor Nguyen Thi Hoa runs a stall. She walks to a pier where, she says, "
+            "the boats now come back half empty."
+        )
+        assert [("Nguyen Thi Hoa", "the boats now come back half empty.")] == [
+            (s.speaker, s.text) for s in found
+        ]
+
+    def test_frame_between_two_clauses(self) -> None:
+        """ "A, he said, and B": two statements; "A, traders say, and B" keeps B the
+        writer's."""
+        found = ac.suggest(
+            "Lim Wei insisted prices were fair. Prices are set in Penang, he said, and if "
+            "growers want more they should sell earlier."
+        )
+        assert [
+            "prices were fair.",
+            "Prices are set in Penang",
+            "if growers want more they should sell earlier.",
+        ] == [s.text for s in found]
+        found = ac.suggest(
+            "Rice sells for twice that in the city, traders say, and nobody here has missed it."
+        )
+        assert ["Rice sells for twice that in the city"] == [s.text for s in found]
+
+    def test_a_person_named_after_the_description(self) -> None:
+        """ "A man who sells fish said ...", "who gave only his first name, Tuan": the
+        statements are Tuan's, from the description on."""
+        found = ac.suggest(
+            'A man who sells fish at the pier said prices had doubled. "We cannot keep '
+            'up," he said. He gave only his first name, Tuan.'
+        )
+        assert ["Tuan", "Tuan"] == [s.speaker for s in found]
+
+    def test_the_description_again_is_the_same_person(self) -> None:
+        """ "One village elder ... the elder walks ..., he says": the same elder, not the
+        place named in between."""
+        found = ac.suggest(
+            "One village elder says the forest was shared. Later, in Ban Houay Xai, the "
+            "elder walks to the river. He says the water is brown."
+        )
+        assert ["One village elder", "One village elder"] == [s.speaker for s in found]
+
+    def test_story_and_goods_are_not_statements(self) -> None:
+        """ "Other residents tell a more hopeful story.": a heading in sentence form;
+        "middlemen who promised better seeds": goods, not a report."""
+        assert () == ac.suggest("Other residents tell a more hopeful story.")
+        assert () == ac.suggest("Seeds were sold by middlemen who promised better varieties.")

@@ -622,8 +622,7 @@ def _phrases(
             ):
                 mention = document  # "according to a draft of the chair's summary seen by"
         if mention is None or (
-            mention.kind is not MentionKind.PRONOUN
-            and _phrase_end(work, mention.stop, s1) is None
+            mention.kind is not MentionKind.PRONOUN and _phrase_end(work, mention.stop, s1) is None
         ):
             mention = _source_phrase(work, toks, _token_at(toks, np_start), s1) or mention
         possessive = source is not None and bool(source["pronoun"])
@@ -936,8 +935,10 @@ def _source_phrase(work: str, toks: Sequence[Token], k: int, s1: int) -> Mention
 
 
 def _source_noun(key: str) -> bool:
-    return key in _SOURCE_NOUNS or (key.endswith("s") and key[:-1] in _SOURCE_NOUNS) or (
-        key == "studies"
+    return (
+        key in _SOURCE_NOUNS
+        or (key.endswith("s") and key[:-1] in _SOURCE_NOUNS)
+        or (key == "studies")
     )
 
 
@@ -1218,7 +1219,7 @@ def _verbs(
                 circumstance = (
                     t >= 2 and toks[t - 1].key in _CIRCUMSTANCE and after_comma and says == "that"
                 )  # "It reduced the fine, after finding that ...": the subject found it
-                if (secondary and says or circumstance) and not earlier:
+                if ((secondary and says) or circumstance) and not earlier:
                     # "The ministers adopted a communique, saying that ...": the subject
                     mention = _sentence_subject(work, toks, s0)
                     if mention is not None and mention.kind is MentionKind.PRONOUN:
@@ -1284,6 +1285,12 @@ def _verbs(
         kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
         clause_only = lemma in NEEDS_THAT or key in _NOUN_LIKE
         closes = lemma == "report" and kind == "none"  # ", CCTV reported." closes a report
+        if (
+            lemma in {"tell", "promise", "pledge", "vow"}
+            and kind == "clause"
+            and ((not _infinitive(toks, at) and lemma != "tell") or _story(toks, at, s1))
+        ):
+            continue  # "promised high-yield varieties", "tell a more hopeful story"
         if lemma in NEEDS_QUESTION:
             if kind in {"clause", "that"} and _first_key(toks, at) not in _WH:
                 continue  # "asked the government to ...": a request, read as content elsewhere
@@ -1304,6 +1311,10 @@ def _verbs(
             if before is not None and _circumstance(work, toks, before, at):
                 kind = "none"  # '"...," Mr Suchart said after inspecting the site'
         if kind == "none" and mention is not None and parent is None:
+            framed = _parenthetical(work, s0, s1, toks, mention, cue, cue_end, quotes, found)
+            if framed:
+                found.extend(framed)
+                continue
             inserted = _inserted(work, s0, s1, toks, mention, cue, cue_end, quotes, found)
             if inserted is not None:
                 found.append(inserted)
@@ -1661,6 +1672,107 @@ def _inserted(
         confidence=0.8,
         cue_end=cue_end,
     )
+
+
+def _story(toks: Sequence[Token], at: int, s1: int) -> bool:
+    """Whether what follows "tell" is only a noun phrase with no clause ("tell a more
+    hopeful story", "told a different tale")."""
+    k = _token_at(toks, at)
+    words = [t for t in toks[k : k + 8] if t.start < s1]
+    if not words or words[0].key not in {"a", "an", "the", "their", "his", "her", "its"}:
+        return False
+    return not any(t.key in _FINITE or t.key in {"that", "to", "how", "why"} for t in words)
+
+
+_SUBORDINATE = frozenset(
+    {"where", "that", "which", "because", "when", "if", "although", "though", "while", "as"}
+)
+
+
+def _parenthetical(
+    work: str,
+    s0: int,
+    s1: int,
+    toks: Sequence[Token],
+    mention: Mention,
+    cue: str,
+    cue_end: int,
+    quotes: Sequence[tuple[int, int]],
+    found: Sequence[Found],
+) -> list[Found]:
+    """A frame between commas that is not between a subject and its verb:
+
+    - after a short opening adverbial ("Today, villagers estimate, nearly half ..."),
+      or a word that opens a clause ("a stream where, he says, the water runs brown"):
+      the clause after the frame is the statement;
+    - between two clauses ("Prices are set in Kunming, he said, and if growers want
+      more ..."): two statements, as a quotation interrupted by "he said" is two.
+    """
+    left = max(_left_start(work, s0, found), mention.start - 400)
+    before = work[left : mention.start].rstrip()
+    if not before.endswith(",") or any(left < qa < mention.start for qa, _ in quotes):
+        return []
+    rest = work[cue_end : min(s1, cue_end + _NEAR)]
+    comma = rest.find(",")
+    if comma == -1 or len(rest[:comma].split()) > 4 or any(c in rest[:comma] for c in ".;:"):
+        return []
+    after = cue_end + comma + 1
+    k = _token_at(toks, after)
+    lead = toks[_token_at(toks, left) : _token_at(toks, mention.start)]
+    words = [t for t in lead if t.start >= left]
+    if not words or k >= len(toks):
+        return []
+    finite = any(t.key in _FINITE or t.key in {"do", "does", "did"} for t in words)
+    b_end = s1
+    verb = cue.split()[-1].lower() if cue.split() else ""
+    past = verb.endswith("ed") or verb in {"said", "told", "wrote", "thought", "felt"}
+    if toks[k].key in _CONJUNCTIONS and finite and len(words) >= 3 and past:
+        first = _trailing(work, s0, toks, mention, cue, quotes, found)
+        if first is None or first.mode is Mode.DIRECT_QUOTE:
+            return []
+        a, b, mode = _content_mode(work, toks[k].end, b_end, quotes)
+        if _words(work, a, b) < 3 or (toks[k + 1 : k + 2] and toks[k + 1].key.endswith("ing")):
+            return []
+        first.frames, first.near, first.cue_end = [(first.end, after)], mention.start, cue_end
+        second = Found(
+            start=a,
+            end=b,
+            mention=mention,
+            cue=cue,
+            mode=mode,
+            how="second clause",
+            parent=first,
+            frames=[(mention.start, after)],
+            near=mention.start,
+            confidence=0.75,
+        )
+        return [first, second]
+    adverbial = (
+        len(words) <= 3
+        and not finite
+        and words[0].start == left
+        and (words[0].key in _ADVERBIAL_STARTS or words[0].key.endswith("ly"))
+        and not _verbish(toks[k])
+    )  # "Today, villagers estimate, ...", not "The agreement, he said, could ..."
+    if not (adverbial or words[-1].key in _SUBORDINATE):
+        return []
+    a, b, mode = _content_mode(work, after, b_end, quotes)
+    if _words(work, a, b) < 3 or toks[k].key.endswith("ing"):
+        return []
+    return [
+        Found(
+            start=a,
+            end=b,
+            mention=mention,
+            cue=cue,
+            mode=mode,
+            how="parenthetical",
+            frames=[(left, a)],
+            near=mention.start,
+            extend=True,
+            confidence=0.75,
+        )
+    ]
 
 
 def _verbish(token: Token) -> bool:

@@ -230,9 +230,7 @@ def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
         if n > n0 and p.kind is Kind.CONTENT and len(work[p.body : p.end].split()) >= 6
     ]
     body = [n for n in body if not _bracketed(work[paragraphs[n].body : paragraphs[n].end])]
-    first = sum(
-        1 for n in body if patterns["first_person"].search(_unquoted(work, paragraphs[n]))
-    )
+    first = sum(1 for n in body if patterns["first_person"].search(_unquoted(work, paragraphs[n])))
     if len(body) < 3 or first < 0.5 * len(body):
         return None
     raw = match["name"].strip()

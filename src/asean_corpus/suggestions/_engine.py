@@ -145,6 +145,7 @@ class _Engine:
         self._joint()
         self._posts()
         self._authored()
+        self._named_later()
         self._carry_dates()
         return self._suggestions()
 
@@ -669,15 +670,15 @@ class _Engine:
             if len(lowered) == 1 and lowered[0] in _PART_WORDS:
                 # "A poll of 18 economists found ..., though most said ...": most of them
                 window = tokens(self.work, max(0, mention.start - 300), mention.start)
-                group = group_before(self.work, window)
-                if group is not None:
+                noun = group_before(self.work, window)
+                if noun is not None:
                     return _Speaker(
-                        name=f"{mention.text} of the {group.text}",
+                        name=f"{mention.text} of the {noun.text}",
                         id=None,
                         kind="group",
                         mention=mention,
                         sure=False,
-                        note=f"{mention.text!r}: of the {group.text} named before.",
+                        note=f"{mention.text!r}: of the {noun.text} named before.",
                     )
             bare = mention.text if partitive else _strip_words(mention.text, _QUANTIFIERS)
             actor = self.resolver.actor(bare)
@@ -828,12 +829,12 @@ class _Engine:
                     note=f"{mention.text!r} is {current.name}, the last speaker.",
                 )
         elif head == "it":
-            body = self._subject_before(mention.start)
-            if body is not None:
+            subject = self._subject_before(mention.start)
+            if subject is not None:
                 return attrs.evolve(
-                    body,
+                    subject,
                     mention=mention,
-                    note=f"{mention.text!r} is {body.name}, the subject of the sentence before.",
+                    note=f"{mention.text!r} is {subject.name}, the subject of the sentence before.",
                 )
             spoke = current.mention.start if current and current.mention else -1
             if current is not None and current.kind == "org" and mention.start - spoke < 400:
@@ -896,9 +897,9 @@ class _Engine:
             return ahead
         if mention.head in _SIDES or first in {"a", "an", "one"}:
             # "the Lao side", "a diplomat in the room": a speaker of its own, named so
-            described = self.work[mention.start : mention.stop].strip(" ,")
+            whole = self.work[mention.start : mention.stop].strip(" ,")
             return _Speaker(
-                name=mention.text if mention.head in _SIDES else described,
+                name=mention.text if mention.head in _SIDES else whole,
                 id=None,
                 kind="group" if mention.head in _SIDES else "person",
                 mention=mention,
@@ -1203,10 +1204,10 @@ class _Engine:
             actor = self.resolver.actor(_strip_words(found.text, DETERMINERS))
             if actor is not None and actor.id == speaker.id:
                 return False
+        # "Vietnam will ...": the speaker's country, read as theirs
         entities = self.registry.within(found.start, found.stop)
-        if any(e.kind == "state" or self._bloc(e) for e in entities) and speaker.kind == "person":
-            return False  # "Vietnam will ...": the speaker's country, read as theirs
-        return True
+        country = any(e.kind == "state" or self._bloc(e) for e in entities)
+        return not (country and speaker.kind == "person")
 
     def _bloc(self, entity: Entity) -> bool:
         actor = self.resolver.actor(entity.actor) if entity.actor else None
@@ -1339,6 +1340,51 @@ class _Engine:
             return p.body, p.body
         return start, end
 
+    # -- names given after the description -------------------------------------------
+
+    def _named_later(self) -> None:
+        """A person described first and named after ("A woman who runs a shop said ...
+        She asked to be identified only by her nickname, Noi"; "A trader ..., who gave
+        only his surname, Zhou, insisted"): their statements carry the name from where
+        the description starts."""
+        work = self.work
+        described = sorted(
+            (i for i in self.items if i.speaker.name.split()[:1] in (["A"], ["An"], ["One"])),
+            key=lambda i: i.start,
+        )
+        if not described:
+            return
+        for match in _GIVEN_NAME.finditer(work):
+            at = match.start()
+            before = [i for i in described if i.speaker.mention and i.speaker.mention.start < at]
+            if not before:
+                continue
+            person = before[-1].speaker
+            if person.mention is None or at - person.mention.start > 600:
+                continue
+            # the same person under a shorter or longer description ("A woman", "A
+            # woman in her thirties who runs a shop"), from where it is first given
+            chain = [
+                i.speaker
+                for i in before
+                if _same_description(i.speaker.name, person.name)
+                and i.speaker.mention is not None
+                and person.mention.start - i.speaker.mention.start < 600
+            ]
+            first = min(sp.mention.start for sp in chain if sp.mention is not None)
+            name = match["name"]
+            for item in self.items:
+                mention = item.speaker.mention
+                if mention is None or not first <= mention.start <= at + 600:
+                    continue
+                if not _same_description(item.speaker.name, person.name):
+                    continue
+                item.speaker = attrs.evolve(
+                    item.speaker,
+                    name=name,
+                    note=f"{item.speaker.name!r} is named later in the text as {name}.",
+                )
+
     # -- dates across statements ----------------------------------------------------
 
     def _carry_dates(self) -> None:
@@ -1447,6 +1493,16 @@ _FIRST_PERSON_FRAME = re.compile(
     r"\b[^.!?]{0,40}[:,]?\s*$"
 )
 _FIRST_SINGULAR = re.compile(r"\b(?:I|my|My|me|myself)\b")
+_GIVEN_NAME = re.compile(
+    r"\b(?:identified|known|named|referred to)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)"
+    r"\s+(?:nickname|first name|surname|family name|name))|\bgave\s+(?:only\s+)?(?:her|his|their)"
+    r"\s+(?:nickname|first name|surname|family name|name)"
+)
+_GIVEN_NAME = re.compile(
+    "(?:"
+    + _GIVEN_NAME.pattern
+    + r"),?\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+)
 
 
 def _unquoted(work: str, s0: int, s1: int, quotes: Sequence[tuple[int, int]]) -> str:
@@ -1456,6 +1512,12 @@ def _unquoted(work: str, s0: int, s1: int, quotes: Sequence[tuple[int, int]]) ->
         for n in range(max(qa, s0), min(qb + 1, s1)):
             text[n - s0] = " "
     return "".join(text)
+
+
+def _same_description(a: str, b: str) -> bool:
+    """Whether two descriptions of an unnamed person are one the start of the other."""
+    a, b = a.lower(), b.lower()
+    return a.startswith(b) or b.startswith(a)
 
 
 def _starts_with_person(lowered: str) -> bool:

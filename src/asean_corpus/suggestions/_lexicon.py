@@ -403,6 +403,13 @@ COMMENT_STARTS = (
     "the comments",
     "his comments",
     "her comments",
+    "that worries",
+    "this worries",
+    "that concerns",
+    "that explains",
+    "this explains",
+    "that leaves",
+    "this leaves",
 )
 """Sentence openings that start the writer's own comment, ending a continued report."""
 

@@ -76,6 +76,7 @@ _FUNCTION = words(
 )
 _DESCRIBED = OCCUPATIONS | {"official", "spokesperson", "spokesman", "spokeswoman", "diplomat"}
 _DESCRIBED |= {"person", "source", "insider", "individual", "woman", "man", "mother", "father"}
+_DESCRIBED |= {"member", "employee"}
 """Nouns that, after "a" or "an", introduce a person without a name."""
 _PERSON_TITLES = TITLE_HEADS - ORG_HEADS - OUTLET_HEADS - {"bloc", "government"}
 """Title words a person holds ("minister"), not the heads of bodies ("bank")."""
@@ -531,7 +532,7 @@ def _head_with_postmodifier(work: str, toks: Sequence[Token], j: int, floor: int
         nxt = toks[c + 1]
         key = _key(nxt)
         starts = key in _POST_STARTS or (
-            nxt.text.islower() and key.endswith("ed") and key not in REPORTING
+            nxt.text.islower() and key.endswith(("ed", "ing")) and key not in REPORTING
         )
         if not starts or not (_speaker_head(toks[c]) or _people(toks[c])):
             continue
@@ -677,6 +678,11 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
         if not starts or key in {"and", "but", "or", "while"}:
             continue
         found = np_before_token(work, toks, m, floor)
+        described = _head_with_postmodifier(work, toks, m, floor)
+        if described is not None and (found is None or described.start < found.start):
+            # "A staff member at the provincial office, speaking privately ..., said":
+            # the person described, not the office
+            found = described
         if found is not None and found.kind is MentionKind.TITLE and key in {"who", "which"}:
             # "NAME, director-general of X, who led Y, said": the name before both
             k = _token_at_start(toks, found.start) - 1
@@ -1172,6 +1178,20 @@ class Registry:
                     name = self.work[toks[a].start : toks[k].end]
                     self._add(toks[a].start, toks[k].end, name, "person", None, {_key(toks[k])})
                 return
+            if key == "the" and a == k - 1:
+                # "the elder" after "One village elder": the person described before
+                head = _key(toks[k])
+                earlier = [
+                    e
+                    for e in self.entities
+                    if e.kind == "person"
+                    and head in e.titles
+                    and e.name.split()[0].lower() in {"a", "an", "one"}
+                    and e.first < toks[a].start
+                ]
+                if len(earlier) == 1:
+                    self._add(toks[a].start, toks[k].end, earlier[0].name, "person", None, {head})
+                return
             if key in _FUNCTION or not _tight(self.work, toks[a], toks[a + 1]):
                 return
 
@@ -1197,8 +1217,10 @@ class Registry:
         if a - 1 < floor or self.work[toks[a - 1].end : toks[a].start].strip() != ",":
             return None
         age = a - 1
-        while age >= floor and age >= a - 4 and (
-            toks[age].key in {"years", "year", "old", "aged"} or toks[age].key.isdigit()
+        while (
+            age >= floor
+            and age >= a - 4
+            and (toks[age].key in {"years", "year", "old", "aged"} or toks[age].key.isdigit())
         ):
             age -= 1  # "Keo Sreymom, 45 years old, a farmer": past the age
         if age < a - 1:
