@@ -360,6 +360,25 @@ _FRAMES = (
 """One run-on sentence of every kind of frame the rules read, for the worst cases."""
 
 
+def _turns(size: int) -> str:
+    """``size`` characters of a transcript: labelled turns of many speakers, and
+    sentences with every document-level frame (posts, numbered "We" paragraphs)."""
+    out: list[str] = []
+    count = 0
+    while count < size:
+        n = len(out)
+        label = "".join(chr(65 + (n // 26**k) % 26) for k in range(3))
+        turn = (
+            f"MR {label}: It held that item {n} was clear, he said, and we will act. "
+            f"Today, villagers estimate, {n} farms are planted.\n\n"
+            f"{n % 99 + 1}. We reaffirm our commitment to item {n};\n\n"
+            "X post\nJo Lee MP\n@JoLee\nProud of the region today.\nEnd of X post\n\n"
+        )
+        out.append(turn)
+        count += len(turn)
+    return "".join(out)[:size]
+
+
 def memory() -> None:
     corpus = ac.load()
     text = big_text()
@@ -380,6 +399,7 @@ def memory() -> None:
         "quotations": ('"' + "a b said " * 10 + '" ') * (len(text) // 92),
         "capitals": "Kao " * (len(text) // 4),
         "frames": (_FRAMES * (len(text) // len(_FRAMES)))[: len(text)],
+        "turns": _turns(len(text)),
     }
     times = []
     for name, case in worst.items():

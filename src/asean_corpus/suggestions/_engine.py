@@ -14,6 +14,7 @@ repeated passage.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -129,6 +130,8 @@ class _Engine:
         "he" of the next sentence, whose subject is still the one recalling."""
         self._first_named: tuple[Entity | None, int] | None = None
         self.turns: list[Turn] = []
+        self._fuller: dict[str, str] = {}
+        self._starts = [p.start for p in self.paragraphs]
 
     # -- the whole article ----------------------------------------------------------
 
@@ -385,23 +388,39 @@ class _Engine:
 
     def _fuller_name(self, name: str) -> str:
         """The longest name in the text that holds every word of ``name`` (case aside),
-        without titles and honorifics."""
+        without titles and honorifics (read once per label, for the first labels)."""
+        known = self._fuller.get(name)
+        if known is not None:
+            return known
+        found = name if len(self._fuller) >= 50 else self._fuller_search(name)
+        self._fuller[name] = found
+        return found
+
+    def _fuller_search(self, name: str) -> str:
         words = name.split()
         if not words:
             return name
         best = name if not name.isupper() else name.title()
         key = {w.lower() for w in words}
+        word = words[0].title() if name.isupper() else words[0]
         pattern = re.compile(
             r"(?:[A-Z][\w'\u2019.-]*[ \t]+){0,4}"
-            + re.escape(words[0].title() if name.isupper() else words[0])
+            + re.escape(word)
             + r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,4}"
         )
-        for count, match in enumerate(pattern.finditer(self.work)):
-            if count >= 50:
-                break
-            found = _strip_title(_strip_title(match[0]), trailing=True)
-            if key <= {w.lower() for w in found.split()} and len(found) > len(best):
-                best = found
+        work = self.work
+        at = work.find(word)
+        count = 0
+        while at != -1 and count < 50:
+            # the word found by a plain search, the name read around it
+            count += 1
+            start = max(0, at - 80, work.rfind("\n", 0, at) + 1)
+            match = pattern.search(work, start, min(len(work), at + len(word) + 80))
+            if match is not None:
+                found = _strip_title(_strip_title(match[0]), trailing=True)
+                if key <= {w.lower() for w in found.split()} and len(found) > len(best):
+                    best = found
+            at = work.find(word, at + len(word))
         return best
 
     def _speech(self) -> None:
@@ -691,8 +710,9 @@ class _Engine:
         """The body that is the subject of the sentence before ``pos`` in its paragraph
         ("The board rejected that argument. It held that ..."), if one is."""
         work = self.work
-        paragraph = next((p for p in self.paragraphs if p.body <= pos <= p.end), None)
-        if paragraph is None:
+        n = bisect_right(self._starts, pos) - 1
+        paragraph = self.paragraphs[n] if n >= 0 else None
+        if paragraph is None or not paragraph.body <= pos <= paragraph.end:
             return None
         start = max(paragraph.body, pos - 400)
         sentences = split_sentences(work, start, pos, pair_quotes(work, start, pos))
@@ -714,7 +734,7 @@ class _Engine:
 
     def _group_spoken(self, head: str) -> _Speaker | None:
         """The group that spoke last whose name has ``head`` ("officials")."""
-        for item in reversed(self.items):
+        for item in reversed(self.items[-50:]):
             speaker = item.speaker
             if speaker.kind == "group" and head in speaker.name.lower().split():
                 return speaker
@@ -762,7 +782,8 @@ class _Engine:
         if len(words) < 3:
             return None
         work = self.work
-        for entity in sorted(self.registry.entities, key=lambda e: e.first):
+        nearby = self.registry.within(mention.end, mention.end + 3000)
+        for entity in sorted(nearby, key=lambda e: e.first):
             if entity.kind != "person" or entity.first <= mention.end:
                 continue
             window = work[max(0, entity.first - 120) : entity.first + len(entity.name) + 120]
@@ -1354,7 +1375,9 @@ class _Engine:
         )
         if not described:
             return
-        for match in _GIVEN_NAME.finditer(work):
+        for count, match in enumerate(_GIVEN_NAME.finditer(work)):
+            if count >= 100:
+                break  # a feature names a handful of people so; more is not prose
             at = match.start()
             before = [i for i in described if i.speaker.mention and i.speaker.mention.start < at]
             if not before:
