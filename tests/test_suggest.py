@@ -1498,6 +1498,16 @@ class TestDocumentForms:
             ),
         ] == found
 
+    def test_page_labels_are_not_a_transcript(self) -> None:
+        """ "UPDATE:" and "BREAKING:" paragraphs of a live page are not speakers' turns."""
+        text = (
+            "UPDATE: The summit opened at 9 am with a minute of silence.\n\n"
+            "BREAKING: Leaders have agreed on the text of the declaration.\n\n"
+            "UPDATE: The press conference is delayed by an hour.\n\n"
+            "UPDATE: Delegates are leaving the hall for lunch.\n"
+        )
+        assert () == ac.suggest(text)
+
     def test_labels_alone_are_not_a_transcript(self) -> None:
         """A colon dateline or a single label does not make a transcript."""
         text = "PUTRAJAYA: Malaysia will host the talks, the minister said.\n"

@@ -1285,6 +1285,8 @@ def _verbs(
         kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
         clause_only = lemma in NEEDS_THAT or key in _NOUN_LIKE
         closes = lemma == "report" and kind == "none"  # ", CCTV reported." closes a report
+        if lemma in _AS_VERBS and not _as_within(toks, at, s1):
+            continue  # "presented a new plan": an act; "presented the trade as a success"
         if (
             lemma in {"tell", "promise", "pledge", "vow"}
             and kind == "clause"
@@ -1672,6 +1674,15 @@ def _inserted(
         confidence=0.8,
         cue_end=cue_end,
     )
+
+
+_AS_VERBS = frozenset({"present", "portray", "characterize"})
+"""Verbs that report a view only with "as" ("presented the trade as a success")."""
+
+
+def _as_within(toks: Sequence[Token], at: int, s1: int) -> bool:
+    k = _token_at(toks, at)
+    return any(t.key == "as" for t in toks[k : k + 12] if t.start < s1)
 
 
 def _story(toks: Sequence[Token], at: int, s1: int) -> bool:

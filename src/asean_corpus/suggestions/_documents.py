@@ -45,6 +45,16 @@ _PROCEDURE = frozenset(
 )
 """Label words of those who run the proceedings: their turns are procedure."""
 _ASKS = frozenset({"q", "question", "questions", "interviewer", "reporter", "journalist"})
+_NOT_VOICES = frozenset(
+    {"update", "updates", "breaking", "watch", "note", "notes", "read", "related", "photo"}
+    | {"video", "source", "sources", "background", "analysis", "context", "correction"}
+    | {"clarification", "live", "latest", "exclusive", "opinion", "editorial", "timeline"}
+    | {"factbox", "explainer", "tags", "topics", "summary", "highlights", "disclaimer"}
+    | {"warning", "alert", "advisory", "ps", "nb", "fyi", "edit", "editor", "editors", "by"}
+    | {"published", "updated", "posted", "date", "time", "location", "venue", "title"}
+    | {"section", "subject", "re", "attention", "contact", "media", "press", "caption"}
+)
+"""Labels that head page content, not a speaker's turn ("UPDATE:", "WATCH:")."""
 _ANSWERS = frozenset({"a", "answer"})
 
 
@@ -168,6 +178,8 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
         if match is None:
             continue
         label = match["label"]
+        if label.strip().lower().split()[0].strip(".'\u2019s") in _NOT_VOICES:
+            continue
         role = _role(label)
         turn = Turn(index=n, label=label, label_start=p.start, body=match.end(), role=role)
         if role == "speaker":
