@@ -1508,6 +1508,43 @@ class TestDocumentForms:
         )
         assert () == ac.suggest(text)
 
+    def test_one_voice_answering_questions(self) -> None:
+        """ "MINISTER LEE:" turns answering "JOURNALIST:" questions are the minister's."""
+        text = (
+            "MINISTER LEE: We had a productive meeting, and we agreed to keep talking.\n\n"
+            "JOURNALIST: Did you raise the fishermen?\n\n"
+            "MINISTER LEE: Yes, I did. The fishermen must be released as soon as possible.\n\n"
+            "JOURNALIST: Thank you, Minister.\n"
+        )
+        found = ac.suggest(text)
+        assert [("Minister Lee", Mode.DIRECT_QUOTE)] * 2 == [(s.speaker, s.mode) for s in found]
+
+    def test_speech_title_with_office_and_occasion(self) -> None:
+        """ "Remarks by Secretary-General of ASEAN Dr X at the Opening of ...": X."""
+        text = (
+            "Remarks by Secretary-General of ASEAN Dr Kao Kim Hourn at the Opening of the "
+            "Digital Forum\n\n"
+            "It is my pleasure to welcome you all to this forum in Jakarta today.\n\n"
+            "We must ensure that our small firms are not left behind by the new rules.\n\n"
+            "I wish you a fruitful forum, and I look forward to your proposals.\n"
+        )
+        found = ac.suggest(text)
+        assert {"kao-kim-hourn"} == {s.speaker_id for s in found}
+        assert 3 == len(found)
+
+    def test_joint_statement_quoted_whole(self) -> None:
+        """Numbered paragraphs inside one quotation are still the parties' text, without
+        the closing mark."""
+        text = (
+            "The ministers called for calm in a joint communique issued on Friday.\n\n"
+            '"12. We, the Foreign Ministers, remained concerned over the crisis;\n\n'
+            "13. We reaffirmed that the consensus remains our main reference;\n\n"
+            '14. We called on all parties to halt the violence."\n'
+        )
+        authored = [s for s in ac.suggest(text) if s.mode is Mode.AUTHORED]
+        assert 3 == len(authored)
+        assert authored[-1].text == "We called on all parties to halt the violence."
+
     def test_labels_alone_are_not_a_transcript(self) -> None:
         """A colon dateline or a single label does not make a transcript."""
         text = "PUTRAJAYA: Malaysia will host the talks, the minister said.\n"

@@ -110,7 +110,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\s+statement)\b",
             re.IGNORECASE,
         ),
-        "numbered": re.compile(r"[ \t]*\d{1,2}[.)][ \t]+"),
+        "numbered": re.compile(r"[ \t]*[\"\u201c]?\d{1,3}[.)][ \t]+"),
         "preamble": re.compile(
             r"(?:We\b|Recogni[sz]ing|Noting|Recalling|Reaffirming|Welcoming|Acknowledging"
             r"|Emphasi[sz]ing|Underscoring|Mindful|Convinced|Determined|Desiring|Bearing"
@@ -187,8 +187,9 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
         found.append(turn)
     voices = [t.name or t.label for t in found if t.role in {"speaker", "procedure"}]
     counts = [voices.count(v) for v in set(voices)]
-    if len(found) < 3 or len(counts) < 2 or max(counts, default=0) < 2:
-        return []
+    asked = any(t.role == "asks" for t in found)
+    if len(found) < 3 or max(counts, default=0) < 2 or (len(counts) < 2 and not asked):
+        return []  # one voice answering questions is a transcript too ("JOURNALIST:")
     return found
 
 
@@ -245,11 +246,35 @@ def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
     first = sum(1 for n in body if patterns["first_person"].search(_unquoted(work, paragraphs[n])))
     if len(body) < 3 or first < 0.5 * len(body):
         return None
-    raw = match["name"].strip()
+    raw = _speaker_in(match["name"])
     bare = patterns["honorifics"].sub("", raw).strip()
     name = bare.title() if bare.isupper() else bare
-    start = match.start("name") + raw.find(bare)
+    start = match.start("name") + match["name"].find(bare)
     return Speech(name=name, name_start=start, paragraphs=body)
+
+
+_OCCASION = re.compile(r"\s+(?:at|to|during|on|before|for|in)\s+(?:the\s+)?[A-Z]")
+_TITLE_WORDS = re.compile(
+    r"(?i:secretary-general|secretary|minister|president|chairman|chair|director|deputy"
+    r"|vice|prime|foreign|senior|state|general|ambassador|governor|premier|chief|head"
+    r"|commissioner|of|for|and|the|asean|affairs|trade|industry|finance)$"
+)
+
+
+def _speaker_in(phrase: str) -> str:
+    """The speaker in a title block's "BY ..." phrase: before the occasion ("at the
+    Opening of ..."), the personal name after the titles ("Secretary-General of ASEAN
+    Dr Kao Kim Hourn" is Kao Kim Hourn), else the whole phrase."""
+    cut = _OCCASION.search(phrase)
+    phrase = (phrase[: cut.start()] if cut else phrase).strip().rstrip(",")
+    words = phrase.split()
+    n = len(words)
+    while n > 0 and words[n - 1][:1].isupper() and not _TITLE_WORDS.match(words[n - 1]):
+        if _patterns()["honorifics"].match(words[n - 1] + " "):
+            break
+        n -= 1
+    name = " ".join(words[n:])
+    return name if len(words) - n >= 2 else phrase
 
 
 def _bracketed(text: str) -> bool:

@@ -368,10 +368,13 @@ class _Engine:
     def _labelled(self, turn: Turn) -> _Speaker:
         """The speaker of a label, by the fullest name the text gives them ("ARIEF" is
         "Dr. Arief Wicaksono" of the header)."""
-        name = turn.name or ""
+        label = turn.name or ""
+        name = _strip_title(label.title() if label.isupper() else label) or label
         fuller = self._fuller_name(name)
+        if fuller == name and name != label:
+            fuller = label.title() if label.isupper() else label  # "MINISTER LEE"
         actor = self.resolver.actor(fuller) or self.resolver.actor(name)
-        written = name
+        written = label
         mention = Mention(
             start=turn.name_start,
             end=turn.name_start + len(written),
@@ -507,8 +510,13 @@ class _Engine:
         for n, at in found:
             p = self.paragraphs[n]
             self.answers.add(n)
+            end = p.end
+            if self.work[end - 1 : end] in '"\u201d' and not any(
+                ch in self.work[at : end - 1] for ch in '"\u201c'
+            ):
+                end -= 1  # the closing mark of a statement quoted whole
             self._authored_item(
-                at, p.end, authors, "A paragraph of the joint statement, its parties' own text."
+                at, end, authors, "A paragraph of the joint statement, its parties' own text."
             )
 
     def _posts(self) -> None:

@@ -273,6 +273,8 @@ TITLE_HEADS = OCCUPATIONS | words(
     organisation organization commission committee department office council institute
     bank company firm newspaper bloc authority bureau mission union mp legislator
     congressman congresswoman side delegation body tribunal court regulator watchdog
+    operator developer carrier lender insurer producer manufacturer retailer miner
+    refiner utility shipper automaker chipmaker
     """
 )
 """Heads of definite descriptions that name a speaker ("the minister", "the ministry")."""
@@ -311,7 +313,8 @@ ORG_HEADS = words(
     cabinet presidency palace police army navy military coalition consortium league
     observatory lab laboratory watch republic kingdom emirates
     railway railways airline airlines airways port tribunal regulator watchdog
-    lines holdings industries enterprises
+    lines holdings industries enterprises operator developer carrier lender insurer
+    producer manufacturer retailer miner refiner utility shipper automaker chipmaker
     """
 )
 """Heads of organisation names that may speak ("the Ministry of Commerce")."""
