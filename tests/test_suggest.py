@@ -1986,6 +1986,14 @@ class TestFeatureWriting:
         s = one("Today, fishermen estimate, nearly half the catch is sold abroad.")
         assert ("fishermen", "nearly half the catch is sold abroad.") == (s.speaker, s.text)
 
+    def test_frames_after_other_opening_adverbials(self) -> None:
+        """ "Now, analysts say, ..." and "In 2025, according to the ministry, ...": the
+        clause after the frame."""
+        s = one("Now, analysts say, the baht is likely to weaken further.")
+        assert ("analysts", "the baht is likely to weaken further.") == (s.speaker, s.text)
+        s = one("In 2025, according to the ministry, exports rose 7 per cent.")
+        assert ("ministry", "exports rose 7 per cent.") == (s.speaker, s.text)
+
     def test_parenthetical_after_where(self) -> None:
         """ "a pier where, she says, the boats ...": the clause after the frame only."""
         found = ac.suggest(

@@ -38,6 +38,7 @@ from ._lexicon import (
     PRONOUNS,
     REPORTING,
     SAY_LIKE,
+    SENTENCE_ADVERBS,
     WEEKDAYS,
     words,
 )
@@ -976,7 +977,25 @@ def _opening(before: str) -> bool:
     if not before or before.endswith(":"):
         return True
     word = before.rstrip(",").lower()
-    return word in {"but", "and", "however", "meanwhile", "still", "yet", "so", "also"}
+    if word in {"but", "and", "however", "meanwhile", "still", "yet", "so", "also"}:
+        return True
+    return before.endswith(",") and _leading_adverbial(before.rstrip(",").split())
+
+
+_OPENERS = frozenset(_ADVERBIAL_STARTS | SENTENCE_ADVERBS) - {
+    "this", "that", "these", "those", "it", "there", "here", "what", "why", "how", "who",
+    "where", "which", "the", "no", "not", "if", "because", "although", "though", "when",
+    "while", "as", "since",
+}  # fmt: skip
+"""Words that open a short adverbial before the clause ("In 2025, ...", "Now, ...")."""
+
+
+def _leading_adverbial(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a short opening adverbial ("In 2025", "Now", "Last year")."""
+    if not 1 <= len(words) <= 4 or any(ch in " ".join(words) for ch in '.;:"\u201c'):
+        return False
+    first = words[0].lower()
+    return first in _OPENERS or (first.endswith("ly") and len(first) > 4)
 
 
 def _phrase_end(work: str, at: int, s1: int) -> int | None:
@@ -1759,10 +1778,9 @@ def _parenthetical(
         )
         return [first, second]
     adverbial = (
-        len(words) <= 3
-        and not finite
+        not finite
         and words[0].start == left
-        and (words[0].key in _ADVERBIAL_STARTS or words[0].key.endswith("ly"))
+        and _leading_adverbial([t.text for t in words])
         and not _verbish(toks[k])
     )  # "Today, villagers estimate, ...", not "The agreement, he said, could ..."
     if not (adverbial or words[-1].key in _SUBORDINATE):
