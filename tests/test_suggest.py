@@ -1643,6 +1643,23 @@ class TestDocumentForms:
         assert ("Jordan Blake", Mode.AUTHORED) == (s.speaker, s.mode)
         assert s.text.startswith("Thrilled to back clean water")
 
+    def test_signed_embeds(self) -> None:
+        """An embedded tweet as "TEXT \u2014 Name (@handle) Date" and an Instagram caption
+        before "A post shared by Name (@handle)": each its author's text."""
+        text = (
+            "The line opened on Sunday.\n\n"
+            "The rail link is a gift to the east coast. pic.twitter.com/abc \u2014 Adi Rahman "
+            "(@adirahman) January 5, 2027\n\n"
+            "View this post on Instagram\n\n"
+            "So proud of our rail team today!\n\n"
+            "A post shared by Mia Tan (@miatan)\n"
+        )
+        found = [(s.speaker, s.text, s.mode) for s in ac.suggest(text)]
+        assert [
+            ("Adi Rahman", "The rail link is a gift to the east coast.", Mode.AUTHORED),
+            ("Mia Tan", "So proud of our rail team today!", Mode.AUTHORED),
+        ] == found
+
     def test_pdf_page_break_inside_a_paragraph(self) -> None:
         """A page footer and running header inside a paragraph: the paragraph is one, and
         the page furniture is never a statement."""

@@ -322,6 +322,46 @@ def joint_paragraphs(work: str, paragraphs: Sequence[Paragraph]) -> list[tuple[i
     return out
 
 
+_SIGNED = re.compile(
+    r"(?P<text>\S.*?)\s*(?:pic\.twitter\.com/\S+\s*)?[\u2014\u2013-]{1,2}\s*"
+    r"(?P<name>[A-Z][^()\n]{1,60}?)\s*\(@\w{2,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?\s*$"
+)
+_SHARED = re.compile(r"A post shared by (?P<name>[A-Z][^()\n]{1,60}?)\s*\(@\w{2,30}\)")
+
+
+def _signed_posts(work: str, paragraphs: Sequence[Paragraph]) -> list[Post]:
+    """Posts embedded as a signed quotation: "TEXT — Name (@handle) Month D, YYYY" (an
+    embedded tweet), or a caption followed by "A post shared by Name (@handle)"."""
+    out: list[Post] = []
+    for n, p in enumerate(paragraphs):
+        if p.kind is Kind.FURNITURE:
+            continue
+        signed = _SIGNED.fullmatch(work, p.start, p.end)
+        if signed is not None and len(signed["text"].split()) >= 3:
+            body = Paragraph(start=p.start, end=signed.end("text"), kind=Kind.CONTENT)
+            out.append(
+                Post(
+                    name=signed["name"].strip(),
+                    name_start=signed.start("name"),
+                    paragraphs=[],
+                    spans=[(body.start, body.end)],
+                )
+            )
+            continue
+        shared = _SHARED.match(work, p.start, p.end)
+        if shared is not None and n > 0:
+            q = paragraphs[n - 1]
+            if q.kind in {Kind.CONTENT, Kind.HEADING} and len(work[q.start : q.end].split()) >= 3:
+                out.append(
+                    Post(
+                        name=shared["name"].strip(),
+                        name_start=shared.start("name"),
+                        paragraphs=[n - 1],
+                    )
+                )
+    return out
+
+
 @attrs.define(kw_only=True)
 class Post:
     """An embedded social media post: its account holder's name and the post's text."""
@@ -329,6 +369,8 @@ class Post:
     name: str
     name_start: int
     paragraphs: list[int]
+    spans: list[tuple[int, int]] = attrs.field(factory=list)
+    """Spans of post text that are not whole paragraphs (a signed embed)."""
 
 
 def posts(work: str, paragraphs: Sequence[Paragraph]) -> list[Post]:
@@ -336,7 +378,7 @@ def posts(work: str, paragraphs: Sequence[Paragraph]) -> list[Post]:
     post": the first line that is not a handle names the author; the lines after the
     handle, up to the time stamp, are the post."""
     patterns = _patterns()
-    out: list[Post] = []
+    out: list[Post] = _signed_posts(work, paragraphs)
     n = 0
     while n < len(paragraphs):
         p = paragraphs[n]

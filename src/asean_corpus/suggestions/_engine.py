@@ -537,10 +537,10 @@ class _Engine:
                 kind="person",
                 mention=mention,
             )
-            for n in post.paragraphs:
-                p = self.paragraphs[n]
-                self.answers.add(n)
-                self._authored_item(p.start, p.end, speaker, "An embedded post, its author's text.")
+            spans = [(self.paragraphs[n].start, self.paragraphs[n].end) for n in post.paragraphs]
+            self.answers.update(post.paragraphs)
+            for a, b in spans + post.spans:
+                self._authored_item(a, b, speaker, "An embedded post, its author's text.")
 
     # -- attributed statements ------------------------------------------------------
 
