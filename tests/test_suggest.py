@@ -1508,6 +1508,23 @@ class TestDocumentForms:
         )
         assert () == ac.suggest(text)
 
+    def test_label_with_a_title_before_the_name(self) -> None:
+        """ "Minister for Trade and Industry Gan Kim Yong:": the name after the title; a
+        Member's short claim before his question is kept."""
+        text = (
+            "Minister for Trade and Industry Gan Kim Yong: Mr Speaker, the pact will lower "
+            "the cost of imported goods.\n\n"
+            "Mr Leong Mun Wai (Non-Constituency Member): Many residents tell me prices keep "
+            "rising. Will the Minister publish a study?\n\n"
+            "Minister for Trade and Industry Gan Kim Yong: We will publish a study next year.\n"
+        )
+        found = [(s.speaker, s.text) for s in ac.suggest(text) if s.mode is Mode.DIRECT_QUOTE]
+        assert [
+            ("Gan Kim Yong", "the pact will lower the cost of imported goods."),
+            ("Leong Mun Wai", "Many residents tell me prices keep rising."),
+            ("Gan Kim Yong", "We will publish a study next year."),
+        ] == found
+
     def test_one_voice_answering_questions(self) -> None:
         """ "MINISTER LEE:" turns answering "JOURNALIST:" questions are the minister's."""
         text = (

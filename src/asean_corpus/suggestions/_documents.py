@@ -69,6 +69,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?:The\s+)?[A-Z][^:\n()]{{1,100}}?\((?P<inner>{_HONORIFIC}\s+[^()\n]{{2,60}})\)"
             rf"(?:{paren})*"
             rf"|{_HONORIFIC}\s+{name}(?:\s+{name}){{0,5}}(?:{paren})*"
+            rf"|(?:The\s+)?(?:Senior\s+|Deputy\s+|Prime\s+|Vice\s+)*(?:Minister|Senator"
+            rf"|Secretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|President|Governor"
+            rf"|Director|Chairman|Chair)(?:\s+(?:of|for|and|the)?\s*{name}){{1,9}}(?:{paren})*"
             rf"|[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){{0,3}}(?:{paren})?"
             r"|(?:Moderator|Chair|Chairman|Chairperson|Host|Interviewer|Question|Answer|Q|A)"
             r")[ \t]*:[ \t]+(?=\S)"
@@ -162,6 +165,10 @@ def _label_name(label: str, inner: str | None, start: int) -> tuple[str, int]:
     else:
         cut = patterns["parens"].search(label)
         text, at = (label[: cut.start()] if cut else label).strip(), start
+        person = _speaker_in(text, occasion=False)
+        if person != text and not text.isupper():
+            # "Minister for Trade and Industry Gan Kim Yong": the name after the title
+            at, text = start + text.rfind(person), person
     bare = patterns["honorifics"].sub("", text)
     return bare.strip(), at + (len(text) - len(bare))
 
@@ -201,7 +208,17 @@ def courtesy(text: str) -> bool:
     if patterns["courtesy"].match(stripped):
         return True
     words = stripped.split()
-    return len(words) <= 8 and patterns["verb"].search(stripped) is None
+    if len(words) > 8 or patterns["verb"].search(stripped) is not None:
+        return False
+    first = words[0].lower().strip(",.:;") if words else ""
+    return len(words) <= 3 or first in _SIGNPOSTS
+
+
+_SIGNPOSTS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "finally", "lastly", "next", "also"}
+    | {"on", "regarding", "concerning", "now", "turning", "firstly", "secondly", "thirdly"}
+)
+"""First words of a turn's signposts ("First, on the Retreat.", "On the repatriation.")."""
 
 
 def vocative_end(work: str, at: int, end: int) -> int:
@@ -253,7 +270,7 @@ def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
     return Speech(name=name, name_start=start, paragraphs=body)
 
 
-_OCCASION = re.compile(r"\s+(?:at|to|during|on|before|for|in)\s+(?:the\s+)?[A-Z]")
+_OCCASION = re.compile(r"\s+(?:at|to|during|on|before|in)\s+(?:the\s+)?[A-Z]")
 _TITLE_WORDS = re.compile(
     r"(?i:secretary-general|secretary|minister|president|chairman|chair|director|deputy"
     r"|vice|prime|foreign|senior|state|general|ambassador|governor|premier|chief|head"
@@ -261,11 +278,11 @@ _TITLE_WORDS = re.compile(
 )
 
 
-def _speaker_in(phrase: str) -> str:
+def _speaker_in(phrase: str, occasion: bool = True) -> str:
     """The speaker in a title block's "BY ..." phrase: before the occasion ("at the
     Opening of ..."), the personal name after the titles ("Secretary-General of ASEAN
     Dr Kao Kim Hourn" is Kao Kim Hourn), else the whole phrase."""
-    cut = _OCCASION.search(phrase)
+    cut = _OCCASION.search(phrase) if occasion else None
     phrase = (phrase[: cut.start()] if cut else phrase).strip().rstrip(",")
     words = phrase.split()
     n = len(words)
