@@ -1807,6 +1807,11 @@ class TestMoreReportingVerbs:
         assert speaker.lower() in s.speaker.lower()
         assert content == s.text
 
+    def test_quoted_by_an_outlet_as_saying(self) -> None:
+        """ "X was quoted by Bernama as saying that ...": X speaks, the outlet relays."""
+        s = one("Minister Ana Ruiz was quoted by Bernama as saying that talks would resume.")
+        assert ("Ana Ruiz", "talks would resume.") == (s.speaker, s.text)
+
     def test_called_with_a_quotation(self) -> None:
         """ "called the plan '...'": the object with the quoted name is reported."""
         s = one('Minister Ana Ruiz called the plan "a bridge to the future."')
