@@ -360,6 +360,25 @@ _FRAMES = (
 """One run-on sentence of every kind of frame the rules read, for the worst cases."""
 
 
+def _turns(size: int) -> str:
+    """``size`` characters of a transcript: labelled turns of many speakers, and
+    sentences with every document-level frame (posts, numbered "We" paragraphs)."""
+    out: list[str] = []
+    count = 0
+    while count < size:
+        n = len(out)
+        label = "".join(chr(65 + (n // 26**k) % 26) for k in range(3))
+        turn = (
+            f"MR {label}: It held that item {n} was clear, he said, and we will act. "
+            f"Today, villagers estimate, {n} farms are planted.\n\n"
+            f"{n % 99 + 1}. We reaffirm our commitment to item {n};\n\n"
+            "X post\nJo Lee MP\n@JoLee\nProud of the region today.\nEnd of X post\n\n"
+        )
+        out.append(turn)
+        count += len(turn)
+    return "".join(out)[:size]
+
+
 def memory() -> None:
     corpus = ac.load()
     text = big_text()
@@ -380,6 +399,7 @@ def memory() -> None:
         "quotations": ('"' + "a b said " * 10 + '" ') * (len(text) // 92),
         "capitals": "Kao " * (len(text) // 4),
         "frames": (_FRAMES * (len(text) // len(_FRAMES)))[: len(text)],
+        "turns": _turns(len(text)),
     }
     times = []
     for name, case in worst.items():
@@ -405,7 +425,7 @@ def first_run(folder: Path) -> str | None:
     """The first-run figures recorded in the folder's FIRST_RUN.md (``None``: never run).
 
     The figures are read from the table row in bold (the folder's total), by the
-    header's ``precision``, ``recall`` and ``mode`` columns.
+    header's ``precision`` (or ``P``), ``recall`` (or ``R``) and ``mode`` columns.
     """
     path = folder / "FIRST_RUN.md"
     if not path.exists():
@@ -419,6 +439,8 @@ def first_run(folder: Path) -> str | None:
         lowered = [c.lower() for c in cells]
         if "precision" in lowered and "recall" in lowered:
             header = lowered
+        elif "p" in lowered and "r" in lowered:
+            header = ["precision" if c == "p" else "recall" if c == "r" else c for c in lowered]
         elif header and line.split("|")[1].strip().startswith("**"):
             total = cells
     figures = []

@@ -32,11 +32,13 @@ from ._lexicon import (
     MONTHS,
     NEEDS_QUESTION,
     NEEDS_THAT,
+    OFFICE_WORDS,
     PARTICLES,
     PASSIVE_CUES,
     PRONOUNS,
     REPORTING,
     SAY_LIKE,
+    SENTENCE_ADVERBS,
     WEEKDAYS,
     words,
 )
@@ -67,6 +69,9 @@ _ADVERBIAL_STARTS = (
 )
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _CONJUNCTIONS = frozenset({"and", "but"})
+_CONCESSIVE = frozenset({"though", "although", "while", "whereas"})
+"""Conjunctions after which a comma and a subject of its own start a new report
+("said ..., though he expected ...")."""
 _TIME_WORDS = frozenset(WEEKDAYS) | {
     "on",
     "last",
@@ -90,7 +95,10 @@ _NEAR = 300
 """How far (in characters) the rules look for the parts of one attribution."""
 _MOST = 200
 """The most statements read from one sentence (a longer run is not prose)."""
-_IT_SPEAKS = frozenset({"say", "state", "add", "announce", "warn", "urge", "call", "report"})
+_IT_SPEAKS = frozenset(
+    {"say", "state", "add", "announce", "warn", "urge", "call", "report", "hold", "find"}
+    | {"note", "conclude", "argue", "rule", "claim", "insist", "deny", "confirm", "describe"}
+)
 _NOUN_LIKE = frozenset({"states", "state", "notes", "comments", "remarks", "answers", "reports"})
 """Verb forms that are more often nouns ("member states"): they report only before
 "that" or a quotation."""
@@ -206,11 +214,24 @@ def _content_mode(
     return a, b, Mode.REPORTED
 
 
-def _cue_words(toks: Sequence[Token], t: int, lemma: str) -> int | None:
-    """The index of the cue's last token (its particle), or ``None`` if it is missing."""
+def _cue_words(
+    toks: Sequence[Token], t: int, lemma: str, work: str = "", s1: int = 0
+) -> int | None:
+    """The index of the cue's last token (its particle), or ``None`` if it is missing.
+
+    "called the plan '...'": "call" with a short object and a quotation reports the
+    quoted words about the object, with no particle.
+    """
     particles = PARTICLES.get(lemma)
     if particles is None:
         return t
+    if lemma == "call" and work and _named_by_quote(work, toks, t, s1):
+        return t
+    if lemma == "quote" and t + 1 < len(toks) and toks[t + 1].key == "by":
+        # "was quoted by Bernama as saying": the outlet between
+        for k in range(t + 2, min(len(toks) - 1, t + 10)):
+            if toks[k].key == "as" and toks[k + 1].key == "saying":
+                return k + 1
     for particle in particles:
         parts = particle.split()
         if all(
@@ -218,6 +239,97 @@ def _cue_words(toks: Sequence[Token], t: int, lemma: str) -> int | None:
         ):
             return t + len(parts)
     return t if lemma == "advocate" else None
+
+
+_SAID_THAT = frozenset({"say", "state", "explain", "add", "express", "mention", "stress"})
+
+
+def _active_passive(work: str, toks: Sequence[Token], t: int, lemma: str) -> bool:
+    """A passive form that means the active in non-native English: "He was also said
+    that ...", "the Minister was told to reporters". Neither is an English passive (no
+    one is "said that"; an audience takes "to"), so the subject is the speaker."""
+    nxt = toks[t + 1].key if t + 1 < len(toks) else ""
+    if lemma in _SAID_THAT and nxt == "that":
+        j = skip_auxiliaries(work, toks, t, 0)
+        return j >= 1 and toks[j - 1].key not in {"it", "this", "there", "which", "what"}
+    if lemma == "tell" and nxt == "to" and t + 2 < len(toks):
+        return toks[t + 2].key in AUDIENCES or toks[t + 2].key in {"our", "the", "local"}
+    return False
+
+
+def _antecedent(work: str, toks: Sequence[Token], j: int) -> Mention | None:
+    """The speaker a relative clause attributes to: ", who said ...", "(ACE), which said
+    ..." with "who" or "which" at ``j - 1`` after a comma."""
+    if j < 2 or toks[j - 1].key not in {"who", "which"}:
+        return None
+    gap = work[toks[j - 2].end : toks[j - 1].start]
+    if "," not in gap:
+        return None
+    k = j - 2
+    if ")" in gap:
+        # "the Asean Centre for Energy (ACE), which": the name before the brackets
+        while k > 0 and "(" not in work[toks[k - 1].end : toks[k].start]:
+            k -= 1
+        k -= 1
+    if k < 0:
+        return None
+    if toks[k].text[:1].isupper():
+        # a name: its capitalised words and the small words inside it
+        b = k
+        while b > 0 and _blank(work, toks[b - 1].end, toks[b].start):
+            before = toks[b - 1]
+            inner = before.key in {"of", "for", "and", "on"} and b - 2 >= 0
+            if not (before.text[:1].isupper() or (inner and toks[b - 2].text[:1].isupper())):
+                break
+            b -= 1
+        if toks[b].key in _SENTENCE_STARTS:
+            return None
+        text = work[toks[b].start : toks[k].end]
+        return Mention(
+            start=toks[b].start, end=toks[k].end, text=text, kind=MentionKind.NAME, head=toks[k].key
+        )
+    floor = k
+    while floor > 0 and k - floor < 6 and toks[floor - 1].key not in _AFTER_DOCUMENT | _FINITE:
+        if not _blank(work, toks[floor - 1].end, toks[floor].start, "'"):
+            break
+        floor -= 1  # "from fishers' unions": the phrase after the preposition
+    found = np_ending_at(work, toks, k, floor)
+    if found is None or found.kind is MentionKind.PRONOUN:
+        return None
+    return found
+
+
+_SENTENCE_STARTS = frozenset({"the", "a", "an", "this", "that", "it", "in", "on", "at", "as"})
+
+
+def _bare(cue: str | None) -> bool:
+    """Whether the verb of a cue is in its plain form ("say", "warn"), as a verb joined to
+    it by "and" would be when both are the speaker's ("Analysts say ... and warn ...")."""
+    verb = (cue or "").split()[-1:]
+    return bool(verb) and REPORTING.get(verb[0].lower()) == verb[0].lower()
+
+
+_CONTRACTED = frozenset({"it's", "that's", "what's", "there's", "he's", "she's", "who's"})
+
+
+def _owner(token: Token) -> bool:
+    """A possessive noun ("the bank's"), not a contraction ("it's")."""
+    text = token.text.lower().replace("\u2019", "'")
+    return text.endswith("'s") and text not in _CONTRACTED
+
+
+def _named_by_quote(work: str, toks: Sequence[Token], t: int, s1: int) -> bool:
+    """Whether "called" at ``t`` is followed by a short object and a quotation ("called
+    the plan 'a turning point'", "what she called 'politicizing ...'")."""
+    for n in range(t + 1, min(len(toks), t + 6)):
+        if toks[n].start >= s1:
+            return False
+        gap = work[toks[n - 1].end : toks[n].start]
+        if any(ch in gap for ch in QUOTES):
+            return n > t + 1 or toks[t + 1].key in _ARTICLES or gap.strip() in QUOTES
+        if gap.strip() or toks[n].key in REPORTING or toks[n].key in _FINITE:
+            return False
+    return False
 
 
 def _adverbial(token: Token) -> bool:
@@ -249,6 +361,8 @@ def _complement(
         return "none", s1
     if stripped[0] in QUOTES:
         return "quote", at
+    if lemma in {"warn", "caution"} and k < len(toks) and toks[k].key in {"of", "against"}:
+        return "clause", toks[k].start  # "warn of higher costs", "cautioned against ..."
     if lemma in {"tell", "ask"} and k < len(toks):
         k = _skip_audience(work, toks, k, s1)
         if k >= len(toks) or toks[k].start >= s1:
@@ -382,8 +496,66 @@ def analyse(
     if outlet is not None:
         lowered = outlet.lower()
         found = [f for f in found if f.mention is None or f.mention.text.lower() != lowered]
+    found = _with_content(work, toks, found)
+    for f in found:
+        credit = _RUN_ON_CREDIT.search(work, f.start, f.end)
+        if credit is not None:
+            f.end = credit.start() + 1  # "... March. \u2014 WITH A REPORT FROM X"
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+_RUN_ON_CREDIT = re.compile(
+    r"[.!?\"\u201d]\s*[\u2014\u2013-]+\s*(?:with (?:a )?reports? (?:from|by)|reporting by"
+    r"|additional reporting)\b",
+    re.IGNORECASE,
+)
+
+
+_ANAPHORS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
+_OBJECT_CUES = frozenset({"welcome", "announce", "hail"})
+_POINTERS = frozenset(
+    {"announcement", "announcements", "package", "move", "moves", "stance", "decision"}
+    | {"news", "step", "steps", "development", "developments", "gesture", "outcome"}
+    | {"verdict", "ruling", "offer", "visit", "shift", "change", "changes", "approach"}
+)
+"""Nouns that point back to an event of the story ("welcomed the announcement")."""
+_AFTER_OBJECT = frozenset(_TIME_WORDS | {"in", "at", "during", "with", "from"})
+
+
+def _with_content(work: str, toks: Sequence[Token], found: list[Found]) -> list[Found]:
+    """Without the objects that only point back to the story ("welcomed the
+    announcement", "announced the package on Tuesday"): they report no content. A statement that
+    shared its speaker with one takes the speaker over."""
+    out = []
+    for f in found:
+        verb = (f.cue or "").split()[-1:] if f.parent is None else []
+        lemma = REPORTING.get(verb[0].lower()) if verb else None
+        if f.mode is Mode.REPORTED and lemma in _OBJECT_CUES and _anaphoric(toks, f.start, f.end):
+            for g in found:
+                if g.parent is f:
+                    g.parent, g.mention = None, f.mention
+            continue
+        out.append(f)
+    return out
+
+
+def _anaphoric(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` is only a short noun phrase that points back ("the
+    announcement", "the tougher stance"), with at most a time or place after it."""
+    k = _token_at(toks, a)
+    words = [t for t in toks[k:] if t.start < b]
+    if not words or words[0].key not in _ANAPHORS or len(words) > 9:
+        return False
+    n = 1
+    while n < len(words) and n <= 3 and words[n].text.islower():
+        if words[n].key in _AFTER_OBJECT or words[n].key in {"of", "to", "that", "for", "as"}:
+            break
+        n += 1
+    if n == 1 or n > 3 or words[n - 1].key not in _POINTERS:
+        return False
+    rest = words[n:]
+    return not rest or (rest[0].key in _AFTER_OBJECT and len(rest) <= 4)
 
 
 def _token_at(toks: Sequence[Token], pos: int) -> int:
@@ -455,6 +627,10 @@ def _phrases(
                 or _phrase_end(work, mention.stop, s1) is None
             ):
                 mention = document  # "according to a draft of the chair's summary seen by"
+        if mention is None or (
+            mention.kind is not MentionKind.PRONOUN and _phrase_end(work, mention.stop, s1) is None
+        ):
+            mention = _source_phrase(work, toks, _token_at(toks, np_start), s1) or mention
         possessive = source is not None and bool(source["pronoun"])
         if mention is None or (mention.head == "it" and not possessive):
             continue  # "according to it" names no one; "according to its report" does
@@ -716,9 +892,8 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
     for k in range(k0, min(t, k0 + 8)):
         if toks[k].key in REPORTING or toks[k].key in _FINITE:
             return None
-        if (toks[k].key in _SOURCE_NOUNS and toks[k].text.islower()) or (
-            k == k0 and toks[k].key in _SOURCE_NOUNS
-        ):
+        noun = _source_noun(toks[k].key)
+        if (noun and toks[k].text.islower()) or (k == k0 and noun):
             doc = k
             break
     if doc is None or "," in work[toks[k0].start : toks[doc].start]:
@@ -734,10 +909,72 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
                 return found
     run = [tk for tk in toks[k0:doc] if tk.text[:1].isupper() and tk.key not in _ARTICLES]
     if not run:
-        return None
+        return _document_subject(work, toks, k0, doc, t)
     first, last = run[0], run[-1]
     text = work[first.start : last.end]
     return Mention(start=first.start, end=last.end, text=text, kind=MentionKind.NAME, head=last.key)
+
+
+def _source_phrase(work: str, toks: Sequence[Token], k: int, s1: int) -> Mention | None:
+    """ "according to commerce department data": a source named by its words, in
+    lowercase, up to the noun that says it is a source."""
+    end = None
+    for n in range(k, min(len(toks), k + 6)):
+        if toks[n].start >= s1 or (n > k and not _blank(work, toks[n - 1].end, toks[n].start)):
+            break
+        if _source_noun(toks[n].key):
+            end = n
+            break
+    if end is None or end == k:
+        return None
+    if not _blank(work, toks[end].end, min(s1, toks[end].end + 1), ".,"):
+        return None
+    first = k + 1 if toks[k].key in {"the", "a", "an"} else k
+    text = work[toks[first].start : toks[end].end]
+    return Mention(
+        start=toks[first].start,
+        end=toks[end].end,
+        text=text,
+        kind=MentionKind.NAME,
+        head=toks[end].key,
+    )
+
+
+def _source_noun(key: str) -> bool:
+    return (
+        key in _SOURCE_NOUNS
+        or (key.endswith("s") and key[:-1] in _SOURCE_NOUNS)
+        or (key == "studies")
+    )
+
+
+_MADE = frozenset({"conducted", "published", "released", "carried", "commissioned", "issued"})
+
+
+def _document_subject(
+    work: str, toks: Sequence[Token], k0: int, doc: int, t: int
+) -> Mention | None:
+    """A document that speaks with no body named behind it, named by its own words when
+    they say which it is ("A poll of 18 economists conducted last week found that",
+    "Surveys in the region repeatedly show that"); "The report found" refers back and
+    is read elsewhere."""
+    end = doc
+    for k in range(doc + 1, t):
+        if toks[k].key in _MADE or (toks[k].key.endswith("ly") and toks[k].text.islower()):
+            break
+        if toks[k].key in _TIME_WORDS and k > doc + 1:
+            break
+        end = k
+    plural = toks[doc].key.endswith("s") and toks[doc].key not in {"data", "statistics"}
+    first = toks[k0]
+    if end == doc and not (plural or first.key in {"a", "an"}):
+        return None
+    if first.key in {"the", "this", "that", "these", "its", "their", "his", "her"} and end == doc:
+        return None
+    text = work[first.start : toks[end].end]
+    return Mention(
+        start=first.start, end=toks[end].end, text=text, kind=MentionKind.NAME, head=toks[doc].key
+    )
 
 
 def _opening(before: str) -> bool:
@@ -745,7 +982,25 @@ def _opening(before: str) -> bool:
     if not before or before.endswith(":"):
         return True
     word = before.rstrip(",").lower()
-    return word in {"but", "and", "however", "meanwhile", "still", "yet", "so", "also"}
+    if word in {"but", "and", "however", "meanwhile", "still", "yet", "so", "also"}:
+        return True
+    return before.endswith(",") and _leading_adverbial(before.rstrip(",").split())
+
+
+_OPENERS = frozenset(_ADVERBIAL_STARTS | SENTENCE_ADVERBS) - {
+    "this", "that", "these", "those", "it", "there", "here", "what", "why", "how", "who",
+    "where", "which", "the", "no", "not", "if", "because", "although", "though", "when",
+    "while", "as", "since",
+}  # fmt: skip
+"""Words that open a short adverbial before the clause ("In 2025, ...", "Now, ...")."""
+
+
+def _leading_adverbial(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a short opening adverbial ("In 2025", "Now", "Last year")."""
+    if not 1 <= len(words) <= 4 or any(ch in " ".join(words) for ch in '.;:"\u201c'):
+        return False
+    first = words[0].lower()
+    return first in _OPENERS or (first.endswith("ly") and len(first) > 4)
 
 
 def _phrase_end(work: str, at: int, s1: int) -> int | None:
@@ -753,12 +1008,16 @@ def _phrase_end(work: str, at: int, s1: int) -> int | None:
     (``None`` when neither comes soon)."""
     stop = min(s1, at + _NEAR)
     comma = work.find(",", at, stop)
-    if comma != -1 and not work[at:comma].strip():
-        return comma
+    between = work[at:comma].strip() if comma != -1 else ""
+    if comma != -1 and (not between or _BRACKETED.fullmatch(between)):
+        return comma  # "According to the Customs Department (GDCE), ..."
     rest = work[at:stop]
     if not rest.strip(' ."\u201d\u2019)'):
         return at + len(rest.rstrip(' ."\u201d\u2019)')) if s1 <= stop else None
     return None
+
+
+_BRACKETED = re.compile(r"\([^()]{1,20}\)")
 
 
 def _trailing_tail(work: str, stop: int | None, s1: int) -> bool:
@@ -865,7 +1124,7 @@ def _verbs(
         lemma = REPORTING.get(key)
         if lemma is None or _inside(token.start, quotes):
             continue
-        last = _cue_words(toks, t, lemma)
+        last = _cue_words(toks, t, lemma, work, s1)
         if last is None or (lemma == "add" and last + 1 < len(toks) and toks[last + 1].key == "to"):
             continue  # "adding to worries": not a report
         cue_end = toks[last].end
@@ -873,6 +1132,8 @@ def _verbs(
         if any(f.near <= token.start < f.start for f in found):
             continue  # the verb of a phrase already read ("It was stated by X that")
         owner = _claimed(token.start, found)
+        if owner is not None and lemma == "call" and last == t:
+            continue  # '... which he calls "the most important ..."': part of the report
         parent: Found | None = None
         mention: Mention | None = None
         j = skip_auxiliaries(work, toks, t, 0)
@@ -881,11 +1142,20 @@ def _verbs(
             continue  # "outsiders will conclude that": not a report of something said
         if j - 1 >= 0 and toks[j - 1].key in _ADJECTIVAL and toks[j - 1].text.islower():
             continue  # "the just concluded meeting", "its stated aim": an adjective
+        if j - 1 >= 0 and toks[j - 1].key in {"our", "my", "your"}:
+            continue  # "Our hope is that ...": a noun, and the writer's or speaker's own
+        if j - 1 >= 0 and _owner(toks[j - 1]):
+            continue  # "the bank's forecast shows", "Kao's remarks": a noun
         if between & {"not", "never"} or any(tk.key.endswith("n't") for tk in toks[j:t]):
             continue  # "did not respond to requests for comment"
         if participle and between & _PROGRESSIVE:
             participle = False  # "have been advocating for"
-        elif not participle and between & _PROGRESSIVE and lemma != "quote":
+        elif (
+            not participle
+            and between & _PROGRESSIVE
+            and lemma != "quote"
+            and not _active_passive(work, toks, t, lemma)
+        ):
             continue  # a passive ("was noted") does not make its subject the speaker
         conj = j - 1 >= 0 and toks[j - 1].key in _CONJUNCTIONS
         cut: tuple[Found, int] | None = None
@@ -934,7 +1204,7 @@ def _verbs(
             elif own is not None:
                 # ", and several said ...": a new clause with its own speaker
                 k = _token_at(toks, own.start) - 1
-                joined = k >= 0 and toks[k].key in _CONJUNCTIONS
+                joined = k >= 0 and toks[k].key in _CONJUNCTIONS | _CONCESSIVE
                 gap = work[toks[k - 1].end : toks[k].start] if joined and k >= 1 else ""
                 if joined and ("," in gap or ";" in gap) and owner.start < toks[k].start:
                     mention, cut = own, (owner, toks[k].start)
@@ -944,6 +1214,8 @@ def _verbs(
                     continue
                 if lemma in _COGNITIVE:
                     continue  # "... was ready to share the cost but expected Thailand to ..."
+                if key == lemma and not _bare(owner.cue):
+                    continue  # "said China will expand imports and encourage ...": content
                 parent = owner.parent or owner
                 cut = (owner, toks[j - 1].start)
         elif participle:
@@ -967,12 +1239,20 @@ def _verbs(
                 continue
             if mention is None:
                 earlier = [f for f in found if f.near < token.start]
-                if secondary and says and not earlier:
+                after_comma = t >= 2 and "," in work[toks[t - 2].end : toks[t - 1].start]
+                circumstance = (
+                    t >= 2 and toks[t - 1].key in _CIRCUMSTANCE and after_comma and says == "that"
+                )  # "It reduced the fine, after finding that ...": the subject found it
+                if ((secondary and says) or circumstance) and not earlier:
                     # "The ministers adopted a communique, saying that ...": the subject
                     mention = _sentence_subject(work, toks, s0)
                     if mention is not None and mention.kind is MentionKind.PRONOUN:
-                        mention = None
-                if mention is None and (not secondary or not earlier):
+                        # "He declined to comment, saying ...", not "It was a week, ..."
+                        k = _token_at(toks, mention.end)
+                        copula = k < len(toks) and toks[k].key in _PROGRESSIVE
+                        if mention.head not in {"he", "she", "they", "it"} or copula:
+                            mention = None
+                if mention is None and (not (secondary or circumstance) or not earlier):
                     continue
             if mention is None:
                 previous = max(earlier, key=lambda f: f.near)
@@ -988,6 +1268,8 @@ def _verbs(
                 mention = _nominal_source(work, toks, s0, t)  # "A survey by X found that"
             if mention is None:
                 mention = np_before(work, toks, t, 0)
+            if mention is None:
+                mention = _antecedent(work, toks, j)  # "..., farmers' groups, who said ..."
             relative = mention is not None and _after_relative(toks, mention, -1)
             if mention is None and lemma in _SPEECH and j >= 2 and toks[j - 2].key in _RELATIVE:
                 # "a move that critics say would deepen the debt"
@@ -1027,6 +1309,14 @@ def _verbs(
         kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
         clause_only = lemma in NEEDS_THAT or key in _NOUN_LIKE
         closes = lemma == "report" and kind == "none"  # ", CCTV reported." closes a report
+        if lemma in _AS_VERBS and not _as_within(toks, at, s1):
+            continue  # "presented a new plan": an act; "presented the trade as a success"
+        if (
+            lemma in {"tell", "promise", "pledge", "vow"}
+            and kind == "clause"
+            and ((not _infinitive(toks, at) and lemma != "tell") or _story(toks, at, s1))
+        ):
+            continue  # "promised high-yield varieties", "tell a more hopeful story"
         if lemma in NEEDS_QUESTION:
             if kind in {"clause", "that"} and _first_key(toks, at) not in _WH:
                 continue  # "asked the government to ...": a request, read as content elsewhere
@@ -1047,6 +1337,10 @@ def _verbs(
             if before is not None and _circumstance(work, toks, before, at):
                 kind = "none"  # '"...," Mr Suchart said after inspecting the site'
         if kind == "none" and mention is not None and parent is None:
+            framed = _parenthetical(work, s0, s1, toks, mention, cue, cue_end, quotes, found)
+            if framed:
+                found.extend(framed)
+                continue
             inserted = _inserted(work, s0, s1, toks, mention, cue, cue_end, quotes, found)
             if inserted is not None:
                 found.append(inserted)
@@ -1079,8 +1373,8 @@ def _verbs(
         if declined is not None:
             end = declined.start()  # "..., but declined to comment on the talks"
         a, b, mode = _content_mode(work, at, end, quotes)
-        if b <= a:
-            continue
+        if b <= a or work[a:b].strip(" .").lower() in _EMPTY:
+            continue  # "The man said nothing."
         if kind == "quote" and mention is not None and parent is None:
             # '"A," he said, "B."': the quotation before the attribution is his too
             before = _trailing(work, s0, toks, mention, cue, quotes, found)
@@ -1122,6 +1416,11 @@ def _verbs(
         )
 
 
+_EMPTY = frozenset(
+    {"nothing", "little", "much", "more", "less", "so", "otherwise", "something", "anything"}
+    | {"everything", "this", "that", "it", "as much", "the same", "no more", "little else"}
+)
+"""Contents that say nothing ("said nothing", "said as much")."""
 _DECLINED = re.compile(
     r",?\s+(?:but|and)\s+(?:declined|refused|declines|refuses|would\s+not|did\s+not)\s+"
     r"(?:to\s+)?(?:comment|elaborate|say|give|provide|answer|discuss|specify|confirm"
@@ -1401,6 +1700,115 @@ def _inserted(
     )
 
 
+_AS_VERBS = frozenset({"present", "portray", "characterize"})
+"""Verbs that report a view only with "as" ("presented the trade as a success")."""
+
+
+def _as_within(toks: Sequence[Token], at: int, s1: int) -> bool:
+    k = _token_at(toks, at)
+    return any(t.key == "as" for t in toks[k : k + 12] if t.start < s1)
+
+
+def _story(toks: Sequence[Token], at: int, s1: int) -> bool:
+    """Whether what follows "tell" is only a noun phrase with no clause ("tell a more
+    hopeful story", "told a different tale")."""
+    k = _token_at(toks, at)
+    words = [t for t in toks[k : k + 8] if t.start < s1]
+    if not words or words[0].key not in {"a", "an", "the", "their", "his", "her", "its"}:
+        return False
+    return not any(t.key in _FINITE or t.key in {"that", "to", "how", "why"} for t in words)
+
+
+_SUBORDINATE = frozenset(
+    {"where", "that", "which", "because", "when", "if", "although", "though", "while", "as"}
+)
+
+
+def _parenthetical(
+    work: str,
+    s0: int,
+    s1: int,
+    toks: Sequence[Token],
+    mention: Mention,
+    cue: str,
+    cue_end: int,
+    quotes: Sequence[tuple[int, int]],
+    found: Sequence[Found],
+) -> list[Found]:
+    """A frame between commas that is not between a subject and its verb:
+
+    - after a short opening adverbial ("Today, villagers estimate, nearly half ..."),
+      or a word that opens a clause ("a stream where, he says, the water runs brown"):
+      the clause after the frame is the statement;
+    - between two clauses ("Prices are set in Kunming, he said, and if growers want
+      more ..."): two statements, as a quotation interrupted by "he said" is two.
+    """
+    left = max(_left_start(work, s0, found), mention.start - 400)
+    before = work[left : mention.start].rstrip()
+    if not before.endswith(",") or any(left < qa < mention.start for qa, _ in quotes):
+        return []
+    rest = work[cue_end : min(s1, cue_end + _NEAR)]
+    comma = rest.find(",")
+    if comma == -1 or len(rest[:comma].split()) > 4 or any(c in rest[:comma] for c in ".;:"):
+        return []
+    after = cue_end + comma + 1
+    k = _token_at(toks, after)
+    lead = toks[_token_at(toks, left) : _token_at(toks, mention.start)]
+    words = [t for t in lead if t.start >= left]
+    if not words or k >= len(toks):
+        return []
+    finite = any(t.key in _FINITE or t.key in {"do", "does", "did"} for t in words)
+    b_end = s1
+    verb = cue.split()[-1].lower() if cue.split() else ""
+    past = verb.endswith("ed") or verb in {"said", "told", "wrote", "thought", "felt"}
+    if toks[k].key in _CONJUNCTIONS and finite and len(words) >= 3 and past:
+        first = _trailing(work, s0, toks, mention, cue, quotes, found)
+        if first is None or first.mode is Mode.DIRECT_QUOTE:
+            return []
+        a, b, mode = _content_mode(work, toks[k].end, b_end, quotes)
+        if _words(work, a, b) < 3 or (toks[k + 1 : k + 2] and toks[k + 1].key.endswith("ing")):
+            return []
+        first.frames, first.near, first.cue_end = [(first.end, after)], mention.start, cue_end
+        second = Found(
+            start=a,
+            end=b,
+            mention=mention,
+            cue=cue,
+            mode=mode,
+            how="second clause",
+            parent=first,
+            frames=[(mention.start, after)],
+            near=mention.start,
+            confidence=0.75,
+        )
+        return [first, second]
+    adverbial = (
+        not finite
+        and words[0].start == left
+        and _leading_adverbial([t.text for t in words])
+        and not _verbish(toks[k])
+    )  # "Today, villagers estimate, ...", not "The agreement, he said, could ..."
+    if not (adverbial or words[-1].key in _SUBORDINATE):
+        return []
+    a, b, mode = _content_mode(work, after, b_end, quotes)
+    if _words(work, a, b) < 3 or toks[k].key.endswith("ing"):
+        return []
+    return [
+        Found(
+            start=a,
+            end=b,
+            mention=mention,
+            cue=cue,
+            mode=mode,
+            how="parenthetical",
+            frames=[(left, a)],
+            near=mention.start,
+            extend=True,
+            confidence=0.75,
+        )
+    ]
+
+
 def _verbish(token: Token) -> bool:
     """A finite verb or auxiliary opening the rest of a sentence ("were", "could", "asked")."""
     key = token.key
@@ -1427,8 +1835,12 @@ def _as_clause(
         return None
     rest = work[cue_end : min(s1, cue_end + _NEAR)]
     comma = rest.find(",")
-    if comma == -1 or rest[:comma].strip() not in {"", "out", "it"}:
+    if comma == -1:
         return None
+    between = rest[:comma].split()
+    timed = between[:1] and between[0].lower() in _TIME_WORDS | {"in", "at", "during", "once"}
+    if " ".join(between) not in {"", "out", "it"} and not (timed and len(between) <= 6):
+        return None  # "As X said on Monday, ...", "As X noted at the summit, ..."
     a, b, mode = _content_mode(work, cue_end + comma + 1, s1, quotes)
     if b <= a:
         return None
@@ -1463,9 +1875,14 @@ def _inverted(
     left = work[max(s0, toks[t].start - 8) : toks[t].start].rstrip()
     if not left or left[-1] not in ',"\u201d':
         return None
-    mention = np_after(work, toks, last + 1, len(toks))
+    after = last + 1
+    if after < len(toks) and toks[after].key == "by" and lemma in _SAID_THAT:
+        after += 1  # "..., said by H.E. Chea Sophal": the agent is the speaker
+    mention = np_after(work, toks, after, len(toks))
     if mention is None or (mention.kind is MentionKind.PRONOUN and mention.head not in PRONOUNS):
         return None
+    if mention.head in AUDIENCES and lemma == "tell":
+        return None  # "X, a coffee exporter, told reporters that": the audience
     if s1 - mention.stop > _NEAR:
         return None
     tail = work[mention.stop : s1].strip()
@@ -1533,4 +1950,6 @@ def _appositive_tail(tail: str) -> bool:
     if not words:
         return False
     first = words[0].strip(",")
+    if first.lower() in OFFICE_WORDS and len(words) > 1:
+        return True  # ", Minister of Commerce in the press conference"
     return first.lower() in {"a", "an", "the", "who"} or first.islower() or first.isdigit()

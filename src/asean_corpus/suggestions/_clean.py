@@ -8,13 +8,20 @@ Windows-1252 (``â€œ`` for an opening quotation mark, ``â€`` for a closing
 for an apostrophe, ``â€“`` for a dash) becomes the mark: an opening mark is put last,
 next to the word it opens, a closing mark or dash first; an apostrophe between letters
 becomes three straight apostrophes, so that the word stays one word.
+
+For the engine, :func:`interruptions` also blanks the lines that interrupt the text
+rather than belong to it: a PDF's page numbers ("2 | P a g e", "Page 3 of 9") and the
+running header or footer repeated beside them, and advertisement markers
+("ADVERTISEMENT"), alone on a line or glued to the end of a paragraph. A paragraph
+broken by them then reads as one (see ``_layout``). The draft renderer keeps them, to
+name the lines the article's body drops.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["clean", "widen"]
+__all__ = ["clean", "interruptions", "widen"]
 
 _CHARS = {
     **{c: " " for c in range(0x20) if c != 0x0A},
@@ -111,6 +118,80 @@ def clean(text: str) -> str:
     if "&" in work:
         work = _ENTITY.sub(_entity, work)
     return work
+
+
+_PAGE_NUMBER = re.compile(
+    r"^[ \t]*(?:\d{1,4}[ \t]*\|[ \t]*P[ \t]?a[ \t]?g[ \t]?e|[Pp]age[ \t]+\d{1,4}"
+    r"(?:[ \t]+of[ \t]+\d{1,4})?|-[ \t]*\d{1,4}[ \t]*-)[ \t]*$",
+    re.MULTILINE,
+)
+_ADVERT = re.compile(
+    r"^[ \t]*(?:advertisement|advertisements|sponsored|scroll to continue with content"
+    r"|story continues below(?: advertisement)?)[ \t]*$"
+    r"|(?<=[.!?\u201d\"\u2019])(?:ADVERTISEMENT|Advertisement)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _blank(work: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return work
+    parts = []
+    at = 0
+    for a, b in sorted(spans):
+        if a < at:
+            a = at
+        parts.append(work[at:a])
+        parts.append(" " * (b - a))
+        at = max(at, b)
+    parts.append(work[at:])
+    return "".join(parts)
+
+
+def interruptions(work: str) -> str:
+    """Page numbers with their running headers and footers, and advertisement markers,
+    as spaces (same length, line breaks kept).
+
+    >>> interruptions("costs are\\nReport 2026\\n1 | P a g e\\nReport 2026\\nhigh.\\n").split()
+    ['costs', 'are', 'high.']
+    >>> interruptions("he said.ADVERTISEMENT\\nADVERTISEMENT\\n")
+    'he said.             \\n             \\n'
+    """
+    spans = [m.span() for m in _ADVERT.finditer(work)] if "dvert" in work.lower() else []
+    numbers = [m.span() for m in _PAGE_NUMBER.finditer(work)]
+    if numbers:
+        spans += numbers
+        lines: dict[str, list[tuple[int, int]]] = {}
+        start = 0
+        for line in work.split("\n"):
+            key = line.strip()
+            if key and len(key) <= 120:
+                lines.setdefault(key, []).append((start, start + len(line)))
+            start += len(line) + 1
+        running: set[str] = set()
+        for a, b in numbers:
+            for near in (_line_before(work, a), _line_after(work, b)):
+                key = near.strip()
+                if len(lines.get(key, ())) >= 2 and len(key.split()) <= 15:
+                    running.add(key)
+        for key in running:
+            spans += lines[key]
+    return _blank(work, spans)
+
+
+def _line_before(work: str, at: int) -> str:
+    end = work.rfind("\n", 0, at)
+    if end <= 0:
+        return ""
+    return work[work.rfind("\n", 0, end) + 1 : end]
+
+
+def _line_after(work: str, at: int) -> str:
+    start = work.find("\n", at)
+    if start == -1:
+        return ""
+    end = work.find("\n", start + 1)
+    return work[start + 1 : end if end != -1 else len(work)]
 
 
 def widen(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ repeated passage.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -22,8 +23,9 @@ import attrs
 from ..dates import PartialDate
 from ..model import DateBasis, Mode, Span
 from ._attribution import Found, analyse
-from ._clean import clean, widen
+from ._clean import clean, interruptions, widen
 from ._dates import Dateline, publication_date, resolve_date
+from ._documents import Turn, courtesy, joint_paragraphs, posts, speech, turns, vocative_end
 from ._layout import Kind, Paragraph, is_opinion, lay_out
 from ._lexicon import (
     COMMENT_STARTS,
@@ -36,7 +38,15 @@ from ._lexicon import (
     TITLE_HEADS,
 )
 from ._sentences import inside, nested_pairs, pair_quotes, quotes_in, split_sentences, tokens
-from ._speakers import Entity, Mention, MentionKind, Registry, Resolver
+from ._speakers import (
+    Entity,
+    Mention,
+    MentionKind,
+    Registry,
+    Resolver,
+    group_before,
+    np_after,
+)
 from ._topics import TopicMatcher
 from .suggestion import Suggestion
 
@@ -48,6 +58,7 @@ __all__ = ["run"]
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
+_PART_WORDS = frozenset({"most", "several", "some", "many", "others"})
 _DOCUMENT_WORDS = frozenset(
     {"statement", "report", "communique", "declaration", "readout", "post", "authors"}
     | {"study", "survey", "paper", "note", "letter"}
@@ -97,7 +108,7 @@ def run(text: str, corpus: Corpus, published: PartialDate | None) -> tuple[Sugge
 class _Engine:
     def __init__(self, text: str, corpus: Corpus, published: PartialDate | None) -> None:
         self.text = text
-        self.work = clean(text)
+        self.work = interruptions(clean(text))
         self.corpus = corpus
         self.published = published
         self.resolver = Resolver(corpus)
@@ -118,16 +129,26 @@ class _Engine:
         """Offsets of people named in an aside ("He recalled Y telling him"): not the
         "he" of the next sentence, whose subject is still the one recalling."""
         self._first_named: tuple[Entity | None, int] | None = None
+        self.turns: list[Turn] = []
+        self._fuller: dict[str, str] = {}
+        self._starts = [p.start for p in self.paragraphs]
 
     # -- the whole article ----------------------------------------------------------
 
     def run(self) -> tuple[Suggestion, ...]:
         self._anchor()
         self._names()
-        self._interview()
+        self._labels()
+        if not self.turns:
+            self._interview()
         self._statements()
         self._nested()
+        self._transcript()
+        self._speech()
+        self._joint()
+        self._posts()
         self._authored()
+        self._named_later()
         self._carry_dates()
         return self._suggestions()
 
@@ -173,7 +194,18 @@ class _Engine:
                 quotes = pair_quotes(self.work, p.body, p.end)
                 words = tokens(self.work, p.body, p.end)
                 if quotes:
-                    words = [t for t in words if not inside(t.start, quotes)]
+                    # names are read outside quotations, but for a quoted nickname
+                    # inside a name (Ramon "Monching" Dela Paz)
+                    nicknames = {
+                        qa
+                        for qa, qb in quotes
+                        if qb - qa < 30 and len(self.work[qa + 1 : qb].split()) == 1
+                    }
+                    words = [
+                        t
+                        for t in words
+                        if not inside(t.start, quotes) or (t.start - 1) in nicknames
+                    ]
                 self.registry.observe(words)
             elif p.kind in {Kind.CONTRIBUTOR, Kind.BYLINE} and p.name:
                 self.registry.observe(tokens(self.work, p.start, p.end))
@@ -264,6 +296,251 @@ class _Engine:
         if actor is not None and actor.kind.value == "person":
             return _Speaker(name=actor.name, id=actor.id, kind="person", mention=mention)
         return None
+
+    # -- documents whose form says who speaks ----------------------------------------
+
+    def _labels(self) -> None:
+        """A transcript's speaker labels: the words of each turn start after its label."""
+        self.turns = turns(self.work, self.paragraphs)
+        for turn in self.turns:
+            p = self.paragraphs[turn.index]
+            p.label, p.label_start, p.body = turn.label, turn.label_start, turn.body
+            if turn.role == "asks":
+                self.questions.add(turn.index)
+
+    def _transcript(self) -> None:
+        """Each paragraph of a speaker's turn is their words, complete: a direct quote,
+        without the vocatives, courtesies and questions that open or close it."""
+        if not self.turns:
+            return
+        by_index = {t.index: t for t in self.turns}
+        speaking: _Speaker | None = None
+        for n, p in enumerate(self.paragraphs):
+            turn = by_index.get(n)
+            if turn is not None:
+                speaking = None
+                if turn.role == "speaker" and turn.name:
+                    speaking = self._labelled(turn)
+            elif p.kind not in {Kind.CONTENT, Kind.QUESTION}:
+                speaking = None
+            if speaking is None:
+                continue
+            a, b = self._words_of_turn(p)
+            if len(self.work[a:b].split()) < 6:
+                continue
+            self.answers.add(n)
+            self.items.append(
+                _Item(
+                    start=a,
+                    end=b,
+                    speaker=speaking,
+                    mode=Mode.DIRECT_QUOTE,
+                    cue=None,
+                    confidence=0.8,
+                    notes=[f"A turn of {speaking.name} in a transcript, under their label."],
+                )
+            )
+
+    def _words_of_turn(self, p: Paragraph) -> tuple[int, int]:
+        """The paragraph's first run of sentences that are not questions, without the
+        courtesies and signposts at either end ("Thank you, Mbak Siti.", "First, on
+        the Retreat.") and the vocatives that open it ("Mr Speaker, Sir,")."""
+        work = self.work
+        quotes = pair_quotes(work, p.body, p.end)
+        run: list[tuple[int, int]] = []
+        for s0, s1 in split_sentences(work, p.body, p.end, quotes):
+            if work[s0:s1].rstrip(' "\u201d').endswith("?"):
+                if run:
+                    break
+                continue
+            run.append((s0, vocative_end(work, s0, s1) if not run else s0))
+            run[-1] = (run[-1][1], s1)
+        while run and courtesy(work[run[0][0] : run[0][1]]):
+            run.pop(0)
+            if run:
+                run[0] = (vocative_end(work, run[0][0], run[0][1]), run[0][1])
+        while run and courtesy(work[run[-1][0] : run[-1][1]]):
+            run.pop()
+        if not run:
+            return p.body, p.body
+        return run[0][0], run[-1][1]
+
+    def _labelled(self, turn: Turn) -> _Speaker:
+        """The speaker of a label, by the fullest name the text gives them ("ARIEF" is
+        "Dr. Arief Wicaksono" of the header)."""
+        label = turn.name or ""
+        name = _strip_title(label.title() if label.isupper() else label) or label
+        fuller = self._fuller_name(name)
+        if fuller == name and name != label:
+            fuller = label.title() if label.isupper() else label  # "MINISTER LEE"
+        actor = self.resolver.actor(fuller) or self.resolver.actor(name)
+        written = label
+        mention = Mention(
+            start=turn.name_start,
+            end=turn.name_start + len(written),
+            text=self.work[turn.name_start : turn.name_start + len(written)],
+            kind=MentionKind.NAME,
+            head=written.lower(),
+        )
+        return _Speaker(
+            name=actor.name if actor is not None and fuller == name else fuller,
+            id=actor.id if actor is not None else None,
+            kind="person",
+            mention=mention,
+        )
+
+    def _fuller_name(self, name: str) -> str:
+        """The longest name in the text that holds every word of ``name`` (case aside),
+        without titles and honorifics (read once per label, for the first labels)."""
+        known = self._fuller.get(name)
+        if known is not None:
+            return known
+        found = name if len(self._fuller) >= 50 else self._fuller_search(name)
+        self._fuller[name] = found
+        return found
+
+    def _fuller_search(self, name: str) -> str:
+        words = name.split()
+        if not words:
+            return name
+        best = name if not name.isupper() else name.title()
+        key = {w.lower() for w in words}
+        word = words[0].title() if name.isupper() else words[0]
+        pattern = re.compile(
+            r"(?:[A-Z][\w'\u2019.-]*[ \t]+){0,4}"
+            + re.escape(word)
+            + r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,4}"
+        )
+        work = self.work
+        at = work.find(word)
+        count = 0
+        while at != -1 and count < 50:
+            # the word found by a plain search, the name read around it
+            count += 1
+            start = max(0, at - 80, work.rfind("\n", 0, at) + 1)
+            match = pattern.search(work, start, min(len(work), at + len(word) + 80))
+            if match is not None:
+                found = _strip_title(_strip_title(match[0]), trailing=True)
+                if key <= {w.lower() for w in found.split()} and len(found) > len(best):
+                    best = found
+            at = work.find(word, at + len(word))
+        return best
+
+    def _speech(self) -> None:
+        """A speech published as text: each paragraph is the speaker's own."""
+        found = speech(self.work, self.paragraphs)
+        if found is None:
+            return
+        raw = self.work[found.name_start : found.name_start + len(found.name)]
+        mention = Mention(
+            start=found.name_start,
+            end=found.name_start + len(raw),
+            text=raw,
+            kind=MentionKind.NAME,
+            head=raw.lower(),
+        )
+        actor = self.resolver.actor(found.name)
+        speaker = _Speaker(
+            name=actor.name if actor is not None else found.name,
+            id=actor.id if actor is not None else None,
+            kind="person",
+            mention=mention,
+        )
+        for n in found.paragraphs:
+            p = self.paragraphs[n]
+            a, b = self._without_courtesies(p.body, p.end)
+            if len(self.work[a:b].split()) < 6:
+                continue
+            self._authored_item(a, b, speaker, "A paragraph of the speech, the speaker's text.")
+
+    def _without_courtesies(self, start: int, end: int) -> tuple[int, int]:
+        work = self.work
+        sentences = split_sentences(work, start, end, pair_quotes(work, start, end))
+        while sentences and courtesy(work[sentences[-1][0] : sentences[-1][1]]):
+            sentences.pop()
+        if not sentences:
+            return start, start
+        return sentences[0][0], sentences[-1][1]
+
+    def _authored_item(self, a: int, b: int, speaker: _Speaker, note: str) -> None:
+        item = _Item(
+            start=a,
+            end=b,
+            speaker=speaker,
+            mode=Mode.AUTHORED,
+            cue=None,
+            confidence=0.75,
+            notes=[note],
+        )
+        if self.publication is not None:
+            item.said_on, item.basis = self.publication, DateBasis.PUBLICATION
+        self.items.append(item)
+
+    def _joint(self) -> None:
+        """The numbered paragraphs of a joint statement in the first person plural are
+        the parties' own text; the parties are named as the article names the authors
+        of the statement, else as the statement names itself ("We, the Heads of ...")."""
+        found = joint_paragraphs(self.work, self.paragraphs)
+        if not found:
+            return
+        first = self.paragraphs[found[0][0]].start
+        authors: _Speaker | None = None
+        for item in sorted(self.items, key=lambda i: i.start):
+            if item.start >= first:
+                break
+            where = next((p for p in self.paragraphs if p.start <= item.start <= p.end), None)
+            if where is None:
+                continue
+            lowered = self.work[where.start : where.end].lower()
+            if "statement" in lowered or "declaration" in lowered or "communiq" in lowered:
+                authors = attrs.evolve(item.speaker, note=None)
+                break
+        if authors is None:
+            named = re.compile(r"We,\s+(the\s+[^,;]{5,160}),").match(self.work, found[0][1])
+            if named is None:
+                return
+            mention = Mention(
+                start=named.start(1),
+                end=named.end(1),
+                text=named[1],
+                kind=MentionKind.COLLECTIVE,
+                head="",
+            )
+            authors = _Speaker(name=named[1], id=None, kind="group", mention=mention)
+        for n, at in found:
+            p = self.paragraphs[n]
+            self.answers.add(n)
+            end = p.end
+            if self.work[end - 1 : end] in '"\u201d' and not any(
+                ch in self.work[at : end - 1] for ch in '"\u201c'
+            ):
+                end -= 1  # the closing mark of a statement quoted whole
+            self._authored_item(
+                at, end, authors, "A paragraph of the joint statement, its parties' own text."
+            )
+
+    def _posts(self) -> None:
+        """Embedded posts: the account holder's own text."""
+        for post in posts(self.work, self.paragraphs):
+            name = _strip_title(post.name, trailing=True)
+            actor = self.resolver.actor(name)
+            mention = Mention(
+                start=post.name_start,
+                end=post.name_start + len(name),
+                text=self.work[post.name_start : post.name_start + len(name)],
+                kind=MentionKind.NAME,
+                head=name.lower(),
+            )
+            speaker = _Speaker(
+                name=actor.name if actor is not None else name,
+                id=actor.id if actor is not None else None,
+                kind="person",
+                mention=mention,
+            )
+            spans = [(self.paragraphs[n].start, self.paragraphs[n].end) for n in post.paragraphs]
+            self.answers.update(post.paragraphs)
+            for a, b in spans + post.spans:
+                self._authored_item(a, b, speaker, "An embedded post, its author's text.")
 
     # -- attributed statements ------------------------------------------------------
 
@@ -401,13 +678,75 @@ class _Engine:
         if kind is MentionKind.TITLE:
             return self._title(mention, when, current)
         if kind is MentionKind.COLLECTIVE:
-            partitive = " of " in mention.text.lower() or mention.head in {"a", "another"}
+            lowered = mention.text.lower().split()
+            partitive = (
+                "of" in lowered
+                or mention.head in {"a", "another"}
+                or (len(lowered) > 2 and lowered[1] in {"in", "among", "at"})
+            )  # "some of the traders", "some in the industry": the part that spoke
+            if lowered[0] in {"one", "another"} and lowered[-2:-1] == ["the"]:
+                group = self._group_spoken(lowered[-1])
+                if group is not None:
+                    # "two officials said ... one of the officials said": the same source
+                    # ("two of the diplomats" is a part of them, named as such)
+                    return attrs.evolve(
+                        group,
+                        mention=mention,
+                        note=f"{mention.text!r} is one of {group.name}, who spoke before.",
+                    )
+            if len(lowered) == 1 and lowered[0] in _PART_WORDS:
+                # "A poll of 18 economists found ..., though most said ...": most of them
+                window = tokens(self.work, max(0, mention.start - 300), mention.start)
+                noun = group_before(self.work, window)
+                if noun is not None:
+                    return _Speaker(
+                        name=f"{mention.text} of the {noun.text}",
+                        id=None,
+                        kind="group",
+                        mention=mention,
+                        sure=False,
+                        note=f"{mention.text!r}: of the {noun.text} named before.",
+                    )
             bare = mention.text if partitive else _strip_words(mention.text, _QUANTIFIERS)
             actor = self.resolver.actor(bare)
             return _Speaker(
                 name=bare, id=actor.id if actor else None, kind="group", mention=mention
             )
         return self._named(mention, when)
+
+    def _subject_before(self, pos: int) -> _Speaker | None:
+        """The body that is the subject of the sentence before ``pos`` in its paragraph
+        ("The board rejected that argument. It held that ..."), if one is."""
+        work = self.work
+        n = bisect_right(self._starts, pos) - 1
+        paragraph = self.paragraphs[n] if n >= 0 else None
+        if paragraph is None or not paragraph.body <= pos <= paragraph.end:
+            return None
+        start = max(paragraph.body, pos - 400)
+        sentences = split_sentences(work, start, pos, pair_quotes(work, start, pos))
+        if sentences and work[sentences[-1][1] : pos].strip():
+            sentences.pop()  # the sentence ``pos`` is in, up to ``pos``
+        if not sentences or (len(sentences) == 1 and start > paragraph.body):
+            return None
+        s0, s1 = sentences[-1]
+        toks = tokens(work, s0, s1)
+        k = 0
+        while k < len(toks) and toks[k].key in {"but", "and", "however", "meanwhile"}:
+            k += 1
+        found = np_after(work, toks, k, len(toks)) if k < len(toks) else None
+        if found is None or found.start != toks[k].start or found.kind is not MentionKind.TITLE:
+            return None
+        if found.head not in ORG_HEADS:
+            return None
+        return self._title(found, None, None)
+
+    def _group_spoken(self, head: str) -> _Speaker | None:
+        """The group that spoke last whose name has ``head`` ("officials")."""
+        for item in reversed(self.items[-50:]):
+            speaker = item.speaker
+            if speaker.kind == "group" and head in speaker.name.lower().split():
+                return speaker
+        return None
 
     def _named_next(self, mention: Mention) -> _Speaker | None:
         """A lead that describes before it names: "A Philippine senator urged ..." and,
@@ -437,6 +776,36 @@ class _Engine:
             sure=False,
             note=f"{mention.text!r} is taken to be {entity.name}, named in the next paragraph.",
         )
+
+    def _described_later(self, mention: Mention) -> _Speaker | None:
+        """An office described before its holder is named ("Cambodia's water resources
+        minister says ..." in a summary box, then "Cambodia's Minister of Water
+        Resources and Meteorology, Sok Vannara"): the person named later with every
+        word of the description around their name."""
+        words = {
+            w.lower().removesuffix("'s").removesuffix("\u2019s")
+            for w in re.findall(r"[\w'\u2019-]+", mention.text)
+        }
+        words -= DETERMINERS | {"the", "of", "for", "and"}
+        if len(words) < 3:
+            return None
+        work = self.work
+        nearby = self.registry.within(mention.end, mention.end + 3000)
+        for entity in sorted(nearby, key=lambda e: e.first):
+            if entity.kind != "person" or entity.first <= mention.end:
+                continue
+            window = work[max(0, entity.first - 120) : entity.first + len(entity.name) + 120]
+            if all(w in window.lower() for w in words):
+                return _Speaker(
+                    name=entity.name,
+                    id=entity.actor,
+                    kind="person",
+                    mention=mention,
+                    sure=False,
+                    note=f"{mention.text!r} is taken to be {entity.name}, named later with "
+                    "this title.",
+                )
+        return None
 
     def _lead(self, pos: int) -> _Speaker | None:
         """The lead of a joint statement ("Both sides agreed"): the first person who spoke
@@ -489,6 +858,20 @@ class _Engine:
                     note=f"{mention.text!r} is {current.name}, the last speaker.",
                 )
         elif head == "it":
+            subject = self._subject_before(mention.start)
+            if subject is not None:
+                return attrs.evolve(
+                    subject,
+                    mention=mention,
+                    note=f"{mention.text!r} is {subject.name}, the subject of the sentence before.",
+                )
+            spoke = current.mention.start if current and current.mention else -1
+            if current is not None and current.kind == "org" and mention.start - spoke < 400:
+                return attrs.evolve(
+                    current,
+                    mention=mention,
+                    note=f"{mention.text!r} is {current.name}, the last speaker.",
+                )
             entity = self.registry.recent(mention.start, frozenset({"org", "outlet", "state"}))
             kinds = frozenset({"org", "outlet", "state"})
         else:
@@ -543,8 +926,9 @@ class _Engine:
             return ahead
         if mention.head in _SIDES or first in {"a", "an", "one"}:
             # "the Lao side", "a diplomat in the room": a speaker of its own, named so
+            whole = self.work[mention.start : mention.stop].strip(" ,")
             return _Speaker(
-                name=mention.text if mention.head in _SIDES else office,
+                name=mention.text if mention.head in _SIDES else whole,
                 id=None,
                 kind="group" if mention.head in _SIDES else "person",
                 mention=mention,
@@ -597,6 +981,9 @@ class _Engine:
                 mention=mention,
                 note=f"{mention.text!r} is {entity.name}, named before with this title.",
             )
+        later = self._described_later(mention)
+        if later is not None:
+            return later
         actor = self.resolver.office(office, when)
         if actor is None:
             title = _title_words(office)
@@ -637,6 +1024,8 @@ class _Engine:
     def _named(self, mention: Mention, when: PartialDate | None) -> _Speaker | None:
         entity = self._entity_in(mention)
         bare = _strip_words(mention.text, DETERMINERS)
+        if entity is not None and entity.kind != "person" and len(entity.name) < 0.6 * len(bare):
+            entity = None  # "General Department of Customs of Cambodia" is not Cambodia
         actor = self.resolver.actor(bare)
         if actor is None and entity is not None and entity.actor is not None:
             actor = self.resolver.actor(entity.actor)
@@ -799,6 +1188,8 @@ class _Engine:
                 return  # "I do not dismiss it": the writer, not the speaker
             if self._someone_else(s0, s1, item.speaker, local[k]):
                 return  # "Asked about that, Kao was measured."
+            if self._other_subject(s0, s1, item.speaker):
+                return  # "The board rejected that argument."
             per_sentence[k].clear()
             item.end = s1
             if any(s0 <= qa < s1 for qa, _ in local[k]) and item.mode is Mode.REPORTED:
@@ -820,6 +1211,32 @@ class _Engine:
             if not entities or not all(e.kind == "state" or self._bloc(e) for e in entities):
                 return False
         return True
+
+    def _other_subject(self, s0: int, s1: int, speaker: _Speaker) -> bool:
+        """Whether the sentence opens with a body or person named or described, other than
+        ``speaker`` ("The board ...", "Andaman Cold Chain did not respond")."""
+        toks = tokens(self.work, s0, min(s1, s0 + 200))
+        if not toks:
+            return False
+        found = np_after(self.work, toks, 0, len(toks))
+        if found is None or found.start != toks[0].start:
+            return False
+        if found.kind is MentionKind.TITLE and found.head not in ORG_HEADS | _PERSON_HEADS:
+            return False
+        if found.kind not in {MentionKind.NAME, MentionKind.TITLE}:
+            return False
+        words = {w.lower() for w in found.text.split()} - DETERMINERS - {"the"}
+        said = {w.lower() for w in speaker.name.split()}
+        if words & said:
+            return False
+        if speaker.id is not None:
+            actor = self.resolver.actor(_strip_words(found.text, DETERMINERS))
+            if actor is not None and actor.id == speaker.id:
+                return False
+        # "Vietnam will ...": the speaker's country, read as theirs
+        entities = self.registry.within(found.start, found.stop)
+        country = any(e.kind == "state" or self._bloc(e) for e in entities)
+        return not (country and speaker.kind == "person")
 
     def _bloc(self, entity: Entity) -> bool:
         actor = self.resolver.actor(entity.actor) if entity.actor else None
@@ -952,6 +1369,53 @@ class _Engine:
             return p.body, p.body
         return start, end
 
+    # -- names given after the description -------------------------------------------
+
+    def _named_later(self) -> None:
+        """A person described first and named after ("A woman who runs a shop said ...
+        She asked to be identified only by her nickname, Noi"; "A trader ..., who gave
+        only his surname, Zhou, insisted"): their statements carry the name from where
+        the description starts."""
+        work = self.work
+        described = sorted(
+            (i for i in self.items if i.speaker.name.split()[:1] in (["A"], ["An"], ["One"])),
+            key=lambda i: i.start,
+        )
+        if not described:
+            return
+        for count, match in enumerate(_GIVEN_NAME.finditer(work)):
+            if count >= 100:
+                break  # a feature names a handful of people so; more is not prose
+            at = match.start()
+            before = [i for i in described if i.speaker.mention and i.speaker.mention.start < at]
+            if not before:
+                continue
+            person = before[-1].speaker
+            if person.mention is None or at - person.mention.start > 600:
+                continue
+            # the same person under a shorter or longer description ("A woman", "A
+            # woman in her thirties who runs a shop"), from where it is first given
+            chain = [
+                i.speaker
+                for i in before
+                if _same_description(i.speaker.name, person.name)
+                and i.speaker.mention is not None
+                and person.mention.start - i.speaker.mention.start < 600
+            ]
+            first = min(sp.mention.start for sp in chain if sp.mention is not None)
+            name = match["name"]
+            for item in self.items:
+                mention = item.speaker.mention
+                if mention is None or not first <= mention.start <= at + 600:
+                    continue
+                if not _same_description(item.speaker.name, person.name):
+                    continue
+                item.speaker = attrs.evolve(
+                    item.speaker,
+                    name=name,
+                    note=f"{item.speaker.name!r} is named later in the text as {name}.",
+                )
+
     # -- dates across statements ----------------------------------------------------
 
     def _carry_dates(self) -> None:
@@ -1060,6 +1524,16 @@ _FIRST_PERSON_FRAME = re.compile(
     r"\b[^.!?]{0,40}[:,]?\s*$"
 )
 _FIRST_SINGULAR = re.compile(r"\b(?:I|my|My|me|myself)\b")
+_GIVEN_NAME = re.compile(
+    r"\b(?:identified|known|named|referred to)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)"
+    r"\s+(?:nickname|first name|surname|family name|name))|\bgave\s+(?:only\s+)?(?:her|his|their)"
+    r"\s+(?:nickname|first name|surname|family name|name)"
+)
+_GIVEN_NAME = re.compile(
+    "(?:"
+    + _GIVEN_NAME.pattern
+    + r"),?\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+)
 
 
 def _unquoted(work: str, s0: int, s1: int, quotes: Sequence[tuple[int, int]]) -> str:
@@ -1069,6 +1543,12 @@ def _unquoted(work: str, s0: int, s1: int, quotes: Sequence[tuple[int, int]]) ->
         for n in range(max(qa, s0), min(qb + 1, s1)):
             text[n - s0] = " "
     return "".join(text)
+
+
+def _same_description(a: str, b: str) -> bool:
+    """Whether two descriptions of an unnamed person are one the start of the other."""
+    a, b = a.lower(), b.lower()
+    return a.startswith(b) or b.startswith(a)
 
 
 def _starts_with_person(lowered: str) -> bool:

@@ -122,9 +122,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[ \t]*(?:[\u2022\u00b7\u25aa\u25cf*\u2013\u2014-]|\d{1,2}[.)])[ \t]+"
         ),
         "caption_credit": re.compile(
-            r"\((?:photo|image|file|courtesy|xinhua|reuters|afp|ap|getty|epa|credit)\b[^()]{0,80}\)"
-            r"\s*$|\([^()/]{1,40}/[^()]{1,60}\)\s*$",
-            re.IGNORECASE,
+            r"(?i:\((?:photo|image|file|courtesy|xinhua|reuters|afp|ap|getty|epa|credit)\b"
+            r"[^()]{0,80}\))\s*$|\([^()/]{1,40}/[^()]{1,60}\)\s*$"
+            r"|\((?:[A-Z][\w.&'\u2019-]*\s?){1,4}:\s*[^()]{1,60}\)\s*$"
+            r"|[.!?\"\u201d\u2019]\s*\((?:[A-Z][\w.&'\u2019-]*\s?){0,3}(?:News|TV|Television"
+            r"|Radio|Press|Wire|Images|Pictures|Photos?|AAP|AFP|AP|Reuters|Bernama|Antara|Xinhua"
+            r"|Getty|EPA)\)\s*$"
         ),
         "words": re.compile(r"[^\W_][\w'\u2019.-]*"),
         "opinion": re.compile(
@@ -202,7 +205,7 @@ def _paragraphs(work: str) -> list[tuple[int, int]]:
             hi -= 1
         spans.append((lo, hi))
     if not _wrapped([hi - lo for lo, hi in spans if hi > lo]):
-        return [(lo, hi) for lo, hi in spans if hi > lo]
+        return _rejoin(work, [(lo, hi) for lo, hi in spans if hi > lo])
     out: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     for lo, hi in spans:
@@ -223,7 +226,28 @@ def _paragraphs(work: str) -> list[tuple[int, int]]:
             current = (current[0], hi)
     if current is not None:
         out.append(current)
+    return _rejoin(work, out)
+
+
+def _rejoin(work: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs with a sentence broken between them made one again: one that stops
+    mid-sentence (no full stop, or a quotation handed over with a comma) and one that
+    goes on in lowercase, as across a PDF page break or an advertisement line
+    ('... can also sell,"' / 'he said, adding that ...')."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if out and work[lo].islower():
+            plo, phi = out[-1]
+            tail = work[max(plo, phi - 3) : phi]
+            unfinished = tail[-1:].isalnum() or tail[-1:] in ",;" or tail[-2:] in _HANDED_OVER
+            if unfinished and len(work[plo : min(phi, plo + 200)].split()) >= 6:
+                out[-1] = (plo, hi)
+                continue
+        out.append((lo, hi))
     return out
+
+
+_HANDED_OVER = frozenset({',"', ",\u201d", ",'", ",\u2019"})
 
 
 def _word_count(text: str) -> int:
@@ -257,7 +281,8 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
         return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="caption"), zone
     if text.count("|") >= 2 and words <= 20:
         return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="navigation"), zone
-    terminal = text.rstrip()[-1:] in _TERMINAL
+    credit = _TRAILING_CREDIT.search(text)
+    terminal = (text[: credit.start() + 1] if credit else text).rstrip()[-1:] in _TERMINAL
     contributor = patterns["contributor"].fullmatch(text)
     if (
         contributor is not None
@@ -300,6 +325,14 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
         paragraph.label_start = paragraph.body
         paragraph.body = label.end()
     return paragraph, zone
+
+
+_TRAILING_CREDIT = re.compile(
+    r"[.!?\"\u201d]\s*[\u2014\u2013-]+\s*(?:with (?:a )?reports? (?:from|by)|reporting by"
+    r"|additional reporting)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+"""A credit run on after the last sentence ("... March. \u2014 WITH A REPORT FROM X")."""
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -351,7 +384,25 @@ def lay_out(work: str) -> list[Paragraph]:
         paragraph, zone = _classify(work, lo, hi, zone)
         out.append(paragraph)
     _mark_duplicates(work, out)
+    _summary_items(work, out)
     return out
+
+
+_SUMMARY = re.compile(r"(?:key points|highlights|in brief|at a glance)\s*:?", re.IGNORECASE)
+
+
+def _summary_items(work: str, paragraphs: list[Paragraph]) -> None:
+    """The items of a story's summary box ("Key points:"): sentences of the story
+    without their full stops, content rather than headings."""
+    for n, p in enumerate(paragraphs):
+        if p.kind is not Kind.HEADING or not _SUMMARY.fullmatch(work[p.start : p.end]):
+            continue
+        for q in paragraphs[n + 1 : n + 9]:
+            if q.kind is Kind.CONTENT:
+                continue
+            if q.kind is not Kind.HEADING or _word_count(work[q.start : q.end]) < 5:
+                break
+            q.kind, q.why, q.body = Kind.CONTENT, "summary item", q.start
 
 
 def is_opinion(work: str, paragraphs: list[Paragraph]) -> bool:

@@ -139,10 +139,20 @@ REPORTING = _forms(
     question questions questioned questioning
     ask asks asked asking
     post posts posted posting
-    find finds found
-    show shows showed
+    find finds found finding
+    show shows showed showing
     recommend recommends recommended
     lament laments lamented lamenting
+    counter counters countered countering
+    hold holds held
+    view views viewed
+    encourage encourages encouraged encouraging
+    make makes made
+    raise raises raised raising
+    present presents presented presenting
+    portray portrays portrayed portraying
+    characterize characterizes characterized characterise characterises characterised
+    forecast forecasts forecasting
     """
 )
 """Reporting verbs: each form mapped to its lemma."""
@@ -154,18 +164,21 @@ PARTICLES = {
     "advocate": ("for",),
     "quote": ("as saying",),
     "put": ("it",),
+    "make": ("clear", "it clear"),
+    "raise": ("concerns", "concern", "fears", "doubts"),
 }
 """Lemmas that report only with a particle ("pointed out", "called for"); the
 particle is part of the cue."""
 
 NEEDS_THAT = frozenset(
     {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
-    | {"show", "post"}
+    | {"show", "post", "counter", "hold", "view", "raise"}
 )
 """Lemmas that report speech only with a clause ("agreed that", "reported that") or a
 quotation, or, for ``report``, when nothing follows (", CCTV reported."):
 "complained about congestion" reports nothing;
-"Data from the ministry showed that ..." and "posted on X: '...'" do."""
+"Data from the ministry showed that ..." and "posted on X: '...'" do; so do "countered
+that", "held that" (a tribunal's holding) and "raised concerns that"."""
 
 NEEDS_QUESTION = frozenset({"question", "ask", "wonder"})
 """Lemmas that report a question: only before "whether", "if", "why" ... or a quotation
@@ -208,7 +221,7 @@ COLLECTIVES = words(
     exporters importers farmers workers students citizens protesters environmentalists
     bankers strategists planners negotiators envoys governments countries nations states
     partners scientists specialists advocates campaigners unions groups figures
-    practitioners stakeholders
+    practitioners stakeholders media villagers
     """
 )
 """Heads of unnamed collectives that speak ("analysts said")."""
@@ -222,7 +235,8 @@ OCCUPATIONS = words(
     fisherman fisherwoman lawyer activist engineer doctor nurse villager merchant
     exporter importer entrepreneur businessman businesswoman banker broker investor
     tourist guide pilot sailor soldier officer journalist reporter blogger monk
-    negotiator hydrologist scientist exhibitor politician
+    negotiator hydrologist scientist exhibitor politician dealer grower miller buyer
+    seller elder agronomist staffer
     """
 )
 """Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""
@@ -258,13 +272,15 @@ TITLE_HEADS = OCCUPATIONS | words(
     undersecretary under-secretary ministry agency secretariat embassy government
     organisation organization commission committee department office council institute
     bank company firm newspaper bloc authority bureau mission union mp legislator
-    congressman congresswoman side delegation body
+    congressman congresswoman side delegation body tribunal court regulator watchdog
+    operator developer carrier lender insurer producer manufacturer retailer miner
+    refiner utility shipper automaker chipmaker
     """
 )
 """Heads of definite descriptions that name a speaker ("the minister", "the ministry")."""
 
 HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "h.e", "he."}
+    {"mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "h.e", "he.", "sen", "rep", "atty"}
     | {"datuk", "dato", "dato'", "datin", "tun", "toh", "puan", "tunku", "tengku", "haji"}
     | {"hajah", "pehin", "pengiran", "khun", "pak", "bu", "ibu", "bapak", "seri"}
 )
@@ -296,7 +312,9 @@ ORG_HEADS = words(
     inc ltd network alliance union society club academy school college institution
     cabinet presidency palace police army navy military coalition consortium league
     observatory lab laboratory watch republic kingdom emirates
-    railway railways airline airlines airways port
+    railway railways airline airlines airways port tribunal regulator watchdog
+    lines holdings industries enterprises operator developer carrier lender insurer
+    producer manufacturer retailer miner refiner utility shipper automaker chipmaker
     """
 )
 """Heads of organisation names that may speak ("the Ministry of Commerce")."""
@@ -388,6 +406,13 @@ COMMENT_STARTS = (
     "the comments",
     "his comments",
     "her comments",
+    "that worries",
+    "this worries",
+    "that concerns",
+    "that explains",
+    "this explains",
+    "that leaves",
+    "this leaves",
 )
 """Sentence openings that start the writer's own comment, ending a continued report."""
 

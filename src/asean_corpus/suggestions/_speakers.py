@@ -53,6 +53,7 @@ __all__ = [
     "MentionKind",
     "Registry",
     "Resolver",
+    "group_before",
     "hedged",
     "np_after",
     "np_before",
@@ -61,7 +62,7 @@ __all__ = [
 
 _BOUNDARY_WORDS = words(
     "and but while as when because although though where whereas after before since if "
-    "with so yet or which that whom"
+    "with so yet or which that whom what"
 )
 _SPLIT_CONNECTORS = frozenset({"of", "at", "from", "in", "with", "for", "on", "to"})
 _COUNT_WORDS = frozenset({"both", "two", "three", "all"})
@@ -74,6 +75,8 @@ _FUNCTION = words(
     "would not"
 )
 _DESCRIBED = OCCUPATIONS | {"official", "spokesperson", "spokesman", "spokeswoman", "diplomat"}
+_DESCRIBED |= {"person", "source", "insider", "individual", "woman", "man", "mother", "father"}
+_DESCRIBED |= {"member", "employee"}
 """Nouns that, after "a" or "an", introduce a person without a name."""
 _PERSON_TITLES = TITLE_HEADS - ORG_HEADS - OUTLET_HEADS - {"bloc", "government"}
 """Title words a person holds ("minister"), not the heads of bodies ("bank")."""
@@ -92,7 +95,8 @@ _DEPARTMENTS = words(
     """
     affairs maritime justice labour labor communications information planning development
     resources environment works fisheries mines culture sports youth welfare security
-    interior housing infrastructure cooperation relations
+    interior housing infrastructure cooperation relations environment sustainability
+    utilities transition meteorology
     """
 )
 """Last words of a ministry's portfolio, never of a person's name."""
@@ -156,10 +160,27 @@ def _np_word(token: Token) -> bool:
         or key in _COUNT_WORDS
         or key in CONNECTORS
         or key in {"member", "industry", "local", "foreign", "western", "independent"}
+        or key in {"person", "source", "individual", "insider"}
         or key in _DOCUMENTS
         or key in {"its", "his", "her", "their"}
         or (_possessive(token) and key.split("'")[0] in TITLE_HEADS | ORG_HEADS)
+        or (_possessive(token) and token.text.islower() and key.endswith("s'"))
+        or _people(token)
     )
+
+
+_OPEN_NICK = frozenset({'"', "\u201c", "'", "\u2018"})
+_CLOSE_NICK = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _nickname(work: str, toks: Sequence[Token], k: int) -> bool:
+    """Whether tokens ``k``, ``k + 1``, ``k + 2`` are a name with a quoted nickname
+    between its parts: Ramon "Monching" Dela Paz."""
+    if k < 0 or k + 2 >= len(toks) or not all(_is_cap(toks[m]) for m in range(k, k + 3)):
+        return False
+    opening = work[toks[k].end : toks[k + 1].start].strip()
+    closing = work[toks[k + 1].end : toks[k + 2].start].strip()
+    return opening in _OPEN_NICK and closing in _CLOSE_NICK
 
 
 def _tight(work: str, left: Token, right: Token) -> bool:
@@ -175,6 +196,8 @@ def _boundary(work: str, toks: Sequence[Token], b: int, floor: int) -> bool:
         return True
     if gap.strip() in {"-", "--"}:
         return True
+    if _key(toks[b - 1]) == "to" and b - 2 >= floor and _key(toks[b - 2]) == "according":
+        return True  # "according to three traders"
     return _key(toks[b - 1]) in _BOUNDARY_WORDS
 
 
@@ -185,7 +208,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         or _sentence_adverb(toks, b)
     ):
         b += 1
-    while j > b and _key(toks[j]) in CONNECTORS:
+    while j > b and _key(toks[j]) in CONNECTORS and not toks[j].text.isupper():
         j -= 1
     words = toks[b : j + 1]
     keys = [_key(t) for t in words]
@@ -194,13 +217,22 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     text = work[words[0].start : words[-1].end].rstrip(".") if words else ""
     if keys and keys[0] in _NEGATIVE:
         return None
+    if len(keys) > 2 and keys[0] in _QUANTIFIED and keys[1] in {"in", "of", "among", "at"}:
+        # "some in the industry", "many of the farmers": a part of a group
+        start = words[0].start
+        return Mention(
+            start=start, end=start + len(text), text=text, kind=MentionKind.COLLECTIVE, head=keys[0]
+        )
     if len(keys) == 1 and keys[0] in _QUANTIFIED:
         # "several said", "others argued": some of a group just named
         start = words[0].start
         return Mention(
             start=start, end=start + len(text), text=text, kind=MentionKind.COLLECTIVE, head=keys[0]
         )
-    if not words or all(k in DETERMINERS or k in CONNECTORS for k in keys):
+    if not words or all(
+        (k in DETERMINERS or k in CONNECTORS) and not (t.text.isupper() and len(t.text) > 1)
+        for k, t in zip(keys, words, strict=True)
+    ):  # "the DA" is a body's abbreviation, not the particle "da"
         return None
     start, end = words[0].start, words[0].start + len(text)
     last = keys[-1]
@@ -235,6 +267,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         and first_key not in {"foreign", "trade", "state"}
         and any(k in {"of", "to"} for k, _ in content)
         and not any(k in ORG_HEADS | OUTLET_HEADS for k, _ in content[:1])
+        and not _body_before_of(content)
     ):
         head = next((k for k, _ in reversed(content) if k in TITLE_HEADS), last)
         if first_key in _TITLEISH and last not in _TITLEISH:
@@ -274,11 +307,23 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     if last in _PERSON_TITLES and not _is_cap(words[-1]) and any(_is_cap(t) for _, t in content):
         # "a U.S. State Department spokesperson", "APG national manager": a body's officer
         return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
-    if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS:
+    if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS or last.endswith("-based"):
         return None
     if all(k in SENTENCE_ADVERBS or k in DETERMINERS for k in keys):
         return None
     return Mention(start=start, end=end, text=text, kind=MentionKind.NAME, head=last)
+
+
+def _body_before_of(content: Sequence[tuple[str, Token]]) -> bool:
+    """Whether a capitalised body word heads the phrase before its "of" ("General
+    Department of Customs" names a body; "Secretary-General of the Association" does
+    not)."""
+    for key, token in content:
+        if key in {"of", "to"}:
+            return False
+        if key in ORG_HEADS and _is_cap(token):
+            return True
+    return False
 
 
 _PARTICLES = words("de da van von der bin binti al el la le del dela dos das y")
@@ -337,7 +382,7 @@ _PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "on", "across", "cl
 _POST_STARTS = _PREPOSITIONS | words(
     """
     who that familiar involved based close interviewed speaking quoted cited working
-    responsible knowledgeable briefed present attending monitoring representing near
+    responsible knowledgeable briefed present attending monitoring representing near aware privy
     for to under within over about behind inside
     """
 )
@@ -385,6 +430,16 @@ def _people(token: Token) -> bool:
     if not token.text.islower() or key in _NOT_PEOPLE or len(key) < 5:
         return False
     return key.endswith(_AGENTS) or (_speaker_head(token) and key.endswith("s"))
+
+
+def group_before(work: str, toks: Sequence[Token]) -> Token | None:
+    """The last plural noun of people in ``toks`` ("economists" in "A poll of 18
+    economists found ..."): the group that "most" or "several" of the next clause are
+    part of."""
+    for token in reversed(toks):
+        if token.text.islower() and (_key(token) in COLLECTIVES or _people(token)):
+            return token
+    return None
 
 
 def _plural_head(token: Token) -> bool:
@@ -477,9 +532,9 @@ def _head_with_postmodifier(work: str, toks: Sequence[Token], j: int, floor: int
         nxt = toks[c + 1]
         key = _key(nxt)
         starts = key in _POST_STARTS or (
-            nxt.text.islower() and key.endswith("ed") and key not in REPORTING
+            nxt.text.islower() and key.endswith(("ed", "ing")) and key not in REPORTING
         )
-        if not starts or not _speaker_head(toks[c]):
+        if not starts or not (_speaker_head(toks[c]) or _people(toks[c])):
             continue
         if _is_cap(toks[c]) and not (_plural_head(toks[c]) and _boundary(work, toks, c, floor)):
             continue  # "the Council on Foreign Relations" is a name, not a description
@@ -564,6 +619,11 @@ def _coordinated(work: str, toks: Sequence[Token], found: Mention, floor: int) -
         return attrs.evolve(first, end=found.end, text=text)
     if first.kind is MentionKind.COLLECTIVE or found.kind is MentionKind.COLLECTIVE:
         return found
+    left = {_key(t) for t in toks[_token_at_start(toks, first.start) : k]}
+    titled = first.kind is MentionKind.TITLE or bool(left & _PERSON_TITLES)
+    if titled and left & {"for", "of"} and found.kind is MentionKind.NAME:
+        # "Minister for Sustainability and the Environment Grace Yeo": one title, one name
+        return attrs.evolve(found, start=first.start, text=work[first.start : found.end])
     return first
 
 
@@ -618,6 +678,11 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
         if not starts or key in {"and", "but", "or", "while"}:
             continue
         found = np_before_token(work, toks, m, floor)
+        described = _head_with_postmodifier(work, toks, m, floor)
+        if described is not None and (found is None or described.start < found.start):
+            # "A staff member at the provincial office, speaking privately ..., said":
+            # the person described, not the office
+            found = described
         if found is not None and found.kind is MentionKind.TITLE and key in {"who", "which"}:
             # "NAME, director-general of X, who led Y, said": the name before both
             k = _token_at_start(toks, found.start) - 1
@@ -687,7 +752,9 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
     listed = False
     while b - 1 >= floor and j - b < 14:
         before = toks[b - 1]
-        if not _tight(work, before, toks[b]):
+        plural_owner = work[before.end : toks[b].start] == "' " and before.key.endswith("s")
+        nickname = _nickname(work, toks, b - 1) or (b >= 2 and _nickname(work, toks, b - 2))
+        if not _tight(work, before, toks[b]) and not plural_owner and not nickname:
             # "the Ministry of Investment, Trade and Industry": a list inside a name
             gap = work[before.end : toks[b].start].strip()
             names_list = any(_key(t) == "and" for t in toks[b : j + 1]) and _is_cap(toks[b])
@@ -702,10 +769,14 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
                     _key(toks[j]) in COLLECTIVES
                     or _key(toks[j]) in ORG_HEADS
                     or _speaker_head(toks[j])
+                    or _people(toks[j])
                 )
                 and j - b < 3
                 and before.text.islower()
                 and _key(before) not in _FUNCTION
+                and _key(before) not in _BOUNDARY_WORDS
+                and _key(before) != "according"
+                and _key(toks[b]) not in CONNECTORS | DETERMINERS | _COUNT_WORDS
                 and _key(before) not in REPORTING
             )
             if not modifier:
@@ -756,6 +827,12 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
         m += 1
     found = _classify(work, toks, i, j)
     for h in range(i, j):
+        described = _key(toks[i]) in {"a", "an", "one"} and _key(toks[h]) in _DESCRIBED
+        if described and _key(toks[h + 1]) in _PREPOSITIONS:
+            # "a currency dealer at a foreign bank": the person and where they work
+            head = _classify(work, toks, i, h)
+            if head is not None and head.kind is MentionKind.TITLE:
+                return attrs.evolve(head, extent=toks[j].end)
         if _plural_head(toks[h]) and _key(toks[h + 1]) in _PREPOSITIONS and h + 1 <= j:
             # "Foreign ministers of the ASEAN", "officials from the ministry": the group
             head = _classify(work, toks, i, h)
@@ -1015,7 +1092,11 @@ class Registry:
                 i += 1
                 continue
             j = i
-            while j + 1 < n and _tight(work, toks[j], toks[j + 1]):
+            while j + 1 < n and (
+                _tight(work, toks[j], toks[j + 1])
+                or _nickname(work, toks, j)
+                or _nickname(work, toks, j - 1)
+            ):
                 nxt = toks[j + 1]
                 if _is_cap(nxt):
                     j += 1
@@ -1097,6 +1178,20 @@ class Registry:
                     name = self.work[toks[a].start : toks[k].end]
                     self._add(toks[a].start, toks[k].end, name, "person", None, {_key(toks[k])})
                 return
+            if key == "the" and a == k - 1:
+                # "the elder" after "One village elder": the person described before
+                head = _key(toks[k])
+                earlier = [
+                    e
+                    for e in self.entities
+                    if e.kind == "person"
+                    and head in e.titles
+                    and e.name.split()[0].lower() in {"a", "an", "one"}
+                    and e.first < toks[a].start
+                ]
+                if len(earlier) == 1:
+                    self._add(toks[a].start, toks[k].end, earlier[0].name, "person", None, {head})
+                return
             if key in _FUNCTION or not _tight(self.work, toks[a], toks[a + 1]):
                 return
 
@@ -1108,7 +1203,7 @@ class Registry:
         if not prefix:
             return False
         k = a
-        while k - 1 >= 0 and a - k < 6 and _tight(self.work, toks[k - 1], toks[k]):
+        while k - 1 >= 0 and a - k < 10 and _tight(self.work, toks[k - 1], toks[k]):
             k -= 1
             key = _key(toks[k])
             if key in _PERSON_TITLES:
@@ -1121,6 +1216,17 @@ class Registry:
         """The person whose name ends just before ", a ..." at token ``a``, if any."""
         if a - 1 < floor or self.work[toks[a - 1].end : toks[a].start].strip() != ",":
             return None
+        age = a - 1
+        while (
+            age >= floor
+            and age >= a - 4
+            and (toks[age].key in {"years", "year", "old", "aged"} or toks[age].key.isdigit())
+        ):
+            age -= 1  # "Keo Sreymom, 45 years old, a farmer": past the age
+        if age < a - 1:
+            if age < floor or self.work[toks[age].end : toks[age + 1].start].strip() != ",":
+                return None
+            a = age + 1
         if not _is_cap(toks[a - 1]):
             return None
         b = a - 1
@@ -1137,7 +1243,10 @@ class Registry:
             or (_key(toks[a]) in SENTENCE_ADVERBS and _is_cap(toks[a]))
         ):
             a += 1
-        while b >= a and (_key(toks[b]) in CONNECTORS or _key(toks[b]) in _WHEN | _CALENDAR):
+        while b >= a and (
+            (_key(toks[b]) in CONNECTORS and not toks[b].text.isupper())
+            or _key(toks[b]) in _WHEN | _CALENDAR
+        ):
             b -= 1  # "Prabowo Subianto on Tuesday"
         if a > b or b - a > 16:
             return
@@ -1197,7 +1306,9 @@ class Registry:
             name = work[toks[s].start : toks[b].end].rstrip(".")
             for ending in ("'s", "\u2019s"):
                 name = name.removesuffix(ending)  # "Secretary Alan Cayetano's statement"
-            prefix = {k for k in keys[: s - a] if k in _TITLEISH or k in HONORIFICS}
+            prefix = {
+                k for k in keys[: s - a] if k in _TITLEISH or k in HONORIFICS or k in _DEPARTMENTS
+            }
             titles = prefix | self._appositive_titles(toks, a, b) | self._titles_before(toks, a)
             actor = self.resolver.actor(name)
             if actor is not None:

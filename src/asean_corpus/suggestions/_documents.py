@@ -1,0 +1,434 @@
+"""Documents whose form, not a reporting verb, says who speaks.
+
+- **Transcripts** with speaker labels (a briefing, a parliamentary record): each turn
+  under ``ARIEF:``, ``Mr Kelvin Ang (Serangoon North):`` or ``The Minister of State
+  (Ms Evelyn Lau):`` is that speaker's words; a moderator's or a Speaker's turns are
+  procedure, and an asker's turns are questions.
+- **Speeches** published as text ("KEYNOTE ADDRESS BY ..."): every paragraph is the
+  speaker's own, when the text speaks in the first person.
+- **Joint statements** reproduced with numbered paragraphs in the first person plural
+  ("3. We reaffirm ..."): each paragraph is the parties' own text.
+- **Embedded posts** ("Twitter post" ... "End of Twitter post"): the post is its
+  account holder's own text.
+
+This module reads the forms; the engine turns them into statements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+
+from ._layout import Kind, Paragraph
+
+__all__ = [
+    "Post",
+    "Speech",
+    "Turn",
+    "courtesy",
+    "joint_paragraphs",
+    "posts",
+    "speech",
+    "turns",
+]
+
+_HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Mdm|Madam|Miss|Dr|Prof|Assoc\s+Prof|Sir|Dame|Er|Sen|Senator|Rep|Hon"
+    r"|Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri)?|Tan\s+Sri|Tun|Pak|Ibu|Bapak|Khun|H\.\s?E\.)\.?"
+)
+_PROCEDURE = frozenset(
+    {"moderator", "chair", "chairman", "chairwoman", "chairperson", "host", "mc", "emcee"}
+    | {"speaker", "presiding", "interpreter", "narrator", "announcer", "clerk", "facilitator"}
+)
+"""Label words of those who run the proceedings: their turns are procedure."""
+_ASKS = frozenset({"q", "question", "questions", "interviewer", "reporter", "journalist"})
+_NOT_VOICES = frozenset(
+    {"update", "updates", "breaking", "watch", "note", "notes", "read", "related", "photo"}
+    | {"video", "source", "sources", "background", "analysis", "context", "correction"}
+    | {"clarification", "live", "latest", "exclusive", "opinion", "editorial", "timeline"}
+    | {"factbox", "explainer", "tags", "topics", "summary", "highlights", "disclaimer"}
+    | {"warning", "alert", "advisory", "ps", "nb", "fyi", "edit", "editor", "editors", "by"}
+    | {"published", "updated", "posted", "date", "time", "location", "venue", "title"}
+    | {"section", "subject", "re", "attention", "contact", "media", "press", "caption"}
+)
+"""Labels that head page content, not a speaker's turn ("UPDATE:", "WATCH:")."""
+_ANSWERS = frozenset({"a", "answer"})
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    name = r"[A-Z][\w'\u2019.-]*"
+    paren = r"\s*\([^()\n]{1,80}\)"
+    return {
+        "turn": re.compile(
+            r"(?P<label>"
+            rf"Q{paren}"
+            rf"|(?:The\s+)?[A-Z][^:\n()]{{1,100}}?\((?P<inner>{_HONORIFIC}\s+[^()\n]{{2,60}})\)"
+            rf"(?:{paren})*"
+            rf"|{_HONORIFIC}\s+{name}(?:\s+{name}){{0,5}}(?:{paren})*"
+            rf"|(?:The\s+)?(?:Senior\s+|Deputy\s+|Prime\s+|Vice\s+)*(?:Minister|Senator"
+            rf"|Secretary|Spokesperson|Spokesman|Spokeswoman|Ambassador|President|Governor"
+            rf"|Director|Chairman|Chair)(?:\s+(?:of|for|and|the)?\s*{name}){{1,9}}(?:{paren})*"
+            rf"|[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){{0,3}}(?:{paren})?"
+            r"|(?:Moderator|Chair|Chairman|Chairperson|Host|Interviewer|Question|Answer|Q|A)"
+            r")[ \t]*:[ \t]+(?=\S)"
+        ),
+        "honorifics": re.compile(rf"^(?:{_HONORIFIC}\s+)+", re.IGNORECASE),
+        "parens": re.compile(paren),
+        "courtesy": re.compile(
+            r"(?:thank(?:s| you)\b|i thank\b|good (?:morning|afternoon|evening|day)\b"
+            r"|welcome\b|please\b|that is all\b|that[\u2019']s all\b|ladies and gentlemen\b"
+            r"|excellencies\b|distinguished guests\b|let me be clear\b|see you\b|silakan\b"
+            r"|terima kasih\b|salamat\b)",
+            re.IGNORECASE,
+        ),
+        "vocative": re.compile(
+            r"(?:(?:Mr|Madam|Mdm)\.?\s+(?:Deputy\s+)?(?:Speaker|Chairman|Chair|President)"
+            r"|Sir|Madam|Your\s+Excellenc(?:y|ies)|Excellencies)\s*,\s*"
+        ),
+        "verb": re.compile(
+            r"\b(?:i|we|you|he|she|they|it|is|are|was|were|be|been|has|have|had|will|would"
+            r"|can|could|should|must|may|might|do|does|did|\w+ed)\b",
+            re.IGNORECASE,
+        ),
+        "speech": re.compile(
+            r"\b(?:address|speech|remarks|statement|lecture|message|toast|intervention)\s+"
+            r"(?:delivered\s+)?by\s+(?P<name>[^\n,]{3,80})",
+            re.IGNORECASE,
+        ),
+        "first_person": re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b"),
+        "post_start": re.compile(
+            r"(?:embedded\s+)?(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok"
+            r"|youtube|social media)\s+(?:post|content)\b",
+            re.IGNORECASE,
+        ),
+        "post_end": re.compile(r"end of (?:[\w ]{1,20}\s)?(?:post|content)\b", re.IGNORECASE),
+        "handle": re.compile(r"@\w{2,30}\s*$"),
+        "timestamp": re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[\u00b7|-]"),
+        "joint_heading": re.compile(
+            r"\b(?:joint\s+(?:press\s+)?statement|declaration|communiqu\w*|chair(?:man)?'?s"
+            r"\s+statement)\b",
+            re.IGNORECASE,
+        ),
+        "numbered": re.compile(r"[ \t]*[\"\u201c]?\d{1,3}[.)][ \t]+"),
+        "preamble": re.compile(
+            r"(?:We\b|Recogni[sz]ing|Noting|Recalling|Reaffirming|Welcoming|Acknowledging"
+            r"|Emphasi[sz]ing|Underscoring|Mindful|Convinced|Determined|Desiring|Bearing"
+            r"|Taking note|Concerned|Expressing|Guided|Reiterating|Having)\b"
+        ),
+    }
+
+
+@attrs.define(kw_only=True)
+class Turn:
+    """A paragraph that opens with a speaker label.
+
+    ``role`` is ``"speaker"`` (their words), ``"procedure"`` (a moderator's or the
+    Speaker's), ``"asks"`` (a question) or ``"answers"`` (an "A:" label, read by the
+    interview rules).
+    """
+
+    index: int
+    label: str
+    label_start: int
+    body: int
+    role: str
+    name: str | None = None
+    name_start: int = -1
+
+
+def _role(label: str) -> str:
+    bare = _patterns()["parens"].sub(" ", label)
+    words = re.findall(r"[a-z]+", bare.lower())
+    if not words:
+        return "procedure"
+    if label.startswith("Q") and (words[0] in _ASKS or label[:2] in {"Q ", "Q("}):
+        return "asks"
+    if words[0] in _ASKS:
+        return "asks"
+    if words[0] in _ANSWERS and len(words) == 1:
+        return "answers"
+    if set(words) & _PROCEDURE:
+        return "procedure"
+    return "speaker"
+
+
+def _label_name(label: str, inner: str | None, start: int) -> tuple[str, int]:
+    """The name in a label and where it starts: the bracketed name after an office
+    ("The Minister (Ms Evelyn Lau)"), else the label without brackets and honorifics."""
+    patterns = _patterns()
+    if inner:
+        text, at = inner, start + label.find(inner)
+    else:
+        cut = patterns["parens"].search(label)
+        text, at = (label[: cut.start()] if cut else label).strip(), start
+        person = _speaker_in(text, occasion=False)
+        if person != text and not text.isupper():
+            # "Minister for Trade and Industry Gan Kim Yong": the name after the title
+            at, text = start + text.rfind(person), person
+    bare = patterns["honorifics"].sub("", text)
+    return bare.strip(), at + (len(text) - len(bare))
+
+
+def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
+    """The labelled turns of a transcript, in order; none unless the text is one (at
+    least three labelled paragraphs, two speakers or more who are not askers)."""
+    pattern = _patterns()["turn"]
+    found: list[Turn] = []
+    for n, p in enumerate(paragraphs):
+        if p.kind not in {Kind.CONTENT, Kind.QUESTION}:
+            continue
+        match = pattern.match(work, p.start, min(p.end, p.start + 240))
+        if match is None:
+            continue
+        label = match["label"]
+        if label.strip().lower().split()[0].strip(".'\u2019s") in _NOT_VOICES:
+            continue
+        role = _role(label)
+        turn = Turn(index=n, label=label, label_start=p.start, body=match.end(), role=role)
+        if role == "speaker":
+            turn.name, turn.name_start = _label_name(label, match["inner"], p.start)
+        found.append(turn)
+    voices = [t.name or t.label for t in found if t.role in {"speaker", "procedure"}]
+    counts = [voices.count(v) for v in set(voices)]
+    asked = any(t.role == "asks" for t in found)
+    if len(found) < 3 or max(counts, default=0) < 2 or (len(counts) < 2 and not asked):
+        return []  # one voice answering questions is a transcript too ("JOURNALIST:")
+    return found
+
+
+def courtesy(text: str) -> bool:
+    """Whether a sentence is a courtesy or a signpost of a turn or a speech ("Thank you,
+    Mbak Siti.", "Good afternoon, everyone.", "First, on the Retreat.")."""
+    patterns = _patterns()
+    stripped = text.strip().lstrip("\"'\u201c\u2018([").strip()
+    if patterns["courtesy"].match(stripped):
+        return True
+    words = stripped.split()
+    if len(words) > 8 or patterns["verb"].search(stripped) is not None:
+        return False
+    first = words[0].lower().strip(",.:;") if words else ""
+    return len(words) <= 3 or first in _SIGNPOSTS
+
+
+_SIGNPOSTS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "finally", "lastly", "next", "also"}
+    | {"on", "regarding", "concerning", "now", "turning", "firstly", "secondly", "thirdly"}
+)
+"""First words of a turn's signposts ("First, on the Retreat.", "On the repatriation.")."""
+
+
+def vocative_end(work: str, at: int, end: int) -> int:
+    """Past the vocatives opening a turn ("Mr Speaker, Sir, "), else ``at``."""
+    pattern = _patterns()["vocative"]
+    while True:
+        match = pattern.match(work, at, end)
+        if match is None:
+            return at
+        at = match.end()
+
+
+@attrs.define(kw_only=True)
+class Speech:
+    """A text that is one speaker's speech: the name in its title block, where the name
+    is, and the paragraphs that are the speech."""
+
+    name: str
+    name_start: int
+    paragraphs: list[int]
+
+
+def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
+    """The speech the text is, if its title block says so ("ADDRESS BY ...") and its
+    paragraphs speak in the first person."""
+    patterns = _patterns()
+    top = 0
+    for p in paragraphs[:12]:
+        if p.kind is Kind.CONTENT and len(work[p.start : p.end].split()) >= 40:
+            break
+        top = p.end
+    match = patterns["speech"].search(work, 0, top)
+    if match is None:
+        return None
+    n0 = max(n for n, p in enumerate(paragraphs) if p.start <= match.start("name"))
+    body = [
+        n
+        for n, p in enumerate(paragraphs)
+        if n > n0 and p.kind is Kind.CONTENT and len(work[p.body : p.end].split()) >= 6
+    ]
+    body = [n for n in body if not _bracketed(work[paragraphs[n].body : paragraphs[n].end])]
+    first = sum(1 for n in body if patterns["first_person"].search(_unquoted(work, paragraphs[n])))
+    if len(body) < 3 or first < 0.5 * len(body):
+        return None
+    raw = _speaker_in(match["name"])
+    bare = patterns["honorifics"].sub("", raw).strip()
+    name = bare.title() if bare.isupper() else bare
+    start = match.start("name") + match["name"].find(bare)
+    return Speech(name=name, name_start=start, paragraphs=body)
+
+
+_OCCASION = re.compile(r"\s+(?:at|to|during|on|before|in)\s+(?:the\s+)?[A-Z]")
+_TITLE_WORDS = re.compile(
+    r"(?i:secretary-general|secretary|minister|president|chairman|chair|director|deputy"
+    r"|vice|prime|foreign|senior|state|general|ambassador|governor|premier|chief|head"
+    r"|commissioner|of|for|and|the|asean|affairs|trade|industry|finance)$"
+)
+
+
+def _speaker_in(phrase: str, occasion: bool = True) -> str:
+    """The speaker in a title block's "BY ..." phrase: before the occasion ("at the
+    Opening of ..."), the personal name after the titles ("Secretary-General of ASEAN
+    Dr Kao Kim Hourn" is Kao Kim Hourn), else the whole phrase."""
+    cut = _OCCASION.search(phrase) if occasion else None
+    phrase = (phrase[: cut.start()] if cut else phrase).strip().rstrip(",")
+    words = phrase.split()
+    n = len(words)
+    while n > 0 and words[n - 1][:1].isupper() and not _TITLE_WORDS.match(words[n - 1]):
+        if _patterns()["honorifics"].match(words[n - 1] + " "):
+            break
+        n -= 1
+    name = " ".join(words[n:])
+    return name if len(words) - n >= 2 else phrase
+
+
+def _bracketed(text: str) -> bool:
+    text = text.strip()
+    return (text[:1], text[-1:]) in {("(", ")"), ("[", "]")}
+
+
+def _unquoted(work: str, p: Paragraph) -> str:
+    return re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", " ", work[p.body : p.end])
+
+
+def joint_paragraphs(work: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
+    """The numbered paragraphs of a joint statement in the first person plural ("1. We,
+    the Heads of State ...", "2. Recognising that ...", "3. We reaffirm ..."), as
+    (paragraph index, where its text starts): runs of three or more numbered
+    paragraphs of which two or more open with "We"."""
+    patterns = _patterns()
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    ours = 0
+
+    def close() -> None:
+        if len(run) >= 3 and ours >= 2:
+            out.extend(run)
+
+    for n, p in enumerate(paragraphs):
+        if p.kind not in {Kind.CONTENT, Kind.HEADING}:
+            if run and p.kind is not Kind.DUPLICATE:
+                close()
+                run, ours = [], 0
+            continue
+        number = patterns["numbered"].match(work, p.start, p.end)
+        if number is None:
+            close()
+            run, ours = [], 0
+            continue
+        at = number.end()
+        if not patterns["preamble"].match(work, at, p.end):
+            close()
+            run, ours = [], 0
+            continue
+        run.append((n, at))
+        ours += work.startswith("We", at)
+    close()
+    return out
+
+
+_SIGNED = re.compile(
+    r"(?P<text>\S.*?)\s*(?:pic\.twitter\.com/\S+\s*)?[\u2014\u2013-]{1,2}\s*"
+    r"(?P<name>[A-Z][^()\n]{1,60}?)\s*\(@\w{2,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?\s*$"
+)
+_SHARED = re.compile(r"A post shared by (?P<name>[A-Z][^()\n]{1,60}?)\s*\(@\w{2,30}\)")
+
+
+def _signed_posts(work: str, paragraphs: Sequence[Paragraph]) -> list[Post]:
+    """Posts embedded as a signed quotation: "TEXT — Name (@handle) Month D, YYYY" (an
+    embedded tweet), or a caption followed by "A post shared by Name (@handle)"."""
+    out: list[Post] = []
+    for n, p in enumerate(paragraphs):
+        if p.kind is Kind.FURNITURE:
+            continue
+        signed = _SIGNED.fullmatch(work, p.start, p.end)
+        if signed is not None and len(signed["text"].split()) >= 3:
+            body = Paragraph(start=p.start, end=signed.end("text"), kind=Kind.CONTENT)
+            out.append(
+                Post(
+                    name=signed["name"].strip(),
+                    name_start=signed.start("name"),
+                    paragraphs=[],
+                    spans=[(body.start, body.end)],
+                )
+            )
+            continue
+        shared = _SHARED.match(work, p.start, p.end)
+        if shared is not None and n > 0:
+            q = paragraphs[n - 1]
+            if q.kind in {Kind.CONTENT, Kind.HEADING} and len(work[q.start : q.end].split()) >= 3:
+                out.append(
+                    Post(
+                        name=shared["name"].strip(),
+                        name_start=shared.start("name"),
+                        paragraphs=[n - 1],
+                    )
+                )
+    return out
+
+
+@attrs.define(kw_only=True)
+class Post:
+    """An embedded social media post: its account holder's name and the post's text."""
+
+    name: str
+    name_start: int
+    paragraphs: list[int]
+    spans: list[tuple[int, int]] = attrs.field(factory=list)
+    """Spans of post text that are not whole paragraphs (a signed embed)."""
+
+
+def posts(work: str, paragraphs: Sequence[Paragraph]) -> list[Post]:
+    """Posts between "Twitter post" (or "X post", "Facebook post" ...) and "End of ...
+    post": the first line that is not a handle names the author; the lines after the
+    handle, up to the time stamp, are the post."""
+    patterns = _patterns()
+    out: list[Post] = _signed_posts(work, paragraphs)
+    n = 0
+    while n < len(paragraphs):
+        p = paragraphs[n]
+        text = work[p.start : p.end].strip()
+        if len(text) > 40 or not patterns["post_start"].fullmatch(text):
+            n += 1
+            continue
+        stop = n + 1
+        while stop < len(paragraphs) and stop - n <= 12:
+            inner = work[paragraphs[stop].start : paragraphs[stop].end].strip()
+            if patterns["post_end"].match(inner):
+                break
+            stop += 1
+        if stop >= len(paragraphs) or stop - n > 12:
+            n += 1
+            continue
+        name: tuple[str, int] | None = None
+        body: list[int] = []
+        handle = False
+        for k in range(n + 1, stop):
+            q = paragraphs[k]
+            line = work[q.start : q.end].strip()
+            if patterns["handle"].fullmatch(line) or line.startswith("@"):
+                handle = True
+                continue
+            if name is None and not handle:
+                name = (line, q.start + work[q.start : q.end].find(line))
+                continue
+            if patterns["timestamp"].match(line):
+                continue
+            if handle and line:
+                body.append(k)
+        if name is not None and body and len(name[0].split()) <= 6:
+            out.append(Post(name=name[0], name_start=name[1], paragraphs=body))
+        n = stop + 1
+    return out
