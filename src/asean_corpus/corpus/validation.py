@@ -81,24 +81,29 @@ def _dates_forward(start: PartialDate | None, end: PartialDate | None) -> bool:
 # -- rules of single record types: (field, message) pairs ----------------------------------
 
 
+_UNKNOWN = DateBasis.UNKNOWN
+
+
 def _statement_rules(s: Statement) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if (s.mention is None) != (s.mention_span is None):
         out.append(("mention_span", "mention and mention_span go together"))
     if s.insertions:
         out += _insertion_rules(s)
-    if s.speaker_id in s.co_speakers or len(set(s.co_speakers)) < len(s.co_speakers):
+    co_speakers = s.co_speakers
+    if co_speakers and (s.speaker_id in co_speakers or len(set(co_speakers)) < len(co_speakers)):
         out.append(("co_speakers", "a speaker is listed twice"))
-    if s.said_on is None:
-        if s.date_basis is not DateBasis.UNKNOWN:
-            out.append(("date_basis", f"{s.date_basis.value!r} but said_on is missing"))
-        if s.said_until is not None:
+    said_on, until, basis = s.said_on, s.said_until, s.date_basis
+    if said_on is None:
+        if basis is not _UNKNOWN:
+            out.append(("date_basis", f"{basis.value!r} but said_on is missing"))
+        if until is not None:
             out.append(("said_until", "given without said_on"))
     else:
-        if s.date_basis is DateBasis.UNKNOWN:
-            out.append(("date_basis", f"'unknown' but said_on is {s.said_on}"))
-        if not _dates_forward(s.said_on, s.said_until):
-            out.append(("said_until", f"{s.said_until} is before said_on {s.said_on}"))
+        if basis is _UNKNOWN:
+            out.append(("date_basis", f"'unknown' but said_on is {said_on}"))
+        if until is not None and not _dates_forward(said_on, until):
+            out.append(("said_until", f"{until} is before said_on {said_on}"))
     return out
 
 

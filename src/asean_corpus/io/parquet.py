@@ -154,16 +154,12 @@ class _Reader(ColumnSource):
     def _column(self, name: str) -> Any:
         return self.data.column(name).combine_chunks()
 
-    def values(self, name: str) -> list[Any]:
+    def values(self, name: str, shared: bool = False) -> list[Any]:
         col = self._column(name)
-        if self._rows < 2 or not self.pa.types.is_string(col.type):
+        if not shared or self._rows < 2 or not self.pa.types.is_string(col.type):
             found: list[Any] = col.to_pylist()
             return found
-        # Share repeated strings (ids, cues): one Python string per distinct value.
-        if self.pc.count_distinct(col, mode="all").as_py() * 2 > self._rows:
-            found = col.to_pylist()
-            return found
-        return self._shared(col, None, name)
+        return self._shared(col, None, name)  # one Python string per distinct id or cue
 
     def converted(self, name: str, convert: Callable[[Any], Any]) -> list[Any]:
         return self._shared(self._column(name), convert, name)
