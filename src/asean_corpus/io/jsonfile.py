@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -24,7 +23,6 @@ from .._gc import paused
 from ..corpus import Corpus
 from ..corpus.validation import record_types
 from ..exceptions import InvalidCorpusError, Problem
-from .files import atomic_write
 from .structs import decode_tables
 
 __all__ = [
@@ -155,7 +153,8 @@ def load_file(path: str | os.PathLike[str]) -> Corpus:
     """
     source = os.fspath(path)
     try:
-        data = Path(source).read_bytes()
+        with open(source, "rb") as handle:
+            data = handle.read()
     except FileNotFoundError:
         raise InvalidCorpusError(["no such file"], source) from None
     except OSError as exc:
@@ -193,6 +192,10 @@ def encode(corpus: Corpus, *, indent: int | None = None) -> bytes:
 
 def save(corpus: Corpus, path: str | os.PathLike[str], *, indent: int | None = None) -> None:
     """Write ``corpus`` to ``path`` as UTF-8 JSON, atomically (see :meth:`Corpus.save`)."""
+    # Imported here: the atomic write (shutil, tempfile) is for writing, and a program
+    # that only reads a corpus does not pay for it.
+    from .files import atomic_write
+
     data = encode(corpus, indent=indent)
     with atomic_write(path, "wb") as handle:
         handle.write(data)
