@@ -224,12 +224,15 @@ def _take(distinct: list[Any], indices: Any) -> list[Any]:
 def _compatible(actual: Any, expected: Any) -> bool:
     """Whether ``actual`` holds the same kind of values as ``expected`` (no lossy casts).
 
-    Other writers may use large strings, narrower integers or other names for list
-    items; a number is never read as a string, nor a string as a date.
+    Other writers (Spark, DuckDB, polars) may use large strings or string views,
+    dictionary encoding, narrower integers, large lists or other names for list items;
+    a number is never read as a string, nor a string as a date.
     """
     t = require("pyarrow", "parquet").types
     if actual == expected:
         return True
+    if t.is_dictionary(actual):  # dictionary-encoded by the writer: its values count
+        return _compatible(actual.value_type, expected)
     if t.is_string(expected):
         view = getattr(t, "is_string_view", lambda _: False)(actual)
         return bool(t.is_string(actual) or t.is_large_string(actual) or view)
@@ -258,7 +261,13 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
     pq = require("pyarrow.parquet", "parquet")
     ds = require("pyarrow.dataset", "parquet")
     pc = require("pyarrow.compute", "parquet")
-    files = sorted((folder / table).rglob("*.parquet"))
+    # Spark, Hive and Dask keep bookkeeping beside the data (_SUCCESS, _temporary/,
+    # _metadata, .crc files): paths with a part starting "_" or "." are not data.
+    files = sorted(
+        path
+        for path in (folder / table).rglob("*.parquet")
+        if not any(part.startswith(("_", ".")) for part in path.relative_to(folder).parts)
+    )
     if not files:
         problems.append(f"{table}/: no Parquet files")
         return None
@@ -276,7 +285,13 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
             continue
         missing = [name for name in wanted if name not in schema.names]
         if missing:
-            problems.append(f"{where}: missing columns {', '.join(map(repr, missing))}")
+            message = f"{where}: missing columns {', '.join(map(repr, missing))}"
+            if "corpus_index" in missing:
+                message += (
+                    " (corpus_index, written by write_parquet, is each statement's place in"
+                    " the corpus; a dataset rewritten by another engine must keep it)"
+                )
+            problems.append(message)
             continue
         for field in expected:
             actual = schema.field(field.name).type
@@ -318,7 +333,10 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
             or pc.max(order).as_py() != n - 1
             or pc.count_distinct(order).as_py() != n
         ):
-            problems.append("$.statements: corpus_index is not 0, 1, ... once each")
+            problems.append(
+                f"$.statements: corpus_index is not 0, 1, ..., {n - 1} once each for the"
+                f" {n} rows: rows were left out, given twice or renumbered"
+            )
             return None
         # Rows in corpus order, so a row's position is its place in the corpus.
         data = data.take(pc.sort_indices(order))
@@ -330,6 +348,14 @@ def read_parquet(folder: str | os.PathLike[str]) -> Corpus:
 
     The corpus is validated like any other; derived columns (names, titles,
     precisions, first and last days, ``year``) are not read.
+
+    A table may have been rewritten by another engine (Spark, DuckDB, polars), for
+    example the statements after a query over the partitions: any number of part
+    files per partition, in any folders below the table's, rows and row groups in
+    any order (the statements' ``corpus_index`` puts them back in corpus order),
+    strings as large strings, string views or dictionaries. Files and folders whose
+    names start with ``_`` or ``.`` (``_SUCCESS``, ``_temporary/``, checksums) are
+    not read. The rows must still be the corpus's, as many as the manifest records.
 
     Raises:
         MissingDependencyError: pyarrow is not installed (extra ``parquet``).
