@@ -6,9 +6,11 @@ import sys
 from array import array
 from pathlib import Path
 
+import attrs
 import pytest
 
-from asean_corpus import Corpus, PartialDate
+from asean_corpus import Corpus, DateBasis, PartialDate
+from asean_corpus.query import index as index_module
 from asean_corpus.query.index import StatementIndex, sort_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -62,16 +64,52 @@ def plain_index(corpus: Corpus) -> dict[str, object]:
     }
 
 
+VECTORISED = [False, pytest.param(True, id="numpy")]
+"""The pure-Python build of the base install, and the numpy one where numpy is installed."""
+
+
+@pytest.fixture(params=VECTORISED, ids=["python", "numpy"])
+def vectorised(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    if request.param:
+        pytest.importorskip("numpy")
+    monkeypatch.setattr(index_module, "VECTORISED", request.param)
+    return bool(request.param)
+
+
 class TestStatementIndex:
-    @pytest.mark.parametrize("size", [0, 1, 50, 3000])
-    def test_same_as_the_plain_definition(self, size: int) -> None:
+    @pytest.mark.parametrize("size", [0, 1, 2, 50, 3000])
+    def test_same_as_the_plain_definition(self, size: int, vectorised: bool) -> None:
         """Order, postings and date arrays equal those of the plain definition."""
         corpus = generate.generate(size, seed=size)
-        index = StatementIndex(corpus.statements, corpus.articles, corpus.topics)
+        index = StatementIndex(
+            corpus.statements, corpus.articles, corpus.topics, vectorised=vectorised
+        )
         expected = plain_index(corpus)
         assert expected == {name: getattr(index, name) for name in expected}
 
-    def test_ties_are_broken_by_id(self) -> None:
+    def test_far_dates_and_joint_speakers(self, vectorised: bool) -> None:
+        """Years 1 and 9999, February 29th, ranges and joint statements, in both builds."""
+        corpus = generate.generate(60, seed=3)
+        dates = [
+            PartialDate(1),
+            PartialDate(9999, 12),
+            PartialDate(2024, 2),
+            PartialDate(2000, 2, 29),
+        ]
+        changed = [
+            attrs.evolve(s, said_on=dates[i % 4], said_until=None, date_basis=DateBasis.STATED)
+            if i < 8 and s.said_on is not None
+            else s
+            for i, s in enumerate(corpus.statements)
+        ]
+        corpus = attrs.evolve(corpus, statements=tuple(changed))
+        index = StatementIndex(
+            corpus.statements, corpus.articles, corpus.topics, vectorised=vectorised
+        )
+        expected = plain_index(corpus)
+        assert expected == {name: getattr(index, name) for name in expected}
+
+    def test_ties_are_broken_by_id(self, vectorised: bool) -> None:
         """Statements at the same date, article and position come in id order."""
         corpus = generate.generate(40, seed=7)
         first = corpus.statements[0]
@@ -91,7 +129,9 @@ class TestStatementIndex:
             references=corpus.references,
             conflicts=corpus.conflicts,
         )
-        ordered = StatementIndex(doubled.statements, doubled.articles, doubled.topics).ordered
+        ordered = StatementIndex(
+            doubled.statements, doubled.articles, doubled.topics, vectorised=vectorised
+        ).ordered
         assert plain_index(doubled)["ordered"] == ordered
         position = ordered.index(first)
         assert twin == ordered[position - 1]

@@ -7,7 +7,8 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from operator import attrgetter
+from itertools import compress, count, repeat
+from operator import attrgetter, is_not, itemgetter
 from typing import Any
 
 from .._gc import paused
@@ -39,8 +40,27 @@ class StatementIndex:
     """
 
     def __init__(
-        self, statements: Sequence[Statement], articles: Sequence[Article], topics: Sequence[Topic]
+        self,
+        statements: Sequence[Statement],
+        articles: Sequence[Article],
+        topics: Sequence[Topic],
+        *,
+        vectorised: bool | None = None,
     ) -> None:
+        self._topics = topics
+        self._lock = threading.Lock()
+        self._parts: dict[str, Any] = {}
+        self._folded: list[str] | None = None
+        self._text: tuple[str, array[int]] | None = None
+        self._speaker_codes: Any = None
+        numpy = _numpy() if vectorised is not False else None
+        if vectorised and numpy is None:  # pragma: no cover - numpy asked for, missing
+            raise ImportError("numpy")
+        if numpy is not None:
+            self.ordered: tuple[Statement, ...] = self._build_vectorised(
+                numpy, statements, articles
+            )
+            return
         n = len(statements)
         article_rank = {a.id: i for i, a in enumerate(articles)}
         # The order of sort_key, as one integer per statement (ties broken by id): a
@@ -58,13 +78,78 @@ class StatementIndex:
             for when, s in zip(whens, statements, strict=True)
         ]
         order = sorted(range(n), key=keys.__getitem__)
-        ordered = [statements[i] for i in order]
-        self.ordered: tuple[Statement, ...] = tuple(ordered)
-        self._topics = topics
-        self._lock = threading.Lock()
-        self._parts: dict[str, Any] = {}
-        self._folded: list[str] | None = None
-        self._text: tuple[str, array[int]] | None = None
+        self.ordered = tuple(statements[i] for i in order)
+
+    def _build_vectorised(
+        self, np: Any, statements: Sequence[Statement], articles: Sequence[Article]
+    ) -> tuple[Statement, ...]:
+        """The order, the date arrays and the speakers' codes, with numpy.
+
+        Each field is read from every statement in one pass that runs in C; the keys,
+        the sort and the day numbers are whole-array operations. The result is the
+        pure-Python build's, tie-break by id included.
+        """
+        n = len(statements)
+        if n == 0:
+            return ()
+        said = list(map(_SAID_ON, statements))
+        dated = np.fromiter(map(is_not, said, repeat(None)), dtype=bool, count=n)
+        days = list(compress(said, dated))
+        year = np.zeros(n, dtype=np.int64)
+        month = np.zeros(n, dtype=np.int64)
+        day = np.zeros(n, dtype=np.int64)
+        if days:  # a missing month or day is NaN as a float, then 0
+            year[dated] = np.fromiter(map(_YEAR, days), dtype=np.int64, count=len(days))
+            for column, get in ((month, _MONTH), (day, _DAY)):
+                values = np.array(list(map(get, days)), dtype=float)
+                column[dated] = np.nan_to_num(values).astype(np.int64)
+        when = np.where(dated, year * 10_000 + month * 100 + day, 10**8)
+        rank_of = {a.id: i for i, a in enumerate(articles)}
+        article = np.fromiter(
+            map(rank_of.get, map(_ARTICLE, statements), repeat(0)), dtype=np.int64, count=n
+        )
+        start = np.fromiter(map(_START, map(_SPAN, statements)), dtype=np.int64, count=n)
+        order = _sort(np, when, article, start)
+        same = (np.diff(when[order]) == 0) & (np.diff(article[order]) == 0)
+        same &= np.diff(start[order]) == 0
+        if same.any():  # statements at one date, article and position: by id
+            order = order.tolist()
+            i = 0
+            while i < n - 1:
+                j = i
+                while j < n - 1 and same[j]:
+                    j += 1
+                if j > i:
+                    order[i : j + 1] = sorted(order[i : j + 1], key=lambda k: statements[k].id)
+                i = j + 1
+            order = np.array(order, dtype=np.int64)
+        ordered: tuple[Statement, ...] = (
+            tuple(itemgetter(*order.tolist())(statements)) if n > 1 else (statements[0],)
+        )
+        # The date arrays, as _dates builds them, from the same fields.
+        first = _ordinals(np, year, np.maximum(month, 1), np.maximum(day, 1))
+        last_month = np.where(month == 0, 12, month)
+        last_day = np.where(day == 0, _month_lengths(np, year, last_month), day)
+        last = _ordinals(np, year, last_month, last_day)
+        untils = list(map(_SAID_UNTIL, statements))
+        for i, until in enumerate(untils):
+            if until is not None:
+                last[i] = until.latest.toordinal()
+        dated_order = dated[order]
+        undated_from = int(np.argmin(dated_order)) if not dated_order.all() else n
+        first, last = first[order][:undated_from], last[order][:undated_from]
+        length = last - first
+        long_ranks = np.flatnonzero(length > SHORT_DAYS)
+        max_days = int(length[long_ranks].max()) if len(long_ranks) else 0
+        self._parts["dates"] = (
+            _array(first),
+            _array(last),
+            _array(long_ranks),
+            undated_from,
+            max_days,
+        )
+        self._rank_order = order
+        return ordered
 
     # Each posting table and the date arrays are built on the first query that needs
     # them: at a million statements each costs a pass over every statement, and most
@@ -101,7 +186,11 @@ class StatementIndex:
         """Ranks of each speaker's statements, joint statements under each of their speakers."""
 
         def build() -> dict[str, array[int]]:
-            table = self._post_one(attrgetter("speaker_id"))
+            np = _numpy() if hasattr(self, "_rank_order") else None
+            if np is not None:
+                table = _grouped(np, list(map(_SPEAKER, self.ordered)))
+            else:
+                table = self._post_one(attrgetter("speaker_id"))
             joint = [(rank, s.co_speakers) for rank, s in enumerate(self.ordered) if s.co_speakers]
             touched: set[str] = set()
             for rank, others in joint:
@@ -275,3 +364,73 @@ class StatementIndex:
 
 def _postings() -> array[int]:
     return array("l")
+
+
+_SAID_ON = attrgetter("said_on")
+_SAID_UNTIL = attrgetter("said_until")
+_YEAR = attrgetter("year")
+_MONTH = attrgetter("month")
+_DAY = attrgetter("day")
+_ARTICLE = attrgetter("article_id")
+_SPAN = attrgetter("span")
+_START = attrgetter("start")
+_SPEAKER = attrgetter("speaker_id")
+_ORDINAL_1970 = 719_163
+"""``date(1970, 1, 1).toordinal()``: numpy counts days from 1970, ``date`` from year 1."""
+
+
+def _numpy() -> Any:
+    """numpy, where it is installed (it is not a dependency of the base install)."""
+    if not VECTORISED:
+        return None
+    try:
+        import numpy
+    except ImportError:  # pragma: no cover - the base install
+        return None
+    return numpy
+
+
+VECTORISED = True
+"""Whether indexes are built with numpy when it is installed (tests turn it off)."""
+
+
+def _sort(np: Any, when: Any, article: Any, start: Any) -> Any:
+    """Positions in order of (when, article, start); of equal ones, the earlier first."""
+    # One integer key sorts several times faster than three, when the three fit in it:
+    # dates are numbered among the distinct ones first.
+    distinct, when = np.unique(when, return_inverse=True)
+    sizes = (len(distinct), int(article.max()) + 1, int(start.max()) + 1)
+    if sizes[0] * sizes[1] * sizes[2] < 2**62:
+        key = (when.astype(np.int64) * sizes[1] + article) * sizes[2] + start
+        return np.argsort(key, kind="stable")
+    return np.lexsort((start, article, when))  # pragma: no cover - a gigantic corpus
+
+
+def _ordinals(np: Any, year: Any, month: Any, day: Any) -> Any:
+    """``date(year, month, day).toordinal()`` of whole arrays (years 1-9999)."""
+    months = (year - 1970) * 12 + (month - 1)
+    first = months.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+    return first + (day - 1) + _ORDINAL_1970
+
+
+def _month_lengths(np: Any, year: Any, month: Any) -> Any:
+    months = (year - 1970) * 12 + (month - 1)
+    start = months.astype("datetime64[M]")
+    return ((start + 1).astype("datetime64[D]") - start.astype("datetime64[D]")).astype(np.int64)
+
+
+def _array(values: Any) -> array[int]:
+    out = array("l")
+    out.frombytes(values.astype("int" + str(8 * out.itemsize)).tobytes())
+    return out
+
+
+def _grouped(np: Any, keys: list[str]) -> dict[str, array[int]]:
+    """The ranks of each distinct key of ``keys`` (one key per rank), in increasing order."""
+    codes: dict[str, int] = {}
+    coded = np.fromiter(map(codes.setdefault, keys, count()), dtype=np.int64, count=len(keys))
+    order = np.argsort(coded, kind="stable")
+    bounds = np.flatnonzero(np.diff(coded[order])) + 1
+    groups = np.split(order, bounds)
+    names = [keys[g[0]] for g in groups]
+    return {name: _array(group) for name, group in zip(names, groups, strict=True)}

@@ -87,7 +87,11 @@ class NameTable(Generic[R]):
 
 
 class IdTable(Generic[R]):
-    """Records of one kind by exact id (statements, reference facts)."""
+    """Records of one kind by exact id (statements, reference facts).
+
+    The table is made on the first lookup: a query by speaker or date never looks a
+    statement up by id, and a million statements take a moment to file.
+    """
 
     def __init__(
         self,
@@ -98,7 +102,15 @@ class IdTable(Generic[R]):
         self.kind = kind
         self.error = error
         self.records = records
-        self.by_id = {r.id: r for r in records}
+        self._by_id: dict[str, R] | None = None
+
+    @property
+    def by_id(self) -> dict[str, R]:
+        """The records by id."""
+        found = self._by_id
+        if found is None:
+            found = self._by_id = {r.id: r for r in self.records}
+        return found
 
     def get(self, query: str) -> R | None:
         """The record with this id, or ``None``."""
