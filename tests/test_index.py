@@ -8,6 +8,9 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.strategies import Query, corpora_and_queries
 
 from asean_corpus import Corpus, DateBasis, PartialDate
 from asean_corpus.query import index as index_module
@@ -204,3 +207,34 @@ class TestQueriesOnTheIndex:
             )
         )
         assert expected == [s.id for s in found]
+
+
+@pytest.mark.slow
+class TestBeforeTheOrder:
+    """A query answered from a speaker's few statements, before the statements are put
+    in order, gives what the ordered index gives."""
+
+    @given(data=corpora_and_queries(), vectorised=st.booleans())
+    def test_same_answer_both_ways(self, data: tuple[Corpus, Query], vectorised: bool) -> None:
+        """The first query on a new corpus and the same query once it is ordered agree."""
+        corpus, query = data
+        index_module.VECTORISED = vectorised
+        try:
+            fresh = attrs.evolve(corpus)
+            first = fresh.find_statements(**query.arguments())
+            index = fresh._statement_index()
+            index.ordered  # noqa: B018 - put the statements in order
+            assert first == fresh.find_statements(**query.arguments())
+        finally:
+            index_module.VECTORISED = True
+
+    def test_a_first_query_leaves_the_order_unmade(self) -> None:
+        """A speaker query on a new corpus does not order every statement."""
+        corpus = generate.generate(500, seed=5)
+        fresh = attrs.evolve(corpus)
+        speaker = corpus.statements[10].speaker_id
+        found = fresh.find_statements(speaker=speaker, since="2005", until="2020")
+        assert not fresh._statement_index().has_order
+        corpus._statement_index().ordered  # noqa: B018 - the ordered index answers the same
+        assert found == corpus.find_statements(speaker=speaker, since="2005", until="2020")
+        assert len(found) > 0

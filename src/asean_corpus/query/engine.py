@@ -32,7 +32,7 @@ from ..model import (
 )
 from ..model.records import enum_member
 from .filters import StatementFilters
-from .index import StatementIndex
+from .index import StatementIndex, sort_key
 from .names import Names, NameTable
 
 __all__ = ["run_query"]
@@ -60,24 +60,44 @@ class _Plan:
 
     ``exact`` says the candidate ranks are exactly the matches; otherwise they are a
     superset that ``accept`` narrows down.
+
+    ``test`` is ``accept`` for a statement alone (without its rank), and ``positions``,
+    where given, the candidates as positions in the corpus: they answer a small query
+    before the statements are put in order (see :meth:`_Query.run`). ``prepare`` is
+    called before ``accept`` is used, for a test that reads the index's arrays.
     """
 
-    __slots__ = ("accept", "exact", "ranks")
+    __slots__ = ("accept", "exact", "positions", "prepare", "ranks", "test")
 
-    def __init__(self, ranks: Sequence[int] | None, accept: _Accept, exact: bool = True) -> None:
+    def __init__(
+        self,
+        ranks: Sequence[int] | None,
+        accept: _Accept,
+        exact: bool = True,
+        *,
+        test: Callable[[Statement], bool] | None = None,
+        positions: Callable[[], Sequence[int]] | None = None,
+        prepare: Callable[[], None] | None = None,
+    ) -> None:
         self.ranks = ranks
         self.accept = accept
         self.exact = exact
+        self.test = test if test is not None else lambda s: accept(-1, s)
+        self.positions = positions
+        self.prepare = prepare
 
 
 class _Lazy(Sequence[int]):
     """Candidate ranks computed only if the plan drives the query.
 
-    ``len`` is an upper bound, used to choose the driving plan; a plan that does not
-    drive is only asked to ``accept`` the driver's candidates.
+    ``len`` is an upper bound, used to choose the driving plan (the ranks themselves
+    where no cheaper bound is given); a plan that does not drive is only asked to
+    ``accept`` the driver's candidates.
     """
 
-    def __init__(self, compute: Callable[[], Sequence[int]], estimate: int) -> None:
+    def __init__(
+        self, compute: Callable[[], Sequence[int]], estimate: Callable[[], int] | None = None
+    ) -> None:
         self._compute = compute
         self._estimate = estimate
         self._ranks: Sequence[int] | None = None
@@ -88,7 +108,9 @@ class _Lazy(Sequence[int]):
         return self._ranks
 
     def __len__(self) -> int:
-        return self._estimate
+        if self._estimate is None:
+            return len(self.resolve())
+        return self._estimate()
 
     @overload
     def __getitem__(self, index: int) -> int: ...
@@ -151,11 +173,23 @@ class _Query:
                 raise names.actors.error(item, suggest(item, names.speaker_names()))
             for actor_id, role in holders:
                 offices.setdefault(actor_id, []).append(role)
-        by_speaker = self.index.by_speaker
-        keys = direct | set(offices)
-        ranks = _union([by_speaker[k] for k in sorted(keys) if k in by_speaker] or [()])
+        index = self.index
+        keys = sorted(direct | set(offices))
+
+        def ranks() -> Sequence[int]:
+            by_speaker = index.by_speaker
+            return _union([by_speaker[k] for k in keys if k in by_speaker] or [()])
+
+        def positions() -> Sequence[int]:
+            found = index.speaker_positions
+            return _union([found[k] for k in keys if k in found] or [()])
+
         if not offices:
-            return _Plan(ranks, lambda _r, s: not direct.isdisjoint(s.speakers))
+            return _Plan(
+                _Lazy(ranks),
+                lambda _r, s: not direct.isdisjoint(s.speakers),
+                positions=positions,
+            )
         published = {a.id: a.published for a in self.articles}
 
         def held(s: Statement, roles: list[Role]) -> bool:
@@ -176,7 +210,7 @@ class _Query:
                     return True
             return False
 
-        return _Plan(ranks, accept, exact=False)
+        return _Plan(_Lazy(ranks), accept, exact=False, positions=positions)
 
     def topic(self, value: object) -> _Plan:
         ids = self.records(value, "topic", Topic, self.names.topics)
@@ -191,9 +225,13 @@ class _Query:
             if current not in wanted:
                 wanted.add(current)
                 stack.extend(children.get(current, ()))
-        by_topic = self.index.by_topic
-        ranks = _union([by_topic.get(i, ()) for i in sorted(set(ids))])
-        return _Plan(ranks, lambda _r, s: not s.topics.isdisjoint(wanted))
+        index = self.index
+
+        def ranks() -> Sequence[int]:
+            by_topic = index.by_topic
+            return _union([by_topic.get(i, ()) for i in sorted(set(ids))])
+
+        return _Plan(_Lazy(ranks), lambda _r, s: not s.topics.isdisjoint(wanted))
 
     def keyed(
         self,
@@ -201,12 +239,16 @@ class _Query:
         what: str,
         cls: type,
         table: NameTable[Any],
-        postings: Mapping[str, Sequence[int]],
+        postings: Callable[[], Mapping[str, Sequence[int]]],
         attribute: Callable[[Statement], Iterable[str | None]],
     ) -> _Plan:
         ids = set(self.records(value, what, cls, table))
-        ranks = _union([postings.get(i, ()) for i in sorted(ids)])
-        return _Plan(ranks, lambda _r, s: any(v in ids for v in attribute(s)))
+
+        def ranks() -> Sequence[int]:
+            found = postings()
+            return _union([found.get(i, ()) for i in sorted(ids)])
+
+        return _Plan(_Lazy(ranks), lambda _r, s: any(v in ids for v in attribute(s)))
 
     def dates(self, since: object, until: object, include_undated: bool) -> _Plan:
         index = self.index
@@ -221,7 +263,6 @@ class _Query:
             msg = f"reversed date range: since {since!r} is after until {until!r}"
             raise InvalidQueryError(msg)
         lo, hi = lo_date.toordinal(), hi_date.toordinal()
-        earliest, latest, undated = index.earliest, index.latest, index.undated_from
 
         def ranks() -> Sequence[int]:
             head, block = index.date_range(lo, hi)
@@ -229,19 +270,35 @@ class _Query:
                 return block
             found = [*head, *block]
             if include_undated:
-                found += range(undated, len(index.ordered))
+                found += range(index.undated_from, len(index.ordered))
             return found
 
-        def accept(rank: int, _s: Statement) -> bool:
-            if rank >= undated:
-                return include_undated
-            return earliest[rank] <= hi and latest[rank] >= lo
+        def estimate() -> int:
+            earliest, undated = index.earliest, index.undated_from
+            start = bisect_left(earliest, lo)
+            found = bisect_right(earliest, hi, start) - start + len(index.long_ranks)
+            return found + (len(index.ordered) - undated if include_undated else 0)
 
-        start = bisect_left(earliest, lo)
-        estimate = bisect_right(earliest, hi, start) - start + len(index.long_ranks)
-        if include_undated:
-            estimate += len(index.ordered) - undated
-        return _Plan(_Lazy(ranks, estimate), accept)
+        def test(s: Statement) -> bool:
+            first, last = s.earliest, s.latest
+            if first is None or last is None:
+                return include_undated
+            return first.toordinal() <= hi and last.toordinal() >= lo
+
+        plan = _Plan(_Lazy(ranks, estimate), lambda _r, s: test(s), test=test)
+
+        def prepare() -> None:  # the index's arrays, instead of the statement's dates
+            earliest, latest, undated = index.earliest, index.latest, index.undated_from
+
+            def accept(rank: int, _s: Statement) -> bool:
+                if rank >= undated:
+                    return include_undated
+                return earliest[rank] <= hi and latest[rank] >= lo
+
+            plan.accept = accept
+
+        plan.prepare = prepare
+        return plan
 
     def member(self, value: object, what: str, cls: type[E]) -> set[E]:
         found: set[E] = set()
@@ -269,12 +326,15 @@ class _Query:
             raise InvalidQueryError(msg)
         needle = value.casefold()
         index = self.index
+
+        def test(s: Statement) -> bool:
+            return needle in s.text.casefold()
+
         if "\0" in needle:
-            folded = index.folded()
-            return _Plan(None, lambda r, _s: needle in folded[r])
-        joined, starts = index.text()
+            return _Plan(None, lambda _r, s: test(s))
 
         def ranks() -> Sequence[int]:
+            joined, starts = index.text()
             found: list[int] = []
             find = joined.find
             pos = find(needle)
@@ -284,15 +344,29 @@ class _Query:
                 pos = find(needle, starts[rank + 1])
             return found
 
-        def accept(rank: int, _s: Statement) -> bool:
-            return joined.find(needle, starts[rank], starts[rank + 1] - 1) != -1
+        plan = _Plan(_Lazy(ranks, lambda: len(index.ordered)), lambda _r, s: test(s), test=test)
 
-        return _Plan(_Lazy(ranks, len(index.ordered)), accept)
+        def prepare() -> None:  # one search over all the texts joined, not one per text
+            joined, starts = index.text()
+
+            def accept(rank: int, _s: Statement) -> bool:
+                return joined.find(needle, starts[rank], starts[rank + 1] - 1) != -1
+
+            plan.accept = accept
+
+        plan.prepare = prepare
+        return plan
 
     # -- evaluation -----------------------------------------------------------------
 
     def run(self, plans: list[_Plan]) -> tuple[Statement, ...]:
+        small = self.small(plans)
+        if small is not None:
+            return small
         ordered = self.index.ordered
+        for plan in plans:
+            if plan.prepare is not None:
+                plan.prepare()
         indexed = [p for p in plans if p.ranks is not None]
         if not indexed:
             driver: Sequence[int] = range(len(ordered))
@@ -320,6 +394,35 @@ class _Query:
             else:
                 out.append(s)
         return tuple(out)
+
+    def small(self, plans: list[_Plan]) -> tuple[Statement, ...] | None:
+        """The answer from a few candidates, before the statements are in order.
+
+        On a new corpus, ordering every statement is most of the first query's time.
+        A query with a filter that names its few candidates (a speaker) tests them
+        one by one and sorts the answer alone; any other waits for the order.
+        """
+        index = self.index
+        if index.has_order:
+            return None
+        driver = next((p for p in plans if p.positions is not None), None)
+        if driver is None or driver.positions is None:
+            return None
+        positions = driver.positions()
+        if len(positions) > SMALL:
+            return None
+        tests = [p.test for p in plans if p is not driver or not p.exact]
+        statements = index.statements
+        found = [
+            s for s in map(statements.__getitem__, positions) if all(test(s) for test in tests)
+        ]
+        rank_of = index.article_rank
+        found.sort(key=lambda s: sort_key(s, rank_of))
+        return tuple(found)
+
+
+SMALL = 20_000
+"""The most candidates a query tests one by one before the statements are ordered."""
 
 
 def _held(role: Role, first: _dt.date, last: _dt.date) -> bool:
@@ -359,7 +462,7 @@ def run_query(
     for what, cls, table, postings, attribute in keyed:
         value = filters.get(what)
         if value is not None:
-            plans.append(q.keyed(value, what, cls, table, postings(), attribute))
+            plans.append(q.keyed(value, what, cls, table, postings, attribute))
     since, until = filters.get("since"), filters.get("until")
     if since is not None or until is not None:
         plans.append(q.dates(since, until, include_undated))

@@ -47,20 +47,68 @@ class StatementIndex:
         *,
         vectorised: bool | None = None,
     ) -> None:
+        self.statements = statements
+        self._articles = articles
         self._topics = topics
-        self._lock = threading.Lock()
+        self._vectorised = vectorised
+        self._lock = threading.RLock()  # a part may need another (postings need the order)
         self._parts: dict[str, Any] = {}
         self._folded: list[str] | None = None
         self._text: tuple[str, array[int]] | None = None
-        self._speaker_codes: Any = None
-        numpy = _numpy() if vectorised is not False else None
-        if vectorised and numpy is None:  # pragma: no cover - numpy asked for, missing
+
+    @property
+    def ordered(self) -> tuple[Statement, ...]:
+        """The statements in result order (made on the first query that needs it)."""
+        found: tuple[Statement, ...] = self._part("ordered", self._order)
+        return found
+
+    @property
+    def has_order(self) -> bool:
+        """Whether the statements have been put in order yet."""
+        return "ordered" in self._parts
+
+    @property
+    def article_rank(self) -> dict[str, int]:
+        """The position of each article in the corpus, by id (for :func:`sort_key`)."""
+        found: dict[str, int] = self._part(
+            "article_rank", lambda: {a.id: i for i, a in enumerate(self._articles)}
+        )
+        return found
+
+    @property
+    def speaker_positions(self) -> dict[str, array[int]]:
+        """Positions in the corpus (not ranks) of each speaker's statements, in one pass."""
+
+        def build() -> dict[str, array[int]]:
+            speakers = list(map(_SPEAKER, self.statements))
+            numpy = _numpy() if self._vectorised is not False else None
+            if numpy is not None and speakers:
+                table = _grouped(numpy, speakers)
+            else:
+                grouped: defaultdict[str, array[int]] = defaultdict(_postings)
+                for i, speaker in enumerate(speakers):
+                    grouped[speaker].append(i)
+                table = dict(grouped)
+            co_speakers = list(map(_CO_SPEAKERS, self.statements))
+            touched: set[str] = set()
+            for i in compress(range(len(co_speakers)), co_speakers):
+                for other in co_speakers[i]:
+                    table.setdefault(other, _postings()).append(i)
+                    touched.add(other)
+            for key in touched:
+                table[key] = array("l", sorted(set(table[key])))
+            return table
+
+        found: dict[str, array[int]] = self._part("speaker_positions", build)
+        return found
+
+    def _order(self) -> tuple[Statement, ...]:
+        statements, articles = self.statements, self._articles
+        numpy = _numpy() if self._vectorised is not False else None
+        if self._vectorised and numpy is None:  # pragma: no cover - numpy asked for, missing
             raise ImportError("numpy")
         if numpy is not None:
-            self.ordered: tuple[Statement, ...] = self._build_vectorised(
-                numpy, statements, articles
-            )
-            return
+            return self._build_vectorised(numpy, statements, articles)
         n = len(statements)
         article_rank = {a.id: i for i, a in enumerate(articles)}
         # The order of sort_key, as one integer per statement (ties broken by id): a
@@ -78,7 +126,7 @@ class StatementIndex:
             for when, s in zip(whens, statements, strict=True)
         ]
         order = sorted(range(n), key=keys.__getitem__)
-        self.ordered = tuple(statements[i] for i in order)
+        return tuple(statements[i] for i in order)
 
     def _build_vectorised(
         self, np: Any, statements: Sequence[Statement], articles: Sequence[Article]
@@ -375,6 +423,7 @@ _ARTICLE = attrgetter("article_id")
 _SPAN = attrgetter("span")
 _START = attrgetter("start")
 _SPEAKER = attrgetter("speaker_id")
+_CO_SPEAKERS = attrgetter("co_speakers")
 _ORDINAL_1970 = 719_163
 """``date(1970, 1, 1).toordinal()``: numpy counts days from 1970, ``date`` from year 1."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Generic, Protocol, TypeVar
 
@@ -155,13 +156,8 @@ class Names:
         statements: Sequence[Statement],
         references: Sequence[Reference],
     ) -> None:
-        self.articles = NameTable("article", articles, lambda a: (a.title,), UnknownArticleError)
+        self._records = (articles, agreements, topics, events)
         self.actors = NameTable("actor", actors, lambda a: (a.name, *a.aliases), UnknownActorError)
-        self.agreements = NameTable(
-            "agreement", agreements, lambda a: (a.name, *a.aliases), UnknownAgreementError
-        )
-        self.topics = NameTable("topic", topics, lambda t: (t.label,), UnknownTopicError)
-        self.events = NameTable("event", events, lambda e: (e.name, *e.aliases), UnknownEventError)
         self.statements = IdTable("statement", statements, _unknown("statement"))
         self.references = IdTable("reference", references, _unknown("reference"))
         self.offices: dict[str, list[tuple[str, Role]]] = {}
@@ -177,6 +173,33 @@ class Names:
                     key = normalize(name)
                     self.offices.setdefault(key, []).append((actor.id, role))
                     self.office_display.setdefault(key, name)
+
+    # The other tables are made on first use: a query by speaker needs only the actors,
+    # and a corpus of a million statements has tens of thousands of article titles.
+
+    @functools.cached_property
+    def articles(self) -> NameTable[Article]:
+        """Articles by id or exact title."""
+        return NameTable("article", self._records[0], lambda a: (a.title,), UnknownArticleError)
+
+    @functools.cached_property
+    def agreements(self) -> NameTable[Agreement]:
+        """Agreements by id, name or alias."""
+        return NameTable(
+            "agreement", self._records[1], lambda a: (a.name, *a.aliases), UnknownAgreementError
+        )
+
+    @functools.cached_property
+    def topics(self) -> NameTable[Topic]:
+        """Topics by id or label."""
+        return NameTable("topic", self._records[2], lambda t: (t.label,), UnknownTopicError)
+
+    @functools.cached_property
+    def events(self) -> NameTable[Event]:
+        """Events by id, name or alias."""
+        return NameTable(
+            "event", self._records[3], lambda e: (e.name, *e.aliases), UnknownEventError
+        )
 
     def holders(self, office: str) -> list[tuple[str, Role]]:
         """``(actor id, role)`` of everyone who held ``office``.
