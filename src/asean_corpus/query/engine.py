@@ -453,16 +453,18 @@ def run_query(
     topic = filters.get("topic")
     if topic is not None:
         plans.append(q.topic(topic))
-    keyed: list[tuple[str, type, NameTable[Any], Any, Callable[[Statement], Iterable[str | None]]]]
+    keyed: list[
+        tuple[str, type, Callable[[], NameTable[Any]], Any, Callable[[Statement], Iterable[Any]]]
+    ]
     keyed = [
-        ("article", Article, names.articles, lambda: index.by_article, lambda s: (s.article_id,)),
-        ("agreement", Agreement, names.agreements, lambda: index.by_agreement, _agreements),
-        ("event", Event, names.events, lambda: index.by_event, lambda s: (s.event_id,)),
+        ("article", Article, lambda: names.articles, lambda: index.by_article, _article),
+        ("agreement", Agreement, lambda: names.agreements, lambda: index.by_agreement, _agreements),
+        ("event", Event, lambda: names.events, lambda: index.by_event, lambda s: (s.event_id,)),
     ]
     for what, cls, table, postings, attribute in keyed:
         value = filters.get(what)
         if value is not None:
-            plans.append(q.keyed(value, what, cls, table, postings, attribute))
+            plans.append(q.keyed(value, what, cls, table(), postings, attribute))
     since, until = filters.get("since"), filters.get("until")
     if since is not None or until is not None:
         plans.append(q.dates(since, until, include_undated))
@@ -487,3 +489,7 @@ def run_query(
 
 def _agreements(s: Statement) -> Iterable[str]:
     return s.agreements
+
+
+def _article(s: Statement) -> Iterable[str]:
+    return (s.article_id,)

@@ -80,15 +80,11 @@ class StatementIndex:
         """Positions in the corpus (not ranks) of each speaker's statements, in one pass."""
 
         def build() -> dict[str, array[int]]:
-            speakers = list(map(_SPEAKER, self.statements))
-            numpy = _numpy() if self._vectorised is not False else None
-            if numpy is not None and speakers:
-                table = _grouped(numpy, speakers)
-            else:
-                grouped: defaultdict[str, array[int]] = defaultdict(_postings)
-                for i, speaker in enumerate(speakers):
-                    grouped[speaker].append(i)
-                table = dict(grouped)
+            # In Python: importing numpy would cost a first query more than it saves.
+            grouped: defaultdict[str, array[int]] = defaultdict(_postings)
+            for i, speaker in enumerate(map(_SPEAKER, self.statements)):
+                grouped[speaker].append(i)
+            table = dict(grouped)
             co_speakers = list(map(_CO_SPEAKERS, self.statements))
             touched: set[str] = set()
             for i in compress(range(len(co_speakers)), co_speakers):
@@ -104,7 +100,10 @@ class StatementIndex:
 
     def _order(self) -> tuple[Statement, ...]:
         statements, articles = self.statements, self._articles
-        numpy = _numpy() if self._vectorised is not False else None
+        wanted = self._vectorised
+        if wanted is None:  # numpy pays for its import only on a large corpus
+            wanted = len(statements) >= VECTORISE_FROM
+        numpy = _numpy() if wanted else None
         if self._vectorised and numpy is None:  # pragma: no cover - numpy asked for, missing
             raise ImportError("numpy")
         if numpy is not None:
@@ -441,6 +440,9 @@ def _numpy() -> Any:
 
 VECTORISED = True
 """Whether indexes are built with numpy when it is installed (tests turn it off)."""
+
+VECTORISE_FROM = 50_000
+"""The fewest statements for which the order is made with numpy (when it is installed)."""
 
 
 def _sort(np: Any, when: Any, article: Any, start: Any) -> Any:
