@@ -335,11 +335,16 @@ def bench_size(n: int, repeat: int, workdir: Path, before: Path | None) -> list[
     finally:
         gc.enable()
     log(f"n={n}: generated in {time.perf_counter() - start:.1f} s: {corpus!r}")
-    fields = {name: getattr(corpus, name) for name in record_types(ac.Corpus)}
     json_path = workdir / f"corpus-{n}.json"
     folder = workdir / f"parquet-{n}"
     corpus.save(json_path)
     corpus.write_parquet(folder)
+    # Both versions work on a corpus each has loaded from the same file, not on the
+    # generated records, which lie in memory differently from loaded ones.
+    generated, corpus = corpus, ac.load(json_path)
+    assert generated == corpus
+    del generated
+    fields = {name: getattr(corpus, name) for name in record_types(ac.Corpus)}
 
     speaker = _busy_speaker(corpus)
     name = corpus.actor(speaker).name
@@ -357,32 +362,14 @@ def bench_size(n: int, repeat: int, workdir: Path, before: Path | None) -> list[
         "topic": {"topic": TOPIC},
         "text": {"text": generate.NEEDLE},
     }
-    log(f"n={n}: the earlier code")
     spec = {
         "json": str(json_path),
         "parquet": str(folder),
-        "repeat": repeat,
+        "repeat": 1,
         "tables": list(fields),
         "first_query": first_query,
         "queries": filters,
     }
-    old = run_before(before, spec, workdir)
-
-    log(f"n={n}: build, save, load")
-    t_build, _ = timed(lambda: Corpus(**fields), repeat, warm=False)
-    rows.append(row("build and validate `Corpus(...)`", ours=t_build, before=old.get("build")))
-    out_path = workdir / f"saved-{n}.json"
-    t_save, _ = timed(lambda: corpus.save(out_path), repeat, warm=False)
-    rows.append(row("JSON `save`", ours=t_save, before=old.get("save")))
-    t_load, loaded = timed(lambda: ac.load(json_path), repeat, warm=False)
-    assert loaded == corpus
-    del loaded
-    rows.append(row("JSON `load`", ours=t_load, before=old.get("load")))
-    t_write, _ = timed(lambda: corpus.write_parquet(workdir / "written"), repeat, warm=False)
-    rows.append(
-        row("Parquet `write_parquet` (all tables)", ours=t_write, before=old.get("write_parquet"))
-    )
-
     import pandas as pd
     import pyarrow.dataset as ds
 
@@ -392,19 +379,65 @@ def bench_size(n: int, repeat: int, workdir: Path, before: Path | None) -> list[
         )
         return statements, pd.read_parquet(folder / "articles")
 
-    log(f"n={n}: read_parquet")
-    t_pd_both, frames = timed(pandas_read_both, repeat, warm=False)
-    assert len(frames[0]) == n
-    del frames
-    t_read, back = timed(lambda: ac.read_parquet(folder), repeat, warm=False)
-    assert back == corpus
-    del back
+    def first() -> float:
+        fresh = Corpus(**fields)
+        start = time.perf_counter()
+        fresh.find_statements(**first_query)
+        return time.perf_counter() - start
+
+    # The earlier code and ours take turns, one run each, so that a change in the
+    # machine's load during the run weighs on both alike; the medians are then taken.
+    out_path = workdir / f"saved-{n}.json"
+    olds: list[dict[str, Any]] = []
+    measured: dict[str, list[float]] = {}
+    loads: list[float] = []
+    for turn in range(repeat):
+        log(f"n={n}: turn {turn + 1} of {repeat}: the earlier code")
+        olds.append(run_before(before, spec, workdir))
+        log(f"n={n}: turn {turn + 1} of {repeat}: ours")
+        loads.append(load_average() or 0.0)
+        for op, func in (
+            ("build", lambda: Corpus(**fields)),
+            ("save", lambda: corpus.save(out_path)),
+            ("load", lambda: ac.load(json_path)),
+            ("write_parquet", lambda: corpus.write_parquet(workdir / "written")),
+            ("pandas_both", pandas_read_both),
+            ("read_parquet", lambda: ac.read_parquet(folder)),
+        ):
+            gc.collect()
+            start = time.perf_counter()
+            result = func()
+            measured.setdefault(op, []).append(time.perf_counter() - start)
+            if op in ("load", "read_parquet"):
+                assert result == corpus
+            del result
+        measured.setdefault("first_query", []).append(first())
+
+    def mine(op: str) -> float:
+        return statistics.median(measured[op])
+
+    def theirs(op: str) -> float | None:
+        found = [o[op] for o in olds if op in o]
+        return statistics.median(found) if found else None
+
+    def theirs_query(kind: str) -> float | None:
+        found = [o["queries"][kind] for o in olds if "queries" in o]
+        return statistics.median(found) if found else None
+
+    def turn_row(what: str, op: str, **cells: float | None) -> dict[str, Any]:
+        out = row(what, ours=mine(op), before=theirs(op), **cells)
+        out["load"] = round(statistics.median(loads), 2)
+        return out
+
+    rows.append(turn_row("build and validate `Corpus(...)`", "build"))
+    rows.append(turn_row("JSON `save`", "save"))
+    rows.append(turn_row("JSON `load`", "load"))
+    rows.append(turn_row("Parquet `write_parquet` (all tables)", "write_parquet"))
     rows.append(
-        row(
+        turn_row(
             "Parquet `read_parquet` (pandas: `read_parquet` of statements and articles)",
-            ours=t_read,
-            before=old.get("read_parquet"),
-            pandas=t_pd_both,
+            "read_parquet",
+            pandas=mine("pandas_both"),
         )
     )
 
@@ -425,19 +458,8 @@ def bench_size(n: int, repeat: int, workdir: Path, before: Path | None) -> list[
     log(f"n={n}: queries")
     gc.collect()
 
-    def first() -> float:
-        fresh = Corpus(**fields)
-        start = time.perf_counter()
-        fresh.find_statements(**first_query)
-        return time.perf_counter() - start
-
-    t_first = statistics.median(first() for _ in range(repeat))
     rows.append(
-        row(
-            "first query on a new corpus (builds the indexes it needs)",
-            ours=t_first,
-            before=old.get("first_query"),
-        )
+        turn_row("first query on a new corpus (builds the indexes it needs)", "first_query")
     )
     for kind in filters:
         corpus.find_statements(**filters[kind])
@@ -479,7 +501,7 @@ def bench_size(n: int, repeat: int, workdir: Path, before: Path | None) -> list[
             row(
                 f"{label}, {len(found)} found",
                 ours=t_ours,
-                before=old.get("queries", {}).get(kind),
+                before=theirs_query(kind),
                 pandas=times[0],
                 duckdb=times[1],
                 sqlite=times[2],

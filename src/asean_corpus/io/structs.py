@@ -164,14 +164,32 @@ class _Record:
             if column is not None
         ]
 
-    def make(self, values: Sequence[msgspec.Struct]) -> list[Any]:
-        """The records of ``values``, in order (the loops run in C)."""
+    def make(self, values: list[Any]) -> list[Any]:
+        """The records of ``values``, in order; each struct is dropped once its record is made.
+
+        The records are made a chunk at a time, each chunk a column at a time (the loops
+        run in C), so the keyword dicts of one chunk and the structs already used are
+        freed, and their memory taken again by the next chunk's records, instead of
+        a million of each being held at once.
+        """
+        out: list[Any] = []
+        for start in range(0, len(values), _CHUNK):
+            stop = start + _CHUNK
+            out += self._make(values[start:stop])
+            values[start:stop] = repeat(None, len(values[start:stop]))
+        return out
+
+    def _make(self, values: Sequence[msgspec.Struct]) -> list[Any]:
         data = list(map(msgspec.structs.asdict, values))
         for name, column in self.columns:
             made = column(list(map(attrgetter(name), values)))
             deque(map(setitem, data, repeat(name), made), maxlen=0)
         cls = self.cls
         return [cls(**d) for d in data]
+
+
+_CHUNK = 4096
+"""Records made at a time."""
 
 
 def _spec(tp: Any, context: _Context, *, shares: bool) -> tuple[Any, _Column | None]:
