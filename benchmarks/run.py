@@ -179,8 +179,13 @@ def before_env(src: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(src), "PYTHONSAFEPATH": "1"}
 
 
-def run_before(src: Path | None, spec: dict[str, Any], workdir: Path) -> dict[str, Any]:
-    """The timings of the earlier code on the same files (see ``baseline.py``)."""
+def run_version(src: Path | None, spec: dict[str, Any], workdir: Path) -> dict[str, Any]:
+    """The timings of the code in ``src`` on the files of ``spec`` (see ``baseline.py``).
+
+    Both versions are timed this way, each in a fresh process running the same script,
+    so that neither pays for what the other process holds (a larger heap for the
+    garbage collector to walk, other libraries' objects).
+    """
     if src is None:
         return {}
     path = workdir / "before-spec.json"
@@ -194,7 +199,7 @@ def run_before(src: Path | None, spec: dict[str, Any], workdir: Path) -> dict[st
     ).stdout
     found: dict[str, Any] = json.loads(out)
     if not found["module"].startswith(str(src)):
-        raise AssertionError(f"the earlier code was not the one imported: {found['module']}")
+        raise AssertionError(f"{src} was not the code imported: {found['module']}")
     return found
 
 
@@ -379,49 +384,37 @@ def bench_size(n: int, repeat: int, workdir: Path, before: Path | None) -> list[
         )
         return statements, pd.read_parquet(folder / "articles")
 
-    def first() -> float:
-        fresh = Corpus(**fields)
-        start = time.perf_counter()
-        fresh.find_statements(**first_query)
-        return time.perf_counter() - start
-
-    # The earlier code and ours take turns, one run each, so that a change in the
-    # machine's load during the run weighs on both alike; the medians are then taken.
-    out_path = workdir / f"saved-{n}.json"
+    # The earlier code and ours take turns, one run each, each in a fresh process
+    # running benchmarks/baseline.py, so that a change in the machine's load weighs on
+    # both alike; the medians are then taken. pandas reads the files between turns.
     olds: list[dict[str, Any]] = []
+    news: list[dict[str, Any]] = []
     measured: dict[str, list[float]] = {}
     loads: list[float] = []
     for turn in range(repeat):
-        log(f"n={n}: turn {turn + 1} of {repeat}: the earlier code")
-        olds.append(run_before(before, spec, workdir))
-        log(f"n={n}: turn {turn + 1} of {repeat}: ours")
+        log(f"n={n}: turn {turn + 1} of {repeat}")
         loads.append(load_average() or 0.0)
-        for op, func in (
-            ("build", lambda: Corpus(**fields)),
-            ("save", lambda: corpus.save(out_path)),
-            ("load", lambda: ac.load(json_path)),
-            ("write_parquet", lambda: corpus.write_parquet(workdir / "written")),
-            ("pandas_both", pandas_read_both),
-            ("read_parquet", lambda: ac.read_parquet(folder)),
-        ):
-            gc.collect()
-            start = time.perf_counter()
-            result = func()
-            measured.setdefault(op, []).append(time.perf_counter() - start)
-            if op in ("load", "read_parquet"):
-                assert result == corpus
-            del result
-        measured.setdefault("first_query", []).append(first())
+        olds.append(run_version(before, spec, workdir))
+        news.append(run_version(ROOT / "src", spec, workdir))
+        gc.collect()
+        start = time.perf_counter()
+        frames = pandas_read_both()
+        measured.setdefault("pandas_both", []).append(time.perf_counter() - start)
+        del frames
+    assert ac.load(json_path) == corpus
+    assert ac.read_parquet(folder) == corpus
 
     def mine(op: str) -> float:
-        return statistics.median(measured[op])
+        if op in measured:
+            return statistics.median(measured[op])
+        return statistics.median(o[op] for o in news)
 
     def theirs(op: str) -> float | None:
         found = [o[op] for o in olds if op in o]
         return statistics.median(found) if found else None
 
-    def theirs_query(kind: str) -> float | None:
-        found = [o["queries"][kind] for o in olds if "queries" in o]
+    def query_times(runs: list[dict[str, Any]], kind: str) -> float | None:
+        found = [o["queries"][kind] for o in runs if "queries" in o]
         return statistics.median(found) if found else None
 
     def turn_row(what: str, op: str, **cells: float | None) -> dict[str, Any]:
@@ -487,7 +480,8 @@ def bench_size(n: int, repeat: int, workdir: Path, before: Path | None) -> list[
     }
     q_repeat = max(repeat, 5)
     for kind, label in labels.items():
-        t_ours, found = timed(lambda k=kind: corpus.find_statements(**filters[k]), q_repeat)
+        found = corpus.find_statements(**filters[kind])
+        t_ours = query_times(news, kind)
         times = []
         for other in systems[kind]:
             t_other, count = timed(other, q_repeat)
@@ -501,16 +495,14 @@ def bench_size(n: int, repeat: int, workdir: Path, before: Path | None) -> list[
             row(
                 f"{label}, {len(found)} found",
                 ours=t_ours,
-                before=theirs_query(kind),
+                before=query_times(olds, kind),
                 pandas=times[0],
                 duckdb=times[1],
                 sqlite=times[2],
             )
         )
     shutil.rmtree(folder, ignore_errors=True)
-    shutil.rmtree(workdir / "written", ignore_errors=True)
     json_path.unlink(missing_ok=True)
-    out_path.unlink(missing_ok=True)
     return rows
 
 

@@ -32,7 +32,7 @@ from ..model import (
 )
 from ..model.records import enum_member
 from .filters import StatementFilters
-from .index import StatementIndex, sort_key
+from .index import StatementIndex
 from .names import Names, NameTable
 
 __all__ = ["run_query"]
@@ -61,13 +61,14 @@ class _Plan:
     ``exact`` says the candidate ranks are exactly the matches; otherwise they are a
     superset that ``accept`` narrows down.
 
-    ``test`` is ``accept`` for a statement alone (without its rank), and ``positions``,
-    where given, the candidates as positions in the corpus: they answer a small query
-    before the statements are put in order (see :meth:`_Query.run`). ``prepare`` is
-    called before ``accept`` is used, for a test that reads the index's arrays.
+    ``test`` is ``accept`` for a statement alone (without its rank); ``speakers``, where
+    given, names the speakers whose statements are the candidates, and ``days`` the
+    range of a date filter: they answer a small query before the statements are put
+    in order (see :meth:`_Query.small`). ``prepare`` is called before ``accept`` is
+    used, for a test that reads the index's arrays.
     """
 
-    __slots__ = ("accept", "exact", "positions", "prepare", "ranks", "test")
+    __slots__ = ("accept", "days", "exact", "prepare", "ranks", "speakers", "test")
 
     def __init__(
         self,
@@ -76,15 +77,16 @@ class _Plan:
         exact: bool = True,
         *,
         test: Callable[[Statement], bool] | None = None,
-        positions: Callable[[], Sequence[int]] | None = None,
+        speakers: Callable[[], tuple[str, ...]] | None = None,
         prepare: Callable[[], None] | None = None,
     ) -> None:
         self.ranks = ranks
         self.accept = accept
         self.exact = exact
         self.test = test if test is not None else lambda s: accept(-1, s)
-        self.positions = positions
+        self.speakers = speakers
         self.prepare = prepare
+        self.days: tuple[int, int, bool] | None = None
 
 
 class _Lazy(Sequence[int]):
@@ -180,15 +182,14 @@ class _Query:
             by_speaker = index.by_speaker
             return _union([by_speaker[k] for k in keys if k in by_speaker] or [()])
 
-        def positions() -> Sequence[int]:
-            found = index.speaker_positions
-            return _union([found[k] for k in keys if k in found] or [()])
+        def speakers() -> tuple[str, ...]:
+            return tuple(keys)
 
         if not offices:
             return _Plan(
                 _Lazy(ranks),
                 lambda _r, s: not direct.isdisjoint(s.speakers),
-                positions=positions,
+                speakers=speakers,
             )
         published = {a.id: a.published for a in self.articles}
 
@@ -210,7 +211,7 @@ class _Query:
                     return True
             return False
 
-        return _Plan(_Lazy(ranks), accept, exact=False, positions=positions)
+        return _Plan(_Lazy(ranks), accept, exact=False, speakers=speakers)
 
     def topic(self, value: object) -> _Plan:
         ids = self.records(value, "topic", Topic, self.names.topics)
@@ -286,6 +287,7 @@ class _Query:
             return first.toordinal() <= hi and last.toordinal() >= lo
 
         plan = _Plan(_Lazy(ranks, estimate), lambda _r, s: test(s), test=test)
+        plan.days = (lo, hi, include_undated)
 
         def prepare() -> None:  # the index's arrays, instead of the statement's dates
             earliest, latest, undated = index.earliest, index.latest, index.undated_from
@@ -399,25 +401,31 @@ class _Query:
         """The answer from a few candidates, before the statements are in order.
 
         On a new corpus, ordering every statement is most of the first query's time.
-        A query with a filter that names its few candidates (a speaker) tests them
-        one by one and sorts the answer alone; any other waits for the order.
+        A query with a filter that names its few candidates (speakers) takes them, in
+        result order with their first and last days (kept for the next query on the
+        same speakers), and tests them one by one; any other waits for the order.
         """
         index = self.index
         if index.has_order:
             return None
-        driver = next((p for p in plans if p.positions is not None), None)
-        if driver is None or driver.positions is None:
+        driver = next((p for p in plans if p.speakers is not None), None)
+        if driver is None or driver.speakers is None:
             return None
-        positions = driver.positions()
-        if len(positions) > SMALL:
+        keys = driver.speakers()
+        if index.candidate_count(keys) > SMALL:
             return None
-        tests = [p.test for p in plans if p is not driver or not p.exact]
-        statements = index.statements
-        found = [
-            s for s in map(statements.__getitem__, positions) if all(test(s) for test in tests)
-        ]
-        rank_of = index.article_rank
-        found.sort(key=lambda s: sort_key(s, rank_of))
+        statements, firsts, lasts = index.candidates(keys)
+        days = [p.days for p in plans if p.days is not None]
+        tests = [p.test for p in plans if p.days is None and (p is not driver or not p.exact)]
+        found: list[Statement] = []
+        for s, first, last in zip(statements, firsts, lasts, strict=True):
+            if first < 0:  # undated
+                if not all(undated for _lo, _hi, undated in days):
+                    continue
+            elif not all(first <= hi and last >= lo for lo, hi, _undated in days):
+                continue
+            if all(test(s) for test in tests):
+                found.append(s)
         return tuple(found)
 
 

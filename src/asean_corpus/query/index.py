@@ -98,6 +98,41 @@ class StatementIndex:
         found: dict[str, array[int]] = self._part("speaker_positions", build)
         return found
 
+    def candidate_count(self, speakers: tuple[str, ...]) -> int:
+        """How many statements the speakers have (a joint one counted for each)."""
+        table = self.speaker_positions
+        return sum(len(table.get(k, ())) for k in speakers)
+
+    def candidates(
+        self, speakers: tuple[str, ...]
+    ) -> tuple[tuple[Statement, ...], array[int], array[int]]:
+        """The speakers' statements in result order, with their first and last days.
+
+        Days are ordinals, -1 for an undated statement. Kept for the next query on the
+        same speakers; it is what the ordered index would give them, without ordering
+        every statement.
+        """
+        cache: dict[tuple[str, ...], Any] = self._part("candidates", dict)
+        found = cache.get(speakers)
+        if found is None:
+            table = self.speaker_positions
+            positions = sorted(set().union(*(table.get(k, ()) for k in speakers)))
+            rank_of = self.article_rank
+            statements = tuple(
+                sorted(
+                    map(self.statements.__getitem__, positions), key=lambda s: sort_key(s, rank_of)
+                )
+            )
+            firsts, lasts = array("l"), array("l")
+            for s in statements:
+                first, last = s.earliest, s.latest
+                firsts.append(-1 if first is None else first.toordinal())
+                lasts.append(-1 if last is None else last.toordinal())
+            found = cache[speakers] = (statements, firsts, lasts)
+            if len(cache) > 1024:  # a bounded memory of recent speakers
+                del cache[next(iter(cache))]
+        return found
+
     def _order(self) -> tuple[Statement, ...]:
         statements, articles = self.statements, self._articles
         wanted = self._vectorised
