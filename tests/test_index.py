@@ -231,6 +231,7 @@ class TestBeforeTheOrder:
         try:
             fresh = attrs.evolve(corpus)
             first = outcome(fresh, query)
+            assert first == outcome(fresh, query)  # again, from what the first one kept
             fresh._statement_index().ordered  # noqa: B018 - put the statements in order
             assert first == outcome(fresh, query)
         finally:

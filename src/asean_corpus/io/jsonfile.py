@@ -173,6 +173,7 @@ def dumps(corpus: Corpus, *, indent: int | None = None) -> str:
         return json.dumps(corpus_to_dict(corpus), ensure_ascii=False, indent=indent) + "\n"
 
 
+@paused()
 def encode(corpus: Corpus, *, indent: int | None = None) -> bytes:
     """The UTF-8 bytes of a corpus file: the text of ``json.dumps(..., ensure_ascii=False)``.
 
