@@ -333,11 +333,14 @@ def _grown(
     for k in range(count):
         base = rng.choice(drawn)
         when = rng.choice(drawn)
+        speaker = rng.choice(actor_ids)
         out.append(
             attrs.evolve(
                 base,
                 id=f"s-grown-{k}",
-                speaker_id=rng.choice(actor_ids),
+                speaker_id=speaker,
+                # a new speaker may be one of the co-speakers drawn: not listed twice
+                co_speakers=tuple(c for c in base.co_speakers if c != speaker),
                 said_on=when.said_on,
                 said_until=when.said_until,
                 date_basis=when.date_basis,
