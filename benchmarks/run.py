@@ -1,27 +1,34 @@
-"""Benchmarks of asean_corpus against pandas, DuckDB and sqlite3 holding the same rows.
+"""Benchmarks of asean_corpus against pandas, DuckDB, sqlite3 and its own earlier code.
 
 Run from the repository root (needs the ``test`` extra: pandas, pyarrow, duckdb)::
 
-    python benchmarks/run.py --sizes 10000 100000 1000000
+    python benchmarks/run.py --sizes 10000 100000 1000000 --results docs/about
     python benchmarks/run.py --quick            # one small size, for CI
 
 For each size a synthetic corpus is generated through the public model with a fixed
-seed (``benchmarks/generate.py``), and in the same run the script measures:
+seed (``benchmarks/generate.py``), and in the same run the script measures, against
+baselines holding the same rows:
 
 - building and validating a :class:`~asean_corpus.Corpus` from its records;
-- JSON ``save``/``load``, Parquet ``write_parquet``/``read_parquet`` and, for the same
-  statements table, ``pandas.read_parquet``;
-- memory per statement after loading, as the growth of the resident set of a fresh
-  process (the corpus from ``read_parquet`` against the DataFrame from
-  ``pandas.read_parquet``);
-- query latency: a selective query (one speaker in one year), a broad one (one
-  month), a topic with its descendants, and a text search, against a pandas
-  DataFrame with boolean masks, DuckDB SQL on an in-memory table, and sqlite3 with
-  indexes; every system must find the same number of statements.
+- JSON ``save`` and ``load``, Parquet ``write_parquet`` and ``read_parquet`` (against
+  pandas reading the same statements and articles);
+- memory per statement after each kind of load, as the growth of the resident set
+  of a fresh process, against the DataFrame of the statements;
+- the first query on a new corpus, then four queries: a selective one (one speaker
+  in one year), a broad one (one month), a topic with its descendants and a text
+  search, against a pandas DataFrame with boolean masks, DuckDB SQL on an in-memory
+  table and sqlite3 with indexes; every system must find the same statements.
 
-Then the bundled corpus as a whole process (import, load, first query) against
-``python -c "import attrs"``. Times are medians of repeats; the tables are Markdown,
-printed to stdout (progress goes to stderr).
+The earlier code is the library at :data:`BEFORE` (``git archive`` of that commit, run
+in a process of its own by ``benchmarks/baseline.py``), on the same files in the same
+run. Then the bundled corpus as a whole process (import, load, first query) against
+``python -c "import attrs"``.
+
+Every time is the median of ``--repeat`` runs (at least 3); beside each row is the
+machine's load average when it was measured, since a busy machine slows everything.
+Ratios are ours divided by the baseline's: below 1 is faster or smaller. The tables
+are Markdown on stdout (progress goes to stderr); ``--results DIR`` also writes them
+to ``DIR/benchmark.md`` and the numbers to ``DIR/benchmark.json``.
 """
 
 from __future__ import annotations
@@ -37,9 +44,11 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from collections.abc import Callable
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -51,43 +60,53 @@ import asean_corpus as ac
 from asean_corpus import Corpus
 from asean_corpus.corpus.validation import record_types
 
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+BEFORE = "b373f5bb502228b91dd81a366f4b89255a7d8fb9"
+"""The commit whose code the figures are compared with: the library before the work on
+loading, memory and first queries (issue 15)."""
+
 SELECTIVE_YEAR = 2012
 BROAD_MONTH = "2012-06"
 TOPIC = "topic-0003"
 """A top-level topic of the synthetic hierarchy; the query includes its descendants."""
+
+COLUMNS = ("ours", "before", "pandas", "duckdb", "sqlite")
 
 
 def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
-def timed(func: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    """Median seconds of ``repeat`` runs of ``func`` (after one untimed warm-up if
-    ``repeat`` > 1), and the result of the last run."""
-    result = None
-    if repeat > 1:
-        result = func()
+def load_average() -> float | None:
+    """The machine's load average over the last minute (``None`` where unknown)."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return None
+
+
+def timed(func: Callable[[], Any], repeat: int, warm: bool = True) -> tuple[float, Any]:
+    """Median seconds of ``repeat`` runs of ``func`` (after an untimed warm-up if
+    ``warm``), and the result of the last run."""
+    result = func() if warm else None
     times = []
     for _ in range(repeat):
         result = None  # free the last result before the clock starts, not inside the timing
+        gc.collect()
         start = time.perf_counter()
         result = func()
         times.append(time.perf_counter() - start)
     return statistics.median(times), result
 
 
-def fmt_time(seconds: float | None) -> str:
-    if seconds is None:
-        return "-"
-    if seconds < 1e-3:
-        return f"{seconds * 1e6:.0f} µs"
-    if seconds < 1:
-        return f"{seconds * 1e3:.1f} ms"
-    return f"{seconds:.2f} s"
-
-
-def fmt_ratio(value: float | None) -> str:
-    return "-" if value is None else f"{value:.2f}x" if value < 10 else f"{value:.0f}x"
+def row(what: str, unit: str = "s", **cells: float | None) -> dict[str, Any]:
+    """One row of a table: the figures of each system, and the load when measured."""
+    out: dict[str, Any] = {"what": what, "unit": unit}
+    out.update({k: cells.get(k) for k in COLUMNS})
+    out["load"] = load_average()
+    return out
 
 
 # -- memory in a fresh process -----------------------------------------------------------
@@ -104,13 +123,15 @@ def trim():
     except OSError:
         pass
 import asean_corpus, pandas, pyarrow, pyarrow.dataset, pyarrow.parquet
-what, folder = sys.argv[1], sys.argv[2]
+what, path = sys.argv[1], sys.argv[2]
 trim(); before = rss()
-if what == "corpus":
-    kept = asean_corpus.read_parquet(folder)
+if what == "json":
+    kept = asean_corpus.load(path)
+elif what == "parquet":
+    kept = asean_corpus.read_parquet(path)
 else:
     kept = pandas.read_parquet(
-        os.path.join(folder, "statements"),
+        os.path.join(path, "statements"),
         partitioning=pyarrow.dataset.HivePartitioning.discover(),
     )
 trim(); after = rss()
@@ -118,19 +139,68 @@ print(json.dumps({"bytes": after - before}))
 """
 
 
-def memory(what: str, folder: Path) -> int | None:
+def memory(what: str, path: Path) -> int | None:
     """Growth of the resident set of a fresh process that loads ``what``, in bytes."""
     if not Path("/proc/self/statm").exists():
         return None
     env = {**os.environ, "ARROW_DEFAULT_MEMORY_POOL": "system"}
     out = subprocess.run(
-        [sys.executable, "-c", _MEMORY_PROBE, what, str(folder)],
+        [sys.executable, "-c", _MEMORY_PROBE, what, str(path)],
         check=True,
         capture_output=True,
         text=True,
         env=env,
     ).stdout
     return int(json.loads(out)["bytes"])
+
+
+# -- the earlier code ----------------------------------------------------------------------
+
+
+def extract_before(workdir: Path) -> Path | None:
+    """The source folder of :data:`BEFORE`, or ``None`` outside a git clone holding it."""
+    target = workdir / "before"
+    archive = workdir / "before.tar"
+    try:
+        subprocess.run(
+            ["git", "-C", str(ROOT), "archive", "--output", str(archive), BEFORE, "src"],
+            check=True,
+            capture_output=True,
+        )
+    except (OSError, subprocess.CalledProcessError) as exc:
+        log(f"no earlier code to compare with ({exc}); its column stays empty")
+        return None
+    with tarfile.open(archive) as tar:
+        tar.extractall(target, filter="data")
+    return target / "src"
+
+
+def before_env(src: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(src), "PYTHONSAFEPATH": "1"}
+
+
+def run_version(src: Path | None, spec: dict[str, Any], workdir: Path) -> dict[str, Any]:
+    """The timings of the code in ``src`` on the files of ``spec`` (see ``baseline.py``).
+
+    Both versions are timed this way, each in a fresh process running the same script,
+    so that neither pays for what the other process holds (a larger heap for the
+    garbage collector to walk, other libraries' objects).
+    """
+    if src is None:
+        return {}
+    path = workdir / "before-spec.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(HERE / "baseline.py"), str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=before_env(src),
+    ).stdout
+    found: dict[str, Any] = json.loads(out)
+    if not found["module"].startswith(str(src)):
+        raise AssertionError(f"{src} was not the code imported: {found['module']}")
+    return found
 
 
 # -- baselines ---------------------------------------------------------------------------
@@ -259,11 +329,9 @@ class SqliteBaseline:
 # -- one size ----------------------------------------------------------------------------
 
 
-def bench_size(n: int, repeat: int, workdir: Path) -> list[list[str]]:
-    """Measure everything for a corpus of ``n`` statements; rows of the Markdown table."""
-    rows: list[list[str]] = []
-    heavy = 1 if n >= 500_000 else repeat
-
+def bench_size(n: int, repeat: int, workdir: Path, before: Path | None) -> list[dict[str, Any]]:
+    """Measure everything for a corpus of ``n`` statements; the rows of its table."""
+    rows: list[dict[str, Any]] = []
     log(f"n={n}: generating")
     start = time.perf_counter()
     gc.disable()  # a million new records would set off collections over all of them
@@ -272,151 +340,167 @@ def bench_size(n: int, repeat: int, workdir: Path) -> list[list[str]]:
     finally:
         gc.enable()
     log(f"n={n}: generated in {time.perf_counter() - start:.1f} s: {corpus!r}")
+    json_path = workdir / f"corpus-{n}.json"
+    folder = workdir / f"parquet-{n}"
+    corpus.save(json_path)
+    corpus.write_parquet(folder)
+    # Both versions work on a corpus each has loaded from the same file, not on the
+    # generated records, which lie in memory differently from loaded ones.
+    generated, corpus = corpus, ac.load(json_path)
+    assert generated == corpus
+    del generated
     fields = {name: getattr(corpus, name) for name in record_types(ac.Corpus)}
 
-    t_build, _ = timed(lambda: Corpus(**fields), heavy)
-    rows.append(["build + validate `Corpus(...)`", fmt_time(t_build), "", "", "", ""])
-
-    json_path = workdir / f"corpus-{n}.json"
-    t_save, _ = timed(lambda: corpus.save(json_path), heavy)
-    t_load, loaded = timed(lambda: ac.load(json_path), heavy)
-    assert loaded == corpus
-    del loaded
-    rows.append(["JSON `save`", fmt_time(t_save), "", "", "", ""])
-    rows.append(["JSON `load`", fmt_time(t_load), "", "", "", ""])
-
+    speaker = _busy_speaker(corpus)
+    name = corpus.actor(speaker).name
+    lo, hi = dt.date(SELECTIVE_YEAR, 1, 1), dt.date(SELECTIVE_YEAR, 12, 31)
+    first_query = {"speaker": name, "since": lo.isoformat(), "until": hi.isoformat()}
+    labels = {
+        "selective": f"query: one speaker in one year ({name}, {SELECTIVE_YEAR})",
+        "broad": f"query: one month ({BROAD_MONTH})",
+        "topic": "query: a topic with its descendants",
+        "text": f"query: text search ({generate.NEEDLE!r})",
+    }
+    filters = {
+        "selective": first_query,
+        "broad": {"since": BROAD_MONTH, "until": BROAD_MONTH},
+        "topic": {"topic": TOPIC},
+        "text": {"text": generate.NEEDLE},
+    }
+    spec = {
+        "json": str(json_path),
+        "parquet": str(folder),
+        "repeat": 1,
+        "tables": list(fields),
+        "first_query": first_query,
+        "queries": filters,
+    }
     import pandas as pd
     import pyarrow.dataset as ds
 
-    folder = workdir / f"parquet-{n}"
-    t_write, _ = timed(lambda: corpus.write_parquet(folder), heavy)
-    rows.append(["Parquet `write_parquet` (all tables)", fmt_time(t_write), "", "", "", ""])
-
-    def pandas_read() -> Any:
-        return pd.read_parquet(folder / "statements", partitioning=ds.HivePartitioning.discover())
-
     def pandas_read_both() -> Any:
-        return pandas_read(), pd.read_parquet(folder / "articles")
+        statements = pd.read_parquet(
+            folder / "statements", partitioning=ds.HivePartitioning.discover()
+        )
+        return statements, pd.read_parquet(folder / "articles")
 
-    t_pd_read, frame = timed(pandas_read, heavy)
-    assert len(frame) == n
-    del frame
-    t_pd_both, frames = timed(pandas_read_both, heavy)
-    del frames
-    t_read, back = timed(lambda: ac.read_parquet(folder), heavy)
-    assert back == corpus
-    del back
+    # The earlier code and ours take turns, one run each, each in a fresh process
+    # running benchmarks/baseline.py, so that a change in the machine's load weighs on
+    # both alike; the medians are then taken. pandas reads the files between turns.
+    olds: list[dict[str, Any]] = []
+    news: list[dict[str, Any]] = []
+    measured: dict[str, list[float]] = {}
+    loads: list[float] = []
+    for turn in range(repeat):
+        log(f"n={n}: turn {turn + 1} of {repeat}")
+        loads.append(load_average() or 0.0)
+        olds.append(run_version(before, spec, workdir))
+        news.append(run_version(ROOT / "src", spec, workdir))
+        gc.collect()
+        start = time.perf_counter()
+        frames = pandas_read_both()
+        measured.setdefault("pandas_both", []).append(time.perf_counter() - start)
+        del frames
+    assert ac.load(json_path) == corpus
+    assert ac.read_parquet(folder) == corpus
+
+    def mine(op: str) -> float:
+        if op in measured:
+            return statistics.median(measured[op])
+        return statistics.median(o[op] for o in news)
+
+    def theirs(op: str) -> float | None:
+        found = [o[op] for o in olds if op in o]
+        return statistics.median(found) if found else None
+
+    def query_times(runs: list[dict[str, Any]], kind: str) -> float | None:
+        found = [o["queries"][kind] for o in runs if "queries" in o]
+        return statistics.median(found) if found else None
+
+    def turn_row(what: str, op: str, **cells: float | None) -> dict[str, Any]:
+        out = row(what, ours=mine(op), before=theirs(op), **cells)
+        out["load"] = round(statistics.median(loads), 2)
+        return out
+
+    rows.append(turn_row("build and validate `Corpus(...)`", "build"))
+    rows.append(turn_row("JSON `save`", "save"))
+    rows.append(turn_row("JSON `load`", "load"))
+    rows.append(turn_row("Parquet `write_parquet` (all tables)", "write_parquet"))
     rows.append(
-        [
-            "Parquet `read_parquet` vs `pandas.read_parquet(statements)`",
-            fmt_time(t_read),
-            fmt_time(t_pd_read),
-            "",
-            "",
-            "ours/pandas " + fmt_ratio(t_read / t_pd_read),
-        ]
-    )
-    rows.append(
-        [
-            "Parquet `read_parquet` vs pandas reading statements and articles",
-            fmt_time(t_read),
-            fmt_time(t_pd_both),
-            "",
-            "",
-            "ours/pandas " + fmt_ratio(t_read / t_pd_both),
-        ]
+        turn_row(
+            "Parquet `read_parquet` (pandas: `read_parquet` of statements and articles)",
+            "read_parquet",
+            pandas=mine("pandas_both"),
+        )
     )
 
     log(f"n={n}: memory")
-    mem_corpus = memory("corpus", folder)
-    mem_frame = memory("pandas", folder)
-    if mem_corpus is not None and mem_frame is not None:
+    frame = memory("pandas", folder)
+    for what, path in (("json", json_path), ("parquet", folder)):
+        ours = memory(what, path)
+        label = "JSON `load`" if what == "json" else "`read_parquet`"
         rows.append(
-            [
-                "memory per statement (RSS growth after loading)",
-                f"{mem_corpus / n:.0f} B",
-                f"{mem_frame / n:.0f} B",
-                "",
-                "",
-                "ours/pandas " + fmt_ratio(mem_corpus / mem_frame),
-            ]
+            row(
+                f"memory per statement after {label} (pandas: the statements DataFrame)",
+                unit="B",
+                ours=None if ours is None else ours / n,
+                pandas=None if frame is None else frame / n,
+            )
         )
 
     log(f"n={n}: queries")
     gc.collect()
-    speaker = _busy_speaker(corpus)
-    name = corpus.actor(speaker).name
-    lo, hi = dt.date(SELECTIVE_YEAR, 1, 1), dt.date(SELECTIVE_YEAR, 12, 31)
-    fresh = Corpus(**fields)
-    start = time.perf_counter()
-    fresh.find_statements(speaker=name, since=lo, until=hi)
-    t_first = time.perf_counter() - start
-    del fresh
+
     rows.append(
-        [
-            "first query on a new corpus (builds the indexes it needs)",
-            fmt_time(t_first),
-            "",
-            "",
-            "",
-            "",
-        ]
+        turn_row("first query on a new corpus (builds the indexes it needs)", "first_query")
     )
-    corpus.find_statements(speaker=name, since="2000")
-    corpus.find_statements(topic=TOPIC, text="x")
+    for kind in filters:
+        corpus.find_statements(**filters[kind])
     pandas_base = PandasBaseline(corpus)
     duck = DuckDBBaseline(corpus)
     lite = SqliteBaseline(corpus)
-
     month = ac.PartialDate.parse(BROAD_MONTH)
-    queries: list[tuple[str, Callable[[], Any], list[Callable[[], int]]]] = [
-        (
-            f"query: one speaker in one year ({name}, {SELECTIVE_YEAR})",
-            lambda: corpus.find_statements(speaker=name, since=lo, until=hi),
-            [
-                lambda: pandas_base.selective(speaker, lo, hi),
-                lambda: duck.selective(speaker, lo, hi),
-                lambda: lite.selective(speaker, lo, hi),
-            ],
-        ),
-        (
-            f"query: one month ({BROAD_MONTH})",
-            lambda: corpus.find_statements(since=BROAD_MONTH, until=BROAD_MONTH),
-            [
-                lambda: pandas_base.broad(month.earliest, month.latest),
-                lambda: duck.broad(month.earliest, month.latest),
-                lambda: lite.broad(month.earliest, month.latest),
-            ],
-        ),
-        (
-            f"query: topic with descendants ({len(pandas_base.topics)} topics)",
-            lambda: corpus.find_statements(topic=TOPIC),
-            [pandas_base.topic, duck.topic, lite.topic],
-        ),
-        (
-            f"query: text search ({generate.NEEDLE!r})",
-            lambda: corpus.find_statements(text=generate.NEEDLE),
-            [
-                lambda: pandas_base.text(generate.NEEDLE),
-                lambda: duck.text(generate.NEEDLE),
-                lambda: lite.text(generate.NEEDLE),
-            ],
-        ),
-    ]
-    for label, ours, others in queries:
-        q_repeat = max(repeat, 5)
-        t_ours, found = timed(ours, q_repeat)
-        cells = [f"{label}, {len(found)} found", fmt_time(t_ours)]
-        base_times = []
-        for other in others:
+    systems: dict[str, list[Callable[[], int]]] = {
+        "selective": [
+            lambda: pandas_base.selective(speaker, lo, hi),
+            lambda: duck.selective(speaker, lo, hi),
+            lambda: lite.selective(speaker, lo, hi),
+        ],
+        "broad": [
+            lambda: pandas_base.broad(month.earliest, month.latest),
+            lambda: duck.broad(month.earliest, month.latest),
+            lambda: lite.broad(month.earliest, month.latest),
+        ],
+        "topic": [pandas_base.topic, duck.topic, lite.topic],
+        "text": [
+            lambda: pandas_base.text(generate.NEEDLE),
+            lambda: duck.text(generate.NEEDLE),
+            lambda: lite.text(generate.NEEDLE),
+        ],
+    }
+    q_repeat = max(repeat, 5)
+    for kind, label in labels.items():
+        found = corpus.find_statements(**filters[kind])
+        t_ours = query_times(news, kind)
+        times = []
+        for other in systems[kind]:
             t_other, count = timed(other, q_repeat)
             if count != len(found):
                 msg = f"{label}: a baseline found {count} statements, asean_corpus {len(found)}"
                 raise AssertionError(msg)
-            base_times.append(t_other)
-            cells.append(fmt_time(t_other))
-        cells.append("pandas/ours " + fmt_ratio(base_times[0] / t_ours))
-        rows.append(cells)
+            times.append(t_other)
+        if kind == "topic":
+            label = f"query: a topic with its {len(pandas_base.topics) - 1} narrower topics"
+        rows.append(
+            row(
+                f"{label}, {len(found)} found",
+                ours=t_ours,
+                before=query_times(olds, kind),
+                pandas=times[0],
+                duckdb=times[1],
+                sqlite=times[2],
+            )
+        )
     shutil.rmtree(folder, ignore_errors=True)
     json_path.unlink(missing_ok=True)
     return rows
@@ -434,14 +518,18 @@ def _busy_speaker(corpus: Corpus) -> str:
 
 # -- the bundled corpus as a whole process -----------------------------------------------
 
+FIRST_QUERY = (
+    "import asean_corpus as ac; ac.find_statements(speaker='ASEAN Secretary-General', since='2025')"
+)
 
-def process_seconds(code: str, repeat: int, pycache: Path) -> float:
+
+def process_seconds(code: str, repeat: int, pycache: Path, env: dict[str, str]) -> float:
     """Median wall time of a whole ``python -c code`` process.
 
     Bytecode is cached (in ``pycache``, after one untimed run), as it is for an
     installed package, even where ``PYTHONDONTWRITEBYTECODE`` is set.
     """
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(pycache)
     subprocess.run([sys.executable, "-c", code], check=True, env=env)
     times = []
@@ -452,62 +540,175 @@ def process_seconds(code: str, repeat: int, pycache: Path) -> float:
     return statistics.median(times)
 
 
-def bench_process(repeat: int) -> list[list[str]]:
-    first_query = (
-        "import asean_corpus as ac; "
-        "ac.find_statements(speaker='ASEAN Secretary-General', since='2025')"
-    )
+def bench_process(repeat: int, before: Path | None) -> list[dict[str, Any]]:
+    env = dict(os.environ)
     with tempfile.TemporaryDirectory(prefix="asean-bench-pyc-") as pycache:
-        ours = process_seconds(first_query, repeat, Path(pycache))
-        attrs_only = process_seconds("import attrs", repeat, Path(pycache))
-        empty = process_seconds("pass", repeat, Path(pycache))
+        cache = Path(pycache)
+        empty = process_seconds("pass", repeat, cache, env)
+        attrs_only = process_seconds("import attrs", repeat, cache, env)
+        ours = process_seconds(FIRST_QUERY, repeat, cache, env)
+        old = None
+        if before is not None:
+            old = process_seconds(FIRST_QUERY, repeat, cache, before_env(before))
     return [
-        ["`python -c 'pass'`", fmt_time(empty), ""],
-        ["`python -c 'import attrs'`", fmt_time(attrs_only), "1.00x"],
-        [
+        row("`python -c 'pass'`", ours=empty),
+        row("`python -c 'import attrs'`", ours=attrs_only),
+        row(
             "`import asean_corpus`, load the bundled corpus, first query",
-            fmt_time(ours),
-            fmt_ratio(ours / attrs_only),
-        ],
+            ours=ours,
+            before=old,
+            pandas=None,
+        )
+        | {"attrs": attrs_only},
     ]
 
 
-def table(header: list[str], rows: list[list[str]]) -> str:
+# -- tables ------------------------------------------------------------------------------
+
+
+def fmt_time(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    if seconds < 1e-3:
+        return f"{seconds * 1e6:.0f} µs"
+    if seconds < 1:
+        return f"{seconds * 1e3:.1f} ms"
+    return f"{seconds:.2f} s"
+
+
+def fmt_value(value: float | None, unit: str) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.0f} B" if unit == "B" else fmt_time(value)
+
+
+def fmt_ratio(ours: float | None, other: float | None) -> str:
+    """``ours / other``, to two significant figures at least (``0.0042x``, ``1.3x``)."""
+    if ours is None or other is None or other == 0:
+        return ""
+    value = ours / other
+    if value >= 10:
+        return f"{value:.0f}x"
+    if value >= 0.1:
+        return f"{value:.2f}x"
+    return f"{value:.2g}x"
+
+
+def size_table(n: int, rows: list[dict[str, Any]]) -> str:
+    header = [
+        f"{n:,} statements",
+        "asean_corpus",
+        "before",
+        "pandas",
+        "DuckDB",
+        "sqlite3",
+        "ours ÷ before",
+        "ours ÷ pandas",
+        "load",
+    ]
+    lines = []
+    for r in rows:
+        unit = r["unit"]
+        cells = [r["what"]] + [fmt_value(r[k], unit) for k in COLUMNS]
+        cells += [fmt_ratio(r["ours"], r["before"]), fmt_ratio(r["ours"], r["pandas"])]
+        cells.append("-" if r["load"] is None else f"{r['load']:.1f}")
+        lines.append(cells)
+    return markdown(header, lines)
+
+
+def process_table(rows: list[dict[str, Any]]) -> str:
+    header = ["bundled corpus, whole process", "asean_corpus", "before", "ours ÷ attrs", "load"]
+    lines = []
+    for r in rows:
+        ratio = fmt_ratio(r["ours"], r.get("attrs"))
+        load = "-" if r["load"] is None else f"{r['load']:.1f}"
+        lines.append([r["what"], fmt_time(r["ours"]), fmt_time(r["before"]), ratio, load])
+    return markdown(header, lines)
+
+
+def markdown(header: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    lines += ["| " + " | ".join(cells) + " |" for cells in rows]
     return "\n".join(lines)
+
+
+def render(results: dict[str, Any]) -> str:
+    """The Markdown of a results file: the run's description, then one table per size."""
+    parts = [
+        f"Command: `{results['command']}`",
+        f"Machine: {results['machine']}",
+        f"Versions: {results['versions']}",
+        f"Earlier code (column *before*): commit `{results['before'][:7]}`",
+        f"Load average (1, 5, 15 minutes) at the start: {results['load_start']}; "
+        f"at the end: {results['load_end']}",
+    ]
+    parts += [size_table(int(n), rows) for n, rows in results["sizes"].items()]
+    parts.append(process_table(results["process"]))
+    return "\n\n".join(parts) + "\n"
+
+
+def machine(repeat: int) -> str:
+    return (
+        f"{platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()} ({platform.python_implementation()}), "
+        f"{platform.system()}; times are medians of {repeat} runs"
+    )
+
+
+def versions() -> str:
+    names = ["asean-corpus", "attrs", "cattrs", "msgspec", "pandas", "pyarrow", "duckdb"]
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name} {version(name)}")
+        except LookupError:  # not installed: left out
+            continue
+    return ", ".join(found)
+
+
+def loads_now() -> str:
+    try:
+        return ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
-    parser.add_argument("--quick", action="store_true", help="one size of 10^4 and few repeats")
-    parser.add_argument("--repeat", type=int, default=5, help="repeats of each timing")
+    parser.add_argument("--quick", action="store_true", help="one size of 10^4 and 3 repeats")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each timing (at least 3)")
+    parser.add_argument("--results", type=Path, help="write benchmark.md and benchmark.json here")
     args = parser.parse_args(argv)
     sizes = [10_000] if args.quick else args.sizes
-    repeat = 3 if args.quick else args.repeat
-    command = "python benchmarks/run.py " + " ".join(sys.argv[1:])
-    print(f"Command: `{command.strip()}`\n")
-    print(
-        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-        f"{platform.python_version()} ({platform.python_implementation()}), "
-        f"{platform.system()} {platform.release()}; one run, times are medians of "
-        f"{repeat} repeats (1 for builds and loads at 10^6)\n"
-    )
+    repeat = max(3, args.repeat)
+    command = "python benchmarks/run.py " + " ".join(sys.argv[1:] if argv is None else argv)
+    results: dict[str, Any] = {
+        "command": command.strip(),
+        "machine": machine(repeat),
+        "versions": versions(),
+        "before": BEFORE,
+        "load_start": loads_now(),
+        "sizes": {},
+    }
+    print(render({**results, "load_end": "-", "process": []}).split("\n\n|")[0] + "\n")
     with tempfile.TemporaryDirectory(prefix="asean-bench-") as tmp:
+        before = extract_before(Path(tmp))
         for n in sizes:
-            rows = bench_size(n, repeat, Path(tmp))
-            header = [
-                f"{n:,} statements",
-                "asean_corpus",
-                "pandas",
-                "DuckDB",
-                "sqlite3",
-                "ratio",
-            ]
-            print(table(header, rows) + "\n", flush=True)
-    log("whole process")
-    print(table(["bundled corpus, whole process", "time", "vs attrs"], bench_process(11)))
+            rows = bench_size(n, repeat, Path(tmp), before)
+            results["sizes"][str(n)] = rows
+            print(size_table(n, rows) + "\n", flush=True)
+        log("whole process")
+        results["process"] = bench_process(max(11, repeat), before)
+    print(process_table(results["process"]))
+    results["load_end"] = loads_now()
+    print(f"\nLoad average at the end: {results['load_end']}")
+    if args.results is not None:
+        args.results.mkdir(parents=True, exist_ok=True)
+        (args.results / "benchmark.json").write_text(
+            json.dumps(results, indent=1) + "\n", encoding="utf-8"
+        )
+        (args.results / "benchmark.md").write_text(render(results), encoding="utf-8")
     return 0
 
 

@@ -34,7 +34,13 @@ extensions = [
     "statement_explorer",
 ]
 
-exclude_patterns = ["_build", "**/.ipynb_checkpoints", "Thumbs.db", ".DS_Store"]
+exclude_patterns = [
+    "_build",
+    "**/.ipynb_checkpoints",
+    "Thumbs.db",
+    ".DS_Store",
+    "about/benchmark.md",  # the benchmark's tables, included by about/performance.md
+]
 nitpicky = True
 
 # -- MyST and notebooks ------------------------------------------------------------------

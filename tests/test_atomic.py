@@ -8,7 +8,6 @@ byte for byte, and that no temporary file is left beside it.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import stat
 import subprocess
@@ -23,7 +22,7 @@ from tests._core_corpus import make_corpus
 
 import asean_corpus as ac
 from asean_corpus import CorpusError
-from asean_corpus.io import files
+from asean_corpus.io import files, jsonfile
 
 CORPUS = make_corpus()
 OTHER = attrs.evolve(CORPUS, conflicts=())
@@ -92,7 +91,7 @@ class TestAtomicSave:
         def broken(*args: object, **kwargs: object) -> str:
             raise RuntimeError("cannot serialise")
 
-        monkeypatch.setattr(json, "dumps", broken)
+        monkeypatch.setattr(jsonfile, "corpus_to_dict", broken)  # whichever encoder writes
         with pytest.raises(RuntimeError, match="cannot serialise"):
             OTHER.save(good)
         monkeypatch.undo()
@@ -157,7 +156,7 @@ class TestAtomicSave:
         The corpus refuses such text when it is made; this forces it past that check.
         """
         before = good.read_bytes()
-        monkeypatch.setattr(json, "dumps", lambda *a, **k: "\ud800")
+        monkeypatch.setattr(jsonfile, "corpus_to_dict", lambda _c: {"text": "\ud800"})
         with pytest.raises(ValueError, match="surrogate"):
             OTHER.save(good)
         monkeypatch.undo()

@@ -9,7 +9,6 @@ is broken.
 from __future__ import annotations
 
 import hashlib
-import importlib.resources
 import re
 import shutil
 import tomllib
@@ -33,6 +32,7 @@ from asean_corpus import (
     PartialDate,
     ReferenceEvidence,
     ReliabilityLevel,
+    bundled,
 )
 from asean_corpus.bundled import _load_bundled
 from asean_corpus.io.jsonfile import dumps
@@ -168,7 +168,7 @@ class TestBundledData:
         shutil.copytree(DATA, data)
         text = (data / "corpus.json").read_text(encoding="utf-8")
         (data / "corpus.json").write_text(text.replace("Kao Kim Hourn", "Kao Kim Horn", 1))
-        monkeypatch.setattr(importlib.resources, "files", lambda _package: tmp_path)
+        monkeypatch.setattr(bundled, "_read", lambda name: (data / name).read_bytes())
         with pytest.raises(InvalidCorpusError, match="checksum mismatch"):
             _load_bundled()
 

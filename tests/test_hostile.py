@@ -208,19 +208,18 @@ class TestParquetFolder:
             ac.read_parquet(exported)
 
     @pytest.mark.parametrize(
-        "extra",
+        ("extra", "says"),
         [
-            "README.txt",
-            "articles/part-1.parquet",
-            "statements/year=2025/part-1.parquet",
-            "statements/part-0.parquet",
-            "statements/year=abc/part-0.parquet",
-            "notes/x.txt",
-            "topics/.hidden",
+            ("README.txt", "not Parquet data"),
+            ("notes/x.txt", "not Parquet data"),
+            ("statements/year=2025/notes.csv", "not Parquet data"),
+            ("articles/part-1.parquet", "records 'articles'|duplicate|rows"),
+            ("statements/year=2025/part-1.parquet", "missing columns"),
+            ("statements/part-0.parquet", "missing columns"),
         ],
     )
-    def test_extra_files_refused(self, exported: Any, extra: str) -> None:
-        """Any file write_parquet does not write is refused, naming it (a 0-row part too)."""
+    def test_extra_files_refused(self, exported: Any, extra: str, says: str) -> None:
+        """A file that is not a table's data, or data that is not the corpus's, is refused."""
         import shutil
 
         target = exported / extra
@@ -229,7 +228,20 @@ class TestParquetFolder:
             shutil.copy(next((exported / "articles").glob("*.parquet")), target)
         else:
             target.write_text("x", encoding="utf-8")
-        with pytest.raises(ac.InvalidCorpusError, match="files write_parquet does not write"):
+        with pytest.raises(ac.InvalidCorpusError, match=says):
+            ac.read_parquet(exported)
+
+    def test_bookkeeping_is_skipped(self, exported: Any) -> None:
+        """Files other engines keep beside their data (_SUCCESS, .crc) are not read."""
+        (exported / "statements" / "_SUCCESS").write_text("", encoding="utf-8")
+        (exported / "topics" / ".part-0.parquet.crc").write_bytes(b"\0")
+        assert CORPUS == ac.read_parquet(exported)
+
+    def test_a_link_is_refused(self, exported: Any) -> None:
+        """A symbolic link inside a table is refused, not followed."""
+        part = next((exported / "articles").glob("*.parquet"))
+        (exported / "articles" / "linked.parquet").symlink_to(part)
+        with pytest.raises(ac.InvalidCorpusError, match=r"linked\.parquet"):
             ac.read_parquet(exported)
 
     def test_clean_export_reads(self, exported: Any) -> None:

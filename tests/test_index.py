@@ -13,10 +13,15 @@ from array import array
 from collections.abc import Callable
 from pathlib import Path
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests._rules import first_day, interval, last_day, result_order
+from tests.strategies import Query, corpora_and_queries
 
-from asean_corpus import Corpus, PartialDate, Statement
+from asean_corpus import Corpus, CorpusError, DateBasis, PartialDate, Statement
+from asean_corpus.query import index as index_module
 from asean_corpus.query.index import StatementIndex, sort_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -74,16 +79,52 @@ def plain_index(corpus: Corpus) -> dict[str, object]:
     }
 
 
+VECTORISED = [False, pytest.param(True, id="numpy")]
+"""The pure-Python build of the base install, and the numpy one where numpy is installed."""
+
+
+@pytest.fixture(params=VECTORISED, ids=["python", "numpy"])
+def vectorised(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    if request.param:
+        pytest.importorskip("numpy")
+    monkeypatch.setattr(index_module, "VECTORISED", request.param)
+    return bool(request.param)
+
+
 class TestStatementIndex:
-    @pytest.mark.parametrize("size", [0, 1, 50, 3000])
-    def test_same_as_the_plain_definition(self, size: int) -> None:
+    @pytest.mark.parametrize("size", [0, 1, 2, 50, 3000])
+    def test_same_as_the_plain_definition(self, size: int, vectorised: bool) -> None:
         """Order, postings and date arrays equal those of the plain definition."""
         corpus = generate.generate(size, seed=size)
-        index = StatementIndex(corpus.statements, corpus.articles, corpus.topics)
+        index = StatementIndex(
+            corpus.statements, corpus.articles, corpus.topics, vectorised=vectorised
+        )
         expected = plain_index(corpus)
         assert expected == {name: getattr(index, name) for name in expected}
 
-    def test_ties_are_broken_by_id(self) -> None:
+    def test_far_dates_and_joint_speakers(self, vectorised: bool) -> None:
+        """Years 1 and 9999, February 29th, ranges and joint statements, in both builds."""
+        corpus = generate.generate(60, seed=3)
+        dates = [
+            PartialDate(1),
+            PartialDate(9999, 12),
+            PartialDate(2024, 2),
+            PartialDate(2000, 2, 29),
+        ]
+        changed = [
+            attrs.evolve(s, said_on=dates[i % 4], said_until=None, date_basis=DateBasis.STATED)
+            if i < 8 and s.said_on is not None
+            else s
+            for i, s in enumerate(corpus.statements)
+        ]
+        corpus = attrs.evolve(corpus, statements=tuple(changed))
+        index = StatementIndex(
+            corpus.statements, corpus.articles, corpus.topics, vectorised=vectorised
+        )
+        expected = plain_index(corpus)
+        assert expected == {name: getattr(index, name) for name in expected}
+
+    def test_ties_are_broken_by_id(self, vectorised: bool) -> None:
         """Statements at the same date, article and position come in id order."""
         corpus = generate.generate(40, seed=7)
         first = corpus.statements[0]
@@ -103,7 +144,9 @@ class TestStatementIndex:
             references=corpus.references,
             conflicts=corpus.conflicts,
         )
-        ordered = StatementIndex(doubled.statements, doubled.articles, doubled.topics).ordered
+        ordered = StatementIndex(
+            doubled.statements, doubled.articles, doubled.topics, vectorised=vectorised
+        ).ordered
         assert plain_index(doubled)["ordered"] == ordered
         position = ordered.index(first)
         assert twin == ordered[position - 1]
@@ -174,3 +217,44 @@ class TestQueriesOnTheIndex:
         lo, hi = dt.date(2010, 3, 1), dt.date(2010, 3, 31)
         expected = self.plain(lambda s: "trade" in s.text.casefold() and self.overlaps(s, lo, hi))
         assert expected == [s.id for s in found]
+
+
+def outcome(corpus: Corpus, query: Query) -> object:
+    """The answer to a query, or the error it raises (type and message)."""
+    try:
+        return corpus.find_statements(**query.arguments())
+    except CorpusError as exc:
+        return (type(exc), str(exc))
+
+
+@pytest.mark.slow
+class TestBeforeTheOrder:
+    """A query answered from a speaker's few statements, before the statements are put
+    in order, gives what the ordered index gives."""
+
+    @given(data=corpora_and_queries(), vectorised=st.booleans())
+    def test_same_answer_both_ways(self, data: tuple[Corpus, Query], vectorised: bool) -> None:
+        """The first query on a new corpus and the same query once it is ordered agree."""
+        corpus, query = data
+        index_module.VECTORISED = vectorised
+        index_module.VECTORISE_FROM = 0  # numpy orders even these small corpora, if asked
+        try:
+            fresh = attrs.evolve(corpus)
+            first = outcome(fresh, query)
+            assert first == outcome(fresh, query)  # again, from what the first one kept
+            fresh._statement_index().ordered  # noqa: B018 - put the statements in order
+            assert first == outcome(fresh, query)
+        finally:
+            index_module.VECTORISED = True
+            index_module.VECTORISE_FROM = 50_000
+
+    def test_a_first_query_leaves_the_order_unmade(self) -> None:
+        """A speaker query on a new corpus does not order every statement."""
+        corpus = generate.generate(500, seed=5)
+        fresh = attrs.evolve(corpus)
+        speaker = corpus.statements[10].speaker_id
+        found = fresh.find_statements(speaker=speaker, since="2005", until="2020")
+        assert not fresh._statement_index().has_order
+        corpus._statement_index().ordered  # noqa: B018 - the ordered index answers the same
+        assert found == corpus.find_statements(speaker=speaker, since="2005", until="2020")
+        assert len(found) > 0

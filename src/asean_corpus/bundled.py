@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pkgutil
 import threading
-from pathlib import Path
 from typing import Unpack
 
 from .corpus import Corpus, StatementResults
 from .exceptions import InvalidCorpusError
-from .io.files import read_bytes
 from .io.jsonfile import MAX_BYTES, load_file, loads, read_text
 from .query.filters import StatementFilters
 
@@ -30,18 +29,25 @@ _bundled: Corpus | None = None
 _bundled_lock = threading.Lock()
 
 
-def _load_bundled() -> Corpus:
-    from importlib.resources import files
+def _read(name: str) -> bytes:
+    """A file of the package's ``data`` folder, read through the package's loader.
 
-    folder = files("asean_corpus") / "data"
+    ``pkgutil.get_data`` reads package data as ``importlib.resources`` does (from a
+    folder, a zip or any loader), without importing what ``importlib.resources``
+    brings along (``tempfile``, ``shutil``, ``zipfile``) into every program that
+    loads the bundled corpus.
+    """
+    data = pkgutil.get_data("asean_corpus", f"data/{name}")
+    if data is None:  # pragma: no cover - a loader that cannot read data
+        raise OSError(f"the package's loader cannot read data/{name}")
+    return data
+
+
+def _load_bundled() -> Corpus:
     source = f"asean_corpus/data/{BUNDLED}"
     try:
-        resource = folder / BUNDLED
-        # Read as any corpus file (a regular file, bounded), where it is one on disk.
-        data = (
-            read_bytes(resource, MAX_BYTES) if isinstance(resource, Path) else resource.read_bytes()
-        )
-        recorded = (folder / f"{BUNDLED}.sha256").read_text(encoding="utf-8").split()
+        data = _read(BUNDLED)
+        recorded = _read(f"{BUNDLED}.sha256").decode("utf-8").split()
     except (OSError, UnicodeDecodeError) as exc:  # a broken installation
         raise InvalidCorpusError([f"cannot read the bundled data: {exc}"], source) from None
     expected = recorded[0] if recorded else "nothing (the checksum file is empty)"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack
 
 import attrs
@@ -549,7 +549,7 @@ class Corpus:
 
     # -- files --------------------------------------------------------------------------
 
-    def save(self, path: str | Path) -> None:
+    def save(self, path: str | os.PathLike[str]) -> None:
         """Write the corpus to one UTF-8 JSON file, atomically.
 
         The file is written to a temporary file in the same folder and renamed over
@@ -613,7 +613,7 @@ class Corpus:
 
         return to_arrow(self, table)
 
-    def write_parquet(self, folder: str | Path) -> None:
+    def write_parquet(self, folder: str | os.PathLike[str]) -> None:
         """Write every table as Parquet, one sub-folder each, statements by year; atomically.
 
         :func:`asean_corpus.read_parquet` reads the folder back into an equal corpus;
@@ -635,7 +635,7 @@ class Corpus:
 
         write_parquet(self, folder)
 
-    def write_jsonl(self, path: str | Path, table: str = "statements") -> None:
+    def write_jsonl(self, path: str | os.PathLike[str], table: str = "statements") -> None:
         """Write one table as JSON Lines, atomically (no optional library needed).
 
         >>> import asean_corpus as ac, json, pathlib, tempfile
@@ -648,7 +648,7 @@ class Corpus:
 
         write_jsonl(self, path, table)
 
-    def write_csv(self, path: str | Path, table: str = "statements") -> None:
+    def write_csv(self, path: str | os.PathLike[str], table: str = "statements") -> None:
         """Write one table as CSV, atomically; lists are JSON arrays in their cells.
 
         >>> import asean_corpus as ac, pathlib, tempfile

@@ -243,8 +243,8 @@ class ColumnSource(Protocol):
         """Report a problem with a row (or the whole column, with ``None``)."""
         ...
 
-    def values(self, name: str) -> list[Any]:
-        """The column's values as Python objects; repeated values may be shared."""
+    def values(self, name: str, shared: bool = False) -> list[Any]:
+        """The column's values as Python objects; ``shared``: one object per distinct value."""
         ...
 
     def converted(self, name: str, convert: Callable[[Any], Any]) -> list[Any]:
@@ -264,7 +264,7 @@ def _decode(field: FieldMap, source: ColumnSource) -> list[Any]:
     stored = [c.name for c in field.stored]
     shape = field.shape
     if shape is Shape.VALUE:
-        return source.values(stored[0])
+        return source.values(stored[0], field.shared)
     if shape is Shape.ENUM:
         return source.converted(stored[0], _enum(field.choices))
     if shape is Shape.STRS:

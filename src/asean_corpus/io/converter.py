@@ -3,6 +3,12 @@
 Hooks are registered on a private converter, never on cattrs' global one. Structuring
 is strict: a string is not a list, ``"5"`` is not an int, ``0`` is not ``False``, and
 unknown keys are refused, so a malformed file is reported rather than guessed at.
+
+This is the careful path: it finds every problem of a file, with its path. Files that
+have none are read faster by :mod:`asean_corpus.io.structs`, which uses the value
+parsers of this module (dates, times) and hands any file it cannot vouch for to this
+converter. cattrs is imported when a converter is made, not with this module, so the
+fast path does not pay for it.
 """
 
 from __future__ import annotations
@@ -10,24 +16,28 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+import operator
 import re
+import types
 import typing
 from collections.abc import Callable
-from typing import Any
-
-import cattrs
-from cattrs.errors import (
-    ClassValidationError,
-    IterableValidationError,
-    IterableValidationNote,
-)
-from cattrs.v import format_exception as _default_format
+from typing import TYPE_CHECKING, Any
 
 from ..exceptions import CorpusError, shown
 from ..model import ArticleEvidence, Evidence, PartialDate, ReferenceEvidence
 from ..model.records import enum_member
 
-__all__ = ["DataError", "get_converter", "make_converter", "structuring_problems"]
+if TYPE_CHECKING:
+    import cattrs
+
+__all__ = [
+    "DataError",
+    "get_converter",
+    "make_converter",
+    "parse_date",
+    "parse_time",
+    "structuring_problems",
+]
 
 
 LISTED_ITEMS = 20
@@ -40,9 +50,11 @@ class DataError(ValueError):
 
 def _describe(exc: BaseException, type_: type | None) -> str:
     """What one structuring failure says to the user."""
+    from cattrs.v import format_exception
+
     if isinstance(exc, (DataError, CorpusError)):
         return str(exc)
-    return _cut(_default_format(exc, type_))
+    return _cut(format_exception(exc, type_))
 
 
 def _cut(message: str, limit: int = 300) -> str:
@@ -61,6 +73,12 @@ def structuring_problems(
     value that failed, as cattrs' :func:`~cattrs.transform_error` does, but stays a
     value instead of being rendered into the message.
     """
+    from cattrs.errors import (
+        ClassValidationError,
+        IterableValidationError,
+        IterableValidationNote,
+    )
+
     out: list[tuple[tuple[str | int, ...], str]] = []
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         with_notes, without = exc.group_exceptions()
@@ -132,6 +150,15 @@ _TIME = re.compile(r"[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{6})?)?(?:[+-][0-9]{
 def _structure_date(value: object, _: type) -> _dt.date:
     if not isinstance(value, str):
         raise DataError(f"expected a date string YYYY-MM-DD, got {_kind(value)}")
+    return parse_date(value)
+
+
+def parse_date(value: str) -> _dt.date:
+    """The date a file writes as ``YYYY-MM-DD``, and no other ISO form.
+
+    Raises:
+        DataError: The text is not of that form or not a real date.
+    """
     try:
         if not _DATE.fullmatch(value):  # fromisoformat also takes 20250619, 2025-W25-4
             raise ValueError(value)
@@ -143,6 +170,15 @@ def _structure_date(value: object, _: type) -> _dt.date:
 def _structure_time(value: object, _: type) -> _dt.time:
     if not isinstance(value, str):
         raise DataError(f"expected a time string HH:MM, got {_kind(value)}")
+    return parse_time(value)
+
+
+def parse_time(value: str) -> _dt.time:
+    """The time a file writes as ``HH:MM[:SS[.ffffff]][+HH:MM]``, and no other ISO form.
+
+    Raises:
+        DataError: The text is not of that form or not a real time.
+    """
     try:
         if not _TIME.fullmatch(value):  # fromisoformat also takes 1230, T12:30, 12:30Z
             raise ValueError(value)
@@ -173,6 +209,18 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
     return structure
 
 
+_ENUM_VALUE = operator.attrgetter("_value_")
+"""An enum member's value (the attribute behind ``.value``, read without the property)."""
+
+
+def _is_frozenset(cls: Any) -> bool:
+    return cls is frozenset or typing.get_origin(cls) is frozenset
+
+
+def _is_tuple(cls: Any) -> bool:
+    return cls is tuple or typing.get_origin(cls) is tuple
+
+
 def _is_seq(cls: Any) -> bool:
     origin = typing.get_origin(cls)
     return origin in (tuple, frozenset)
@@ -180,6 +228,10 @@ def _is_seq(cls: Any) -> bool:
 
 def make_converter() -> cattrs.Converter:
     """A new converter configured for the corpus JSON format (format_version 1)."""
+    import cattrs
+    from cattrs.errors import IterableValidationError, IterableValidationNote
+    from cattrs.fns import identity
+
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
@@ -191,7 +243,7 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(_dt.time, _structure_time)
     conv.register_unstructure_hook(_dt.time, _unstructure_time)
     conv.register_structure_hook_factory(_is_enum, _enum_hook)
-    conv.register_unstructure_hook_factory(_is_enum, lambda _cls: lambda e: e.value)
+    conv.register_unstructure_hook_factory(_is_enum, lambda _cls: _ENUM_VALUE)
 
     def seq_factory(cls: Any) -> Callable[[object, type], object]:
         origin = typing.get_origin(cls)
@@ -226,19 +278,42 @@ def make_converter() -> cattrs.Converter:
 
     conv.register_structure_hook_factory(_is_seq, seq_factory)
 
-    def unstructure_frozenset(value: frozenset[Any]) -> list[Any]:
-        return sorted(conv.unstructure(v) for v in value)
+    # Unstructuring, for writing: each hook is chosen once per type, so a field costs
+    # an attribute read (plain values, cattrs inlines them), or one call.
+    def item_hook(cls: Any) -> Callable[[Any], Any] | None:
+        """The hook of ``cls``, ``None`` where a value is written as it is."""
+        hook: Callable[[Any], Any] = conv.get_unstructure_hook(cls)
+        return None if hook is identity else hook
 
-    def is_frozenset(cls: Any) -> bool:
-        return cls is frozenset or typing.get_origin(cls) is frozenset
+    def frozenset_factory(cls: Any) -> Callable[[frozenset[Any]], list[Any]]:
+        args = typing.get_args(cls)
+        hook = item_hook(args[0]) if args else conv.unstructure
+        if hook is None:
+            return sorted
+        return lambda value: sorted(map(hook, value))
 
-    def is_tuple(cls: Any) -> bool:
-        return typing.get_origin(cls) is tuple
+    def tuple_factory(cls: Any) -> Callable[[tuple[Any, ...]], list[Any]]:
+        args = typing.get_args(cls)
+        hook = item_hook(args[0]) if args and args[-1] is Ellipsis else conv.unstructure
+        if hook is None:
+            return list
+        return lambda value: list(map(hook, value))
 
-    conv.register_unstructure_hook_func(is_frozenset, unstructure_frozenset)
-    conv.register_unstructure_hook_func(
-        is_tuple, lambda value: [conv.unstructure(v) for v in value]
-    )
+    def is_optional(cls: Any) -> bool:
+        args = typing.get_args(cls)
+        union = typing.get_origin(cls) in (typing.Union, types.UnionType)
+        return union and len(args) == 2 and type(None) in args and Evidence not in args
+
+    def optional_factory(cls: Any) -> Callable[[Any], Any]:
+        inner = next(a for a in typing.get_args(cls) if a is not type(None))
+        hook = item_hook(inner)
+        if hook is None:
+            return identity
+        return lambda value: None if value is None else hook(value)
+
+    conv.register_unstructure_hook_factory(_is_frozenset, frozenset_factory)
+    conv.register_unstructure_hook_factory(_is_tuple, tuple_factory)
+    conv.register_unstructure_hook_factory(is_optional, optional_factory)
 
     article_hook = conv.get_structure_hook(ArticleEvidence)
     reference_hook = conv.get_structure_hook(ReferenceEvidence)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -164,16 +163,12 @@ class _Reader(ColumnSource):
     def _column(self, name: str) -> Any:
         return self.data.column(name).combine_chunks()
 
-    def values(self, name: str) -> list[Any]:
+    def values(self, name: str, shared: bool = False) -> list[Any]:
         col = self._column(name)
-        if self._rows < 2 or not self.pa.types.is_string(col.type):
+        if not shared or self._rows < 2 or not self.pa.types.is_string(col.type):
             found: list[Any] = col.to_pylist()
             return found
-        # Share repeated strings (ids, cues): one Python string per distinct value.
-        if self.pc.count_distinct(col, mode="all").as_py() * 2 > self._rows:
-            found = col.to_pylist()
-            return found
-        return self._shared(col, None, name)
+        return self._shared(col, None, name)  # one Python string per distinct id or cue
 
     def converted(self, name: str, convert: Callable[[Any], Any]) -> list[Any]:
         return self._shared(self._column(name), convert, name)
@@ -238,12 +233,15 @@ def _take(distinct: list[Any], indices: Any) -> list[Any]:
 def _compatible(actual: Any, expected: Any) -> bool:
     """Whether ``actual`` holds the same kind of values as ``expected`` (no lossy casts).
 
-    Other writers may use large strings, narrower integers or other names for list
-    items; a number is never read as a string, nor a string as a date.
+    Other writers (Spark, DuckDB, polars) may use large strings or string views,
+    dictionary encoding, narrower integers, large lists or other names for list items;
+    a number is never read as a string, nor a string as a date.
     """
     t = require("pyarrow", "parquet").types
     if actual == expected:
         return True
+    if t.is_dictionary(actual):  # dictionary-encoded by the writer: its values count
+        return _compatible(actual.value_type, expected)
     if t.is_string(expected):
         view = getattr(t, "is_string_view", lambda _: False)(actual)
         return bool(t.is_string(actual) or t.is_large_string(actual) or view)
@@ -272,7 +270,11 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
     pq = require("pyarrow.parquet", "parquet")
     ds = require("pyarrow.dataset", "parquet")
     pc = require("pyarrow.compute", "parquet")
-    files = sorted((folder / table).rglob("*.parquet"))
+    files = sorted(
+        path
+        for path in (folder / table).rglob("*.parquet")
+        if not any(_bookkeeping(part) for part in path.relative_to(folder).parts)
+    )
     if not files:
         problems.append(f"{table}/: no Parquet files")
         return None
@@ -290,7 +292,13 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
             continue
         missing = [name for name in wanted if name not in schema.names]
         if missing:
-            problems.append(f"{where}: missing columns {', '.join(map(repr, missing))}")
+            message = f"{where}: missing columns {', '.join(map(repr, missing))}"
+            if "corpus_index" in missing:
+                message += (
+                    " (corpus_index, written by write_parquet, is each statement's place in"
+                    " the corpus; a dataset rewritten by another engine must keep it)"
+                )
+            problems.append(message)
             continue
         for field in expected:
             actual = schema.field(field.name).type
@@ -332,7 +340,10 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
             or pc.max(order).as_py() != n - 1
             or pc.count_distinct(order).as_py() != n
         ):
-            problems.append("$.statements: corpus_index is not 0, 1, ... once each")
+            problems.append(
+                f"$.statements: corpus_index is not 0, 1, ..., {n - 1} once each for the"
+                f" {n} rows: rows were left out, given twice or renumbered"
+            )
             return None
         # Rows in corpus order, so a row's position is its place in the corpus.
         data = data.take(pc.sort_indices(order))
@@ -344,6 +355,14 @@ def read_parquet(folder: str | os.PathLike[str]) -> Corpus:
 
     The corpus is validated like any other; derived columns (names, titles,
     precisions, first and last days, ``year``) are not read.
+
+    A table may have been rewritten by another engine (Spark, DuckDB, polars), for
+    example the statements after a query over the partitions: any number of part
+    files per partition, in any folders below the table's, rows and row groups in
+    any order (the statements' ``corpus_index`` puts them back in corpus order),
+    strings as large strings, string views or dictionaries. Files and folders whose
+    names start with ``_`` or ``.`` (``_SUCCESS``, ``_temporary/``, checksums) are
+    not read. The rows must still be the corpus's, as many as the manifest records.
 
     Raises:
         MissingDependencyError: pyarrow is not installed (extra ``parquet``).
@@ -397,38 +416,43 @@ def _manifest(folder: Path, source: str) -> dict[str, int]:
     return counts
 
 
-_YEAR_FILE = re.compile(r"(?:[0-9]{1,4}|undated)\.parquet")
-# The statements' layout of earlier versions, which reading still accepts.
-_YEAR_FOLDER = re.compile(r"year=(?:[0-9]{1,4}|__HIVE_DEFAULT_PARTITION__)")
+def _bookkeeping(name: str) -> bool:
+    """Spark, Hive and Dask keep bookkeeping beside the data (``_SUCCESS``,
+    ``_temporary/``, ``_metadata``, ``.crc`` files): names starting "_" or "." are
+    not data, and are neither read nor refused."""
+    return name.startswith(("_", "."))
 
 
 def _extra_files(folder: Path) -> list[str]:
-    """Everything in the folder that :func:`write_parquet` does not write.
+    """Everything in the folder that is neither the manifest nor a table's data.
 
-    An export is read whole or not at all: a stray file (a second part, a README)
-    could be a part of another export, or of nothing, so it is refused, not skipped.
+    A table's folder holds Parquet files, at any depth (partition folders such as
+    ``year=2025/`` that another engine wrote), beside bookkeeping. Anything else (a
+    README, a CSV, a link, an unknown table) is refused, not skipped: an export is
+    read whole or not at all. Data files that do not belong are caught by the row
+    counts of the manifest and the statements' ``corpus_index``.
     """
     found = []
     for entry in sorted(folder.iterdir()):
-        if entry.name == MANIFEST and entry.is_file():
+        if entry.name == MANIFEST and entry.is_file() and not entry.is_symlink():
             continue
         if entry.name not in _NAMES or not entry.is_dir() or entry.is_symlink():
             found.append(entry.name)
             continue
-        for inner in sorted(entry.iterdir()):
-            rel = f"{entry.name}/{inner.name}"
-            if entry.name == "statements" and _YEAR_FOLDER.fullmatch(inner.name) and inner.is_dir():
-                found += [f"{rel}/{f.name}" for f in sorted(inner.iterdir()) if not _part(f)]
-            elif entry.name == "statements" and _YEAR_FILE.fullmatch(inner.name):
-                if not inner.is_file() or inner.is_symlink():
+        pending = [entry]
+        while pending:
+            current = pending.pop()
+            for inner in sorted(current.iterdir()):
+                if _bookkeeping(inner.name):
+                    continue
+                rel = inner.relative_to(folder).as_posix()
+                if inner.is_symlink():
                     found.append(rel)
-            elif entry.name == "statements" or not _part(inner):
-                found.append(rel)
-    return found
-
-
-def _part(path: Path) -> bool:
-    return path.name == "part-0.parquet" and path.is_file() and not path.is_symlink()
+                elif inner.is_dir():
+                    pending.append(inner)
+                elif not (inner.is_file() and inner.name.endswith(".parquet")):
+                    found.append(rel)
+    return sorted(found)
 
 
 def _read_folder(folder: Path) -> Corpus:
@@ -440,7 +464,10 @@ def _read_folder(folder: Path) -> Corpus:
         listed = ", ".join(extra[:10]) + (
             f" and {len(extra) - 10:,} more" if len(extra) > 10 else ""
         )
-        msg = f"files write_parquet does not write: {listed}; an export is read whole or not at all"
+        msg = (
+            f"files that are not Parquet data of a table: {listed}; "
+            "an export is read whole or not at all"
+        )
         raise InvalidCorpusError([msg], source)
     # Arrow reads without holding the GIL: the article bodies are read while the
     # statements are, instead of after them.

@@ -12,7 +12,19 @@ from typing import Any
 
 import attrs
 
-__all__ = ["REFERS", "SHOWN", "SPAN_OF", "refers", "refers_to", "shown", "span_of", "spanned"]
+__all__ = [
+    "REFERS",
+    "SHARED",
+    "SHOWN",
+    "SPAN_OF",
+    "refers",
+    "refers_to",
+    "shared",
+    "shown",
+    "span_of",
+    "spanned",
+    "vocabulary",
+]
 
 REFERS = "asean_corpus.refers"
 """Metadata key: the tables whose record ids the field holds (one or several kinds)."""
@@ -20,6 +32,8 @@ SHOWN = "asean_corpus.shown"
 """Metadata key: the field of the referred record that exports show beside the id."""
 SPAN_OF = "asean_corpus.span_of"
 """Metadata key of a span: ``(text field, article id field)`` it is checked against."""
+SHARED = "asean_corpus.shared"
+"""Metadata key: the field's strings come from a small vocabulary, shared between records."""
 
 
 def refers(*tables: str, shown: str | None = None) -> dict[str, Any]:
@@ -44,6 +58,14 @@ def span_of(text: str, article: str) -> dict[str, Any]:
     return {SPAN_OF: (text, article)}
 
 
+def vocabulary() -> dict[str, Any]:
+    """Metadata of a string field whose values repeat across records (a reporting verb).
+
+    Readers keep one string object per value, as they do for ids that refer to records.
+    """
+    return {SHARED: True}
+
+
 def refers_to(field: attrs.Attribute[Any]) -> tuple[str, ...]:
     """The tables a field refers to (empty for a field that holds no ids)."""
     found: tuple[str, ...] = field.metadata.get(REFERS, ())
@@ -60,3 +82,8 @@ def spanned(field: attrs.Attribute[Any]) -> tuple[str, str] | None:
     """``(text field, article id field)`` of a span field, ``None`` for other fields."""
     found: tuple[str, str] | None = field.metadata.get(SPAN_OF)
     return found
+
+
+def shared(field: attrs.Attribute[Any]) -> bool:
+    """Whether readers share the field's strings between records (ids and vocabularies)."""
+    return bool(field.metadata.get(SHARED)) or bool(refers_to(field))

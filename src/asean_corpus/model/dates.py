@@ -10,7 +10,6 @@ source gives a range, a :class:`~asean_corpus.Statement` stores its two ends.
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import enum
 import re
@@ -24,6 +23,16 @@ from ..exceptions import InvalidDateError, shown
 __all__ = ["DateLike", "PartialDate", "Precision", "parse_date"]
 
 _ISO = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
+
+
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """The number of days of a month (``calendar.monthrange``, without importing calendar)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS[month - 1]
 
 
 class Precision(enum.Enum):
@@ -84,7 +93,7 @@ class PartialDate:
         if not 1 <= self.month <= 12:
             raise InvalidDateError(f"month {self.month!r} is outside 1-12 in {self.year}")
         if self.day is not None:
-            last = calendar.monthrange(self.year, self.month)[1]
+            last = _days_in(self.year, self.month)
             if not 1 <= self.day <= last:
                 raise InvalidDateError(
                     f"day {self.day!r} does not exist in {self.year:04d}-{self.month:02d}"
@@ -157,7 +166,7 @@ class PartialDate:
         if self.month is None:
             return _dt.date(self.year, 12, 31)
         if self.day is None:
-            return _dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+            return _dt.date(self.year, self.month, _days_in(self.year, self.month))
         return _dt.date(self.year, self.month, self.day)
 
     def contains(self, value: _dt.date | PartialDate) -> bool:

@@ -15,7 +15,7 @@ from typing import TypeVar
 import attrs
 
 from ..exceptions import shown
-from ._fields import refers, span_of
+from ._fields import refers, span_of, vocabulary
 from .dates import PartialDate
 
 __all__ = [
@@ -383,7 +383,7 @@ class Article:
     publisher: str | None = attrs.field(default=None, metadata=refers("actors", shown="name"))
     authors: tuple[str, ...] = attrs.field(default=(), metadata=refers("actors"))
     kind: ArticleKind
-    language: str = "en"
+    language: str = attrs.field(default="en", metadata=vocabulary())
     reliability: Reliability
     notes: tuple[str, ...] = ()
 
@@ -657,15 +657,15 @@ class Statement:
     mode: Mode
     verbatim: bool
     insertions: tuple[Span, ...] = ()
-    cue: str | None = None
-    mention: str | None = None
+    cue: str | None = attrs.field(default=None, metadata=vocabulary())
+    mention: str | None = attrs.field(default=None, metadata=vocabulary())
     mention_span: Span | None = attrs.field(default=None, metadata=span_of("mention", "article_id"))
     via: tuple[str, ...] = attrs.field(default=(), metadata=refers("actors"))
     attribution: Attribution | None = None
     said_on: PartialDate | None = None
     said_until: PartialDate | None = None
     date_basis: DateBasis = DateBasis.UNKNOWN
-    date_evidence: str | None = None
+    date_evidence: str | None = attrs.field(default=None, metadata=vocabulary())
     event_id: str | None = attrs.field(default=None, metadata=refers("events"))
     topics: frozenset[str] = attrs.field(default=frozenset(), metadata=refers("topics"))
     agreements: frozenset[str] = attrs.field(default=frozenset(), metadata=refers("agreements"))

@@ -41,7 +41,7 @@ from typing import Any
 
 import attrs
 
-from ._fields import refers_to, shown
+from ._fields import refers_to, shared, shown
 from .dates import PartialDate, Precision
 from .records import (
     Actor,
@@ -148,6 +148,8 @@ class FieldMap:
             attribute shown.
         parts: For a ``NESTED`` field: the maps of the nested record's fields.
         record: For a ``NESTED`` or ``CHILDREN`` field: the record type.
+        shared: Whether readers keep one string object per value (ids of other
+            records, vocabularies such as a statement's cue).
     """
 
     name: str
@@ -159,6 +161,7 @@ class FieldMap:
     shown: tuple[str, str] | None = None
     parts: tuple[FieldMap, ...] = ()
     record: type | None = None
+    shared: bool = False
 
     @property
     def stored(self) -> tuple[Column, ...]:
@@ -329,6 +332,7 @@ def _field_map(field: attrs.Attribute[Any], prefix: str, bounds: bool) -> FieldM
                 shape=Shape.VALUE,
                 columns=columns,
                 nullable=nullable,
+                shared=shared(field),
             )
         base = name[: -len("_id")] if name.endswith("_id") else name
         label = Column(f"{base}_{attribute}", "str", nullable=nullable, derived=True)
@@ -339,6 +343,7 @@ def _field_map(field: attrs.Attribute[Any], prefix: str, bounds: bool) -> FieldM
             columns=(*columns, label),
             nullable=nullable,
             shown=(target[0], attribute),
+            shared=shared(field),
         )
     if attrs.has(tp):
         parts = tuple(_field_map(f, f"{name}_", bounds) for f in _resolved(tp))

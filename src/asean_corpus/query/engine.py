@@ -69,24 +69,46 @@ class _Plan:
 
     ``exact`` says the candidate ranks are exactly the matches; otherwise they are a
     superset that ``accept`` narrows down.
+
+    ``test`` is ``accept`` for a statement alone (without its rank); ``speakers``, where
+    given, names the speakers whose statements are the candidates, and ``days`` the
+    range of a date filter: they answer a small query before the statements are put
+    in order (see :meth:`_Query.small`). ``prepare`` is called before ``accept`` is
+    used, for a test that reads the index's arrays.
     """
 
-    __slots__ = ("accept", "exact", "ranks")
+    __slots__ = ("accept", "days", "exact", "prepare", "ranks", "speakers", "test")
 
-    def __init__(self, ranks: Sequence[int] | None, accept: _Accept, exact: bool = True) -> None:
+    def __init__(
+        self,
+        ranks: Sequence[int] | None,
+        accept: _Accept,
+        exact: bool = True,
+        *,
+        test: Callable[[Statement], bool] | None = None,
+        speakers: Callable[[], tuple[str, ...]] | None = None,
+        prepare: Callable[[], None] | None = None,
+    ) -> None:
         self.ranks = ranks
         self.accept = accept
         self.exact = exact
+        self.test = test if test is not None else lambda s: accept(-1, s)
+        self.speakers = speakers
+        self.prepare = prepare
+        self.days: tuple[int, int, bool] | None = None
 
 
 class _Lazy(Sequence[int]):
     """Candidate ranks computed only if the plan drives the query.
 
-    ``len`` is an upper bound, used to choose the driving plan; a plan that does not
-    drive is only asked to ``accept`` the driver's candidates.
+    ``len`` is an upper bound, used to choose the driving plan (the ranks themselves
+    where no cheaper bound is given); a plan that does not drive is only asked to
+    ``accept`` the driver's candidates.
     """
 
-    def __init__(self, compute: Callable[[], Sequence[int]], estimate: int) -> None:
+    def __init__(
+        self, compute: Callable[[], Sequence[int]], estimate: Callable[[], int] | None = None
+    ) -> None:
         self._compute = compute
         self._estimate = estimate
         self._ranks: Sequence[int] | None = None
@@ -97,7 +119,9 @@ class _Lazy(Sequence[int]):
         return self._ranks
 
     def __len__(self) -> int:
-        return self._estimate
+        if self._estimate is None:
+            return len(self.resolve())
+        return self._estimate()
 
     @overload
     def __getitem__(self, index: int) -> int: ...
@@ -210,11 +234,9 @@ class _Query:
             for actor_id, days in placed:
                 if days is not None:
                     offices.setdefault(actor_id, []).append(days)
-        by_speaker = self.index.by_speaker
-        keys = direct | set(offices)
-        ranks = _union([by_speaker[k] for k in sorted(keys) if k in by_speaker] or [()])
         if not offices:
-            return _Plan(ranks, lambda _r, s: not direct.isdisjoint(s.speakers))
+            return self.speakers_among(direct)
+        ranks, speakers = self.speaker_ranks(direct | set(offices))
         published = names.published
 
         def held(s: Statement, spans: list[tuple[_dt.date, _dt.date]]) -> bool:
@@ -235,13 +257,24 @@ class _Query:
                     return True
             return False
 
-        return _Plan(ranks, accept, exact=False)
+        return _Plan(ranks, accept, exact=False, speakers=speakers)
+
+    def speaker_ranks(self, wanted: set[str]) -> tuple[_Lazy, Callable[[], tuple[str, ...]]]:
+        """The ranks of the statements of ``wanted`` (actor ids), computed when needed,
+        and the speakers themselves (for a query answered before the order is made)."""
+        index = self.index
+        keys = tuple(sorted(wanted))
+
+        def ranks() -> Sequence[int]:
+            by_speaker = index.by_speaker
+            return _union([by_speaker[k] for k in keys if k in by_speaker] or [()])
+
+        return _Lazy(ranks), lambda: keys
 
     def speakers_among(self, wanted: set[str]) -> _Plan:
         """Statements with any speaker in ``wanted`` (actor ids)."""
-        by_speaker = self.index.by_speaker
-        ranks = _union([by_speaker[k] for k in sorted(wanted) if k in by_speaker] or [()])
-        return _Plan(ranks, lambda _r, s: not wanted.isdisjoint(s.speakers))
+        ranks, speakers = self.speaker_ranks(wanted)
+        return _Plan(ranks, lambda _r, s: not wanted.isdisjoint(s.speakers), speakers=speakers)
 
     def speaker_kind(self, value: object) -> _Plan:
         kinds = self.member(value, "speaker_kind", ActorKind)
@@ -293,7 +326,9 @@ class _Query:
                 msg = f"any_of: each item is a dict of filters, got {type(alternative).__name__}"
                 raise InvalidQueryError(msg)
             found.update(self.ranks(plans(self, check_filters(alternative), depth + 1)))
-        return _Plan(sorted(found), lambda rank, _s: rank in found)
+        ordered = self.index.ordered
+        ids = {ordered[rank].id for rank in found}
+        return _Plan(sorted(found), lambda rank, _s: rank in found, test=lambda s: s.id in ids)
 
     def topic(self, value: object) -> _Plan:
         ids = self.records(value, "topic", Topic, self.names.topics)
@@ -308,9 +343,13 @@ class _Query:
             if current not in wanted:
                 wanted.add(current)
                 stack.extend(children.get(current, ()))
-        by_topic = self.index.by_topic
-        ranks = _union([by_topic.get(i, ()) for i in sorted(set(ids))])
-        return _Plan(ranks, lambda _r, s: not s.topics.isdisjoint(wanted))
+        index = self.index
+
+        def ranks() -> Sequence[int]:
+            by_topic = index.by_topic
+            return _union([by_topic.get(i, ()) for i in sorted(set(ids))])
+
+        return _Plan(_Lazy(ranks), lambda _r, s: not s.topics.isdisjoint(wanted))
 
     def keyed(
         self,
@@ -318,12 +357,16 @@ class _Query:
         what: str,
         cls: type,
         table: NameTable[Any],
-        postings: Mapping[str, Sequence[int]],
+        postings: Callable[[], Mapping[str, Sequence[int]]],
         attribute: Callable[[Statement], Iterable[str | None]],
     ) -> _Plan:
         ids = set(self.records(value, what, cls, table))
-        ranks = _union([postings.get(i, ()) for i in sorted(ids)])
-        return _Plan(ranks, lambda _r, s: any(v in ids for v in attribute(s)))
+
+        def ranks() -> Sequence[int]:
+            found = postings()
+            return _union([found.get(i, ()) for i in sorted(ids)])
+
+        return _Plan(_Lazy(ranks), lambda _r, s: any(v in ids for v in attribute(s)))
 
     def dates(self, since: object, until: object, include_undated: bool) -> _Plan:
         index = self.index
@@ -338,7 +381,6 @@ class _Query:
             msg = f"reversed date range: since {shown(since)} is after until {shown(until)}"
             raise InvalidQueryError(msg)
         lo, hi = lo_date.toordinal(), hi_date.toordinal()
-        earliest, latest, undated = index.earliest, index.latest, index.undated_from
 
         def ranks() -> Sequence[int]:
             head, block = index.date_range(lo, hi)
@@ -346,19 +388,36 @@ class _Query:
                 return block
             found = [*head, *block]
             if include_undated:
-                found += range(undated, len(index.ordered))
+                found += range(index.undated_from, len(index.ordered))
             return found
 
-        def accept(rank: int, _s: Statement) -> bool:
-            if rank >= undated:
-                return include_undated
-            return earliest[rank] <= hi and latest[rank] >= lo
+        def estimate() -> int:
+            earliest, undated = index.earliest, index.undated_from
+            start = bisect_left(earliest, lo)
+            found = bisect_right(earliest, hi, start) - start + len(index.long_ranks)
+            return found + (len(index.ordered) - undated if include_undated else 0)
 
-        start = bisect_left(earliest, lo)
-        estimate = bisect_right(earliest, hi, start) - start + len(index.long_ranks)
-        if include_undated:
-            estimate += len(index.ordered) - undated
-        return _Plan(_Lazy(ranks, estimate), accept)
+        def test(s: Statement) -> bool:
+            first, last = s.earliest, s.latest
+            if first is None or last is None:
+                return include_undated
+            return first.toordinal() <= hi and last.toordinal() >= lo
+
+        plan = _Plan(_Lazy(ranks, estimate), lambda _r, s: test(s), test=test)
+        plan.days = (lo, hi, include_undated)
+
+        def prepare() -> None:  # the index's arrays, instead of the statement's dates
+            earliest, latest, undated = index.earliest, index.latest, index.undated_from
+
+            def accept(rank: int, _s: Statement) -> bool:
+                if rank >= undated:
+                    return include_undated
+                return earliest[rank] <= hi and latest[rank] >= lo
+
+            plan.accept = accept
+
+        plan.prepare = prepare
+        return plan
 
     def member(self, value: object, what: str, cls: type[E]) -> set[E]:
         found: set[E] = set()
@@ -394,12 +453,15 @@ class _Query:
             raise InvalidQueryError(msg)
         needle = value.casefold()
         index = self.index
+
+        def test(s: Statement) -> bool:
+            return needle in s.text.casefold()
+
         if "\0" in needle:
-            folded = index.folded()
-            return _Plan(None, lambda r, _s: needle in folded[r])
-        joined, starts = index.text()
+            return _Plan(None, lambda _r, s: test(s))
 
         def ranks() -> Sequence[int]:
+            joined, starts = index.text()
             found: list[int] = []
             find = joined.find
             pos = find(needle)
@@ -409,16 +471,27 @@ class _Query:
                 pos = find(needle, starts[rank + 1])
             return found
 
-        def accept(rank: int, _s: Statement) -> bool:
-            return joined.find(needle, starts[rank], starts[rank + 1] - 1) != -1
+        plan = _Plan(_Lazy(ranks, lambda: len(index.ordered)), lambda _r, s: test(s), test=test)
 
-        return _Plan(_Lazy(ranks, len(index.ordered)), accept)
+        def prepare() -> None:  # one search over all the texts joined, not one per text
+            joined, starts = index.text()
+
+            def accept(rank: int, _s: Statement) -> bool:
+                return joined.find(needle, starts[rank], starts[rank + 1] - 1) != -1
+
+            plan.accept = accept
+
+        plan.prepare = prepare
+        return plan
 
     # -- evaluation -----------------------------------------------------------------
 
     def ranks(self, plans: list[_Plan]) -> Sequence[int]:
         """The ranks of the statements every plan accepts, increasing."""
         ordered = self.index.ordered
+        for plan in plans:
+            if plan.prepare is not None:
+                plan.prepare()
         indexed = [p for p in plans if p.ranks is not None]
         if not indexed:
             driver: Sequence[int] = range(len(ordered))
@@ -444,6 +517,9 @@ class _Query:
         return out
 
     def run(self, plans: list[_Plan]) -> tuple[Statement, ...]:
+        small = self.small(plans)
+        if small is not None:
+            return small
         ordered = self.index.ordered
         found = self.ranks(plans)
         if isinstance(found, range):
@@ -453,6 +529,40 @@ class _Query:
             return statements
         return tuple(ordered[r] for r in found)
 
+    def small(self, plans: list[_Plan]) -> tuple[Statement, ...] | None:
+        """The answer from a few candidates, before the statements are in order.
+
+        On a new corpus, ordering every statement is most of the first query's time.
+        A query with a filter that names its few candidates (speakers) takes them, in
+        result order with their first and last days (kept for the next query on the
+        same speakers), and tests them one by one; any other waits for the order.
+        """
+        index = self.index
+        if index.has_order:
+            return None
+        driver = next((p for p in plans if p.speakers is not None), None)
+        if driver is None or driver.speakers is None:
+            return None
+        keys = driver.speakers()
+        if index.candidate_count(keys) > SMALL:
+            return None
+        statements, firsts, lasts = index.candidates(keys)
+        days = [p.days for p in plans if p.days is not None]
+        tests = [p.test for p in plans if p.days is None and (p is not driver or not p.exact)]
+        found: list[Statement] = []
+        for s, first, last in zip(statements, firsts, lasts, strict=True):
+            if first < 0:  # undated
+                if not all(undated for _lo, _hi, undated in days):
+                    continue
+            elif not all(first <= hi and last >= lo for lo, hi, _undated in days):
+                continue
+            if all(test(s) for test in tests):
+                found.append(s)
+        return tuple(found)
+
+
+SMALL = 20_000
+"""The most candidates a query tests one by one before the statements are ordered."""
 
 _KIND_VALUES = frozenset(k.value for k in ActorKind)
 
@@ -505,16 +615,18 @@ def plans(q: _Query, filters: StatementFilters, depth: int = 0) -> list[_Plan]:
     topic = filters.get("topic")
     if topic is not None:
         out.append(q.topic(topic))
-    keyed: list[tuple[str, type, NameTable[Any], Any, Callable[[Statement], Iterable[str | None]]]]
+    keyed: list[
+        tuple[str, type, Callable[[], NameTable[Any]], Any, Callable[[Statement], Iterable[Any]]]
+    ]
     keyed = [
-        ("article", Article, names.articles, lambda: index.by_article, lambda s: (s.article_id,)),
-        ("agreement", Agreement, names.agreements, lambda: index.by_agreement, _agreements),
-        ("event", Event, names.events, lambda: index.by_event, lambda s: (s.event_id,)),
+        ("article", Article, lambda: names.articles, lambda: index.by_article, _article),
+        ("agreement", Agreement, lambda: names.agreements, lambda: index.by_agreement, _agreements),
+        ("event", Event, lambda: names.events, lambda: index.by_event, lambda s: (s.event_id,)),
     ]
     for what, cls, table, postings, attribute in keyed:
         value = filters.get(what)
         if value is not None:
-            out.append(q.keyed(value, what, cls, table, postings(), attribute))
+            out.append(q.keyed(value, what, cls, table(), postings, attribute))
     since, until = filters.get("since"), filters.get("until")
     if since is not None or until is not None:
         out.append(q.dates(since, until, include_undated))
@@ -664,3 +776,7 @@ def _time_limit(watch: _Watch) -> Iterator[None]:
 
 def _agreements(s: Statement) -> Iterable[str]:
     return s.agreements
+
+
+def _article(s: Statement) -> Iterable[str]:
+    return (s.article_id,)

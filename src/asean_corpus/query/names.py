@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Generic, Protocol, TypeVar, cast
 
@@ -136,7 +137,11 @@ class NameTable(Generic[R]):
 
 
 class IdTable(Generic[R]):
-    """Records of one kind by exact id (statements, reference facts)."""
+    """Records of one kind by exact id (statements, reference facts).
+
+    The table is made on the first lookup: a query by speaker or date never looks a
+    statement up by id, and a million statements take a moment to file.
+    """
 
     def __init__(
         self,
@@ -149,7 +154,15 @@ class IdTable(Generic[R]):
         self.error = error
         self.record_type = record_type
         self.records = records
-        self.by_id = {r.id: r for r in records}
+        self._by_id: dict[str, R] | None = None
+
+    @property
+    def by_id(self) -> dict[str, R]:
+        """The records by id."""
+        found = self._by_id
+        if found is None:
+            found = self._by_id = {r.id: r for r in self.records}
+        return found
 
     def get(self, query: str) -> R | None:
         """The record with this id, or ``None``."""
@@ -209,22 +222,9 @@ class Names:
         statements: Sequence[Statement],
         references: Sequence[Reference],
     ) -> None:
-        self.articles = NameTable(
-            "article", articles, lambda a: (a.title,), UnknownArticleError, Article
-        )
+        self._records = (articles, agreements, topics, events)
         self.actors = NameTable(
             "actor", actors, lambda a: (a.name, *a.aliases), UnknownActorError, Actor
-        )
-        self.agreements = NameTable(
-            "agreement",
-            agreements,
-            lambda a: (a.name, *a.aliases),
-            UnknownAgreementError,
-            Agreement,
-        )
-        self.topics = NameTable("topic", topics, lambda t: (t.label,), UnknownTopicError, Topic)
-        self.events = NameTable(
-            "event", events, lambda e: (e.name, *e.aliases), UnknownEventError, Event
         )
         self.statements = IdTable("statement", statements, _unknown("statement"), Statement)
         self.references = IdTable("reference", references, _unknown("reference"), Reference)
@@ -242,6 +242,39 @@ class Names:
                     key = normalize(name)
                     self.offices.setdefault(key, []).append((actor.id, role))
                     self.office_display.setdefault(key, name)
+
+    # The other tables are made on first use: a query by speaker needs only the actors,
+    # and a corpus of a million statements has tens of thousands of article titles.
+
+    @functools.cached_property
+    def articles(self) -> NameTable[Article]:
+        """Articles by id or exact title."""
+        return NameTable(
+            "article", self._records[0], lambda a: (a.title,), UnknownArticleError, Article
+        )
+
+    @functools.cached_property
+    def agreements(self) -> NameTable[Agreement]:
+        """Agreements by id, name or alias."""
+        return NameTable(
+            "agreement",
+            self._records[1],
+            lambda a: (a.name, *a.aliases),
+            UnknownAgreementError,
+            Agreement,
+        )
+
+    @functools.cached_property
+    def topics(self) -> NameTable[Topic]:
+        """Topics by id or label."""
+        return NameTable("topic", self._records[2], lambda t: (t.label,), UnknownTopicError, Topic)
+
+    @functools.cached_property
+    def events(self) -> NameTable[Event]:
+        """Events by id, name or alias."""
+        return NameTable(
+            "event", self._records[3], lambda e: (e.name, *e.aliases), UnknownEventError, Event
+        )
 
     def holders(self, office: str) -> list[tuple[str, Role]]:
         """``(actor id, role)`` of everyone who held ``office``.

@@ -1,0 +1,347 @@
+"""The fast path of reading a corpus file: typed decoding into structs that mirror the records.
+
+msgspec decodes the whole file in C into structs derived from the records' attrs fields
+(the same names, every field required, unknown keys refused, strict types: ``true`` is
+not an integer, ``"5"`` is not a number). The records are then made from the structs a
+column at a time, through their attrs ``__init__``, with the value parsers the
+converter uses (partial dates, dates, times), and the corpus is validated as any other.
+
+This path only vouches for files it reads completely. For any other file (a wrong type,
+a key left out or unknown or given twice, an escaped colon, a value a parser refuses)
+it returns ``None``, and the careful path, the cattrs converter of
+:mod:`asean_corpus.io.converter`, reads the file and reports every problem with its
+path. What a file may hold is the converter's rule; this module only mirrors the types.
+
+Repeated values are shared between records: ids that refer to other records and the
+fields declared as a vocabulary (a statement's cue), partial dates, dates, sets of
+topics and agreements; enum members are shared by nature.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import functools
+import threading
+import types
+import typing
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain, repeat
+from operator import attrgetter, setitem
+from typing import Any
+
+import attrs
+import msgspec
+
+from ..corpus.validation import record_types
+from ..model import ArticleEvidence, PartialDate, ReferenceEvidence, Span
+from ..model._fields import shared
+from .converter import parse_date, parse_time
+
+__all__ = ["decode_tables"]
+
+_Column = Callable[[list[Any]], Iterable[Any]]
+"""Makes the values of one field from its decoded column, in order."""
+
+_EVIDENCE = frozenset({ArticleEvidence, ReferenceEvidence})
+_UNSET = msgspec.UNSET
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
+class _Refused(Exception):
+    """The fast path cannot vouch for a value; the careful path reads the file."""
+
+
+class _Span(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    start: int
+    end: int
+
+
+class _Evidence(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    """Either kind of evidence, told apart (as the converter does) by the keys present."""
+
+    article_id: str | msgspec.UnsetType = _UNSET
+    span: _Span | msgspec.UnsetType = _UNSET
+    text: str | msgspec.UnsetType = _UNSET
+    reference_id: str | msgspec.UnsetType = _UNSET
+
+
+class _Parsed(dict[Any, Any]):
+    """One parsed value per distinct text (``None`` stays ``None``), parsed on first sight."""
+
+    def __init__(self, parse: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.parse = parse
+
+    def __missing__(self, key: str | None) -> Any:
+        value = self[key] = None if key is None else self.parse(key)
+        return value
+
+
+class _Context:
+    """What the records of one file share: one object per string, date or set of ids."""
+
+    def __init__(self) -> None:
+        self.strings: dict[str | None, str | None] = {}
+        self.sets: dict[frozenset[str], frozenset[str]] = {}
+        self.dates = _Parsed(PartialDate.parse)
+        self.days = _Parsed(parse_date)
+
+    def clear(self) -> None:
+        for table in (self.strings, self.sets, self.dates, self.days):
+            table.clear()
+
+
+# -- columns of values ----------------------------------------------------------------------
+
+
+def _spans(column: list[_Span]) -> Iterable[Span]:
+    return map(Span, map(_START, column), map(_END, column))
+
+
+def _evidence(value: _Evidence) -> ArticleEvidence | ReferenceEvidence:
+    if value.reference_id is not _UNSET:
+        if value.article_id is _UNSET and value.span is _UNSET and value.text is _UNSET:
+            return ReferenceEvidence(reference_id=value.reference_id)
+    elif not (value.article_id is _UNSET or value.span is _UNSET or value.text is _UNSET):
+        span = Span(value.span.start, value.span.end)
+        return ArticleEvidence(article_id=value.article_id, span=span, text=value.text)
+    raise _Refused  # the converter says which keys are wrong
+
+
+def _each(column: _Column) -> _Column:
+    """The column maker of ``tuple[X, ...]`` from that of ``X``: all items made at once."""
+
+    def make(values: list[tuple[Any, ...]]) -> Iterable[tuple[Any, ...]]:
+        made = iter(column(list(chain.from_iterable(values))))
+        return [tuple(next(made) for _ in value) if value else () for value in values]
+
+    return make
+
+
+def _optional(column: _Column) -> _Column:
+    """The column maker of ``X | None`` from that of ``X``."""
+
+    def make(values: list[Any]) -> Iterable[Any]:
+        made = iter(column([v for v in values if v is not None]))
+        return [None if v is None else next(made) for v in values]
+
+    return make
+
+
+def _lookup(table: dict[Any, Any]) -> _Column:
+    return lambda values: map(table.__getitem__, values)
+
+
+def _share(table: dict[Any, Any]) -> _Column:
+    return lambda values: map(table.setdefault, values, values)
+
+
+def _share_each(table: dict[Any, Any]) -> _Column:
+    setdefault = table.setdefault
+    return lambda values: [tuple(map(setdefault, v, v)) if v else () for v in values]
+
+
+class _Record:
+    """How one record type is made from its struct, a column of records at a time."""
+
+    def __init__(self, cls: type, context: _Context) -> None:
+        attrs.resolve_types(cls)
+        self.cls = cls
+        fields = attrs.fields(cls)
+        specs = [_spec(f.type, context, shares=shared(f)) for f in fields]
+        self.struct: type[msgspec.Struct] = msgspec.defstruct(
+            f"{cls.__name__}Struct",
+            [(f.name, struct) for f, (struct, _) in zip(fields, specs, strict=True)],
+            forbid_unknown_fields=True,
+            gc=False,
+        )
+        self.columns = [
+            (f.name, column)
+            for f, (_, column) in zip(fields, specs, strict=True)
+            if column is not None
+        ]
+
+    def make(self, values: list[Any]) -> list[Any]:
+        """The records of ``values``, in order; each struct is dropped once its record is made.
+
+        The records are made a chunk at a time, each chunk a column at a time (the loops
+        run in C), so the keyword dicts of one chunk and the structs already used are
+        freed, and their memory taken again by the next chunk's records, instead of
+        a million of each being held at once.
+        """
+        out: list[Any] = []
+        for start in range(0, len(values), _CHUNK):
+            stop = start + _CHUNK
+            out += self._make(values[start:stop])
+            values[start:stop] = repeat(None, len(values[start:stop]))
+        return out
+
+    def _make(self, values: Sequence[msgspec.Struct]) -> list[Any]:
+        data = list(map(msgspec.structs.asdict, values))
+        for name, column in self.columns:
+            made = column(list(map(attrgetter(name), values)))
+            deque(map(setitem, data, repeat(name), made), maxlen=0)
+        cls = self.cls
+        return [cls(**d) for d in data]
+
+
+_CHUNK = 4096
+"""Records made at a time."""
+
+
+def _spec(tp: Any, context: _Context, *, shares: bool) -> tuple[Any, _Column | None]:
+    """The struct type that mirrors a field type, and how to make the field's values."""
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        if frozenset(args) == _EVIDENCE:
+            return _Evidence, lambda values: map(_evidence, values)
+        rest = [a for a in args if a is not type(None)]
+        if len(rest) != 1 or len(args) != 2:  # pragma: no cover - no such field today
+            raise TypeError(f"no struct for {tp!r}")
+        inner, column = _spec(rest[0], context, shares=shares)
+        if column is None or rest[0] in (str, PartialDate, _dt.date):  # these keep None
+            return inner | None, column
+        return inner | None, _optional(column)
+    if origin is tuple:
+        if args[0] is str:
+            return tuple[str, ...], _share_each(context.strings) if shares else None
+        inner, column = _spec(args[0], context, shares=shares)
+        if column is None:  # pragma: no cover - no such field today
+            return tuple[inner, ...], None  # type: ignore[valid-type]
+        return tuple[inner, ...], _each(column)  # type: ignore[valid-type]
+    if origin is frozenset:
+        if args[0] is not str:  # pragma: no cover - no such field today
+            raise TypeError(f"no struct for {tp!r}")
+        return frozenset[str], _share(context.sets)
+    if tp is str:
+        return str, _share(context.strings) if shares else None
+    if tp in (int, bool) or (isinstance(tp, type) and issubclass(tp, enum.Enum)):
+        return tp, None
+    if tp is PartialDate:
+        return str, _lookup(context.dates)
+    if tp is _dt.date:
+        return str, _lookup(context.days)
+    if tp is _dt.time:
+        return str, lambda values: map(parse_time, values)
+    if tp is Span:
+        return _Span, _spans
+    if attrs.has(tp):
+        record = _Record(tp, context)
+        return record.struct, record.make
+    raise TypeError(f"no struct for {tp!r}")  # pragma: no cover
+
+
+# -- the count of keys --------------------------------------------------------------------
+
+
+@functools.cache
+def _hints(struct: type) -> tuple[tuple[str, Any, bool, bool], ...]:
+    """Each field of a struct: its name, its item type, and whether it may be null or many."""
+    out = []
+    for name, tp in typing.get_type_hints(struct).items():
+        optional = typing.get_origin(tp) in (typing.Union, types.UnionType)
+        if optional:
+            tp = next(a for a in typing.get_args(tp) if a is not type(None))
+        many = typing.get_origin(tp) in (tuple, frozenset, list)
+        if many:
+            tp = typing.get_args(tp)[0]
+        out.append((name, tp, optional, many))
+    return tuple(out)
+
+
+def _colons(tp: Any) -> bool:
+    """Whether values of ``tp`` are written as strings that may hold a colon."""
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return any(":" in str(member.value) for member in tp)
+    return tp is str
+
+
+def _count(values: list[Any], struct: Any) -> tuple[int, int]:
+    """The keys in the structs ``values`` of type ``struct``, and the colons in their strings.
+
+    Each key of an object is followed by a colon, and there are no other colons outside
+    strings; so a text with more colons than these two counts gave a key twice.
+    """
+    if not values:
+        return 0, 0
+    if struct is _Evidence:
+        parts = [(v.article_id, v.text, v.reference_id) for v in values]
+        strings = [s for part in parts for s in part if s is not _UNSET]
+        spans = [v.span for v in values if v.span is not _UNSET]
+        return len(strings) + 3 * len(spans), "".join(strings).count(":")
+    keys, colons = len(values) * len(struct.__struct_fields__), 0
+    for name, tp, optional, many in _hints(struct):
+        nested = isinstance(tp, type) and issubclass(tp, msgspec.Struct)
+        if not nested and not _colons(tp):
+            continue
+        column: Iterable[Any] = map(attrgetter(name), values)
+        if optional:  # nulls, and empty strings, hold no colon; structs are never false
+            column = filter(None, column)
+        if many:
+            column = chain.from_iterable(column)
+        if nested:
+            more_keys, more_colons = _count(list(column), tp)
+            keys += more_keys
+            colons += more_colons
+        else:
+            colons += "".join(column if tp is str else map(str, column)).count(":")
+    return keys, colons
+
+
+class _Decoder:
+    """The structs of a corpus file, and how its records are made from them."""
+
+    def __init__(self, corpus_type: type) -> None:
+        self.lock = threading.Lock()
+        self.context = _Context()
+        self.tables = {
+            name: _Record(cls, self.context) for name, cls in record_types(corpus_type).items()
+        }
+        fields: list[tuple[str, Any]] = [("format_version", int)]
+        fields += [(name, list[r.struct]) for name, r in self.tables.items()]  # type: ignore[name-defined]
+        self.file = msgspec.defstruct("CorpusFile", fields, forbid_unknown_fields=True, gc=False)
+        self.decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(self.file)
+
+    def decode(self, text: str, version: int) -> dict[str, tuple[Any, ...]] | None:
+        try:
+            data = self.decoder.decode(text)
+        except (msgspec.DecodeError, UnicodeError, RecursionError):
+            return None
+        if data.format_version != version:
+            return None
+        # A key given twice keeps its last value, silently: count the keys.
+        keys, colons = _count([data], self.file)
+        if text.count(":") != keys + colons:
+            return None
+        with self.lock:
+            try:
+                return {name: tuple(r.make(getattr(data, name))) for name, r in self.tables.items()}
+            except (_Refused, ValueError, TypeError):  # CorpusError and DataError included
+                return None
+            finally:
+                self.context.clear()
+
+
+_DECODERS: dict[type, _Decoder] = {}
+_DECODERS_LOCK = threading.Lock()
+
+
+def decode_tables(text: str, corpus_type: type, version: int) -> dict[str, tuple[Any, ...]] | None:
+    """The records of each table of a corpus file, or ``None`` to read it the careful way.
+
+    ``None`` means only that this path does not vouch for the text: it may be valid
+    (a key left out at its default, an escaped colon) or not, and the careful path
+    decides and reports.
+    """
+    if "u003" in text:  # an escaped colon (\\u003a) has no colon in the text to count
+        return None
+    decoder = _DECODERS.get(corpus_type)
+    if decoder is None:
+        with _DECODERS_LOCK:
+            decoder = _DECODERS.get(corpus_type) or _Decoder(corpus_type)
+            _DECODERS[corpus_type] = decoder
+    return decoder.decode(text, version)

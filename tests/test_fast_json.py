@@ -1,0 +1,200 @@
+"""Reading and writing corpus files fast: the same corpora and the same bytes as the careful path.
+
+A file the fast path cannot vouch for (a key given twice, a key left out, a wrong type,
+an escape it does not check) is read by the careful path, which reports every problem.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests._core_corpus import make_corpus
+from tests.strategies import corpora
+
+import asean_corpus as ac
+from asean_corpus import Corpus, InvalidCorpusError
+from asean_corpus.corpus.validation import record_types
+from asean_corpus.io.jsonfile import FORMAT_VERSION, corpus_from_dict, dumps, loads
+from asean_corpus.io.structs import decode_tables
+
+CORPUS = make_corpus()
+TEXT = dumps(CORPUS)
+
+
+def fast(text: str) -> dict[str, tuple[Any, ...]] | None:
+    return decode_tables(text, Corpus, FORMAT_VERSION)
+
+
+def careful(text: str) -> Corpus:
+    return corpus_from_dict(json.loads(text))
+
+
+def tables(corpus: Corpus) -> dict[str, tuple[Any, ...]]:
+    return {name: getattr(corpus, name) for name in record_types(Corpus)}
+
+
+def edited(change: Any) -> str:
+    data = json.loads(TEXT)
+    change(data)
+    return json.dumps(data, ensure_ascii=False)
+
+
+class TestFastPathReads:
+    def test_a_saved_file(self) -> None:
+        """A file written by save is read by the fast path, record for record."""
+        assert tables(CORPUS) == fast(TEXT)
+
+    @pytest.mark.parametrize("indent", [None, 1])
+    def test_the_bundled_file(self, indent: int | None) -> None:
+        """The bundled corpus, as shipped and laid out otherwise, reads the same both ways."""
+        text = dumps(ac.load(), indent=indent)
+        assert tables(careful(text)) == fast(text)
+
+    def test_text_with_colons_and_escapes(self) -> None:
+        """Colons, quotes and escaped characters inside strings are not taken for keys."""
+        text = TEXT.replace('"note": null', '"note": "a: \\"b\\": \\u00e9 \\n c"', 1)
+        assert text != TEXT
+        assert tables(careful(text)) == fast(text)
+
+    def test_repeated_values_are_one_object(self) -> None:
+        """Ids, cues, dates and topic sets repeated across statements are shared objects."""
+        corpus = loads(TEXT)
+        statements = corpus.statements
+        for field in ("article_id", "speaker_id", "said_on", "topics"):
+            values: dict[object, set[int]] = {}
+            for s in statements:
+                values.setdefault(getattr(s, field), set()).add(id(getattr(s, field)))
+            assert all(len(ids) == 1 for ids in values.values()), field
+
+
+class TestCarefulPathReads:
+    @pytest.mark.parametrize(
+        ("where", "change"),
+        [
+            (
+                "top level",
+                lambda t: t.replace(
+                    '"format_version": 1,', '"format_version": 1, "format_version": 1,'
+                ),
+            ),
+            (
+                "record",
+                lambda t: t.replace('"verbatim": true,', '"verbatim": true, "verbatim": false,', 1),
+            ),
+            (
+                "span",
+                lambda t: t.replace('"span": {"start": ', '"span": {"start": 0, "start": ', 1),
+            ),
+        ],
+    )
+    def test_a_key_given_twice(self, where: str, change: Any) -> None:
+        """A repeated key, at any depth, is left to the careful path."""
+        text = change(TEXT)
+        assert text != TEXT, where
+        assert fast(text) is None
+
+    def test_a_repeated_key_hidden_by_an_escaped_colon(self) -> None:
+        """An escaped colon, which the count of colons cannot see, is left to the careful path."""
+        text = TEXT.replace('"note": null', '"note": "\\u003a", "note": null', 1)
+        assert fast(text) is None
+
+    def test_a_key_left_at_its_default(self) -> None:
+        """A file that leaves out a key with a default is read the careful way, and equal."""
+
+        def drop(data: dict[str, Any]) -> None:
+            del data["statements"][0]["note"]
+
+        text = edited(drop)
+        assert fast(text) is None
+        assert CORPUS == loads(text)
+
+    def test_a_set_listing_an_id_twice(self) -> None:
+        """A set that lists an id twice reads as the set, by the careful path."""
+
+        def twice(data: dict[str, Any]) -> None:
+            data["statements"][0]["topics"] *= 2
+
+        assert CORPUS == loads(edited(twice))
+
+    @pytest.mark.parametrize(
+        ("change", "message"),
+        [
+            (
+                lambda d: d["statements"][3]["span"].update(end="9"),
+                r"\$\.statements\[3\] \(a2-s1\)\.span\.end: expected an integer",
+            ),
+            (
+                lambda d: d["statements"][1].update(said_on="2025-02-30"),
+                r"\$\.statements\[1\] \(a1-s2\)\.said_on: invalid date '2025-02-30'",
+            ),
+            (
+                lambda d: d["statements"][0].update(mode="shouted"),
+                r"\$\.statements\[0\] \(a1-s1\)\.mode: unknown Mode 'shouted'",
+            ),
+            (
+                lambda d: d["agreements"][0]["milestones"][0]["evidence"].update(article_id="a1"),
+                r"\$\.agreements\[0\] \(\S+\)\.milestones\[0\]\.evidence: extra fields",
+            ),
+            (lambda d: d["statements"][0].update(text="\ud800"), "lone surrogate"),
+        ],
+    )
+    def test_problems_are_reported_as_before(self, change: Any, message: str) -> None:
+        """A file with wrong values fails the fast path and is reported with paths and ids."""
+        data = json.loads(TEXT)
+        change(data)
+        text = json.dumps(data)
+        assert fast(text) is None
+        with pytest.raises(InvalidCorpusError, match=message):
+            loads(text)
+
+    def test_every_problem_at_once(self) -> None:
+        """Several wrong values are all reported, as the careful path always did."""
+
+        def spoil(data: dict[str, Any]) -> None:
+            data["statements"][0]["verbatim"] = 1
+            data["statements"][2]["span"]["start"] = None
+
+        with pytest.raises(InvalidCorpusError) as caught:
+            loads(edited(spoil))
+        assert 2 == len(caught.value.details)
+
+
+@pytest.mark.slow
+class TestProperties:
+    @given(corpus=corpora(), indent=st.sampled_from([None, 1]))
+    def test_fast_and_careful_paths_agree(self, corpus: Corpus, indent: int | None) -> None:
+        """Any corpus reads back the same by both paths, and the fast path vouches for it."""
+        text = dumps(corpus, indent=indent)
+        assert tables(corpus) == fast(text)
+        assert corpus == careful(text)
+
+    @given(corpus=corpora(), indent=st.sampled_from([None, 1, 2, 0]))
+    def test_the_bytes_of_json(self, corpus: Corpus, indent: int | None) -> None:
+        """The text written is the one json.dumps writes, byte for byte, in every layout."""
+        from asean_corpus.io.jsonfile import corpus_to_dict
+
+        expected = json.dumps(corpus_to_dict(corpus), ensure_ascii=False, indent=indent)
+        assert expected + "\n" == dumps(corpus, indent=indent)
+
+    @given(text=st.text())
+    def test_strings_are_escaped_as_json_does(self, text: str) -> None:
+        """Any string, control characters and non-ASCII included, is escaped as by json."""
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return
+        from asean_corpus.io.jsonfile import encode
+
+        corpus = ac.Corpus(topics=(ac.Topic(id="t", label="t", description=text),))
+        expected = json.dumps(corpus_to_dict_of(corpus), ensure_ascii=False) + "\n"
+        assert expected.encode("utf-8") == encode(corpus)
+
+
+def corpus_to_dict_of(corpus: Corpus) -> dict[str, Any]:
+    from asean_corpus.io.jsonfile import corpus_to_dict
+
+    return corpus_to_dict(corpus)
