@@ -2097,3 +2097,36 @@ class TestFeatureWriting:
         "middlemen who promised better seeds": goods, not a report."""
         assert () == ac.suggest("Other residents tell a more hopeful story.")
         assert () == ac.suggest("Seeds were sold by middlemen who promised better varieties.")
+
+
+class TestTitlesOfOthers:
+    """A title the last speaker is not known by names someone else."""
+
+    def test_another_office_is_not_the_last_speaker(self) -> None:
+        """A secretary-general is not "Indonesia's trade minister" (nor "the trade minister")."""
+        for title, speaker in (
+            ("Indonesia's trade minister", "Indonesia's trade minister"),
+            ("The trade minister", "trade minister"),
+        ):
+            found = ac.suggest(
+                "ASEAN Secretary-General Kao Kim Hourn said the upgrade would help small firms. "
+                f"{title} told reporters the talks had been constructive."
+            )
+            assert [("kao-kim-hourn", "the upgrade would help small firms.")] == [
+                (s.speaker_id, s.text) for s in found[:1]
+            ]
+            assert (speaker, None) == (found[1].speaker, found[1].speaker_id)
+
+    def test_the_same_office_is_still_the_last_speaker(self) -> None:
+        """ "The secretary-general said" after Kao is named with that title is Kao."""
+        found = ac.suggest(
+            "ASEAN Secretary-General Kao Kim Hourn said the upgrade would help small firms. "
+            "The secretary-general said more work was needed."
+        )
+        assert ["kao-kim-hourn", "kao-kim-hourn"] == [s.speaker_id for s in found]
+
+    def test_a_date_without_a_dateline_says_no_more_than_it_knows(self) -> None:
+        """The note of a stated date names what it was read against only when there is one."""
+        found = one("On 3 March 2026, Kao Kim Hourn said the upgrade would help small firms.")
+        assert "read against ." not in (found.note or "")
+        assert "3 March 2026" in (found.note or "")

@@ -777,6 +777,39 @@ class _Engine:
             note=f"{mention.text!r} is taken to be {entity.name}, named in the next paragraph.",
         )
 
+    def _may_hold(self, current: _Speaker, mention: Mention) -> bool:
+        """Whether the last speaker may be the one a title names ("the minister said").
+
+        Not when the article or the corpus knows that person by other titles only (a
+        secretary-general is not "the trade minister"), nor when the title belongs to
+        a state or body of the corpus ("Indonesia's trade minister") and the corpus
+        places the person at others only.
+        """
+        entity = self.registry.of(current.id, current.name)
+        known = set(entity.titles) if entity is not None else set()
+        corpus = self.resolver.corpus
+        actor = corpus.get_actor(current.id) if current.id is not None else None
+        places: set[str] = set()
+        if actor is not None:
+            for role in actor.roles:
+                known |= set(role.title.lower().split())
+                if role.organisation is not None:
+                    places.add(role.organisation)
+                    org = corpus.get_actor(role.organisation)
+                    if org is not None and org.country is not None:
+                        places.add(org.country)
+            if actor.country is not None:
+                places.add(actor.country)
+        known &= _PERSON_HEADS
+        if known and mention.head not in known:
+            return False
+        owner = _OWNER.match(mention.text)
+        if owner is not None and places:
+            named = self.resolver.actor(owner.group(1))
+            if named is not None and named.kind is not ActorKind.PERSON:
+                return named.id in places
+        return True
+
     def _described_later(self, mention: Mention) -> _Speaker | None:
         """An office described before its holder is named ("Cambodia's water resources
         minister says ..." in a summary box, then "Cambodia's Minister of Water
@@ -1004,7 +1037,12 @@ class _Engine:
                 mention=mention,
                 note=f"{mention.text!r}: the holder of the office{at} in the corpus.",
             )
-        if current is not None and current.kind == "person" and mention.head in _PERSON_HEADS:
+        if (
+            current is not None
+            and current.kind == "person"
+            and mention.head in _PERSON_HEADS
+            and self._may_hold(current, mention)
+        ):
             # "says Datuk Seri X. The Trade Minister said ...": the person just reported
             return attrs.evolve(
                 current,
@@ -1084,7 +1122,8 @@ class _Engine:
         basis = DateBasis.UNKNOWN
         if said_on is not None:
             basis = DateBasis.STATED
-            notes.append(f"Date from {words!r}, read against {self.anchor_note}.")
+            against = f", read against {self.anchor_note}" if self.anchor_note else ""
+            notes.append(f"Date from {words!r}{against}.")
         return _Item(
             start=f.start,
             end=f.end,
@@ -1486,6 +1525,10 @@ def _strip_words(text: str, words: frozenset[str]) -> str:
     while len(parts) > 1 and parts[0].lower() in words:
         parts = parts[1:]
     return " ".join(parts)
+
+
+_OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.-]*)['\u2019]s\s")
+"""The owner of a title: "Indonesia's trade minister"."""
 
 
 def _title_words(office: str) -> str:

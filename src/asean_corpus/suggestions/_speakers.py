@@ -1435,6 +1435,11 @@ class Registry:
                     best = self.entities[number]
         return best
 
+    def of(self, actor: str | None, name: str) -> Entity | None:
+        """The entity of a speaker already found, by its actor id or its name."""
+        found = self._by_actor.get(actor) if actor is not None else None
+        return found if found is not None else self._by_name.get(name.lower())
+
     def within(self, start: int, end: int) -> list[Entity]:
         """The entities whose recorded names lie within ``[start, end)``, in text order."""
         lo = bisect_left(self._positions, start)
