@@ -2130,3 +2130,12 @@ class TestTitlesOfOthers:
         found = one("On 3 March 2026, Kao Kim Hourn said the upgrade would help small firms.")
         assert "read against ." not in (found.note or "")
         assert "3 March 2026" in (found.note or "")
+
+    def test_a_title_owned_by_another_state(self) -> None:
+        """ "Indonesia's secretary-general" is not the ASEAN Secretary-General named before."""
+        found = ac.suggest(
+            "ASEAN Secretary-General Kao Kim Hourn said the upgrade would help small firms. "
+            "Indonesia's secretary-general said the talks had been constructive."
+        )
+        assert ["kao-kim-hourn", None] == [s.speaker_id for s in found]
+        assert "Indonesia's secretary-general" == found[1].speaker

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..dates import PartialDate
-from ..model import DateBasis, Mode, Span
+from ..model import ActorKind, DateBasis, Mode, Span
 from ._attribution import Found, analyse
 from ._clean import clean, interruptions, widen
 from ._dates import Dateline, publication_date, resolve_date
@@ -781,34 +781,43 @@ class _Engine:
         """Whether the last speaker may be the one a title names ("the minister said").
 
         Not when the article or the corpus knows that person by other titles only (a
-        secretary-general is not "the trade minister"), nor when the title belongs to
-        a state or body of the corpus ("Indonesia's trade minister") and the corpus
-        places the person at others only.
+        secretary-general is not "the trade minister"), nor when the title is owned
+        by another state or body (see :meth:`_owner_fits`).
         """
         entity = self.registry.of(current.id, current.name)
         known = set(entity.titles) if entity is not None else set()
-        corpus = self.resolver.corpus
-        actor = corpus.get_actor(current.id) if current.id is not None else None
-        places: set[str] = set()
+        actor = self.resolver.corpus.get_actor(current.id) if current.id is not None else None
         if actor is not None:
             for role in actor.roles:
                 known |= set(role.title.lower().split())
-                if role.organisation is not None:
-                    places.add(role.organisation)
-                    org = corpus.get_actor(role.organisation)
-                    if org is not None and org.country is not None:
-                        places.add(org.country)
-            if actor.country is not None:
-                places.add(actor.country)
         known &= _PERSON_HEADS
         if known and mention.head not in known:
             return False
+        return self._owner_fits(current.id, mention)
+
+    def _owner_fits(self, actor_id: str | None, mention: Mention) -> bool:
+        """Whether a title's owner ("Indonesia's" of "Indonesia's trade minister") may
+        be the person's: unless the owner is a state or body of the corpus and the
+        corpus places the person (their country, their roles' bodies and those bodies'
+        countries) elsewhere only."""
         owner = _OWNER.match(mention.text)
-        if owner is not None and places:
-            named = self.resolver.actor(owner.group(1))
-            if named is not None and named.kind is not ActorKind.PERSON:
-                return named.id in places
-        return True
+        if owner is None or actor_id is None:
+            return True
+        corpus = self.resolver.corpus
+        actor = corpus.get_actor(actor_id)
+        if actor is None:
+            return True
+        places = {actor.country} if actor.country is not None else set()
+        for role in actor.roles:
+            if role.organisation is not None:
+                places.add(role.organisation)
+                org = corpus.get_actor(role.organisation)
+                if org is not None and org.country is not None:
+                    places.add(org.country)
+        named = self.resolver.actor(owner.group(1))
+        if not places or named is None or named.kind is ActorKind.PERSON:
+            return True
+        return named.id in places
 
     def _described_later(self, mention: Mention) -> _Speaker | None:
         """An office described before its holder is named ("Cambodia's water resources
@@ -1006,7 +1015,7 @@ class _Engine:
         entity = None
         if mention.head not in ORG_HEADS:
             entity = self.registry.recent(mention.start, _PERSON, title=mention.head)
-        if entity is not None:
+        if entity is not None and self._owner_fits(entity.actor, mention):
             return _Speaker(
                 name=entity.name,
                 id=entity.actor,
