@@ -204,23 +204,51 @@ class TestBuildOnBase:
 class TestDraftToBuild:
     """suggest → to_toml → (review) → build, and a draft edited out of step with its text."""
 
-    def _draft(self, tmp_path: Path, bundled: ac.Corpus) -> tuple[Path, Path, Path]:
+    REASONS = 'reasons = ["TO REVIEW: why this source can or cannot be trusted."]'
+
+    def _draft(
+        self, tmp_path: Path, bundled: ac.Corpus, *, reviewed: bool = True
+    ) -> tuple[Path, Path, Path]:
         texts, annotations = folders(tmp_path)
         found = ac.suggest(TEXT, corpus=bundled, published="2026-03-04")
         draft = to_toml(
-            found, TEXT, article_id="hd-001", source_file="help-desk.txt", corpus=bundled
+            found,
+            TEXT,
+            article_id="hd-001",
+            source_file="help-desk.txt",
+            corpus=bundled,
+            published="2026-03-04",
         )
+        assert self.REASONS in draft
+        if reviewed:  # what a person writes where the draft says TO REVIEW
+            draft = draft.replace(self.REASONS, 'reasons = ["A dated wire report."]')
         path = annotations / "articles" / "help-desk.toml"
         path.write_text(draft, encoding="utf-8")
         return texts, annotations, path
 
-    def test_the_draft_builds(self, tmp_path: Path, bundled: ac.Corpus) -> None:
-        """An unedited draft, with its new speaker's actor record added, builds on the base."""
+    def test_the_draft_builds_once_reviewed(self, tmp_path: Path, bundled: ac.Corpus) -> None:
+        """A draft builds on the base once nothing in it says TO REVIEW."""
         texts, annotations, path = self._draft(tmp_path, bundled)
         speakers = {s["speaker"] for s in tomllib.loads(path.read_text())["statement"]}
         assert {"kao-kim-hourn", "dinh-thi-hoa"} == speakers
         corpus = ac.build(texts, annotations, base=bundled)
         assert "hd-001" == corpus.statements[-1].article_id
+
+    def test_an_unreviewed_draft_is_refused(self, tmp_path: Path, bundled: ac.Corpus) -> None:
+        """Every value still marked TO REVIEW is named, with its file, place and record."""
+        texts, annotations, path = self._draft(tmp_path, bundled, reviewed=False)
+        draft = path.read_text(encoding="utf-8")
+        first = tomllib.loads(draft)["statement"][0]
+        note = f'note = "{first["note"]}"'
+        marked = draft.replace(note, 'note = "TO REVIEW: is this the minister?"', 1)
+        path.write_text(marked, encoding="utf-8")
+        with pytest.raises(AnnotationError) as info:
+            ac.build(texts, annotations, base=bundled)
+        said = [p for p in info.value.problems if "still says TO REVIEW" in p]
+        assert [
+            "annotations/articles/help-desk.toml: reliability.reasons[0] (hd-001): ",
+            f"annotations/articles/help-desk.toml: statement[0] ({first['id']}).note: ",
+        ] == [p.split("still says")[0] for p in said]
 
     def test_an_edited_passage_is_refused(self, tmp_path: Path, bundled: ac.Corpus) -> None:
         """A passage edited out of the text is refused, naming the statement and the closest."""

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -215,7 +216,8 @@ class TestSuggest:
     def test_toml_draft_builds_on_the_bundled_corpus(
         self, article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        """The toml draft, with the new speaker's record, builds with --base bundled."""
+        """The toml draft, reviewed and with the new speaker's record, builds with --base
+        bundled; before the review, build refuses it and says where."""
         (tmp_path / "corpus").mkdir()
         texts, annotations = folders(tmp_path / "corpus", actors=DINH)
         args = ["suggest", str(texts / "help-desk.txt"), "--format", "toml", "--id", "hd-9"]
@@ -228,9 +230,15 @@ class TestSuggest:
             data["published"],
         )
         assert 3 == len(data["statement"])
-        (annotations / "articles" / "help-desk.toml").write_text(draft, encoding="utf-8")
+        path = annotations / "articles" / "help-desk.toml"
+        path.write_text(draft, encoding="utf-8")
         out = tmp_path / "mine.json"
         build = ["build", "--seeds", str(texts), "--annotations", str(annotations)]
+        assert 1 == main([*build, "--base", "bundled", "--out", str(out)])
+        assert "reliability.reasons[0] (hd-9): still says TO REVIEW" in capsys.readouterr().err
+        assert not out.exists()
+        reviewed = re.sub(r'reasons = \[".*"\]', 'reasons = ["A dated wire report."]', draft)
+        path.write_text(reviewed, encoding="utf-8")
         assert 0 == main([*build, "--base", "bundled", "--out", str(out)])
         corpus = ac.load(out)
         found = corpus.find_statements(speaker="Kao Kim Hourn", since="2026-03")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -211,10 +211,39 @@ def read_toml(
         problems.append(Problem(file=file, message=f"not UTF-8 text (offset {exc.start})"))
         return None
     try:
-        return tomllib.loads(text)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         problems.append(Problem(file=file, message=f"invalid TOML: {shown(str(exc), 200)[1:-1]}"))
         return None
     except RecursionError:
         problems.append(Problem(file=file, message="invalid TOML: nested too deeply"))
         return None
+    unreviewed = list(_to_review(data, ()))
+    for where, record_id in unreviewed:
+        message = (
+            "still says TO REVIEW: the suggestion draft left this for a person to decide; "
+            "write the value (or delete the key where it is optional)"
+        )
+        problems.append(Problem(file=file, path=where, record_id=record_id, message=message))
+    return data
+
+
+REVIEW_MARK = "TO REVIEW"
+"""What a suggestion draft writes where only a person can decide; a build refuses it."""
+
+
+def _to_review(
+    value: object, path: tuple[str | int, ...], record_id: str | None = None
+) -> Iterator[tuple[tuple[str | int, ...], str | None]]:
+    """Where a parsed TOML value still holds a string marked :data:`REVIEW_MARK`."""
+    if isinstance(value, str):
+        if REVIEW_MARK in value:
+            yield path, record_id
+    elif isinstance(value, dict):
+        rid = value.get("id")
+        own = rid if isinstance(rid, str) and rid else record_id
+        for key, item in value.items():
+            yield from _to_review(item, (*path, key), own)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _to_review(item, (*path, index), record_id)
