@@ -398,3 +398,20 @@ class TestParser:
             main(["--version"])
         assert 0 == exit_.value.code
         assert f"asean-corpus {ac.__version__}\n" == capsys.readouterr().out
+
+
+class TestParquetFolders:
+    def test_every_command_reads_a_parquet_export(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """--corpus takes a folder written by export --format parquet, as it takes a file."""
+        pytest.importorskip("pyarrow")
+        folder = tmp_path / "pq"
+        ac.load().write_parquet(folder)
+        assert 0 == main(["info", "--corpus", str(folder)])
+        assert "statements" in capsys.readouterr().out
+        args = ["statements", "--corpus", str(folder), "--speaker", "Kao Kim Hourn"]
+        assert 0 == main(args)
+        assert "a001-s01" in capsys.readouterr().out
+        assert 0 == main(["cite", "a003-s02", "--corpus", str(folder), "--style", "csl-json"])
+        assert "a003-s02" in capsys.readouterr().out

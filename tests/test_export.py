@@ -366,9 +366,14 @@ class TestParquet:
             ac.read_parquet(copy)
 
     def test_missing_and_foreign_folders(self, tmp_path: Path) -> None:
-        """A missing folder, or one not written by write_parquet, is refused."""
-        with pytest.raises(InvalidCorpusError, match="no such folder"):
+        """A missing folder, a file, or a folder not written by write_parquet, is refused."""
+        with pytest.raises(ac.CorpusFileNotFoundError, match="no such folder"):
             ac.read_parquet(tmp_path / "nothing")
+        with pytest.raises(FileNotFoundError):
+            ac.read_parquet(tmp_path / "nothing")
+        CORPUS.save(tmp_path / "corpus.json")
+        with pytest.raises(ac.CorpusFileError, match=r"not a folder; .* is read by load"):
+            ac.read_parquet(tmp_path / "corpus.json")
         (tmp_path / "other").mkdir()
         with pytest.raises(InvalidCorpusError, match="not a folder written by write_parquet"):
             ac.read_parquet(tmp_path / "other")

@@ -64,12 +64,17 @@ __all__ = ["main", "make_parser"]
 
 
 def _corpus(path: str | None) -> Corpus:
+    """A corpus JSON file, a Parquet export folder, or (``None``) the bundled corpus."""
+    if path is not None and Path(path).is_dir():
+        return read_parquet(path)
     return load(path)
 
 
 def _add_corpus_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--corpus", metavar="FILE", help="a corpus JSON file (default: the bundled corpus)"
+        "--corpus",
+        metavar="PATH",
+        help="a corpus JSON file or a Parquet export folder (default: the bundled corpus)",
     )
 
 
@@ -179,7 +184,7 @@ def _build(args: argparse.Namespace) -> int:
     out_stream = _stdout() if args.out == STDOUT else None
     base = None
     if args.base is not None:
-        base = load() if args.base == BASE_BUNDLED else _read(args.base)
+        base = load() if args.base == BASE_BUNDLED else _corpus(args.base)
     corpus = build(args.seeds, args.annotations, base=base, on_conflict=args.on_conflict)
     text = dumps(corpus, indent=1)
     if out_stream is not None:
@@ -205,21 +210,14 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    old = _read(args.old)
-    new = _read(args.new)
+    old = _corpus(args.old)
+    new = _corpus(args.new)
     changes = diff(old, new)
     if args.format == "json":
         print(json.dumps(changes.to_dict(), ensure_ascii=False, indent=2), file=_stdout())
     else:
         print(changes, file=_stdout())
     return 0
-
-
-def _read(path: str | None) -> Corpus:
-    """A corpus JSON file, a Parquet export folder, or (``None``) the bundled corpus."""
-    if path is not None and Path(path).is_dir():
-        return read_parquet(path)
-    return _corpus(path)
 
 
 class _Progress:
@@ -392,7 +390,8 @@ def make_parser() -> argparse.ArgumentParser:
             "Print a citation of a statement or an article: its authors or outlet, "
             "title, date and address, and for a statement its place in the article "
             "(id and characters). APA and Chicago need the 'cite' extra: "
-            "pip install 'asean-corpus[cite]'."
+            "pip install 'asean-corpus[cite]' (in a clone: pip install '.[cite]'); "
+            "BibTeX and CSL-JSON need nothing more."
         ),
     )
     _add_corpus_option(ct)

@@ -411,7 +411,7 @@ class MissingDependencyError(CorpusError, ImportError):
     >>> import asean_corpus as ac
     >>> print(ac.MissingDependencyError("pandas", "pandas"))
     this function needs the optional library 'pandas'; install it with:
-    pip install 'asean-corpus[pandas]'
+    pip install 'asean-corpus[pandas]' (in a clone of the repository: pip install '.[pandas]')
     """
 
     def __init__(self, module: str, extra: str) -> None:
@@ -419,7 +419,8 @@ class MissingDependencyError(CorpusError, ImportError):
         self.extra = extra
         super().__init__(
             f"this function needs the optional library {module!r}; "
-            f"install it with: pip install 'asean-corpus[{extra}]'"
+            f"install it with: pip install 'asean-corpus[{extra}]' "
+            f"(in a clone of the repository: pip install '.[{extra}]')"
         )
 
 

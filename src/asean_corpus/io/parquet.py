@@ -9,6 +9,7 @@ value and shared between records, and the corpus is validated as any other.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Callable, Sequence
@@ -21,6 +22,7 @@ from .._optional import require
 from ..corpus import Corpus
 from ..exceptions import (
     CorpusError,
+    CorpusFileError,
     CorpusFileNotFoundError,
     InvalidCorpusError,
     Problem,
@@ -366,7 +368,10 @@ def read_parquet(folder: str | os.PathLike[str]) -> Corpus:
 
     Raises:
         MissingDependencyError: pyarrow is not installed (extra ``parquet``).
-        InvalidCorpusError: The folder is missing, not an export of this layout
+        CorpusFileNotFoundError: There is no such folder (also a
+            :class:`FileNotFoundError`).
+        CorpusFileError: The path is a file, not a folder (also an :class:`OSError`).
+        InvalidCorpusError: The folder is not an export of this layout
             version, incomplete, or holds records that break the corpus rules; every
             problem is listed.
 
@@ -384,7 +389,12 @@ def _manifest(folder: Path, source: str) -> dict[str, int]:
     """The row counts the manifest records, once it is known to be one of this layout."""
     path = folder / MANIFEST
     if not folder.is_dir():
-        raise InvalidCorpusError(["no such folder"], source)
+        if not os.path.lexists(folder):
+            raise CorpusFileNotFoundError(folder, "no such folder")
+        hint = (
+            "; read_parquet reads a folder written by write_parquet (a corpus file is read by load)"
+        )
+        raise CorpusFileError(folder, f"not a folder{hint}", errno.ENOTDIR)
     try:
         manifest = json.loads(read_bytes(path, 1 << 20).decode("utf-8"))
     except CorpusFileNotFoundError:
