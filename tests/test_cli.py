@@ -415,3 +415,14 @@ class TestParquetFolders:
         assert "a001-s01" in capsys.readouterr().out
         assert 0 == main(["cite", "a003-s02", "--corpus", str(folder), "--style", "csl-json"])
         assert "a003-s02" in capsys.readouterr().out
+
+
+class TestAdviceInOptions:
+    def test_query_advice_names_options(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A hint on the command line names its options, not Python keywords."""
+        assert 1 == main(["statements", "--topic", "RCEP"])
+        err = capsys.readouterr().err
+        assert "'RCEP' is an agreement (rcep): use --agreement 'RCEP'" in err
+        assert "any_of" not in err
+        assert 1 == main(["statements", "--speaker", "news_outlet"])
+        assert "use --speaker-kind 'news_outlet'" in capsys.readouterr().err

@@ -289,3 +289,20 @@ class TestWrongTypes:
         """Each call is refused with InvalidQueryError."""
         with pytest.raises(InvalidQueryError):
             call(CORPUS)  # type: ignore[operator]
+
+
+class TestAdviceOnMisnamedFilters:
+    def test_a_name_of_several_other_kinds(self) -> None:
+        """agreement='SCO' names every kind SCO is, the one with statements first."""
+        with pytest.raises(UnknownAgreementError) as caught:
+            ac.find_statements(agreement="SCO")
+        hint = caught.value.hint or ""
+        assert hint.startswith("'SCO' is a topic (sco) with 4 statements and an actor (sco)")
+        assert hint.endswith("use topic='SCO' or speaker='SCO'")
+        assert 4 == len(ac.find_statements(topic="SCO"))
+
+    @pytest.mark.parametrize("name", ["date", "year", "on"])
+    def test_date_words_point_to_since_and_until(self, name: str) -> None:
+        """A date filter under another name is told about since and until."""
+        with pytest.raises(ac.UnknownFilterError, match="did you mean since and until"):
+            CORPUS.find_statements(**{name: "2025"})  # type: ignore[arg-type]

@@ -38,7 +38,7 @@ from .builder.builder import MAX_TEXT_BYTES, normalise_text
 from .bundled import load
 from .citation import STYLES, cite
 from .corpus import Corpus, diff
-from .exceptions import CorpusError, shown
+from .exceptions import CorpusError, InvalidQueryError, UnknownRecordError, shown
 from .io.files import atomic_write, read_text
 from .io.jsonfile import dumps
 from .io.parquet import read_parquet
@@ -558,7 +558,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except CorpusError as exc:
         _quiet_stdout()
-        _error(str(exc))
+        query = isinstance(exc, (InvalidQueryError, UnknownRecordError))
+        _error(_as_options(str(exc)) if query else str(exc))
         return 1
     except OSError as exc:  # standard output or another stream the library does not name
         _quiet_stdout()
@@ -568,6 +569,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(f"cannot write {where}: {exc.strerror or exc}")
         return 1
     return status
+
+
+_PYTHON_FILTER = re.compile(
+    r"\b(speaker_kind|speaker|affiliation|topic|agreement|event|article|mode|attribution"
+    r"|since|until)=('(?:[^'\\]|\\.)*')"
+)
+_EITHER = re.compile(r", or any_of=\[.*?\] for either")
+
+
+def _as_options(message: str) -> str:
+    """A query error's advice in the command line's words: ``--agreement 'RCEP'`` for
+    ``agreement='RCEP'``; the advice on ``any_of``, which has no option, is left out."""
+    message = _EITHER.sub("", message)
+    return _PYTHON_FILTER.sub(lambda m: f"--{m.group(1).replace('_', '-')} {m.group(2)}", message)
 
 
 def _error(message: str) -> None:

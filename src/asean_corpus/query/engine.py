@@ -171,26 +171,43 @@ class _Query:
         return ids
 
     def elsewhere(self, query: str, what: str) -> str | None:
-        """Where else ``query`` is a name (an agreement, not a topic), and how to ask for it."""
-        names = self.names
-        tables: list[tuple[str, NameTable[Any]]] = [
-            ("speaker", names.actors),
-            ("topic", names.topics),
-            ("agreement", names.agreements),
-            ("event", names.events),
-            ("article", names.articles),
+        """Where else ``query`` is a name (an agreement, not a topic), and how to ask for it.
+
+        Every other kind it names is given, those with the most statements first, with
+        their counts: "SCO" may be an actor that says nothing and a topic of four.
+        """
+        names, index = self.names, self.index
+        tables: list[tuple[str, NameTable[Any], Callable[[], Mapping[str, Sequence[int]]]]] = [
+            ("speaker", names.actors, lambda: index.by_speaker),
+            ("topic", names.topics, lambda: index.by_topic),
+            ("agreement", names.agreements, lambda: index.by_agreement),
+            ("event", names.events, lambda: index.by_event),
+            ("article", names.articles, lambda: index.by_article),
         ]
-        for other, table in tables:
+        found: list[tuple[int, str, str]] = []
+        for other, table, postings in tables:
             if other == what:
                 continue
-            found = table.get(query)
-            if found is not None:
+            record = table.get(query)
+            if record is not None:
+                count = len(postings().get(record.id, ()))
                 kind = table.kind
                 article = "an" if kind[0] in "aeiou" else "a"
+                found.append((count, other, f"{article} {kind} ({record.id})"))
+        if found:
+            found.sort(key=lambda item: -item[0])
+            if len(found) == 1:
+                _count, other, described = found[0]
                 return (
-                    f"{query!r} is {article} {kind} ({found.id}): use {other}={query!r}, or "
+                    f"{query!r} is {described}: use {other}={query!r}, or "
                     f"any_of=[{{{what!r}: ...}}, {{{other!r}: {query!r}}}] for either"
                 )
+            parts = [
+                f"{described} with {count} statement{'s' if count != 1 else ''}"
+                for count, _other, described in found
+            ]
+            uses = " or ".join(f"{other}={query!r}" for _count, other, _d in found)
+            return f"{query!r} is {' and '.join(parts)}: use {uses}"
         if what == "speaker" and query in _KIND_VALUES:
             return f"{query!r} is a kind of actor: use speaker_kind={query!r}"
         return None

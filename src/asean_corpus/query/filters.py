@@ -132,6 +132,20 @@ FILTERS: tuple[str, ...] = tuple(StatementFilters.__annotations__)
 """The names of the filters, in declaration order."""
 
 
+_MEANT = {
+    "date": "since and until (since='2025-06', until='2025-06' for one month)",
+    "dates": "since and until (since='2025-06', until='2025-06' for one month)",
+    "year": "since and until (since='2025', until='2025' for one year)",
+    "on": "since and until (since='2025-06-19', until='2025-06-19' for one day)",
+    "said_on": "since and until (since='2025-06-19', until='2025-06-19' for one day)",
+    "from": "since",
+    "to": "until",
+    "before": "until",
+    "after": "since",
+}
+"""Names that no spelling suggestion would lead to the filter meant."""
+
+
 def check_filters(filters: Mapping[str, object]) -> StatementFilters:
     """The filters, once every name is known to be a filter.
 
@@ -141,8 +155,13 @@ def check_filters(filters: Mapping[str, object]) -> StatementFilters:
     unknown = [name for name in filters if name not in FILTERS]
     if unknown:
         name = unknown[0]
-        close = suggest(str(name), FILTERS, limit=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
+        meant = _MEANT.get(str(name).lower()) if isinstance(name, str) else None
+        close = [meant] if meant is not None else suggest(str(name), FILTERS, limit=1)
+        hint = (
+            f"; did you mean {close[0]}?"
+            if meant
+            else (f"; did you mean {close[0]!r}?" if close else "")
+        )
         msg = f"unknown filter {shown(name)}{hint} (filters: {', '.join(FILTERS)})"
         raise UnknownFilterError(msg)
     checked: StatementFilters = filters  # type: ignore[assignment]
