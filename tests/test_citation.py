@@ -123,6 +123,10 @@ class TestErrors:
         with pytest.raises(ac.InvalidQueryError, match="expected a Statement, an Article"):
             ac.cite(1)  # type: ignore[arg-type]
 
+    def test_style_names_in_any_case(self) -> None:
+        """style="BibTeX" is bibtex: the names are not case-sensitive."""
+        assert ac.cite("a001", style="bibtex") == ac.cite("a001", style="BibTeX")  # type: ignore[arg-type]
+
     def test_formatted_styles_need_the_extra(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Without citeproc-py, APA names the extra to install; BibTeX still works."""
         citation._style.cache_clear()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from ._optional import require
 from ._text import suggest
-from .exceptions import InvalidQueryError, UnknownRecordError
+from .exceptions import InvalidQueryError, UnknownRecordError, shown
 from .model import Actor, ActorKind, Article, PartialDate, Statement
 
 if TYPE_CHECKING:
@@ -269,8 +269,10 @@ def cite(
       note = {Statement a002-s02 (Kin Phea), characters 688--1261 of the text of article ...}
     }
     """
+    if isinstance(style, str) and style not in STYLES and style.lower() in STYLES:
+        style = style.lower()  # type: ignore[assignment]  # "APA" is apa
     if style not in STYLES:
-        msg = f"cite: unknown style {style!r}; expected one of {', '.join(STYLES)}"
+        msg = f"cite: unknown style {shown(style)}; expected one of {', '.join(STYLES)}"
         raise InvalidQueryError(msg)
     item = csl_item(record, corpus=corpus)
     if style == "csl-json":
