@@ -13,6 +13,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+import attrs
 import pytest
 from tests._core_corpus import make_corpus
 from tests._help_desk import DINH, TEXT, folders
@@ -426,3 +427,20 @@ class TestAdviceInOptions:
         assert "any_of" not in err
         assert 1 == main(["statements", "--speaker", "news_outlet"])
         assert "use --speaker-kind 'news_outlet'" in capsys.readouterr().err
+
+
+class TestDiffWithTheBundledCorpus:
+    def test_bundled_as_the_older_corpus(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """diff bundled MINE lists what MINE adds to the bundled corpus as added."""
+        bundled = ac.load()
+        extra = attrs.evolve(bundled.statements[0], id="a000-s99")
+        mine = attrs.evolve(bundled, statements=(*bundled.statements, extra))
+        mine.save(tmp_path / "mine.json")
+        assert 0 == main(["diff", "bundled", str(tmp_path / "mine.json"), "--format", "json"])
+        (change,) = json.loads(capsys.readouterr().out)["changes"]
+        assert ("a000-s99", "added") == (change["id"], change["kind"])
+        assert 0 == main(["diff", str(tmp_path / "mine.json"), "bundled", "--format", "json"])
+        (change,) = json.loads(capsys.readouterr().out)["changes"]
+        assert ("a000-s99", "removed") == (change["id"], change["kind"])

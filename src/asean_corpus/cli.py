@@ -210,8 +210,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    old = _corpus(args.old)
-    new = _corpus(args.new)
+    old = _corpus(None if args.old == BASE_BUNDLED else args.old)
+    new = _corpus(None if args.new == BASE_BUNDLED else args.new)
     changes = diff(old, new)
     if args.format == "json":
         print(json.dumps(changes.to_dict(), ensure_ascii=False, indent=2), file=_stdout())
@@ -491,13 +491,20 @@ def make_parser() -> argparse.ArgumentParser:
         help="list the records added, removed and changed between two corpora",
         description=(
             "Compare two corpora record by record: what became of each id, and which "
-            "fields of a changed record differ. OLD and NEW are corpus JSON files or "
-            "Parquet export folders; without NEW, OLD is compared with the bundled corpus."
+            "fields of a changed record differ. OLD and NEW are corpus JSON files, "
+            "Parquet export folders, or the word 'bundled' for the bundled corpus; "
+            "without NEW, OLD is compared with the bundled corpus. To see what your own "
+            "corpus adds to the bundled one: diff bundled my-corpus.json."
         ),
     )
-    d.add_argument("old", metavar="OLD", help="the older corpus (file or Parquet folder)")
     d.add_argument(
-        "new", metavar="NEW", nargs="?", help="the newer corpus (default: the bundled corpus)"
+        "old", metavar="OLD", help="the older corpus (file, Parquet folder or 'bundled')"
+    )
+    d.add_argument(
+        "new",
+        metavar="NEW",
+        nargs="?",
+        help="the newer corpus (file, Parquet folder or 'bundled'; default: bundled)",
     )
     d.add_argument(
         "--format", choices=("text", "json"), default="text", help="text lines or one JSON object"
