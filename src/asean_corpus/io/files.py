@@ -379,7 +379,7 @@ def read_text(path: str | os.PathLike[str], limit: int) -> str:
     >>> try:
     ...     read_text(path, 1000)
     ... except ac.CorpusFileError as exc:
-    ...     print(exc.reason)
+    ...     print(exc.reason.split(";")[0])
     not UTF-8 text: byte 0xe9 at offset 3 (invalid continuation byte)
 
     Raises:
@@ -400,7 +400,10 @@ def read_text(path: str | os.PathLike[str], limit: int) -> str:
     except UnicodeDecodeError as exc:
         if nul == -1 or nul > exc.start:
             byte = data[exc.start]
-            reason = f"not UTF-8 text: byte 0x{byte:02x} at offset {exc.start:,} ({exc.reason})"
+            reason = (
+                f"not UTF-8 text: byte 0x{byte:02x} at offset {exc.start:,} ({exc.reason}); "
+                "a file in another encoding (Latin-1, Windows-1252) must be saved as UTF-8"
+            )
             raise CorpusFileError(shown_path, reason, errno.EILSEQ) from None
     if nul != -1:
         reason = f"not text: a NUL byte at offset {nul:,} (a binary file?)"
