@@ -138,9 +138,10 @@ class TestLoadUnreadableFiles:
             ac.load(tmp_path / "absent.json")
 
     def test_folder_instead_of_file(self, tmp_path: Path) -> None:
-        """A folder given as the file is refused as unreadable."""
-        with pytest.raises(ac.CorpusFileError, match="cannot read: it is a folder"):
+        """A folder given as the file is refused as unreadable, pointing to read_parquet."""
+        with pytest.raises(ac.CorpusFileError, match="cannot read: it is a folder") as info:
             ac.load(tmp_path)
+        assert str(info.value).endswith("a folder written by write_parquet is read by read_parquet")
 
     def test_empty_file(self, tmp_path: Path) -> None:
         """An empty file is not JSON."""

@@ -13,6 +13,7 @@ values; sets are sorted lists.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import typing
@@ -25,7 +26,7 @@ import msgspec
 from .._gc import paused
 from ..corpus import Corpus
 from ..corpus.validation import find_problems, record_types
-from ..exceptions import InvalidCorpusError, Problem, shown
+from ..exceptions import CorpusFileError, InvalidCorpusError, Problem, shown
 from .structs import decode_tables
 
 __all__ = [
@@ -273,7 +274,13 @@ def load_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Co
     """
     from .files import read_bytes  # with the checks of files to read, not writes' helpers
 
-    data = read_bytes(path, max_bytes)
+    try:
+        data = read_bytes(path, max_bytes)
+    except CorpusFileError as exc:
+        if exc.errno != errno.EISDIR:
+            raise
+        hint = "; a folder written by write_parquet is read by read_parquet"
+        raise CorpusFileError(path, exc.reason + hint, exc.errno) from None
     source = os.fsdecode(os.fspath(path))
     return loads(read_text(data, source), source)
 
