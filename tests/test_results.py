@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+from pathlib import Path
 
 import pytest
 from tests._core_corpus import make_corpus
@@ -235,3 +236,30 @@ class TestMilestones:
             CORPUS.find_milestones(kind="inked")
         with pytest.raises(ac.InvalidQueryError, match="reversed date range"):
             CORPUS.find_milestones(since="2023", until="2022")
+
+
+class TestWritingResults:
+    """A query's statements written as the statements table's rows, in result order."""
+
+    def test_csv_and_jsonl_rows_are_the_tables_rows(self, tmp_path: Path) -> None:
+        import csv
+        import json
+
+        found = CORPUS.find_statements(mode="reported")
+        assert 0 < len(found) < len(CORPUS.statements)
+        CORPUS.write_csv(tmp_path / "all.csv")
+        found.write_csv(tmp_path / "found.csv")
+        with (tmp_path / "all.csv").open(encoding="utf-8", newline="") as f:
+            every = {row["id"]: row for row in csv.DictReader(f)}
+        with (tmp_path / "found.csv").open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        assert [s.id for s in found] == [r["id"] for r in rows]
+        assert all(every[r["id"]] == r for r in rows)
+        found.write_jsonl(tmp_path / "found.jsonl")
+        lines = (tmp_path / "found.jsonl").read_text(encoding="utf-8").splitlines()
+        assert [s.id for s in found] == [json.loads(line)["id"] for line in lines]
+
+    def test_an_empty_result_writes_the_header(self, tmp_path: Path) -> None:
+        found = CORPUS.find_statements(text="no statement says this")
+        found.write_csv(tmp_path / "none.csv")
+        assert 1 == len((tmp_path / "none.csv").read_text(encoding="utf-8").splitlines())

@@ -71,6 +71,14 @@ key: ac.CountKey = "speaker"
 found.count_by(key)
 found.count_by("colour")  # type: ignore[arg-type]
 
+
+def write_results(results: ac.StatementResults, path: str) -> None:
+    """Not called: checks the types of writing a query's statements."""
+    results.write_csv(path)
+    results.write_jsonl(path)
+    results.write_csv(42)  # type: ignore[arg-type]
+
+
 speaker_record: Actor = corpus.actor("Kao Kim Hourn")
 topic_record: Topic = corpus.topic("tourism")
 article_record: Article = corpus.articles[0]

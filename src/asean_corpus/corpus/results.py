@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, TypeAlias, overload
@@ -172,6 +173,39 @@ class StatementResults(tuple[Statement, ...]):
         from ..io.frames import to_pandas
 
         return to_pandas(self.corpus, "statements", records=self)
+
+    def write_csv(self, path: str | os.PathLike[str]) -> None:
+        """Write these statements as CSV, in this order, atomically.
+
+        The columns and value forms are those of :meth:`Corpus.write_csv
+        <asean_corpus.Corpus.write_csv>` for the statements table: lists are JSON
+        arrays in their cells, booleans ``true``/``false``, missing values empty.
+
+        >>> import asean_corpus as ac, csv, pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "rcep.csv"
+        >>> ac.find_statements(agreement="RCEP", speaker="Kao Kim Hourn").write_csv(path)
+        >>> with path.open(encoding="utf-8", newline="") as f:
+        ...     rows = list(csv.DictReader(f))
+        >>> [(r["id"], r["date_text"], r["mode"]) for r in rows]
+        [('a001-s02', '2025-06-19', 'reported'), ('a001-s05', '2025-06-19', 'reported'),
+         ('a003-s22', '2025-08-31/2025-09-01', 'reported')]
+        >>> rows[1]["agreements"]
+        '["acfta-3", "rcep"]'
+        """
+        from ..io.files import atomic_write
+        from ..io.rows import dump_csv
+
+        with atomic_write(path) as handle:
+            dump_csv(self.corpus, handle, "statements", self)
+
+    def write_jsonl(self, path: str | os.PathLike[str]) -> None:
+        """Write these statements as JSON Lines, in this order, atomically (the rows of
+        :meth:`Corpus.write_jsonl <asean_corpus.Corpus.write_jsonl>`)."""
+        from ..io.files import atomic_write
+        from ..io.rows import dump_jsonl
+
+        with atomic_write(path) as handle:
+            dump_jsonl(self.corpus, handle, "statements", self)
 
     def _repr_html_(self) -> str:
         """A table of the statements for notebooks: the first 20, with a count of the rest."""
