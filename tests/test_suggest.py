@@ -2139,3 +2139,72 @@ class TestTitlesOfOthers:
         )
         assert ["kao-kim-hourn", None] == [s.speaker_id for s in found]
         assert "Indonesia's secretary-general" == found[1].speaker
+
+
+class TestPublicationDateOfThePage:
+    """The publication date is read where pages give it, never from a statement."""
+
+    STORY = (
+        "HANOI, Oct. 4 (Example Wire) -- Tran Van Long, who heads the port's customs "
+        "office, said on Friday that checks on rice shipments would be shortened.\n\n"
+        '"Traders lose too much time at the gate," Tran said on Thursday.\n'
+    )
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("By Nguyen An | Example Wire | October 4, 2024", "2024-10-04"),
+            ("By Nguyen An, 4 October 2024", "2024-10-04"),
+            ("Example Wire | Oct. 4, 2024", "2024-10-04"),
+            ("Published: 4 October 2024, 09:15", "2024-10-04"),
+            ("Friday, Oct. 4, 2024", "2024-10-04"),
+            ("2024-10-04T09:15:00+07:00", "2024-10-04"),
+            ("04/10/2024", None),
+            ("28/10/2024", "2024-10-28"),
+            ("10/28/2024", "2024-10-28"),
+        ],
+    )
+    def test_a_date_under_the_headline(self, line: str, expected: str | None) -> None:
+        text = f"Rice checks to be shortened\n{line}\n\n{self.STORY}"
+        draft = tomllib.loads(to_toml(ac.suggest(text), text, article_id="rice"))
+        assert expected == draft.get("published")
+        if expected is not None:
+            assert draft["published_from"] in text
+
+    def test_relative_dates_resolve_against_the_byline_date(self) -> None:
+        byline = "By Nguyen An | Example Wire | Oct. 4, 2024"
+        text = f"Rice checks to be shortened\n{byline}\n\n{self.STORY}"
+        found = ac.suggest(text)
+        assert ["2024-10-04", "2024-10-03"] == [str(s.said_on) for s in found]
+
+    def test_the_first_publication_before_an_update(self) -> None:
+        text = (
+            "Rice checks to be shortened\nUpdated: October 6, 2024\n"
+            f"Published: October 4, 2024\n\n{self.STORY}"
+        )
+        draft = tomllib.loads(to_toml(ac.suggest(text), text, article_id="rice"))
+        assert "2024-10-04" == draft["published"]
+
+    def test_never_a_date_in_a_statement(self) -> None:
+        text = (
+            "Rice checks to be shortened\n\nTran Van Long said on Friday that the rules of "
+            "12 September 2019 would be replaced.\n"
+        )
+        found = one(text)
+        assert found.said_on is None
+        draft = tomllib.loads(to_toml([found], text, article_id="rice"))
+        assert "published" not in draft
+
+    def test_the_given_date_overrides_the_page(self) -> None:
+        text = f"Rice checks to be shortened\nBy Nguyen An | Oct. 4, 2024\n\n{self.STORY}"
+        found = ac.suggest(text, published="2023-10-06")
+        assert "2023-09-29" == str(found[0].said_on)  # the Friday before 4 October 2023
+
+    def test_an_unresolved_relative_date_is_said(self) -> None:
+        text = "Rice checks\n\nTran Van Long said on Friday that checks would be shortened.\n"
+        found = one(text)
+        assert found.said_on is None
+        assert "'on Friday' is not resolved" in (found.note or "")
+        draft = to_toml([found], text, article_id="rice")
+        assert "relative dates" in draft
+        assert "'on Friday' is not resolved" in tomllib.loads(draft)["statement"][0]["note"]

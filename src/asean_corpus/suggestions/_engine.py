@@ -24,7 +24,7 @@ from ..dates import PartialDate
 from ..model import ActorKind, DateBasis, Mode, Span
 from ._attribution import Found, analyse
 from ._clean import clean, interruptions, widen
-from ._dates import Dateline, publication_date, resolve_date
+from ._dates import Dateline, resolve_date, unresolved
 from ._documents import Turn, courtesy, joint_paragraphs, posts, speech, turns, vocative_end
 from ._layout import Kind, Paragraph, is_opinion, lay_out
 from ._lexicon import (
@@ -37,6 +37,7 @@ from ._lexicon import (
     OUTLET_HEADS,
     TITLE_HEADS,
 )
+from ._published import article_date
 from ._sentences import inside, nested_pairs, pair_quotes, quotes_in, split_sentences, tokens
 from ._speakers import (
     Entity,
@@ -156,14 +157,11 @@ class _Engine:
         """The day relative dates count from: the dateline's, else the publication date."""
         work = self.work
         dateline: Dateline | None = None
-        found: PartialDate | None = None
         for p in self.paragraphs:
             if dateline is None and p.dateline is not None and p.kind is Kind.CONTENT:
                 dateline = p.dateline
-            if found is None and p.kind in {Kind.FURNITURE, Kind.HEADING}:
-                read = publication_date(work, p.start, p.end)
-                if read is not None:
-                    found = read[0]
+        read = article_date(work, self.paragraphs)
+        found = read[0] if read is not None else None
         if self.publication is None:
             self.publication = found
         if dateline is not None:
@@ -1103,7 +1101,7 @@ class _Engine:
         found = self.registry.within(mention.start, mention.end)
         return next((e for e in found if e.kind == "person"), found[-1] if found else None)
 
-    def _date(self, f: Found) -> tuple[PartialDate | None, str | None]:
+    def _regions(self, f: Found) -> list[tuple[int, int]]:
         regions = []
         for a, b in f.frames:
             # the date of saying is written near the cue: a bounded frame keeps long
@@ -1111,6 +1109,10 @@ class _Engine:
             a, b = max(a, f.near - _FRAME), min(b, f.near + _FRAME)
             if b > a:
                 regions.append((a, b))
+        return regions
+
+    def _date(self, f: Found) -> tuple[PartialDate | None, str | None]:
+        regions = self._regions(f)
         found = resolve_date(self.work, regions, self.anchor, f.near) if regions else None
         if found is None:
             return None, None
@@ -1133,6 +1135,13 @@ class _Engine:
             basis = DateBasis.STATED
             against = f", read against {self.anchor_note}" if self.anchor_note else ""
             notes.append(f"Date from {words!r}{against}.")
+        elif self.anchor is None:
+            relative = unresolved(self.work, self._regions(f))
+            if relative is not None:
+                notes.append(
+                    f"{relative!r} is not resolved: the text gives no publication date "
+                    "(give published= to resolve it)."
+                )
         return _Item(
             start=f.start,
             end=f.end,

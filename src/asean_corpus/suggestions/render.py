@@ -22,9 +22,9 @@ from ..dates import PartialDate, parse_date
 from ..exceptions import InvalidQueryError
 from ..model import Mode, Span
 from ._clean import clean
-from ._dates import publication_date
 from ._layout import Kind, Paragraph, lay_out
 from ._lexicon import COLLECTIVES, ORG_HEADS, OUTLET_HEADS
+from ._published import article_date
 from .suggestion import Suggestion
 
 if TYPE_CHECKING:
@@ -305,6 +305,9 @@ def _occurrence(text: str, passage: str, span: Span, body: _Body) -> tuple[int, 
     return max(before, 1), total
 
 
+_UNRESOLVED = "is not resolved: the text gives no publication date"
+"""What the note of a suggestion says of a relative date it could not resolve."""
+
 DRAFT_WIDTH = 88
 """The width the draft's own comments keep to (its values may be longer)."""
 
@@ -408,12 +411,9 @@ def to_toml(
     when = parse_date(published) if published is not None else None
     read_from = None
     if when is None:
-        for p in paragraphs:
-            if p.kind in {Kind.FURNITURE, Kind.HEADING}:
-                read = publication_date(work, p.start, p.end)
-                if read is not None:
-                    when, read_from = read
-                    break
+        read = article_date(work, paragraphs)
+        if read is not None:
+            when, read_from = read
     body = _body(text, paragraphs, items)
     modes = {s.mode for s in items}
     kind = "opinion" if Mode.AUTHORED in modes else "news"
@@ -442,6 +442,11 @@ def to_toml(
             out.append(f"published_from = {_toml(read_from)}")
     else:
         out.append('published_note = "TO REVIEW: the page gives no publication date."')
+        if any(_UNRESOLVED in (s.note or "") for s in items):
+            out.append(
+                '# TO REVIEW: relative dates ("on Friday") are left unresolved: suggest again'
+            )
+            out.append("# with the publication date (--published DATE) to resolve them.")
     out += ["", "[body]", f"first_line = {_toml(body.first_line)}"]
     if body.last_line is not None:
         out.append(f"last_line = {_toml(body.last_line)}")
