@@ -2208,3 +2208,75 @@ class TestPublicationDateOfThePage:
         draft = to_toml([found], text, article_id="rice")
         assert "relative dates" in draft
         assert "'on Friday' is not resolved" in tomllib.loads(draft)["statement"][0]["note"]
+
+
+class TestAttributionOfSuggestions:
+    """Every suggestion says how its speaker was determined, as built statements do."""
+
+    TEXT = (
+        "SINGAPORE, May 6 (Example Wire) -- ASEAN Secretary-General Kao Kim Hourn said on "
+        "Tuesday that the new customs rules would cut delays.\n\n"
+        "He added that both sides were ready to sign.\n\n"
+        '"This is a good day for exporters," the secretary-general told reporters. '
+        '"Nobody should wait three days at a border."\n\n'
+        "Faster inspections were also emphasized.\n"
+    )
+
+    def test_each_way_of_finding_the_speaker(self) -> None:
+        found = ac.suggest(self.TEXT, published="2025-05-07")
+        assert [
+            ("kao-kim-hourn", "named"),
+            ("kao-kim-hourn", "carried"),
+            ("kao-kim-hourn", "carried"),
+            ("kao-kim-hourn", "carried"),
+            ("kao-kim-hourn", "inferred"),
+        ] == [(s.speaker_id, s.attribution.value) for s in found]
+
+    def test_an_office_never_named_is_resolved_at_the_date(self) -> None:
+        found = one(
+            "The ASEAN Secretary-General said on 3 March 2025 that the talks would resume.",
+        )
+        assert ("kao-kim-hourn", ac.Attribution.OFFICE) == (found.speaker_id, found.attribution)
+
+    def test_an_office_with_no_holder_known(self) -> None:
+        found = one("The port authority's deputy director told reporters the lanes would open.")
+        assert (None, "office") == (found.speaker_id, found.attribution.value)
+
+    def test_renderers_write_it(self) -> None:
+        found = ac.suggest(self.TEXT, published="2025-05-07")
+        records = json.loads(to_json(found))
+        assert [s.attribution.value for s in found] == [r["attribution"] for r in records]
+        assert " by " in to_table(found, width=160).splitlines()[0]
+        draft = tomllib.loads(to_toml(found, self.TEXT, article_id="a900"))
+        assert [s.attribution.value for s in found] == [
+            row["attribution"] for row in draft["statement"]
+        ]
+
+    def test_built_statements_keep_it(self, tmp_path: Path) -> None:
+        """A draft built on the bundled data: a query by attribution finds its statements."""
+        texts, annotations = tmp_path / "texts", tmp_path / "annotations"
+        (annotations / "articles").mkdir(parents=True)
+        texts.mkdir()
+        (texts / "customs.txt").write_text(self.TEXT, encoding="utf-8")
+        found = ac.suggest(self.TEXT, published="2025-05-07")
+        draft = to_toml(
+            found,
+            self.TEXT,
+            article_id="customs",
+            source_file="customs.txt",
+            published="2025-05-07",
+        )
+        (annotations / "articles" / "customs.toml").write_text(draft, encoding="utf-8")
+        corpus = ac.build(texts, annotations, base=ac.load())
+        built = [s for s in corpus.statements if s.article_id == "customs"]
+        assert [s.attribution for s in found] == [s.attribution for s in built]
+        named = corpus.find_statements(attribution="named")
+        assert ["customs-s01"] == [s.id for s in named if s.article_id == "customs"]
+
+    def test_a_person_named_later_is_carried(self) -> None:
+        """A speaker described first and named later is carried from that name."""
+        found = ac.suggest(
+            "A woman who sells mangoes at the crossing said the wait had doubled. She asked "
+            "to be identified only by her nickname, Lan."
+        )
+        assert [("Lan", "carried")] == [(s.speaker, s.attribution.value) for s in found]

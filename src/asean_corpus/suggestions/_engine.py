@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..dates import PartialDate
-from ..model import ActorKind, DateBasis, Mode, Span
+from ..model import ActorKind, Attribution, DateBasis, Mode, Span
 from ._attribution import Found, analyse
 from ._clean import clean, interruptions, widen
 from ._dates import Dateline, resolve_date, unresolved
@@ -37,6 +37,7 @@ from ._lexicon import (
     OUTLET_HEADS,
     TITLE_HEADS,
 )
+from ._provenance import attribution
 from ._published import article_date
 from ._sentences import inside, nested_pairs, pair_quotes, quotes_in, split_sentences, tokens
 from ._speakers import (
@@ -97,6 +98,8 @@ class _Item:
     basis: DateBasis = DateBasis.UNKNOWN
     evidence: str | None = None
     notes: list[str] = attrs.field(factory=list)
+    attribution: Attribution | None = None
+    """Set where the speaker's mention does not tell (a quotation carried over)."""
 
 
 def run(text: str, corpus: Corpus, published: PartialDate | None) -> tuple[Suggestion, ...]:
@@ -1193,6 +1196,7 @@ class _Engine:
                 speaker=speaker,
                 mode=Mode.DIRECT_QUOTE,
                 cue=None,
+                attribution=Attribution.CARRIED,
                 confidence=0.55 if current.id or current.kind == "person" else 0.45,
                 notes=[
                     f"A quotation with no attribution of its own: {current.name}, the "
@@ -1497,6 +1501,8 @@ class _Engine:
     def _suggestions(self) -> tuple[Suggestion, ...]:
         text = self.text
         matcher = TopicMatcher(self.corpus.topics)
+        named_ids = {e.actor for e in self.registry.entities if e.actor is not None}
+        named = {" ".join(e.name.lower().split()) for e in self.registry.entities}
         seen: set[tuple[str, str]] = set()
         out = []
         for item in self.items:
@@ -1530,12 +1536,31 @@ class _Engine:
                     date_basis=item.basis,
                     date_evidence=item.evidence,
                     topics=matcher.match(body),
+                    attribution=item.attribution
+                    or attribution(
+                        name=item.speaker.name,
+                        speaker_id=item.speaker.id,
+                        mention=mention,
+                        sure=item.speaker.sure,
+                        mode=item.mode,
+                        cue=item.cue,
+                        alias=self._alias,
+                        named_in_text=lambda i, n: (
+                            i in named_ids
+                            or " ".join(n.lower().split()) in named
+                            or (i is None and n in self.work)  # "Noi", named later
+                        ),
+                    ),
                     confidence=max(0.0, min(1.0, item.confidence)),
                     note=" ".join(item.notes) or None,
                 )
             )
         out.sort(key=lambda s: (s.span.start, s.span.end))
         return tuple(out)
+
+    def _alias(self, name: str) -> str | None:
+        actor = self.resolver.actor(name)
+        return actor.id if actor is not None else None
 
 
 def _strip_words(text: str, words: frozenset[str]) -> str:

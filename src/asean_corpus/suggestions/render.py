@@ -117,16 +117,24 @@ def to_json(suggestions: Iterable[Suggestion], *, indent: int | None = 2) -> str
 def to_table(suggestions: Iterable[Suggestion], *, width: int = 120) -> str:
     """The suggestions as a plain-text table, one line each, the text cut to fit.
 
+    The ``attribution`` column is left out when it would leave the text fewer than 20
+    characters.
+
     >>> import asean_corpus as ac
     >>> from asean_corpus.suggestions import to_table
     >>> print(to_table(ac.suggest("Kao Kim Hourn said trade would grow."), width=90))
+    #  span   speaker        mode      by     cue   said on  conf  text
+    1  19-36  Kao Kim Hourn  reported  named  said  -        0.85  trade would grow.
+    >>> print(to_table(ac.suggest("Kao Kim Hourn said trade would grow."), width=80))
     #  span   speaker        mode      cue   said on  conf  text
     1  19-36  Kao Kim Hourn  reported  said  -        0.85  trade would grow.
     """
     items = _check(suggestions)
     if not items:
         return "no statements found"
-    rows = [("#", "span", "speaker", "mode", "cue", "said on", "conf", "text")]
+    rows: list[tuple[str, ...]] = [
+        ("#", "span", "speaker", "mode", "by", "cue", "said on", "conf", "text")
+    ]
     for n, s in enumerate(items, start=1):
         rows.append(
             (
@@ -134,21 +142,26 @@ def to_table(suggestions: Iterable[Suggestion], *, width: int = 120) -> str:
                 f"{s.span.start}-{s.span.end}",
                 _cut(s.speaker + ("" if s.speaker_id else " (?)"), 28),
                 s.mode.value,
+                s.attribution.value,
                 _cut(s.cue or "-", 22),
                 str(s.said_on) if s.said_on else "-",
                 f"{s.confidence:.2f}",
                 " ".join(s.text.split()),
             )
         )
-    widths = [max(len(r[c]) for r in rows) for c in range(7)]
+    widths = [max(len(r[c]) for r in rows) for c in range(8)]
+    if sum(widths) + 2 * len(widths) + 20 > width:
+        rows = [row[:4] + row[5:] for row in rows]  # no room for the attribution
+        widths = widths[:4] + widths[5:]
+    cells = len(widths)
     lines = []
     for row in rows:
         head = "  ".join(
-            cell.rjust(w) if c in {0, 6} else cell.ljust(w)
-            for c, (cell, w) in enumerate(zip(row[:7], widths, strict=True))
+            cell.rjust(w) if c in {0, cells - 1} else cell.ljust(w)
+            for c, (cell, w) in enumerate(zip(row[:cells], widths, strict=True))
         )
         room = max(10, width - len(head) - 1)
-        lines.append(f"{head}  {_cut(row[7], room)}".rstrip())
+        lines.append(f"{head}  {_cut(row[cells], room)}".rstrip())
     return "\n".join(lines)
 
 
@@ -489,6 +502,7 @@ def to_toml(
         out += [f"id = {_toml(f'{article_id}-s{n:02d}')}", f"speaker = {_toml(speaker)}"]
         if s.mention is not None:
             out.append(f"mention = {_toml(s.mention)}")
+        out.append(f'attribution = "{s.attribution.value}"')
         if s.cue is not None:
             out.append(f"cue = {_toml(s.cue)}")
         out.append(f"passage = {_toml(s.text)}")

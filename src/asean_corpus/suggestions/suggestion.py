@@ -11,7 +11,7 @@ import attrs
 
 from ..dates import PartialDate, parse_date
 from ..exceptions import InvalidQueryError
-from ..model import DateBasis, Mode, Span
+from ..model import Attribution, DateBasis, Mode, Span
 
 if TYPE_CHECKING:
     from .. import Corpus
@@ -52,6 +52,14 @@ class Suggestion:
         date_evidence: The words the date was read from ("on Tuesday").
         topics: Topic ids of the corpus whose label or definition the text matches,
             the best match first.
+        attribution: How the speaker was determined, as the annotation guide records
+            it: ``NAMED`` (the attributing phrase names them: "Kao said", a byline),
+            ``CARRIED`` (a pronoun, or a title or description standing for someone the
+            article names elsewhere; a quotation continuing the last speaker's words),
+            ``OFFICE`` (an office the article never links to a name, resolved to its
+            holder at the date, or to no one yet) or ``INFERRED`` (no speaker in the
+            attributing phrase: an agentless passive, a speaker taken from the
+            context).
         confidence: A score in ``[0, 1]`` for ranking a review (0.9: a named speaker
             with a reporting verb; about 0.5: a speaker carried over to an
             unattributed quotation; below 0.4: an agentless passive). It is not a
@@ -80,6 +88,7 @@ class Suggestion:
     date_basis: DateBasis = DateBasis.UNKNOWN
     date_evidence: str | None = None
     topics: tuple[str, ...] = ()
+    attribution: Attribution = Attribution.NAMED
     confidence: float
     note: str | None = None
 
