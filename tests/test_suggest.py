@@ -2280,3 +2280,41 @@ class TestAttributionOfSuggestions:
             "to be identified only by her nickname, Lan."
         )
         assert [("Lan", "carried")] == [(s.speaker, s.attribution.value) for s in found]
+
+
+class TestTopicsByPhrase:
+    """A topic of several words is chosen by its phrase, never by one generic word."""
+
+    @pytest.mark.parametrize(
+        "said",
+        [
+            "the new green lane for mango trucks would open in June.",
+            "a mango left too long on the road is worth nothing.",
+            "the port would open a second lane for fruit.",
+        ],
+    )
+    def test_a_generic_word_chooses_no_topic(self, said: str) -> None:
+        found = one(f"Nguyen Thi Mai said {said}")
+        assert not {"green-finance", "green-transition", "belt-and-road"} & set(found.topics)
+
+    @pytest.mark.parametrize(
+        ("said", "topic"),
+        [
+            ("green finance would pay for the new solar farms.", "green-finance"),
+            ("two railways under the Belt and Road would be finished.", "belt-and-road"),
+            ("BRI loans were cheaper than commercial ones.", "belt-and-road"),
+            ("the SCO could learn from the bloc.", "sco"),
+            ("climate change was already hurting rice farmers.", "climate-change"),
+        ],
+    )
+    def test_a_phrase_or_keyword_chooses_its_topic(self, said: str, topic: str) -> None:
+        found = one(f"Nguyen Thi Mai said {said}")
+        assert topic in found.topics
+
+    def test_suggested_topics_are_to_review(self) -> None:
+        text = "Nguyen Thi Mai said green finance would pay for the new solar farms.\n"
+        draft = to_toml(ac.suggest(text), text, article_id="solar")
+        lines = [line for line in draft.splitlines() if line.startswith("topics = ")]
+        assert 1 == len(lines)
+        assert lines[0].startswith('topics = ["green-finance"')
+        assert lines[0].endswith("  # TO REVIEW")

@@ -515,7 +515,7 @@ def to_toml(
             if s.date_evidence and s.date_basis.value == "stated":
                 out.append(f"date_evidence = {_toml(s.date_evidence)}")
         chosen = [t for t in s.topics if t in topics]
-        out.append(f"topics = {_toml_list(chosen)}" + ("" if chosen else "  # TO REVIEW"))
+        out.append(f"topics = {_toml_list(chosen)}  # TO REVIEW")
         note = "Suggested by asean_corpus.suggest. " + (s.note or "")
         out.append(f"note = {_toml(note.strip())}")
     if missing:

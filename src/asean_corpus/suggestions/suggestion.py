@@ -50,8 +50,10 @@ class Suggestion:
             same occasion as an earlier dated statement of the speaker),
             ``PUBLICATION`` (authored text), or ``UNKNOWN``.
         date_evidence: The words the date was read from ("on Tuesday").
-        topics: Topic ids of the corpus whose label or definition the text matches,
-            the best match first.
+        topics: Topic ids of the corpus whose label, a phrase of the label ("green
+            finance", never "green" alone) or a keyword ("BRI"), or enough words of
+            whose definition the text uses, the best match first. The draft marks
+            them ``TO REVIEW``.
         attribution: How the speaker was determined, as the annotation guide records
             it: ``NAMED`` (the attributing phrase names them: "Kao said", a byline),
             ``CARRIED`` (a pronoun, or a title or description standing for someone the
