@@ -118,7 +118,11 @@ def suggest(
             and topics are read.
         published: The publication date (a date, :class:`~asean_corpus.PartialDate` or
             string), used to resolve "on Tuesday" or "On the 19th" when the text has no
-            dateline, and to date authored text.
+            dateline, and to date authored text. When ``None``, the date the page gives
+            is used: a byline or a publication line with a date ("By Mai Tran | Example
+            News | September 21, 2025", "Published: 21 September 2025"), or a date on a
+            line of its own above the story; never a date in a statement. A relative
+            date left unresolved for want of one is named in the suggestion's note.
 
     Returns:
         The suggestions, ordered by position; ``()`` for an empty text or one
