@@ -89,13 +89,10 @@ def _parts(label: str) -> list[str]:
     return out
 
 
-def _has(tokens: Sequence[str], phrase: Sequence[str]) -> bool:
+def _has(tokens: Sequence[str], at: dict[str, list[int]], phrase: Sequence[str]) -> bool:
+    """Whether ``phrase`` is a run of ``tokens``; ``at`` gives where each token is."""
     size = len(phrase)
-    first = phrase[0]
-    return any(
-        tokens[k] == first and list(tokens[k : k + size]) == list(phrase)
-        for k in range(len(tokens) - size + 1)
-    )
+    return any(tuple(tokens[k : k + size]) == phrase for k in at.get(phrase[0], ()))
 
 
 class TopicMatcher:
@@ -126,6 +123,14 @@ class TopicMatcher:
                     else:
                         weights[phrase[0]] = _WORD
             self.phrases.append((topic.id, phrases, weights))
+        # by first word and by word, so that a text is read once whatever the taxonomy
+        self.starting: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self.weighing: dict[str, list[tuple[int, int]]] = {}
+        for n, (_, phrases, weights) in enumerate(self.phrases):
+            for phrase in phrases:
+                self.starting.setdefault(phrase[0], []).append((n, phrase))
+            for word, weight in weights.items():
+                self.weighing.setdefault(word, []).append((n, weight))
 
     def match(self, text: str, limit: int = 4) -> tuple[str, ...]:
         """Topic ids for ``text``, the best match first.
@@ -145,12 +150,22 @@ class TopicMatcher:
         if not tokens:
             return ()
         used = _content(tokens)
-        scores = {}
-        for topic_id, phrases, weights in self.phrases:
-            score = sum(_PHRASE for phrase in phrases if _has(tokens, phrase))
-            score += sum(w for word, w in weights.items() if word in used)
-            if score >= _LABEL_WORD:
-                scores[topic_id] = score
+        at: dict[str, list[int]] = {}
+        for k, token in enumerate(tokens):
+            at.setdefault(token, []).append(k)
+        totals = [0] * len(self.phrases)
+        for token in at:
+            for n, phrase in self.starting.get(token, ()):
+                if _has(tokens, at, phrase):
+                    totals[n] += _PHRASE
+        for word in used:
+            for n, weight in self.weighing.get(word, ()):
+                totals[n] += weight
+        scores = {
+            topic_id: total
+            for (topic_id, _, _), total in zip(self.phrases, totals, strict=True)
+            if total >= _LABEL_WORD
+        }
         chosen = sorted(scores, key=lambda t: -scores[t])[:limit]
         out = []
         for topic_id in chosen:
