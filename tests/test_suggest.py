@@ -2156,6 +2156,8 @@ class TestPublicationDateOfThePage:
             ("By Nguyen An | Example Wire | October 4, 2024", "2024-10-04"),
             ("By Nguyen An, 4 October 2024", "2024-10-04"),
             ("Example Wire | Oct. 4, 2024", "2024-10-04"),
+            ("Example Wire - Oct. 4, 2024", "2024-10-04"),
+            ("October 4, 2024 at 9:15 a.m. ET", "2024-10-04"),
             ("Published: 4 October 2024, 09:15", "2024-10-04"),
             ("Friday, Oct. 4, 2024", "2024-10-04"),
             ("2024-10-04T09:15:00+07:00", "2024-10-04"),

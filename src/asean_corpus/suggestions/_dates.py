@@ -90,7 +90,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|{date})"
             r"(?:(?:,|\s{1,3}at|\s{1,3}-)?(?:T|\s{1,3})\d{1,2}[:.]\d{2}(?::\d{2})?"
             r"(?:\.\d+)?\s{0,2}(?:[AaPp]\.?[Mm]\.?)?)?"
-            r"(?:\s{0,3}\(?(?:Z|UTC|GMT|ICT|WIB|SGT|MYT|PHT|CST|HKT|[+-]\d{2}:?\d{2})"
+            r"(?:\s{0,3}\(?(?:Z|UTC|GMT|[A-Z]{2,5}|[+-]\d{2}:?\d{2})"
             r"(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?\s*"
         ),
         "expression": re.compile(
@@ -195,7 +195,7 @@ def publication_date(work: str, start: int, end: int) -> tuple[PartialDate, str]
     return None
 
 
-_SEGMENT = re.compile(r"\s(?:\||\u2022|\u00b7|\u2014|\u2013|--)\s|\s\|\s?|\|")
+_SEGMENT = re.compile(r"\s(?:\||\u2022|\u00b7|\u2014|\u2013|--|-)\s|\s\|\s?|\|")
 
 
 def date_line(
