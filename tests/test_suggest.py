@@ -2142,3 +2142,184 @@ class TestTitlesOfOthers:
         )
         assert ["kao-kim-hourn", None] == [s.speaker_id for s in found]
         assert "Indonesia's secretary-general" == found[1].speaker
+
+
+class TestPublicationDateOfThePage:
+    """The publication date is read where pages give it, never from a statement."""
+
+    STORY = (
+        "HANOI, Oct. 4 (Example Wire) -- Tran Van Long, who heads the port's customs "
+        "office, said on Friday that checks on rice shipments would be shortened.\n\n"
+        '"Traders lose too much time at the gate," Tran said on Thursday.\n'
+    )
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("By Nguyen An | Example Wire | October 4, 2024", "2024-10-04"),
+            ("By Nguyen An, 4 October 2024", "2024-10-04"),
+            ("Example Wire | Oct. 4, 2024", "2024-10-04"),
+            ("Example Wire - Oct. 4, 2024", "2024-10-04"),
+            ("October 4, 2024 at 9:15 a.m. ET", "2024-10-04"),
+            ("Published: 4 October 2024, 09:15", "2024-10-04"),
+            ("Friday, Oct. 4, 2024", "2024-10-04"),
+            ("2024-10-04T09:15:00+07:00", "2024-10-04"),
+            ("04/10/2024", None),
+            ("28/10/2024", "2024-10-28"),
+            ("10/28/2024", "2024-10-28"),
+        ],
+    )
+    def test_a_date_under_the_headline(self, line: str, expected: str | None) -> None:
+        text = f"Rice checks to be shortened\n{line}\n\n{self.STORY}"
+        draft = tomllib.loads(to_toml(ac.suggest(text), text, article_id="rice"))
+        assert expected == draft.get("published")
+        if expected is not None:
+            assert draft["published_from"] in text
+
+    def test_relative_dates_resolve_against_the_byline_date(self) -> None:
+        byline = "By Nguyen An | Example Wire | Oct. 4, 2024"
+        text = f"Rice checks to be shortened\n{byline}\n\n{self.STORY}"
+        found = ac.suggest(text)
+        assert ["2024-10-04", "2024-10-03"] == [str(s.said_on) for s in found]
+
+    def test_the_first_publication_before_an_update(self) -> None:
+        text = (
+            "Rice checks to be shortened\nUpdated: October 6, 2024\n"
+            f"Published: October 4, 2024\n\n{self.STORY}"
+        )
+        draft = tomllib.loads(to_toml(ac.suggest(text), text, article_id="rice"))
+        assert "2024-10-04" == draft["published"]
+
+    def test_never_a_date_in_a_statement(self) -> None:
+        text = (
+            "Rice checks to be shortened\n\nTran Van Long said on Friday that the rules of "
+            "12 September 2019 would be replaced.\n"
+        )
+        found = one(text)
+        assert found.said_on is None
+        draft = tomllib.loads(to_toml([found], text, article_id="rice"))
+        assert "published" not in draft
+
+    def test_the_given_date_overrides_the_page(self) -> None:
+        text = f"Rice checks to be shortened\nBy Nguyen An | Oct. 4, 2024\n\n{self.STORY}"
+        found = ac.suggest(text, published="2023-10-06")
+        assert "2023-09-29" == str(found[0].said_on)  # the Friday before 4 October 2023
+
+    def test_an_unresolved_relative_date_is_said(self) -> None:
+        text = "Rice checks\n\nTran Van Long said on Friday that checks would be shortened.\n"
+        found = one(text)
+        assert found.said_on is None
+        assert "'on Friday' is not resolved" in (found.note or "")
+        draft = to_toml([found], text, article_id="rice")
+        assert "relative dates" in draft
+        assert "'on Friday' is not resolved" in tomllib.loads(draft)["statement"][0]["note"]
+
+
+class TestAttributionOfSuggestions:
+    """Every suggestion says how its speaker was determined, as built statements do."""
+
+    TEXT = (
+        "SINGAPORE, May 6 (Example Wire) -- ASEAN Secretary-General Kao Kim Hourn said on "
+        "Tuesday that the new customs rules would cut delays.\n\n"
+        "He added that both sides were ready to sign.\n\n"
+        '"This is a good day for exporters," the secretary-general told reporters. '
+        '"Nobody should wait three days at a border."\n\n'
+        "Faster inspections were also emphasized.\n"
+    )
+
+    def test_each_way_of_finding_the_speaker(self) -> None:
+        found = ac.suggest(self.TEXT, published="2025-05-07")
+        assert [
+            ("kao-kim-hourn", "named"),
+            ("kao-kim-hourn", "carried"),
+            ("kao-kim-hourn", "carried"),
+            ("kao-kim-hourn", "carried"),
+            ("kao-kim-hourn", "inferred"),
+        ] == [(s.speaker_id, s.attribution.value) for s in found]
+
+    def test_an_office_never_named_is_resolved_at_the_date(self) -> None:
+        found = one(
+            "The ASEAN Secretary-General said on 3 March 2025 that the talks would resume.",
+        )
+        assert ("kao-kim-hourn", ac.Attribution.OFFICE) == (found.speaker_id, found.attribution)
+
+    def test_an_office_with_no_holder_known(self) -> None:
+        found = one("The port authority's deputy director told reporters the lanes would open.")
+        assert (None, "office") == (found.speaker_id, found.attribution.value)
+
+    def test_renderers_write_it(self) -> None:
+        found = ac.suggest(self.TEXT, published="2025-05-07")
+        records = json.loads(to_json(found))
+        assert [s.attribution.value for s in found] == [r["attribution"] for r in records]
+        assert " by " in to_table(found, width=160).splitlines()[0]
+        draft = tomllib.loads(to_toml(found, self.TEXT, article_id="a900"))
+        assert [s.attribution.value for s in found] == [
+            row["attribution"] for row in draft["statement"]
+        ]
+
+    def test_built_statements_keep_it(self, tmp_path: Path) -> None:
+        """A draft built on the bundled data: a query by attribution finds its statements."""
+        texts, annotations = tmp_path / "texts", tmp_path / "annotations"
+        (annotations / "articles").mkdir(parents=True)
+        texts.mkdir()
+        (texts / "customs.txt").write_text(self.TEXT, encoding="utf-8")
+        found = ac.suggest(self.TEXT, published="2025-05-07")
+        draft = to_toml(
+            found,
+            self.TEXT,
+            article_id="customs",
+            source_file="customs.txt",
+            published="2025-05-07",
+        )
+        (annotations / "articles" / "customs.toml").write_text(draft, encoding="utf-8")
+        corpus = ac.build(texts, annotations, base=ac.load())
+        built = [s for s in corpus.statements if s.article_id == "customs"]
+        assert [s.attribution for s in found] == [s.attribution for s in built]
+        named = corpus.find_statements(attribution="named")
+        assert ["customs-s01"] == [s.id for s in named if s.article_id == "customs"]
+
+    def test_a_person_named_later_is_carried(self) -> None:
+        """A speaker described first and named later is carried from that name."""
+        found = ac.suggest(
+            "A woman who sells mangoes at the crossing said the wait had doubled. She asked "
+            "to be identified only by her nickname, Lan."
+        )
+        assert [("Lan", "carried")] == [(s.speaker, s.attribution.value) for s in found]
+
+
+class TestTopicsByPhrase:
+    """A topic of several words is chosen by its phrase, never by one generic word."""
+
+    @pytest.mark.parametrize(
+        "said",
+        [
+            "the new green lane for mango trucks would open in June.",
+            "a mango left too long on the road is worth nothing.",
+            "the port would open a second lane for fruit.",
+        ],
+    )
+    def test_a_generic_word_chooses_no_topic(self, said: str) -> None:
+        found = one(f"Nguyen Thi Mai said {said}")
+        assert not {"green-finance", "green-transition", "belt-and-road"} & set(found.topics)
+
+    @pytest.mark.parametrize(
+        ("said", "topic"),
+        [
+            ("green finance would pay for the new solar farms.", "green-finance"),
+            ("two railways under the Belt and Road would be finished.", "belt-and-road"),
+            ("BRI loans were cheaper than commercial ones.", "belt-and-road"),
+            ("the SCO could learn from the bloc.", "sco"),
+            ("climate change was already hurting rice farmers.", "climate-change"),
+        ],
+    )
+    def test_a_phrase_or_keyword_chooses_its_topic(self, said: str, topic: str) -> None:
+        found = one(f"Nguyen Thi Mai said {said}")
+        assert topic in found.topics
+
+    def test_suggested_topics_are_to_review(self) -> None:
+        text = "Nguyen Thi Mai said green finance would pay for the new solar farms.\n"
+        draft = to_toml(ac.suggest(text), text, article_id="solar")
+        lines = [line for line in draft.splitlines() if line.startswith("topics = ")]
+        assert 1 == len(lines)
+        assert lines[0].startswith('topics = ["green-finance"')
+        assert lines[0].endswith("  # TO REVIEW")

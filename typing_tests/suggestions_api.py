@@ -10,7 +10,7 @@ import datetime as dt
 from typing import assert_type
 
 import asean_corpus as ac
-from asean_corpus import DateBasis, Mode, PartialDate, Span, Suggestion
+from asean_corpus import Attribution, DateBasis, Mode, PartialDate, Span, Suggestion
 from asean_corpus.suggestions import to_json, to_table, to_toml
 
 found = ac.suggest("Kao Kim Hourn said trade would grow.", published=dt.date(2025, 6, 20))
@@ -23,6 +23,7 @@ assert_type(first.mode, Mode)
 assert_type(first.said_on, PartialDate | None)
 assert_type(first.date_basis, DateBasis)
 assert_type(first.topics, tuple[str, ...])
+assert_type(first.attribution, Attribution)
 assert_type(first.confidence, float)
 assert_type(ac.suggest("...", corpus=ac.load(), published="2025-06"), tuple[Suggestion, ...])
 

@@ -417,8 +417,10 @@ def make_parser() -> argparse.ArgumentParser:
         "--published",
         metavar="DATE",
         help=(
-            "publication date: resolves relative dates ('on Tuesday') when the text "
-            "has no dated dateline, and is the draft's published date"
+            "publication date, read from the page when not given (a byline or a "
+            "'Published:' line with a date, a date under the headline): resolves "
+            "relative dates ('on Tuesday') when the text has no dated dateline, and is "
+            "the draft's published date"
         ),
     )
     sg.add_argument(

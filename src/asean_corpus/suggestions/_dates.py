@@ -17,7 +17,14 @@ from ..dates import PartialDate
 from ..exceptions import InvalidDateError
 from ._lexicon import MONTHS, WEEKDAYS
 
-__all__ = ["Dateline", "find_dateline", "publication_date", "resolve_date"]
+__all__ = [
+    "Dateline",
+    "date_line",
+    "find_dateline",
+    "publication_date",
+    "resolve_date",
+    "unresolved",
+]
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -74,6 +81,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "any_date": re.compile(rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))|{date}"),
+        # a line that is a date and nothing else, but for a weekday, a time and a zone
+        # ("Sunday, Sept. 21, 2025 10:30 AM GMT+7", "2025-09-21T08:00", "21/09/2025")
+        "date_line": re.compile(
+            rf"\s*(?:on\s{{1,3}})?(?:{_WEEKDAY},?\s{{1,3}})?"
+            rf"(?:(?P<iso>(?P<iy>\d{{4}})[-/](?P<im>\d{{1,2}})[-/](?P<id>\d{{1,2}}))"
+            r"|(?P<num>(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<ny>\d{4}))"
+            rf"|{date})"
+            r"(?:(?:,|\s{1,3}at|\s{1,3}-)?(?:T|\s{1,3})\d{1,2}[:.]\d{2}(?::\d{2})?"
+            r"(?:\.\d+)?\s{0,2}(?:[AaPp]\.?[Mm]\.?)?)?"
+            r"(?:\s{0,3}\(?(?:Z|UTC|GMT|[A-Z]{2,5}|[+-]\d{2}:?\d{2})"
+            r"(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?\s*"
+        ),
         "expression": re.compile(
             rf"\b(?:(?P<wd>(?:(?:on|last|this|early|late)\s{{1,3}})?(?P<weekday>{_WEEKDAY}))"
             rf"|(?P<md>(?:on\s{{1,3}})?(?:{_WEEKDAY},?\s{{1,3}})?{date})"
@@ -173,6 +192,89 @@ def publication_date(work: str, start: int, end: int) -> tuple[PartialDate, str]
             )
         if found is not None:
             return found, match[0]
+    return None
+
+
+_SEGMENT = re.compile(r"\s(?:\||\u2022|\u00b7|\u2014|\u2013|--|-)\s|\s\|\s?|\|")
+
+
+def date_line(
+    work: str, start: int, end: int, *, byline: bool = False
+) -> tuple[PartialDate, str] | None:
+    """The date of a line that gives nothing but a date, or of one of the ``|``-separated
+    parts of a line ("Example News | September 21, 2025"); in a byline, of its last
+    part after a comma or "on" too ("By Ana Lim, 21 September 2025").
+
+    A numeric date ("21/09/2025") is read only when day and month cannot be swapped.
+
+    >>> line = "By Mai Tran | Example News | Sept. 21, 2025"
+    >>> date, words = date_line(line, 0, len(line), byline=True)
+    >>> str(date), words
+    ('2025-09-21', 'Sept. 21, 2025')
+    >>> [str(date_line(x, 0, len(x))[0]) for x in ("21/09/2025", "2025-09-21T08:00:00Z")]
+    ['2025-09-21', '2025-09-21']
+    >>> date_line("05/06/2025", 0, 10) is None
+    True
+    """
+    pattern = _patterns()["date_line"]
+    line = work[start:end]
+    if len(line) > 200:
+        return None
+    parts: list[tuple[int, int]] = [(start, end)]
+    at = start
+    for match in _SEGMENT.finditer(line):
+        parts.append((at, start + match.start()))
+        at = start + match.end()
+    if at != start:
+        parts.append((at, end))
+    if byline:
+        for match in re.finditer(r",\s|\son\s|\s-\s", line):
+            parts.append((start + match.end(), end))
+    for lo, hi in parts:
+        whole = pattern.fullmatch(work, lo, hi)
+        if whole is None:
+            continue
+        found = _line_date(whole)
+        if found is not None:
+            return found, whole[0].strip()
+    return None
+
+
+def _line_date(match: re.Match[str]) -> PartialDate | None:
+    if match["iso"]:
+        return _partial(int(match["iy"]), int(match["im"]), int(match["id"]))
+    if match["num"]:
+        first, second = int(match["n1"]), int(match["n2"])
+        if first == second:
+            return _partial(int(match["ny"]), first, first)
+        if first > 12 >= second:
+            return _partial(int(match["ny"]), second, first)
+        if second > 12 >= first:
+            return _partial(int(match["ny"]), first, second)
+        return None  # 05/06/2025: May 6 or 5 June
+    return _partial(
+        _int(match["y1"] or match["y2"]),
+        _month(match["m1"] or match["m2"]),
+        _int(match["d1"] or match["d2"]),
+    )
+
+
+def unresolved(work: str, regions: list[tuple[int, int]]) -> str | None:
+    """The first date expression in ``regions`` that only an anchor day could resolve
+    ("on Friday", "yesterday", "Sept. 20"), when there is no anchor.
+
+    >>> text = "Menon said on Friday that"
+    >>> unresolved(text, [(0, len(text))])
+    'on Friday'
+    >>> unresolved("Menon said on 19 September 2025 that", [(0, 36)]) is None
+    True
+    """
+    pattern = _patterns()["expression"]
+    some_day = PartialDate(2000, 6, 15)
+    for lo, hi in regions:
+        for match in pattern.finditer(work, lo, hi):
+            if _resolve(match, None) is None and _resolve(match, some_day) is not None:
+                return match[0]
     return None
 
 

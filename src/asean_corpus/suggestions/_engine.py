@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..dates import PartialDate
-from ..model import ActorKind, DateBasis, Mode, Span
+from ..model import ActorKind, Attribution, DateBasis, Mode, Span
 from ._attribution import Found, analyse
 from ._clean import clean, interruptions, widen
-from ._dates import Dateline, publication_date, resolve_date
+from ._dates import Dateline, resolve_date, unresolved
 from ._documents import Turn, courtesy, joint_paragraphs, posts, speech, turns, vocative_end
 from ._layout import Kind, Paragraph, is_opinion, lay_out
 from ._lexicon import (
@@ -37,6 +37,8 @@ from ._lexicon import (
     OUTLET_HEADS,
     TITLE_HEADS,
 )
+from ._provenance import attribution
+from ._published import article_date
 from ._sentences import inside, nested_pairs, pair_quotes, quotes_in, split_sentences, tokens
 from ._speakers import (
     Entity,
@@ -96,6 +98,8 @@ class _Item:
     basis: DateBasis = DateBasis.UNKNOWN
     evidence: str | None = None
     notes: list[str] = attrs.field(factory=list)
+    attribution: Attribution | None = None
+    """Set where the speaker's mention does not tell (a quotation carried over)."""
 
 
 def run(text: str, corpus: Corpus, published: PartialDate | None) -> tuple[Suggestion, ...]:
@@ -156,14 +160,11 @@ class _Engine:
         """The day relative dates count from: the dateline's, else the publication date."""
         work = self.work
         dateline: Dateline | None = None
-        found: PartialDate | None = None
         for p in self.paragraphs:
             if dateline is None and p.dateline is not None and p.kind is Kind.CONTENT:
                 dateline = p.dateline
-            if found is None and p.kind in {Kind.FURNITURE, Kind.HEADING}:
-                read = publication_date(work, p.start, p.end)
-                if read is not None:
-                    found = read[0]
+        read = article_date(work, self.paragraphs)
+        found = read[0] if read is not None else None
         if self.publication is None:
             self.publication = found
         if dateline is not None:
@@ -1103,7 +1104,7 @@ class _Engine:
         found = self.registry.within(mention.start, mention.end)
         return next((e for e in found if e.kind == "person"), found[-1] if found else None)
 
-    def _date(self, f: Found) -> tuple[PartialDate | None, str | None]:
+    def _regions(self, f: Found) -> list[tuple[int, int]]:
         regions = []
         for a, b in f.frames:
             # the date of saying is written near the cue: a bounded frame keeps long
@@ -1111,6 +1112,10 @@ class _Engine:
             a, b = max(a, f.near - _FRAME), min(b, f.near + _FRAME)
             if b > a:
                 regions.append((a, b))
+        return regions
+
+    def _date(self, f: Found) -> tuple[PartialDate | None, str | None]:
+        regions = self._regions(f)
         found = resolve_date(self.work, regions, self.anchor, f.near) if regions else None
         if found is None:
             return None, None
@@ -1133,6 +1138,13 @@ class _Engine:
             basis = DateBasis.STATED
             against = f", read against {self.anchor_note}" if self.anchor_note else ""
             notes.append(f"Date from {words!r}{against}.")
+        elif self.anchor is None:
+            relative = unresolved(self.work, self._regions(f))
+            if relative is not None:
+                notes.append(
+                    f"{relative!r} is not resolved: the text gives no publication date "
+                    "(give published= to resolve it)."
+                )
         return _Item(
             start=f.start,
             end=f.end,
@@ -1184,6 +1196,7 @@ class _Engine:
                 speaker=speaker,
                 mode=Mode.DIRECT_QUOTE,
                 cue=None,
+                attribution=Attribution.CARRIED,
                 confidence=0.55 if current.id or current.kind == "person" else 0.45,
                 notes=[
                     f"A quotation with no attribution of its own: {current.name}, the "
@@ -1488,6 +1501,8 @@ class _Engine:
     def _suggestions(self) -> tuple[Suggestion, ...]:
         text = self.text
         matcher = TopicMatcher(self.corpus.topics)
+        named_ids = {e.actor for e in self.registry.entities if e.actor is not None}
+        named = {" ".join(e.name.lower().split()) for e in self.registry.entities}
         seen: set[tuple[str, str]] = set()
         out = []
         for item in self.items:
@@ -1521,12 +1536,31 @@ class _Engine:
                     date_basis=item.basis,
                     date_evidence=item.evidence,
                     topics=matcher.match(body),
+                    attribution=item.attribution
+                    or attribution(
+                        name=item.speaker.name,
+                        speaker_id=item.speaker.id,
+                        mention=mention,
+                        sure=item.speaker.sure,
+                        mode=item.mode,
+                        cue=item.cue,
+                        alias=self._alias,
+                        named_in_text=lambda i, n: (
+                            i in named_ids
+                            or " ".join(n.lower().split()) in named
+                            or (i is None and n in self.work)  # "Noi", named later
+                        ),
+                    ),
                     confidence=max(0.0, min(1.0, item.confidence)),
                     note=" ".join(item.notes) or None,
                 )
             )
         out.sort(key=lambda s: (s.span.start, s.span.end))
         return tuple(out)
+
+    def _alias(self, name: str) -> str | None:
+        actor = self.resolver.actor(name)
+        return actor.id if actor is not None else None
 
 
 def _strip_words(text: str, words: frozenset[str]) -> str:

@@ -22,9 +22,9 @@ from ..dates import PartialDate, parse_date
 from ..exceptions import InvalidQueryError
 from ..model import Mode, Span
 from ._clean import clean
-from ._dates import publication_date
 from ._layout import Kind, Paragraph, lay_out
 from ._lexicon import COLLECTIVES, ORG_HEADS, OUTLET_HEADS
+from ._published import article_date
 from .suggestion import Suggestion
 
 if TYPE_CHECKING:
@@ -117,16 +117,24 @@ def to_json(suggestions: Iterable[Suggestion], *, indent: int | None = 2) -> str
 def to_table(suggestions: Iterable[Suggestion], *, width: int = 120) -> str:
     """The suggestions as a plain-text table, one line each, the text cut to fit.
 
+    The ``attribution`` column is left out when it would leave the text fewer than 20
+    characters.
+
     >>> import asean_corpus as ac
     >>> from asean_corpus.suggestions import to_table
     >>> print(to_table(ac.suggest("Kao Kim Hourn said trade would grow."), width=90))
+    #  span   speaker        mode      by     cue   said on  conf  text
+    1  19-36  Kao Kim Hourn  reported  named  said  -        0.85  trade would grow.
+    >>> print(to_table(ac.suggest("Kao Kim Hourn said trade would grow."), width=80))
     #  span   speaker        mode      cue   said on  conf  text
     1  19-36  Kao Kim Hourn  reported  said  -        0.85  trade would grow.
     """
     items = _check(suggestions)
     if not items:
         return "no statements found"
-    rows = [("#", "span", "speaker", "mode", "cue", "said on", "conf", "text")]
+    rows: list[tuple[str, ...]] = [
+        ("#", "span", "speaker", "mode", "by", "cue", "said on", "conf", "text")
+    ]
     for n, s in enumerate(items, start=1):
         rows.append(
             (
@@ -134,21 +142,26 @@ def to_table(suggestions: Iterable[Suggestion], *, width: int = 120) -> str:
                 f"{s.span.start}-{s.span.end}",
                 _cut(s.speaker + ("" if s.speaker_id else " (?)"), 28),
                 s.mode.value,
+                s.attribution.value,
                 _cut(s.cue or "-", 22),
                 str(s.said_on) if s.said_on else "-",
                 f"{s.confidence:.2f}",
                 " ".join(s.text.split()),
             )
         )
-    widths = [max(len(r[c]) for r in rows) for c in range(7)]
+    widths = [max(len(r[c]) for r in rows) for c in range(8)]
+    if sum(widths) + 2 * len(widths) + 20 > width:
+        rows = [row[:4] + row[5:] for row in rows]  # no room for the attribution
+        widths = widths[:4] + widths[5:]
+    cells = len(widths)
     lines = []
     for row in rows:
         head = "  ".join(
-            cell.rjust(w) if c in {0, 6} else cell.ljust(w)
-            for c, (cell, w) in enumerate(zip(row[:7], widths, strict=True))
+            cell.rjust(w) if c in {0, cells - 1} else cell.ljust(w)
+            for c, (cell, w) in enumerate(zip(row[:cells], widths, strict=True))
         )
         room = max(10, width - len(head) - 1)
-        lines.append(f"{head}  {_cut(row[7], room)}".rstrip())
+        lines.append(f"{head}  {_cut(row[cells], room)}".rstrip())
     return "\n".join(lines)
 
 
@@ -305,6 +318,9 @@ def _occurrence(text: str, passage: str, span: Span, body: _Body) -> tuple[int, 
     return max(before, 1), total
 
 
+_UNRESOLVED = "is not resolved: the text gives no publication date"
+"""What the note of a suggestion says of a relative date it could not resolve."""
+
 DRAFT_WIDTH = 88
 """The width the draft's own comments keep to (its values may be longer)."""
 
@@ -408,12 +424,9 @@ def to_toml(
     when = parse_date(published) if published is not None else None
     read_from = None
     if when is None:
-        for p in paragraphs:
-            if p.kind in {Kind.FURNITURE, Kind.HEADING}:
-                read = publication_date(work, p.start, p.end)
-                if read is not None:
-                    when, read_from = read
-                    break
+        read = article_date(work, paragraphs)
+        if read is not None:
+            when, read_from = read
     body = _body(text, paragraphs, items)
     modes = {s.mode for s in items}
     kind = "opinion" if Mode.AUTHORED in modes else "news"
@@ -442,6 +455,11 @@ def to_toml(
             out.append(f"published_from = {_toml(read_from)}")
     else:
         out.append('published_note = "TO REVIEW: the page gives no publication date."')
+        if any(_UNRESOLVED in (s.note or "") for s in items):
+            out.append(
+                '# TO REVIEW: relative dates ("on Friday") are left unresolved: suggest again'
+            )
+            out.append("# with the publication date (--published DATE) to resolve them.")
     out += ["", "[body]", f"first_line = {_toml(body.first_line)}"]
     if body.last_line is not None:
         out.append(f"last_line = {_toml(body.last_line)}")
@@ -484,6 +502,7 @@ def to_toml(
         out += [f"id = {_toml(f'{article_id}-s{n:02d}')}", f"speaker = {_toml(speaker)}"]
         if s.mention is not None:
             out.append(f"mention = {_toml(s.mention)}")
+        out.append(f'attribution = "{s.attribution.value}"')
         if s.cue is not None:
             out.append(f"cue = {_toml(s.cue)}")
         out.append(f"passage = {_toml(s.text)}")
@@ -496,7 +515,7 @@ def to_toml(
             if s.date_evidence and s.date_basis.value == "stated":
                 out.append(f"date_evidence = {_toml(s.date_evidence)}")
         chosen = [t for t in s.topics if t in topics]
-        out.append(f"topics = {_toml_list(chosen)}" + ("" if chosen else "  # TO REVIEW"))
+        out.append(f"topics = {_toml_list(chosen)}  # TO REVIEW")
         note = "Suggested by asean_corpus.suggest. " + (s.note or "")
         out.append(f"note = {_toml(note.strip())}")
     if missing:

@@ -11,7 +11,7 @@ import attrs
 
 from ..dates import PartialDate, parse_date
 from ..exceptions import InvalidQueryError
-from ..model import DateBasis, Mode, Span
+from ..model import Attribution, DateBasis, Mode, Span
 
 if TYPE_CHECKING:
     from .. import Corpus
@@ -50,8 +50,18 @@ class Suggestion:
             same occasion as an earlier dated statement of the speaker),
             ``PUBLICATION`` (authored text), or ``UNKNOWN``.
         date_evidence: The words the date was read from ("on Tuesday").
-        topics: Topic ids of the corpus whose label or definition the text matches,
-            the best match first.
+        topics: Topic ids of the corpus whose label, a phrase of the label ("green
+            finance", never "green" alone) or a keyword ("BRI"), or enough words of
+            whose definition the text uses, the best match first. The draft marks
+            them ``TO REVIEW``.
+        attribution: How the speaker was determined, as the annotation guide records
+            it: ``NAMED`` (the attributing phrase names them: "Kao said", a byline),
+            ``CARRIED`` (a pronoun, or a title or description standing for someone the
+            article names elsewhere; a quotation continuing the last speaker's words),
+            ``OFFICE`` (an office the article never links to a name, resolved to its
+            holder at the date, or to no one yet) or ``INFERRED`` (no speaker in the
+            attributing phrase: an agentless passive, a speaker taken from the
+            context).
         confidence: A score in ``[0, 1]`` for ranking a review (0.9: a named speaker
             with a reporting verb; about 0.5: a speaker carried over to an
             unattributed quotation; below 0.4: an agentless passive). It is not a
@@ -80,6 +90,7 @@ class Suggestion:
     date_basis: DateBasis = DateBasis.UNKNOWN
     date_evidence: str | None = None
     topics: tuple[str, ...] = ()
+    attribution: Attribution = Attribution.NAMED
     confidence: float
     note: str | None = None
 
@@ -107,7 +118,11 @@ def suggest(
             and topics are read.
         published: The publication date (a date, :class:`~asean_corpus.PartialDate` or
             string), used to resolve "on Tuesday" or "On the 19th" when the text has no
-            dateline, and to date authored text.
+            dateline, and to date authored text. When ``None``, the date the page gives
+            is used: a byline or a publication line with a date ("By Mai Tran | Example
+            News | September 21, 2025", "Published: 21 September 2025"), or a date on a
+            line of its own above the story; never a date in a statement. A relative
+            date left unresolved for want of one is named in the suggestion's note.
 
     Returns:
         The suggestions, ordered by position; ``()`` for an empty text or one
