@@ -258,3 +258,25 @@ class TestBeforeTheOrder:
         corpus._statement_index().ordered  # noqa: B018 - the ordered index answers the same
         assert found == corpus.find_statements(speaker=speaker, since="2005", until="2020")
         assert len(found) > 0
+
+    def test_first_and_later_speakers_before_the_order(self) -> None:
+        """The first speakers found by a scan, the next by the filed table: both agree
+        with the ordered index, joint statements included."""
+        made = generate.generate(800, seed=7)
+        other = next(
+            s.speaker_id for s in made.statements if s.speaker_id != made.statements[5].speaker_id
+        )
+        joint = attrs.evolve(made.statements[5], co_speakers=(other,))
+        statements = (*made.statements[:5], joint, *made.statements[6:])
+        corpus = attrs.evolve(made, statements=statements)
+        fresh = attrs.evolve(corpus)
+        asked = [
+            (joint.co_speakers[0],),
+            (corpus.statements[3].speaker_id, joint.speaker_id),
+            (corpus.statements[40].speaker_id,),
+        ]
+        answers = [fresh.find_statements(speaker=list(who)) for who in asked]
+        assert not fresh._statement_index().has_order
+        corpus._statement_index().ordered  # noqa: B018 - the ordered index answers the same
+        assert answers == [corpus.find_statements(speaker=list(who)) for who in asked]
+        assert joint in answers[0]

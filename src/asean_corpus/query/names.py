@@ -24,6 +24,7 @@ from ..model import (
     Article,
     ArticleEvidence,
     Event,
+    PartialDate,
     Reference,
     Role,
     Statement,
@@ -228,10 +229,24 @@ class Names:
         )
         self.statements = IdTable("statement", statements, _unknown("statement"), Statement)
         self.references = IdTable("reference", references, _unknown("reference"), Reference)
-        self.published = {a.id: a.published for a in articles}
-        self.offices: dict[str, list[tuple[str, Role]]] = {}
-        self.office_display: dict[str, str] = {}
-        for actor in actors:
+        self._actors = actors
+        self._published: dict[str, PartialDate | None] | None = None
+
+    @property
+    def published(self) -> dict[str, PartialDate | None]:
+        """Each article's publication date, by id (made on first use)."""
+        found = self._published
+        if found is None:
+            found = self._published = {a.id: a.published for a in self._records[0]}
+        return found
+
+    @functools.cached_property
+    def _office_tables(self) -> tuple[dict[str, list[tuple[str, Role]]], dict[str, str]]:
+        # Made on first use: a query names an office far less often than a speaker,
+        # and a corpus of thousands of officials has tens of thousands of office names.
+        offices: dict[str, list[tuple[str, Role]]] = {}
+        display: dict[str, str] = {}
+        for actor in self._actors:
             for role in actor.roles:
                 if role.organisation is None:
                     continue
@@ -240,8 +255,19 @@ class Names:
                     continue
                 for name in office_names(role.title, organisation):
                     key = normalize(name)
-                    self.offices.setdefault(key, []).append((actor.id, role))
-                    self.office_display.setdefault(key, name)
+                    offices.setdefault(key, []).append((actor.id, role))
+                    display.setdefault(key, name)
+        return offices, display
+
+    @property
+    def offices(self) -> dict[str, list[tuple[str, Role]]]:
+        """``(actor id, role)`` of each office's holders, by the office's normalized name."""
+        return self._office_tables[0]
+
+    @property
+    def office_display(self) -> dict[str, str]:
+        """Each office's name as first written, by its normalized name."""
+        return self._office_tables[1]
 
     # The other tables are made on first use: a query by speaker needs only the actors,
     # and a corpus of a million statements has tens of thousands of article titles.
