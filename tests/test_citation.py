@@ -37,6 +37,15 @@ class TestContent:
         assert f"{s.span.start}{dash}{s.span.end}" in text
         assert ac.__version__ in text
 
+    def test_no_author_nor_outlet_names_the_title_once(self) -> None:
+        """APA puts the title of a work with no author first, and does not repeat it."""
+        pytest.importorskip("citeproc")
+        article = SAMPLE.articles[0]
+        assert (None, ()) == (article.publisher, article.authors)
+        text = SAMPLE.cite(article.id, style="apa")
+        assert text.startswith(article.title)
+        assert 1 == text.count(article.title)
+
     def test_apa_form(self) -> None:
         """APA: authors, (date), title, outlet, URL, then the statement's place."""
         pytest.importorskip("citeproc")

@@ -154,6 +154,10 @@ def _formatted(item: dict[str, Any], style: str) -> str:
     source = require("citeproc.source.json", "cite")
     data = {k: v for k, v in item.items() if k not in ("note", "custom")}
     data["id"] = "item"
+    if "author" not in data and "title" in data and style == "apa":
+        # APA puts the title of a work with no author in the author's place, once;
+        # citeproc-py writes it there and again after the date.
+        data["author"] = [{"literal": data.pop("title")}]
     bibliography = citeproc.CitationStylesBibliography(
         _style(CSL_STYLES[style]), source.CiteProcJSON([data]), citeproc.formatter.plain
     )
