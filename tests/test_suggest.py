@@ -2139,3 +2139,72 @@ class TestTitlesOfOthers:
         )
         assert ["kao-kim-hourn", None] == [s.speaker_id for s in found]
         assert "Indonesia's secretary-general" == found[1].speaker
+
+
+class TestLabelledTurns:
+    """Turns under labels that carry a time stamp, Markdown bold or initials."""
+
+    def test_time_stamped_turns_and_a_host_who_asks(self) -> None:
+        """ "[00:02:10] NAME:": each guest's turn is theirs; the host, who opens the
+        transcript and ends her turns with questions, is not a speaker."""
+        text = (
+            "[00:00:05] LINDA HO: Hello and welcome to Harbour Talk. My guests today are "
+            "Arif Rahman, a shipping broker, and Mei Chen, an economist.\n\n"
+            "[00:00:30] LINDA HO: Arif, how busy are the ports this spring?\n\n"
+            "[00:00:36] ARIF RAHMAN: Busier than I have ever seen them. We turned away "
+            "three ships last week because the berths were full.\n\n"
+            "[00:01:02] LINDA HO: Mei, do the numbers agree with that?\n\n"
+            "[00:01:07] MEI CHEN: They do. Container volumes rose by a fifth in the first "
+            "quarter, mostly on the routes to Vietnam.\n\n"
+            "[00:01:40] LINDA HO: What should small shippers do about it?\n\n"
+            "[00:01:45] ARIF RAHMAN: Book early. Nobody should wait for the last week of "
+            "the month any more.\n\n"
+            "[00:02:01] MEI CHEN: And they should talk to each other, because pooled "
+            "cargo gets better rates.\n"
+        )
+        found = [(s.speaker, s.mode) for s in ac.suggest(text)]
+        assert [
+            ("Arif Rahman", Mode.DIRECT_QUOTE),
+            ("Mei Chen", Mode.DIRECT_QUOTE),
+            ("Arif Rahman", Mode.DIRECT_QUOTE),
+            ("Mei Chen", Mode.DIRECT_QUOTE),
+        ] == found
+
+    def test_a_chaired_debate_keeps_the_members_who_ask(self) -> None:
+        """Where a Speaker chairs, a Member who asks still has his say."""
+        text = (
+            "Ms Tan Li Ping: The scheme will open to small firms in July, and the "
+            "forms will be online.\n\n"
+            "Mr Speaker: Mr Goh.\n\n"
+            "Mr Goh Wei Jie: Traders in my ward say the forms are too long. Will "
+            "the Ministry shorten them?\n\n"
+            "Ms Tan Li Ping: We will cut the forms to two pages before July.\n\n"
+            "Mr Goh Wei Jie: Many of them have no computer. Will there be help desks?\n"
+        )
+        speakers = [s.speaker for s in ac.suggest(text) if s.mode is Mode.DIRECT_QUOTE]
+        assert "Goh Wei Jie" in speakers
+
+    def test_bold_initials_resolved_by_the_standfirst(self) -> None:
+        """ "**AB:**" turns: the initials stand for the name the standfirst gives them
+        ("Lee Sun-hee (LS)"), or for the one name with those initials."""
+        text = (
+            "*Rosa Villanueva chaired the talks on services. She spoke to our reporter "
+            "Lee Sun-hee (LS) in Manila.*\n\n"
+            "**LS:** Why did the services chapter take so long?\n\n"
+            "**RV:** Because every member protects different sectors. Banking was the "
+            "hardest, and we left it for the last round.\n\n"
+            "**LS:** Is the result worth the wait?\n\n"
+            "**RV:** I believe it is. Firms will be able to open branches without a "
+            "local partner.\n\n"
+            "The review starts next year, and we expect more sectors to open then.\n\n"
+            "**LS:** Thank you for your time.\n"
+        )
+        found = ac.suggest(text)
+        assert 3 == len(found)
+        assert {"Rosa Villanueva"} == {s.speaker for s in found}
+        assert found[-1].text.startswith("The review starts next year")
+
+    def test_own_survey_is_the_voice_of_the_text(self) -> None:
+        """ "Our own survey ... found that" is the writer's own finding, not a statement."""
+        assert [] == texts("Our own survey of 300 firms last year found that few used the pact.")
+        assert [] == texts("Our new report finds that small traders rarely use the tariff cuts.")

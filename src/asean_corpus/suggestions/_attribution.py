@@ -915,6 +915,15 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
     return Mention(start=first.start, end=last.end, text=text, kind=MentionKind.NAME, head=last.key)
 
 
+def _own_document(toks: Sequence[Token], s0: int, t: int) -> bool:
+    """Whether the sentence opens with the writer's own document: "Our new report
+    finds that", "My own survey ... found that"."""
+    k0 = _token_at(toks, s0)
+    if k0 >= t or toks[k0].key not in {"our", "my"}:
+        return False
+    return any(_source_noun(toks[k].key) for k in range(k0 + 1, min(t, k0 + 4)))
+
+
 def _source_phrase(work: str, toks: Sequence[Token], k: int, s1: int) -> Mention | None:
     """ "according to commerce department data": a source named by its words, in
     lowercase, up to the noun that says it is a source."""
@@ -1264,6 +1273,8 @@ def _verbs(
                 parent = previous.parent or previous
         else:
             mention = None
+            if lemma in _SOURCE_VERBS and _own_document(toks, s0, t):
+                continue  # "Our own survey ... found that": the text's own voice
             if lemma in _SOURCE_VERBS:
                 mention = _nominal_source(work, toks, s0, t)  # "A survey by X found that"
             if mention is None:

@@ -62,9 +62,10 @@ _ANSWERS = frozenset({"a", "answer"})
 def _patterns() -> dict[str, re.Pattern[str]]:
     name = r"[A-Z][\w'\u2019.-]*"
     paren = r"\s*\([^()\n]{1,80}\)"
+    stamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*[\u2013\u2014-]?[ \t]*"
     return {
         "turn": re.compile(
-            r"(?P<label>"
+            rf"(?:{stamp})?(?P<bold>\*\*|__)?(?P<label>"
             rf"Q{paren}"
             rf"|(?:The\s+)?[A-Z][^:\n()]{{1,100}}?\((?P<inner>{_HONORIFIC}\s+[^()\n]{{2,60}})\)"
             rf"(?:{paren})*"
@@ -74,7 +75,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|Director|Chairman|Chair)(?:\s+(?:of|for|and|the)?\s*{name}){{1,9}}(?:{paren})*"
             rf"|[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){{0,3}}(?:{paren})?"
             r"|(?:Moderator|Chair|Chairman|Chairperson|Host|Interviewer|Question|Answer|Q|A)"
-            r")[ \t]*:[ \t]+(?=\S)"
+            rf"|{name}(?:[ \t]+{name}){{1,3}}(?=[ \t]*:)"
+            r")(?P<close>\*\*|__)?[ \t]*:(?(bold)(?:\*\*|__)?)[ \t]+(?=\S)"
         ),
         "honorifics": re.compile(rf"^(?:{_HONORIFIC}\s+)+", re.IGNORECASE),
         "parens": re.compile(paren),
@@ -197,7 +199,33 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     asked = any(t.role == "asks" for t in found)
     if len(found) < 3 or max(counts, default=0) < 2 or (len(counts) < 2 and not asked):
         return []  # one voice answering questions is a transcript too ("JOURNALIST:")
+    if not asked:
+        _find_asker(work, paragraphs, found)
     return found
+
+
+def _find_asker(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) -> None:
+    """A named voice that opens the transcript and ends its turns with questions while
+    the others answer is the host or the interviewer ("MAYA TAN:", "**NK:**"): its
+    turns are questions, read only for what it reports others said. Where someone
+    chairs the proceedings, those asking are members with their own say."""
+    if any(t.role == "procedure" for t in found) or not found[0].name:
+        return
+    asking: dict[str, list[int]] = {}
+    for t in found:
+        if t.role != "speaker" or not t.name:
+            continue
+        text = work[t.body : paragraphs[t.index].end].rstrip(' \t*_"\u201d)]')
+        tally = asking.setdefault(t.name, [0, 0])
+        tally[0] += text.endswith("?")
+        tally[1] += 1
+    askers = [v for v, (q, n) in asking.items() if q >= 2 and q >= 0.4 * n]
+    answerers = [v for v, (q, n) in asking.items() if n >= 2 and q <= 0.2 * n]
+    if askers != [found[0].name] or not answerers:
+        return
+    for t in found:
+        if t.name == askers[0]:
+            t.role = "asks"
 
 
 def courtesy(text: str) -> bool:

@@ -370,7 +370,8 @@ class _Engine:
         "Dr. Arief Wicaksono" of the header)."""
         label = turn.name or ""
         name = _strip_title(label.title() if label.isupper() else label) or label
-        fuller = self._fuller_name(name)
+        initials = self._initials(label)
+        fuller = initials or self._fuller_name(name)
         if fuller == name and name != label:
             fuller = label.title() if label.isupper() else label  # "MINISTER LEE"
         actor = self.resolver.actor(fuller) or self.resolver.actor(name)
@@ -382,12 +383,43 @@ class _Engine:
             kind=MentionKind.NAME,
             head=written.lower(),
         )
+        if initials:
+            actor = self.resolver.actor(initials)
+            name = initials
         return _Speaker(
             name=actor.name if actor is not None and fuller == name else fuller,
             id=actor.id if actor is not None else None,
             kind="person",
             mention=mention,
         )
+
+    def _initials(self, label: str) -> str | None:
+        """The name a label of initials stands for ("PS" for Pimchanok Srisawat): the
+        name the text gives the initials to ("Nattapong Keeratikul (NK)"), else the
+        one name near the top whose words begin with those letters."""
+        if not (2 <= len(label) <= 4 and label.isalpha() and label.isupper()):
+            return None
+        if label in self._fuller:
+            return self._fuller[label] or None
+        word = r"[A-Z][\w'\u2019-]+"
+        top = self.work[: min(len(self.work), 6000)]
+        given = re.search(rf"({word}(?:[ \t]+{word}){{1,3}})[ \t]*\({label}\)", top)
+        found = ""
+        if given is not None:
+            words = given[1].split()
+            found = " ".join(words[-len(label) :])
+        else:
+            names = {
+                m[0]
+                for m in re.finditer(
+                    rf"(?<![\w'\u2019-]){word}(?:[ \t]+{word}){{{len(label) - 1}}}\b", top
+                )
+                if "".join(w[0] for w in m[0].split()) == label
+            }
+            if len(names) == 1:
+                found = names.pop()
+        self._fuller[label] = found
+        return found or None
 
     def _fuller_name(self, name: str) -> str:
         """The longest name in the text that holds every word of ``name`` (case aside),
