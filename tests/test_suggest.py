@@ -2208,3 +2208,22 @@ class TestLabelledTurns:
         """ "Our own survey ... found that" is the writer's own finding, not a statement."""
         assert [] == texts("Our own survey of 300 firms last year found that few used the pact.")
         assert [] == texts("Our new report finds that small traders rarely use the tariff cuts.")
+
+    def test_speech_as_delivered_under_an_editors_note(self) -> None:
+        """An editor's note naming the speech's speaker: each paragraph is the speaker's
+        words, quoted, without greetings, thanks and audience markers."""
+        text = (
+            "Building bridges: the governor's address to the trade fair\n\n"
+            "Editor's note: Below is the address delivered by Maria Santos, Governor of "
+            "Cebu, at the opening of the Visayas Trade Fair on March 3. It is published "
+            "as delivered, with subheadings added by the editors.\n\n"
+            "Good evening! I am proud to stand here with our exporters tonight. (Applause)\n\n"
+            "Our ports handled more cargo last year than ever before, and we are "
+            "building two more.\n\n"
+            "I ask every one of you to bring one new buyer to this fair next year. "
+            "Thank you. (Sustained applause)\n"
+        )
+        found = ac.suggest(text)
+        assert [("Maria Santos", Mode.DIRECT_QUOTE)] * 3 == [(s.speaker, s.mode) for s in found]
+        assert "I am proud to stand here with our exporters tonight." == found[0].text
+        assert found[2].text.endswith("to this fair next year.")

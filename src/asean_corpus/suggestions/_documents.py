@@ -101,6 +101,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:delivered\s+)?by\s+(?P<name>[^\n,]{3,80})",
             re.IGNORECASE,
         ),
+        "editors_note": re.compile(
+            r"[*_]*(?:Editor['\u2019]?s\s+note|Note)[*_]*\s*[:.\u2014-]", re.I
+        ),
+        "delivered": re.compile(r"\bas\s+(?:it\s+was\s+)?delivered\b", re.I),
+        "audience": re.compile(r"\((?:[A-Z][a-z]+\s+)?(?:applause|laughter|cheers)\)", re.I),
         "first_person": re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b"),
         "post_start": re.compile(
             r"(?:embedded\s+)?(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok"
@@ -267,6 +272,8 @@ class Speech:
     name: str
     name_start: int
     paragraphs: list[int]
+    delivered: bool = False
+    """Published as spoken ("as delivered", "(Applause)"): the speaker's words, quoted."""
 
 
 def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
@@ -280,7 +287,16 @@ def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
         top = p.end
     match = patterns["speech"].search(work, 0, top)
     if match is None:
-        return None
+        # "Editor's note: The following are excerpts from the speech delivered by X"
+        note = next(
+            (p for p in paragraphs[:12] if p.kind is Kind.CONTENT),
+            None,
+        )
+        if note is None or not patterns["editors_note"].match(work, note.start, note.end):
+            return None
+        match = patterns["speech"].search(work, note.start, note.end)
+        if match is None:
+            return None
     n0 = max(n for n, p in enumerate(paragraphs) if p.start <= match.start("name"))
     body = [
         n
@@ -295,7 +311,10 @@ def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
     bare = patterns["honorifics"].sub("", raw).strip()
     name = bare.title() if bare.isupper() else bare
     start = match.start("name") + match["name"].find(bare)
-    return Speech(name=name, name_start=start, paragraphs=body)
+    delivered = bool(patterns["delivered"].search(work, 0, paragraphs[body[0]].start)) or any(
+        patterns["audience"].search(work, paragraphs[n].body, paragraphs[n].end) for n in body
+    )
+    return Speech(name=name, name_start=start, paragraphs=body, delivered=delivered)
 
 
 _OCCASION = re.compile(r"\s+(?:at|to|during|on|before|in)\s+(?:the\s+)?[A-Z]")
@@ -414,6 +433,8 @@ class Post:
     name: str
     name_start: int
     paragraphs: list[int]
+    delivered: bool = False
+    """Published as spoken ("as delivered", "(Applause)"): the speaker's words, quoted."""
     spans: list[tuple[int, int]] = attrs.field(factory=list)
     """Spans of post text that are not whole paragraphs (a signed embed)."""
 

@@ -483,13 +483,32 @@ class _Engine:
             a, b = self._without_courtesies(p.body, p.end)
             if len(self.work[a:b].split()) < 6:
                 continue
+            if found.delivered:
+                self.answers.add(n)
+                self.items.append(
+                    _Item(
+                        start=a,
+                        end=b,
+                        speaker=speaker,
+                        mode=Mode.DIRECT_QUOTE,
+                        cue=None,
+                        confidence=0.75,
+                        notes=["A paragraph of the speech as delivered, the speaker's words."],
+                    )
+                )
+                continue
             self._authored_item(a, b, speaker, "A paragraph of the speech, the speaker's text.")
 
     def _without_courtesies(self, start: int, end: int) -> tuple[int, int]:
         work = self.work
+        marker = _AUDIENCE_END.search(work, start, end)
+        if marker is not None:
+            end = marker.start()  # "Thank you. (Sustained applause)"
         sentences = split_sentences(work, start, end, pair_quotes(work, start, end))
         while sentences and courtesy(work[sentences[-1][0] : sentences[-1][1]]):
             sentences.pop()
+        while len(sentences) > 1 and courtesy(work[sentences[0][0] : sentences[0][1]]):
+            sentences.pop(0)  # "Good morning! It is a great pleasure ..."
         if not sentences:
             return start, start
         return sentences[0][0], sentences[-1][1]
@@ -1559,6 +1578,10 @@ class _Engine:
             )
         out.sort(key=lambda s: (s.span.start, s.span.end))
         return tuple(out)
+
+
+_AUDIENCE_END = re.compile(r"\s*\((?:[A-Z][a-z]+\s+)?(?:[Aa]pplause|[Ll]aughter|[Cc]heers)\)\s*$")
+"""An audience marker closing a paragraph of a speech as delivered."""
 
 
 def _strip_words(text: str, words: frozenset[str]) -> str:
