@@ -2227,3 +2227,29 @@ class TestLabelledTurns:
         assert [("Maria Santos", Mode.DIRECT_QUOTE)] * 3 == [(s.speaker, s.mode) for s in found]
         assert "I am proud to stand here with our exporters tonight." == found[0].text
         assert found[2].text.endswith("to this fair next year.")
+
+    def test_letters_signed_below(self) -> None:
+        """A letters page: each letter's paragraphs are the writer's who signs it below;
+        the page's rules after the last letter are no one's."""
+        text = (
+            "Letters to the Editor\n\n"
+            "Ports need more than new cranes\n\n"
+            "I was glad to read that the port will add four cranes next year, but the "
+            "trucks still queue for hours at the gate.\n\n"
+            "The port authority said in March that a booking system would end the "
+            "queues. Drivers I know have not seen it yet.\n\n"
+            "Dr Anand Krishnan\n\n"
+            "Keep the night market open\n\n"
+            "The council wants to close the night market at ten, which will hurt the "
+            "hawkers who depend on late customers.\n\n"
+            "Siti Aminah binti Hassan, Klang\n\n"
+            "Letters must carry the writer's full name and address and may be edited.\n"
+        )
+        found = ac.suggest(text)
+        authored = [(s.speaker, s.text[:20]) for s in found if s.mode is Mode.AUTHORED]
+        assert [
+            ("Anand Krishnan", "I was glad to read t"),
+            ("Anand Krishnan", "The port authority s"),
+            ("Siti Aminah binti Hassan", "The council wants to"),
+        ] == authored
+        assert "port authority" in {s.speaker for s in found}

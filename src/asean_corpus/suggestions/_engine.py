@@ -147,6 +147,7 @@ class _Engine:
         self._speech()
         self._joint()
         self._posts()
+        self._letters()
         self._authored()
         self._named_later()
         self._carry_dates()
@@ -592,6 +593,40 @@ class _Engine:
             self.answers.update(post.paragraphs)
             for a, b in spans + post.spans:
                 self._authored_item(a, b, speaker, "An embedded post, its author's text.")
+
+    def _letters(self) -> None:
+        """A letters page: each letter's paragraphs are its writer's own text, the
+        writer being the name that signs it on a line of its own below."""
+        paragraphs = self.paragraphs
+        top = " ".join(
+            self.work[p.start : p.end]
+            for p in paragraphs[:6]
+            if p.kind in {Kind.HEADING, Kind.FURNITURE}
+        )
+        if not _LETTERS_PAGE.search(top):
+            return
+        letter: list[int] = []
+        for n, p in enumerate(paragraphs):
+            if p.kind is Kind.CONTENT:
+                letter.append(n)
+                continue
+            if p.kind is Kind.DUPLICATE:
+                continue
+            signed = _SIGNATURE.match(self.work, p.start, p.end)
+            if signed is None or not letter or letter[-1] != n - 1:
+                letter = []
+                continue
+            writer = self._author(signed["name"], p.start)
+            for k in letter:
+                if k in self.answers:
+                    continue
+                q = paragraphs[k]
+                a, b = self._run_of_statements(q)
+                if len(self.work[a:b].split()) < 6:
+                    continue
+                self.answers.add(k)
+                self._authored_item(a, b, writer, "A paragraph of a letter, signed by its writer.")
+            letter = []
 
     # -- attributed statements ------------------------------------------------------
 
@@ -1580,6 +1615,18 @@ class _Engine:
         return tuple(out)
 
 
+_LETTERS_PAGE = re.compile(
+    r"\b(?:letters?\s+(?:to|from)\s+the\s+editor|letters?\s+of\s+the\s+day|your\s+letters"
+    r"|readers['\u2019]?\s+letters|letters\s+page|mailbag)\b",
+    re.IGNORECASE,
+)
+"""A page header that says the page holds readers' letters."""
+_SIGNATURE = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mdm|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w'\u2019.-]+"
+    r"(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|binti|de|van|von|al|a/l|a/p|d/o|s/o)){1,5})"
+    r"[ \t]*(?:[,\n][^\n.!?]{1,60})?$"
+)
+"""A letter's signature: a name on its own, perhaps with a place after it."""
 _AUDIENCE_END = re.compile(r"\s*\((?:[A-Z][a-z]+\s+)?(?:[Aa]pplause|[Ll]aughter|[Cc]heers)\)\s*$")
 """An audience marker closing a paragraph of a speech as delivered."""
 
