@@ -2253,3 +2253,39 @@ class TestLabelledTurns:
             ("Siti Aminah binti Hassan", "The council wants to"),
         ] == authored
         assert "port authority" in {s.speaker for s in found}
+
+
+class TestSpeakersNamedBeside:
+    """The speaker the text names beside a description, an owner or a count."""
+
+    def test_name_after_a_description(self) -> None:
+        """ "A customs official, Tran Van Duc, said": the name, not the description."""
+        for text, name in (
+            ("A customs official, Tran Van Duc, said the queues were shorter.", "Tran Van Duc"),
+            ("A ministry spokesperson, Lu Hanwen, told reporters talks would resume.", "Lu Hanwen"),
+        ):
+            assert name == one(text).speaker
+
+    def test_a_state_owned_body_resolves(self) -> None:
+        """ "China's Ministry of Commerce" is the corpus's Chinese Ministry of Commerce,
+        shown as written."""
+        s = one("China's Ministry of Commerce said the talks were on track.")
+        assert ("mofcom", "China's Ministry of Commerce") == (s.speaker_id, s.speaker)
+
+    def test_its_spokesperson_speaks_for_the_body(self) -> None:
+        """ "Its spokesperson said" after a body is named: the body's statement, not
+        the minister quoted before."""
+        found = ac.suggest(
+            "Trade Minister Ana Reyes said the plan was ready. China's Ministry of Commerce "
+            "did not respond to a request for comment. Its spokesperson said last month "
+            "that the talks were on track."
+        )
+        assert "mofcom" == found[-1].speaker_id
+
+    def test_one_of_a_counted_part_is_itself(self) -> None:
+        """ "Two of the sources said ... One of the sources said": one, not the two."""
+        found = ac.suggest(
+            "Two of the sources said the plan was ready. "
+            "One of the sources said a study could start in May."
+        )
+        assert ["Two of the sources", "One of the sources"] == [s.speaker for s in found]

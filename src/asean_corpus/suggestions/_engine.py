@@ -32,6 +32,7 @@ from ._lexicon import (
     DETERMINERS,
     HONORIFICS,
     NATIONALITIES,
+    OCCUPATIONS,
     OFFICE_WORDS,
     ORG_HEADS,
     OUTLET_HEADS,
@@ -762,6 +763,9 @@ class _Engine:
         if kind is MentionKind.PRONOUN:
             return self._pronoun(mention, current)
         if kind is MentionKind.TITLE:
+            body = self._its(mention)
+            if body is not None:
+                return body
             return self._title(mention, when, current)
         if kind is MentionKind.COLLECTIVE:
             lowered = mention.text.lower().split()
@@ -826,11 +830,33 @@ class _Engine:
             return None
         return self._title(found, None, None)
 
+    def _its(self, mention: Mention) -> _Speaker | None:
+        """ "Its spokesperson said" after a body is named: the body speaks through its
+        spokesperson, as the body's statement."""
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] != "its" or words[1] not in _SPOKESPEOPLE:
+            return None
+        found = self.registry.recent_at(mention.start, frozenset({"org"}))
+        if found is None or mention.start - found[1] > 300:
+            return None
+        entity = found[0]
+        return _Speaker(
+            name=entity.name,
+            id=entity.actor,
+            kind="org",
+            mention=mention,
+            sure=False,
+            note=f"{mention.text!r} speaks for {entity.name}, named just before.",
+        )
+
     def _group_spoken(self, head: str) -> _Speaker | None:
         """The group that spoke last whose name has ``head`` ("officials")."""
         for item in reversed(self.items[-50:]):
             speaker = item.speaker
-            if speaker.kind == "group" and head in speaker.name.lower().split():
+            words = speaker.name.lower().split()
+            if speaker.kind == "group" and head in words:
+                if "of" in words[: words.index(head)]:
+                    return None  # "two of the sources" is a part too, not the whole
                 return speaker
         return None
 
@@ -1155,6 +1181,17 @@ class _Engine:
         )
 
     def _named(self, mention: Mention, when: PartialDate | None) -> _Speaker | None:
+        described, comma, name = mention.text.rpartition(", ")
+        if (
+            comma
+            and described.split()[:1] in (["A"], ["An"], ["The"], ["One"])
+            and described.split()[-1].lower() in _PERSON_HEADS | OCCUPATIONS
+            and 2 <= len(name.split()) <= 5
+            and all(w[:1].isupper() for w in name.split())
+        ):
+            # "A customs official, Tran Van Duc, said": the name beside the description
+            at = mention.start + len(described) + len(comma)
+            mention = attrs.evolve(mention, start=at, text=name)
         entity = self._entity_in(mention)
         bare = _strip_words(mention.text, DETERMINERS)
         if entity is not None and entity.kind != "person" and len(entity.name) < 0.6 * len(bare):
@@ -1172,8 +1209,9 @@ class _Engine:
             name = _strip_title(bare)
         else:
             name = bare
-            if entity is not None and len(entity.name) > len(name):
-                name = entity.name
+            owned = actor is not None and bool(_OWNER.match(bare))
+            if entity is not None and len(entity.name) > len(name) and not owned:
+                name = entity.name  # but "China's Ministry of Commerce" as written
         if self.resolver.is_agreement(bare):
             return None
         if self.agency and self.resolver.actor(self.agency) is not None and actor is not None:
@@ -1187,7 +1225,11 @@ class _Engine:
 
     def _entity_in(self, mention: Mention) -> Entity | None:
         found = self.registry.within(mention.start, mention.end)
-        return next((e for e in found if e.kind == "person"), found[-1] if found else None)
+        people = [e for e in found if e.kind == "person"]
+        named = [e for e in people if e.name.split()[0].lower() not in _DESCRIBING]
+        if named and len(people) > 1:
+            return named[0]  # "A ministry spokesperson, Lu Hanwen": the name
+        return people[0] if people else found[-1] if found else None
 
     def _date(self, f: Found) -> tuple[PartialDate | None, str | None]:
         regions = []
@@ -1627,6 +1669,8 @@ _SIGNATURE = re.compile(
     r"[ \t]*(?:[,\n][^\n.!?]{1,60})?$"
 )
 """A letter's signature: a name on its own, perhaps with a place after it."""
+_DESCRIBING = frozenset({"a", "an", "the", "one", "another", "this", "that"})
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _AUDIENCE_END = re.compile(r"\s*\((?:[A-Z][a-z]+\s+)?(?:[Aa]pplause|[Ll]aughter|[Cc]heers)\)\s*$")
 """An audience marker closing a paragraph of a speech as delivered."""
 

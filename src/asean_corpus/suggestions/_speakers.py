@@ -652,6 +652,7 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
                 (title is not None and title.kind is MentionKind.TITLE)
                 or any(_key(t) in TITLE_HEADS for t in toks[k - 8 if k >= 8 else 0 : k])
                 or _description_before(work, toks, k - 1, floor)
+                or _key(toks[k - 1]) in _DESCRIBED  # "A ministry spokesperson, NAME, said"
             )
             if titled and title is not None and title.kind is MentionKind.TITLE:
                 # "the minister, Ana Ramos, said": the title and the name are one subject
@@ -938,8 +939,33 @@ class Resolver:
         found = self.corpus.get_actor(name)
         if found is None and name[:4].lower() == "the ":
             found = self.corpus.get_actor(name[4:])
+        if found is None:
+            found = self._owned(name)
         self._actors[name] = found
         return found
+
+    def _owned(self, name: str) -> Actor | None:
+        """A body named by its state's possessive ("China's Ministry of Commerce"): the
+        one body of that state whose name or alias is the rest, with the state's
+        adjective before it or "of ..." after it ("Chinese Ministry of Commerce")."""
+        owner, sep, rest = name.replace("\u2019", "'").partition("'s ")
+        if not sep or not owner or " " in owner.strip() or len(rest.split()) < 2:
+            return None
+        state = self.corpus.get_actor(owner.strip())
+        if state is None or state.kind is not ActorKind.STATE:
+            return None
+        body = " ".join(rest.lower().split())
+        found = {
+            actor.id: actor
+            for actor in self.corpus.actors
+            if actor.country == state.id
+            and actor.kind not in _PERSON_KINDS
+            and any(
+                form.lower().endswith(" " + body) or form.lower().startswith(body + " of ")
+                for form in (actor.name, *actor.aliases)
+            )
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def office(self, office: str, when: PartialDate | None) -> Actor | None:
         """The one actor who held ``office`` ("ASEAN Secretary-General") on ``when``."""
