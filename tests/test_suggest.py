@@ -2289,3 +2289,23 @@ class TestSpeakersNamedBeside:
             "One of the sources said a study could start in May."
         )
         assert ["Two of the sources", "One of the sources"] == [s.speaker for s in found]
+
+    def test_anonymised_people_by_number(self) -> None:
+        """ "Respondent 12" and "(Respondent 8)" name a person kept anonymous; the
+        description beside the label, and "he" or "the trader" after it, are that person."""
+        for text in (
+            'Respondent 12, a fruit trader based in Mong Cai, said the system had "cut the '
+            'waiting time." But he noted that small farms still used paper.',
+            "One trader at the market (Respondent 12) said that prices had fallen. "
+            '"We sell less every month," the trader said.',
+            '"The border closes too early," said Respondent 12, who sells rice.',
+            "Prices have fallen, according to Respondent 12, a rice broker.",
+        ):
+            found = ac.suggest(text)
+            assert found
+            assert {"Respondent 12"} == {s.speaker for s in found}, text
+
+    def test_closing_according_to_with_a_description(self) -> None:
+        """ "..., according to NAME, a rice broker.": NAME's statement."""
+        s = one("Prices have fallen this year, according to Tran Van Duc, a rice broker in Hue.")
+        assert ("Tran Van Duc", "Prices have fallen this year") == (s.speaker, s.text)

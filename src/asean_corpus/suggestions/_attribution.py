@@ -1040,6 +1040,9 @@ def _trailing_tail(work: str, stop: int | None, s1: int) -> bool:
     if not rest.startswith(","):
         return False
     words = rest[1:].split()
+    if words and words[0] in {"a", "an"} and len(words) <= 14:
+        # ", a customs broker in Lang Son.": who the source is
+        return not any(w in _FINITE or w in REPORTING for w in words)
     return bool(words) and (words[0] in {"who", "which"} or words[0].endswith(("ing", "ed")))
 
 

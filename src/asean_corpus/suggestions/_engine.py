@@ -830,6 +830,17 @@ class _Engine:
             return None
         return self._title(found, None, None)
 
+    def _described(self, seen: tuple[Entity, int], current: _Speaker) -> bool:
+        """Whether the person seen last is only a description next to the last
+        speaker's naming ("Interviewee 17, a Chinese importer, said"; "One official
+        (Interviewee 22) said"): the same person."""
+        if current.kind != "person" or current.mention is None:
+            return False
+        if seen[0].name.split()[0].lower() not in _DESCRIBING:
+            return False
+        a, b = sorted((seen[1], current.mention.start))
+        return b - a < 150 and not re.search(r"[.!?][\"\u201d]?\s", self.work[a:b])
+
     def _its(self, mention: Mention) -> _Speaker | None:
         """ "Its spokesperson said" after a body is named: the body speaks through its
         spokesperson, as the body's statement."""
@@ -1002,7 +1013,12 @@ class _Engine:
                 current is not None
                 and current.kind == "person"
                 and spoke >= 0
-                and (seen is None or spoke > seen[1] or seen[1] in self._asides)
+                and (
+                    seen is None
+                    or spoke > seen[1]
+                    or seen[1] in self._asides
+                    or self._described(seen, current)
+                )
                 and (known is None or known.gender in {None, gender})
             ):
                 # "The Vice Minister said ... He stressed": the last speaker
@@ -1126,7 +1142,15 @@ class _Engine:
                     )
         entity = None
         if mention.head not in ORG_HEADS:
-            entity = self.registry.recent(mention.start, _PERSON, title=mention.head)
+            seen = self.registry.recent_at(mention.start, _PERSON, title=mention.head)
+            entity = seen[0] if seen is not None else None
+            if seen is not None and current is not None and self._described(seen, current):
+                # "One official (Interviewee 22) said ... the official said": the one named
+                return attrs.evolve(
+                    current,
+                    mention=mention,
+                    note=f"{mention.text!r} is {current.name}, the last speaker.",
+                )
         if entity is not None and self._owner_fits(entity.actor, mention):
             return _Speaker(
                 name=entity.name,

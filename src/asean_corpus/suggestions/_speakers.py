@@ -476,6 +476,11 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
     if j < floor:
         return None
     j = _hedge_start(toks, j, floor)
+    if j >= floor + 1 and _pseudonym(work, toks, j - 1):
+        after = work[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else ""
+        if after.strip() == ")":
+            # "One official at the department (Interviewee 22) acknowledged": the label
+            return _pseudonym_mention(work, toks, j - 1)
     j = _before_parenthesis(work, toks, j, floor)
     gap = work[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else ""
     if "," in gap:
@@ -745,8 +750,36 @@ def _named_member(work: str, toks: Sequence[Token], a: int, j: int) -> Mention |
     )
 
 
+_PSEUDONYMS = words(
+    """
+    interviewee respondent participant informant source witness subject person official
+    trader farmer expert user resident worker employee student delegate member speaker
+    """
+)
+"""Nouns that, with a number or letter after them, stand for a person kept anonymous
+("Interviewee 17", "Respondent B")."""
+
+
+def _pseudonym(work: str, toks: Sequence[Token], k: int) -> bool:
+    """Whether tokens ``k``, ``k + 1`` are a name kept anonymous: "Interviewee 17"."""
+    if k < 0 or k + 1 >= len(toks) or not _is_cap(toks[k]) or _key(toks[k]) not in _PSEUDONYMS:
+        return False
+    label = toks[k + 1].text
+    fits = (label.isdigit() and len(label) <= 3) or (len(label) == 1 and label.isupper())
+    return fits and work[toks[k].end : toks[k + 1].start] == " "
+
+
+def _pseudonym_mention(work: str, toks: Sequence[Token], k: int) -> Mention:
+    start, end = toks[k].start, toks[k + 1].end
+    return Mention(
+        start=start, end=end, text=work[start:end], kind=MentionKind.NAME, head=_key(toks[k])
+    )
+
+
 def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
     """The noun phrase that ends with token ``j``."""
+    if j - 1 >= floor and _pseudonym(work, toks, j - 1) and _boundary(work, toks, j - 1, floor):
+        return _pseudonym_mention(work, toks, j - 1)
     if _key(toks[j]) in PRONOUNS:
         return _classify(work, toks, j, j) if _boundary(work, toks, j, floor) else None
     b = j
@@ -806,6 +839,8 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
         return None
     if _key(toks[i]) in PRONOUNS:
         return _classify(work, toks, i, i)
+    if i + 1 < ceiling and _pseudonym(work, toks, i):
+        return _pseudonym_mention(work, toks, i)  # "said Interviewee 9, who ..."
     if not _np_word(toks[i]):
         return None
     j = i
