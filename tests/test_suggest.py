@@ -2309,3 +2309,42 @@ class TestSpeakersNamedBeside:
         """ "..., according to NAME, a rice broker.": NAME's statement."""
         s = one("Prices have fallen this year, according to Tran Van Duc, a rice broker in Hue.")
         assert ("Tran Van Duc", "Prices have fallen this year") == (s.speaker, s.text)
+
+
+class TestOwnVoice:
+    """The page's own voice: a release's issuer, a sponsor's read."""
+
+    def test_a_press_release_issuer_is_its_voice(self) -> None:
+        """In a release whose "About X" names the issuer, "X expects ..." is the
+        release's own voice; the people it quotes still speak."""
+        text = (
+            "KUALA LUMPUR, May 4, 2026 -- Orchid Freight Berhad today launched a weekly "
+            "truck service to Kunming. Orchid Freight expects the service to carry 900 "
+            "loads in its first year.\n\n"
+            '"Our customers asked for this route," said Lim Mei Ling, chief executive.\n\n'
+            "About Orchid Freight Berhad\n\n"
+            "Orchid Freight Berhad is a logistics company based in Malaysia.\n"
+        )
+        assert ["Lim Mei Ling"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_a_sponsor_read_is_not_a_statement(self) -> None:
+        """ "This episode is brought to you by X. X says it can ...": an advertisement."""
+        text = (
+            "This episode is brought to you by ShipRight. ShipRight says it can halve your "
+            "customs costs.\n\n"
+            "The minister said on Monday that the new rules would start in July.\n"
+        )
+        assert ["minister"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_company_legal_form_is_not_a_speaker(self) -> None:
+        """ "X, General Manager of Y Co., Ltd., which ..., said": X, not "Ltd"."""
+        s = one(
+            "Wei Lan, General Manager of Nanning Fresh Trading Co., Ltd., which runs the cold "
+            'store, said the link would let shops sell fruit "picked two days ago."'
+        )
+        assert "Wei Lan" == s.speaker
+
+    def test_a_dated_report_by_a_body(self) -> None:
+        """ "According to a 2025 report by X, ...": X, the report's author."""
+        s = one("According to a 2025 report by the ASEAN Secretariat, fruit exports doubled.")
+        assert "asean-secretariat" == s.speaker_id

@@ -146,7 +146,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "according": re.compile(r"\b[Aa]ccording to\s+"),
         "source_noun": re.compile(
             r"(?:(?:an?|the|(?P<pronoun>its|his|her|their))\s+)?(?:(?:new|recent|latest|separate"
-            r"|joint|official|written|annual|own)\s+)*(?P<noun>report|study|statement|survey"
+            r"|joint|official|written|annual|own|(?:19|20)\d\d)\s+)*(?P<noun>report|study|statement|survey"
             r"|article|paper|analysis|data|figures|estimates?|interview|assessment|note|post"
             r"|release|press release|briefing|website|account|outlook|forecast|review)"
             r"(?:\s+(?:(?:published|released|issued)\s+)?(?:by|from|of|with)\s+)?",

@@ -152,7 +152,35 @@ class _Engine:
         self._authored()
         self._named_later()
         self._carry_dates()
+        self._issuer_voice()
         return self._suggestions()
+
+    def _issuer_voice(self) -> None:
+        """A press release is its issuer's own text: what the issuing body itself
+        "expects" or "said" in the narration is the release's voice, not a statement.
+        The issuer is the body of the release's "About X" section or "SOURCE X" line."""
+        names: set[str] = set()
+        for p in self.paragraphs:
+            if p.kind not in {Kind.HEADING, Kind.FURNITURE, Kind.CONTENT}:
+                continue
+            match = _ISSUER.match(self.work, p.start, p.end)
+            if match is not None:
+                names.add(match["org"].strip().lower())
+        if not names:
+            return
+        forms = set(names)
+        for name in names:
+            words = name.split()
+            forms.update(" ".join(words[:n]) for n in range(1, len(words)))
+        forms -= DETERMINERS | ORG_HEADS
+        self.items = [
+            i
+            for i in self.items
+            if not (
+                i.mode is Mode.REPORTED
+                and _without_legal_form(_strip_words(i.speaker.name, DETERMINERS)) in forms
+            )
+        ]
 
     def _anchor(self) -> None:
         """The day relative dates count from: the dateline's, else the publication date."""
@@ -639,6 +667,8 @@ class _Engine:
             asks = p.kind is Kind.QUESTION or n in self.questions
             if p.kind is not Kind.CONTENT and not asks:
                 continue
+            if _SPONSOR.search(work, p.body, p.end):
+                continue  # a sponsor's read: "PortX says it can halve your costs" is an ad
             quotes = pair_quotes(work, p.body, p.end)
             sentences = split_sentences(work, p.body, p.end, quotes)
             per_sentence: list[list[Found]] = []
@@ -1693,6 +1723,31 @@ _SIGNATURE = re.compile(
     r"[ \t]*(?:[,\n][^\n.!?]{1,60})?$"
 )
 """A letter's signature: a name on its own, perhaps with a place after it."""
+_ISSUER = re.compile(
+    r"(?:About(?:\s+the)?|SOURCE|Source:)[ \t]+(?P<org>[A-Z][\w&.,'\u2019 -]{1,80}?)"
+    r"(?:[ \t]+(?:Pte|Ltd|Inc|Co|Corp|Bhd|Berhad|LLC|PLC|Limited|S\.A)\.?)*[ \t]*$"
+)
+"""The line of a press release that names its issuer ("About X", "SOURCE X")."""
+_SPONSOR = re.compile(
+    r"\b(?:(?:is|are)\s+(?:brought\s+to\s+you|sponsored)\s+by"
+    r"|a\s+(?:quick\s+)?word\s+from\s+(?:our|today['\u2019]s)\s+sponsors?"
+    r"|(?:our|today['\u2019]s)\s+sponsors?\s+(?:is|are|this))\b",
+    re.IGNORECASE,
+)
+"""A paragraph that announces a sponsor's advertisement."""
+
+
+def _without_legal_form(name: str) -> str:
+    """A company's name without its legal form, lowercased ("Orchid Freight Berhad")."""
+    words = name.lower().replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".") in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+_LEGAL_FORMS = frozenset(
+    {"ltd", "inc", "co", "corp", "bhd", "berhad", "llc", "plc", "limited", "pte", "holdings"}
+)
 _DESCRIBING = frozenset({"a", "an", "the", "one", "another", "this", "that"})
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _AUDIENCE_END = re.compile(r"\s*\((?:[A-Z][a-z]+\s+)?(?:[Aa]pplause|[Ll]aughter|[Cc]heers)\)\s*$")

@@ -684,6 +684,8 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
         if not starts or key in {"and", "but", "or", "while"}:
             continue
         found = np_before_token(work, toks, m, floor)
+        if found is not None and found.text.rstrip(".").lower() in _COMPANY_SUFFIXES:
+            continue  # "..., General Manager of X Co., Ltd., which ..., said": further back
         described = _head_with_postmodifier(work, toks, m, floor)
         if described is not None and (found is None or described.start < found.start):
             # "A staff member at the provincial office, speaking privately ..., said":
@@ -704,6 +706,12 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
                     return member  # "Others, including scholar Priya Raman, said"
             return found
     return None
+
+
+_COMPANY_SUFFIXES = frozenset(
+    {"ltd", "inc", "co", "corp", "bhd", "berhad", "llc", "plc", "limited", "pte", "tbk", "jsc"}
+)
+"""The legal form after a company's name ("Co., Ltd."): part of the name, never a speaker."""
 
 
 def _token_at_start(toks: Sequence[Token], start: int) -> int:
