@@ -2348,3 +2348,22 @@ class TestOwnVoice:
         """ "According to a 2025 report by X, ...": X, the report's author."""
         s = one("According to a 2025 report by the ASEAN Secretariat, fruit exports doubled.")
         assert "asean-secretariat" == s.speaker_id
+
+
+class TestPeopleByRelation:
+    """People named by their relation to the speaker or writer."""
+
+    def test_a_colleague_or_counterpart_speaks(self) -> None:
+        """ "A colleague from Jakarta told me ..., '...'": the colleague's quotation,
+        after the audience and a short circumstance."""
+        s = one(
+            "A colleague from Jakarta told me at one of the first meetings, "
+            '"We have more ports than rules, and our traders suffer for it."'
+        )
+        assert ("A colleague from Jakarta", Mode.DIRECT_QUOTE) == (s.speaker, s.mode)
+        assert s.text.startswith("We have more ports")
+
+    def test_told_an_audience_then_a_quotation(self) -> None:
+        """ "told reporters on Monday, '...'": the whole quotation, a direct quote."""
+        s = one('The official told reporters on Monday, "We have more ports than rules."')
+        assert ("We have more ports than rules.", Mode.DIRECT_QUOTE) == (s.text, s.mode)

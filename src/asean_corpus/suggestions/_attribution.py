@@ -367,6 +367,9 @@ def _complement(
         k = _skip_audience(work, toks, k, s1)
         if k >= len(toks) or toks[k].start >= s1:
             return "none", s1
+        quoted = _comma_before_quote(work, toks[k - 1].end if k > 0 else at, s1)
+        if quoted is not None:
+            return "quote", quoted  # "told me at one of the first rounds, '...'"
     if k + 1 < len(toks) and toks[k].key.endswith("ly") and toks[k + 1].key == "that":
         k += 1  # "said privately that"
     if k < len(toks) and toks[k].key == "that" and _words(work, toks[k].end, s1) >= 2:
@@ -400,6 +403,19 @@ def _complement(
     if k < len(toks) and toks[k].start < s1:
         return "clause", toks[k].start
     return "none", s1
+
+
+def _comma_before_quote(work: str, at: int, s1: int) -> int | None:
+    """Where the quotation starts when a comma and a quotation mark follow an audience
+    within a short phrase ("told me, '...'", "told reporters on Monday, '...'")."""
+    stop = min(s1, at + 80)
+    match = re.compile(r",\s*[\"\u201c]").search(work, at, stop)
+    if match is None:
+        return None
+    phrase = work[at : match.start()]
+    if any(ch in phrase for ch in QUOTES + ".;:!?") or len(phrase.split()) > 8:
+        return None
+    return match.end() - 1
 
 
 def _colon_before_quote(work: str, at: int, s1: int) -> int | None:

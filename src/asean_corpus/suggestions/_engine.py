@@ -1238,7 +1238,7 @@ class _Engine:
         described, comma, name = mention.text.rpartition(", ")
         if (
             comma
-            and described.split()[:1] in (["A"], ["An"], ["The"], ["One"])
+            and described.split()[0].lower() in _DESCRIBING | {"my", "our", "his", "her", "their"}
             and described.split()[-1].lower() in _PERSON_HEADS | OCCUPATIONS
             and 2 <= len(name.split()) <= 5
             and all(w[:1].isupper() for w in name.split())

@@ -237,6 +237,9 @@ OCCUPATIONS = words(
     tourist guide pilot sailor soldier officer journalist reporter blogger monk
     negotiator hydrologist scientist exhibitor politician dealer grower miller buyer
     seller elder agronomist staffer
+    colleague counterpart friend neighbour neighbor client customer supplier boss
+    relative cousin mother father wife husband son daughter brother sister uncle aunt
+    user commenter reader viewer listener shopper consumer
     """
 )
 """Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""
