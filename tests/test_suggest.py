@@ -2367,3 +2367,18 @@ class TestPeopleByRelation:
         """ "told reporters on Monday, '...'": the whole quotation, a direct quote."""
         s = one('The official told reporters on Monday, "We have more ports than rules."')
         assert ("We have more ports than rules.", Mode.DIRECT_QUOTE) == (s.text, s.mode)
+
+    def test_reports_as_a_source(self) -> None:
+        """ "Some reports said ...", "Media reports said ...": the reports' statement."""
+        assert "Media reports" == one("Media reports said the talks had stalled.").speaker
+        assert "reports" in one("Some reports said Laos sided with Japan on data.").speaker
+
+    def test_a_statement_sent_saying(self) -> None:
+        """ "X sent us a statement saying ...": X's statement, what follows "saying"."""
+        for text in (
+            "A spokesperson sent us a statement saying the agency had trained 500 exporters.",
+            "The ministry issued a statement on Monday saying the agency had trained 500 "
+            "exporters.",
+        ):
+            s = one(text)
+            assert ("the agency had trained 500 exporters.", "saying") == (s.text, s.cue)

@@ -886,6 +886,11 @@ def _phrases(
     return relays
 
 
+_MESSAGES = frozenset(
+    {"statement", "note", "letter", "email", "e-mail", "message", "reply", "response"}
+    | {"notice", "circular", "memo", "post", "tweet", "comment", "comments"}
+)
+"""What a sender sends "saying ..." ("sent us a statement saying")."""
 _SOURCE_VERBS = frozenset(
     {"find", "show", "estimate", "say", "conclude", "suggest", "indicate", "reveal", "warn"}
     | {"note", "predict", "report", "state", "argue", "project", "caution", "put"}
@@ -1257,6 +1262,14 @@ def _verbs(
                     mention, aside = candidate, True  # "He recalled Y telling him: '...'"
             if mention is None and t > 0 and toks[t - 1].key == "by":
                 mention = _sentence_subject(work, toks, s0)  # "X opened by describing ..."
+            k = t - 1
+            while k > t - 5 and k > 0 and toks[k].key in _TIME_WORDS | {"on", "late", "early"}:
+                k -= 1  # "issued a statement on Monday saying"
+            if mention is None and k >= 0 and toks[k].key in _MESSAGES and says:
+                # "A spokesperson sent us a statement saying ...": the sender
+                subject = _sentence_subject(work, toks, s0)
+                if subject is not None and subject.kind is not MentionKind.PRONOUN:
+                    mention = subject
             first = _token_at(toks, s0)
             opens = t == first or (t == first + 1 and toks[first].key in _SUBORDINATORS)
             if mention is None and opens:

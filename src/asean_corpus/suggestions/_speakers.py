@@ -307,11 +307,18 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     if last in _PERSON_TITLES and not _is_cap(words[-1]) and any(_is_cap(t) for _, t in content):
         # "a U.S. State Department spokesperson", "APG national manager": a body's officer
         return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
+    if last in {"reports", "accounts"} and keys[0] in _REPORTS_OF and len(keys) <= 3:
+        # "Some reports said ...", "media reports said ...": the reports as the source
+        return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
     if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS or last.endswith("-based"):
         return None
     if all(k in SENTENCE_ADVERBS or k in DETERMINERS for k in keys):
         return None
     return Mention(start=start, end=end, text=text, kind=MentionKind.NAME, head=last)
+
+
+_REPORTS_OF = words("some several many media news press local earlier recent other unconfirmed")
+"""Words before "reports" that make the reports a source of their own."""
 
 
 def _body_before_of(content: Sequence[tuple[str, Token]]) -> bool:
