@@ -2382,3 +2382,45 @@ class TestPeopleByRelation:
         ):
             s = one(text)
             assert ("the agency had trained 500 exporters.", "saying") == (s.text, s.cue)
+
+
+class TestMoreFrames:
+    """Reports named by a noun, and people named with their institution."""
+
+    def test_claims_by_someone_that(self) -> None:
+        """ "claims by X that ...": X's claim, up to the comma that closes the phrase."""
+        found = ac.suggest(
+            "Asked about claims by some foreign economists that the deal would mainly help "
+            "exporters, Zhang said trade was fair."
+        )
+        assert ("the deal would mainly help exporters", "claims") == (
+            found[0].text,
+            found[0].cue,
+        )
+        assert "economists" in found[0].speaker
+
+    def test_remarks_by_an_office_last_week(self) -> None:
+        """ "remarks by the Secretary-General last week that ...": the office's."""
+        found = ac.suggest(
+            "The spokesperson answered after a reporter cited remarks by the Secretary-General "
+            "last week that the region hoped to deepen cooperation."
+        )
+        assert [("remarks", "the region hoped to deepen cooperation.")] == [
+            (s.cue, s.text) for s in found
+        ]
+
+    def test_another_expert_named_with_an_institute(self) -> None:
+        """ "Another expert, NAME of the X Institute of Trade, said": NAME, not "Trade"."""
+        s = one(
+            "Another expert, Tran Van Duc of the Hanoi Institute of Trade, said the rules "
+            "would help carmakers."
+        )
+        assert s.speaker.startswith("Tran Van Duc")
+
+    def test_headline_ending_on_a_quoted_phrase(self) -> None:
+        """A first line ending on a quoted phrase without a full stop is a headline."""
+        text = (
+            'Vietnam hails new port deal, says it will "never close the door"\n\n'
+            "The ministry said on Monday that the port would open in May.\n"
+        )
+        assert ["the port would open in May."] == texts(text)

@@ -746,6 +746,44 @@ def _phrases(
                             confidence=0.85,
                         )
                     )
+    for by in _NOUN_BY.finditer(work, s0, s1):
+        # "claims by some economists that ...", "remarks by the Secretary-General last
+        # week that ...": the content runs to the next comma or the sentence end
+        if _inside(by.start(), quotes) or len(found) >= _MOST:
+            break
+        k = _token_at(toks, by.end())
+        mention = np_after(work, toks, k, len(toks))
+        if mention is None or mention.kind is MentionKind.PRONOUN:
+            continue
+        m = _token_at(toks, mention.end)
+        while m < len(toks) and m - k < 20 and toks[m].key in _TIME_WORDS | {"on", "in"}:
+            m += 1  # "last week", "on Monday"
+        if m >= len(toks) or toks[m].key != "that" or toks[m].start >= s1:
+            continue
+        stop = s1
+        for n in range(m + 1, len(toks)):
+            if toks[n].start >= s1:
+                break
+            gap = work[toks[n - 1].end : toks[n].start]
+            if "," in gap and not _inside(toks[n - 1].end, quotes):
+                stop = toks[n - 1].end
+                break
+        a, b, mode = _content_mode(work, toks[m].end, stop, quotes)
+        if _words(work, a, b) < 3:
+            continue
+        found.append(
+            Found(
+                start=a,
+                end=b,
+                mention=mention,
+                cue=by["noun"],
+                mode=mode,
+                how="noun",
+                frames=[(s0, a)],
+                near=by.start(),
+                confidence=0.75,
+            )
+        )
     view = patterns["view"].match(work, s0, s1)
     if view is not None:
         who = view["who"]
@@ -886,6 +924,11 @@ def _phrases(
     return relays
 
 
+_NOUN_BY = re.compile(
+    r"\b(?P<noun>claims?|remarks?|comments?|assertions?|allegations?|warnings?|assurances?"
+    r"|suggestions?|statements?)\s+(?:(?:made|posted|published)\s+)?by\s+"
+)
+"""A report named by its noun and its author: "claims by X that ..."."""
 _MESSAGES = frozenset(
     {"statement", "note", "letter", "email", "e-mail", "message", "reply", "response"}
     | {"notice", "circular", "memo", "post", "tweet", "comment", "comments"}

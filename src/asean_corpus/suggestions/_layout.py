@@ -282,7 +282,11 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
     if text.count("|") >= 2 and words <= 20:
         return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="navigation"), zone
     credit = _TRAILING_CREDIT.search(text)
-    terminal = (text[: credit.start() + 1] if credit else text).rstrip()[-1:] in _TERMINAL
+    ending = (text[: credit.start() + 1] if credit else text).rstrip()
+    terminal = ending[-1:] in _TERMINAL
+    inner = ending.rstrip("\"\u201d'\u2019")
+    if terminal and ending[-1:] in '"\u201d' and inner[-1:] not in ".!?\u2026,":
+        terminal = False  # a headline ending on a quoted phrase: 'says it will "never ..."'
     contributor = patterns["contributor"].fullmatch(text)
     if (
         contributor is not None

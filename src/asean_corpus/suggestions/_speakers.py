@@ -310,6 +310,16 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     if last in {"reports", "accounts"} and keys[0] in _REPORTS_OF and len(keys) <= 3:
         # "Some reports said ...", "media reports said ...": the reports as the source
         return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
+    if "of" in keys[2:] and last in NON_SPEAKER_HEADS:
+        cut = keys.index("of")
+        person = words[:cut]
+        if all(_is_cap(t) and not _possessive(t) for t in person) and not any(
+            k in ORG_HEADS | OUTLET_HEADS | _TITLEISH | NON_SPEAKER_HEADS for k in keys[:cut]
+        ):
+            # "Tran Van Duc of the Institute of Trade": the person, not "Trade"
+            return Mention(
+                start=start, end=end, text=text, kind=MentionKind.NAME, head=keys[cut - 1]
+            )
     if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS or last.endswith("-based"):
         return None
     if all(k in SENTENCE_ADVERBS or k in DETERMINERS for k in keys):
@@ -733,7 +743,7 @@ def _token_at_start(toks: Sequence[Token], start: int) -> int:
     return lo
 
 
-_OWNERS = words("my our his her their a an the one")
+_OWNERS = words("my our his her their a an the one another")
 
 
 def _description_before(work: str, toks: Sequence[Token], j: int, floor: int) -> bool:
