@@ -2424,3 +2424,25 @@ class TestMoreFrames:
             "The ministry said on Monday that the port would open in May.\n"
         )
         assert ["the port would open in May."] == texts(text)
+
+    def test_a_court_ruling_that(self) -> None:
+        """ "..., ruling that ...": the court's finding; "the decision read" closes the
+        court's own words, not those of the last person quoted."""
+        found = ac.suggest(
+            "The Court of Tax Appeals upheld the duties, ruling that the papers were issued "
+            'too late. Cruz said the firm "should not be punished." "The requirement is '
+            'neither technical nor trivial," the decision read.'
+        )
+        assert [
+            ("Court of Tax Appeals", "the papers were issued too late."),
+            ("Cruz", 'the firm "should not be punished."'),
+            ("Court of Tax Appeals", "The requirement is neither technical nor trivial"),
+        ] == [(s.speaker, s.text) for s in found]
+
+    def test_counsel_named_beside(self) -> None:
+        """ "Its counsel, Atty. NAME, told the court that ...": the counsel."""
+        s = one(
+            'Its counsel, Atty. Jerome Cruz, told the court that the company "should not be '
+            'punished."'
+        )
+        assert "Jerome Cruz" == s.speaker

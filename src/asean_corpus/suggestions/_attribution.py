@@ -929,6 +929,11 @@ _NOUN_BY = re.compile(
     r"|suggestions?|statements?)\s+(?:(?:made|posted|published)\s+)?by\s+"
 )
 """A report named by its noun and its author: "claims by X that ..."."""
+_READ_BY = frozenset(
+    {"decision", "ruling", "judgment", "judgement", "verdict", "statement", "letter", "note"}
+    | {"notice", "order", "resolution", "sign", "text", "message", "post", "caption"}
+)
+"""Documents whose words are quoted with "read" ('"...," the decision read.')."""
 _MESSAGES = frozenset(
     {"statement", "note", "letter", "email", "e-mail", "message", "reply", "response"}
     | {"notice", "circular", "memo", "post", "tweet", "comment", "comments"}
@@ -1395,6 +1400,10 @@ def _verbs(
         kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
         clause_only = lemma in NEEDS_THAT or key in _NOUN_LIKE
         closes = lemma == "report" and kind == "none"  # ", CCTV reported." closes a report
+        if lemma == "read" and kind == "none":
+            # '"...," the decision read.': a document's own words
+            closes = mention is not None and mention.head in _READ_BY
+
         if lemma in _AS_VERBS and not _as_within(toks, at, s1):
             continue  # "presented a new plan": an act; "presented the trade as a success"
         if (

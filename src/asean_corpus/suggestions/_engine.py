@@ -871,6 +871,24 @@ class _Engine:
         a, b = sorted((seen[1], current.mention.start))
         return b - a < 150 and not re.search(r"[.!?][\"\u201d]?\s", self.work[a:b])
 
+    def _bench(self, pos: int) -> _Speaker | None:
+        """The court, tribunal or panel named last before ``pos``."""
+        found = self.registry.recent_at(pos, frozenset({"org"}))
+        seen = 0
+        while found is not None and seen < 5:
+            entity = found[0]
+            if set(entity.name.lower().split()) & _BENCHES:
+                return _Speaker(
+                    name=entity.name,
+                    id=entity.actor,
+                    kind="org",
+                    mention=None,
+                    note=f"The ruling of {entity.name}, named before.",
+                )
+            found = self.registry.recent_at(found[1], frozenset({"org"}))
+            seen += 1
+        return None
+
     def _its(self, mention: Mention) -> _Speaker | None:
         """ "Its spokesperson said" after a body is named: the body speaks through its
         spokesperson, as the body's statement."""
@@ -1108,6 +1126,11 @@ class _Engine:
         self, mention: Mention, when: PartialDate | None, current: _Speaker | None
     ) -> _Speaker:
         office = _strip_words(mention.text, DETERMINERS)
+        if mention.head in _RULINGS and len(office.split()) == 1:
+            # "the decision read": the court or tribunal named last
+            bench = self._bench(mention.start)
+            if bench is not None:
+                return attrs.evolve(bench, mention=mention)
         if mention.head in _DOCUMENT_WORDS and len(office.split()) == 1 and current is not None:
             # "the statement said": the statement of the one who spoke last
             return attrs.evolve(
@@ -1748,6 +1771,8 @@ def _without_legal_form(name: str) -> str:
 _LEGAL_FORMS = frozenset(
     {"ltd", "inc", "co", "corp", "bhd", "berhad", "llc", "plc", "limited", "pte", "holdings"}
 )
+_RULINGS = frozenset({"decision", "ruling", "judgment", "judgement", "verdict"})
+_BENCHES = frozenset({"court", "tribunal", "commission", "panel", "board", "bench", "division"})
 _DESCRIBING = frozenset({"a", "an", "the", "one", "another", "this", "that"})
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _AUDIENCE_END = re.compile(r"\s*\((?:[A-Z][a-z]+\s+)?(?:[Aa]pplause|[Ll]aughter|[Cc]heers)\)\s*$")

@@ -153,6 +153,8 @@ REPORTING = _forms(
     portray portrays portrayed portraying
     characterize characterizes characterized characterise characterises characterised
     forecast forecasts forecasting
+    rule rules ruled ruling
+    read reads
     """
 )
 """Reporting verbs: each form mapped to its lemma."""
@@ -172,7 +174,7 @@ particle is part of the cue."""
 
 NEEDS_THAT = frozenset(
     {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
-    | {"show", "post", "counter", "hold", "view", "raise"}
+    | {"show", "post", "counter", "hold", "view", "raise", "rule", "read"}
 )
 """Lemmas that report speech only with a clause ("agreed that", "reported that") or a
 quotation, or, for ``report``, when nothing follows (", CCTV reported."):
@@ -240,6 +242,7 @@ OCCUPATIONS = words(
     colleague counterpart friend neighbour neighbor client customer supplier boss
     relative cousin mother father wife husband son daughter brother sister uncle aunt
     user commenter reader viewer listener shopper consumer
+    counsel attorney solicitor barrister prosecutor
     """
 )
 """Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""

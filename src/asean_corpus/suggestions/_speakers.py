@@ -85,6 +85,7 @@ _GENDERED = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "dame":
 _DOCUMENTS = frozenset(
     {"statement", "report", "study", "communique", "declaration", "survey", "paper", "website"}
     | {"post", "note", "release", "editorial", "letter", "readout", "analysis", "authors"}
+    | {"decision", "ruling", "judgment", "judgement", "verdict"}
 )
 _BODIES = frozenset(
     {"meeting", "summit", "conference", "dialogue", "council", "leaders", "ministers"}
