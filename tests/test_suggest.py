@@ -2446,3 +2446,22 @@ class TestMoreFrames:
             'punished."'
         )
         assert "Jerome Cruz" == s.speaker
+
+    def test_calling_a_claim_a_quoted_phrase(self) -> None:
+        """ "..., calling the claim '...'": the speaker's words on the claim."""
+        s = one('Mariano spoke on Monday, calling the claim "completely baseless."')
+        assert ('the claim "completely baseless."', "Mariano") == (s.text, s.speaker)
+
+    def test_an_occupation_before_a_nicknamed_name(self) -> None:
+        """ "vlogger Ramon "Bong" Cruz said": the person, nickname and all."""
+        s = one('In a video, vlogger Ramon "Bong" Cruz said the deal had "sold our land."')
+        assert 'Ramon "Bong" Cruz' == s.speaker
+
+    def test_an_abbreviation_spelled_out_before(self) -> None:
+        """ "According to the DTI" after "The Department of Trade and Industry (DTI)":
+        the department by its full name."""
+        found = ac.suggest(
+            "The Department of Trade and Industry (DTI) told us on Monday that the rules "
+            "stand. According to the DTI, the protocol will go to the Senate soon."
+        )
+        assert {"Department of Trade and Industry"} == {s.speaker for s in found}

@@ -327,7 +327,8 @@ def _named_by_quote(work: str, toks: Sequence[Token], t: int, s1: int) -> bool:
         gap = work[toks[n - 1].end : toks[n].start]
         if any(ch in gap for ch in QUOTES):
             return n > t + 1 or toks[t + 1].key in _ARTICLES or gap.strip() in QUOTES
-        if gap.strip() or toks[n].key in REPORTING or toks[n].key in _FINITE:
+        noun = toks[n - 1].key in _ARTICLES  # "called the claim '...'": a noun
+        if gap.strip() or (toks[n].key in REPORTING and not noun) or toks[n].key in _FINITE:
             return False
     return False
 
@@ -1569,6 +1570,8 @@ def _says(work: str, toks: Sequence[Token], last: int, cue_end: int, s1: int, le
         return "that"
     if kind == "clause" and lemma in SAY_LIKE:
         return "clause"
+    if kind == "clause" and lemma == "call" and toks[last].key.startswith("call"):
+        return "clause"  # ", calling the claim 'baseless'": the object named by a quotation
     return ""
 
 

@@ -132,6 +132,7 @@ class _Engine:
         self._first_named: tuple[Entity | None, int] | None = None
         self.turns: list[Turn] = []
         self._fuller: dict[str, str] = {}
+        self._spelled: dict[str, str | None] = {}
         self._starts = [p.start for p in self.paragraphs]
 
     # -- the whole article ----------------------------------------------------------
@@ -871,6 +872,26 @@ class _Engine:
         a, b = sorted((seen[1], current.mention.start))
         return b - a < 150 and not re.search(r"[.!?][\"\u201d]?\s", self.work[a:b])
 
+    def _spelled_out(self, abbreviation: str) -> str | None:
+        """The name the text spells out for an abbreviation ("The Department of Trade
+        and Industry (DTI)" for "DTI"), if the text gives one."""
+        if not (2 <= len(abbreviation) <= 8 and abbreviation.isalpha()):
+            return None
+        if not abbreviation.isupper() or self.resolver.actor(abbreviation) is not None:
+            return None
+        if abbreviation in self._spelled:
+            return self._spelled[abbreviation]
+        word = r"[A-Z][\w'\u2019-]*"
+        pattern = re.compile(
+            rf"({word}(?:[ \t]+(?:of|and|for|on|the|&|{word})){{1,8}})[ \t]*\({abbreviation}\)"
+        )
+        match = pattern.search(self.work)
+        found = None
+        if match is not None:
+            found = _strip_words(match[1], DETERMINERS | {"The"})
+        self._spelled[abbreviation] = found
+        return found
+
     def _bench(self, pos: int) -> _Speaker | None:
         """The court, tribunal or panel named last before ``pos``."""
         found = self.registry.recent_at(pos, frozenset({"org"}))
@@ -1271,6 +1292,9 @@ class _Engine:
             mention = attrs.evolve(mention, start=at, text=name)
         entity = self._entity_in(mention)
         bare = _strip_words(mention.text, DETERMINERS)
+        spelled = self._spelled_out(bare)
+        if spelled is not None:
+            bare, entity = spelled, None  # "the DTI": "Department of Trade and Industry"
         if entity is not None and entity.kind != "person" and len(entity.name) < 0.6 * len(bare):
             entity = None  # "General Department of Customs of Cambodia" is not Cambodia
         actor = self.resolver.actor(bare)

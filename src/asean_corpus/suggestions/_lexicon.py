@@ -243,6 +243,7 @@ OCCUPATIONS = words(
     relative cousin mother father wife husband son daughter brother sister uncle aunt
     user commenter reader viewer listener shopper consumer
     counsel attorney solicitor barrister prosecutor
+    vlogger influencer youtuber podcaster commentator candidate campaigner presenter
     """
 )
 """Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""
