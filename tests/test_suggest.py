@@ -2465,3 +2465,39 @@ class TestMoreFrames:
             "stand. According to the DTI, the protocol will go to the Senate soon."
         )
         assert {"Department of Trade and Industry"} == {s.speaker for s in found}
+
+
+class TestSocialPosts:
+    """Posts quoted with handles, and embeds scraped as lines."""
+
+    def test_quoted_post_credited_to_a_handle(self) -> None:
+        """'"...," wrote X user @name, in a post', '"...," posted @a.b, a seller': the
+        handle speaks."""
+        for text, handle in (
+            (
+                '"If this means my fruit reaches Shanghai fast, I am all for it," wrote X '
+                "user @fruitboy_kl, in a post that was shared widely.",
+                "@fruitboy_kl",
+            ),
+            (
+                '"Big platforms will love this. Small sellers will still fill forms," '
+                "posted @siti.jualan, an online batik seller.",
+                "@siti.jualan",
+            ),
+        ):
+            assert handle == one(text).speaker
+
+    def test_embed_signed_on_the_next_line(self) -> None:
+        """A post's text, then "— Name (@handle) Date" on a line of its own."""
+        text = (
+            "Others were less sure.\n\n"
+            "Cheaper mangoes in Hanoi by June? I will believe it when I see it\n"
+            "\u2014 Tran Thi Mai (@mai.hanoi) March 2, 2026\n\n"
+            "View this post on Instagram\n\n"
+            "Our bananas reach Shanghai in four days now, with no paper at all.\n\n"
+            "A post shared by Green Farm PH (@green.farm.ph)\n"
+        )
+        found = [s.speaker for s in ac.suggest(text)]
+        assert 2 == len(found)
+        assert "Tran Thi Mai" == found[0]
+        assert found[1].startswith("Green Farm")

@@ -2008,6 +2008,7 @@ _INVERTS = frozenset(
     {"say", "add", "note", "write", "tell", "explain", "insist", "argue", "comment"}
     | {"observe", "remark", "reply", "respond", "warn", "concede", "ask", "recall", "declare"}
     | {"state", "announce", "acknowledge", "admit", "caution", "stress", "claim", "report"}
+    | {"post"}
 )
 """Lemmas that may come before their speaker ('"...," commented the Straits Times')."""
 

@@ -388,9 +388,14 @@ def joint_paragraphs(work: str, paragraphs: Sequence[Paragraph]) -> list[tuple[i
 
 _SIGNED = re.compile(
     r"(?P<text>\S.*?)\s*(?:pic\.twitter\.com/\S+\s*)?[\u2014\u2013-]{1,2}\s*"
-    r"(?P<name>[A-Z][^()\n]{1,60}?)\s*\(@\w{2,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?\s*$"
+    r"(?P<name>[A-Z][^()\n]{1,60}?)\s*\(@[\w.]{2,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?\s*$"
 )
-_SHARED = re.compile(r"A post shared by (?P<name>[A-Z][^()\n]{1,60}?)\s*\(@\w{2,30}\)")
+_SIGNATURE = re.compile(
+    r"[\u2014\u2013-]{1,2}\s*(?P<name>[A-Z][^()\n]{1,60}?)\s*\(@[\w.]{2,30}\)"
+    r"\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?\s*$"
+)
+"""The signature line of a post embedded as two lines: "— Name (@handle) Date"."""
+_SHARED = re.compile(r"A post shared by (?P<name>[A-Z][^()\n]{1,60}?)\s*\(@[\w.]{2,30}\)")
 
 
 def _signed_posts(work: str, paragraphs: Sequence[Paragraph]) -> list[Post]:
@@ -412,6 +417,19 @@ def _signed_posts(work: str, paragraphs: Sequence[Paragraph]) -> list[Post]:
                 )
             )
             continue
+        signature = _SIGNATURE.fullmatch(work, p.start, p.end)
+        if signature is not None and n > 0:
+            q = paragraphs[n - 1]
+            words = len(work[q.start : q.end].split())
+            if q.kind in {Kind.CONTENT, Kind.HEADING} and 3 <= words <= 80:
+                out.append(
+                    Post(
+                        name=signature["name"].strip(),
+                        name_start=signature.start("name"),
+                        paragraphs=[n - 1],
+                    )
+                )
+                continue
         shared = _SHARED.match(work, p.start, p.end)
         if shared is not None and n > 0:
             q = paragraphs[n - 1]

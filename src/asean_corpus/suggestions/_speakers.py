@@ -802,6 +802,23 @@ def _pseudonym_mention(work: str, toks: Sequence[Token], k: int) -> Mention:
     )
 
 
+def _handle(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention | None:
+    """A social media handle within the first words of a phrase ("X user @name_kl")."""
+    for m in range(i, min(ceiling, i + 4)):
+        if m > i and work[toks[m - 1].end : toks[m].start].strip(" @"):
+            return None
+        if toks[m].start == 0 or work[toks[m].start - 1] != "@":
+            continue
+        start, end = toks[m].start - 1, toks[m].end
+        n = m + 1
+        while n < ceiling and toks[n].start == end + 1 and work[end] in "._":
+            end, n = toks[n].end, n + 1  # "@siti.jualan"
+        return Mention(
+            start=start, end=end, text=work[start:end], kind=MentionKind.NAME, head=toks[m].key
+        )
+    return None
+
+
 def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
     """The noun phrase that ends with token ``j``."""
     if j - 1 >= floor and _pseudonym(work, toks, j - 1) and _boundary(work, toks, j - 1, floor):
@@ -867,6 +884,9 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
         return _classify(work, toks, i, i)
     if i + 1 < ceiling and _pseudonym(work, toks, i):
         return _pseudonym_mention(work, toks, i)  # "said Interviewee 9, who ..."
+    handle = _handle(work, toks, i, ceiling)
+    if handle is not None:
+        return handle  # "wrote X user @name_kl", "posted @siti.jualan"
     if not _np_word(toks[i]):
         return None
     j = i
