@@ -2501,3 +2501,16 @@ class TestSocialPosts:
         assert 2 == len(found)
         assert "Tran Thi Mai" == found[0]
         assert found[1].startswith("Green Farm")
+
+    def test_quotation_credited_on_the_line_below(self) -> None:
+        """'"..."' then "— Senator X, at a forum": X's words, not those of the last
+        body quoted."""
+        for gap in ("\n\n", "\n"):
+            text = (
+                "Police said the march was peaceful.\n\n"
+                '"We will not choose between the powers. We choose our own region."'
+                f"{gap}\u2014 Malaysian Senator Aisyah Rahman, at a forum in Penang on Monday\n"
+            )
+            found = ac.suggest(text)
+            assert "Aisyah Rahman" == found[-1].speaker
+            assert found[-1].text.startswith("We will not choose")

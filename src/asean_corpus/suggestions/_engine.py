@@ -670,6 +670,8 @@ class _Engine:
                 continue
             if _SPONSOR.search(work, p.body, p.end):
                 continue  # a sponsor's read: "PortX says it can halve your costs" is an ad
+            if self._credited_below(n, p):
+                continue
             quotes = pair_quotes(work, p.body, p.end)
             sentences = split_sentences(work, p.body, p.end, quotes)
             per_sentence: list[list[Found]] = []
@@ -709,6 +711,53 @@ class _Engine:
             previous = current if found_here or previous is None else previous
             if found_here:
                 previous = found_here[-1][1]
+
+    def _credited_below(self, n: int, p: Paragraph) -> bool:
+        """A quotation standing alone, credited on the next line after a dash ('"..."'
+        then "— Senator Ana Cruz, at a forum on Monday"): the credited person's words."""
+        work = self.work
+        quotes = pair_quotes(work, p.body, p.end)
+        if len(quotes) != 1 or quotes[0][0] != p.body:
+            return False
+        rest = quotes[0][1] + 1
+        while rest < p.end and work[rest].isspace():
+            rest += 1
+        if rest < p.end and "\n" in work[quotes[0][1] : rest]:
+            credit = _DASH_CREDIT.match(work, rest, p.end)  # the credit on the next line
+        elif quotes[0][1] >= p.end - 2 and n + 1 < len(self.paragraphs):
+            after = self.paragraphs[n + 1]
+            credit = _DASH_CREDIT.match(work, after.start, after.end)
+        else:
+            return False
+        if credit is None:
+            return False
+        written = _strip_title(credit["who"].strip())
+        if not written or not written[:1].isupper():
+            return False
+        at = credit.start("who") + credit["who"].find(written)
+        mention = Mention(
+            start=at, end=at + len(written), text=written, kind=MentionKind.NAME, head=written
+        )
+        actor = self.resolver.actor(written)
+        speaker = _Speaker(
+            name=actor.name if actor is not None else written,
+            id=actor.id if actor is not None else None,
+            kind="person",
+            mention=mention,
+        )
+        a, b = quotes[0][0] + 1, quotes[0][1]
+        self.items.append(
+            _Item(
+                start=a,
+                end=b,
+                speaker=speaker,
+                mode=Mode.DIRECT_QUOTE,
+                cue=None,
+                confidence=0.75,
+                notes=[f"A quotation credited to {written} on the line below it."],
+            )
+        )
+        return True
 
     def _nested(self) -> None:
         """A quotation inside a quotation: the speaker's own words when the speaker
@@ -867,8 +916,10 @@ class _Engine:
         (Interviewee 22) said"): the same person."""
         if current.kind != "person" or current.mention is None:
             return False
-        if seen[0].name.split()[0].lower() not in _DESCRIBING:
-            return False
+        between = self.work[current.mention.end : seen[1]]
+        inside = seen[1] > current.mention.end and between.startswith(",")
+        if seen[0].name.split()[0].lower() not in _DESCRIBING and not inside:
+            return False  # "Interviewee 17, an importer based in Pingxiang, said"
         a, b = sorted((seen[1], current.mention.start))
         return b - a < 150 and not re.search(r"[.!?][\"\u201d]?\s", self.work[a:b])
 
@@ -1775,6 +1826,8 @@ _ISSUER = re.compile(
     r"(?:[ \t]+(?:Pte|Ltd|Inc|Co|Corp|Bhd|Berhad|LLC|PLC|Limited|S\.A)\.?)*[ \t]*$"
 )
 """The line of a press release that names its issuer ("About X", "SOURCE X")."""
+_DASH_CREDIT = re.compile(r"[\u2014\u2013]{1,2}[ \t]*(?P<who>[A-Z][^,;(\n]{2,80})")
+"""The credit line under a quotation: "— Senator Ana Cruz, at a forum"."""
 _SPONSOR = re.compile(
     r"\b(?:(?:is|are)\s+(?:brought\s+to\s+you|sponsored)\s+by"
     r"|a\s+(?:quick\s+)?word\s+from\s+(?:our|today['\u2019]s)\s+sponsors?"
