@@ -2514,3 +2514,8 @@ class TestSocialPosts:
             found = ac.suggest(text)
             assert "Aisyah Rahman" == found[-1].speaker
             assert found[-1].text.startswith("We will not choose")
+
+    def test_a_description_that_ends_with_a_name(self) -> None:
+        """ "The trader, a woman in her fifties named Dewi, told me: '...'": Dewi."""
+        s = one('The trader, a woman in her fifties named Dewi, told me: "The border is too slow."')
+        assert ("Dewi", Mode.DIRECT_QUOTE) == (s.speaker, s.mode)

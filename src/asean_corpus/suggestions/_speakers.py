@@ -718,6 +718,9 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
             if earlier is not None and earlier.kind is MentionKind.NAME:
                 return earlier
         if found is not None and found.kind is not MentionKind.PRONOUN:
+            named = _named_in(work, toks, m + 1, j)
+            if named is not None:
+                return named  # "The farmer, a man in his sixties named Prasert, told me"
             if key in {"including", "notably", "among"} and found.kind is MentionKind.COLLECTIVE:
                 member = _named_member(work, toks, m + 1, j)
                 if member is not None:
@@ -730,6 +733,23 @@ _COMPANY_SUFFIXES = frozenset(
     {"ltd", "inc", "co", "corp", "bhd", "berhad", "llc", "plc", "limited", "pte", "tbk", "jsc"}
 )
 """The legal form after a company's name ("Co., Ltd."): part of the name, never a speaker."""
+
+
+def _named_in(work: str, toks: Sequence[Token], a: int, j: int) -> Mention | None:
+    """The name an appositive gives at its end ("a man in his sixties named Prasert")."""
+    for k in range(a, j):
+        if toks[k].key not in {"named", "called"} or not _is_cap(toks[k + 1]):
+            continue
+        run = toks[k + 1 : j + 1]
+        if len(run) > 4 or not all(_is_cap(t) for t in run):
+            return None
+        if any(not _tight(work, run[n], run[n + 1]) for n in range(len(run) - 1)):
+            return None
+        start, end = run[0].start, run[-1].end
+        return Mention(
+            start=start, end=end, text=work[start:end], kind=MentionKind.NAME, head=_key(run[-1])
+        )
+    return None
 
 
 def _token_at_start(toks: Sequence[Token], start: int) -> int:
