@@ -2519,3 +2519,11 @@ class TestSocialPosts:
         """ "The trader, a woman in her fifties named Dewi, told me: '...'": Dewi."""
         s = one('The trader, a woman in her fifties named Dewi, told me: "The border is too slow."')
         assert ("Dewi", Mode.DIRECT_QUOTE) == (s.speaker, s.mode)
+
+    def test_likes_to_say(self) -> None:
+        """ "X likes to say that '...'": a saying of X's, as "used to tell" is."""
+        s = one(
+            'A colleague of mine in Hue, who advises shippers, likes to say that "two good '
+            'rules can make one bad one."'
+        )
+        assert ("A colleague of mine in Hue", Mode.DIRECT_QUOTE) == (s.speaker, s.mode)

@@ -389,13 +389,15 @@ def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> in
                 j -= 1
         elif key in {"week", "month"} and j - 2 >= floor and _key(toks[j - 2]) in {"last", "this"}:
             j -= 2
-        elif key == "to" and j - 2 >= floor and _key(toks[j - 2]) == "used":
-            j -= 2  # "X used to tell our staff"
+        elif key == "to" and j - 2 >= floor and _key(toks[j - 2]) in _HABITS:
+            j -= 2  # "X used to tell our staff", "X likes to say that"
         else:
             break
     return j
 
 
+_HABITS = frozenset({"used", "likes", "liked", "loves", "loved"})
+"""Verbs of habit before "to say": the saying is still reported ("likes to say that")."""
 _PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "on", "across", "close", "inside"})
 _POST_STARTS = _PREPOSITIONS | words(
     """
