@@ -2527,3 +2527,17 @@ class TestSocialPosts:
             'rules can make one bad one."'
         )
         assert ("A colleague of mine in Hue", Mode.DIRECT_QUOTE) == (s.speaker, s.mode)
+
+    def test_shared_that_and_requested_to(self) -> None:
+        """Translated styles: "shared that ..." reports; "requested X to ..." asks, but
+        "requesting anonymity" and "shared a meme" report nothing."""
+        s = one("Mr. Le Van Hoang, chairman of a fruit company, shared that exports had grown.")
+        assert ("Le Van Hoang", "exports had grown.") == (s.speaker, s.text)
+        s = one("Deputy Minister Phan Minh Quan requested the units to compile a handbook.")
+        assert "the units to compile a handbook." == s.text
+        assert [] == texts("Several users shared a meme of a durian wearing a tie.")
+        found = ac.suggest(
+            '"Our concern is goods wearing a false label," the official said, requesting '
+            "anonymity as the talks are ongoing."
+        )
+        assert 1 == len(found)

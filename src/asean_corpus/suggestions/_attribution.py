@@ -1209,6 +1209,8 @@ def _verbs(
         last = _cue_words(toks, t, lemma, work, s1)
         if last is None or (lemma == "add" and last + 1 < len(toks) and toks[last + 1].key == "to"):
             continue  # "adding to worries": not a report
+        if lemma == "request" and not _requests_action(toks, last, s1):
+            continue  # "requesting anonymity": a request for the speaker's own sake
         cue_end = toks[last].end
         participle = key.endswith("ing")
         if any(f.near <= token.start < f.start for f in found):
@@ -1510,6 +1512,16 @@ def _verbs(
                 confidence=0.9 if mode is Mode.DIRECT_QUOTE else 0.85,
             )
         )
+
+
+def _requests_action(toks: Sequence[Token], last: int, s1: int) -> bool:
+    """Whether "requested" asks someone to act ("requested the units to coordinate")."""
+    for n in range(last + 1, min(len(toks) - 1, last + 16)):
+        if toks[n].start >= s1:
+            break
+        if toks[n].key == "to" and toks[n + 1].text.islower() and toks[n + 1].key not in _ARTICLES:
+            return True
+    return False
 
 
 _EMPTY = frozenset(

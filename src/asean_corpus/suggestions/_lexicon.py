@@ -154,6 +154,8 @@ REPORTING = _forms(
     characterize characterizes characterized characterise characterises characterised
     forecast forecasts forecasting
     rule rules ruled ruling
+    request requests requested requesting
+    share shares shared sharing
     read reads
     """
 )
@@ -174,7 +176,7 @@ particle is part of the cue."""
 
 NEEDS_THAT = frozenset(
     {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
-    | {"show", "post", "counter", "hold", "view", "raise", "rule", "read"}
+    | {"show", "post", "counter", "hold", "view", "raise", "rule", "read", "share"}
 )
 """Lemmas that report speech only with a clause ("agreed that", "reported that") or a
 quotation, or, for ``report``, when nothing follows (", CCTV reported."):
