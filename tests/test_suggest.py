@@ -2541,3 +2541,15 @@ class TestSocialPosts:
             "anonymity as the talks are ongoing."
         )
         assert 1 == len(found)
+
+    def test_a_body_whose_state_the_paragraph_names(self) -> None:
+        """ "the Ministry of Commerce" is China's where the paragraph speaks of China
+        alone, and no one's in particular where it names another state too."""
+        s = one("China's exports rose by a fifth, according to data from the Ministry of Commerce.")
+        assert "mofcom" == s.speaker_id
+        s = one("Thailand's exports to China rose, according to the Ministry of Commerce.")
+        assert s.speaker_id is None
+
+    def test_no_one_says(self) -> None:
+        """ "None of them mentions ...": no statement."""
+        assert [] == texts("The deal has five chapters. None of them mentions land ownership.")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..dates import PartialDate
-from ..model import ActorKind, DateBasis, Mode, Span
+from ..model import Actor, ActorKind, DateBasis, Mode, Span
 from ._attribution import Found, analyse
 from ._clean import clean, interruptions, widen
 from ._dates import Dateline, publication_date, resolve_date
@@ -133,6 +133,7 @@ class _Engine:
         self.turns: list[Turn] = []
         self._fuller: dict[str, str] = {}
         self._spelled: dict[str, str | None] = {}
+        self._bodies: dict[str, list[tuple[Actor, list[str]]]] = {}
         self._starts = [p.start for p in self.paragraphs]
 
     # -- the whole article ----------------------------------------------------------
@@ -685,6 +686,8 @@ class _Engine:
             for index, ((s0, s1), found) in enumerate(zip(sentences, per_sentence, strict=True)):
                 claimed = list(found)
                 for f in found:
+                    if f.mention is not None and f.mention.text.split()[0].lower() in _NO_ONE:
+                        continue  # "None of them mentions ...": no one says it
                     speaker = self._resolve(f, found_here, current, last_person)
                     if speaker is None:
                         continue
@@ -922,6 +925,51 @@ class _Engine:
             return False  # "Interviewee 17, an importer based in Pingxiang, said"
         a, b = sorted((seen[1], current.mention.start))
         return b - a < 150 and not re.search(r"[.!?][\"\u201d]?\s", self.work[a:b])
+
+    def _state_body(self, name: str, at: int) -> Actor | None:
+        """A state's body named without its state ("the Ministry of Commerce"), where the
+        paragraph names the state ("China ...", "Chinese ..."): the one body of the
+        corpus with that name and that state."""
+        body = " ".join(name.lower().split())
+        if len(body.split()) < 3 or " of " not in f" {body} ":
+            return None
+        candidates = self._bodies.get(body)
+        if candidates is None:
+            candidates = []
+            for actor in self.resolver.corpus.actors:
+                if actor.country is None or actor.kind.value == "person":
+                    continue
+                forms = [f.lower() for f in (actor.name, *actor.aliases)]
+                owners = [f[: -len(body)].strip() for f in forms if f.endswith(" " + body)]
+                if not owners and not any(f.startswith(body + " of ") for f in forms):
+                    continue
+                state = self.resolver.actor(actor.country)
+                names = [*owners, *((state.name, *state.aliases) if state is not None else ())]
+                candidates.append((actor, [n for n in names if n]))
+            self._bodies[body] = candidates
+        if not candidates:
+            return None
+        k = bisect_right(self._starts, at) - 1
+        if k < 0:
+            return None
+        paragraph = self.work[self.paragraphs[k].start : self.paragraphs[k].end]
+        found = {
+            actor.id: actor
+            for actor, names in candidates
+            if any(re.search(rf"\b{re.escape(n)}\b", paragraph, re.IGNORECASE) for n in names)
+        }
+        if len(found) != 1:
+            return None
+        actor = next(iter(found.values()))
+        others = [
+            state
+            for state in self.resolver.corpus.actors
+            if state.kind is ActorKind.STATE and state.id != actor.country
+        ]
+        for state in others:
+            if any(f in paragraph for f in (state.name, *state.aliases) if len(f) > 3):
+                return None  # "Thailand's exports to China, the Ministry of Commerce said"
+        return actor
 
     def _spelled_out(self, abbreviation: str) -> str | None:
         """The name the text spells out for an abbreviation ("The Department of Trade
@@ -1351,6 +1399,8 @@ class _Engine:
         actor = self.resolver.actor(bare)
         if actor is None and entity is not None and entity.actor is not None:
             actor = self.resolver.actor(entity.actor)
+        if actor is None:
+            actor = self._state_body(bare, mention.start)
         if actor is None:
             actor = self.resolver.office(bare, when)
         if entity is not None and entity.kind == "person":
@@ -1828,6 +1878,7 @@ _ISSUER = re.compile(
 """The line of a press release that names its issuer ("About X", "SOURCE X")."""
 _DASH_CREDIT = re.compile(r"[\u2014\u2013]{1,2}[ \t]*(?P<who>[A-Z][^,;(\n]{2,80})")
 """The credit line under a quotation: "— Senator Ana Cruz, at a forum"."""
+_NO_ONE = frozenset({"none", "nobody", "neither", "no", "nor"})
 _SPONSOR = re.compile(
     r"\b(?:(?:is|are)\s+(?:brought\s+to\s+you|sponsored)\s+by"
     r"|a\s+(?:quick\s+)?word\s+from\s+(?:our|today['\u2019]s)\s+sponsors?"
