@@ -2553,3 +2553,31 @@ class TestSocialPosts:
     def test_no_one_says(self) -> None:
         """ "None of them mentions ...": no statement."""
         assert [] == texts("The deal has five chapters. None of them mentions land ownership.")
+
+    def test_bold_q_and_a_with_the_interviewee_in_the_standfirst(self) -> None:
+        """ "**Q:**" / "**A:**" turns: the answers are the person the standfirst says
+        was interviewed, not the reporter who asked."""
+        for standfirst in (
+            "*Lina Sari runs the port authority in Batam. She spoke to our reporter Lee Minh.*",
+            "Our reporter Lee Minh spoke to Lina Sari, who runs the port authority in Batam.",
+        ):
+            text = (
+                f"{standfirst}\n\n"
+                "**Q:** Why were the rules needed?\n\n"
+                "**A:** Because ships waited for days at anchor and nobody could say why.\n\n"
+                "**Q:** Will they work?\n\n"
+                "**A:** I think so. The first month already cut waiting times by half.\n"
+            )
+            found = ac.suggest(text)
+            assert [("Lina Sari", Mode.DIRECT_QUOTE)] * 2 == [(s.speaker, s.mode) for s in found]
+
+    def test_title_case_labels(self) -> None:
+        """ "Maya Tan:" / "Arif Rahman:": title-case labels are turns too."""
+        text = (
+            "Maya Tan: Welcome to the show. Today we talk about ports with Arif Rahman.\n\n"
+            "Maya Tan: Arif, how busy are the ports this spring?\n\n"
+            "Arif Rahman: Busier than I have ever seen them. We turned away three ships.\n\n"
+            "Maya Tan: And what about next year?\n\n"
+            "Arif Rahman: I expect volumes to keep growing, if the new berths open.\n"
+        )
+        assert ["Arif Rahman"] * 2 == [s.speaker for s in ac.suggest(text)]

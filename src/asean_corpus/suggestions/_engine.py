@@ -255,7 +255,7 @@ class _Engine:
         if not asks:
             return
         first_question = self.paragraphs[min(asks)].start
-        interviewee = self.registry.recent(first_question, _PERSON)
+        interviewee = self._standfirst(min(asks)) or self.registry.recent(first_question, _PERSON)
         speaking: tuple[_Speaker, int] | None = None
         last_label = max(n for n, _ in labelled)
         for n, p in enumerate(self.paragraphs):
@@ -294,6 +294,33 @@ class _Engine:
                     notes=["Answer in a question-and-answer interview."],
                 )
             )
+
+    def _standfirst(self, first: int) -> Entity | None:
+        """The interviewee a standfirst names before the first question ("*Lina Sari
+        runs the port authority. She spoke to us ...*"): the first person's name in a
+        paragraph that says an interview took place."""
+        for p in self.paragraphs[:first]:
+            text = self.work[p.start : p.end]
+            said = _INTERVIEWED.search(text)
+            if said is None:
+                continue
+            subject = re.split(r"[.!?]\s", text[: said.start()])[-1].split()
+            asked = any(w.lower().strip("*_,") in _ASKERS for w in subject)
+            # "Our reporter spoke to X", "We interviewed X": the one after; "She spoke
+            # to our reporter Y": the one named first
+            names = _PERSON_NAME.finditer(text, said.end() if asked else 0)
+            for match in names:
+                name = _strip_title(match[0])  # "Economist Nurul Rahman"
+                words = {w.lower() for w in name.split()}
+                if len(words) < 2:
+                    continue
+                if words & (ORG_HEADS | OUTLET_HEADS | OFFICE_WORDS | NATIONALITIES):
+                    continue
+                actor = self.resolver.actor(name)
+                return Entity(
+                    number=-1, name=name, kind="person", actor=actor.id if actor else None
+                )
+        return None
 
     def _asks(self, label: str) -> bool:
         key = label.strip().lower().rstrip(".")
@@ -1879,6 +1906,18 @@ _ISSUER = re.compile(
 _DASH_CREDIT = re.compile(r"[\u2014\u2013]{1,2}[ \t]*(?P<who>[A-Z][^,;(\n]{2,80})")
 """The credit line under a quotation: "— Senator Ana Cruz, at a forum"."""
 _NO_ONE = frozenset({"none", "nobody", "neither", "no", "nor"})
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\binterview(?:ed)?\b|\bsat\s+down\s+with\b"
+)
+_ASKERS = frozenset(
+    {"we", "i", "reporter", "correspondent", "editor", "writer", "journalist", "interviewer"}
+    | {"host", "podcast", "magazine", "newspaper", "monthly", "weekly", "daily", "times"}
+)
+"""Last words before "spoke to" that make the subject the one who asks."""
+_PERSON_NAME = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){1,3}"
+)
+"""A personal name written out: two to four capitalised words."""
 _SPONSOR = re.compile(
     r"\b(?:(?:is|are)\s+(?:brought\s+to\s+you|sponsored)\s+by"
     r"|a\s+(?:quick\s+)?word\s+from\s+(?:our|today['\u2019]s)\s+sponsors?"

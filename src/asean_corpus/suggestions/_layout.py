@@ -114,9 +114,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\s+[A-Z][\w'\u2019-]*\.?){1,4}),\s+(?P<rest>\S.*)"
         ),
         "label": re.compile(
-            r"(?P<label>Q|A|Question|Answer|[A-Z][\w.'\u2019&-]*"
+            r"(?:\*\*|__)?(?P<label>Q|A|Question|Answer|[A-Z][\w.'\u2019&-]*"
             r"(?:\s(?:[A-Z][\w.'\u2019&()-]*|&|of|and|the|for)){0,4})"
-            r"\s*[:\uff1a]\s+(?=\S)"
+            r"(?:\*\*|__)?\s*[:\uff1a](?:\*\*|__)?\s+(?=\S)"
         ),
         "bullet": re.compile(
             r"[ \t]*(?:[\u2022\u00b7\u25aa\u25cf*\u2013\u2014-]|\d{1,2}[.)])[ \t]+"
