@@ -2581,3 +2581,16 @@ class TestSocialPosts:
             "Arif Rahman: I expect volumes to keep growing, if the new berths open.\n"
         )
         assert ["Arif Rahman"] * 2 == [s.speaker for s in ac.suggest(text)]
+
+    def test_speech_introduced_as_the_full_text(self) -> None:
+        """ "Below is the full text of the speech delivered by X ...": X's text."""
+        text = (
+            "Governor Santos on trade\n\n"
+            "Below is the full text of the speech delivered by Maria Santos, Governor of "
+            "Cebu, at the trade fair on March 3, as released by her office to the press.\n\n"
+            "I am proud to stand here with our exporters tonight and to open this fair.\n\n"
+            "Our ports handled more cargo last year than ever before, and we are building "
+            "two more.\n\n"
+            "I ask every one of you to bring one new buyer to this fair next year.\n"
+        )
+        assert ["Maria Santos"] * 3 == [s.speaker for s in ac.suggest(text)]

@@ -104,6 +104,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "editors_note": re.compile(
             r"[*_]*(?:Editor['\u2019]?s\s+note|Note)[*_]*\s*[:.\u2014-]", re.I
         ),
+        "presented": re.compile(
+            r"\b(?:the\s+following|below|here)\s+(?:is|are)\s+(?:the\s+|an?\s+)?(?:full\s+"
+            r"|edited\s+)?(?:text|transcript|excerpts?)\b",
+            re.I,
+        ),
         "delivered": re.compile(r"\bas\s+(?:it\s+was\s+)?delivered\b", re.I),
         "audience": re.compile(r"\((?:[A-Z][a-z]+\s+)?(?:applause|laughter|cheers)\)", re.I),
         "first_person": re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b"),
@@ -292,7 +297,10 @@ def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
             (p for p in paragraphs[:12] if p.kind is Kind.CONTENT),
             None,
         )
-        if note is None or not patterns["editors_note"].match(work, note.start, note.end):
+        if note is None or not (
+            patterns["editors_note"].match(work, note.start, note.end)
+            or patterns["presented"].search(work, note.start, note.end)
+        ):
             return None
         match = patterns["speech"].search(work, note.start, note.end)
         if match is None:
