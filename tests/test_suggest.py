@@ -2594,3 +2594,30 @@ class TestSocialPosts:
             "I ask every one of you to bring one new buyer to this fair next year.\n"
         )
         assert ["Maria Santos"] * 3 == [s.speaker for s in ac.suggest(text)]
+
+
+class TestHeadingsInSentenceForm:
+    """Sentences that only announce what the next passage reports."""
+
+    def test_described_a_short_object(self) -> None:
+        """ "X described a different experience.": no content; "described the talks as
+        constructive" still reports."""
+        found = ac.suggest(
+            "Traders at the border described a different experience. Several said they "
+            "had never heard of the deal."
+        )
+        assert ["they had never heard of the deal."] == [s.text for s in found]
+        assert (
+            "the talks as constructive."
+            == one("The minister described the talks as constructive.").text
+        )
+
+    def test_questioned_before_a_quotation(self) -> None:
+        """A one-sentence paragraph saying people questioned something, before the
+        quotation that does the questioning, is a heading: the quotation is the statement."""
+        text = (
+            "Some users also questioned who would benefit most from the deal.\n\n"
+            '"Big platforms will love this. Small sellers will still fill forms," posted '
+            "@siti.jualan, a seller.\n"
+        )
+        assert ["@siti.jualan"] == [s.speaker for s in ac.suggest(text)]

@@ -1407,6 +1407,9 @@ def _verbs(
             # '"...," the decision read.': a document's own words
             closes = mention is not None and mention.head in _READ_BY
 
+        short = _words(work, at, s1) <= 4 and not participle
+        if lemma == "describe" and kind == "clause" and short and not _as_within(toks, at, s1):
+            continue  # "described a different experience.": a heading, not a report
         if lemma in _AS_VERBS and not _as_within(toks, at, s1):
             continue  # "presented a new plan": an act; "presented the trade as a success"
         if (

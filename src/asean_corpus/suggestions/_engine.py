@@ -155,7 +155,29 @@ class _Engine:
         self._named_later()
         self._carry_dates()
         self._issuer_voice()
+        self._question_headings()
         return self._suggestions()
+
+    def _question_headings(self) -> None:
+        """A paragraph of one short sentence that says people questioned or asked
+        something, before a paragraph that quotes them ("Some users also questioned
+        who would benefit.", then '"Big platforms will love this," posted ...'), is a
+        heading in sentence form: the quotation is the statement."""
+        drop: set[int] = set()
+        for n, p in enumerate(self.paragraphs[:-1]):
+            text = self.work[p.body : p.end]
+            nxt = self.paragraphs[n + 1]
+            if len(text.split()) > 14 or len(_SENTENCE_ENDS.findall(text)) > 1:
+                continue
+            if self.work[nxt.body : nxt.body + 1] not in QUOTE_OPENERS:
+                continue
+            for k, item in enumerate(self.items):
+                cue = (item.cue or "").lower()
+                asking = any(w.startswith(_ASKING) for w in cue.split())
+                if p.body <= item.start < p.end and asking:
+                    drop.add(k)
+        if drop:
+            self.items = [i for k, i in enumerate(self.items) if k not in drop]
 
     def _issuer_voice(self) -> None:
         """A press release is its issuer's own text: what the issuing body itself
@@ -1905,6 +1927,9 @@ _ISSUER = re.compile(
 """The line of a press release that names its issuer ("About X", "SOURCE X")."""
 _DASH_CREDIT = re.compile(r"[\u2014\u2013]{1,2}[ \t]*(?P<who>[A-Z][^,;(\n]{2,80})")
 """The credit line under a quotation: "— Senator Ana Cruz, at a forum"."""
+_SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
+_ASKING = ("question", "ask", "wonder")
+QUOTE_OPENERS = '"\u201c'
 _NO_ONE = frozenset({"none", "nobody", "neither", "no", "nor"})
 _INTERVIEWED = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\binterview(?:ed)?\b|\bsat\s+down\s+with\b"
