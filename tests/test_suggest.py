@@ -2621,3 +2621,19 @@ class TestHeadingsInSentenceForm:
             "@siti.jualan, a seller.\n"
         )
         assert ["@siti.jualan"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_a_group_the_writer_met(self) -> None:
+        """ "Several of the traders we spoke to said ...": the traders."""
+        s = one("Several of the small traders we spoke to said they had never heard of it.")
+        assert s.speaker.startswith("Several of the small traders")
+        assert "officials" in one("The officials I met said the plan was ready.").speaker
+
+    def test_a_creator_named_with_a_handle(self) -> None:
+        """ "TikTok creator X (@x), who ..., posted a clip. ... she told viewers that":
+        X, named with her occupation."""
+        found = ac.suggest(
+            "Vietnamese TikTok creator Hoa Nguyen (@hoa.xk), who makes videos for her "
+            "followers, posted a clip on the rules. In the video, she told viewers that "
+            "sellers no longer needed paper."
+        )
+        assert ["Hoa Nguyen"] == [s.speaker for s in found]

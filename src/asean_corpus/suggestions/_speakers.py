@@ -496,6 +496,7 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
     if j < floor:
         return None
     j = _hedge_start(toks, j, floor)
+    j = _contact_clause(toks, j, floor)
     if j >= floor + 1 and _pseudonym(work, toks, j - 1):
         after = work[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else ""
         if after.strip() == ")":
@@ -518,6 +519,21 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
     if found is not None and found.kind is not MentionKind.PRONOUN:
         found = _coordinated(work, toks, found, floor)
     return found
+
+
+_CONTACTS = words("spoke talked interviewed surveyed met contacted asked reached polled")
+"""Verbs of a clause naming whom the writer met ("the traders we spoke to")."""
+
+
+def _contact_clause(toks: Sequence[Token], j: int, floor: int) -> int:
+    """Past a clause without "who" between a group and its verb ("Several of the
+    traders we spoke to said", "the officials I met said"): the group's last word."""
+    k = j - 1 if j >= floor and _key(toks[j]) in {"to", "with"} else j
+    if k - 2 < floor or _key(toks[k]) not in _CONTACTS:
+        return j
+    if _key(toks[k - 1]) not in {"we", "i", "they"} or not toks[k - 2].text.islower():
+        return j
+    return k - 2
 
 
 _HEDGES = words("understood believed said reported thought known expected alleged")
