@@ -2637,3 +2637,26 @@ class TestHeadingsInSentenceForm:
             "sellers no longer needed paper."
         )
         assert ["Hoa Nguyen"] == [s.speaker for s in found]
+
+    def test_dotted_q_and_a_labels(self) -> None:
+        """ "Q." and "A." labels, as "Q:" and "A:" are."""
+        text = (
+            "Andi Wirawan, head of the Batam port authority, talked with us about customs.\n\n"
+            "Q. Are the new rules working?\n\n"
+            "A. They are. Ships now clear in hours, not days, and the complaints have stopped.\n\n"
+            "Q. What comes next?\n\n"
+            "A. A single window for all ten members, which we hope to see by 2028.\n"
+        )
+        assert ["Andi Wirawan"] * 2 == [s.speaker for s in ac.suggest(text)]
+
+    def test_letter_signed_after_a_dash(self) -> None:
+        """ "— Name, Town" under a letter signs it."""
+        text = (
+            "Readers' letters\n\n"
+            "Fix the border crossing first\n\n"
+            "The new trade deal is welcome, but trucks at the crossing still wait overnight.\n\n"
+            "\u2014 Lim Chee Keong, Alor Setar\n"
+        )
+        assert [("Lim Chee Keong", Mode.AUTHORED)] == [
+            (s.speaker, s.mode) for s in ac.suggest(text)
+        ]

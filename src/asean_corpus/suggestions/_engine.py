@@ -266,8 +266,28 @@ class _Engine:
 
     # -- interviews -----------------------------------------------------------------
 
+    def _dotted_labels(self) -> None:
+        """ "Q." and "A." opening alternate paragraphs label them as "Q:" and "A:" do
+        (two of each at least, so that an initial like "A. Rahman" is not read so)."""
+        found = [
+            (n, m)
+            for n, p in enumerate(self.paragraphs)
+            if p.kind in {Kind.CONTENT, Kind.QUESTION, Kind.HEADING} and not p.label
+            for m in [_DOTTED.match(self.work, p.start, p.end)]
+            if m is not None
+        ]
+        kinds = [m[1] for _, m in found]
+        if kinds.count("Q") < 2 or kinds.count("A") < 2:
+            return
+        for n, m in found:
+            p = self.paragraphs[n]
+            p.label, p.label_start, p.body = m[1], p.start, m.end()
+            if m[1] == "A" and p.kind is not Kind.CONTENT:
+                p.kind = Kind.CONTENT
+
     def _interview(self) -> None:
         """Question-and-answer interviews: answers are the interviewee's own words."""
+        self._dotted_labels()
         labelled = [
             (n, p)
             for n, p in enumerate(self.paragraphs)
@@ -1915,7 +1935,8 @@ _LETTERS_PAGE = re.compile(
 )
 """A page header that says the page holds readers' letters."""
 _SIGNATURE = re.compile(
-    r"(?:(?:Dr|Mr|Mrs|Ms|Mdm|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w'\u2019.-]+"
+    r"(?:[\u2014\u2013-]{1,2}[ \t]*)?(?:(?:Dr|Mr|Mrs|Ms|Mdm|Prof)\.?[ \t]+)?"
+    r"(?P<name>[A-Z][\w'\u2019.-]+"
     r"(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|binti|de|van|von|al|a/l|a/p|d/o|s/o)){1,5})"
     r"[ \t]*(?:[,\n][^\n.!?]{1,60})?$"
 )
@@ -1930,6 +1951,7 @@ _DASH_CREDIT = re.compile(r"[\u2014\u2013]{1,2}[ \t]*(?P<who>[A-Z][^,;(\n]{2,80}
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
 _ASKING = ("question", "ask", "wonder")
 QUOTE_OPENERS = '"\u201c'
+_DOTTED = re.compile(r"(?:\*\*)?([QA])\.(?:\*\*)?[ \t]+(?=\S)")
 _NO_ONE = frozenset({"none", "nobody", "neither", "no", "nor"})
 _INTERVIEWED = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\binterview(?:ed)?\b|\bsat\s+down\s+with\b"
