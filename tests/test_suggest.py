@@ -2323,7 +2323,8 @@ class TestOwnVoice:
             "loads in its first year.\n\n"
             '"Our customers asked for this route," said Lim Mei Ling, chief executive.\n\n'
             "About Orchid Freight Berhad\n\n"
-            "Orchid Freight Berhad is a logistics company based in Malaysia.\n"
+            "Orchid Freight Berhad is a logistics company based in Malaysia.\n\n"
+            "Media contact: Tan Wei, press@orchid.example\n"
         )
         assert ["Lim Mei Ling"] == [s.speaker for s in ac.suggest(text)]
 
@@ -2660,3 +2661,11 @@ class TestHeadingsInSentenceForm:
         assert [("Lim Chee Keong", Mode.AUTHORED)] == [
             (s.speaker, s.mode) for s in ac.suggest(text)
         ]
+
+    def test_about_a_body_outside_a_release(self) -> None:
+        """ "About ASEAN" on a page that is no press release names no issuer."""
+        text = (
+            "ASEAN said on Monday that the summit would open in May.\n\n"
+            "About ASEAN\n\nASEAN has ten members and one observer.\n"
+        )
+        assert ["the summit would open in May."] == texts(text)

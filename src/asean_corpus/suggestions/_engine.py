@@ -190,7 +190,7 @@ class _Engine:
             match = _ISSUER.match(self.work, p.start, p.end)
             if match is not None:
                 names.add(match["org"].strip().lower())
-        if not names:
+        if not names or not _RELEASE.search(self.work):
             return
         forms = set(names)
         for name in names:
@@ -1942,7 +1942,7 @@ _SIGNATURE = re.compile(
 )
 """A letter's signature: a name on its own, perhaps with a place after it."""
 _ISSUER = re.compile(
-    r"(?:About(?:\s+the)?|SOURCE|Source:)[ \t]+(?P<org>[A-Z][\w&.,'\u2019 -]{1,80}?)"
+    r"(?:About(?:\s+the)?|SOURCE)[ \t]+(?P<org>[A-Z][\w&.,'\u2019 -]{1,80}?)"
     r"(?:[ \t]+(?:Pte|Ltd|Inc|Co|Corp|Bhd|Berhad|LLC|PLC|Limited|S\.A)\.?)*[ \t]*$"
 )
 """The line of a press release that names its issuer ("About X", "SOURCE X")."""
@@ -1987,6 +1987,12 @@ _LEGAL_FORMS = frozenset(
 )
 _RULINGS = frozenset({"decision", "ruling", "judgment", "judgement", "verdict"})
 _BENCHES = frozenset({"court", "tribunal", "commission", "panel", "board", "bench", "division"})
+_RELEASE = re.compile(
+    r"press release|news provided by|media (?:contact|enquiries|inquiries)|for media"
+    r"|^\s*(?:-+\s*ends\s*-+|###)\s*$|/\s*PRNewswire|/\s*\w+ Newswire|^SOURCE ",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""Marks of a press release, whose "About X" section names its issuer."""
 _DESCRIBING = frozenset({"a", "an", "the", "one", "another", "this", "that"})
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _AUDIENCE_END = re.compile(r"\s*\((?:[A-Z][a-z]+\s+)?(?:[Aa]pplause|[Ll]aughter|[Cc]heers)\)\s*$")
