@@ -1966,7 +1966,8 @@ _PERSON_NAME = re.compile(
 )
 """A personal name written out: two to four capitalised words."""
 _SPONSOR = re.compile(
-    r"\b(?:(?:is|are)\s+(?:brought\s+to\s+you|sponsored)\s+by"
+    r"\b(?:(?:is|are)\s+brought\s+to\s+you\s+by"
+    r"|(?:episode|show|newsletter|issue|podcast|segment)\s+is\s+sponsored\s+by"
     r"|a\s+(?:quick\s+)?word\s+from\s+(?:our|today['\u2019]s)\s+sponsors?"
     r"|(?:our|today['\u2019]s)\s+sponsors?\s+(?:is|are|this))\b",
     re.IGNORECASE,
