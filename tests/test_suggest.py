@@ -2669,3 +2669,7 @@ class TestHeadingsInSentenceForm:
             "About ASEAN\n\nASEAN has ten members and one observer.\n"
         )
         assert ["the summit would open in May."] == texts(text)
+
+    def test_a_name_that_looks_like_a_relation(self) -> None:
+        """ "Son Chhay" is a name, not a son."""
+        assert "Son Chhay" == one("Opposition leader Son Chhay said the deal was rushed.").speaker

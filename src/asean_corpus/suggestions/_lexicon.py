@@ -242,7 +242,6 @@ OCCUPATIONS = words(
     negotiator hydrologist scientist exhibitor politician dealer grower miller buyer
     seller elder agronomist staffer
     colleague counterpart friend neighbour neighbor client customer supplier boss
-    relative cousin mother father wife husband son daughter brother sister uncle aunt
     user commenter reader viewer listener shopper consumer
     counsel attorney solicitor barrister prosecutor
     vlogger influencer youtuber podcaster commentator candidate campaigner presenter
