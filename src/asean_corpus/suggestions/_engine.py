@@ -504,6 +504,9 @@ class _Engine:
             return self._fuller[label] or None
         word = r"[A-Z][\w'\u2019-]+"
         top = self.work[: min(len(self.work), 6000)]
+        if re.search(rf"\b{label.title()}\b", top):
+            self._fuller[label] = ""
+            return None  # "TAN:" is Maya Tan, a name, not initials
         given = re.search(rf"({word}(?:[ \t]+{word}){{1,3}})[ \t]*\({label}\)", top)
         found = ""
         if given is not None:
