@@ -2673,3 +2673,33 @@ class TestHeadingsInSentenceForm:
     def test_a_name_that_looks_like_a_relation(self) -> None:
         """ "Son Chhay" is a name, not a son."""
         assert "Son Chhay" == one("Opposition leader Son Chhay said the deal was rushed.").speaker
+
+    def test_questions_in_bold_without_labels(self) -> None:
+        """Questions set in bold, answers below them: the answers are the person the
+        italic standfirst names; its closing italic note is no one's."""
+        text = (
+            "Talking trade with Nguyen Thi Hoa\n\n"
+            "*Nguyen Thi Hoa heads the Vietnam Durian Association. We spoke to her in Ho "
+            "Chi Minh City.*\n\n"
+            "**How has the agreement changed your members' business?**\n\n"
+            "Exports to China doubled in two years. Our members sell half their crop there.\n\n"
+            "**Are there problems?**\n\n"
+            "Yes. The certificates still take too long, and small farms cannot pay.\n\n"
+            "*This interview has been edited for length and clarity.*\n"
+        )
+        found = ac.suggest(text)
+        assert [("Nguyen Thi Hoa", Mode.DIRECT_QUOTE)] * 2 == [(s.speaker, s.mode) for s in found]
+
+    def test_speech_with_bracketed_audience_markers(self) -> None:
+        """ "[Applause]" ends a paragraph of a speech as delivered, outside its span."""
+        text = (
+            "Remarks by Minister Arif Hidayat at the Jakarta Trade Week\n\n"
+            "Good morning, everyone.\n\n"
+            "It is an honour to open the Trade Week for the fifth time. [Applause]\n\n"
+            "Our exports to China grew by a fifth last year, and we expect more growth.\n\n"
+            "We will open three new trade offices in China this year. [Applause]\n\n"
+            "Thank you. [Applause]\n"
+        )
+        found = ac.suggest(text)
+        assert [("Arif Hidayat", Mode.DIRECT_QUOTE)] * 3 == [(s.speaker, s.mode) for s in found]
+        assert found[0].text.endswith("for the fifth time.")

@@ -110,7 +110,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "delivered": re.compile(r"\bas\s+(?:it\s+was\s+)?delivered\b", re.I),
-        "audience": re.compile(r"\((?:[A-Z][a-z]+\s+)?(?:applause|laughter|cheers)\)", re.I),
+        "audience": re.compile(r"[\[(](?:[A-Z][a-z]+\s+)?(?:applause|laughter|cheers)[\])]", re.I),
         "first_person": re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b"),
         "post_start": re.compile(
             r"(?:embedded\s+)?(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok"

@@ -144,6 +144,8 @@ class _Engine:
         self._labels()
         if not self.turns:
             self._interview()
+        if not self.turns and not self.answers:
+            self._bold_questions()
         self._statements()
         self._nested()
         self._transcript()
@@ -305,8 +307,8 @@ class _Engine:
                 self.questions.add(n)
                 speaking = None
                 continue
-            if p.kind is not Kind.CONTENT:
-                if p.kind is Kind.QUESTION:
+            if p.kind is not Kind.CONTENT or self._italic(p):
+                if p.kind is Kind.QUESTION or self._italic(p):
                     speaking = None
                 continue
             if p.label:
@@ -348,6 +350,8 @@ class _Engine:
                 continue
             subject = re.split(r"[.!?]\s", text[: said.start()])[-1].split()
             asked = any(w.lower().strip("*_,") in _ASKERS for w in subject)
+            if re.match(r"\s+(?:her|him|them)\b", text[said.end() :]):
+                asked = False  # "We spoke to her": the person named before
             # "Our reporter spoke to X", "We interviewed X": the one after; "She spoke
             # to our reporter Y": the one named first
             names = _PERSON_NAME.finditer(text, said.end() if asked else 0)
@@ -363,6 +367,50 @@ class _Engine:
                     number=-1, name=name, kind="person", actor=actor.id if actor else None
                 )
         return None
+
+    def _bold_questions(self) -> None:
+        """An interview whose questions are set in bold without a label ("**Are there
+        problems?**"): the paragraphs after each question are the answers of the
+        person the standfirst names."""
+        bold = [
+            n
+            for n, p in enumerate(self.paragraphs)
+            if _BOLD_QUESTION.fullmatch(self.work, p.start, p.end)
+        ]
+        if len(bold) < 2:
+            return
+        interviewee = self._standfirst(bold[0])
+        if interviewee is None:
+            return
+        speaker = _Speaker(name=interviewee.name, id=interviewee.actor, kind="person", mention=None)
+        asking = set(bold)
+        for n in asking:
+            self.questions.add(n)
+        speaking = False
+        for n, p in enumerate(self.paragraphs):
+            if n in asking:
+                speaking = True
+                continue
+            if p.kind is not Kind.CONTENT or self._italic(p):
+                speaking = speaking and p.kind is Kind.DUPLICATE
+                continue
+            if not speaking:
+                continue
+            a, b = self._run_of_statements(p)
+            if len(self.work[a:b].split()) < 3:
+                continue
+            self.answers.add(n)
+            self.items.append(
+                _Item(
+                    start=a,
+                    end=b,
+                    speaker=speaker,
+                    mode=Mode.DIRECT_QUOTE,
+                    cue=None,
+                    confidence=0.75,
+                    notes=["Answer under a question set in bold, in an interview."],
+                )
+            )
 
     def _asks(self, label: str) -> bool:
         key = label.strip().lower().rstrip(".")
@@ -422,8 +470,8 @@ class _Engine:
                 speaking = None
                 if turn.role == "speaker" and turn.name:
                     speaking = self._labelled(turn)
-            elif p.kind not in {Kind.CONTENT, Kind.QUESTION}:
-                speaking = None
+            elif p.kind not in {Kind.CONTENT, Kind.QUESTION} or self._italic(p):
+                speaking = None  # an italic note of the editors closes the turn
             if speaking is None:
                 continue
             a, b = self._words_of_turn(p)
@@ -441,6 +489,12 @@ class _Engine:
                     notes=[f"A turn of {speaking.name} in a transcript, under their label."],
                 )
             )
+
+    def _italic(self, p: Paragraph) -> bool:
+        """Whether the paragraph is set wholly in italics ("*... continues in our
+        September issue.*"): the editors' note, not a speaker's words."""
+        text = self.work[p.start : p.end].strip()
+        return len(text) > 2 and text[0] in "*_" and text[-1] == text[0] and text[1] != text[0]
 
     def _words_of_turn(self, p: Paragraph) -> tuple[int, int]:
         """The paragraph's first run of sentences that are not questions, without the
@@ -1954,6 +2008,8 @@ _DASH_CREDIT = re.compile(r"[\u2014\u2013]{1,2}[ \t]*(?P<who>[A-Z][^,;(\n]{2,80}
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
 _ASKING = ("question", "ask", "wonder")
 QUOTE_OPENERS = '"\u201c'
+_BOLD_QUESTION = re.compile(r"(?:\*\*|__)[^*_\n]{3,300}\?(?:\*\*|__)")
+"""A question set wholly in bold, as interviews print their questions."""
 _DOTTED = re.compile(r"(?:\*\*)?([QA])\.(?:\*\*)?[ \t]+(?=\S)")
 _NO_ONE = frozenset({"none", "nobody", "neither", "no", "nor"})
 _INTERVIEWED = re.compile(
@@ -1999,7 +2055,9 @@ _RELEASE = re.compile(
 """Marks of a press release, whose "About X" section names its issuer."""
 _DESCRIBING = frozenset({"a", "an", "the", "one", "another", "this", "that"})
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
-_AUDIENCE_END = re.compile(r"\s*\((?:[A-Z][a-z]+\s+)?(?:[Aa]pplause|[Ll]aughter|[Cc]heers)\)\s*$")
+_AUDIENCE_END = re.compile(
+    r"\s*[\[(](?:[A-Z][a-z]+\s+)?(?:[Aa]pplause|[Ll]aughter|[Cc]heers)[\])]\s*$"
+)
 """An audience marker closing a paragraph of a speech as delivered."""
 
 

@@ -282,7 +282,10 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
     if text.count("|") >= 2 and words <= 20:
         return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="navigation"), zone
     credit = _TRAILING_CREDIT.search(text)
-    ending = (text[: credit.start() + 1] if credit else text).rstrip()
+    ending = (text[: credit.start() + 1] if credit else text).rstrip().rstrip("*_").rstrip()
+    cue = _STAGE_CUE.search(ending)
+    if cue is not None and cue.start() > 0:
+        ending = ending[: cue.start()].rstrip()  # "... for the fifth time. [Applause]"
     terminal = ending[-1:] in _TERMINAL
     inner = ending.rstrip("\"\u201d'\u2019")
     if terminal and ending[-1:] in '"\u201d' and inner[-1:] not in ".!?\u2026,":
@@ -337,6 +340,10 @@ _TRAILING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 """A credit run on after the last sentence ("... March. \u2014 WITH A REPORT FROM X")."""
+
+
+_STAGE_CUE = re.compile(r"\s*[\[(](?:[A-Z][a-z]+)(?:\s[a-z]+)?[\])]$")
+"""A stage cue closing a paragraph: "(Applause)", "[Laughter]", "(Sustained applause)"."""
 
 
 def _key(text: str) -> tuple[str, ...]:
