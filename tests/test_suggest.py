@@ -2263,6 +2263,10 @@ class TestSpeakersNamedBeside:
         for text, name in (
             ("A customs official, Tran Van Duc, said the queues were shorter.", "Tran Van Duc"),
             ("A ministry spokesperson, Lu Hanwen, told reporters talks would resume.", "Lu Hanwen"),
+            (
+                "A spokesman for the ministry, Tran Van Minh, said talks would resume.",
+                "Tran Van Minh",
+            ),
         ):
             assert name == one(text).speaker
 

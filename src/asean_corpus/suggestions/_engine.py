@@ -1508,7 +1508,7 @@ class _Engine:
         if (
             comma
             and described.split()[0].lower() in _DESCRIBING | {"my", "our", "his", "her", "their"}
-            and described.split()[-1].lower() in _PERSON_HEADS | OCCUPATIONS
+            and any(w.lower() in _PERSON_HEADS | OCCUPATIONS for w in described.split()[1:4])
             and 2 <= len(name.split()) <= 5
             and all(w[:1].isupper() for w in name.split())
         ):
