@@ -2707,3 +2707,11 @@ class TestHeadingsInSentenceForm:
         found = ac.suggest(text)
         assert [("Arif Hidayat", Mode.DIRECT_QUOTE)] * 3 == [(s.speaker, s.mode) for s in found]
         assert found[0].text.endswith("for the fifth time.")
+
+    def test_handle_as_subject(self) -> None:
+        """ "@name wrote that ...", "One X user, @name, wrote that ...": the handle."""
+        for text in (
+            "@fruitboy_kl wrote on X that the new rules would help small farms.",
+            "One X user, @fruitboy_kl, wrote that the new rules would help small farms.",
+        ):
+            assert "@fruitboy_kl" == one(text).speaker

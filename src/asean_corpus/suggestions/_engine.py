@@ -1509,8 +1509,10 @@ class _Engine:
             comma
             and described.split()[0].lower() in _DESCRIBING | {"my", "our", "his", "her", "their"}
             and any(w.lower() in _PERSON_HEADS | OCCUPATIONS for w in described.split()[1:4])
-            and 2 <= len(name.split()) <= 5
-            and all(w[:1].isupper() for w in name.split())
+            and (
+                (2 <= len(name.split()) <= 5 and all(w[:1].isupper() for w in name.split()))
+                or (name.startswith("@") and " " not in name)
+            )
         ):
             # "A customs official, Tran Van Duc, said": the name beside the description
             at = mention.start + len(described) + len(comma)

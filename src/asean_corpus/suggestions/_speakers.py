@@ -861,6 +861,18 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
     """The noun phrase that ends with token ``j``."""
     if j - 1 >= floor and _pseudonym(work, toks, j - 1) and _boundary(work, toks, j - 1, floor):
         return _pseudonym_mention(work, toks, j - 1)
+    h = j
+    while h - 1 >= floor and toks[h].start == toks[h - 1].end + 1 and work[toks[h - 1].end] in "._":
+        h -= 1  # "@siti.jualan"
+    if toks[h].start > 0 and work[toks[h].start - 1] == "@":
+        start = toks[h].start - 1
+        return Mention(
+            start=start,
+            end=toks[j].end,
+            text=work[start : toks[j].end],
+            kind=MentionKind.NAME,
+            head=_key(toks[j]),
+        )
     if _key(toks[j]) in PRONOUNS:
         return _classify(work, toks, j, j) if _boundary(work, toks, j, floor) else None
     b = j
