@@ -165,19 +165,26 @@ class _Engine:
         something, before a paragraph that quotes them ("Some users also questioned
         who would benefit.", then '"Big platforms will love this," posted ...'), is a
         heading in sentence form: the quotation is the statement."""
-        drop: set[int] = set()
+        headings: list[tuple[int, int]] = []
         for n, p in enumerate(self.paragraphs[:-1]):
+            if p.end - p.body > 200:
+                continue
             text = self.work[p.body : p.end]
             nxt = self.paragraphs[n + 1]
             if len(text.split()) > 14 or len(_SENTENCE_ENDS.findall(text)) > 1:
                 continue
-            if self.work[nxt.body : nxt.body + 1] not in QUOTE_OPENERS:
+            if self.work[nxt.body : nxt.body + 1] in QUOTE_OPENERS:
+                headings.append((p.body, p.end))
+        if not headings:
+            return
+        starts = [a for a, _ in headings]
+        drop: set[int] = set()
+        for k, item in enumerate(self.items):
+            h = bisect_right(starts, item.start) - 1
+            if h < 0 or item.start >= headings[h][1]:
                 continue
-            for k, item in enumerate(self.items):
-                cue = (item.cue or "").lower()
-                asking = any(w.startswith(_ASKING) for w in cue.split())
-                if p.body <= item.start < p.end and asking:
-                    drop.add(k)
+            if any(w.startswith(_ASKING) for w in (item.cue or "").lower().split()):
+                drop.add(k)
         if drop:
             self.items = [i for k, i in enumerate(self.items) if k not in drop]
 
