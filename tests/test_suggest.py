@@ -2715,3 +2715,17 @@ class TestHeadingsInSentenceForm:
             "One X user, @fruitboy_kl, wrote that the new rules would help small farms.",
         ):
             assert "@fruitboy_kl" == one(text).speaker
+
+    def test_a_short_answer_is_kept(self) -> None:
+        """A guest's short answer ("One form, online, accepted everywhere. No stamps.")
+        is a turn too."""
+        text = (
+            "[00:00:05] LINDA HO: Arif, what would you change?\n\n"
+            "[00:00:09] ARIF RAHMAN: One form, online, accepted everywhere. No stamps.\n\n"
+            "[00:00:15] LINDA HO: And you, Mei?\n\n"
+            "[00:00:18] MEI CHEN: I would agree, and I would add a review of the textile rules.\n\n"
+            "[00:00:30] LINDA HO: Is that realistic this year?\n\n"
+            "[00:00:33] ARIF RAHMAN: Only if the ministers push for it at the summit.\n"
+        )
+        found = [s.speaker for s in ac.suggest(text)]
+        assert ["Arif Rahman", "Mei Chen", "Arif Rahman"] == found

@@ -482,7 +482,8 @@ class _Engine:
             if speaking is None:
                 continue
             a, b = self._words_of_turn(p)
-            if len(self.work[a:b].split()) < 6:
+            size = len(self.work[a:b].split())
+            if size < 3 or (size < 6 and not self._short_answer(p, a, b)):
                 continue
             self.answers.add(n)
             self.items.append(
@@ -496,6 +497,13 @@ class _Engine:
                     notes=[f"A turn of {speaking.name} in a transcript, under their label."],
                 )
             )
+
+    def _short_answer(self, p: Paragraph, a: int, b: int) -> bool:
+        """Whether a short run is a whole answer: the turn holds six words or more, and
+        only a fragment after the run was left out ("One certificate, accepted
+        everywhere. No stamps.")."""
+        rest = self.work[b : p.end].split()
+        return len(self.work[p.body : p.end].split()) >= 6 and 0 < len(rest) <= 3
 
     def _italic(self, p: Paragraph) -> bool:
         """Whether the paragraph is set wholly in italics ("*... continues in our
