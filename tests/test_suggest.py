@@ -2729,3 +2729,12 @@ class TestHeadingsInSentenceForm:
         )
         found = [s.speaker for s in ac.suggest(text)]
         assert ["Arif Rahman", "Mei Chen", "Arif Rahman"] == found
+
+    def test_the_user_is_the_user_just_described(self) -> None:
+        """ "'...,' the user added" after "a user from Hanoi wrote": that user."""
+        found = ac.suggest(
+            "On Reddit, a user from Hanoi wrote that the real test would be the small "
+            'border posts. "Kunming and Nanning are fine. Try Mohan on a Friday night," '
+            "the user added."
+        )
+        assert ["a user from Hanoi"] * 2 == [s.speaker for s in found]

@@ -1405,6 +1405,17 @@ class _Engine:
             if person is not None:
                 return person
         first = mention.text.split()[0].lower()
+        if (
+            first == "the"
+            and len(office.split()) == 1
+            and current is not None
+            and current.kind == "person"
+            and mention.head in current.name.lower().replace(",", " ").split()
+        ):
+            # "a user who ... wrote ... '...,' the user added": the one just described
+            return attrs.evolve(
+                current, mention=mention, note=f"{mention.text!r} is {current.name}."
+            )
         ahead = self._named_next(mention)
         if ahead is not None:
             return ahead
