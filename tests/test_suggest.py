@@ -2738,3 +2738,15 @@ class TestHeadingsInSentenceForm:
             "the user added."
         )
         assert ["a user from Hanoi"] * 2 == [s.speaker for s in found]
+
+    def test_a_relative_report_then_the_main_one(self) -> None:
+        """ "a user who said X wrote that Y": two statements of the same user, the
+        first ending where the main verb starts."""
+        found = ac.suggest(
+            "On Reddit, a user who said they worked in freight forwarding wrote that the "
+            "real test would be the small border posts."
+        )
+        assert [
+            ("a user", "they worked in freight forwarding"),
+            ("a user", "the real test would be the small border posts."),
+        ] == [(s.speaker, s.text) for s in found]

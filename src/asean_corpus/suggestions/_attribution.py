@@ -514,12 +514,61 @@ def analyse(
         lowered = outlet.lower()
         found = [f for f in found if f.mention is None or f.mention.text.lower() != lowered]
     found = _with_content(work, toks, found)
+    found.extend(_main_after_relative(work, toks, s1, quotes, found))
     for f in found:
         credit = _RUN_ON_CREDIT.search(work, f.start, f.end)
         if credit is not None:
             f.end = credit.start() + 1  # "... March. \u2014 WITH A REPORT FROM X"
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+_WHO = re.compile(r",?\s+who\s")
+
+
+def _main_after_relative(
+    work: str,
+    toks: Sequence[Token],
+    s1: int,
+    quotes: Sequence[tuple[int, int]],
+    found: list[Found],
+) -> list[Found]:
+    """ "a user who said they worked in freight wrote that ...": the relative clause's
+    report ends at the main verb, which reports on its own, for the same person."""
+    out: list[Found] = []
+    for f in found:
+        mention = f.mention
+        if mention is None or f.parent or not _WHO.match(work, mention.end):
+            continue
+        for t in range(_token_at(toks, f.start), len(toks) - 1):
+            token = toks[t]
+            if token.start >= f.end or _inside(token.start, quotes):
+                break
+            lemma = REPORTING.get(token.key)
+            if lemma is None or token.key.endswith("ing") or toks[t + 1].key != "that":
+                continue
+            if toks[t - 1].key in _ARTICLES:
+                continue
+            a, b, mode = _content_mode(work, toks[t + 1].end, s1, quotes)
+            if _words(work, a, b) < 3:
+                break
+            f.end = _trim(work, f.start, token.start)[1]
+            out.append(
+                Found(
+                    start=a,
+                    end=b,
+                    mention=mention,
+                    cue=token.text,
+                    mode=mode,
+                    how="main",
+                    frames=[(mention.start, a)],
+                    near=token.start,
+                    extend=True,
+                    confidence=0.75,
+                )
+            )
+            break
+    return out
 
 
 _RUN_ON_CREDIT = re.compile(

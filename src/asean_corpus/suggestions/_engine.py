@@ -1422,6 +1422,7 @@ class _Engine:
         if mention.head in _SIDES or first in {"a", "an", "one"}:
             # "the Lao side", "a diplomat in the room": a speaker of its own, named so
             whole = self.work[mention.start : mention.stop].strip(" ,")
+            whole = re.sub(r",?\s+(?:who|which|that)$", "", whole)  # "a user who"
             return _Speaker(
                 name=mention.text if mention.head in _SIDES else whole,
                 id=None,
