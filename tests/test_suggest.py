@@ -2750,3 +2750,15 @@ class TestHeadingsInSentenceForm:
             ("a user", "they worked in freight forwarding"),
             ("a user", "the real test would be the small border posts."),
         ] == [(s.speaker, s.text) for s in found]
+
+    def test_a_name_after_a_long_description(self) -> None:
+        """ "vlogger and former congressional candidate X said": X."""
+        for text, name in (
+            (
+                'In a video, vlogger and former congressional candidate Ramon "Bong" Cruz '
+                'said the deal had "surrendered our land."',
+                'Ramon "Bong" Cruz',
+            ),
+            ("Longtime rice farmer and union leader Dela Cruz said the deal was bad.", "Dela Cruz"),
+        ):
+            assert name == one(text).speaker

@@ -396,6 +396,29 @@ def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> in
     return j
 
 
+def _name_after_description(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """A name after a long lowercase description ("vlogger and former congressional
+    candidate Ramon 'Bong' Villaflor said"): the name, from the occupation's end."""
+    b = j
+    while b - 1 >= floor and (
+        (_is_cap(toks[b - 1]) and _tight(work, toks[b - 1], toks[b]))
+        or _nickname(work, toks, b - 2)
+        or _nickname(work, toks, b - 1)
+    ):
+        b -= 1
+    if b == j or b - 1 < floor or not toks[b - 1].text.islower():
+        return None
+    if _key(toks[b - 1]) not in OCCUPATIONS | _TITLEISH or not _tight(work, toks[b - 1], toks[b]):
+        return None
+    run = toks[b : j + 1]
+    if any(_key(t) in ORG_HEADS | NON_SPEAKER_HEADS for t in run):
+        return None
+    start, end = run[0].start, run[-1].end
+    return Mention(
+        start=start, end=end, text=work[start:end], kind=MentionKind.NAME, head=_key(run[-1])
+    )
+
+
 _HABITS = frozenset({"used", "likes", "liked", "loves", "loved"})
 """Verbs of habit before "to say": the saying is still reported ("likes to say that")."""
 _PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "on", "across", "close", "inside"})
@@ -507,6 +530,8 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
     if "," in gap:
         return _appositive_subject(work, toks, j, floor)
     found = np_before_token(work, toks, j, floor)
+    if found is None:
+        found = _name_after_description(work, toks, j, floor)
     if found is None or found.kind is MentionKind.NAME:
         collective = _collective_with_phrase(work, toks, j, floor)
         if collective is not None:
