@@ -2762,3 +2762,15 @@ class TestHeadingsInSentenceForm:
             ("Longtime rice farmer and union leader Dela Cruz said the deal was bad.", "Dela Cruz"),
         ):
             assert name == one(text).speaker
+
+    def test_video_script_soundbites(self) -> None:
+        """A video script's "(SOUNDBITE) (English) TITLE, NAME, SAYING:" line credits
+        the quotation below it."""
+        text = (
+            "1. VARIOUS OF ORCHARD\n\n"
+            "2. (SOUNDBITE) (Thai) DURIAN FARMER, SOMCHAI PRASERT, SAYING:\n"
+            '"Before the train, half of our fruit went soft on the road."\n\n'
+            "3. (SOUNDBITE) (English) PIMPAN WONG, ECONOMIST AT A BANK, SAYING:\n"
+            '"The rail link cuts costs by about a fifth this year."\n'
+        )
+        assert ["Somchai Prasert", "Pimpan Wong"] == [s.speaker for s in ac.suggest(text)]

@@ -812,7 +812,7 @@ class _Engine:
                 continue
             if _SPONSOR.search(work, p.body, p.end):
                 continue  # a sponsor's read: "PortX says it can halve your costs" is an ad
-            if self._credited_below(n, p):
+            if self._credited_below(n, p) or self._soundbite(n, p):
                 continue
             quotes = pair_quotes(work, p.body, p.end)
             sentences = split_sentences(work, p.body, p.end, quotes)
@@ -899,6 +899,53 @@ class _Engine:
                 cue=None,
                 confidence=0.75,
                 notes=[f"A quotation credited to {written} on the line below it."],
+            )
+        )
+        return True
+
+    def _soundbite(self, n: int, p: Paragraph) -> bool:
+        """A quotation under a video script's soundbite line ("(SOUNDBITE) (English)
+        TRADE ECONOMIST AT X, PIMPAN WONG, SAYING:"): the named person's words."""
+        if n == 0:
+            return False
+        work = self.work
+        quotes = pair_quotes(work, p.body, p.end)
+        if len(quotes) != 1 or quotes[0][0] != p.body or quotes[0][1] < p.end - 2:
+            return False
+        above = self.paragraphs[n - 1]
+        line = _SOUNDBITE.search(work, above.start, above.end)
+        if line is None:
+            return False
+        parts = [part.strip() for part in line["who"].split(",") if part.strip()]
+        names = [
+            part
+            for part in parts
+            if 2 <= len(part.split()) <= 4
+            and not {w.lower() for w in part.split()} & (OFFICE_WORDS | ORG_HEADS | {"at", "of"})
+        ]
+        if not names:
+            return False
+        written = names[-1]
+        at = line.start("who") + line["who"].find(written)
+        name = written.title() if written.isupper() else written
+        actor = self.resolver.actor(name)
+        mention = Mention(
+            start=at, end=at + len(written), text=written, kind=MentionKind.NAME, head=name
+        )
+        self.items.append(
+            _Item(
+                start=quotes[0][0] + 1,
+                end=quotes[0][1],
+                speaker=_Speaker(
+                    name=actor.name if actor is not None else name,
+                    id=actor.id if actor is not None else None,
+                    kind="person",
+                    mention=mention,
+                ),
+                mode=Mode.DIRECT_QUOTE,
+                cue="SAYING",
+                confidence=0.75,
+                notes=["A soundbite of a video script, under the line that names the speaker."],
             )
         )
         return True
@@ -2032,6 +2079,10 @@ _ISSUER = re.compile(
     r"(?:[ \t]+(?:Pte|Ltd|Inc|Co|Corp|Bhd|Berhad|LLC|PLC|Limited|S\.A)\.?)*[ \t]*$"
 )
 """The line of a press release that names its issuer ("About X", "SOURCE X")."""
+_SOUNDBITE = re.compile(
+    r"SOUNDBITE\)?\s*(?:\([^()\n]{1,30}\)\s*)*(?P<who>[^:\n]{3,160}?),?\s+SAYING\s*:\s*$"
+)
+"""A video script's soundbite line: "(SOUNDBITE) (English) TITLE, NAME, SAYING:"."""
 _DASH_CREDIT = re.compile(r"[\u2014\u2013]{1,2}[ \t]*(?P<who>[A-Z][^,;(\n]{2,80})")
 """The credit line under a quotation: "— Senator Ana Cruz, at a forum"."""
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
