@@ -2774,3 +2774,13 @@ class TestHeadingsInSentenceForm:
             '"The rail link cuts costs by about a fifth this year."\n'
         )
         assert ["Somchai Prasert", "Pimpan Wong"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_a_body_named_field_first(self) -> None:
+        """ "China's commerce ministry", "the Chinese commerce ministry": the corpus's
+        Ministry of Commerce of China; Thailand's is not it."""
+        for text in (
+            "China's commerce ministry said the talks were on track.",
+            "The Chinese commerce ministry said the talks were on track.",
+        ):
+            assert "mofcom" == one(text).speaker_id
+        assert one("Thailand's commerce ministry said the talks were on track.").speaker_id is None

@@ -13,6 +13,7 @@ secretary-general" resolve to the fullest name the article uses; the
 from __future__ import annotations
 
 import enum
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -1074,6 +1075,13 @@ def _active(role: Role, when: PartialDate | None) -> bool:
     return role.end is None or role.end.latest >= when.earliest
 
 
+_BODY_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:['\u2019]s)?\s+)?(?P<field>[A-Za-z]+)\s+"
+    r"(?P<body>[Mm]inistry|[Dd]epartment|[Bb]ureau|[Aa]gency)"
+)
+"""A body named by its field first ("the commerce ministry", "China's Trade Ministry")."""
+
+
 class Resolver:
     """Looks names, offices and agreements up in a corpus, remembering the answers."""
 
@@ -1097,6 +1105,13 @@ class Resolver:
             found = self.corpus.get_actor(name[4:])
         if found is None:
             found = self._owned(name)
+        if found is None:
+            turned = _BODY_OF.fullmatch(name)
+            if turned is not None:
+                # "China's commerce ministry" is "China's Ministry of Commerce"
+                owner = turned["owner"] or ""
+                body = f"{turned['body'].title()} of {turned['field'].title()}"
+                found = self.corpus.get_actor(owner + body) or self._owned(owner + body)
         self._actors[name] = found
         return found
 
