@@ -2784,3 +2784,14 @@ class TestHeadingsInSentenceForm:
         ):
             assert "mofcom" == one(text).speaker_id
         assert one("Thailand's commerce ministry said the talks were on track.").speaker_id is None
+
+    def test_a_quotation_running_over_paragraphs(self) -> None:
+        """A quotation left open at a paragraph's end and reopened in the next one (the
+        printer's convention) is quoted in both paragraphs."""
+        text = (
+            'Minister Ana Reyes said the pact would help farmers. "We have opened the door '
+            "for our mangoes and bananas. The buyers are waiting.\n\n"
+            '"Now the farmers must meet the standards, and we will help them with training."\n'
+        )
+        found = [(s.speaker, s.mode) for s in ac.suggest(text)]
+        assert [("Ana Reyes", Mode.DIRECT_QUOTE)] * 2 == found[1:]

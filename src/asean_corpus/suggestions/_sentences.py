@@ -107,6 +107,9 @@ def pair_quotes(work: str, start: int, end: int) -> list[tuple[int, int]]:
         i += 1
     if open_at >= 0 and work[start:open_at].strip() == "":
         pairs.append((open_at, end))
+    elif open_at >= 0 and work[end : end + 8].lstrip()[:1] in OPENING + '"':
+        # a quotation that runs on into the next paragraph, which reopens it
+        pairs.append((open_at, end))
     return pairs
 
 
