@@ -77,7 +77,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def pair_quotes(work: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pairs of (opening mark, closing mark) offsets in ``work[start:end]``.
 
-    An unclosed quotation that opens the paragraph runs to ``end``.
+    An unclosed quotation that opens the paragraph runs to ``end``, and so does one
+    that the next paragraph reopens (a quotation over several paragraphs).
 
     >>> text = 'He said "we agree" and left. \u201cFine,\u201d she said.'
     >>> [text[a + 1 : b] for a, b in pair_quotes(text, 0, len(text))]
