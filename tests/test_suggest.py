@@ -2208,6 +2208,11 @@ class TestLabelledTurns:
         """ "Our own survey ... found that" is the writer's own finding, not a statement."""
         assert [] == texts("Our own survey of 300 firms last year found that few used the pact.")
         assert [] == texts("Our new report finds that small traders rarely use the tariff cuts.")
+        assert [] == texts("Our researchers found that most traders had never used the pact.")
+        assert [] == texts("Our correspondent reported that the border was closed.")
+        assert ["My colleague"] == [
+            s.speaker for s in ac.suggest("My colleague told me that it shut.")
+        ]
 
     def test_speech_as_delivered_under_an_editors_note(self) -> None:
         """An editor's note naming the speech's speaker: each paragraph is the speaker's

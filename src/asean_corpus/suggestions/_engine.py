@@ -829,6 +829,8 @@ class _Engine:
                 for f in found:
                     if f.mention is not None and f.mention.text.split()[0].lower() in _NO_ONE:
                         continue  # "None of them mentions ...": no one says it
+                    if f.mention is not None and _OUR_STAFF.fullmatch(f.mention.text):
+                        continue  # "Our researchers found": the publisher's own voice
                     speaker = self._resolve(f, found_here, current, last_person)
                     if speaker is None:
                         continue
@@ -2091,6 +2093,11 @@ QUOTE_OPENERS = '"\u201c'
 _BOLD_QUESTION = re.compile(r"(?:\*\*|__)[^*_\n]{3,300}\?(?:\*\*|__)")
 """A question set wholly in bold, as interviews print their questions."""
 _DOTTED = re.compile(r"(?:\*\*)?([QA])\.(?:\*\*)?[ \t]+(?=\S)")
+_OUR_STAFF = re.compile(
+    r"(?i:our|my)\s+(?:own\s+)?(?:research\s+)?(?:researchers?|team|staff|analysts?|economists?"
+    r"|reporters?|correspondents?|editors?|journalists?|authors?|colleagues\s+at\s+\w+)"
+)
+"""The publisher's own people ("Our researchers found", "our correspondent reported")."""
 _NO_ONE = frozenset({"none", "nobody", "neither", "no", "nor"})
 _INTERVIEWED = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\binterview(?:ed)?\b|\bsat\s+down\s+with\b"
