@@ -2800,3 +2800,14 @@ class TestHeadingsInSentenceForm:
         )
         found = [(s.speaker, s.mode) for s in ac.suggest(text)]
         assert [("Ana Reyes", Mode.DIRECT_QUOTE)] * 2 == found[1:]
+
+    def test_a_host_after_an_announcer(self) -> None:
+        """An announcer's line before the host does not keep the host's questions."""
+        text = (
+            "[00:00:00] ANNOUNCER: This is Harbour Talk, recorded in Singapore.\n\n"
+            "[00:00:05] LINDA HO: Arif, how busy are the ports?\n\n"
+            "[00:00:09] ARIF RAHMAN: Busier than ever. We turned away three ships last week.\n\n"
+            "[00:00:15] LINDA HO: And the rates?\n\n"
+            "[00:00:18] ARIF RAHMAN: Rates doubled since March, and they will stay high.\n"
+        )
+        assert ["Arif Rahman"] * 2 == [s.speaker for s in ac.suggest(text)]

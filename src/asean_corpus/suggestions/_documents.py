@@ -219,8 +219,14 @@ def _find_asker(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) -
     the others answer is the host or the interviewer ("MAYA TAN:", "**NK:**"): its
     turns are questions, read only for what it reports others said. Where someone
     chairs the proceedings, those asking are members with their own say."""
-    if any(t.role == "procedure" for t in found) or not found[0].name:
+    chairs = {"speaker", "chair", "chairman", "chairwoman", "chairperson", "presiding"}
+    for t in found:
+        if t.role == "procedure" and set(re.findall(r"[a-z]+", t.label.lower())) & chairs:
+            return
+    named = [t for t in found if t.role == "speaker" and t.name]
+    if not named:
         return
+    first = named[0].name
     asking: dict[str, list[int]] = {}
     for t in found:
         if t.role != "speaker" or not t.name:
@@ -231,7 +237,7 @@ def _find_asker(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) -
         tally[1] += 1
     askers = [v for v, (q, n) in asking.items() if q >= 2 and q >= 0.4 * n]
     answerers = [v for v, (q, n) in asking.items() if n >= 2 and q <= 0.2 * n]
-    if askers != [found[0].name] or not answerers:
+    if askers != [first] or not answerers:
         return
     for t in found:
         if t.name == askers[0]:
