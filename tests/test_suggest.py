@@ -2811,3 +2811,23 @@ class TestHeadingsInSentenceForm:
             "[00:00:18] ARIF RAHMAN: Rates doubled since March, and they will stay high.\n"
         )
         assert ["Arif Rahman"] * 2 == [s.speaker for s in ac.suggest(text)]
+
+    def test_first_name_labels(self) -> None:
+        """ "Rizal:" / "Wen:" labels, where the introduction names them in full; place
+        names before a colon are not turns."""
+        text = (
+            "My guests today are Rizal Santoso, who exports furniture, and Wen Jiahui, an "
+            "economist.\n\n"
+            "Maya: Rizal, how was the first year?\n\n"
+            "Rizal: Honestly, nothing changed. My buyers in Japan did not ask at all.\n\n"
+            "Maya: And the larger firms?\n\n"
+            "Wen: They were quicker, because they have compliance departments.\n\n"
+            "Maya: Thank you both.\n"
+        )
+        assert ["Rizal Santoso", "Wen Jiahui"] == [s.speaker for s in ac.suggest(text)]
+        text = (
+            "Jakarta: The minister said the plan was ready.\n\n"
+            "Hanoi: The ministry said on Monday that exports rose.\n\n"
+            "Jakarta: Officials said the summit would open in May.\n"
+        )
+        assert all(s.mode is Mode.REPORTED for s in ac.suggest(text))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -75,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|Director|Chairman|Chair)(?:\s+(?:of|for|and|the)?\s*{name}){{1,9}}(?:{paren})*"
             rf"|[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){{0,3}}(?:{paren})?"
             r"|(?:Moderator|Chair|Chairman|Chairperson|Host|Interviewer|Question|Answer|Q|A)"
-            rf"|{name}(?:[ \t]+{name}){{1,3}}(?=[ \t]*:)"
+            rf"|{name}(?:[ \t]+{name}){{0,3}}(?:{paren})?(?=[ \t]*(?:\*\*|__)?[ \t]*:)"
             r")(?P<close>\*\*|__)?[ \t]*:(?(bold)(?:\*\*|__)?)[ \t]+(?=\S)"
         ),
         "honorifics": re.compile(rf"^(?:{_HONORIFIC}\s+)+", re.IGNORECASE),
@@ -190,6 +190,7 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     least three labelled paragraphs, two speakers or more who are not askers)."""
     pattern = _patterns()["turn"]
     found: list[Turn] = []
+    single: list[int] = []
     for n, p in enumerate(paragraphs):
         if p.kind not in {Kind.CONTENT, Kind.QUESTION}:
             continue
@@ -199,11 +200,16 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
         label = match["label"]
         if label.strip().lower().split()[0].strip(".'\u2019s") in _NOT_VOICES:
             continue
+        if " " not in label.strip() and not label.isupper():
+            single.append(len(found))  # "Rizal:", kept if the text names one in full
         role = _role(label)
         turn = Turn(index=n, label=label, label_start=p.start, body=match.end(), role=role)
         if role == "speaker":
             turn.name, turn.name_start = _label_name(label, match["inner"], p.start)
         found.append(turn)
+    if single and not any(_named_fully(work, found[k].label) for k in single):
+        drop = set(single)  # one-word labels, none of them a name the text spells out
+        found = [t for k, t in enumerate(found) if k not in drop]
     voices = [t.name or t.label for t in found if t.role in {"speaker", "procedure"}]
     counts = [voices.count(v) for v in set(voices)]
     asked = any(t.role == "asks" for t in found)
@@ -242,6 +248,21 @@ def _find_asker(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) -
     for t in found:
         if t.name == askers[0]:
             t.role = "asks"
+
+
+@lru_cache(maxsize=4)
+def _first_names(work: str) -> frozenset[str]:
+    """The words that start a name of two capitalised words or more in the text."""
+    return frozenset(m[1] for m in _FULL_NAME.finditer(work, 0, min(len(work), 20_000)))
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z][\w'\u2019-]*)[ \t]+[A-Z][a-z][\w'\u2019-]*")
+
+
+def _named_fully(work: str, label: str) -> bool:
+    """Whether a one-word label is the first word of a fuller name in the text."""
+    word = label.strip()
+    return word in _first_names(work) and word.lower() not in _NOT_VOICES | _ASKS
 
 
 def courtesy(text: str) -> bool:
