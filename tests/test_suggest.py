@@ -2831,3 +2831,9 @@ class TestHeadingsInSentenceForm:
             "Jakarta: Officials said the summit would open in May.\n"
         )
         assert all(s.mode is Mode.REPORTED for s in ac.suggest(text))
+
+    def test_cited_as_saying(self) -> None:
+        """ "X was cited as saying that ...": X's statement, as "quoted as saying"."""
+        s = one("Tran was cited as saying that exports would double.")
+        assert ("Tran", "exports would double.") == (s.speaker, s.text)
+        assert [] == texts("The study was cited by the minister as proof.")

@@ -222,6 +222,11 @@ def _cue_words(
     "called the plan '...'": "call" with a short object and a quotation reports the
     quoted words about the object, with no particle.
     """
+    if lemma == "cite" and t + 2 < len(toks) and toks[t + 1].key in {"as", "by"}:
+        # "was cited (by Tuoi Tre) as saying": as "quoted as saying"
+        for k in range(t + 1, min(len(toks) - 1, t + 10)):
+            if toks[k].key == "as" and toks[k + 1].key == "saying":
+                return k + 1
     particles = PARTICLES.get(lemma)
     if particles is None:
         return t
@@ -1287,6 +1292,7 @@ def _verbs(
             not participle
             and between & _PROGRESSIVE
             and lemma != "quote"
+            and not (lemma == "cite" and last > t)
             and not _active_passive(work, toks, t, lemma)
         ):
             continue  # a passive ("was noted") does not make its subject the speaker
