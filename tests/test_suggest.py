@@ -2837,3 +2837,14 @@ class TestHeadingsInSentenceForm:
         s = one("Tran was cited as saying that exports would double.")
         assert ("Tran", "exports would double.") == (s.speaker, s.text)
         assert [] == texts("The study was cited by the minister as proof.")
+
+    def test_a_page_headed_letters(self) -> None:
+        """A page headed "LETTERS" is a letters page too."""
+        text = (
+            "LETTERS\n\nFix the crossing\n\n"
+            "The new trade deal is welcome, but trucks at the crossing still wait overnight.\n\n"
+            "Lim Chee Keong\nAlor Setar\n"
+        )
+        assert [("Lim Chee Keong", Mode.AUTHORED)] == [
+            (s.speaker, s.mode) for s in ac.suggest(text)
+        ]

@@ -770,7 +770,7 @@ class _Engine:
         """A letters page: each letter's paragraphs are its writer's own text, the
         writer being the name that signs it on a line of its own below."""
         paragraphs = self.paragraphs
-        top = " ".join(
+        top = "\n".join(
             self.work[p.start : p.end]
             for p in paragraphs[:6]
             if p.kind in {Kind.HEADING, Kind.FURNITURE}
@@ -2065,8 +2065,9 @@ class _Engine:
 
 _LETTERS_PAGE = re.compile(
     r"\b(?:letters?\s+(?:to|from)\s+the\s+editor|letters?\s+of\s+the\s+day|your\s+letters"
-    r"|readers['\u2019]?\s+letters|letters\s+page|mailbag)\b",
-    re.IGNORECASE,
+    r"|readers['\u2019]?\s+letters|letters\s+page|mailbag|mailbox|readers\s+write|your\s+say"
+    r"|^[ \t]*letters[ \t]*$)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 """A page header that says the page holds readers' letters."""
 _SIGNATURE = re.compile(
