@@ -2848,3 +2848,12 @@ class TestHeadingsInSentenceForm:
         assert [("Lim Chee Keong", Mode.AUTHORED)] == [
             (s.speaker, s.mode) for s in ac.suggest(text)
         ]
+
+    def test_a_credit_line_is_not_a_speaker(self) -> None:
+        """ "— With reporting by X" under a quotation credits the reporting, not the words."""
+        text = (
+            "Police said the march was peaceful.\n\n"
+            '"We will not choose between the powers. We choose our own region."\n'
+            "\u2014 With reporting by Ana Cruz\n"
+        )
+        assert "With reporting by Ana Cruz" not in {s.speaker for s in ac.suggest(text)}

@@ -878,8 +878,9 @@ class _Engine:
         if credit is None:
             return False
         written = _strip_title(credit["who"].strip())
-        if not written or not written[:1].isupper():
-            return False
+        words = written.split()
+        if not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
+            return False  # "— With reporting by ...": a credit line, not a speaker
         at = credit.start("who") + credit["who"].find(written)
         mention = Mention(
             start=at, end=at + len(written), text=written, kind=MentionKind.NAME, head=written
