@@ -2857,3 +2857,14 @@ class TestHeadingsInSentenceForm:
             "\u2014 With reporting by Ana Cruz\n"
         )
         assert "With reporting by Ana Cruz" not in {s.speaker for s in ac.suggest(text)}
+
+    def test_interviewer_and_interviewee_labels(self) -> None:
+        """ "Interviewer:" / "Interviewee:" turns: the answers are the person interviewed."""
+        text = (
+            "We spoke to Lina Sari, who runs the port authority in Batam, about the rules.\n\n"
+            "Interviewer: Why were the rules needed?\n\n"
+            "Interviewee: Because ships waited for days at anchor and nobody knew why.\n\n"
+            "Interviewer: Will they work?\n\n"
+            "Interviewee: I think so. The first month already cut waiting times by half.\n"
+        )
+        assert ["Lina Sari"] * 2 == [s.speaker for s in ac.suggest(text)]

@@ -55,7 +55,7 @@ _NOT_VOICES = frozenset(
     | {"section", "subject", "re", "attention", "contact", "media", "press", "caption"}
 )
 """Labels that head page content, not a speaker's turn ("UPDATE:", "WATCH:")."""
-_ANSWERS = frozenset({"a", "answer"})
+_ANSWERS = frozenset({"a", "answer", "interviewee", "guest", "respondent"})
 
 
 @cache

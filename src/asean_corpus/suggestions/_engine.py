@@ -438,7 +438,13 @@ class _Engine:
             kind=MentionKind.NAME,
             head=label.lower(),
         )
-        if label.strip().lower().rstrip(".") in {"a", "answer"}:
+        if label.strip().lower().rstrip(".") in {
+            "a",
+            "answer",
+            "interviewee",
+            "guest",
+            "respondent",
+        }:
             if interviewee is None:
                 return None
             return _Speaker(
