@@ -1,11 +1,14 @@
 """Documents whose form, not a reporting verb, says who speaks.
 
-- **Transcripts** with speaker labels (a briefing, a parliamentary record): each turn
-  under ``ARIEF:``, ``Mr Kelvin Ang (Serangoon North):`` or ``The Minister of State
-  (Ms Evelyn Lau):`` is that speaker's words; a moderator's or a Speaker's turns are
-  procedure, and an asker's turns are questions.
-- **Speeches** published as text ("KEYNOTE ADDRESS BY ..."): every paragraph is the
-  speaker's own, when the text speaks in the first person.
+- **Transcripts** with speaker labels (a briefing, a parliamentary record, a podcast):
+  each turn under ``ARIEF:``, ``Mr Kelvin Ang (Serangoon North):``, ``The Minister of
+  State (Ms Evelyn Lau):``, ``[00:01:53] WEN JIAHUI:``, ``**PS:**`` or ``Maya Tan:`` is
+  that speaker's words; a moderator's or a Speaker's turns are procedure, and an
+  asker's turns are questions (a host who opens the transcript and ends her turns with
+  questions is an asker).
+- **Speeches** published as text ("KEYNOTE ADDRESS BY ...", or an editor's note: "the
+  speech delivered by ..."): every paragraph is the speaker's own, when the text speaks
+  in the first person; quoted words when it is published as delivered ("(Applause)").
 - **Joint statements** reproduced with numbered paragraphs in the first person plural
   ("3. We reaffirm ..."): each paragraph is the parties' own text.
 - **Embedded posts** ("Twitter post" ... "End of Twitter post"): the post is its
