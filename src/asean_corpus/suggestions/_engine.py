@@ -6,9 +6,11 @@ content or page furniture (``_layout``); the people and bodies the article names
 (``_speakers``); quotations, sentences and the attribution patterns of each sentence
 (``_sentences``, ``_attribution``); then, across sentences and paragraphs here: the
 speaker a pronoun, title or joint subject refers to, quotations with no attribution of
-their own, reports continued over several sentences, authored text of opinion pages,
-answers of question-and-answer interviews, dates, topics, and one suggestion per
-repeated passage.
+their own, reports continued over several sentences, authored text of opinion pages
+and letters pages, answers of question-and-answer interviews (labelled, or with bold
+questions), quotations credited on the line below or above them, the page's own voice
+(a press release's issuer, a sponsor read, "our researchers"), dates, topics, and one
+suggestion per repeated passage.
 """
 
 from __future__ import annotations
