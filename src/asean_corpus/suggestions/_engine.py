@@ -870,6 +870,8 @@ class _Engine:
         """A quotation standing alone, credited on the next line after a dash ('"..."'
         then "— Senator Ana Cruz, at a forum on Monday"): the credited person's words."""
         work = self.work
+        if work[p.body : p.body + 1] not in QUOTE_OPENERS:
+            return False
         quotes = pair_quotes(work, p.body, p.end)
         if len(quotes) != 1 or quotes[0][0] != p.body:
             return False
@@ -917,9 +919,11 @@ class _Engine:
     def _soundbite(self, n: int, p: Paragraph) -> bool:
         """A quotation under a video script's soundbite line ("(SOUNDBITE) (English)
         TRADE ECONOMIST AT X, PIMPAN WONG, SAYING:"): the named person's words."""
-        if n == 0:
-            return False
         work = self.work
+        if n == 0 or work[p.body : p.body + 1] not in QUOTE_OPENERS:
+            return False
+        if "SAYING" not in work[self.paragraphs[n - 1].start : self.paragraphs[n - 1].end]:
+            return False
         quotes = pair_quotes(work, p.body, p.end)
         if len(quotes) != 1 or quotes[0][0] != p.body or quotes[0][1] < p.end - 2:
             return False
