@@ -2868,3 +2868,35 @@ class TestHeadingsInSentenceForm:
             "Interviewee: I think so. The first month already cut waiting times by half.\n"
         )
         assert ["Lina Sari"] * 2 == [s.speaker for s in ac.suggest(text)]
+
+
+class TestListsUnderAFrame:
+    """Lists whose frame names the speaker."""
+
+    def test_bullets_under_a_frame(self) -> None:
+        """ "The minister outlined three priorities:" then bullets: each the minister's."""
+        text = (
+            "Trade talks\n\n"
+            "The minister outlined three priorities for the talks:\n\n"
+            "- faster inspections at the ports;\n"
+            "- a single online certificate for all fruit;\n"
+            "- training for small growers in every province.\n\n"
+            "The talks resume in May.\n"
+        )
+        found = ac.suggest(text)
+        assert [("minister", "outlined")] * 3 == [(s.speaker, s.cue) for s in found]
+        assert "faster inspections at the ports" == found[0].text
+
+    def test_labelled_items_after_these_included(self) -> None:
+        """ "X emphasized several areas. These included:" then "Label: ..." items: X's,
+        unless an item reports on its own ("Both sides acknowledged ...")."""
+        text = (
+            "The secretary-general emphasized several areas for cooperation. These included:\n\n"
+            "Trade: Discussions focused on faster customs clearance at land borders.\n\n"
+            "Health: Both sides acknowledged the need for joint vaccine stockpiles.\n\n"
+            "Security: Peace in the region remains a priority for every member.\n"
+        )
+        found = ac.suggest(text)
+        assert 3 == len(found)
+        assert found[0].speaker == found[2].speaker == "secretary-general"
+        assert found[0].text.startswith("Discussions focused on faster customs")

@@ -149,6 +149,7 @@ class _Engine:
         if not self.turns and not self.answers:
             self._bold_questions()
         self._statements()
+        self._listed()
         self._nested()
         self._transcript()
         self._speech()
@@ -865,6 +866,67 @@ class _Engine:
             previous = current if found_here or previous is None else previous
             if found_here:
                 previous = found_here[-1][1]
+
+    def _listed(self) -> None:
+        """The items of a list under a reporting frame that ends with a colon ("The
+        minister outlined three priorities:" then "- faster inspections ..."; "X
+        emphasized several areas. These included:" then "Trade: Discussions focused on
+        ..."): each item is the framed speaker's, reported, unless it reports on its own."""
+        work = self.work
+        for n, p in enumerate(self.paragraphs[:-1]):
+            if p.kind is Kind.FURNITURE or work[p.end - 1 : p.end] != ":":
+                continue
+            begin = max(p.body, p.start)  # a heading's body is not set
+            if p.end - begin > 1200:
+                continue
+            items: list[tuple[int, int, int]] = []
+            for k in range(n + 1, min(len(self.paragraphs), n + 21)):
+                q = self.paragraphs[k]
+                marker = _LIST_ITEM.match(work, q.start, q.end) or _ITEM_LABEL.match(
+                    work, q.start, q.end
+                )
+                if marker is None or q.kind is Kind.FURNITURE:
+                    break
+                items.append((k, marker.end(), q.end))
+            if len(items) < 2:
+                continue
+            framed = self._frame(begin, p.end - 1)
+            if framed is None:
+                continue
+            speaker = self._resolve(framed, [], None, None)
+            if speaker is None:
+                continue
+            for k, a, b in items:
+                q = self.paragraphs[k]
+                if any(q.start <= i.start < q.end for i in self.items):
+                    continue  # "Both sides acknowledged ...": the item reports itself
+                while b > a and work[b - 1] in ";,":
+                    b -= 1
+                if len(work[a:b].split()) < 2:
+                    continue
+                self.items.append(
+                    _Item(
+                        start=a,
+                        end=b,
+                        speaker=speaker,
+                        mode=Mode.REPORTED,
+                        cue=framed.cue,
+                        confidence=0.6,
+                        notes=[f"An item of the list {speaker.name} introduces."],
+                    )
+                )
+
+    def _frame(self, start: int, end: int) -> Found | None:
+        """The last report with a named speaker in ``work[start:end]``, read without
+        the colon that closes it (which would ask for a quotation after it)."""
+        work = self.work
+        framed: Found | None = None
+        for s0, s1 in split_sentences(work, start, end, []):
+            toks = tokens(work, s0, s1)
+            for f in analyse(work, s0, s1, toks, [], self.agency):
+                if f.mention is not None and f.cue:
+                    framed = f
+        return framed
 
     def _credited_below(self, n: int, p: Paragraph) -> bool:
         """A quotation standing alone, credited on the next line after a dash ('"..."'
@@ -2099,6 +2161,10 @@ _SOUNDBITE = re.compile(
     r"SOUNDBITE\)?\s*(?:\([^()\n]{1,30}\)\s*)*(?P<who>[^:\n]{3,160}?),?\s+SAYING\s*:\s*$"
 )
 """A video script's soundbite line: "(SOUNDBITE) (English) TITLE, NAME, SAYING:"."""
+_ITEM_LABEL = re.compile(r"[A-Z][\w&'\u2019()-]*(?:[ \t]+[\w&'\u2019()-]+){0,5}:[ \t]+(?=[A-Z])")
+"""The short label that opens an item of a list ("Economic Integration: Discussions ...")."""
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2022\u00b7*\u2013]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+(?=\S)")
+"""The marker that opens an item of a list."""
 _DASH_CREDIT = re.compile(r"[\u2014\u2013]{1,2}[ \t]*(?P<who>[A-Z][^,;(\n]{2,80})")
 """The credit line under a quotation: "— Senator Ana Cruz, at a forum"."""
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
