@@ -873,6 +873,7 @@ class _Engine:
         emphasized several areas. These included:" then "Trade: Discussions focused on
         ..."): each item is the framed speaker's, reported, unless it reports on its own."""
         work = self.work
+        turn_rows = {t.index for t in self.turns}
         for n, p in enumerate(self.paragraphs[:-1]):
             if p.kind is Kind.FURNITURE or work[p.end - 1 : p.end] != ":":
                 continue
@@ -885,8 +886,10 @@ class _Engine:
                 marker = _LIST_ITEM.match(work, q.start, q.end) or _ITEM_LABEL.match(
                     work, q.start, q.end
                 )
-                if marker is None or q.kind is Kind.FURNITURE:
+                if marker is None or q.kind in {Kind.FURNITURE, Kind.QUESTION}:
                     break
+                if k in self.questions or k in self.answers or k in turn_rows:
+                    break  # a turn of an interview or a transcript, not a list item
                 items.append((k, marker.end(), q.end))
             if len(items) < 2:
                 continue
