@@ -2900,3 +2900,15 @@ class TestListsUnderAFrame:
         assert 3 == len(found)
         assert found[0].speaker == found[2].speaker == "secretary-general"
         assert found[0].text.startswith("Discussions focused on faster customs")
+
+    def test_a_quote_of_the_day_on_one_line(self) -> None:
+        """'"..." — Senator X, at a forum' as a line of its own is X's; the same form as
+        the headline is not a statement."""
+        text = (
+            '"Trade is a bridge between our peoples" \u2014 Kao Kim Hourn\n\n'
+            "The summit opened on Monday in Kuala Lumpur.\n\n"
+            "Quote of the day\n\n"
+            '"We are not choosing between the powers. We are choosing our own region." '
+            "\u2014 Senator Aisyah Rahman, at a forum on Monday\n"
+        )
+        assert ["Aisyah Rahman"] == [s.speaker for s in ac.suggest(text)]

@@ -815,8 +815,12 @@ class _Engine:
         work = self.work
         previous: _Speaker | None = None
         last_person: _Speaker | None = None
+        seen_content = False
         for n, p in enumerate(self.paragraphs):
             asks = p.kind is Kind.QUESTION or n in self.questions
+            seen_content = seen_content or p.kind is Kind.CONTENT
+            if p.kind is Kind.HEADING and seen_content and self._credited_below(n, p):
+                continue  # '"..." — Senator X' set as a line of its own, not the headline
             if p.kind is not Kind.CONTENT and not asks:
                 continue
             if _SPONSOR.search(work, p.body, p.end):
@@ -935,16 +939,17 @@ class _Engine:
         """A quotation standing alone, credited on the next line after a dash ('"..."'
         then "— Senator Ana Cruz, at a forum on Monday"): the credited person's words."""
         work = self.work
-        if work[p.body : p.body + 1] not in QUOTE_OPENERS:
+        begin = max(p.body, p.start)  # a heading's body is not set
+        if work[begin : begin + 1] not in QUOTE_OPENERS:
             return False
-        quotes = pair_quotes(work, p.body, p.end)
-        if len(quotes) != 1 or quotes[0][0] != p.body:
+        quotes = pair_quotes(work, begin, p.end)
+        if len(quotes) != 1 or quotes[0][0] != begin:
             return False
         rest = quotes[0][1] + 1
         while rest < p.end and work[rest].isspace():
             rest += 1
-        if rest < p.end and "\n" in work[quotes[0][1] : rest]:
-            credit = _DASH_CREDIT.match(work, rest, p.end)  # the credit on the next line
+        if rest < p.end and ("\n" in work[quotes[0][1] : rest] or work[rest] in "\u2014\u2013"):
+            credit = _DASH_CREDIT.match(work, rest, p.end)  # the credit after a dash
         elif quotes[0][1] >= p.end - 2 and n + 1 < len(self.paragraphs):
             after = self.paragraphs[n + 1]
             credit = _DASH_CREDIT.match(work, after.start, after.end)
