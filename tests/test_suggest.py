@@ -2324,3 +2324,776 @@ class TestTopicsByPhrase:
         assert 1 == len(lines)
         assert lines[0].startswith('topics = ["green-finance"')
         assert lines[0].endswith("  # TO REVIEW")
+
+
+class TestLabelledTurns:
+    """Turns under labels that carry a time stamp, Markdown bold or initials."""
+
+    def test_time_stamped_turns_and_a_host_who_asks(self) -> None:
+        """ "[00:02:10] NAME:": each guest's turn is theirs; the host, who opens the
+        transcript and ends her turns with questions, is not a speaker."""
+        text = (
+            "[00:00:05] LINDA HO: Hello and welcome to Harbour Talk. My guests today are "
+            "Arif Rahman, a shipping broker, and Mei Chen, an economist.\n\n"
+            "[00:00:30] LINDA HO: Arif, how busy are the ports this spring?\n\n"
+            "[00:00:36] ARIF RAHMAN: Busier than I have ever seen them. We turned away "
+            "three ships last week because the berths were full.\n\n"
+            "[00:01:02] LINDA HO: Mei, do the numbers agree with that?\n\n"
+            "[00:01:07] MEI CHEN: They do. Container volumes rose by a fifth in the first "
+            "quarter, mostly on the routes to Vietnam.\n\n"
+            "[00:01:40] LINDA HO: What should small shippers do about it?\n\n"
+            "[00:01:45] ARIF RAHMAN: Book early. Nobody should wait for the last week of "
+            "the month any more.\n\n"
+            "[00:02:01] MEI CHEN: And they should talk to each other, because pooled "
+            "cargo gets better rates.\n"
+        )
+        found = [(s.speaker, s.mode) for s in ac.suggest(text)]
+        assert [
+            ("Arif Rahman", Mode.DIRECT_QUOTE),
+            ("Mei Chen", Mode.DIRECT_QUOTE),
+            ("Arif Rahman", Mode.DIRECT_QUOTE),
+            ("Mei Chen", Mode.DIRECT_QUOTE),
+        ] == found
+
+    def test_a_chaired_debate_keeps_the_members_who_ask(self) -> None:
+        """Where a Speaker chairs, a Member who asks still has his say."""
+        text = (
+            "Ms Tan Li Ping: The scheme will open to small firms in July, and the "
+            "forms will be online.\n\n"
+            "Mr Speaker: Mr Goh.\n\n"
+            "Mr Goh Wei Jie: Traders in my ward say the forms are too long. Will "
+            "the Ministry shorten them?\n\n"
+            "Ms Tan Li Ping: We will cut the forms to two pages before July.\n\n"
+            "Mr Goh Wei Jie: Many of them have no computer. Will there be help desks?\n"
+        )
+        speakers = [s.speaker for s in ac.suggest(text) if s.mode is Mode.DIRECT_QUOTE]
+        assert "Goh Wei Jie" in speakers
+
+    def test_bold_initials_resolved_by_the_standfirst(self) -> None:
+        """ "**AB:**" turns: the initials stand for the name the standfirst gives them
+        ("Lee Sun-hee (LS)"), or for the one name with those initials."""
+        text = (
+            "*Rosa Villanueva chaired the talks on services. She spoke to our reporter "
+            "Lee Sun-hee (LS) in Manila.*\n\n"
+            "**LS:** Why did the services chapter take so long?\n\n"
+            "**RV:** Because every member protects different sectors. Banking was the "
+            "hardest, and we left it for the last round.\n\n"
+            "**LS:** Is the result worth the wait?\n\n"
+            "**RV:** I believe it is. Firms will be able to open branches without a "
+            "local partner.\n\n"
+            "The review starts next year, and we expect more sectors to open then.\n\n"
+            "**LS:** Thank you for your time.\n"
+        )
+        found = ac.suggest(text)
+        assert 3 == len(found)
+        assert {"Rosa Villanueva"} == {s.speaker for s in found}
+        assert found[-1].text.startswith("The review starts next year")
+
+    def test_own_survey_is_the_voice_of_the_text(self) -> None:
+        """ "Our own survey ... found that" is the writer's own finding, not a statement."""
+        assert [] == texts("Our own survey of 300 firms last year found that few used the pact.")
+        assert [] == texts("Our new report finds that small traders rarely use the tariff cuts.")
+        assert [] == texts("Our researchers found that most traders had never used the pact.")
+        assert [] == texts("Our correspondent reported that the border was closed.")
+        assert ["My colleague"] == [
+            s.speaker for s in ac.suggest("My colleague told me that it shut.")
+        ]
+
+    def test_speech_as_delivered_under_an_editors_note(self) -> None:
+        """An editor's note naming the speech's speaker: each paragraph is the speaker's
+        words, quoted, without greetings, thanks and audience markers."""
+        text = (
+            "Building bridges: the governor's address to the trade fair\n\n"
+            "Editor's note: Below is the address delivered by Maria Santos, Governor of "
+            "Cebu, at the opening of the Visayas Trade Fair on March 3. It is published "
+            "as delivered, with subheadings added by the editors.\n\n"
+            "Good evening! I am proud to stand here with our exporters tonight. (Applause)\n\n"
+            "Our ports handled more cargo last year than ever before, and we are "
+            "building two more.\n\n"
+            "I ask every one of you to bring one new buyer to this fair next year. "
+            "Thank you. (Sustained applause)\n"
+        )
+        found = ac.suggest(text)
+        assert [("Maria Santos", Mode.DIRECT_QUOTE)] * 3 == [(s.speaker, s.mode) for s in found]
+        assert "I am proud to stand here with our exporters tonight." == found[0].text
+        assert found[2].text.endswith("to this fair next year.")
+
+    def test_letters_signed_below(self) -> None:
+        """A letters page: each letter's paragraphs are the writer's who signs it below;
+        the page's rules after the last letter are no one's."""
+        text = (
+            "Letters to the Editor\n\n"
+            "Ports need more than new cranes\n\n"
+            "I was glad to read that the port will add four cranes next year, but the "
+            "trucks still queue for hours at the gate.\n\n"
+            "The port authority said in March that a booking system would end the "
+            "queues. Drivers I know have not seen it yet.\n\n"
+            "Dr Anand Krishnan\n\n"
+            "Keep the night market open\n\n"
+            "The council wants to close the night market at ten, which will hurt the "
+            "hawkers who depend on late customers.\n\n"
+            "Siti Aminah binti Hassan, Klang\n\n"
+            "Letters must carry the writer's full name and address and may be edited.\n"
+        )
+        found = ac.suggest(text)
+        authored = [(s.speaker, s.text[:20]) for s in found if s.mode is Mode.AUTHORED]
+        assert [
+            ("Anand Krishnan", "I was glad to read t"),
+            ("Anand Krishnan", "The port authority s"),
+            ("Siti Aminah binti Hassan", "The council wants to"),
+        ] == authored
+        assert "port authority" in {s.speaker for s in found}
+
+
+class TestSpeakersNamedBeside:
+    """The speaker the text names beside a description, an owner or a count."""
+
+    def test_name_after_a_description(self) -> None:
+        """ "A customs official, Tran Van Duc, said": the name, not the description."""
+        for text, name in (
+            ("A customs official, Tran Van Duc, said the queues were shorter.", "Tran Van Duc"),
+            ("A ministry spokesperson, Lu Hanwen, told reporters talks would resume.", "Lu Hanwen"),
+            (
+                "A spokesman for the ministry, Tran Van Minh, said talks would resume.",
+                "Tran Van Minh",
+            ),
+        ):
+            assert name == one(text).speaker
+
+    def test_a_state_owned_body_resolves(self) -> None:
+        """ "China's Ministry of Commerce" is the corpus's Chinese Ministry of Commerce,
+        shown as written."""
+        s = one("China's Ministry of Commerce said the talks were on track.")
+        assert ("mofcom", "China's Ministry of Commerce") == (s.speaker_id, s.speaker)
+
+    def test_its_spokesperson_speaks_for_the_body(self) -> None:
+        """ "Its spokesperson said" after a body is named: the body's statement, not
+        the minister quoted before."""
+        found = ac.suggest(
+            "Trade Minister Ana Reyes said the plan was ready. China's Ministry of Commerce "
+            "did not respond to a request for comment. Its spokesperson said last month "
+            "that the talks were on track."
+        )
+        assert "mofcom" == found[-1].speaker_id
+
+    def test_one_of_a_counted_part_is_itself(self) -> None:
+        """ "Two of the sources said ... One of the sources said": one, not the two."""
+        found = ac.suggest(
+            "Two of the sources said the plan was ready. "
+            "One of the sources said a study could start in May."
+        )
+        assert ["Two of the sources", "One of the sources"] == [s.speaker for s in found]
+
+    def test_anonymised_people_by_number(self) -> None:
+        """ "Respondent 12" and "(Respondent 8)" name a person kept anonymous; the
+        description beside the label, and "he" or "the trader" after it, are that person."""
+        for text in (
+            'Respondent 12, a fruit trader based in Mong Cai, said the system had "cut the '
+            'waiting time." But he noted that small farms still used paper.',
+            "One trader at the market (Respondent 12) said that prices had fallen. "
+            '"We sell less every month," the trader said.',
+            '"The border closes too early," said Respondent 12, who sells rice.',
+            "Prices have fallen, according to Respondent 12, a rice broker.",
+        ):
+            found = ac.suggest(text)
+            assert found
+            assert {"Respondent 12"} == {s.speaker for s in found}, text
+
+    def test_closing_according_to_with_a_description(self) -> None:
+        """ "..., according to NAME, a rice broker.": NAME's statement."""
+        s = one("Prices have fallen this year, according to Tran Van Duc, a rice broker in Hue.")
+        assert ("Tran Van Duc", "Prices have fallen this year") == (s.speaker, s.text)
+
+
+class TestOwnVoice:
+    """The page's own voice: a release's issuer, a sponsor's read."""
+
+    def test_a_press_release_issuer_is_its_voice(self) -> None:
+        """In a release whose "About X" names the issuer, "X expects ..." is the
+        release's own voice; the people it quotes still speak."""
+        text = (
+            "KUALA LUMPUR, May 4, 2026 -- Orchid Freight Berhad today launched a weekly "
+            "truck service to Kunming. Orchid Freight expects the service to carry 900 "
+            "loads in its first year.\n\n"
+            '"Our customers asked for this route," said Lim Mei Ling, chief executive.\n\n'
+            "About Orchid Freight Berhad\n\n"
+            "Orchid Freight Berhad is a logistics company based in Malaysia.\n\n"
+            "Media contact: Tan Wei, press@orchid.example\n"
+        )
+        assert ["Lim Mei Ling"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_a_sponsor_read_is_not_a_statement(self) -> None:
+        """ "This episode is brought to you by X. X says it can ...": an advertisement."""
+        text = (
+            "This episode is brought to you by ShipRight. ShipRight says it can halve your "
+            "customs costs.\n\n"
+            "The minister said on Monday that the new rules would start in July.\n"
+        )
+        assert ["minister"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_company_legal_form_is_not_a_speaker(self) -> None:
+        """ "X, General Manager of Y Co., Ltd., which ..., said": X, not "Ltd"."""
+        s = one(
+            "Wei Lan, General Manager of Nanning Fresh Trading Co., Ltd., which runs the cold "
+            'store, said the link would let shops sell fruit "picked two days ago."'
+        )
+        assert "Wei Lan" == s.speaker
+
+    def test_a_dated_report_by_a_body(self) -> None:
+        """ "According to a 2025 report by X, ...": X, the report's author."""
+        s = one("According to a 2025 report by the ASEAN Secretariat, fruit exports doubled.")
+        assert "asean-secretariat" == s.speaker_id
+
+
+class TestPeopleByRelation:
+    """People named by their relation to the speaker or writer."""
+
+    def test_a_colleague_or_counterpart_speaks(self) -> None:
+        """ "A colleague from Jakarta told me ..., '...'": the colleague's quotation,
+        after the audience and a short circumstance."""
+        s = one(
+            "A colleague from Jakarta told me at one of the first meetings, "
+            '"We have more ports than rules, and our traders suffer for it."'
+        )
+        assert ("A colleague from Jakarta", Mode.DIRECT_QUOTE) == (s.speaker, s.mode)
+        assert s.text.startswith("We have more ports")
+
+    def test_told_an_audience_then_a_quotation(self) -> None:
+        """ "told reporters on Monday, '...'": the whole quotation, a direct quote."""
+        s = one('The official told reporters on Monday, "We have more ports than rules."')
+        assert ("We have more ports than rules.", Mode.DIRECT_QUOTE) == (s.text, s.mode)
+
+    def test_reports_as_a_source(self) -> None:
+        """ "Some reports said ...", "Media reports said ...": the reports' statement."""
+        assert "Media reports" == one("Media reports said the talks had stalled.").speaker
+        assert "reports" in one("Some reports said Laos sided with Japan on data.").speaker
+
+    def test_a_statement_sent_saying(self) -> None:
+        """ "X sent us a statement saying ...": X's statement, what follows "saying"."""
+        for text in (
+            "A spokesperson sent us a statement saying the agency had trained 500 exporters.",
+            "The ministry issued a statement on Monday saying the agency had trained 500 "
+            "exporters.",
+        ):
+            s = one(text)
+            assert ("the agency had trained 500 exporters.", "saying") == (s.text, s.cue)
+
+
+class TestMoreFrames:
+    """Reports named by a noun, and people named with their institution."""
+
+    def test_claims_by_someone_that(self) -> None:
+        """ "claims by X that ...": X's claim, up to the comma that closes the phrase."""
+        found = ac.suggest(
+            "Asked about claims by some foreign economists that the deal would mainly help "
+            "exporters, Zhang said trade was fair."
+        )
+        assert ("the deal would mainly help exporters", "claims") == (
+            found[0].text,
+            found[0].cue,
+        )
+        assert "economists" in found[0].speaker
+
+    def test_remarks_by_an_office_last_week(self) -> None:
+        """ "remarks by the Secretary-General last week that ...": the office's."""
+        found = ac.suggest(
+            "The spokesperson answered after a reporter cited remarks by the Secretary-General "
+            "last week that the region hoped to deepen cooperation."
+        )
+        assert [("remarks", "the region hoped to deepen cooperation.")] == [
+            (s.cue, s.text) for s in found
+        ]
+
+    def test_another_expert_named_with_an_institute(self) -> None:
+        """ "Another expert, NAME of the X Institute of Trade, said": NAME, not "Trade"."""
+        s = one(
+            "Another expert, Tran Van Duc of the Hanoi Institute of Trade, said the rules "
+            "would help carmakers."
+        )
+        assert s.speaker.startswith("Tran Van Duc")
+
+    def test_headline_ending_on_a_quoted_phrase(self) -> None:
+        """A first line ending on a quoted phrase without a full stop is a headline."""
+        text = (
+            'Vietnam hails new port deal, says it will "never close the door"\n\n'
+            "The ministry said on Monday that the port would open in May.\n"
+        )
+        assert ["the port would open in May."] == texts(text)
+
+    def test_a_court_ruling_that(self) -> None:
+        """ "..., ruling that ...": the court's finding; "the decision read" closes the
+        court's own words, not those of the last person quoted."""
+        found = ac.suggest(
+            "The Court of Tax Appeals upheld the duties, ruling that the papers were issued "
+            'too late. Cruz said the firm "should not be punished." "The requirement is '
+            'neither technical nor trivial," the decision read.'
+        )
+        assert [
+            ("Court of Tax Appeals", "the papers were issued too late."),
+            ("Cruz", 'the firm "should not be punished."'),
+            ("Court of Tax Appeals", "The requirement is neither technical nor trivial"),
+        ] == [(s.speaker, s.text) for s in found]
+
+    def test_counsel_named_beside(self) -> None:
+        """ "Its counsel, Atty. NAME, told the court that ...": the counsel."""
+        s = one(
+            'Its counsel, Atty. Jerome Cruz, told the court that the company "should not be '
+            'punished."'
+        )
+        assert "Jerome Cruz" == s.speaker
+
+    def test_calling_a_claim_a_quoted_phrase(self) -> None:
+        """ "..., calling the claim '...'": the speaker's words on the claim."""
+        s = one('Mariano spoke on Monday, calling the claim "completely baseless."')
+        assert ('the claim "completely baseless."', "Mariano") == (s.text, s.speaker)
+
+    def test_an_occupation_before_a_nicknamed_name(self) -> None:
+        """ "vlogger Ramon "Bong" Cruz said": the person, nickname and all."""
+        s = one('In a video, vlogger Ramon "Bong" Cruz said the deal had "sold our land."')
+        assert 'Ramon "Bong" Cruz' == s.speaker
+
+    def test_an_abbreviation_spelled_out_before(self) -> None:
+        """ "According to the DTI" after "The Department of Trade and Industry (DTI)":
+        the department by its full name."""
+        found = ac.suggest(
+            "The Department of Trade and Industry (DTI) told us on Monday that the rules "
+            "stand. According to the DTI, the protocol will go to the Senate soon."
+        )
+        assert {"Department of Trade and Industry"} == {s.speaker for s in found}
+
+
+class TestSocialPosts:
+    """Posts quoted with handles, and embeds scraped as lines."""
+
+    def test_quoted_post_credited_to_a_handle(self) -> None:
+        """'"...," wrote X user @name, in a post', '"...," posted @a.b, a seller': the
+        handle speaks."""
+        for text, handle in (
+            (
+                '"If this means my fruit reaches Shanghai fast, I am all for it," wrote X '
+                "user @fruitboy_kl, in a post that was shared widely.",
+                "@fruitboy_kl",
+            ),
+            (
+                '"Big platforms will love this. Small sellers will still fill forms," '
+                "posted @siti.jualan, an online batik seller.",
+                "@siti.jualan",
+            ),
+        ):
+            assert handle == one(text).speaker
+
+    def test_embed_signed_on_the_next_line(self) -> None:
+        """A post's text, then "— Name (@handle) Date" on a line of its own."""
+        text = (
+            "Others were less sure.\n\n"
+            "Cheaper mangoes in Hanoi by June? I will believe it when I see it\n"
+            "\u2014 Tran Thi Mai (@mai.hanoi) March 2, 2026\n\n"
+            "View this post on Instagram\n\n"
+            "Our bananas reach Shanghai in four days now, with no paper at all.\n\n"
+            "A post shared by Green Farm PH (@green.farm.ph)\n"
+        )
+        found = [s.speaker for s in ac.suggest(text)]
+        assert 2 == len(found)
+        assert "Tran Thi Mai" == found[0]
+        assert found[1].startswith("Green Farm")
+
+    def test_quotation_credited_on_the_line_below(self) -> None:
+        """'"..."' then "— Senator X, at a forum": X's words, not those of the last
+        body quoted."""
+        for gap in ("\n\n", "\n"):
+            text = (
+                "Police said the march was peaceful.\n\n"
+                '"We will not choose between the powers. We choose our own region."'
+                f"{gap}\u2014 Malaysian Senator Aisyah Rahman, at a forum in Penang on Monday\n"
+            )
+            found = ac.suggest(text)
+            assert "Aisyah Rahman" == found[-1].speaker
+            assert found[-1].text.startswith("We will not choose")
+
+    def test_a_description_that_ends_with_a_name(self) -> None:
+        """ "The trader, a woman in her fifties named Dewi, told me: '...'": Dewi."""
+        s = one('The trader, a woman in her fifties named Dewi, told me: "The border is too slow."')
+        assert ("Dewi", Mode.DIRECT_QUOTE) == (s.speaker, s.mode)
+
+    def test_likes_to_say(self) -> None:
+        """ "X likes to say that '...'": a saying of X's, as "used to tell" is."""
+        s = one(
+            'A colleague of mine in Hue, who advises shippers, likes to say that "two good '
+            'rules can make one bad one."'
+        )
+        assert ("A colleague of mine in Hue", Mode.DIRECT_QUOTE) == (s.speaker, s.mode)
+
+    def test_shared_that_and_requested_to(self) -> None:
+        """Translated styles: "shared that ..." reports; "requested X to ..." asks, but
+        "requesting anonymity" and "shared a meme" report nothing."""
+        s = one("Mr. Le Van Hoang, chairman of a fruit company, shared that exports had grown.")
+        assert ("Le Van Hoang", "exports had grown.") == (s.speaker, s.text)
+        s = one("Deputy Minister Phan Minh Quan requested the units to compile a handbook.")
+        assert "the units to compile a handbook." == s.text
+        assert [] == texts("Several users shared a meme of a durian wearing a tie.")
+        found = ac.suggest(
+            '"Our concern is goods wearing a false label," the official said, requesting '
+            "anonymity as the talks are ongoing."
+        )
+        assert 1 == len(found)
+
+    def test_a_body_whose_state_the_paragraph_names(self) -> None:
+        """ "the Ministry of Commerce" is China's where the paragraph speaks of China
+        alone, and no one's in particular where it names another state too."""
+        s = one("China's exports rose by a fifth, according to data from the Ministry of Commerce.")
+        assert "mofcom" == s.speaker_id
+        s = one("Thailand's exports to China rose, according to the Ministry of Commerce.")
+        assert s.speaker_id is None
+
+    def test_no_one_says(self) -> None:
+        """ "None of them mentions ...": no statement."""
+        assert [] == texts("The deal has five chapters. None of them mentions land ownership.")
+
+    def test_bold_q_and_a_with_the_interviewee_in_the_standfirst(self) -> None:
+        """ "**Q:**" / "**A:**" turns: the answers are the person the standfirst says
+        was interviewed, not the reporter who asked."""
+        for standfirst in (
+            "*Lina Sari runs the port authority in Batam. She spoke to our reporter Lee Minh.*",
+            "Our reporter Lee Minh spoke to Lina Sari, who runs the port authority in Batam.",
+        ):
+            text = (
+                f"{standfirst}\n\n"
+                "**Q:** Why were the rules needed?\n\n"
+                "**A:** Because ships waited for days at anchor and nobody could say why.\n\n"
+                "**Q:** Will they work?\n\n"
+                "**A:** I think so. The first month already cut waiting times by half.\n"
+            )
+            found = ac.suggest(text)
+            assert [("Lina Sari", Mode.DIRECT_QUOTE)] * 2 == [(s.speaker, s.mode) for s in found]
+
+    def test_title_case_labels(self) -> None:
+        """ "Maya Tan:" / "Arif Rahman:": title-case labels are turns too."""
+        text = (
+            "Maya Tan: Welcome to the show. Today we talk about ports with Arif Rahman.\n\n"
+            "Maya Tan: Arif, how busy are the ports this spring?\n\n"
+            "Arif Rahman: Busier than I have ever seen them. We turned away three ships.\n\n"
+            "Maya Tan: And what about next year?\n\n"
+            "Arif Rahman: I expect volumes to keep growing, if the new berths open.\n"
+        )
+        assert ["Arif Rahman"] * 2 == [s.speaker for s in ac.suggest(text)]
+
+    def test_speech_introduced_as_the_full_text(self) -> None:
+        """ "Below is the full text of the speech delivered by X ...": X's text."""
+        text = (
+            "Governor Santos on trade\n\n"
+            "Below is the full text of the speech delivered by Maria Santos, Governor of "
+            "Cebu, at the trade fair on March 3, as released by her office to the press.\n\n"
+            "I am proud to stand here with our exporters tonight and to open this fair.\n\n"
+            "Our ports handled more cargo last year than ever before, and we are building "
+            "two more.\n\n"
+            "I ask every one of you to bring one new buyer to this fair next year.\n"
+        )
+        assert ["Maria Santos"] * 3 == [s.speaker for s in ac.suggest(text)]
+
+
+class TestHeadingsInSentenceForm:
+    """Sentences that only announce what the next passage reports."""
+
+    def test_described_a_short_object(self) -> None:
+        """ "X described a different experience.": no content; "described the talks as
+        constructive" still reports."""
+        found = ac.suggest(
+            "Traders at the border described a different experience. Several said they "
+            "had never heard of the deal."
+        )
+        assert ["they had never heard of the deal."] == [s.text for s in found]
+        assert (
+            "the talks as constructive."
+            == one("The minister described the talks as constructive.").text
+        )
+
+    def test_questioned_before_a_quotation(self) -> None:
+        """A one-sentence paragraph saying people questioned something, before the
+        quotation that does the questioning, is a heading: the quotation is the statement."""
+        text = (
+            "Some users also questioned who would benefit most from the deal.\n\n"
+            '"Big platforms will love this. Small sellers will still fill forms," posted '
+            "@siti.jualan, a seller.\n"
+        )
+        assert ["@siti.jualan"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_a_group_the_writer_met(self) -> None:
+        """ "Several of the traders we spoke to said ...": the traders."""
+        s = one("Several of the small traders we spoke to said they had never heard of it.")
+        assert s.speaker.startswith("Several of the small traders")
+        assert "officials" in one("The officials I met said the plan was ready.").speaker
+
+    def test_a_creator_named_with_a_handle(self) -> None:
+        """ "TikTok creator X (@x), who ..., posted a clip. ... she told viewers that":
+        X, named with her occupation."""
+        found = ac.suggest(
+            "Vietnamese TikTok creator Hoa Nguyen (@hoa.xk), who makes videos for her "
+            "followers, posted a clip on the rules. In the video, she told viewers that "
+            "sellers no longer needed paper."
+        )
+        assert ["Hoa Nguyen"] == [s.speaker for s in found]
+
+    def test_dotted_q_and_a_labels(self) -> None:
+        """ "Q." and "A." labels, as "Q:" and "A:" are."""
+        text = (
+            "Andi Wirawan, head of the Batam port authority, talked with us about customs.\n\n"
+            "Q. Are the new rules working?\n\n"
+            "A. They are. Ships now clear in hours, not days, and the complaints have stopped.\n\n"
+            "Q. What comes next?\n\n"
+            "A. A single window for all ten members, which we hope to see by 2028.\n"
+        )
+        assert ["Andi Wirawan"] * 2 == [s.speaker for s in ac.suggest(text)]
+
+    def test_letter_signed_after_a_dash(self) -> None:
+        """ "— Name, Town" under a letter signs it."""
+        text = (
+            "Readers' letters\n\n"
+            "Fix the border crossing first\n\n"
+            "The new trade deal is welcome, but trucks at the crossing still wait overnight.\n\n"
+            "\u2014 Lim Chee Keong, Alor Setar\n"
+        )
+        assert [("Lim Chee Keong", Mode.AUTHORED)] == [
+            (s.speaker, s.mode) for s in ac.suggest(text)
+        ]
+
+    def test_about_a_body_outside_a_release(self) -> None:
+        """ "About ASEAN" on a page that is no press release names no issuer."""
+        text = (
+            "ASEAN said on Monday that the summit would open in May.\n\n"
+            "About ASEAN\n\nASEAN has ten members and one observer.\n"
+        )
+        assert ["the summit would open in May."] == texts(text)
+
+    def test_a_name_that_looks_like_a_relation(self) -> None:
+        """ "Son Chhay" is a name, not a son."""
+        assert "Son Chhay" == one("Opposition leader Son Chhay said the deal was rushed.").speaker
+
+    def test_questions_in_bold_without_labels(self) -> None:
+        """Questions set in bold, answers below them: the answers are the person the
+        italic standfirst names; its closing italic note is no one's."""
+        text = (
+            "Talking trade with Nguyen Thi Hoa\n\n"
+            "*Nguyen Thi Hoa heads the Vietnam Durian Association. We spoke to her in Ho "
+            "Chi Minh City.*\n\n"
+            "**How has the agreement changed your members' business?**\n\n"
+            "Exports to China doubled in two years. Our members sell half their crop there.\n\n"
+            "**Are there problems?**\n\n"
+            "Yes. The certificates still take too long, and small farms cannot pay.\n\n"
+            "*This interview has been edited for length and clarity.*\n"
+        )
+        found = ac.suggest(text)
+        assert [("Nguyen Thi Hoa", Mode.DIRECT_QUOTE)] * 2 == [(s.speaker, s.mode) for s in found]
+
+    def test_speech_with_bracketed_audience_markers(self) -> None:
+        """ "[Applause]" ends a paragraph of a speech as delivered, outside its span."""
+        text = (
+            "Remarks by Minister Arif Hidayat at the Jakarta Trade Week\n\n"
+            "Good morning, everyone.\n\n"
+            "It is an honour to open the Trade Week for the fifth time. [Applause]\n\n"
+            "Our exports to China grew by a fifth last year, and we expect more growth.\n\n"
+            "We will open three new trade offices in China this year. [Applause]\n\n"
+            "Thank you. [Applause]\n"
+        )
+        found = ac.suggest(text)
+        assert [("Arif Hidayat", Mode.DIRECT_QUOTE)] * 3 == [(s.speaker, s.mode) for s in found]
+        assert found[0].text.endswith("for the fifth time.")
+
+    def test_handle_as_subject(self) -> None:
+        """ "@name wrote that ...", "One X user, @name, wrote that ...": the handle."""
+        for text in (
+            "@fruitboy_kl wrote on X that the new rules would help small farms.",
+            "One X user, @fruitboy_kl, wrote that the new rules would help small farms.",
+        ):
+            assert "@fruitboy_kl" == one(text).speaker
+
+    def test_a_short_answer_is_kept(self) -> None:
+        """A guest's short answer ("One form, online, accepted everywhere. No stamps.")
+        is a turn too."""
+        text = (
+            "[00:00:05] LINDA HO: Arif, what would you change?\n\n"
+            "[00:00:09] ARIF RAHMAN: One form, online, accepted everywhere. No stamps.\n\n"
+            "[00:00:15] LINDA HO: And you, Mei?\n\n"
+            "[00:00:18] MEI CHEN: I would agree, and I would add a review of the textile rules.\n\n"
+            "[00:00:30] LINDA HO: Is that realistic this year?\n\n"
+            "[00:00:33] ARIF RAHMAN: Only if the ministers push for it at the summit.\n"
+        )
+        found = [s.speaker for s in ac.suggest(text)]
+        assert ["Arif Rahman", "Mei Chen", "Arif Rahman"] == found
+
+    def test_the_user_is_the_user_just_described(self) -> None:
+        """ "'...,' the user added" after "a user from Hanoi wrote": that user."""
+        found = ac.suggest(
+            "On Reddit, a user from Hanoi wrote that the real test would be the small "
+            'border posts. "Kunming and Nanning are fine. Try Mohan on a Friday night," '
+            "the user added."
+        )
+        assert ["a user from Hanoi"] * 2 == [s.speaker for s in found]
+
+    def test_a_relative_report_then_the_main_one(self) -> None:
+        """ "a user who said X wrote that Y": two statements of the same user, the
+        first ending where the main verb starts."""
+        found = ac.suggest(
+            "On Reddit, a user who said they worked in freight forwarding wrote that the "
+            "real test would be the small border posts."
+        )
+        assert [
+            ("a user", "they worked in freight forwarding"),
+            ("a user", "the real test would be the small border posts."),
+        ] == [(s.speaker, s.text) for s in found]
+
+    def test_a_name_after_a_long_description(self) -> None:
+        """ "vlogger and former congressional candidate X said": X."""
+        for text, name in (
+            (
+                'In a video, vlogger and former congressional candidate Ramon "Bong" Cruz '
+                'said the deal had "surrendered our land."',
+                'Ramon "Bong" Cruz',
+            ),
+            ("Longtime rice farmer and union leader Dela Cruz said the deal was bad.", "Dela Cruz"),
+        ):
+            assert name == one(text).speaker
+
+    def test_video_script_soundbites(self) -> None:
+        """A video script's "(SOUNDBITE) (English) TITLE, NAME, SAYING:" line credits
+        the quotation below it."""
+        text = (
+            "1. VARIOUS OF ORCHARD\n\n"
+            "2. (SOUNDBITE) (Thai) DURIAN FARMER, SOMCHAI PRASERT, SAYING:\n"
+            '"Before the train, half of our fruit went soft on the road."\n\n'
+            "3. (SOUNDBITE) (English) PIMPAN WONG, ECONOMIST AT A BANK, SAYING:\n"
+            '"The rail link cuts costs by about a fifth this year."\n'
+        )
+        assert ["Somchai Prasert", "Pimpan Wong"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_a_body_named_field_first(self) -> None:
+        """ "China's commerce ministry", "the Chinese commerce ministry": the corpus's
+        Ministry of Commerce of China; Thailand's is not it."""
+        for text in (
+            "China's commerce ministry said the talks were on track.",
+            "The Chinese commerce ministry said the talks were on track.",
+        ):
+            assert "mofcom" == one(text).speaker_id
+        assert one("Thailand's commerce ministry said the talks were on track.").speaker_id is None
+
+    def test_a_quotation_running_over_paragraphs(self) -> None:
+        """A quotation left open at a paragraph's end and reopened in the next one (the
+        printer's convention) is quoted in both paragraphs."""
+        text = (
+            'Minister Ana Reyes said the pact would help farmers. "We have opened the door '
+            "for our mangoes and bananas. The buyers are waiting.\n\n"
+            '"Now the farmers must meet the standards, and we will help them with training."\n'
+        )
+        found = [(s.speaker, s.mode) for s in ac.suggest(text)]
+        assert [("Ana Reyes", Mode.DIRECT_QUOTE)] * 2 == found[1:]
+
+    def test_a_host_after_an_announcer(self) -> None:
+        """An announcer's line before the host does not keep the host's questions."""
+        text = (
+            "[00:00:00] ANNOUNCER: This is Harbour Talk, recorded in Singapore.\n\n"
+            "[00:00:05] LINDA HO: Arif, how busy are the ports?\n\n"
+            "[00:00:09] ARIF RAHMAN: Busier than ever. We turned away three ships last week.\n\n"
+            "[00:00:15] LINDA HO: And the rates?\n\n"
+            "[00:00:18] ARIF RAHMAN: Rates doubled since March, and they will stay high.\n"
+        )
+        assert ["Arif Rahman"] * 2 == [s.speaker for s in ac.suggest(text)]
+
+    def test_first_name_labels(self) -> None:
+        """ "Rizal:" / "Wen:" labels, where the introduction names them in full; place
+        names before a colon are not turns."""
+        text = (
+            "My guests today are Rizal Santoso, who exports furniture, and Wen Jiahui, an "
+            "economist.\n\n"
+            "Maya: Rizal, how was the first year?\n\n"
+            "Rizal: Honestly, nothing changed. My buyers in Japan did not ask at all.\n\n"
+            "Maya: And the larger firms?\n\n"
+            "Wen: They were quicker, because they have compliance departments.\n\n"
+            "Maya: Thank you both.\n"
+        )
+        assert ["Rizal Santoso", "Wen Jiahui"] == [s.speaker for s in ac.suggest(text)]
+        text = (
+            "Jakarta: The minister said the plan was ready.\n\n"
+            "Hanoi: The ministry said on Monday that exports rose.\n\n"
+            "Jakarta: Officials said the summit would open in May.\n"
+        )
+        assert all(s.mode is Mode.REPORTED for s in ac.suggest(text))
+
+    def test_cited_as_saying(self) -> None:
+        """ "X was cited as saying that ...": X's statement, as "quoted as saying"."""
+        s = one("Tran was cited as saying that exports would double.")
+        assert ("Tran", "exports would double.") == (s.speaker, s.text)
+        assert [] == texts("The study was cited by the minister as proof.")
+
+    def test_a_page_headed_letters(self) -> None:
+        """A page headed "LETTERS" is a letters page too."""
+        text = (
+            "LETTERS\n\nFix the crossing\n\n"
+            "The new trade deal is welcome, but trucks at the crossing still wait overnight.\n\n"
+            "Lim Chee Keong\nAlor Setar\n"
+        )
+        assert [("Lim Chee Keong", Mode.AUTHORED)] == [
+            (s.speaker, s.mode) for s in ac.suggest(text)
+        ]
+
+    def test_a_credit_line_is_not_a_speaker(self) -> None:
+        """ "— With reporting by X" under a quotation credits the reporting, not the words."""
+        text = (
+            "Police said the march was peaceful.\n\n"
+            '"We will not choose between the powers. We choose our own region."\n'
+            "\u2014 With reporting by Ana Cruz\n"
+        )
+        assert "With reporting by Ana Cruz" not in {s.speaker for s in ac.suggest(text)}
+
+    def test_interviewer_and_interviewee_labels(self) -> None:
+        """ "Interviewer:" / "Interviewee:" turns: the answers are the person interviewed."""
+        text = (
+            "We spoke to Lina Sari, who runs the port authority in Batam, about the rules.\n\n"
+            "Interviewer: Why were the rules needed?\n\n"
+            "Interviewee: Because ships waited for days at anchor and nobody knew why.\n\n"
+            "Interviewer: Will they work?\n\n"
+            "Interviewee: I think so. The first month already cut waiting times by half.\n"
+        )
+        assert ["Lina Sari"] * 2 == [s.speaker for s in ac.suggest(text)]
+
+
+class TestListsUnderAFrame:
+    """Lists whose frame names the speaker."""
+
+    def test_bullets_under_a_frame(self) -> None:
+        """ "The minister outlined three priorities:" then bullets: each the minister's."""
+        text = (
+            "Trade talks\n\n"
+            "The minister outlined three priorities for the talks:\n\n"
+            "- faster inspections at the ports;\n"
+            "- a single online certificate for all fruit;\n"
+            "- training for small growers in every province.\n\n"
+            "The talks resume in May.\n"
+        )
+        found = ac.suggest(text)
+        assert [("minister", "outlined")] * 3 == [(s.speaker, s.cue) for s in found]
+        assert "faster inspections at the ports" == found[0].text
+
+    def test_labelled_items_after_these_included(self) -> None:
+        """ "X emphasized several areas. These included:" then "Label: ..." items: X's,
+        unless an item reports on its own ("Both sides acknowledged ...")."""
+        text = (
+            "The secretary-general emphasized several areas for cooperation. These included:\n\n"
+            "Trade: Discussions focused on faster customs clearance at land borders.\n\n"
+            "Health: Both sides acknowledged the need for joint vaccine stockpiles.\n\n"
+            "Security: Peace in the region remains a priority for every member.\n"
+        )
+        found = ac.suggest(text)
+        assert 3 == len(found)
+        assert found[0].speaker == found[2].speaker == "secretary-general"
+        assert found[0].text.startswith("Discussions focused on faster customs")
+
+    def test_a_quote_of_the_day_on_one_line(self) -> None:
+        """'"..." — Senator X, at a forum' as a line of its own is X's; the same form as
+        the headline is not a statement."""
+        text = (
+            '"Trade is a bridge between our peoples" \u2014 Kao Kim Hourn\n\n'
+            "The summit opened on Monday in Kuala Lumpur.\n\n"
+            "Quote of the day\n\n"
+            '"We are not choosing between the powers. We are choosing our own region." '
+            "\u2014 Senator Aisyah Rahman, at a forum on Monday\n"
+        )
+        assert ["Aisyah Rahman"] == [s.speaker for s in ac.suggest(text)]

@@ -146,7 +146,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "according": re.compile(r"\b[Aa]ccording to\s+"),
         "source_noun": re.compile(
             r"(?:(?:an?|the|(?P<pronoun>its|his|her|their))\s+)?(?:(?:new|recent|latest|separate"
-            r"|joint|official|written|annual|own)\s+)*(?P<noun>report|study|statement|survey"
+            r"|joint|official|written|annual|own|(?:19|20)\d\d)\s+)*(?P<noun>report|study|statement|survey"
             r"|article|paper|analysis|data|figures|estimates?|interview|assessment|note|post"
             r"|release|press release|briefing|website|account|outlook|forecast|review)"
             r"(?:\s+(?:(?:published|released|issued)\s+)?(?:by|from|of|with)\s+)?",
@@ -222,6 +222,11 @@ def _cue_words(
     "called the plan '...'": "call" with a short object and a quotation reports the
     quoted words about the object, with no particle.
     """
+    if lemma == "cite" and t + 2 < len(toks) and toks[t + 1].key in {"as", "by"}:
+        # "was cited (by Tuoi Tre) as saying": as "quoted as saying"
+        for k in range(t + 1, min(len(toks) - 1, t + 10)):
+            if toks[k].key == "as" and toks[k + 1].key == "saying":
+                return k + 1
     particles = PARTICLES.get(lemma)
     if particles is None:
         return t
@@ -327,7 +332,8 @@ def _named_by_quote(work: str, toks: Sequence[Token], t: int, s1: int) -> bool:
         gap = work[toks[n - 1].end : toks[n].start]
         if any(ch in gap for ch in QUOTES):
             return n > t + 1 or toks[t + 1].key in _ARTICLES or gap.strip() in QUOTES
-        if gap.strip() or toks[n].key in REPORTING or toks[n].key in _FINITE:
+        noun = toks[n - 1].key in _ARTICLES  # "called the claim '...'": a noun
+        if gap.strip() or (toks[n].key in REPORTING and not noun) or toks[n].key in _FINITE:
             return False
     return False
 
@@ -367,6 +373,9 @@ def _complement(
         k = _skip_audience(work, toks, k, s1)
         if k >= len(toks) or toks[k].start >= s1:
             return "none", s1
+        quoted = _comma_before_quote(work, toks[k - 1].end if k > 0 else at, s1)
+        if quoted is not None:
+            return "quote", quoted  # "told me at one of the first rounds, '...'"
     if k + 1 < len(toks) and toks[k].key.endswith("ly") and toks[k + 1].key == "that":
         k += 1  # "said privately that"
     if k < len(toks) and toks[k].key == "that" and _words(work, toks[k].end, s1) >= 2:
@@ -400,6 +409,19 @@ def _complement(
     if k < len(toks) and toks[k].start < s1:
         return "clause", toks[k].start
     return "none", s1
+
+
+def _comma_before_quote(work: str, at: int, s1: int) -> int | None:
+    """Where the quotation starts when a comma and a quotation mark follow an audience
+    within a short phrase ("told me, '...'", "told reporters on Monday, '...'")."""
+    stop = min(s1, at + 80)
+    match = re.compile(r",\s*[\"\u201c]").search(work, at, stop)
+    if match is None:
+        return None
+    phrase = work[at : match.start()]
+    if any(ch in phrase for ch in QUOTES + ".;:!?") or len(phrase.split()) > 8:
+        return None
+    return match.end() - 1
 
 
 def _colon_before_quote(work: str, at: int, s1: int) -> int | None:
@@ -497,12 +519,61 @@ def analyse(
         lowered = outlet.lower()
         found = [f for f in found if f.mention is None or f.mention.text.lower() != lowered]
     found = _with_content(work, toks, found)
+    found.extend(_main_after_relative(work, toks, s1, quotes, found))
     for f in found:
         credit = _RUN_ON_CREDIT.search(work, f.start, f.end)
         if credit is not None:
             f.end = credit.start() + 1  # "... March. \u2014 WITH A REPORT FROM X"
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+_WHO = re.compile(r",?\s+who\s")
+
+
+def _main_after_relative(
+    work: str,
+    toks: Sequence[Token],
+    s1: int,
+    quotes: Sequence[tuple[int, int]],
+    found: list[Found],
+) -> list[Found]:
+    """ "a user who said they worked in freight wrote that ...": the relative clause's
+    report ends at the main verb, which reports on its own, for the same person."""
+    out: list[Found] = []
+    for f in found:
+        mention = f.mention
+        if mention is None or f.parent or not _WHO.match(work, mention.end):
+            continue
+        for t in range(_token_at(toks, f.start), len(toks) - 1):
+            token = toks[t]
+            if token.start >= f.end or _inside(token.start, quotes):
+                break
+            lemma = REPORTING.get(token.key)
+            if lemma is None or token.key.endswith("ing") or toks[t + 1].key != "that":
+                continue
+            if toks[t - 1].key in _ARTICLES:
+                continue
+            a, b, mode = _content_mode(work, toks[t + 1].end, s1, quotes)
+            if _words(work, a, b) < 3:
+                break
+            f.end = _trim(work, f.start, token.start)[1]
+            out.append(
+                Found(
+                    start=a,
+                    end=b,
+                    mention=mention,
+                    cue=token.text,
+                    mode=mode,
+                    how="main",
+                    frames=[(mention.start, a)],
+                    near=token.start,
+                    extend=True,
+                    confidence=0.75,
+                )
+            )
+            break
+    return out
 
 
 _RUN_ON_CREDIT = re.compile(
@@ -730,6 +801,44 @@ def _phrases(
                             confidence=0.85,
                         )
                     )
+    for by in _NOUN_BY.finditer(work, s0, s1):
+        # "claims by some economists that ...", "remarks by the Secretary-General last
+        # week that ...": the content runs to the next comma or the sentence end
+        if _inside(by.start(), quotes) or len(found) >= _MOST:
+            break
+        k = _token_at(toks, by.end())
+        mention = np_after(work, toks, k, len(toks))
+        if mention is None or mention.kind is MentionKind.PRONOUN:
+            continue
+        m = _token_at(toks, mention.end)
+        while m < len(toks) and m - k < 20 and toks[m].key in _TIME_WORDS | {"on", "in"}:
+            m += 1  # "last week", "on Monday"
+        if m >= len(toks) or toks[m].key != "that" or toks[m].start >= s1:
+            continue
+        stop = s1
+        for n in range(m + 1, len(toks)):
+            if toks[n].start >= s1:
+                break
+            gap = work[toks[n - 1].end : toks[n].start]
+            if "," in gap and not _inside(toks[n - 1].end, quotes):
+                stop = toks[n - 1].end
+                break
+        a, b, mode = _content_mode(work, toks[m].end, stop, quotes)
+        if _words(work, a, b) < 3:
+            continue
+        found.append(
+            Found(
+                start=a,
+                end=b,
+                mention=mention,
+                cue=by["noun"],
+                mode=mode,
+                how="noun",
+                frames=[(s0, a)],
+                near=by.start(),
+                confidence=0.75,
+            )
+        )
     view = patterns["view"].match(work, s0, s1)
     if view is not None:
         who = view["who"]
@@ -870,6 +979,21 @@ def _phrases(
     return relays
 
 
+_NOUN_BY = re.compile(
+    r"\b(?P<noun>claims?|remarks?|comments?|assertions?|allegations?|warnings?|assurances?"
+    r"|suggestions?|statements?)\s+(?:(?:made|posted|published)\s+)?by\s+"
+)
+"""A report named by its noun and its author: "claims by X that ..."."""
+_READ_BY = frozenset(
+    {"decision", "ruling", "judgment", "judgement", "verdict", "statement", "letter", "note"}
+    | {"notice", "order", "resolution", "sign", "text", "message", "post", "caption"}
+)
+"""Documents whose words are quoted with "read" ('"...," the decision read.')."""
+_MESSAGES = frozenset(
+    {"statement", "note", "letter", "email", "e-mail", "message", "reply", "response"}
+    | {"notice", "circular", "memo", "post", "tweet", "comment", "comments"}
+)
+"""What a sender sends "saying ..." ("sent us a statement saying")."""
 _SOURCE_VERBS = frozenset(
     {"find", "show", "estimate", "say", "conclude", "suggest", "indicate", "reveal", "warn"}
     | {"note", "predict", "report", "state", "argue", "project", "caution", "put"}
@@ -913,6 +1037,15 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
     first, last = run[0], run[-1]
     text = work[first.start : last.end]
     return Mention(start=first.start, end=last.end, text=text, kind=MentionKind.NAME, head=last.key)
+
+
+def _own_document(toks: Sequence[Token], s0: int, t: int) -> bool:
+    """Whether the sentence opens with the writer's own document: "Our new report
+    finds that", "My own survey ... found that"."""
+    k0 = _token_at(toks, s0)
+    if k0 >= t or toks[k0].key not in {"our", "my"}:
+        return False
+    return any(_source_noun(toks[k].key) for k in range(k0 + 1, min(t, k0 + 4)))
 
 
 def _source_phrase(work: str, toks: Sequence[Token], k: int, s1: int) -> Mention | None:
@@ -1031,6 +1164,9 @@ def _trailing_tail(work: str, stop: int | None, s1: int) -> bool:
     if not rest.startswith(","):
         return False
     words = rest[1:].split()
+    if words and words[0] in {"a", "an"} and len(words) <= 14:
+        # ", a customs broker in Lang Son.": who the source is
+        return not any(w in _FINITE or w in REPORTING for w in words)
     return bool(words) and (words[0] in {"who", "which"} or words[0].endswith(("ing", "ed")))
 
 
@@ -1127,6 +1263,8 @@ def _verbs(
         last = _cue_words(toks, t, lemma, work, s1)
         if last is None or (lemma == "add" and last + 1 < len(toks) and toks[last + 1].key == "to"):
             continue  # "adding to worries": not a report
+        if lemma == "request" and not _requests_action(toks, last, s1):
+            continue  # "requesting anonymity": a request for the speaker's own sake
         cue_end = toks[last].end
         participle = key.endswith("ing")
         if any(f.near <= token.start < f.start for f in found):
@@ -1154,6 +1292,7 @@ def _verbs(
             not participle
             and between & _PROGRESSIVE
             and lemma != "quote"
+            and not (lemma == "cite" and last > t)
             and not _active_passive(work, toks, t, lemma)
         ):
             continue  # a passive ("was noted") does not make its subject the speaker
@@ -1229,6 +1368,14 @@ def _verbs(
                     mention, aside = candidate, True  # "He recalled Y telling him: '...'"
             if mention is None and t > 0 and toks[t - 1].key == "by":
                 mention = _sentence_subject(work, toks, s0)  # "X opened by describing ..."
+            k = t - 1
+            while k > t - 5 and k > 0 and toks[k].key in _TIME_WORDS | {"on", "late", "early"}:
+                k -= 1  # "issued a statement on Monday saying"
+            if mention is None and k >= 0 and toks[k].key in _MESSAGES and says:
+                # "A spokesperson sent us a statement saying ...": the sender
+                subject = _sentence_subject(work, toks, s0)
+                if subject is not None and subject.kind is not MentionKind.PRONOUN:
+                    mention = subject
             first = _token_at(toks, s0)
             opens = t == first or (t == first + 1 and toks[first].key in _SUBORDINATORS)
             if mention is None and opens:
@@ -1264,6 +1411,8 @@ def _verbs(
                 parent = previous.parent or previous
         else:
             mention = None
+            if lemma in _SOURCE_VERBS and _own_document(toks, s0, t):
+                continue  # "Our own survey ... found that": the text's own voice
             if lemma in _SOURCE_VERBS:
                 mention = _nominal_source(work, toks, s0, t)  # "A survey by X found that"
             if mention is None:
@@ -1309,6 +1458,13 @@ def _verbs(
         kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
         clause_only = lemma in NEEDS_THAT or key in _NOUN_LIKE
         closes = lemma == "report" and kind == "none"  # ", CCTV reported." closes a report
+        if lemma == "read" and kind == "none":
+            # '"...," the decision read.': a document's own words
+            closes = mention is not None and mention.head in _READ_BY
+
+        short = _words(work, at, s1) <= 4 and not participle
+        if lemma == "describe" and kind == "clause" and short and not _as_within(toks, at, s1):
+            continue  # "described a different experience.": a heading, not a report
         if lemma in _AS_VERBS and not _as_within(toks, at, s1):
             continue  # "presented a new plan": an act; "presented the trade as a success"
         if (
@@ -1416,6 +1572,16 @@ def _verbs(
         )
 
 
+def _requests_action(toks: Sequence[Token], last: int, s1: int) -> bool:
+    """Whether "requested" asks someone to act ("requested the units to coordinate")."""
+    for n in range(last + 1, min(len(toks) - 1, last + 16)):
+        if toks[n].start >= s1:
+            break
+        if toks[n].key == "to" and toks[n + 1].text.islower() and toks[n + 1].key not in _ARTICLES:
+            return True
+    return False
+
+
 _EMPTY = frozenset(
     {"nothing", "little", "much", "more", "less", "so", "otherwise", "something", "anything"}
     | {"everything", "this", "that", "it", "as much", "the same", "no more", "little else"}
@@ -1474,6 +1640,8 @@ def _says(work: str, toks: Sequence[Token], last: int, cue_end: int, s1: int, le
         return "that"
     if kind == "clause" and lemma in SAY_LIKE:
         return "clause"
+    if kind == "clause" and lemma == "call" and toks[last].key.startswith("call"):
+        return "clause"  # ", calling the claim 'baseless'": the object named by a quotation
     return ""
 
 
@@ -1910,6 +2078,7 @@ _INVERTS = frozenset(
     {"say", "add", "note", "write", "tell", "explain", "insist", "argue", "comment"}
     | {"observe", "remark", "reply", "respond", "warn", "concede", "ask", "recall", "declare"}
     | {"state", "announce", "acknowledge", "admit", "caution", "stress", "claim", "report"}
+    | {"post"}
 )
 """Lemmas that may come before their speaker ('"...," commented the Straits Times')."""
 

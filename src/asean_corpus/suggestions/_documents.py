@@ -1,11 +1,14 @@
 """Documents whose form, not a reporting verb, says who speaks.
 
-- **Transcripts** with speaker labels (a briefing, a parliamentary record): each turn
-  under ``ARIEF:``, ``Mr Kelvin Ang (Serangoon North):`` or ``The Minister of State
-  (Ms Evelyn Lau):`` is that speaker's words; a moderator's or a Speaker's turns are
-  procedure, and an asker's turns are questions.
-- **Speeches** published as text ("KEYNOTE ADDRESS BY ..."): every paragraph is the
-  speaker's own, when the text speaks in the first person.
+- **Transcripts** with speaker labels (a briefing, a parliamentary record, a podcast):
+  each turn under ``ARIEF:``, ``Mr Kelvin Ang (Serangoon North):``, ``The Minister of
+  State (Ms Evelyn Lau):``, ``[00:01:53] WEN JIAHUI:``, ``**PS:**`` or ``Maya Tan:`` is
+  that speaker's words; a moderator's or a Speaker's turns are procedure, and an
+  asker's turns are questions (a host who opens the transcript and ends her turns with
+  questions is an asker).
+- **Speeches** published as text ("KEYNOTE ADDRESS BY ...", or an editor's note: "the
+  speech delivered by ..."): every paragraph is the speaker's own, when the text speaks
+  in the first person; quoted words when it is published as delivered ("(Applause)").
 - **Joint statements** reproduced with numbered paragraphs in the first person plural
   ("3. We reaffirm ..."): each paragraph is the parties' own text.
 - **Embedded posts** ("Twitter post" ... "End of Twitter post"): the post is its
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -55,16 +58,17 @@ _NOT_VOICES = frozenset(
     | {"section", "subject", "re", "attention", "contact", "media", "press", "caption"}
 )
 """Labels that head page content, not a speaker's turn ("UPDATE:", "WATCH:")."""
-_ANSWERS = frozenset({"a", "answer"})
+_ANSWERS = frozenset({"a", "answer", "interviewee", "guest", "respondent"})
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     name = r"[A-Z][\w'\u2019.-]*"
     paren = r"\s*\([^()\n]{1,80}\)"
+    stamp = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*[\u2013\u2014-]?[ \t]*"
     return {
         "turn": re.compile(
-            r"(?P<label>"
+            rf"(?:{stamp})?(?P<bold>\*\*|__)?(?P<label>"
             rf"Q{paren}"
             rf"|(?:The\s+)?[A-Z][^:\n()]{{1,100}}?\((?P<inner>{_HONORIFIC}\s+[^()\n]{{2,60}})\)"
             rf"(?:{paren})*"
@@ -74,7 +78,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|Director|Chairman|Chair)(?:\s+(?:of|for|and|the)?\s*{name}){{1,9}}(?:{paren})*"
             rf"|[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){{0,3}}(?:{paren})?"
             r"|(?:Moderator|Chair|Chairman|Chairperson|Host|Interviewer|Question|Answer|Q|A)"
-            r")[ \t]*:[ \t]+(?=\S)"
+            rf"|{name}(?:[ \t]+{name}){{0,3}}(?:{paren})?(?=[ \t]*(?:\*\*|__)?[ \t]*:)"
+            r")(?P<close>\*\*|__)?[ \t]*:(?(bold)(?:\*\*|__)?)[ \t]+(?=\S)"
         ),
         "honorifics": re.compile(rf"^(?:{_HONORIFIC}\s+)+", re.IGNORECASE),
         "parens": re.compile(paren),
@@ -99,6 +104,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:delivered\s+)?by\s+(?P<name>[^\n,]{3,80})",
             re.IGNORECASE,
         ),
+        "editors_note": re.compile(
+            r"[*_]*(?:Editor['\u2019]?s\s+note|Note)[*_]*\s*[:.\u2014-]", re.I
+        ),
+        "presented": re.compile(
+            r"\b(?:the\s+following|below|here)\s+(?:is|are)\s+(?:the\s+|an?\s+)?(?:full\s+"
+            r"|edited\s+)?(?:text|transcript|excerpts?)\b",
+            re.I,
+        ),
+        "delivered": re.compile(r"\bas\s+(?:it\s+was\s+)?delivered\b", re.I),
+        "audience": re.compile(r"[\[(](?:[A-Z][a-z]+\s+)?(?:applause|laughter|cheers)[\])]", re.I),
         "first_person": re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b"),
         "post_start": re.compile(
             r"(?:embedded\s+)?(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok"
@@ -178,6 +193,7 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     least three labelled paragraphs, two speakers or more who are not askers)."""
     pattern = _patterns()["turn"]
     found: list[Turn] = []
+    single: list[int] = []
     for n, p in enumerate(paragraphs):
         if p.kind not in {Kind.CONTENT, Kind.QUESTION}:
             continue
@@ -187,17 +203,69 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
         label = match["label"]
         if label.strip().lower().split()[0].strip(".'\u2019s") in _NOT_VOICES:
             continue
+        if " " not in label.strip() and not label.isupper():
+            single.append(len(found))  # "Rizal:", kept if the text names one in full
         role = _role(label)
         turn = Turn(index=n, label=label, label_start=p.start, body=match.end(), role=role)
         if role == "speaker":
             turn.name, turn.name_start = _label_name(label, match["inner"], p.start)
         found.append(turn)
+    if single and not any(_named_fully(work, found[k].label) for k in single):
+        drop = set(single)  # one-word labels, none of them a name the text spells out
+        found = [t for k, t in enumerate(found) if k not in drop]
     voices = [t.name or t.label for t in found if t.role in {"speaker", "procedure"}]
     counts = [voices.count(v) for v in set(voices)]
     asked = any(t.role == "asks" for t in found)
     if len(found) < 3 or max(counts, default=0) < 2 or (len(counts) < 2 and not asked):
         return []  # one voice answering questions is a transcript too ("JOURNALIST:")
+    if not asked:
+        _find_asker(work, paragraphs, found)
     return found
+
+
+def _find_asker(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) -> None:
+    """A named voice that opens the transcript and ends its turns with questions while
+    the others answer is the host or the interviewer ("MAYA TAN:", "**NK:**"): its
+    turns are questions, read only for what it reports others said. Where someone
+    chairs the proceedings, those asking are members with their own say."""
+    chairs = {"speaker", "chair", "chairman", "chairwoman", "chairperson", "presiding"}
+    for t in found:
+        if t.role == "procedure" and set(re.findall(r"[a-z]+", t.label.lower())) & chairs:
+            return
+    named = [t for t in found if t.role == "speaker" and t.name]
+    if not named:
+        return
+    first = named[0].name
+    asking: dict[str, list[int]] = {}
+    for t in found:
+        if t.role != "speaker" or not t.name:
+            continue
+        text = work[t.body : paragraphs[t.index].end].rstrip(' \t*_"\u201d)]')
+        tally = asking.setdefault(t.name, [0, 0])
+        tally[0] += text.endswith("?")
+        tally[1] += 1
+    askers = [v for v, (q, n) in asking.items() if q >= 2 and q >= 0.4 * n]
+    answerers = [v for v, (q, n) in asking.items() if n >= 2 and q <= 0.2 * n]
+    if askers != [first] or not answerers:
+        return
+    for t in found:
+        if t.name == askers[0]:
+            t.role = "asks"
+
+
+@lru_cache(maxsize=4)
+def _first_names(work: str) -> frozenset[str]:
+    """The words that start a name of two capitalised words or more in the text."""
+    return frozenset(m[1] for m in _FULL_NAME.finditer(work, 0, min(len(work), 20_000)))
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z][\w'\u2019-]*)[ \t]+[A-Z][a-z][\w'\u2019-]*")
+
+
+def _named_fully(work: str, label: str) -> bool:
+    """Whether a one-word label is the first word of a fuller name in the text."""
+    word = label.strip()
+    return word in _first_names(work) and word.lower() not in _NOT_VOICES | _ASKS
 
 
 def courtesy(text: str) -> bool:
@@ -239,6 +307,8 @@ class Speech:
     name: str
     name_start: int
     paragraphs: list[int]
+    delivered: bool = False
+    """Published as spoken ("as delivered", "(Applause)"): the speaker's words, quoted."""
 
 
 def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
@@ -252,7 +322,19 @@ def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
         top = p.end
     match = patterns["speech"].search(work, 0, top)
     if match is None:
-        return None
+        # "Editor's note: The following are excerpts from the speech delivered by X"
+        note = next(
+            (p for p in paragraphs[:12] if p.kind is Kind.CONTENT),
+            None,
+        )
+        if note is None or not (
+            patterns["editors_note"].match(work, note.start, note.end)
+            or patterns["presented"].search(work, note.start, note.end)
+        ):
+            return None
+        match = patterns["speech"].search(work, note.start, note.end)
+        if match is None:
+            return None
     n0 = max(n for n, p in enumerate(paragraphs) if p.start <= match.start("name"))
     body = [
         n
@@ -267,7 +349,10 @@ def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
     bare = patterns["honorifics"].sub("", raw).strip()
     name = bare.title() if bare.isupper() else bare
     start = match.start("name") + match["name"].find(bare)
-    return Speech(name=name, name_start=start, paragraphs=body)
+    delivered = bool(patterns["delivered"].search(work, 0, paragraphs[body[0]].start)) or any(
+        patterns["audience"].search(work, paragraphs[n].body, paragraphs[n].end) for n in body
+    )
+    return Speech(name=name, name_start=start, paragraphs=body, delivered=delivered)
 
 
 _OCCASION = re.compile(r"\s+(?:at|to|during|on|before|in)\s+(?:the\s+)?[A-Z]")
@@ -341,9 +426,14 @@ def joint_paragraphs(work: str, paragraphs: Sequence[Paragraph]) -> list[tuple[i
 
 _SIGNED = re.compile(
     r"(?P<text>\S.*?)\s*(?:pic\.twitter\.com/\S+\s*)?[\u2014\u2013-]{1,2}\s*"
-    r"(?P<name>[A-Z][^()\n]{1,60}?)\s*\(@\w{2,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?\s*$"
+    r"(?P<name>[A-Z][^()\n]{1,60}?)\s*\(@[\w.]{2,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?\s*$"
 )
-_SHARED = re.compile(r"A post shared by (?P<name>[A-Z][^()\n]{1,60}?)\s*\(@\w{2,30}\)")
+_SIGNATURE = re.compile(
+    r"[\u2014\u2013-]{1,2}\s*(?P<name>[A-Z][^()\n]{1,60}?)\s*\(@[\w.]{2,30}\)"
+    r"\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?\s*$"
+)
+"""The signature line of a post embedded as two lines: "— Name (@handle) Date"."""
+_SHARED = re.compile(r"A post shared by (?P<name>[A-Z][^()\n]{1,60}?)\s*\(@[\w.]{2,30}\)")
 
 
 def _signed_posts(work: str, paragraphs: Sequence[Paragraph]) -> list[Post]:
@@ -365,6 +455,19 @@ def _signed_posts(work: str, paragraphs: Sequence[Paragraph]) -> list[Post]:
                 )
             )
             continue
+        signature = _SIGNATURE.fullmatch(work, p.start, p.end)
+        if signature is not None and n > 0:
+            q = paragraphs[n - 1]
+            words = len(work[q.start : q.end].split())
+            if q.kind in {Kind.CONTENT, Kind.HEADING} and 3 <= words <= 80:
+                out.append(
+                    Post(
+                        name=signature["name"].strip(),
+                        name_start=signature.start("name"),
+                        paragraphs=[n - 1],
+                    )
+                )
+                continue
         shared = _SHARED.match(work, p.start, p.end)
         if shared is not None and n > 0:
             q = paragraphs[n - 1]
@@ -386,6 +489,8 @@ class Post:
     name: str
     name_start: int
     paragraphs: list[int]
+    delivered: bool = False
+    """Published as spoken ("as delivered", "(Applause)"): the speaker's words, quoted."""
     spans: list[tuple[int, int]] = attrs.field(factory=list)
     """Spans of post text that are not whole paragraphs (a signed embed)."""
 

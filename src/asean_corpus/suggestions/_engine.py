@@ -6,9 +6,11 @@ content or page furniture (``_layout``); the people and bodies the article names
 (``_speakers``); quotations, sentences and the attribution patterns of each sentence
 (``_sentences``, ``_attribution``); then, across sentences and paragraphs here: the
 speaker a pronoun, title or joint subject refers to, quotations with no attribution of
-their own, reports continued over several sentences, authored text of opinion pages,
-answers of question-and-answer interviews, dates, topics, and one suggestion per
-repeated passage.
+their own, reports continued over several sentences, authored text of opinion pages
+and letters pages, answers of question-and-answer interviews (labelled, or with bold
+questions), quotations credited on the line below or above them, the page's own voice
+(a press release's issuer, a sponsor read, "our researchers"), dates, topics, and one
+suggestion per repeated passage.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..dates import PartialDate
-from ..model import ActorKind, Attribution, DateBasis, Mode, Span
+from ..model import Actor, ActorKind, Attribution, DateBasis, Mode, Span
 from ._attribution import Found, analyse
 from ._clean import clean, interruptions, widen
 from ._dates import Dateline, resolve_date, unresolved
@@ -32,6 +34,7 @@ from ._lexicon import (
     DETERMINERS,
     HONORIFICS,
     NATIONALITIES,
+    OCCUPATIONS,
     OFFICE_WORDS,
     ORG_HEADS,
     OUTLET_HEADS,
@@ -135,6 +138,8 @@ class _Engine:
         self._first_named: tuple[Entity | None, int] | None = None
         self.turns: list[Turn] = []
         self._fuller: dict[str, str] = {}
+        self._spelled: dict[str, str | None] = {}
+        self._bodies: dict[str, list[tuple[Actor, list[str]]]] = {}
         self._starts = [p.start for p in self.paragraphs]
 
     # -- the whole article ----------------------------------------------------------
@@ -145,16 +150,77 @@ class _Engine:
         self._labels()
         if not self.turns:
             self._interview()
+        if not self.turns and not self.answers:
+            self._bold_questions()
         self._statements()
+        self._listed()
         self._nested()
         self._transcript()
         self._speech()
         self._joint()
         self._posts()
+        self._letters()
         self._authored()
         self._named_later()
         self._carry_dates()
+        self._issuer_voice()
+        self._question_headings()
         return self._suggestions()
+
+    def _question_headings(self) -> None:
+        """A paragraph of one short sentence that says people questioned or asked
+        something, before a paragraph that quotes them ("Some users also questioned
+        who would benefit.", then '"Big platforms will love this," posted ...'), is a
+        heading in sentence form: the quotation is the statement."""
+        headings: list[tuple[int, int]] = []
+        for n, p in enumerate(self.paragraphs[:-1]):
+            if p.end - p.body > 200:
+                continue
+            text = self.work[p.body : p.end]
+            nxt = self.paragraphs[n + 1]
+            if len(text.split()) > 14 or len(_SENTENCE_ENDS.findall(text)) > 1:
+                continue
+            if self.work[nxt.body : nxt.body + 1] in QUOTE_OPENERS:
+                headings.append((p.body, p.end))
+        if not headings:
+            return
+        starts = [a for a, _ in headings]
+        drop: set[int] = set()
+        for k, item in enumerate(self.items):
+            h = bisect_right(starts, item.start) - 1
+            if h < 0 or item.start >= headings[h][1]:
+                continue
+            if any(w.startswith(_ASKING) for w in (item.cue or "").lower().split()):
+                drop.add(k)
+        if drop:
+            self.items = [i for k, i in enumerate(self.items) if k not in drop]
+
+    def _issuer_voice(self) -> None:
+        """A press release is its issuer's own text: what the issuing body itself
+        "expects" or "said" in the narration is the release's voice, not a statement.
+        The issuer is the body of the release's "About X" section or "SOURCE X" line."""
+        names: set[str] = set()
+        for p in self.paragraphs:
+            if p.kind not in {Kind.HEADING, Kind.FURNITURE, Kind.CONTENT}:
+                continue
+            match = _ISSUER.match(self.work, p.start, p.end)
+            if match is not None:
+                names.add(match["org"].strip().lower())
+        if not names or not _RELEASE.search(self.work):
+            return
+        forms = set(names)
+        for name in names:
+            words = name.split()
+            forms.update(" ".join(words[:n]) for n in range(1, len(words)))
+        forms -= DETERMINERS | ORG_HEADS
+        self.items = [
+            i
+            for i in self.items
+            if not (
+                i.mode is Mode.REPORTED
+                and _without_legal_form(_strip_words(i.speaker.name, DETERMINERS)) in forms
+            )
+        ]
 
     def _anchor(self) -> None:
         """The day relative dates count from: the dateline's, else the publication date."""
@@ -213,8 +279,28 @@ class _Engine:
 
     # -- interviews -----------------------------------------------------------------
 
+    def _dotted_labels(self) -> None:
+        """ "Q." and "A." opening alternate paragraphs label them as "Q:" and "A:" do
+        (two of each at least, so that an initial like "A. Rahman" is not read so)."""
+        found = [
+            (n, m)
+            for n, p in enumerate(self.paragraphs)
+            if p.kind in {Kind.CONTENT, Kind.QUESTION, Kind.HEADING} and not p.label
+            for m in [_DOTTED.match(self.work, p.start, p.end)]
+            if m is not None
+        ]
+        kinds = [m[1] for _, m in found]
+        if kinds.count("Q") < 2 or kinds.count("A") < 2:
+            return
+        for n, m in found:
+            p = self.paragraphs[n]
+            p.label, p.label_start, p.body = m[1], p.start, m.end()
+            if m[1] == "A" and p.kind is not Kind.CONTENT:
+                p.kind = Kind.CONTENT
+
     def _interview(self) -> None:
         """Question-and-answer interviews: answers are the interviewee's own words."""
+        self._dotted_labels()
         labelled = [
             (n, p)
             for n, p in enumerate(self.paragraphs)
@@ -224,7 +310,7 @@ class _Engine:
         if not asks:
             return
         first_question = self.paragraphs[min(asks)].start
-        interviewee = self.registry.recent(first_question, _PERSON)
+        interviewee = self._standfirst(min(asks)) or self.registry.recent(first_question, _PERSON)
         speaking: tuple[_Speaker, int] | None = None
         last_label = max(n for n, _ in labelled)
         for n, p in enumerate(self.paragraphs):
@@ -232,8 +318,8 @@ class _Engine:
                 self.questions.add(n)
                 speaking = None
                 continue
-            if p.kind is not Kind.CONTENT:
-                if p.kind is Kind.QUESTION:
+            if p.kind is not Kind.CONTENT or self._italic(p):
+                if p.kind is Kind.QUESTION or self._italic(p):
                     speaking = None
                 continue
             if p.label:
@@ -264,6 +350,79 @@ class _Engine:
                 )
             )
 
+    def _standfirst(self, first: int) -> Entity | None:
+        """The interviewee a standfirst names before the first question ("*Lina Sari
+        runs the port authority. She spoke to us ...*"): the first person's name in a
+        paragraph that says an interview took place."""
+        for p in self.paragraphs[:first]:
+            text = self.work[p.start : p.end]
+            said = _INTERVIEWED.search(text)
+            if said is None:
+                continue
+            subject = re.split(r"[.!?]\s", text[: said.start()])[-1].split()
+            asked = any(w.lower().strip("*_,") in _ASKERS for w in subject)
+            if re.match(r"\s+(?:her|him|them)\b", text[said.end() :]):
+                asked = False  # "We spoke to her": the person named before
+            # "Our reporter spoke to X", "We interviewed X": the one after; "She spoke
+            # to our reporter Y": the one named first
+            names = _PERSON_NAME.finditer(text, said.end() if asked else 0)
+            for match in names:
+                name = _strip_title(match[0])  # "Economist Nurul Rahman"
+                words = {w.lower() for w in name.split()}
+                if len(words) < 2:
+                    continue
+                if words & (ORG_HEADS | OUTLET_HEADS | OFFICE_WORDS | NATIONALITIES):
+                    continue
+                actor = self.resolver.actor(name)
+                return Entity(
+                    number=-1, name=name, kind="person", actor=actor.id if actor else None
+                )
+        return None
+
+    def _bold_questions(self) -> None:
+        """An interview whose questions are set in bold without a label ("**Are there
+        problems?**"): the paragraphs after each question are the answers of the
+        person the standfirst names."""
+        bold = [
+            n
+            for n, p in enumerate(self.paragraphs)
+            if _BOLD_QUESTION.fullmatch(self.work, p.start, p.end)
+        ]
+        if len(bold) < 2:
+            return
+        interviewee = self._standfirst(bold[0])
+        if interviewee is None:
+            return
+        speaker = _Speaker(name=interviewee.name, id=interviewee.actor, kind="person", mention=None)
+        asking = set(bold)
+        for n in asking:
+            self.questions.add(n)
+        speaking = False
+        for n, p in enumerate(self.paragraphs):
+            if n in asking:
+                speaking = True
+                continue
+            if p.kind is not Kind.CONTENT or self._italic(p):
+                speaking = speaking and p.kind is Kind.DUPLICATE
+                continue
+            if not speaking:
+                continue
+            a, b = self._run_of_statements(p)
+            if len(self.work[a:b].split()) < 3:
+                continue
+            self.answers.add(n)
+            self.items.append(
+                _Item(
+                    start=a,
+                    end=b,
+                    speaker=speaker,
+                    mode=Mode.DIRECT_QUOTE,
+                    cue=None,
+                    confidence=0.75,
+                    notes=["Answer under a question set in bold, in an interview."],
+                )
+            )
+
     def _asks(self, label: str) -> bool:
         key = label.strip().lower().rstrip(".")
         if key in {"q", "question", "interviewer"}:
@@ -283,7 +442,13 @@ class _Engine:
             kind=MentionKind.NAME,
             head=label.lower(),
         )
-        if label.strip().lower().rstrip(".") in {"a", "answer"}:
+        if label.strip().lower().rstrip(".") in {
+            "a",
+            "answer",
+            "interviewee",
+            "guest",
+            "respondent",
+        }:
             if interviewee is None:
                 return None
             return _Speaker(
@@ -322,12 +487,13 @@ class _Engine:
                 speaking = None
                 if turn.role == "speaker" and turn.name:
                     speaking = self._labelled(turn)
-            elif p.kind not in {Kind.CONTENT, Kind.QUESTION}:
-                speaking = None
+            elif p.kind not in {Kind.CONTENT, Kind.QUESTION} or self._italic(p):
+                speaking = None  # an italic note of the editors closes the turn
             if speaking is None:
                 continue
             a, b = self._words_of_turn(p)
-            if len(self.work[a:b].split()) < 6:
+            size = len(self.work[a:b].split())
+            if size < 3 or (size < 6 and not self._short_answer(p, a, b)):
                 continue
             self.answers.add(n)
             self.items.append(
@@ -341,6 +507,19 @@ class _Engine:
                     notes=[f"A turn of {speaking.name} in a transcript, under their label."],
                 )
             )
+
+    def _short_answer(self, p: Paragraph, a: int, b: int) -> bool:
+        """Whether a short run is a whole answer: the turn holds six words or more, and
+        only a fragment after the run was left out ("One certificate, accepted
+        everywhere. No stamps.")."""
+        rest = self.work[b : p.end].split()
+        return len(self.work[p.body : p.end].split()) >= 6 and 0 < len(rest) <= 3
+
+    def _italic(self, p: Paragraph) -> bool:
+        """Whether the paragraph is set wholly in italics ("*... continues in our
+        September issue.*"): the editors' note, not a speaker's words."""
+        text = self.work[p.start : p.end].strip()
+        return len(text) > 2 and text[0] in "*_" and text[-1] == text[0] and text[1] != text[0]
 
     def _words_of_turn(self, p: Paragraph) -> tuple[int, int]:
         """The paragraph's first run of sentences that are not questions, without the
@@ -371,7 +550,8 @@ class _Engine:
         "Dr. Arief Wicaksono" of the header)."""
         label = turn.name or ""
         name = _strip_title(label.title() if label.isupper() else label) or label
-        fuller = self._fuller_name(name)
+        initials = self._initials(label)
+        fuller = initials or self._fuller_name(name)
         if fuller == name and name != label:
             fuller = label.title() if label.isupper() else label  # "MINISTER LEE"
         actor = self.resolver.actor(fuller) or self.resolver.actor(name)
@@ -383,12 +563,46 @@ class _Engine:
             kind=MentionKind.NAME,
             head=written.lower(),
         )
+        if initials:
+            actor = self.resolver.actor(initials)
+            name = initials
         return _Speaker(
             name=actor.name if actor is not None and fuller == name else fuller,
             id=actor.id if actor is not None else None,
             kind="person",
             mention=mention,
         )
+
+    def _initials(self, label: str) -> str | None:
+        """The name a label of initials stands for ("PS" for Pimchanok Srisawat): the
+        name the text gives the initials to ("Nattapong Keeratikul (NK)"), else the
+        one name near the top whose words begin with those letters."""
+        if not (2 <= len(label) <= 4 and label.isalpha() and label.isupper()):
+            return None
+        if label in self._fuller:
+            return self._fuller[label] or None
+        word = r"[A-Z][\w'\u2019-]+"
+        top = self.work[: min(len(self.work), 6000)]
+        if re.search(rf"\b{label.title()}\b", top):
+            self._fuller[label] = ""
+            return None  # "TAN:" is Maya Tan, a name, not initials
+        given = re.search(rf"({word}(?:[ \t]+{word}){{1,3}})[ \t]*\({label}\)", top)
+        found = ""
+        if given is not None:
+            words = given[1].split()
+            found = " ".join(words[-len(label) :])
+        else:
+            names = {
+                m[0]
+                for m in re.finditer(
+                    rf"(?<![\w'\u2019-]){word}(?:[ \t]+{word}){{{len(label) - 1}}}\b", top
+                )
+                if "".join(w[0] for w in m[0].split()) == label
+            }
+            if len(names) == 1:
+                found = names.pop()
+        self._fuller[label] = found
+        return found or None
 
     def _fuller_name(self, name: str) -> str:
         """The longest name in the text that holds every word of ``name`` (case aside),
@@ -452,13 +666,32 @@ class _Engine:
             a, b = self._without_courtesies(p.body, p.end)
             if len(self.work[a:b].split()) < 6:
                 continue
+            if found.delivered:
+                self.answers.add(n)
+                self.items.append(
+                    _Item(
+                        start=a,
+                        end=b,
+                        speaker=speaker,
+                        mode=Mode.DIRECT_QUOTE,
+                        cue=None,
+                        confidence=0.75,
+                        notes=["A paragraph of the speech as delivered, the speaker's words."],
+                    )
+                )
+                continue
             self._authored_item(a, b, speaker, "A paragraph of the speech, the speaker's text.")
 
     def _without_courtesies(self, start: int, end: int) -> tuple[int, int]:
         work = self.work
+        marker = _AUDIENCE_END.search(work, start, end)
+        if marker is not None:
+            end = marker.start()  # "Thank you. (Sustained applause)"
         sentences = split_sentences(work, start, end, pair_quotes(work, start, end))
         while sentences and courtesy(work[sentences[-1][0] : sentences[-1][1]]):
             sentences.pop()
+        while len(sentences) > 1 and courtesy(work[sentences[0][0] : sentences[0][1]]):
+            sentences.pop(0)  # "Good morning! It is a great pleasure ..."
         if not sentences:
             return start, start
         return sentences[0][0], sentences[-1][1]
@@ -543,15 +776,57 @@ class _Engine:
             for a, b in spans + post.spans:
                 self._authored_item(a, b, speaker, "An embedded post, its author's text.")
 
+    def _letters(self) -> None:
+        """A letters page: each letter's paragraphs are its writer's own text, the
+        writer being the name that signs it on a line of its own below."""
+        paragraphs = self.paragraphs
+        top = "\n".join(
+            self.work[p.start : p.end]
+            for p in paragraphs[:6]
+            if p.kind in {Kind.HEADING, Kind.FURNITURE}
+        )
+        if not _LETTERS_PAGE.search(top):
+            return
+        letter: list[int] = []
+        for n, p in enumerate(paragraphs):
+            if p.kind is Kind.CONTENT:
+                letter.append(n)
+                continue
+            if p.kind is Kind.DUPLICATE:
+                continue
+            signed = _SIGNATURE.match(self.work, p.start, p.end)
+            if signed is None or not letter or letter[-1] != n - 1:
+                letter = []
+                continue
+            writer = self._author(signed["name"], p.start)
+            for k in letter:
+                if k in self.answers:
+                    continue
+                q = paragraphs[k]
+                a, b = self._run_of_statements(q)
+                if len(self.work[a:b].split()) < 6:
+                    continue
+                self.answers.add(k)
+                self._authored_item(a, b, writer, "A paragraph of a letter, signed by its writer.")
+            letter = []
+
     # -- attributed statements ------------------------------------------------------
 
     def _statements(self) -> None:
         work = self.work
         previous: _Speaker | None = None
         last_person: _Speaker | None = None
+        seen_content = False
         for n, p in enumerate(self.paragraphs):
             asks = p.kind is Kind.QUESTION or n in self.questions
+            seen_content = seen_content or p.kind is Kind.CONTENT
+            if p.kind is Kind.HEADING and seen_content and self._credited_below(n, p):
+                continue  # '"..." — Senator X' set as a line of its own, not the headline
             if p.kind is not Kind.CONTENT and not asks:
+                continue
+            if _SPONSOR.search(work, p.body, p.end):
+                continue  # a sponsor's read: "PortX says it can halve your costs" is an ad
+            if self._credited_below(n, p) or self._soundbite(n, p):
                 continue
             quotes = pair_quotes(work, p.body, p.end)
             sentences = split_sentences(work, p.body, p.end, quotes)
@@ -566,6 +841,10 @@ class _Engine:
             for index, ((s0, s1), found) in enumerate(zip(sentences, per_sentence, strict=True)):
                 claimed = list(found)
                 for f in found:
+                    if f.mention is not None and f.mention.text.split()[0].lower() in _NO_ONE:
+                        continue  # "None of them mentions ...": no one says it
+                    if f.mention is not None and _OUR_STAFF.fullmatch(f.mention.text):
+                        continue  # "Our researchers found": the publisher's own voice
                     speaker = self._resolve(f, found_here, current, last_person)
                     if speaker is None:
                         continue
@@ -592,6 +871,170 @@ class _Engine:
             previous = current if found_here or previous is None else previous
             if found_here:
                 previous = found_here[-1][1]
+
+    def _listed(self) -> None:
+        """The items of a list under a reporting frame that ends with a colon ("The
+        minister outlined three priorities:" then "- faster inspections ..."; "X
+        emphasized several areas. These included:" then "Trade: Discussions focused on
+        ..."): each item is the framed speaker's, reported, unless it reports on its own."""
+        work = self.work
+        turn_rows = {t.index for t in self.turns}
+        for n, p in enumerate(self.paragraphs[:-1]):
+            if p.kind is Kind.FURNITURE or work[p.end - 1 : p.end] != ":":
+                continue
+            begin = max(p.body, p.start)  # a heading's body is not set
+            if p.end - begin > 1200:
+                continue
+            items: list[tuple[int, int, int]] = []
+            for k in range(n + 1, min(len(self.paragraphs), n + 21)):
+                q = self.paragraphs[k]
+                marker = _LIST_ITEM.match(work, q.start, q.end) or _ITEM_LABEL.match(
+                    work, q.start, q.end
+                )
+                if marker is None or q.kind in {Kind.FURNITURE, Kind.QUESTION}:
+                    break
+                if k in self.questions or k in self.answers or k in turn_rows:
+                    break  # a turn of an interview or a transcript, not a list item
+                items.append((k, marker.end(), q.end))
+            if len(items) < 2:
+                continue
+            framed = self._frame(begin, p.end - 1)
+            if framed is None:
+                continue
+            speaker = self._resolve(framed, [], None, None)
+            if speaker is None:
+                continue
+            for k, a, b in items:
+                q = self.paragraphs[k]
+                if any(q.start <= i.start < q.end for i in self.items):
+                    continue  # "Both sides acknowledged ...": the item reports itself
+                while b > a and work[b - 1] in ";,":
+                    b -= 1
+                if len(work[a:b].split()) < 2:
+                    continue
+                self.items.append(
+                    _Item(
+                        start=a,
+                        end=b,
+                        speaker=speaker,
+                        mode=Mode.REPORTED,
+                        cue=framed.cue,
+                        confidence=0.6,
+                        notes=[f"An item of the list {speaker.name} introduces."],
+                    )
+                )
+
+    def _frame(self, start: int, end: int) -> Found | None:
+        """The last report with a named speaker in ``work[start:end]``, read without
+        the colon that closes it (which would ask for a quotation after it)."""
+        work = self.work
+        framed: Found | None = None
+        for s0, s1 in split_sentences(work, start, end, []):
+            toks = tokens(work, s0, s1)
+            for f in analyse(work, s0, s1, toks, [], self.agency):
+                if f.mention is not None and f.cue:
+                    framed = f
+        return framed
+
+    def _credited_below(self, n: int, p: Paragraph) -> bool:
+        """A quotation standing alone, credited on the next line after a dash ('"..."'
+        then "— Senator Ana Cruz, at a forum on Monday"): the credited person's words."""
+        work = self.work
+        begin = max(p.body, p.start)  # a heading's body is not set
+        if work[begin : begin + 1] not in QUOTE_OPENERS:
+            return False
+        quotes = pair_quotes(work, begin, p.end)
+        if len(quotes) != 1 or quotes[0][0] != begin:
+            return False
+        rest = quotes[0][1] + 1
+        while rest < p.end and work[rest].isspace():
+            rest += 1
+        if rest < p.end and ("\n" in work[quotes[0][1] : rest] or work[rest] in "\u2014\u2013"):
+            credit = _DASH_CREDIT.match(work, rest, p.end)  # the credit after a dash
+        elif quotes[0][1] >= p.end - 2 and n + 1 < len(self.paragraphs):
+            after = self.paragraphs[n + 1]
+            credit = _DASH_CREDIT.match(work, after.start, after.end)
+        else:
+            return False
+        if credit is None:
+            return False
+        written = _strip_title(credit["who"].strip())
+        words = written.split()
+        if not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
+            return False  # "— With reporting by ...": a credit line, not a speaker
+        at = credit.start("who") + credit["who"].find(written)
+        mention = Mention(
+            start=at, end=at + len(written), text=written, kind=MentionKind.NAME, head=written
+        )
+        actor = self.resolver.actor(written)
+        speaker = _Speaker(
+            name=actor.name if actor is not None else written,
+            id=actor.id if actor is not None else None,
+            kind="person",
+            mention=mention,
+        )
+        a, b = quotes[0][0] + 1, quotes[0][1]
+        self.items.append(
+            _Item(
+                start=a,
+                end=b,
+                speaker=speaker,
+                mode=Mode.DIRECT_QUOTE,
+                cue=None,
+                confidence=0.75,
+                notes=[f"A quotation credited to {written} on the line below it."],
+            )
+        )
+        return True
+
+    def _soundbite(self, n: int, p: Paragraph) -> bool:
+        """A quotation under a video script's soundbite line ("(SOUNDBITE) (English)
+        TRADE ECONOMIST AT X, PIMPAN WONG, SAYING:"): the named person's words."""
+        work = self.work
+        if n == 0 or work[p.body : p.body + 1] not in QUOTE_OPENERS:
+            return False
+        if "SAYING" not in work[self.paragraphs[n - 1].start : self.paragraphs[n - 1].end]:
+            return False
+        quotes = pair_quotes(work, p.body, p.end)
+        if len(quotes) != 1 or quotes[0][0] != p.body or quotes[0][1] < p.end - 2:
+            return False
+        above = self.paragraphs[n - 1]
+        line = _SOUNDBITE.search(work, above.start, above.end)
+        if line is None:
+            return False
+        parts = [part.strip() for part in line["who"].split(",") if part.strip()]
+        names = [
+            part
+            for part in parts
+            if 2 <= len(part.split()) <= 4
+            and not {w.lower() for w in part.split()} & (OFFICE_WORDS | ORG_HEADS | {"at", "of"})
+        ]
+        if not names:
+            return False
+        written = names[-1]
+        at = line.start("who") + line["who"].find(written)
+        name = written.title() if written.isupper() else written
+        actor = self.resolver.actor(name)
+        mention = Mention(
+            start=at, end=at + len(written), text=written, kind=MentionKind.NAME, head=name
+        )
+        self.items.append(
+            _Item(
+                start=quotes[0][0] + 1,
+                end=quotes[0][1],
+                speaker=_Speaker(
+                    name=actor.name if actor is not None else name,
+                    id=actor.id if actor is not None else None,
+                    kind="person",
+                    mention=mention,
+                ),
+                mode=Mode.DIRECT_QUOTE,
+                cue="SAYING",
+                confidence=0.75,
+                notes=["A soundbite of a video script, under the line that names the speaker."],
+            )
+        )
+        return True
 
     def _nested(self) -> None:
         """A quotation inside a quotation: the speaker's own words when the speaker
@@ -677,6 +1120,9 @@ class _Engine:
         if kind is MentionKind.PRONOUN:
             return self._pronoun(mention, current)
         if kind is MentionKind.TITLE:
+            body = self._its(mention)
+            if body is not None:
+                return body
             return self._title(mention, when, current)
         if kind is MentionKind.COLLECTIVE:
             lowered = mention.text.lower().split()
@@ -741,11 +1187,129 @@ class _Engine:
             return None
         return self._title(found, None, None)
 
+    def _described(self, seen: tuple[Entity, int], current: _Speaker) -> bool:
+        """Whether the person seen last is only a description next to the last
+        speaker's naming ("Interviewee 17, a Chinese importer, said"; "One official
+        (Interviewee 22) said"): the same person."""
+        if current.kind != "person" or current.mention is None:
+            return False
+        between = self.work[current.mention.end : seen[1]]
+        inside = seen[1] > current.mention.end and between.startswith(",")
+        if seen[0].name.split()[0].lower() not in _DESCRIBING and not inside:
+            return False  # "Interviewee 17, an importer based in Pingxiang, said"
+        a, b = sorted((seen[1], current.mention.start))
+        return b - a < 150 and not re.search(r"[.!?][\"\u201d]?\s", self.work[a:b])
+
+    def _state_body(self, name: str, at: int) -> Actor | None:
+        """A state's body named without its state ("the Ministry of Commerce"), where the
+        paragraph names the state ("China ...", "Chinese ..."): the one body of the
+        corpus with that name and that state."""
+        body = " ".join(name.lower().split())
+        if len(body.split()) < 3 or " of " not in f" {body} ":
+            return None
+        candidates = self._bodies.get(body)
+        if candidates is None:
+            candidates = []
+            for actor in self.resolver.corpus.actors:
+                if actor.country is None or actor.kind.value == "person":
+                    continue
+                forms = [f.lower() for f in (actor.name, *actor.aliases)]
+                owners = [f[: -len(body)].strip() for f in forms if f.endswith(" " + body)]
+                if not owners and not any(f.startswith(body + " of ") for f in forms):
+                    continue
+                state = self.resolver.actor(actor.country)
+                names = [*owners, *((state.name, *state.aliases) if state is not None else ())]
+                candidates.append((actor, [n for n in names if n]))
+            self._bodies[body] = candidates
+        if not candidates:
+            return None
+        k = bisect_right(self._starts, at) - 1
+        if k < 0:
+            return None
+        paragraph = self.work[self.paragraphs[k].start : self.paragraphs[k].end]
+        found = {
+            actor.id: actor
+            for actor, names in candidates
+            if any(re.search(rf"\b{re.escape(n)}\b", paragraph, re.IGNORECASE) for n in names)
+        }
+        if len(found) != 1:
+            return None
+        actor = next(iter(found.values()))
+        others = [
+            state
+            for state in self.resolver.corpus.actors
+            if state.kind is ActorKind.STATE and state.id != actor.country
+        ]
+        for state in others:
+            if any(f in paragraph for f in (state.name, *state.aliases) if len(f) > 3):
+                return None  # "Thailand's exports to China, the Ministry of Commerce said"
+        return actor
+
+    def _spelled_out(self, abbreviation: str) -> str | None:
+        """The name the text spells out for an abbreviation ("The Department of Trade
+        and Industry (DTI)" for "DTI"), if the text gives one."""
+        if not (2 <= len(abbreviation) <= 8 and abbreviation.isalpha()):
+            return None
+        if not abbreviation.isupper() or self.resolver.actor(abbreviation) is not None:
+            return None
+        if abbreviation in self._spelled:
+            return self._spelled[abbreviation]
+        word = r"[A-Z][\w'\u2019-]*"
+        pattern = re.compile(
+            rf"({word}(?:[ \t]+(?:of|and|for|on|the|&|{word})){{1,8}})[ \t]*\({abbreviation}\)"
+        )
+        match = pattern.search(self.work)
+        found = None
+        if match is not None:
+            found = _strip_words(match[1], DETERMINERS | {"The"})
+        self._spelled[abbreviation] = found
+        return found
+
+    def _bench(self, pos: int) -> _Speaker | None:
+        """The court, tribunal or panel named last before ``pos``."""
+        found = self.registry.recent_at(pos, frozenset({"org"}))
+        seen = 0
+        while found is not None and seen < 5:
+            entity = found[0]
+            if set(entity.name.lower().split()) & _BENCHES:
+                return _Speaker(
+                    name=entity.name,
+                    id=entity.actor,
+                    kind="org",
+                    mention=None,
+                    note=f"The ruling of {entity.name}, named before.",
+                )
+            found = self.registry.recent_at(found[1], frozenset({"org"}))
+            seen += 1
+        return None
+
+    def _its(self, mention: Mention) -> _Speaker | None:
+        """ "Its spokesperson said" after a body is named: the body speaks through its
+        spokesperson, as the body's statement."""
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] != "its" or words[1] not in _SPOKESPEOPLE:
+            return None
+        found = self.registry.recent_at(mention.start, frozenset({"org"}))
+        if found is None or mention.start - found[1] > 300:
+            return None
+        entity = found[0]
+        return _Speaker(
+            name=entity.name,
+            id=entity.actor,
+            kind="org",
+            mention=mention,
+            sure=False,
+            note=f"{mention.text!r} speaks for {entity.name}, named just before.",
+        )
+
     def _group_spoken(self, head: str) -> _Speaker | None:
         """The group that spoke last whose name has ``head`` ("officials")."""
         for item in reversed(self.items[-50:]):
             speaker = item.speaker
-            if speaker.kind == "group" and head in speaker.name.lower().split():
+            words = speaker.name.lower().split()
+            if speaker.kind == "group" and head in words:
+                if "of" in words[: words.index(head)]:
+                    return None  # "two of the sources" is a part too, not the whole
                 return speaker
         return None
 
@@ -891,7 +1455,12 @@ class _Engine:
                 current is not None
                 and current.kind == "person"
                 and spoke >= 0
-                and (seen is None or spoke > seen[1] or seen[1] in self._asides)
+                and (
+                    seen is None
+                    or spoke > seen[1]
+                    or seen[1] in self._asides
+                    or self._described(seen, current)
+                )
                 and (known is None or known.gender in {None, gender})
             ):
                 # "The Vice Minister said ... He stressed": the last speaker
@@ -951,6 +1520,11 @@ class _Engine:
         self, mention: Mention, when: PartialDate | None, current: _Speaker | None
     ) -> _Speaker:
         office = _strip_words(mention.text, DETERMINERS)
+        if mention.head in _RULINGS and len(office.split()) == 1:
+            # "the decision read": the court or tribunal named last
+            bench = self._bench(mention.start)
+            if bench is not None:
+                return attrs.evolve(bench, mention=mention)
         if mention.head in _DOCUMENT_WORDS and len(office.split()) == 1 and current is not None:
             # "the statement said": the statement of the one who spoke last
             return attrs.evolve(
@@ -964,12 +1538,24 @@ class _Engine:
             if person is not None:
                 return person
         first = mention.text.split()[0].lower()
+        if (
+            first == "the"
+            and len(office.split()) == 1
+            and current is not None
+            and current.kind == "person"
+            and mention.head in current.name.lower().replace(",", " ").split()
+        ):
+            # "a user who ... wrote ... '...,' the user added": the one just described
+            return attrs.evolve(
+                current, mention=mention, note=f"{mention.text!r} is {current.name}."
+            )
         ahead = self._named_next(mention)
         if ahead is not None:
             return ahead
         if mention.head in _SIDES or first in {"a", "an", "one"}:
             # "the Lao side", "a diplomat in the room": a speaker of its own, named so
             whole = self.work[mention.start : mention.stop].strip(" ,")
+            whole = re.sub(r",?\s+(?:who|which|that)$", "", whole)  # "a user who"
             return _Speaker(
                 name=mention.text if mention.head in _SIDES else whole,
                 id=None,
@@ -1015,7 +1601,15 @@ class _Engine:
                     )
         entity = None
         if mention.head not in ORG_HEADS:
-            entity = self.registry.recent(mention.start, _PERSON, title=mention.head)
+            seen = self.registry.recent_at(mention.start, _PERSON, title=mention.head)
+            entity = seen[0] if seen is not None else None
+            if seen is not None and current is not None and self._described(seen, current):
+                # "One official (Interviewee 22) said ... the official said": the one named
+                return attrs.evolve(
+                    current,
+                    mention=mention,
+                    note=f"{mention.text!r} is {current.name}, the last speaker.",
+                )
         if entity is not None and self._owner_fits(entity.actor, mention):
             return _Speaker(
                 name=entity.name,
@@ -1070,13 +1664,31 @@ class _Engine:
         )
 
     def _named(self, mention: Mention, when: PartialDate | None) -> _Speaker | None:
+        described, comma, name = mention.text.rpartition(", ")
+        if (
+            comma
+            and described.split()[0].lower() in _DESCRIBING | {"my", "our", "his", "her", "their"}
+            and any(w.lower() in _PERSON_HEADS | OCCUPATIONS for w in described.split()[1:4])
+            and (
+                (2 <= len(name.split()) <= 5 and all(w[:1].isupper() for w in name.split()))
+                or (name.startswith("@") and " " not in name)
+            )
+        ):
+            # "A customs official, Tran Van Duc, said": the name beside the description
+            at = mention.start + len(described) + len(comma)
+            mention = attrs.evolve(mention, start=at, text=name)
         entity = self._entity_in(mention)
         bare = _strip_words(mention.text, DETERMINERS)
+        spelled = self._spelled_out(bare)
+        if spelled is not None:
+            bare, entity = spelled, None  # "the DTI": "Department of Trade and Industry"
         if entity is not None and entity.kind != "person" and len(entity.name) < 0.6 * len(bare):
             entity = None  # "General Department of Customs of Cambodia" is not Cambodia
         actor = self.resolver.actor(bare)
         if actor is None and entity is not None and entity.actor is not None:
             actor = self.resolver.actor(entity.actor)
+        if actor is None:
+            actor = self._state_body(bare, mention.start)
         if actor is None:
             actor = self.resolver.office(bare, when)
         if entity is not None and entity.kind == "person":
@@ -1087,8 +1699,9 @@ class _Engine:
             name = _strip_title(bare)
         else:
             name = bare
-            if entity is not None and len(entity.name) > len(name):
-                name = entity.name
+            owned = actor is not None and bool(_OWNER.match(bare))
+            if entity is not None and len(entity.name) > len(name) and not owned:
+                name = entity.name  # but "China's Ministry of Commerce" as written
         if self.resolver.is_agreement(bare):
             return None
         if self.agency and self.resolver.actor(self.agency) is not None and actor is not None:
@@ -1102,7 +1715,11 @@ class _Engine:
 
     def _entity_in(self, mention: Mention) -> Entity | None:
         found = self.registry.within(mention.start, mention.end)
-        return next((e for e in found if e.kind == "person"), found[-1] if found else None)
+        people = [e for e in found if e.kind == "person"]
+        named = [e for e in people if e.name.split()[0].lower() not in _DESCRIBING]
+        if named and len(people) > 1:
+            return named[0]  # "A ministry spokesperson, Lu Hanwen": the name
+        return people[0] if people else found[-1] if found else None
 
     def _regions(self, f: Found) -> list[tuple[int, int]]:
         regions = []
@@ -1561,6 +2178,96 @@ class _Engine:
     def _alias(self, name: str) -> str | None:
         actor = self.resolver.actor(name)
         return actor.id if actor is not None else None
+
+
+_LETTERS_PAGE = re.compile(
+    r"\b(?:letters?\s+(?:to|from)\s+the\s+editor|letters?\s+of\s+the\s+day|your\s+letters"
+    r"|readers['\u2019]?\s+letters|letters\s+page|mailbag|mailbox|readers\s+write|your\s+say"
+    r"|^[ \t]*letters[ \t]*$)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A page header that says the page holds readers' letters."""
+_SIGNATURE = re.compile(
+    r"(?:[\u2014\u2013-]{1,2}[ \t]*)?(?:(?:Dr|Mr|Mrs|Ms|Mdm|Prof)\.?[ \t]+)?"
+    r"(?P<name>[A-Z][\w'\u2019.-]+"
+    r"(?:[ \t]+(?:[A-Z][\w'\u2019.-]+|bin|binti|de|van|von|al|a/l|a/p|d/o|s/o)){1,5})"
+    r"[ \t]*(?:[,\n][^\n.!?]{1,60})?$"
+)
+"""A letter's signature: a name on its own, perhaps with a place after it."""
+_ISSUER = re.compile(
+    r"(?:About(?:\s+the)?|SOURCE)[ \t]+(?P<org>[A-Z][\w&.,'\u2019 -]{1,80}?)"
+    r"(?:[ \t]+(?:Pte|Ltd|Inc|Co|Corp|Bhd|Berhad|LLC|PLC|Limited|S\.A)\.?)*[ \t]*$"
+)
+"""The line of a press release that names its issuer ("About X", "SOURCE X")."""
+_SOUNDBITE = re.compile(
+    r"SOUNDBITE\)?\s*(?:\([^()\n]{1,30}\)\s*)*(?P<who>[^:\n]{3,160}?),?\s+SAYING\s*:\s*$"
+)
+"""A video script's soundbite line: "(SOUNDBITE) (English) TITLE, NAME, SAYING:"."""
+_ITEM_LABEL = re.compile(r"[A-Z][\w&'\u2019()-]*(?:[ \t]+[\w&'\u2019()-]+){0,5}:[ \t]+(?=[A-Z])")
+"""The short label that opens an item of a list ("Economic Integration: Discussions ...")."""
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2022\u00b7*\u2013]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+(?=\S)")
+"""The marker that opens an item of a list."""
+_DASH_CREDIT = re.compile(r"[\u2014\u2013]{1,2}[ \t]*(?P<who>[A-Z][^,;(\n]{2,80})")
+"""The credit line under a quotation: "— Senator Ana Cruz, at a forum"."""
+_SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
+_ASKING = ("question", "ask", "wonder")
+QUOTE_OPENERS = '"\u201c'
+_BOLD_QUESTION = re.compile(r"(?:\*\*|__)[^*_\n]{3,300}\?(?:\*\*|__)")
+"""A question set wholly in bold, as interviews print their questions."""
+_DOTTED = re.compile(r"(?:\*\*)?([QA])\.(?:\*\*)?[ \t]+(?=\S)")
+_OUR_STAFF = re.compile(
+    r"(?i:our|my)\s+(?:own\s+)?(?:research\s+)?(?:researchers?|team|staff|analysts?|economists?"
+    r"|reporters?|correspondents?|editors?|journalists?|authors?|colleagues\s+at\s+\w+)"
+)
+"""The publisher's own people ("Our researchers found", "our correspondent reported")."""
+_NO_ONE = frozenset({"none", "nobody", "neither", "no", "nor"})
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\binterview(?:ed)?\b|\bsat\s+down\s+with\b"
+)
+_ASKERS = frozenset(
+    {"we", "i", "reporter", "correspondent", "editor", "writer", "journalist", "interviewer"}
+    | {"host", "podcast", "magazine", "newspaper", "monthly", "weekly", "daily", "times"}
+)
+"""Last words before "spoke to" that make the subject the one who asks."""
+_PERSON_NAME = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){1,3}"
+)
+"""A personal name written out: two to four capitalised words."""
+_SPONSOR = re.compile(
+    r"\b(?:(?:is|are)\s+brought\s+to\s+you\s+by"
+    r"|(?:episode|show|newsletter|issue|podcast|segment)\s+is\s+sponsored\s+by"
+    r"|a\s+(?:quick\s+)?word\s+from\s+(?:our|today['\u2019]s)\s+sponsors?"
+    r"|(?:our|today['\u2019]s)\s+sponsors?\s+(?:is|are|this))\b",
+    re.IGNORECASE,
+)
+"""A paragraph that announces a sponsor's advertisement."""
+
+
+def _without_legal_form(name: str) -> str:
+    """A company's name without its legal form, lowercased ("Orchid Freight Berhad")."""
+    words = name.lower().replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".") in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+_LEGAL_FORMS = frozenset(
+    {"ltd", "inc", "co", "corp", "bhd", "berhad", "llc", "plc", "limited", "pte", "holdings"}
+)
+_RULINGS = frozenset({"decision", "ruling", "judgment", "judgement", "verdict"})
+_BENCHES = frozenset({"court", "tribunal", "commission", "panel", "board", "bench", "division"})
+_RELEASE = re.compile(
+    r"press release|news provided by|media (?:contact|enquiries|inquiries)|for media"
+    r"|^\s*(?:-+\s*ends\s*-+|###)\s*$|/\s*PRNewswire|/\s*\w+ Newswire|^SOURCE ",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""Marks of a press release, whose "About X" section names its issuer."""
+_DESCRIBING = frozenset({"a", "an", "the", "one", "another", "this", "that"})
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
+_AUDIENCE_END = re.compile(
+    r"\s*[\[(](?:[A-Z][a-z]+\s+)?(?:[Aa]pplause|[Ll]aughter|[Cc]heers)[\])]\s*$"
+)
+"""An audience marker closing a paragraph of a speech as delivered."""
 
 
 def _strip_words(text: str, words: frozenset[str]) -> str:

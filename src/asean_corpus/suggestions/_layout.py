@@ -114,9 +114,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\s+[A-Z][\w'\u2019-]*\.?){1,4}),\s+(?P<rest>\S.*)"
         ),
         "label": re.compile(
-            r"(?P<label>Q|A|Question|Answer|[A-Z][\w.'\u2019&-]*"
+            r"(?:\*\*|__)?(?P<label>Q|A|Question|Answer|[A-Z][\w.'\u2019&-]*"
             r"(?:\s(?:[A-Z][\w.'\u2019&()-]*|&|of|and|the|for)){0,4})"
-            r"\s*[:\uff1a]\s+(?=\S)"
+            r"(?:\*\*|__)?\s*[:\uff1a](?:\*\*|__)?\s+(?=\S)"
         ),
         "bullet": re.compile(
             r"[ \t]*(?:[\u2022\u00b7\u25aa\u25cf*\u2013\u2014-]|\d{1,2}[.)])[ \t]+"
@@ -282,7 +282,14 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
     if text.count("|") >= 2 and words <= 20:
         return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="navigation"), zone
     credit = _TRAILING_CREDIT.search(text)
-    terminal = (text[: credit.start() + 1] if credit else text).rstrip()[-1:] in _TERMINAL
+    ending = (text[: credit.start() + 1] if credit else text).rstrip().rstrip("*_").rstrip()
+    cue = _STAGE_CUE.search(ending)
+    if cue is not None and cue.start() > 0:
+        ending = ending[: cue.start()].rstrip()  # "... for the fifth time. [Applause]"
+    terminal = ending[-1:] in _TERMINAL
+    inner = ending.rstrip("\"\u201d'\u2019")
+    if terminal and ending[-1:] in '"\u201d' and inner[-1:] not in ".!?\u2026,":
+        terminal = False  # a headline ending on a quoted phrase: 'says it will "never ..."'
     contributor = patterns["contributor"].fullmatch(text)
     if (
         contributor is not None
@@ -333,6 +340,10 @@ _TRAILING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 """A credit run on after the last sentence ("... March. \u2014 WITH A REPORT FROM X")."""
+
+
+_STAGE_CUE = re.compile(r"\s*[\[(](?:[A-Z][a-z]+)(?:\s[a-z]+)?[\])]$")
+"""A stage cue closing a paragraph: "(Applause)", "[Laughter]", "(Sustained applause)"."""
 
 
 def _key(text: str) -> tuple[str, ...]:

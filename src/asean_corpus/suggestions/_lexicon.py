@@ -153,6 +153,10 @@ REPORTING = _forms(
     portray portrays portrayed portraying
     characterize characterizes characterized characterise characterises characterised
     forecast forecasts forecasting
+    rule rules ruled ruling
+    request requests requested requesting
+    share shares shared sharing
+    read reads
     """
 )
 """Reporting verbs: each form mapped to its lemma."""
@@ -172,7 +176,7 @@ particle is part of the cue."""
 
 NEEDS_THAT = frozenset(
     {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
-    | {"show", "post", "counter", "hold", "view", "raise"}
+    | {"show", "post", "counter", "hold", "view", "raise", "rule", "read", "share"}
 )
 """Lemmas that report speech only with a clause ("agreed that", "reported that") or a
 quotation, or, for ``report``, when nothing follows (", CCTV reported."):
@@ -237,6 +241,11 @@ OCCUPATIONS = words(
     tourist guide pilot sailor soldier officer journalist reporter blogger monk
     negotiator hydrologist scientist exhibitor politician dealer grower miller buyer
     seller elder agronomist staffer
+    colleague counterpart friend neighbour neighbor client customer supplier boss
+    user commenter reader viewer listener shopper consumer
+    counsel attorney solicitor barrister prosecutor
+    vlogger influencer youtuber podcaster commentator candidate campaigner presenter
+    creator streamer artist chef designer photographer producer
     """
 )
 """Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""

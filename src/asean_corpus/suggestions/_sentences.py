@@ -40,7 +40,7 @@ _ABBREVIATIONS = words(
     """
     mr mrs ms dr prof st gen col lt sen rep gov sgt capt cmdr adm jan feb mar apr jun
     jul aug sep sept oct nov dec vs etc e.g i.e u.s u.k u.n inc ltd co corp jr sr dept
-    est approx ph.d h.e mt ft
+    est approx ph.d h.e mt ft atty engr
     """
 )
 
@@ -77,7 +77,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def pair_quotes(work: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pairs of (opening mark, closing mark) offsets in ``work[start:end]``.
 
-    An unclosed quotation that opens the paragraph runs to ``end``.
+    An unclosed quotation that opens the paragraph runs to ``end``, and so does one
+    that the next paragraph reopens (a quotation over several paragraphs).
 
     >>> text = 'He said "we agree" and left. \u201cFine,\u201d she said.'
     >>> [text[a + 1 : b] for a, b in pair_quotes(text, 0, len(text))]
@@ -106,6 +107,9 @@ def pair_quotes(work: str, start: int, end: int) -> list[tuple[int, int]]:
             open_at = -1
         i += 1
     if open_at >= 0 and work[start:open_at].strip() == "":
+        pairs.append((open_at, end))
+    elif open_at >= 0 and work[end : end + 8].lstrip()[:1] in OPENING + '"':
+        # a quotation that runs on into the next paragraph, which reopens it
         pairs.append((open_at, end))
     return pairs
 

@@ -13,6 +13,7 @@ secretary-general" resolve to the fullest name the article uses; the
 from __future__ import annotations
 
 import enum
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -85,6 +86,7 @@ _GENDERED = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "dame":
 _DOCUMENTS = frozenset(
     {"statement", "report", "study", "communique", "declaration", "survey", "paper", "website"}
     | {"post", "note", "release", "editorial", "letter", "readout", "analysis", "authors"}
+    | {"decision", "ruling", "judgment", "judgement", "verdict"}
 )
 _BODIES = frozenset(
     {"meeting", "summit", "conference", "dialogue", "council", "leaders", "ministers"}
@@ -307,11 +309,28 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     if last in _PERSON_TITLES and not _is_cap(words[-1]) and any(_is_cap(t) for _, t in content):
         # "a U.S. State Department spokesperson", "APG national manager": a body's officer
         return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
+    if last in {"reports", "accounts"} and keys[0] in _REPORTS_OF and len(keys) <= 3:
+        # "Some reports said ...", "media reports said ...": the reports as the source
+        return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
+    if "of" in keys[2:] and last in NON_SPEAKER_HEADS:
+        cut = keys.index("of")
+        person = words[:cut]
+        if all(_is_cap(t) and not _possessive(t) for t in person) and not any(
+            k in ORG_HEADS | OUTLET_HEADS | _TITLEISH | NON_SPEAKER_HEADS for k in keys[:cut]
+        ):
+            # "Tran Van Duc of the Institute of Trade": the person, not "Trade"
+            return Mention(
+                start=start, end=end, text=text, kind=MentionKind.NAME, head=keys[cut - 1]
+            )
     if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS or last.endswith("-based"):
         return None
     if all(k in SENTENCE_ADVERBS or k in DETERMINERS for k in keys):
         return None
     return Mention(start=start, end=end, text=text, kind=MentionKind.NAME, head=last)
+
+
+_REPORTS_OF = words("some several many media news press local earlier recent other unconfirmed")
+"""Words before "reports" that make the reports a source of their own."""
 
 
 def _body_before_of(content: Sequence[tuple[str, Token]]) -> bool:
@@ -371,13 +390,38 @@ def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> in
                 j -= 1
         elif key in {"week", "month"} and j - 2 >= floor and _key(toks[j - 2]) in {"last", "this"}:
             j -= 2
-        elif key == "to" and j - 2 >= floor and _key(toks[j - 2]) == "used":
-            j -= 2  # "X used to tell our staff"
+        elif key == "to" and j - 2 >= floor and _key(toks[j - 2]) in _HABITS:
+            j -= 2  # "X used to tell our staff", "X likes to say that"
         else:
             break
     return j
 
 
+def _name_after_description(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """A name after a long lowercase description ("vlogger and former congressional
+    candidate Ramon 'Bong' Villaflor said"): the name, from the occupation's end."""
+    b = j
+    while b - 1 >= floor and (
+        (_is_cap(toks[b - 1]) and _tight(work, toks[b - 1], toks[b]))
+        or _nickname(work, toks, b - 2)
+        or _nickname(work, toks, b - 1)
+    ):
+        b -= 1
+    if b == j or b - 1 < floor or not toks[b - 1].text.islower():
+        return None
+    if _key(toks[b - 1]) not in OCCUPATIONS | _TITLEISH or not _tight(work, toks[b - 1], toks[b]):
+        return None
+    run = toks[b : j + 1]
+    if any(_key(t) in ORG_HEADS | NON_SPEAKER_HEADS for t in run):
+        return None
+    start, end = run[0].start, run[-1].end
+    return Mention(
+        start=start, end=end, text=work[start:end], kind=MentionKind.NAME, head=_key(run[-1])
+    )
+
+
+_HABITS = frozenset({"used", "likes", "liked", "loves", "loved"})
+"""Verbs of habit before "to say": the saying is still reported ("likes to say that")."""
 _PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "on", "across", "close", "inside"})
 _POST_STARTS = _PREPOSITIONS | words(
     """
@@ -476,11 +520,19 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
     if j < floor:
         return None
     j = _hedge_start(toks, j, floor)
+    j = _contact_clause(toks, j, floor)
+    if j >= floor + 1 and _pseudonym(work, toks, j - 1):
+        after = work[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else ""
+        if after.strip() == ")":
+            # "One official at the department (Interviewee 22) acknowledged": the label
+            return _pseudonym_mention(work, toks, j - 1)
     j = _before_parenthesis(work, toks, j, floor)
     gap = work[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else ""
     if "," in gap:
         return _appositive_subject(work, toks, j, floor)
     found = np_before_token(work, toks, j, floor)
+    if found is None:
+        found = _name_after_description(work, toks, j, floor)
     if found is None or found.kind is MentionKind.NAME:
         collective = _collective_with_phrase(work, toks, j, floor)
         if collective is not None:
@@ -493,6 +545,21 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
     if found is not None and found.kind is not MentionKind.PRONOUN:
         found = _coordinated(work, toks, found, floor)
     return found
+
+
+_CONTACTS = words("spoke talked interviewed surveyed met contacted asked reached polled")
+"""Verbs of a clause naming whom the writer met ("the traders we spoke to")."""
+
+
+def _contact_clause(toks: Sequence[Token], j: int, floor: int) -> int:
+    """Past a clause without "who" between a group and its verb ("Several of the
+    traders we spoke to said", "the officials I met said"): the group's last word."""
+    k = j - 1 if j >= floor and _key(toks[j]) in {"to", "with"} else j
+    if k - 2 < floor or _key(toks[k]) not in _CONTACTS:
+        return j
+    if _key(toks[k - 1]) not in {"we", "i", "they"} or not toks[k - 2].text.islower():
+        return j
+    return k - 2
 
 
 _HEDGES = words("understood believed said reported thought known expected alleged")
@@ -652,6 +719,7 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
                 (title is not None and title.kind is MentionKind.TITLE)
                 or any(_key(t) in TITLE_HEADS for t in toks[k - 8 if k >= 8 else 0 : k])
                 or _description_before(work, toks, k - 1, floor)
+                or _key(toks[k - 1]) in _DESCRIBED  # "A ministry spokesperson, NAME, said"
             )
             if titled and title is not None and title.kind is MentionKind.TITLE:
                 # "the minister, Ana Ramos, said": the title and the name are one subject
@@ -678,6 +746,8 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
         if not starts or key in {"and", "but", "or", "while"}:
             continue
         found = np_before_token(work, toks, m, floor)
+        if found is not None and found.text.rstrip(".").lower() in _COMPANY_SUFFIXES:
+            continue  # "..., General Manager of X Co., Ltd., which ..., said": further back
         described = _head_with_postmodifier(work, toks, m, floor)
         if described is not None and (found is None or described.start < found.start):
             # "A staff member at the provincial office, speaking privately ..., said":
@@ -692,11 +762,37 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
             if earlier is not None and earlier.kind is MentionKind.NAME:
                 return earlier
         if found is not None and found.kind is not MentionKind.PRONOUN:
+            named = _named_in(work, toks, m + 1, j)
+            if named is not None:
+                return named  # "The farmer, a man in his sixties named Prasert, told me"
             if key in {"including", "notably", "among"} and found.kind is MentionKind.COLLECTIVE:
                 member = _named_member(work, toks, m + 1, j)
                 if member is not None:
                     return member  # "Others, including scholar Priya Raman, said"
             return found
+    return None
+
+
+_COMPANY_SUFFIXES = frozenset(
+    {"ltd", "inc", "co", "corp", "bhd", "berhad", "llc", "plc", "limited", "pte", "tbk", "jsc"}
+)
+"""The legal form after a company's name ("Co., Ltd."): part of the name, never a speaker."""
+
+
+def _named_in(work: str, toks: Sequence[Token], a: int, j: int) -> Mention | None:
+    """The name an appositive gives at its end ("a man in his sixties named Prasert")."""
+    for k in range(a, j):
+        if toks[k].key not in {"named", "called"} or not _is_cap(toks[k + 1]):
+            continue
+        run = toks[k + 1 : j + 1]
+        if len(run) > 4 or not all(_is_cap(t) for t in run):
+            return None
+        if any(not _tight(work, run[n], run[n + 1]) for n in range(len(run) - 1)):
+            return None
+        start, end = run[0].start, run[-1].end
+        return Mention(
+            start=start, end=end, text=work[start:end], kind=MentionKind.NAME, head=_key(run[-1])
+        )
     return None
 
 
@@ -712,7 +808,7 @@ def _token_at_start(toks: Sequence[Token], start: int) -> int:
     return lo
 
 
-_OWNERS = words("my our his her their a an the one")
+_OWNERS = words("my our his her their a an the one another")
 
 
 def _description_before(work: str, toks: Sequence[Token], j: int, floor: int) -> bool:
@@ -744,8 +840,65 @@ def _named_member(work: str, toks: Sequence[Token], a: int, j: int) -> Mention |
     )
 
 
+_PSEUDONYMS = words(
+    """
+    interviewee respondent participant informant source witness subject person official
+    trader farmer expert user resident worker employee student delegate member speaker
+    """
+)
+"""Nouns that, with a number or letter after them, stand for a person kept anonymous
+("Interviewee 17", "Respondent B")."""
+
+
+def _pseudonym(work: str, toks: Sequence[Token], k: int) -> bool:
+    """Whether tokens ``k``, ``k + 1`` are a name kept anonymous: "Interviewee 17"."""
+    if k < 0 or k + 1 >= len(toks) or not _is_cap(toks[k]) or _key(toks[k]) not in _PSEUDONYMS:
+        return False
+    label = toks[k + 1].text
+    fits = (label.isdigit() and len(label) <= 3) or (len(label) == 1 and label.isupper())
+    return fits and work[toks[k].end : toks[k + 1].start] == " "
+
+
+def _pseudonym_mention(work: str, toks: Sequence[Token], k: int) -> Mention:
+    start, end = toks[k].start, toks[k + 1].end
+    return Mention(
+        start=start, end=end, text=work[start:end], kind=MentionKind.NAME, head=_key(toks[k])
+    )
+
+
+def _handle(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention | None:
+    """A social media handle within the first words of a phrase ("X user @name_kl")."""
+    for m in range(i, min(ceiling, i + 4)):
+        if m > i and work[toks[m - 1].end : toks[m].start].strip(" @"):
+            return None
+        if toks[m].start == 0 or work[toks[m].start - 1] != "@":
+            continue
+        start, end = toks[m].start - 1, toks[m].end
+        n = m + 1
+        while n < ceiling and toks[n].start == end + 1 and work[end] in "._":
+            end, n = toks[n].end, n + 1  # "@siti.jualan"
+        return Mention(
+            start=start, end=end, text=work[start:end], kind=MentionKind.NAME, head=toks[m].key
+        )
+    return None
+
+
 def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
     """The noun phrase that ends with token ``j``."""
+    if j - 1 >= floor and _pseudonym(work, toks, j - 1) and _boundary(work, toks, j - 1, floor):
+        return _pseudonym_mention(work, toks, j - 1)
+    h = j
+    while h - 1 >= floor and toks[h].start == toks[h - 1].end + 1 and work[toks[h - 1].end] in "._":
+        h -= 1  # "@siti.jualan"
+    if toks[h].start > 0 and work[toks[h].start - 1] == "@":
+        start = toks[h].start - 1
+        return Mention(
+            start=start,
+            end=toks[j].end,
+            text=work[start : toks[j].end],
+            kind=MentionKind.NAME,
+            head=_key(toks[j]),
+        )
     if _key(toks[j]) in PRONOUNS:
         return _classify(work, toks, j, j) if _boundary(work, toks, j, floor) else None
     b = j
@@ -805,6 +958,11 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
         return None
     if _key(toks[i]) in PRONOUNS:
         return _classify(work, toks, i, i)
+    if i + 1 < ceiling and _pseudonym(work, toks, i):
+        return _pseudonym_mention(work, toks, i)  # "said Interviewee 9, who ..."
+    handle = _handle(work, toks, i, ceiling)
+    if handle is not None:
+        return handle  # "wrote X user @name_kl", "posted @siti.jualan"
     if not _np_word(toks[i]):
         return None
     j = i
@@ -917,6 +1075,13 @@ def _active(role: Role, when: PartialDate | None) -> bool:
     return role.end is None or role.end.latest >= when.earliest
 
 
+_BODY_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:['\u2019]s)?\s+)?(?P<field>[A-Za-z]+)\s+"
+    r"(?P<body>[Mm]inistry|[Dd]epartment|[Bb]ureau|[Aa]gency)"
+)
+"""A body named by its field first ("the commerce ministry", "China's Trade Ministry")."""
+
+
 class Resolver:
     """Looks names, offices and agreements up in a corpus, remembering the answers."""
 
@@ -938,8 +1103,40 @@ class Resolver:
         found = self.corpus.get_actor(name)
         if found is None and name[:4].lower() == "the ":
             found = self.corpus.get_actor(name[4:])
+        if found is None:
+            found = self._owned(name)
+        if found is None:
+            turned = _BODY_OF.fullmatch(name)
+            if turned is not None:
+                # "China's commerce ministry" is "China's Ministry of Commerce"
+                owner = turned["owner"] or ""
+                body = f"{turned['body'].title()} of {turned['field'].title()}"
+                found = self.corpus.get_actor(owner + body) or self._owned(owner + body)
         self._actors[name] = found
         return found
+
+    def _owned(self, name: str) -> Actor | None:
+        """A body named by its state's possessive ("China's Ministry of Commerce"): the
+        one body of that state whose name or alias is the rest, with the state's
+        adjective before it or "of ..." after it ("Chinese Ministry of Commerce")."""
+        owner, sep, rest = name.replace("\u2019", "'").partition("'s ")
+        if not sep or not owner or " " in owner.strip() or len(rest.split()) < 2:
+            return None
+        state = self.corpus.get_actor(owner.strip())
+        if state is None or state.kind is not ActorKind.STATE:
+            return None
+        body = " ".join(rest.lower().split())
+        found = {
+            actor.id: actor
+            for actor in self.corpus.actors
+            if actor.country == state.id
+            and actor.kind not in _PERSON_KINDS
+            and any(
+                form.lower().endswith(" " + body) or form.lower().startswith(body + " of ")
+                for form in (actor.name, *actor.aliases)
+            )
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def office(self, office: str, when: PartialDate | None) -> Actor | None:
         """The one actor who held ``office`` ("ASEAN Secretary-General") on ``when``."""
