@@ -3097,3 +3097,38 @@ class TestListsUnderAFrame:
             "\u2014 Senator Aisyah Rahman, at a forum on Monday\n"
         )
         assert ["Aisyah Rahman"] == [s.speaker for s in ac.suggest(text)]
+
+
+class TestFeaturesAndScripts:
+    """A person named outside any frame, and a broadcast script's own voice."""
+
+    def test_a_pronoun_after_a_person_named_in_passing(self) -> None:
+        """ "Maria Lopez, 44, runs the depot. ... she says": she is Maria Lopez, unsure."""
+        found = one(
+            "Maria Lopez, 44, runs the depot by the river.\n\n"
+            '"We open at five because the trucks do," she says.'
+        )
+        assert ("Maria Lopez", None) == (found.speaker, found.speaker_id)
+        assert found.confidence <= 0.5
+        assert "named last before" in (found.note or "")
+
+    def test_places_bodies_and_bylines_are_not_that_person(self) -> None:
+        """Without a person's name before it, 'she' stays unresolved and says so."""
+        for before in ("By Ana Costa\n\n", "The Mekong River Commission met in Vientiane.\n\n"):
+            found = one(before + '"We open at five," she says.')
+            assert "she" == found.speaker.lower()
+            assert "no one it could refer to" in (found.note or "")
+
+    def test_a_broadcast_scripts_marks_are_its_own_voice(self) -> None:
+        """ANCHOR, VO and PTC paragraphs are the broadcaster's words, read for what they
+        report; their labels are never speakers."""
+        text = (
+            "ANCHOR: A new ferry now links the two islands.\n\n"
+            "VO: The crossing takes forty minutes. Port officials say the boat will run "
+            "twice a day from June.\n\n"
+            "PTC: The first passengers were mostly traders with their goods.\n\n"
+            "ANCHOR: That report from the harbour.\n"
+        )
+        found = ac.suggest(text)
+        assert ["Port officials"] == [s.speaker for s in found]
+        assert ["the boat will run twice a day from June."] == [s.text for s in found]

@@ -56,8 +56,13 @@ _NOT_VOICES = frozenset(
     | {"warning", "alert", "advisory", "ps", "nb", "fyi", "edit", "editor", "editors", "by"}
     | {"published", "updated", "posted", "date", "time", "location", "venue", "title"}
     | {"section", "subject", "re", "attention", "contact", "media", "press", "caption"}
+    | {"anchor", "presenter", "vo", "voice", "voiceover", "sot", "ptc", "super", "gfx"}
+    | {"cg", "nats", "nat", "track", "standup", "tag", "tease", "intro", "outro", "lower"}
+    | {"graphic", "graphics", "sfx", "music", "slug", "cue", "in", "out", "dur", "runs"}
 )
-"""Labels that head page content, not a speaker's turn ("UPDATE:", "WATCH:")."""
+"""Labels that head page content, not a speaker's turn ("UPDATE:", "WATCH:"), and the
+marks of a broadcast script ("ANCHOR:", "VO:", "SOT:", "PTC:"): the broadcaster's own
+voice, read as prose for what it reports."""
 _ANSWERS = frozenset({"a", "answer", "interviewee", "guest", "respondent"})
 
 

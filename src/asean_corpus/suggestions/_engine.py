@@ -33,12 +33,14 @@ from ._lexicon import (
     COMMENT_STARTS,
     DETERMINERS,
     HONORIFICS,
+    MONTHS,
     NATIONALITIES,
     OCCUPATIONS,
     OFFICE_WORDS,
     ORG_HEADS,
     OUTLET_HEADS,
     TITLE_HEADS,
+    WEEKDAYS,
 )
 from ._provenance import attribution
 from ._published import article_date
@@ -119,6 +121,7 @@ class _Engine:
         self.corpus = corpus
         self.published = published
         self.resolver = Resolver(corpus)
+        self._name_runs: list[tuple[int, str]] | None = None  # see _person_named_before
         self.registry = Registry(self.work, self.resolver)
         self.paragraphs = lay_out(self.work)
         self.items: list[_Item] = []
@@ -1442,6 +1445,43 @@ class _Engine:
         )
         return _Speaker(name=entity.name, id=entity.actor, kind="person", mention=mention)
 
+    def _person_named_before(self, pos: int) -> str | None:
+        """The last name of a person before ``pos`` in the article's text (two to four
+        capitalised words, as "Nguyen Hoang Yen, 51, keeps ..."), when no statement has
+        named anyone: the person a feature is about is often named outside any frame.
+
+        Words of places, bodies, titles, months and the page's byline are not names.
+        The names are found once for the whole text, on first use.
+        """
+        runs = self._name_runs
+        if runs is None:
+            runs = self._name_runs = self._names_in_passing()
+        k = bisect_right(runs, (pos, "")) - 1
+        while k >= 0 and runs[k][0] >= pos:
+            k -= 1
+        if k < 0 or pos - runs[k][0] > _NAMED_BEFORE:
+            return None
+        return runs[k][1]
+
+    def _names_in_passing(self) -> list[tuple[int, str]]:
+        """Where each run of capitalised words that may be a person's name ends, and the
+        name, in text order."""
+        work = self.work
+        found: list[tuple[int, str]] = []
+        for match in _NAME_RUN.finditer(work):
+            words = match.group(0).split()
+            keys = {w.lower().strip(".'\u2019") for w in words}
+            if keys & _NOT_NAME_WORDS or words[0] in _SENTENCE_OPENERS:
+                continue
+            before = work[max(0, match.start() - 20) : match.start()].rstrip().lower()
+            if before.endswith(("by", "by:")):
+                continue  # a byline or a credit
+            actor = self.resolver.actor(match.group(0))
+            if actor is not None and actor.kind is not ActorKind.PERSON:
+                continue
+            found.append((match.end(), match.group(0)))
+        return found
+
     def _pronoun(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
         head = mention.head
         if head in {"he", "she", "him", "her"}:
@@ -1499,6 +1539,19 @@ class _Engine:
             near = group is not None and (body is None or body[1] - group[1] < 300)
             entity = group[0] if near and group else body[0] if body else None
             kinds = frozenset({"group", "org", "state"})
+        if entity is None and head in {"he", "she", "him", "her"}:
+            named = self._person_named_before(mention.start)
+            if named is not None:
+                actor = self.resolver.actor(named)
+                person = actor is not None and actor.kind is ActorKind.PERSON
+                return _Speaker(
+                    name=actor.name if actor is not None and person else named,
+                    id=actor.id if actor is not None and person else None,
+                    kind="person",
+                    mention=mention,
+                    sure=False,
+                    note=f"{mention.text!r} is taken to be {named}, the person named last before.",
+                )
         if entity is None or entity.kind not in kinds:
             return _Speaker(
                 name=mention.text,
@@ -2279,6 +2332,33 @@ def _strip_words(text: str, words: frozenset[str]) -> str:
 
 _OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.-]*)['\u2019]s\s")
 """The owner of a title: "Indonesia's trade minister"."""
+
+
+_NAMED_BEFORE = 3000
+"""How far back a person named outside any frame is looked for, in characters."""
+
+_NAME_RUN = re.compile(
+    r"(?<![\w-])(?:[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?[ ]){1,3}[A-Z][^\W\d_]+(?![\w-])"
+)
+"""Two to four capitalised words in a row: a name, or a place, a body, a title."""
+
+_SENTENCE_OPENERS = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "On", "In", "At", "For", "By"}
+    | {"But", "And", "Or", "So", "When", "While", "After", "Before", "Since", "If", "As"}
+    | {"Her", "His", "Their", "Its", "Our", "My", "She", "He", "They", "It", "We", "I"}
+)
+_NOT_NAME_WORDS = (
+    frozenset(NATIONALITIES)
+    | ORG_HEADS
+    | OUTLET_HEADS
+    | TITLE_HEADS
+    | OFFICE_WORDS
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset({"street", "road", "gate", "province", "city", "district", "village", "river"})
+    | frozenset({"asean", "china", "free", "trade", "area", "agreement", "summit", "forum"})
+)
+"""Words that make a run of capitalised words something other than a person's name."""
 
 
 def _title_words(office: str) -> str:
