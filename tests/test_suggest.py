@@ -3132,3 +3132,21 @@ class TestFeaturesAndScripts:
         found = ac.suggest(text)
         assert ["Port officials"] == [s.speaker for s in found]
         assert ["the boat will run twice a day from June."] == [s.text for s in found]
+
+    def test_a_transcript_is_not_also_a_speech(self) -> None:
+        """A transcript's note "Remarks by X are as delivered by the interpreter" names
+        no speaker; its turns are read once, under their labels."""
+        text = (
+            "Remarks by the Vice Minister are as delivered by the official interpreter.\n\n"
+            "MODERATOR: Good afternoon. The two ministers will speak, then take questions.\n\n"
+            "MINISTER ALI: We agreed on a pilot for paperless certificates of origin at "
+            "two ports this year.\n\n"
+            "VICE MINISTER WU: We are ready to work with our partners on the pilot and on "
+            "a study of food exports.\n\n"
+            "MINISTER ALI: We will report on the pilot to both cabinets before the end of "
+            "the year.\n"
+        )
+        found = ac.suggest(text)
+        speakers = [s.speaker for s in found]
+        assert not any("delivered" in name for name in speakers), speakers
+        assert len({s.span for s in found}) == len(found)

@@ -351,6 +351,8 @@ def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
     if len(body) < 3 or first < 0.5 * len(body):
         return None
     raw = _speaker_in(match["name"])
+    if _CLAUSE.search(raw):
+        return None  # "Remarks by the Vice Minister are as delivered by ...": no title block
     bare = patterns["honorifics"].sub("", raw).strip()
     name = bare.title() if bare.isupper() else bare
     start = match.start("name") + match["name"].find(bare)
@@ -360,6 +362,8 @@ def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
     return Speech(name=name, name_start=start, paragraphs=body, delivered=delivered)
 
 
+_CLAUSE = re.compile(r"\b(?:are|is|was|were|has|have|had|will|would|shall)\b")
+"""A verb that makes a title block's "BY ..." phrase a sentence, not a speaker."""
 _OCCASION = re.compile(r"\s+(?:at|to|during|on|before|in)\s+(?:the\s+)?[A-Z]")
 _TITLE_WORDS = re.compile(
     r"(?i:secretary-general|secretary|minister|president|chairman|chair|director|deputy"

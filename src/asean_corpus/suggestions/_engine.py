@@ -645,7 +645,10 @@ class _Engine:
         return best
 
     def _speech(self) -> None:
-        """A speech published as text: each paragraph is the speaker's own."""
+        """A speech published as text: each paragraph is the speaker's own; not in a
+        transcript, whose labelled turns say who speaks."""
+        if self.turns:
+            return
         found = speech(self.work, self.paragraphs)
         if found is None:
             return
