@@ -3150,3 +3150,11 @@ class TestFeaturesAndScripts:
         speakers = [s.speaker for s in found]
         assert not any("delivered" in name for name in speakers), speakers
         assert len({s.span for s in found}) == len(found)
+
+    def test_a_pair_of_states_is_no_one(self) -> None:
+        """ "she" is never a name made of states or bodies ("ASEAN-China")."""
+        found = ac.suggest(
+            "People said the same when the first ASEAN-China agreement came into force. "
+            '"Each new agreement adds questions," she says.'
+        )
+        assert ["People", "she"] == [s.speaker for s in found]

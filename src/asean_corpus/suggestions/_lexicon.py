@@ -470,3 +470,12 @@ WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
+
+
+PLATFORMS = words(
+    """
+    wechat weibo facebook twitter instagram tiktok youtube linkedin telegram whatsapp
+    douyin xiaohongshu threads reddit bilibili kakaotalk zalo snapchat
+    """
+)
+"""Social platforms: an account posts on one, the platform is never the speaker."""

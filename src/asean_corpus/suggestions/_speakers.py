@@ -37,6 +37,7 @@ from ._lexicon import (
     OFFICE_WORDS,
     ORG_HEADS,
     OUTLET_HEADS,
+    PLATFORMS,
     PRONOUNS,
     REPORTING,
     SENTENCE_ADVERBS,
@@ -1670,11 +1671,29 @@ class Registry:
         while k >= 0 and seen < 400:
             entity = self.entities[self._order[k]]
             fits = gender is None or entity.gender in {None, gender}
+            if fits and entity.kind == "person" and not self._could_be_a_person(entity):
+                fits = False
             if entity.kind in kinds and fits and (title is None or title in entity.titles):
                 return entity, self._positions[k]
             k -= 1
             seen += 1
         return None
+
+    def _could_be_a_person(self, entity: Entity) -> bool:
+        """Whether an entity taken for a person may be one: not a platform ("WeChat"),
+        nor a name made only of states, bodies and nationalities ("ASEAN-China")."""
+        if entity.actor is not None:
+            return True
+        parts = [p for p in re.split(r"[\s-]+", entity.name.strip()) if p]
+        if not parts or parts[0].lower().strip(".") in PLATFORMS:
+            return False
+        for part in parts:
+            if part.lower() in NATIONALITIES:
+                continue
+            actor = self.resolver.actor(part)
+            if actor is None or actor.kind is ActorKind.PERSON:
+                return True
+        return False
 
     def following(
         self, start: int, stop: int, kinds: frozenset[str], title: str | None = None
