@@ -340,18 +340,7 @@ class _Engine:
             a, b = self._run_of_statements(p)
             if len(self.work[a:b].split()) < 2:
                 continue
-            self.answers.add(n)
-            self.items.append(
-                _Item(
-                    start=a,
-                    end=b,
-                    speaker=speaker,
-                    mode=Mode.DIRECT_QUOTE,
-                    cue=None,
-                    confidence=0.8,
-                    notes=["Answer in a question-and-answer interview."],
-                )
-            )
+            self._spoken_item(n, a, b, speaker, 0.8, "Answer in a question-and-answer interview.")
 
     def _standfirst(self, first: int) -> Entity | None:
         """The interviewee a standfirst names before the first question ("*Lina Sari
@@ -413,17 +402,8 @@ class _Engine:
             a, b = self._run_of_statements(p)
             if len(self.work[a:b].split()) < 3:
                 continue
-            self.answers.add(n)
-            self.items.append(
-                _Item(
-                    start=a,
-                    end=b,
-                    speaker=speaker,
-                    mode=Mode.DIRECT_QUOTE,
-                    cue=None,
-                    confidence=0.75,
-                    notes=["Answer under a question set in bold, in an interview."],
-                )
+            self._spoken_item(
+                n, a, b, speaker, 0.75, "Answer under a question set in bold, in an interview."
             )
 
     def _asks(self, label: str) -> bool:
@@ -498,17 +478,13 @@ class _Engine:
             size = len(self.work[a:b].split())
             if size < 3 or (size < 6 and not self._short_answer(p, a, b)):
                 continue
-            self.answers.add(n)
-            self.items.append(
-                _Item(
-                    start=a,
-                    end=b,
-                    speaker=speaking,
-                    mode=Mode.DIRECT_QUOTE,
-                    cue=None,
-                    confidence=0.8,
-                    notes=[f"A turn of {speaking.name} in a transcript, under their label."],
-                )
+            self._spoken_item(
+                n,
+                a,
+                b,
+                speaking,
+                0.8,
+                f"A turn of {speaking.name} in a transcript, under their label.",
             )
 
     def _short_answer(self, p: Paragraph, a: int, b: int) -> bool:
@@ -673,17 +649,13 @@ class _Engine:
             if len(self.work[a:b].split()) < 6:
                 continue
             if found.delivered:
-                self.answers.add(n)
-                self.items.append(
-                    _Item(
-                        start=a,
-                        end=b,
-                        speaker=speaker,
-                        mode=Mode.DIRECT_QUOTE,
-                        cue=None,
-                        confidence=0.75,
-                        notes=["A paragraph of the speech as delivered, the speaker's words."],
-                    )
+                self._spoken_item(
+                    n,
+                    a,
+                    b,
+                    speaker,
+                    0.75,
+                    "A paragraph of the speech as delivered, the speaker's words.",
                 )
                 continue
             self._authored_item(a, b, speaker, "A paragraph of the speech, the speaker's text.")
@@ -701,6 +673,23 @@ class _Engine:
         if not sentences:
             return start, start
         return sentences[0][0], sentences[-1][1]
+
+    def _spoken_item(
+        self, n: int, a: int, b: int, speaker: _Speaker, confidence: float, note: str
+    ) -> None:
+        """Paragraph ``n``'s words from ``a`` to ``b`` as ``speaker``'s, spoken: an answer,
+        a turn, a speech as delivered."""
+        self.answers.add(n)
+        item = _Item(
+            start=a,
+            end=b,
+            speaker=speaker,
+            mode=Mode.DIRECT_QUOTE,
+            cue=None,
+            confidence=confidence,
+            notes=[note],
+        )
+        self.items.append(item)
 
     def _authored_item(self, a: int, b: int, speaker: _Speaker, note: str) -> None:
         item = _Item(
