@@ -636,13 +636,7 @@ class _Engine:
             kind=MentionKind.NAME,
             head=raw.lower(),
         )
-        actor = self.resolver.actor(found.name)
-        speaker = _Speaker(
-            name=actor.name if actor is not None else found.name,
-            id=actor.id if actor is not None else None,
-            kind="person",
-            mention=mention,
-        )
+        speaker = self._person(found.name, mention)
         for n in found.paragraphs:
             p = self.paragraphs[n]
             a, b = self._without_courtesies(p.body, p.end)
@@ -674,12 +668,25 @@ class _Engine:
             return start, start
         return sentences[0][0], sentences[-1][1]
 
+    def _person(self, name: str, mention: Mention) -> _Speaker:
+        """The person a name names: the corpus's actor (its name and id) where the name
+        is one of an actor's, else the name as written."""
+        actor = self.resolver.actor(name)
+        return _Speaker(
+            name=actor.name if actor is not None else name,
+            id=actor.id if actor is not None else None,
+            kind="person",
+            mention=mention,
+        )
+
     def _spoken_item(
-        self, n: int, a: int, b: int, speaker: _Speaker, confidence: float, note: str
+        self, n: int | None, a: int, b: int, speaker: _Speaker, confidence: float, note: str
     ) -> None:
-        """Paragraph ``n``'s words from ``a`` to ``b`` as ``speaker``'s, spoken: an answer,
-        a turn, a speech as delivered."""
-        self.answers.add(n)
+        """The words from ``a`` to ``b`` as ``speaker``'s, spoken: an answer, a turn, a
+        speech as delivered, a quotation credited below it. Paragraph ``n``, where given,
+        is then the speaker's whole, not read again for statements."""
+        if n is not None:
+            self.answers.add(n)
         item = _Item(
             start=a,
             end=b,
@@ -752,7 +759,6 @@ class _Engine:
         """Embedded posts: the account holder's own text."""
         for post in posts(self.work, self.paragraphs):
             name = _strip_title(post.name, trailing=True)
-            actor = self.resolver.actor(name)
             mention = Mention(
                 start=post.name_start,
                 end=post.name_start + len(name),
@@ -760,12 +766,7 @@ class _Engine:
                 kind=MentionKind.NAME,
                 head=name.lower(),
             )
-            speaker = _Speaker(
-                name=actor.name if actor is not None else name,
-                id=actor.id if actor is not None else None,
-                kind="person",
-                mention=mention,
-            )
+            speaker = self._person(name, mention)
             spans = [(self.paragraphs[n].start, self.paragraphs[n].end) for n in post.paragraphs]
             self.answers.update(post.paragraphs)
             for a, b in spans + post.spans:
@@ -961,25 +962,10 @@ class _Engine:
         mention = Mention(
             start=at, end=at + len(written), text=written, kind=MentionKind.NAME, head=written
         )
-        actor = self.resolver.actor(written)
-        speaker = _Speaker(
-            name=actor.name if actor is not None else written,
-            id=actor.id if actor is not None else None,
-            kind="person",
-            mention=mention,
-        )
+        speaker = self._person(written, mention)
         a, b = quotes[0][0] + 1, quotes[0][1]
-        self.items.append(
-            _Item(
-                start=a,
-                end=b,
-                speaker=speaker,
-                mode=Mode.DIRECT_QUOTE,
-                cue=None,
-                confidence=0.75,
-                notes=[f"A quotation credited to {written} on the line below it."],
-            )
-        )
+        note = f"A quotation credited to {written} on the line below it."
+        self._spoken_item(None, a, b, speaker, 0.75, note)
         return True
 
     def _soundbite(self, n: int, p: Paragraph) -> bool:
@@ -1009,7 +995,6 @@ class _Engine:
         written = names[-1]
         at = line.start("who") + line["who"].find(written)
         name = written.title() if written.isupper() else written
-        actor = self.resolver.actor(name)
         mention = Mention(
             start=at, end=at + len(written), text=written, kind=MentionKind.NAME, head=name
         )
@@ -1017,12 +1002,7 @@ class _Engine:
             _Item(
                 start=quotes[0][0] + 1,
                 end=quotes[0][1],
-                speaker=_Speaker(
-                    name=actor.name if actor is not None else name,
-                    id=actor.id if actor is not None else None,
-                    kind="person",
-                    mention=mention,
-                ),
+                speaker=self._person(name, mention),
                 mode=Mode.DIRECT_QUOTE,
                 cue="SAYING",
                 confidence=0.75,
