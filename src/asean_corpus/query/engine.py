@@ -36,7 +36,7 @@ from ..model import (
     parse_date,
 )
 from ..model.records import enum_member
-from .filters import StatementFilters, check_filters
+from .filters import StatementFilters, as_list, check_filters
 from .index import StatementIndex
 from .names import Names, NameTable
 
@@ -49,19 +49,6 @@ stopped (it is stopped after one to two times this)."""
 E = TypeVar("E", bound=enum.Enum)
 
 _Accept = Callable[[int, Statement], bool]
-
-
-def _as_list(value: object, what: str) -> list[object]:
-    if isinstance(value, (str, Actor, Topic, Article, Agreement, Event, enum.Enum)):
-        return [value]
-    if isinstance(value, Iterable):
-        items = list(value)
-        if not items:
-            msg = f"{what}: an empty list matches nothing; pass None for no filter"
-            raise InvalidQueryError(msg)
-        return items
-    msg = f"{what}: expected a name, a record or a list of them, got {type(value).__name__}"
-    raise InvalidQueryError(msg)
 
 
 class _Plan:
@@ -155,7 +142,7 @@ class _Query:
 
     def records(self, value: object, what: str, cls: type, table: NameTable[Any]) -> list[str]:
         ids: list[str] = []
-        for item in _as_list(value, what):
+        for item in as_list(value, what):
             if not isinstance(item, (str, cls)):
                 msg = f"{what}: expected a {cls.__name__} or a string, got {type(item).__name__}"
                 raise InvalidQueryError(msg)
@@ -216,7 +203,7 @@ class _Query:
         names = self.names
         direct: set[str] = set()
         offices: dict[str, list[tuple[_dt.date, _dt.date]]] = {}
-        for item in _as_list(value, "speaker"):
+        for item in as_list(value, "speaker"):
             if isinstance(item, ActorKind):
                 msg = (
                     f"speaker: {item} is a kind of actor, not a speaker: use "
@@ -303,7 +290,7 @@ class _Query:
         names = self.names
         actors = names.actors.by_id
         targets: set[str] = set()
-        for item in _as_list(value, "affiliation"):
+        for item in as_list(value, "affiliation"):
             if isinstance(item, ActorKind):
                 targets |= {a.id for a in actors.values() if a.kind is item}
                 continue
@@ -438,7 +425,7 @@ class _Query:
 
     def member(self, value: object, what: str, cls: type[E]) -> set[E]:
         found: set[E] = set()
-        for item in _as_list(value, what):
+        for item in as_list(value, what):
             try:
                 found.add(enum_member(cls, item))
             except ValueError as exc:

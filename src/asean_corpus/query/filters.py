@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import enum
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeAlias, TypedDict
 
 from .._text import suggest
-from ..exceptions import UnknownFilterError, shown
+from ..exceptions import InvalidQueryError, UnknownFilterError, shown
 from ..model import (
     Actor,
     ActorKind,
@@ -33,6 +34,7 @@ __all__ = [
     "ModeQuery",
     "StatementFilters",
     "TopicQuery",
+    "as_list",
     "check_filters",
 ]
 
@@ -166,3 +168,22 @@ def check_filters(filters: Mapping[str, object]) -> StatementFilters:
         raise UnknownFilterError(msg)
     checked: StatementFilters = filters  # type: ignore[assignment]
     return checked
+
+
+def as_list(value: object, what: str) -> list[object]:
+    """The values a filter was given: one name, record or enum member, or several.
+
+    Raises:
+        InvalidQueryError: An empty list (which would match nothing), or a value that
+            is neither a name, a record nor a list of them.
+    """
+    if isinstance(value, (str, Actor, Topic, Article, Agreement, Event, enum.Enum)):
+        return [value]
+    if isinstance(value, Iterable):
+        items = list(value)
+        if not items:
+            msg = f"{what}: an empty list matches nothing; pass None for no filter"
+            raise InvalidQueryError(msg)
+        return items
+    msg = f"{what}: expected a name, a record or a list of them, got {type(value).__name__}"
+    raise InvalidQueryError(msg)

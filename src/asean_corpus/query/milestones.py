@@ -18,7 +18,7 @@ from ..model import (
     parse_date,
 )
 from ..model.records import enum_member
-from .filters import AgreementQuery
+from .filters import AgreementQuery, as_list
 from .names import Names
 
 __all__ = ["EvidenceQuery", "MilestoneKindQuery", "find_milestones"]
@@ -32,19 +32,6 @@ reports, an :class:`ArticleEvidence`) or ``"reference"`` (a checked reference fa
 :class:`ReferenceEvidence`)."""
 
 _EVIDENCE = {"article": ArticleEvidence, "reference": ReferenceEvidence}
-
-
-def _many(value: object, what: str) -> list[object]:
-    if isinstance(value, (str, Agreement, MilestoneKind)):
-        return [value]
-    if isinstance(value, Sequence):
-        items = list(value)
-        if not items:
-            msg = f"{what}: an empty list matches nothing; pass None for no filter"
-            raise InvalidQueryError(msg)
-        return items
-    msg = f"{what}: expected a name, a record or a list of them, got {type(value).__name__}"
-    raise InvalidQueryError(msg)
 
 
 def _bound(value: object, name: str) -> PartialDate | None:
@@ -74,11 +61,11 @@ def find_milestones(
     """
     wanted: set[str] | None = None
     if agreement is not None:
-        wanted = {names.agreements.resolve(a).id for a in _many(agreement, "agreement")}
+        wanted = {names.agreements.resolve(a).id for a in as_list(agreement, "agreement")}
     kinds: set[MilestoneKind] | None = None
     if kind is not None:
         try:
-            kinds = {enum_member(MilestoneKind, k) for k in _many(kind, "kind")}
+            kinds = {enum_member(MilestoneKind, k) for k in as_list(kind, "kind")}
         except ValueError as exc:
             raise InvalidQueryError(f"kind: {exc}") from None
     if expected is not None and not isinstance(expected, bool):

@@ -69,6 +69,34 @@ def _wrong_type(kind: str, record_type: type, query: object) -> InvalidQueryErro
     return InvalidQueryError(msg[:200])
 
 
+R_co = TypeVar("R_co", bound=_Identified, covariant=True)
+
+
+class _Table(Protocol[R_co]):
+    """What :func:`_resolve` needs of a table (a :class:`NameTable` or an :class:`IdTable`)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def error(self) -> Unknown: ...
+    @property
+    def record_type(self) -> type: ...
+    @property
+    def by_id(self) -> Mapping[str, R_co]: ...
+
+    def find(self, query: str) -> R_co: ...
+
+
+def _resolve(table: _Table[R], query: object) -> R:
+    """The record a string names in ``table``, or ``query`` itself where ``table`` holds it."""
+    if isinstance(query, str):
+        return table.find(query)
+    if isinstance(query, table.record_type):
+        record = cast(_Identified, query)
+        return _own(record, table.by_id, table.error, table.record_type)
+    raise _wrong_type(table.kind, table.record_type, query)
+
+
 class NameTable(Generic[R]):
     """Records of one kind by id, and by normalized id, name or alias.
 
@@ -129,12 +157,7 @@ class NameTable(Generic[R]):
                 not in this corpus (the error its id would raise, of the same class).
             InvalidQueryError: ``query`` is neither a string nor a record of this kind.
         """
-        if isinstance(query, str):
-            return self.find(query)
-        if isinstance(query, self.record_type):
-            record = cast(_Identified, query)
-            return _own(record, self.by_id, self.error, self.record_type)
-        raise _wrong_type(self.kind, self.record_type, query)
+        return _resolve(self, query)
 
 
 class IdTable(Generic[R]):
@@ -189,12 +212,7 @@ class IdTable(Generic[R]):
                 this corpus.
             InvalidQueryError: ``query`` is neither a string nor a record of this kind.
         """
-        if isinstance(query, str):
-            return self.find(query)
-        if isinstance(query, self.record_type):
-            record = cast(_Identified, query)
-            return _own(record, self.by_id, self.error, self.record_type)
-        raise _wrong_type(self.kind, self.record_type, query)
+        return _resolve(self, query)
 
 
 def office_names(title: str, organisation: Actor) -> list[str]:
