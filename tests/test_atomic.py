@@ -7,6 +7,7 @@ byte for byte, and that no temporary file is left beside it.
 
 from __future__ import annotations
 
+import copy
 import errno
 import os
 import stat
@@ -92,6 +93,7 @@ class TestAtomicSave:
             raise RuntimeError("cannot serialise")
 
         monkeypatch.setattr(jsonfile, "corpus_to_dict", broken)  # whichever encoder writes
+        monkeypatch.setattr(jsonfile, "encode_tables", broken)
         with pytest.raises(RuntimeError, match="cannot serialise"):
             OTHER.save(good)
         monkeypatch.undo()
@@ -156,10 +158,10 @@ class TestAtomicSave:
         The corpus refuses such text when it is made; this forces it past that check.
         """
         before = good.read_bytes()
-        monkeypatch.setattr(jsonfile, "corpus_to_dict", lambda _c: {"text": "\ud800"})
+        forced = copy.deepcopy(OTHER)
+        object.__setattr__(forced.articles[0], "title", "\ud800")
         with pytest.raises(ValueError, match="surrogate"):
-            OTHER.save(good)
-        monkeypatch.undo()
+            forced.save(good)
         assert_untouched(good, before)
 
     def test_missing_folder(self, tmp_path: Path) -> None:

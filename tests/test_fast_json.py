@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -69,6 +70,31 @@ class TestFastPathReads:
             for s in statements:
                 values.setdefault(getattr(s, field), set()).add(id(getattr(s, field)))
             assert all(len(ids) == 1 for ids in values.values()), field
+
+
+class TestFastPathWrites:
+    def test_sets_are_sorted_as_python_sorts_them(self) -> None:
+        """A set of ids is written in the order of ``sorted``: by code point, beyond ASCII too."""
+        from asean_corpus.io.jsonfile import corpus_to_dict
+
+        ids = ["z", "\u00e9", "Z", "a-b", "\U0001d518", "ab", "\uff21", "a"]
+        topics = tuple(
+            ac.Topic(id=i, label=f"topic {n}", description="") for n, i in enumerate(ids)
+        )
+        first = attrs.evolve(CORPUS.statements[0], topics=frozenset(ids))
+        corpus = attrs.evolve(
+            CORPUS, topics=CORPUS.topics + topics, statements=(first, *CORPUS.statements[1:])
+        )
+        written = json.loads(dumps(corpus))
+        assert sorted(ids) == written["statements"][0]["topics"]
+        assert json.dumps(corpus_to_dict(corpus), ensure_ascii=False) + "\n" == dumps(corpus)
+
+    def test_every_kind_of_value_as_the_converter_writes_it(self) -> None:
+        """Dates, times, spans, evidence, enums and nested records: the converter's values."""
+        from asean_corpus.io.jsonfile import corpus_to_dict
+
+        bundled = ac.load()
+        assert corpus_to_dict(bundled) == json.loads(dumps(bundled))
 
 
 class TestCarefulPathReads:

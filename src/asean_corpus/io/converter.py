@@ -37,6 +37,7 @@ __all__ = [
     "parse_date",
     "parse_time",
     "structuring_problems",
+    "unstructure_time",
 ]
 
 
@@ -189,7 +190,7 @@ def parse_time(value: str) -> _dt.time:
         ) from None
 
 
-def _unstructure_time(value: _dt.time) -> str:
+def unstructure_time(value: _dt.time) -> str:
     # HH:MM as a rule; seconds and fractions only when there are some, never dropped.
     exact = value.second or value.microsecond
     return value.isoformat(timespec="auto" if exact else "minutes")
@@ -241,7 +242,7 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(_dt.date, _structure_date)
     conv.register_unstructure_hook(_dt.date, _dt.date.isoformat)
     conv.register_structure_hook(_dt.time, _structure_time)
-    conv.register_unstructure_hook(_dt.time, _unstructure_time)
+    conv.register_unstructure_hook(_dt.time, unstructure_time)
     conv.register_structure_hook_factory(_is_enum, _enum_hook)
     conv.register_unstructure_hook_factory(_is_enum, lambda _cls: _ENUM_VALUE)
 

@@ -27,7 +27,7 @@ from .._gc import paused
 from ..corpus import Corpus
 from ..corpus.validation import find_problems, record_types
 from ..exceptions import CorpusFileError, InvalidCorpusError, Problem, shown
-from .structs import decode_tables
+from .structs import decode_tables, encode_tables
 
 __all__ = [
     "FORMAT_VERSION",
@@ -298,18 +298,24 @@ def dumps(corpus: Corpus, *, indent: int | None = None) -> str:
 def encode(corpus: Corpus, *, indent: int | None = None) -> bytes:
     """The UTF-8 bytes of a corpus file: the text of ``json.dumps(..., ensure_ascii=False)``.
 
-    msgspec encodes (and, for ``indent``, lays out) the converter's JSON-ready values
-    several times faster than ``json``, to the same bytes; ``json`` lays out the
-    rare rest (an ``indent`` of zero or a string).
+    msgspec writes the records, a column at a time through the structs that mirror
+    them (:func:`~asean_corpus.io.structs.encode_tables`), and lays them out several
+    times faster than ``json``, to the same bytes; ``json`` lays out the rare rest (an
+    ``indent`` of zero or a string) from the converter's JSON-ready values.
 
     Raises:
         UnicodeEncodeError: A string holds a lone surrogate, which UTF-8 cannot write.
     """
-    data = corpus_to_dict(corpus)
+    return _text(corpus, indent) + b"\n"
+
+
+def _text(corpus: Corpus, indent: int | None) -> bytes:
+    """The bytes of :func:`encode` but its last newline (a gigabyte not copied to add it)."""
     if indent is None or (type(indent) is int and indent > 0):
         # Layout 0 is one line with json's default separators, ", " and ": ".
-        return msgspec.json.format(msgspec.json.encode(data), indent=indent or 0) + b"\n"
-    return (json.dumps(data, ensure_ascii=False, indent=indent) + "\n").encode("utf-8")
+        return msgspec.json.format(encode_tables(corpus, FORMAT_VERSION), indent=indent or 0)
+    data = corpus_to_dict(corpus)
+    return json.dumps(data, ensure_ascii=False, indent=indent).encode("utf-8")
 
 
 def save(corpus: Corpus, path: str | os.PathLike[str], *, indent: int | None = None) -> None:
@@ -318,6 +324,8 @@ def save(corpus: Corpus, path: str | os.PathLike[str], *, indent: int | None = N
     # that only reads a corpus does not pay for it.
     from .files import atomic_write
 
-    data = encode(corpus, indent=indent)
+    with paused():
+        data = _text(corpus, indent)
     with atomic_write(path, "wb") as handle:
         handle.write(data)
+        handle.write(b"\n")

@@ -37,9 +37,9 @@ import msgspec
 from ..corpus.validation import record_types
 from ..model import ArticleEvidence, PartialDate, ReferenceEvidence, Span
 from ..model._fields import shared
-from .converter import parse_date, parse_time
+from .converter import parse_date, parse_time, unstructure_time
 
-__all__ = ["decode_tables"]
+__all__ = ["decode_tables", "encode_tables"]
 
 _Column = Callable[[list[Any]], Iterable[Any]]
 """Makes the values of one field from its decoded column, in order."""
@@ -101,6 +101,33 @@ def _spans(column: list[_Span]) -> Iterable[Span]:
     return map(Span, map(_START, column), map(_END, column))
 
 
+def _span_structs(column: list[Span]) -> Iterable[_Span]:
+    return map(_Span, map(_START, column), map(_END, column))
+
+
+def _evidence_struct(value: ArticleEvidence | ReferenceEvidence) -> _Evidence:
+    if type(value) is ReferenceEvidence:
+        return _Evidence(reference_id=value.reference_id)
+    assert type(value) is ArticleEvidence
+    span = _Span(value.span.start, value.span.end)
+    return _Evidence(article_id=value.article_id, span=span, text=value.text)
+
+
+def _once(convert: Callable[[Any], Any]) -> _Column:
+    """The column maker that converts each distinct object of a column once.
+
+    Shared values (a date, a set of topics) are one object for many records: each is
+    converted once, found again by its identity, in C.
+    """
+
+    def write(values: list[Any]) -> Iterable[Any]:
+        distinct = dict(zip(map(id, values), values, strict=True))
+        made = {key: convert(value) for key, value in distinct.items()}
+        return map(made.__getitem__, map(id, values))
+
+    return write
+
+
 def _evidence(value: _Evidence) -> ArticleEvidence | ReferenceEvidence:
     if value.reference_id is not _UNSET:
         if value.article_id is _UNSET and value.span is _UNSET and value.text is _UNSET:
@@ -154,14 +181,17 @@ class _Record:
         specs = [_spec(f.type, context, shares=shared(f)) for f in fields]
         self.struct: type[msgspec.Struct] = msgspec.defstruct(
             f"{cls.__name__}Struct",
-            [(f.name, struct) for f, (struct, _) in zip(fields, specs, strict=True)],
+            [(f.name, spec.struct) for f, spec in zip(fields, specs, strict=True)],
             forbid_unknown_fields=True,
             gc=False,
         )
         self.columns = [
-            (f.name, column)
-            for f, (_, column) in zip(fields, specs, strict=True)
-            if column is not None
+            (f.name, spec.read)
+            for f, spec in zip(fields, specs, strict=True)
+            if spec.read is not None
+        ]
+        self.written = [
+            (attrgetter(f.name), spec.write) for f, spec in zip(fields, specs, strict=True)
         ]
 
     def make(self, values: list[Any]) -> list[Any]:
@@ -179,6 +209,18 @@ class _Record:
             values[start:stop] = repeat(None, len(values[start:stop]))
         return out
 
+    def unmake(self, records: Sequence[Any]) -> list[msgspec.Struct]:
+        """The structs msgspec writes for ``records``, in order: the reverse of :meth:`make`.
+
+        Each field is converted a column at a time, each distinct shared value (a date,
+        a set of topics) once, and the structs are made in C from the columns.
+        """
+        columns = []
+        for get, write in self.written:
+            column = list(map(get, records))
+            columns.append(column if write is None else write(column))
+        return list(map(self.struct, *columns))
+
     def _make(self, values: Sequence[msgspec.Struct]) -> list[Any]:
         data = list(map(msgspec.structs.asdict, values))
         for name, column in self.columns:
@@ -192,46 +234,64 @@ _CHUNK = 4096
 """Records made at a time."""
 
 
-def _spec(tp: Any, context: _Context, *, shares: bool) -> tuple[Any, _Column | None]:
-    """The struct type that mirrors a field type, and how to make the field's values."""
+class _Spec(typing.NamedTuple):
+    """How one field type is mirrored: its struct type, and its columns read and written."""
+
+    struct: Any
+    read: _Column | None  # the field's values from the decoded column; None: as decoded
+    write: _Column | None  # the values msgspec writes from the field's; None: as they are
+
+
+def _spec(tp: Any, context: _Context, *, shares: bool) -> _Spec:
+    """The struct type that mirrors a field type, and how to make and write its values.
+
+    What is written is what the converter's unstructure hooks give (a date as its ISO
+    text; a set as a sorted list and an enum as its value, which msgspec's encoder
+    writes itself), so a file is the same, byte for byte, whichever path wrote it.
+    """
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
         if frozenset(args) == _EVIDENCE:
-            return _Evidence, lambda values: map(_evidence, values)
+            return _Spec(
+                _Evidence,
+                lambda values: map(_evidence, values),
+                lambda values: map(_evidence_struct, values),
+            )
         rest = [a for a in args if a is not type(None)]
         if len(rest) != 1 or len(args) != 2:  # pragma: no cover - no such field today
             raise TypeError(f"no struct for {tp!r}")
-        inner, column = _spec(rest[0], context, shares=shares)
-        if column is None or rest[0] in (str, PartialDate, _dt.date):  # these keep None
-            return inner | None, column
-        return inner | None, _optional(column)
+        inner = _spec(rest[0], context, shares=shares)
+        write = None if inner.write is None else _optional(inner.write)
+        if inner.read is None or rest[0] in (str, PartialDate, _dt.date):  # these keep None
+            return _Spec(inner.struct | None, inner.read, write)
+        return _Spec(inner.struct | None, _optional(inner.read), write)
     if origin is tuple:
         if args[0] is str:
-            return tuple[str, ...], _share_each(context.strings) if shares else None
-        inner, column = _spec(args[0], context, shares=shares)
-        if column is None:  # pragma: no cover - no such field today
-            return tuple[inner, ...], None  # type: ignore[valid-type]
-        return tuple[inner, ...], _each(column)  # type: ignore[valid-type]
+            return _Spec(tuple[str, ...], _share_each(context.strings) if shares else None, None)
+        inner = _spec(args[0], context, shares=shares)
+        if inner.read is None or inner.write is None:  # pragma: no cover - no such field today
+            raise TypeError(f"no struct for {tp!r}")
+        return _Spec(tuple[inner.struct, ...], _each(inner.read), _each(inner.write))  # type: ignore[name-defined]
     if origin is frozenset:
         if args[0] is not str:  # pragma: no cover - no such field today
             raise TypeError(f"no struct for {tp!r}")
-        return frozenset[str], _share(context.sets)
+        return _Spec(frozenset[str], _share(context.sets), None)  # the encoder sorts it
     if tp is str:
-        return str, _share(context.strings) if shares else None
+        return _Spec(str, _share(context.strings) if shares else None, None)
     if tp in (int, bool) or (isinstance(tp, type) and issubclass(tp, enum.Enum)):
-        return tp, None
+        return _Spec(tp, None, None)
     if tp is PartialDate:
-        return str, _lookup(context.dates)
+        return _Spec(str, _lookup(context.dates), _once(str))
     if tp is _dt.date:
-        return str, _lookup(context.days)
+        return _Spec(str, _lookup(context.days), _once(_dt.date.isoformat))
     if tp is _dt.time:
-        return str, lambda values: map(parse_time, values)
+        return _Spec(str, lambda values: map(parse_time, values), _once(unstructure_time))
     if tp is Span:
-        return _Span, _spans
+        return _Spec(_Span, _spans, _span_structs)
     if attrs.has(tp):
         record = _Record(tp, context)
-        return record.struct, record.make
+        return _Spec(record.struct, record.make, record.unmake)
     raise TypeError(f"no struct for {tp!r}")  # pragma: no cover
 
 
@@ -305,6 +365,9 @@ class _Decoder:
         fields += [(name, list[r.struct]) for name, r in self.tables.items()]  # type: ignore[name-defined]
         self.file = msgspec.defstruct("CorpusFile", fields, forbid_unknown_fields=True, gc=False)
         self.decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(self.file)
+        # Sets in sorted order (in C, by code point, as Python sorts strings); struct
+        # fields stay in the records' order.
+        self.encoder = msgspec.json.Encoder(order="deterministic")
 
     def decode(self, text: str, version: int) -> dict[str, tuple[Any, ...]] | None:
         try:
@@ -325,9 +388,34 @@ class _Decoder:
             finally:
                 self.context.clear()
 
+    def encode(self, corpus: Any, version: int) -> bytes:
+        tables = [r.unmake(getattr(corpus, name)) for name, r in self.tables.items()]
+        return self.encoder.encode(self.file(version, *tables))
+
 
 _DECODERS: dict[type, _Decoder] = {}
 _DECODERS_LOCK = threading.Lock()
+
+
+def _decoder(corpus_type: type) -> _Decoder:
+    decoder = _DECODERS.get(corpus_type)
+    if decoder is None:
+        with _DECODERS_LOCK:
+            decoder = _DECODERS.get(corpus_type) or _Decoder(corpus_type)
+            _DECODERS[corpus_type] = decoder
+    return decoder
+
+
+def encode_tables(corpus: Any, version: int) -> bytes:
+    """The compact JSON of a corpus file: ``format_version``, then every table in order.
+
+    The same text as ``json.dumps`` of the converter's values with msgspec's separators
+    (``,`` and ``:``), for :func:`msgspec.json.format` to lay out.
+
+    Raises:
+        UnicodeEncodeError: A string holds a lone surrogate, which UTF-8 cannot write.
+    """
+    return _decoder(type(corpus)).encode(corpus, version)
 
 
 def decode_tables(text: str, corpus_type: type, version: int) -> dict[str, tuple[Any, ...]] | None:
@@ -339,9 +427,4 @@ def decode_tables(text: str, corpus_type: type, version: int) -> dict[str, tuple
     """
     if "u003" in text:  # an escaped colon (\\u003a) has no colon in the text to count
         return None
-    decoder = _DECODERS.get(corpus_type)
-    if decoder is None:
-        with _DECODERS_LOCK:
-            decoder = _DECODERS.get(corpus_type) or _Decoder(corpus_type)
-            _DECODERS[corpus_type] = decoder
-    return decoder.decode(text, version)
+    return _decoder(corpus_type).decode(text, version)
