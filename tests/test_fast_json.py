@@ -97,6 +97,34 @@ class TestFastPathWrites:
         assert corpus_to_dict(bundled) == json.loads(dumps(bundled))
 
 
+class TestVouchedTypes:
+    def test_only_the_very_tuples_given_skip_their_type_checks(self) -> None:
+        """A copy of a vouched table, or any other table, is type-checked as always."""
+        from asean_corpus.corpus.validation import types_vouched
+
+        wrong = attrs.evolve(CORPUS.statements[0], mode="direct quote")  # a str, not a Mode
+        statements = (wrong, *CORPUS.statements[1:])
+        records = {**tables(CORPUS), "statements": statements}
+        other = (*statements[:1], *statements[1:])  # equal, but another tuple
+        assert other == statements
+        assert other is not statements
+        vouched = types_vouched({"statements": other})
+        with vouched, pytest.raises(InvalidCorpusError, match=r"statements\[0\].*mode"):
+            Corpus(**records)
+        with types_vouched(records):
+            Corpus(**records)  # vouched: the reader answers for the types
+        with pytest.raises(InvalidCorpusError, match="mode"):
+            Corpus(**records)  # outside the block, checked again
+
+    def test_integrity_rules_still_run_for_vouched_tables(self) -> None:
+        from asean_corpus.corpus.validation import types_vouched
+
+        twice = (*CORPUS.statements, CORPUS.statements[0])
+        records = {**tables(CORPUS), "statements": twice}
+        with types_vouched(records), pytest.raises(InvalidCorpusError, match="duplicate id"):
+            Corpus(**records)
+
+
 class TestCarefulPathReads:
     @pytest.mark.parametrize(
         ("where", "change"),

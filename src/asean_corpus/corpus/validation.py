@@ -23,6 +23,11 @@ annotation builder) runs these rules, and reports every problem at once:
 Type problems and integrity problems are reported together: a field of the wrong type
 is left out of the integrity rules that read it (so it gives one problem, not a crash),
 and every other rule still runs.
+
+A reader whose decoding has already checked the type of every value, as strictly as
+these checks (the msgspec path of :mod:`asean_corpus.io.structs`), makes its corpus
+inside :func:`types_vouched`: the type checks of the very tuples it made are skipped,
+and every other rule runs as for any corpus.
 """
 
 from __future__ import annotations
@@ -33,7 +38,9 @@ import functools
 import itertools
 import re
 import typing
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -56,9 +63,27 @@ from ..model._fields import refers_to, spanned
 if TYPE_CHECKING:
     from .container import Corpus
 
-__all__ = ["find_problems", "record_types", "type_check"]
+__all__ = ["find_problems", "record_types", "type_check", "types_vouched"]
 
 Path = tuple[str | int, ...]
+
+_VOUCHED: ContextVar[Mapping[str, tuple[Any, ...]] | None] = ContextVar("vouched", default=None)
+
+
+@contextmanager
+def types_vouched(tables: Mapping[str, tuple[Any, ...]]) -> Iterator[None]:
+    """Within the block, a corpus made of these very tuples skips their type checks.
+
+    Only the tuple objects given, by identity, in this thread or task: any other value
+    of a table (a copy, a tuple made from them) is checked as always. For a reader
+    that has checked every value's type as it decoded it; the integrity rules still
+    run in full.
+    """
+    token = _VOUCHED.set(dict(tables))
+    try:
+        yield
+    finally:
+        _VOUCHED.reset(token)
 
 
 def record_types(corpus_type: type) -> dict[str, type]:
@@ -580,6 +605,9 @@ class _Checker:
             self.broken.add(table)
             return None
         check = _layout(cls).check
+        vouched = _VOUCHED.get()
+        if vouched is not None and vouched.get(table) is value:
+            return value  # its reader checked every type
         if value and not check.fast(list(value)):
             for i, record in enumerate(value):
                 if not isinstance(record, cls):

@@ -14,7 +14,6 @@ values; sets are sorted lists.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import typing
 from types import SimpleNamespace
@@ -25,7 +24,7 @@ import msgspec
 
 from .._gc import paused
 from ..corpus import Corpus
-from ..corpus.validation import find_problems, record_types
+from ..corpus.validation import find_problems, record_types, types_vouched
 from ..exceptions import CorpusFileError, InvalidCorpusError, Problem, shown
 from .structs import decode_tables, encode_tables
 
@@ -223,9 +222,12 @@ def loads(text: str, source: str | None = None) -> Corpus:
     records = decode_tables(text, Corpus, FORMAT_VERSION)
     if records is not None:
         try:
-            return Corpus(**records)
+            with types_vouched(records):  # msgspec checked every type as strictly
+                return Corpus(**records)
         except InvalidCorpusError as exc:
             raise InvalidCorpusError(exc.details, source) from None
+    import json  # the careful path only
+
     pairs = _Pairs()
     try:
         data = json.loads(text, object_pairs_hook=pairs)
@@ -291,6 +293,8 @@ def dumps(corpus: Corpus, *, indent: int | None = None) -> str:
     try:
         return encode(corpus, indent=indent).decode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: a str holds it, UTF-8 cannot
+        import json
+
         return json.dumps(corpus_to_dict(corpus), ensure_ascii=False, indent=indent) + "\n"
 
 
@@ -314,6 +318,8 @@ def _text(corpus: Corpus, indent: int | None) -> bytes:
     if indent is None or (type(indent) is int and indent > 0):
         # Layout 0 is one line with json's default separators, ", " and ": ".
         return msgspec.json.format(encode_tables(corpus, FORMAT_VERSION), indent=indent or 0)
+    import json  # lays out what msgspec does not (an indent of 0 or a string)
+
     data = corpus_to_dict(corpus)
     return json.dumps(data, ensure_ascii=False, indent=indent).encode("utf-8")
 
