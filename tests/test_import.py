@@ -24,7 +24,49 @@ PROBE = textwrap.dedent(
 )
 
 
+QUERY_PROBE = textwrap.dedent(
+    """
+    import sys
+    before = set(sys.modules)
+    import asean_corpus as ac
+    ac.find_statements(speaker="ASEAN Secretary-General", since="2025")
+    print("\\n".join(sorted(set(sys.modules) - before)))
+    """
+)
+
+UNUSED_BY_A_QUERY = (
+    # the careful reader, writing, exports, merging, diffs, suggestions, the command line
+    "cattrs",
+    "json",
+    "tempfile",
+    "shutil",
+    "csv",
+    "zipfile",
+    "pkgutil",
+    "importlib.resources",
+    "difflib",
+    "html",
+    "tomllib",
+    "argparse",
+    "asean_corpus.corpus.diff",
+    "asean_corpus.corpus.merge",
+    "asean_corpus.io.files",
+    "asean_corpus.builder",
+    "asean_corpus.suggestions",
+    "asean_corpus.export",
+)
+
+
 class TestImport:
+    def test_a_first_query_imports_only_what_it_uses(self) -> None:
+        """Loading the bundled corpus and querying it leave writing and the rest unimported."""
+        out = subprocess.run(
+            [sys.executable, "-c", QUERY_PROBE], check=True, capture_output=True, text=True
+        ).stdout
+        imported = out.split()
+        assert "asean_corpus.bundled" in imported  # the probe did load and query
+        assert [] == [m for m in UNUSED_BY_A_QUERY if m in imported]
+
     def test_import_reads_no_data_and_imports_nothing_heavy(self) -> None:
         """`import asean_corpus` opens only code files and leaves optional libraries alone."""
         out = subprocess.run(

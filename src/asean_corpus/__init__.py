@@ -187,18 +187,9 @@ _HOMES = {
     "build": ".builder",
     **dict.fromkeys(["DATA_VERSION", "find_statements", "load"], ".bundled"),
     **dict.fromkeys(["CitationStyle", "cite"], ".citation"),
+    **dict.fromkeys(["Corpus", "CountKey", "StatementResults"], ".corpus"),
     **dict.fromkeys(
-        [
-            "ChangeKind",
-            "Corpus",
-            "CorpusDiff",
-            "CountKey",
-            "FieldChange",
-            "RecordChange",
-            "StatementResults",
-            "diff",
-        ],
-        ".corpus",
+        ["ChangeKind", "CorpusDiff", "FieldChange", "RecordChange", "diff"], ".corpus.diff"
     ),
     **dict.fromkeys([n for n in __all__ if n.endswith("Error") or n == "Problem"], ".exceptions"),
     **dict.fromkeys(["FORMAT_VERSION", "loads"], ".io.jsonfile"),

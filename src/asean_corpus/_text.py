@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Iterable, Mapping
 
@@ -58,6 +57,8 @@ def suggest(query: str, names: Mapping[str, str] | Iterable[str], limit: int = 3
         return []
     table = dict(names) if isinstance(names, Mapping) else {normalize(n): n for n in names}
     key = normalize(query)
+    import difflib  # for a mistyped name only
+
     close = difflib.get_close_matches(key, list(table), n=limit, cutoff=0.6)
     if not close and key:
         close = [k for k in table if key in k or (k and k in key)][:limit]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pkgutil
 import threading
 from typing import Unpack
 
@@ -32,14 +31,16 @@ _bundled_lock = threading.Lock()
 def _read(name: str) -> bytes:
     """A file of the package's ``data`` folder, read through the package's loader.
 
-    ``pkgutil.get_data`` reads package data as ``importlib.resources`` does (from a
-    folder, a zip or any loader), without importing what ``importlib.resources``
-    brings along (``tempfile``, ``shutil``, ``zipfile``) into every program that
-    loads the bundled corpus.
+    The loader reads package data as ``importlib.resources`` does (from a folder, a
+    zip or any loader that reads data), without importing what ``importlib.resources``
+    brings along (``tempfile``, ``shutil``, ``zipfile``), nor ``pkgutil``, into every
+    program that loads the bundled corpus.
     """
-    data = pkgutil.get_data("asean_corpus", f"data/{name}")
-    if data is None:  # pragma: no cover - a loader that cannot read data
+    loader = __spec__.loader if __spec__ is not None else None
+    get_data = getattr(loader, "get_data", None)
+    if get_data is None:  # pragma: no cover - a loader that cannot read data
         raise OSError(f"the package's loader cannot read data/{name}")
+    data: bytes = get_data(os.path.join(os.path.dirname(__file__), "data", name))
     return data
 
 

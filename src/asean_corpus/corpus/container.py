@@ -31,7 +31,6 @@ from ..query.filters import AgreementQuery, StatementFilters, TopicQuery, check_
 from ..query.index import StatementIndex
 from ..query.milestones import EvidenceQuery, MilestoneKindQuery, find_milestones
 from ..query.names import Names
-from .merge import MergePolicy, merge
 from .results import StatementResults
 from .validation import find_problems
 
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     import pyarrow
 
     from ..citation import CitationStyle
+    from .merge import MergePolicy
 
 __all__ = ["Corpus"]
 
@@ -706,4 +706,6 @@ class Corpus:
         >>> corpus.merge(mine, on_conflict="replace").topic("trade").description
         'Commerce.'
         """
+        from .merge import merge  # not used by loading and querying
+
         return merge(self, other, on_conflict=on_conflict)

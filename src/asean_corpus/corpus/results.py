@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -209,6 +208,8 @@ class StatementResults(tuple[Statement, ...]):
 
     def _repr_html_(self) -> str:
         """A table of the statements for notebooks: the first 20, with a count of the rest."""
+        import html  # for notebooks only
+
         corpus = self.corpus
         names = {a.id: a.name for a in corpus.actors}
         rows = []
