@@ -125,6 +125,38 @@ class TestVouchedTypes:
             Corpus(**records)
 
 
+class TestRecordsStoredFieldByField:
+    def test_every_record_class_qualifies_or_is_made_by_its_constructor(self) -> None:
+        """Records are stored field by field only where the constructor would do no more."""
+        from asean_corpus.io.structs import _setters
+
+        for cls in record_types(Corpus).values():
+            assert _setters(cls) is not None, cls  # the corpus tables: no checks in __init__
+        assert _setters(ac.PartialDate) is None  # checks its parts after init
+
+        @attrs.frozen
+        class Checked:
+            value: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+        @attrs.frozen
+        class Converted:
+            value: int = attrs.field(converter=int)
+
+        @attrs.define(slots=False)
+        class NoSlots:
+            value: int
+
+        assert [None, None, None] == [_setters(c) for c in (Checked, Converted, NoSlots)]
+
+    def test_a_record_stored_field_by_field_is_the_constructed_one(self) -> None:
+        loaded = loads(TEXT)
+        for name in record_types(Corpus):
+            for record in getattr(loaded, name):
+                assert record == attrs.evolve(record)  # evolve goes through __init__
+                assert hash(record) == hash(attrs.evolve(record))
+                assert repr(record) == repr(attrs.evolve(record))
+
+
 class TestCarefulPathReads:
     @pytest.mark.parametrize(
         ("where", "change"),

@@ -3,8 +3,11 @@
 msgspec decodes the whole file in C into structs derived from the records' attrs fields
 (the same names, every field required, unknown keys refused, strict types: ``true`` is
 not an integer, ``"5"`` is not a number). The records are then made from the structs a
-column at a time, through their attrs ``__init__``, with the value parsers the
-converter uses (partial dates, dates, times), and the corpus is validated as any other.
+column at a time, with the value parsers the converter uses (partial dates, dates,
+times): a record whose attrs ``__init__`` only stores its fields is stored field by
+field in loops that run in C (:func:`_setters` says which classes qualify; any other
+goes through its constructor), and the corpus is validated as any other, bar the type
+checks msgspec has made.
 
 This path only vouches for files it reads completely. For any other file (a wrong type,
 a key left out or unknown or given twice, an escaped colon, a value a parser refuses)
@@ -190,6 +193,10 @@ class _Record:
             for f, spec in zip(fields, specs, strict=True)
             if spec.read is not None
         ]
+        self.setters = _setters(cls)
+        self.every = [
+            (attrgetter(f.name), spec.read) for f, spec in zip(fields, specs, strict=True)
+        ]
         self.written = [
             (attrgetter(f.name), spec.write) for f, spec in zip(fields, specs, strict=True)
         ]
@@ -222,6 +229,14 @@ class _Record:
         return list(map(self.struct, *columns))
 
     def _make(self, values: Sequence[msgspec.Struct]) -> list[Any]:
+        if self.setters is not None:
+            # Each field of every record stored in one loop that runs in C: what the
+            # constructor of such a class does, record by record, in Python.
+            records: list[Any] = list(map(object.__new__, repeat(self.cls, len(values))))
+            for setter, (get, read) in zip(self.setters, self.every, strict=True):
+                raw = list(map(get, values))
+                deque(map(setter, records, raw if read is None else read(raw)), maxlen=0)
+            return records
         data = list(map(msgspec.structs.asdict, values))
         for name, column in self.columns:
             made = column(list(map(attrgetter(name), values)))
@@ -232,6 +247,31 @@ class _Record:
 
 _CHUNK = 4096
 """Records made at a time."""
+
+
+def _setters(cls: type) -> list[Callable[[Any, Any], None]] | None:
+    """The slot setters of ``cls``'s fields, in order, if its constructor only stores them.
+
+    That is: the ``__init__`` attrs generated, no validator or converter on any field,
+    no ``__attrs_pre_init__`` or ``__attrs_post_init__``, and a slot for every field.
+    A record of such a class made by storing every field is the record its constructor
+    makes from the same values; any other class (a date that checks its parts, say) is
+    made through its constructor. ``tests/test_fast_json.py`` checks which is which.
+    """
+    init = getattr(cls.__dict__.get("__init__"), "__code__", None)
+    if init is None or not init.co_filename.startswith("<attrs generated"):
+        return None
+    if hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__"):
+        return None
+    setters = []
+    for field in attrs.fields(cls):
+        slot = cls.__dict__.get(field.name)
+        if field.validator is not None or field.converter is not None:
+            return None
+        if not isinstance(slot, types.MemberDescriptorType):
+            return None
+        setters.append(slot.__set__)
+    return setters
 
 
 class _Spec(typing.NamedTuple):
