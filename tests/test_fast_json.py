@@ -128,7 +128,7 @@ class TestVouchedTypes:
 class TestRecordsStoredFieldByField:
     def test_every_record_class_qualifies_or_is_made_by_its_constructor(self) -> None:
         """Records are stored field by field only where the constructor would do no more."""
-        from asean_corpus.io.structs import _setters
+        from asean_corpus.model._fields import slot_setters as _setters
 
         for cls in record_types(Corpus).values():
             assert _setters(cls) is not None, cls  # the corpus tables: no checks in __init__

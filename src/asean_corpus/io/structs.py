@@ -5,9 +5,9 @@ msgspec decodes the whole file in C into structs derived from the records' attrs
 not an integer, ``"5"`` is not a number). The records are then made from the structs a
 column at a time, with the value parsers the converter uses (partial dates, dates,
 times): a record whose attrs ``__init__`` only stores its fields is stored field by
-field in loops that run in C (:func:`_setters` says which classes qualify; any other
-goes through its constructor), and the corpus is validated as any other, bar the type
-checks msgspec has made.
+field in loops that run in C (:func:`~asean_corpus.model._fields.slot_setters` says
+which classes qualify; any other goes through its constructor), and the corpus is
+validated as any other, bar the type checks msgspec has made.
 
 This path only vouches for files it reads completely. For any other file (a wrong type,
 a key left out or unknown or given twice, an escaped colon, a value a parser refuses)
@@ -39,7 +39,7 @@ import msgspec
 
 from ..corpus.validation import record_types
 from ..model import ArticleEvidence, PartialDate, ReferenceEvidence, Span
-from ..model._fields import shared
+from ..model._fields import shared, slot_setters
 from .converter import parse_date, parse_time, unstructure_time
 
 __all__ = ["decode_tables", "encode_tables"]
@@ -193,7 +193,7 @@ class _Record:
             for f, spec in zip(fields, specs, strict=True)
             if spec.read is not None
         ]
-        self.setters = _setters(cls)
+        self.setters = slot_setters(cls)
         self.every = [
             (attrgetter(f.name), spec.read) for f, spec in zip(fields, specs, strict=True)
         ]
@@ -247,31 +247,6 @@ class _Record:
 
 _CHUNK = 4096
 """Records made at a time."""
-
-
-def _setters(cls: type) -> list[Callable[[Any, Any], None]] | None:
-    """The slot setters of ``cls``'s fields, in order, if its constructor only stores them.
-
-    That is: the ``__init__`` attrs generated, no validator or converter on any field,
-    no ``__attrs_pre_init__`` or ``__attrs_post_init__``, and a slot for every field.
-    A record of such a class made by storing every field is the record its constructor
-    makes from the same values; any other class (a date that checks its parts, say) is
-    made through its constructor. ``tests/test_fast_json.py`` checks which is which.
-    """
-    init = getattr(cls.__dict__.get("__init__"), "__code__", None)
-    if init is None or not init.co_filename.startswith("<attrs generated"):
-        return None
-    if hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__"):
-        return None
-    setters = []
-    for field in attrs.fields(cls):
-        slot = cls.__dict__.get(field.name)
-        if field.validator is not None or field.converter is not None:
-            return None
-        if not isinstance(slot, types.MemberDescriptorType):
-            return None
-        setters.append(slot.__set__)
-    return setters
 
 
 class _Spec(typing.NamedTuple):

@@ -8,6 +8,8 @@ rule about references or spans is written twice.
 
 from __future__ import annotations
 
+import types
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -21,6 +23,7 @@ __all__ = [
     "refers_to",
     "shared",
     "shown",
+    "slot_setters",
     "span_of",
     "spanned",
     "vocabulary",
@@ -87,3 +90,31 @@ def spanned(field: attrs.Attribute[Any]) -> tuple[str, str] | None:
 def shared(field: attrs.Attribute[Any]) -> bool:
     """Whether readers share the field's strings between records (ids and vocabularies)."""
     return bool(field.metadata.get(SHARED)) or bool(refers_to(field))
+
+
+def slot_setters(cls: type) -> list[Callable[[Any, Any], None]] | None:
+    """The slot setters of ``cls``'s fields, in order, if its constructor only stores them.
+
+    That is: the ``__init__`` attrs generated, no validator or converter on any field,
+    no ``__attrs_pre_init__`` or ``__attrs_post_init__``, and a slot for every field.
+    A record of such a class made by storing every field is the record its constructor
+    makes from the same values; any other class (a date that checks its parts, say) is
+    made through its constructor. ``tests/test_fast_json.py`` checks which is which.
+
+    The readers of files (:mod:`asean_corpus.io.structs`, :mod:`asean_corpus.io.columns`)
+    use it to make many records at once.
+    """
+    init = getattr(cls.__dict__.get("__init__"), "__code__", None)
+    if init is None or not init.co_filename.startswith("<attrs generated"):
+        return None
+    if hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__"):
+        return None
+    setters = []
+    for field in attrs.fields(cls):
+        slot = cls.__dict__.get(field.name)
+        if field.validator is not None or field.converter is not None:
+            return None
+        if not isinstance(slot, types.MemberDescriptorType):
+            return None
+        setters.append(slot.__set__)
+    return setters
