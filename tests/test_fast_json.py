@@ -61,6 +61,24 @@ class TestFastPathReads:
         assert text != TEXT
         assert tables(careful(text)) == fast(text)
 
+    @pytest.mark.parametrize(
+        "note",
+        ["u003a and \\\\u003a", "a colon in an id's field"],
+        ids=["no escape, an escaped backslash", "colons"],
+    )
+    def test_text_that_only_looks_like_an_escaped_colon(self, note: str) -> None:
+        """Only a real escape (an odd run of backslashes before u003a) is read the careful way."""
+        text = TEXT.replace('"note": null', f'"note": "{note}"', 1)
+        assert text != TEXT
+        assert tables(careful(text)) == fast(text)
+
+    def test_a_colon_in_a_referring_id(self) -> None:
+        """Ids with colons (in the tables that refer to them too) read the fast way."""
+        sid = CORPUS.statements[0].speaker_id
+        text = TEXT.replace(f'"{sid}"', f'"urn:{sid}"')
+        assert text.count(f'"urn:{sid}"') > 1
+        assert tables(careful(text)) == fast(text)
+
     def test_repeated_values_are_one_object(self) -> None:
         """Ids, cues, dates and topic sets repeated across statements are shared objects."""
         corpus = loads(TEXT)

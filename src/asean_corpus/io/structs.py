@@ -194,6 +194,7 @@ class _Record:
             if spec.read is not None
         ]
         self.setters = slot_setters(cls)
+        _SELDOM[self.struct] = frozenset(f.name for f in fields if _seldom(f))
         self.every = [
             (attrgetter(f.name), spec.read) for f, spec in zip(fields, specs, strict=True)
         ]
@@ -243,6 +244,14 @@ class _Record:
             deque(map(setitem, data, repeat(name), made), maxlen=0)
         cls = self.cls
         return [cls(**d) for d in data]
+
+
+def _seldom(field: attrs.Attribute[Any]) -> bool:
+    """Whether the field's strings seldom hold a colon (see :func:`_count`)."""
+    tp = field.type
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        tp = next((a for a in typing.get_args(tp) if a is not type(None)), tp)
+    return shared(field) or tp in (PartialDate, _dt.date)
 
 
 _CHUNK = 4096
@@ -335,11 +344,21 @@ def _colons(tp: Any) -> bool:
     return tp is str
 
 
-def _count(values: list[Any], struct: Any) -> tuple[int, int]:
+_SELDOM: dict[Any, frozenset[str]] = {}
+"""The fields of each struct whose strings seldom hold a colon: ids that refer to other
+records, vocabularies (a cue), dates. Filled as the structs are made."""
+
+
+def _count(values: list[Any], struct: Any, *, every: bool = True) -> tuple[int, int]:
     """The keys in the structs ``values`` of type ``struct``, and the colons in their strings.
 
     Each key of an object is followed by a colon, and there are no other colons outside
     strings; so a text with more colons than these two counts gave a key twice.
+
+    With ``every=False`` the colons of the fields in :data:`_SELDOM` are not counted.
+    The count is then a lower bound: a text with exactly as many colons has no key
+    given twice and no colon in those fields, and a text with more is counted again
+    in full.
     """
     if not values:
         return 0, 0
@@ -349,9 +368,10 @@ def _count(values: list[Any], struct: Any) -> tuple[int, int]:
         spans = [v.span for v in values if v.span is not _UNSET]
         return len(strings) + 3 * len(spans), "".join(strings).count(":")
     keys, colons = len(values) * len(struct.__struct_fields__), 0
+    seldom = frozenset() if every else _SELDOM.get(struct, frozenset())
     for name, tp, optional, many in _hints(struct):
         nested = isinstance(tp, type) and issubclass(tp, msgspec.Struct)
-        if not nested and not _colons(tp):
+        if not nested and (not _colons(tp) or name in seldom):
             continue
         column: Iterable[Any] = map(attrgetter(name), values)
         if optional:  # nulls, and empty strings, hold no colon; structs are never false
@@ -359,7 +379,7 @@ def _count(values: list[Any], struct: Any) -> tuple[int, int]:
         if many:
             column = chain.from_iterable(column)
         if nested:
-            more_keys, more_colons = _count(list(column), tp)
+            more_keys, more_colons = _count(list(column), tp, every=every)
             keys += more_keys
             colons += more_colons
         else:
@@ -392,8 +412,10 @@ class _Decoder:
         if data.format_version != version:
             return None
         # A key given twice keeps its last value, silently: count the keys.
-        keys, colons = _count([data], self.file)
-        if text.count(":") != keys + colons:
+        colons = text.count(":")
+        if colons != sum(_count([data], self.file, every=False)) and colons != sum(
+            _count([data], self.file)  # a colon in an id, say, or a key given twice
+        ):
             return None
         with self.lock:
             try:
@@ -440,6 +462,24 @@ def decode_tables(text: str, corpus_type: type, version: int) -> dict[str, tuple
     (a key left out at its default, an escaped colon) or not, and the careful path
     decides and reports.
     """
-    if "u003" in text:  # an escaped colon (\\u003a) has no colon in the text to count
+    if _escaped_colon(text):  # a key's colon could hide as one: no colon in the text to count
         return None
     return _decoder(corpus_type).decode(text, version)
+
+
+def _escaped_colon(text: str) -> bool:
+    """Whether the JSON text escapes a colon (``\\u003a``, any case) anywhere.
+
+    A backslash escaped itself (``\\\\u003a``, an even run) starts no escape: the
+    run before each candidate is counted. One pass of ``find`` through the text.
+    """
+    at = text.find("\\u003")
+    while at != -1:
+        if text[at + 5 : at + 6] in ("a", "A"):
+            start = at
+            while start and text[start - 1] == "\\":
+                start -= 1
+            if (at - start) % 2 == 0:
+                return True
+        at = text.find("\\u003", at + 1)
+    return False
