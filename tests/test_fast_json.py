@@ -49,6 +49,16 @@ class TestFastPathReads:
         """A file written by save is read by the fast path, record for record."""
         assert tables(CORPUS) == fast(TEXT)
 
+    def test_a_saved_file_as_bytes(self, tmp_path: Any) -> None:
+        """Bytes are read as they are; only bytes that are not UTF-8 go the careful way."""
+        assert tables(CORPUS) == decode_tables(TEXT.encode("utf-8"), Corpus, FORMAT_VERSION)
+        broken = TEXT.encode("utf-8").replace(b'"note": null', b'"note": "\xff"', 1)
+        assert decode_tables(broken, Corpus, FORMAT_VERSION) is None
+        path = tmp_path / "c.json"
+        path.write_bytes(broken)
+        with pytest.raises(InvalidCorpusError, match="not UTF-8 text: byte 0xff at offset"):
+            ac.load(path)
+
     @pytest.mark.parametrize("indent", [None, 1])
     def test_the_bundled_file(self, indent: int | None) -> None:
         """The bundled corpus, as shipped and laid out otherwise, reads the same both ways."""

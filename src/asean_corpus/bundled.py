@@ -9,7 +9,7 @@ from typing import Unpack
 
 from .corpus import Corpus, StatementResults
 from .exceptions import InvalidCorpusError
-from .io.jsonfile import MAX_BYTES, load_file, loads, read_text
+from .io.jsonfile import MAX_BYTES, load_bytes, load_file
 from .query.filters import StatementFilters
 
 __all__ = ["BUNDLED", "DATA_VERSION", "find_statements", "load"]
@@ -56,7 +56,7 @@ def _load_bundled() -> Corpus:
     if actual != expected:
         msg = f"checksum mismatch: sha256 is {actual}, the package records {expected}"
         raise InvalidCorpusError([msg], source)
-    return loads(read_text(data, BUNDLED), source)
+    return load_bytes(data, source)
 
 
 def load(path: str | os.PathLike[str] | None = None, *, max_bytes: int = MAX_BYTES) -> Corpus:

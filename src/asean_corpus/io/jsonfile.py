@@ -35,6 +35,7 @@ __all__ = [
     "corpus_to_dict",
     "dumps",
     "encode",
+    "load_bytes",
     "load_file",
     "loads",
     "read_text",
@@ -219,13 +220,36 @@ def loads(text: str, source: str | None = None) -> Corpus:
     """
     # The fast path reads a file it can vouch for; any other, valid or not, is read
     # the careful way, which reports every problem with its path.
-    records = decode_tables(text, Corpus, FORMAT_VERSION)
-    if records is not None:
-        try:
-            with types_vouched(records):  # msgspec checked every type as strictly
-                return Corpus(**records)
-        except InvalidCorpusError as exc:
-            raise InvalidCorpusError(exc.details, source) from None
+    found = _fast(text, source)
+    return found if found is not None else _careful(text, source)
+
+
+@paused()
+def load_bytes(data: bytes, source: str) -> Corpus:
+    """Read a corpus from the bytes of a corpus file (:func:`loads` of their UTF-8 text).
+
+    The fast path reads the bytes as they are; only the careful path decodes them to
+    a string first, so a file read the fast way is not copied into one.
+
+    Raises:
+        InvalidCorpusError: The bytes are not UTF-8, not JSON, or not a valid corpus.
+    """
+    found = _fast(data, source)
+    return found if found is not None else _careful(read_text(data, source), source)
+
+
+def _fast(data: str | bytes, source: str | None) -> Corpus | None:
+    records = decode_tables(data, Corpus, FORMAT_VERSION)
+    if records is None:
+        return None
+    try:
+        with types_vouched(records):  # msgspec checked every type as strictly
+            return Corpus(**records)
+    except InvalidCorpusError as exc:
+        raise InvalidCorpusError(exc.details, source) from None
+
+
+def _careful(text: str, source: str | None) -> Corpus:
     import json  # the careful path only
 
     pairs = _Pairs()
@@ -283,8 +307,7 @@ def load_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Co
             raise
         hint = "; a folder written by write_parquet is read by read_parquet"
         raise CorpusFileError(path, exc.reason + hint, exc.errno) from None
-    source = os.fsdecode(os.fspath(path))
-    return loads(read_text(data, source), source)
+    return load_bytes(data, os.fsdecode(os.fspath(path)))
 
 
 @paused()

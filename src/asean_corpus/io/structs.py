@@ -404,7 +404,7 @@ class _Decoder:
         # fields stay in the records' order.
         self.encoder = msgspec.json.Encoder(order="deterministic")
 
-    def decode(self, text: str, version: int) -> dict[str, tuple[Any, ...]] | None:
+    def decode(self, text: str | bytes, version: int) -> dict[str, tuple[Any, ...]] | None:
         try:
             data = self.decoder.decode(text)
         except (msgspec.DecodeError, UnicodeError, RecursionError):
@@ -412,7 +412,7 @@ class _Decoder:
         if data.format_version != version:
             return None
         # A key given twice keeps its last value, silently: count the keys.
-        colons = text.count(":")
+        colons = text.count(b":") if isinstance(text, bytes) else text.count(":")
         if colons != sum(_count([data], self.file, every=False)) and colons != sum(
             _count([data], self.file)  # a colon in an id, say, or a key given twice
         ):
@@ -455,31 +455,40 @@ def encode_tables(corpus: Any, version: int) -> bytes:
     return _decoder(type(corpus)).encode(corpus, version)
 
 
-def decode_tables(text: str, corpus_type: type, version: int) -> dict[str, tuple[Any, ...]] | None:
+def decode_tables(
+    text: str | bytes, corpus_type: type, version: int
+) -> dict[str, tuple[Any, ...]] | None:
     """The records of each table of a corpus file, or ``None`` to read it the careful way.
 
-    ``None`` means only that this path does not vouch for the text: it may be valid
-    (a key left out at its default, an escaped colon) or not, and the careful path
-    decides and reports.
+    ``text`` is the file's text, or its bytes (read as UTF-8; bytes that are not are
+    left to the careful path, which says where). ``None`` means only that this path
+    does not vouch for the text: it may be valid (a key left out at its default, an
+    escaped colon) or not, and the careful path decides and reports.
     """
     if _escaped_colon(text):  # a key's colon could hide as one: no colon in the text to count
         return None
     return _decoder(corpus_type).decode(text, version)
 
 
-def _escaped_colon(text: str) -> bool:
+def _escaped_colon(text: str | bytes) -> bool:
     """Whether the JSON text escapes a colon (``\\u003a``, any case) anywhere.
 
     A backslash escaped itself (``\\\\u003a``, an even run) starts no escape: the
     run before each candidate is counted. One pass of ``find`` through the text.
     """
-    at = text.find("\\u003")
+    if isinstance(text, bytes):
+        return _escaped_colon_in(text, b"\\u003", (b"a", b"A"), b"\\")
+    return _escaped_colon_in(text, "\\u003", ("a", "A"), "\\")
+
+
+def _escaped_colon_in(text: Any, escape: Any, last: tuple[Any, Any], backslash: Any) -> bool:
+    at = text.find(escape)
     while at != -1:
-        if text[at + 5 : at + 6] in ("a", "A"):
+        if text[at + 5 : at + 6] in last:
             start = at
-            while start and text[start - 1] == "\\":
+            while start and text[start - 1 : start] == backslash:
                 start -= 1
             if (at - start) % 2 == 0:
                 return True
-        at = text.find("\\u003", at + 1)
+        at = text.find(escape, at + 1)
     return False
