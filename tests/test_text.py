@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests._rules import fold
 
 from asean_corpus._text import normalize
 
@@ -29,6 +32,11 @@ class TestNormalize:
     def test_key(self, text: str, key: str) -> None:
         """Accents are dropped, case folded, and each run of punctuation or space is one space."""
         assert key == normalize(text)
+
+    @given(st.text(alphabet=st.characters(max_codepoint=127)))
+    def test_ascii_keys_follow_the_rule(self, text: str) -> None:
+        """ASCII text (read without a pass per character) gets the key of the general rule."""
+        assert fold(text) == normalize(text)
 
     def test_different_words_stay_apart(self) -> None:
         """Names that differ in more than case, accents or punctuation get different keys."""

@@ -8,6 +8,10 @@ from collections.abc import Iterable, Mapping
 _LONGEST_QUERY = 1000
 
 
+_ASCII_SPACES = {code: " " for code in range(128) if not chr(code).isalnum()}
+"""Every ASCII character that is not a letter or a digit, to a space."""
+
+
 def _accented(base: str) -> bool:
     """Whether marks on this letter are accents to ignore: Latin, Greek and Cyrillic.
 
@@ -32,6 +36,8 @@ def normalize(text: str) -> str:
     >>> normalize("\u0e19\u0e34\u0e14") == normalize("\u0e19\u0e31\u0e14")
     False
     """
+    if text.isascii():  # no accents, no marks: the same key, without a pass per character
+        return " ".join(text.lower().translate(_ASCII_SPACES).split())
     kept: list[str] = []
     accented = True
     for ch in unicodedata.normalize("NFKD", text):
