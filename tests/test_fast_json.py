@@ -54,6 +54,10 @@ class TestFastPathReads:
         assert tables(CORPUS) == decode_tables(TEXT.encode("utf-8"), Corpus, FORMAT_VERSION)
         broken = TEXT.encode("utf-8").replace(b'"note": null', b'"note": "\xff"', 1)
         assert decode_tables(broken, Corpus, FORMAT_VERSION) is None
+        from asean_corpus.io.jsonfile import load_bytes
+
+        for kind in (bytes, bytearray, memoryview):
+            assert CORPUS == load_bytes(kind(TEXT.encode("utf-8")), "c.json")
         path = tmp_path / "c.json"
         path.write_bytes(broken)
         with pytest.raises(InvalidCorpusError, match="not UTF-8 text: byte 0xff at offset"):
@@ -117,6 +121,29 @@ class TestFastPathWrites:
         assert sorted(ids) == written["statements"][0]["topics"]
         assert json.dumps(corpus_to_dict(corpus), ensure_ascii=False) + "\n" == dumps(corpus)
 
+    def test_evidence_of_a_subclass(self) -> None:
+        """Evidence of a subclass of either kind is written as the converter writes it."""
+        from asean_corpus.io.jsonfile import corpus_to_dict
+
+        @attrs.frozen(kw_only=True)
+        class Cited(ac.ReferenceEvidence):
+            pass
+
+        bundled = ac.load()
+        subclassed = [
+            attrs.evolve(
+                c,
+                conflicts_with=tuple(
+                    Cited(reference_id=e.reference_id) if isinstance(e, ac.ReferenceEvidence) else e
+                    for e in c.conflicts_with
+                ),
+            )
+            for c in bundled.conflicts
+        ]
+        corpus = attrs.evolve(bundled, conflicts=tuple(subclassed))
+        assert any(type(e) is Cited for c in corpus.conflicts for e in c.conflicts_with)
+        assert json.dumps(corpus_to_dict(corpus), ensure_ascii=False) + "\n" == dumps(corpus)
+
     def test_every_kind_of_value_as_the_converter_writes_it(self) -> None:
         """Dates, times, spans, evidence, enums and nested records: the converter's values."""
         from asean_corpus.io.jsonfile import corpus_to_dict
@@ -174,7 +201,12 @@ class TestRecordsStoredFieldByField:
         class NoSlots:
             value: int
 
-        assert [None, None, None] == [_setters(c) for c in (Checked, Converted, NoSlots)]
+        @attrs.frozen(cache_hash=True)
+        class CachedHash:  # __init__ also clears the cached hash's own slot
+            value: int
+
+        others = (Checked, Converted, NoSlots, CachedHash)
+        assert [None] * len(others) == [_setters(c) for c in others]
 
     def test_a_record_stored_field_by_field_is_the_constructed_one(self) -> None:
         loaded = loads(TEXT)

@@ -35,7 +35,7 @@ QUERY_PROBE = textwrap.dedent(
 )
 
 UNUSED_BY_A_QUERY = (
-    # the careful reader, writing, exports, merging, diffs, suggestions, the command line
+    # the careful reader, writing, exports, merging, suggestions, the command line
     "cattrs",
     "json",
     "tempfile",
@@ -48,7 +48,6 @@ UNUSED_BY_A_QUERY = (
     "html",
     "tomllib",
     "argparse",
-    "asean_corpus.corpus.diff",
     "asean_corpus.corpus.merge",
     "asean_corpus.io.files",
     "asean_corpus.builder",
@@ -93,3 +92,15 @@ class TestImport:
 
         assert sorted(names, key=group) == names
         assert [] == [n for n in names if not hasattr(asean_corpus, n)]
+
+    def test_diff_is_the_function_however_it_is_reached(self) -> None:
+        """The diff module's name never shadows the diff function."""
+        code = (
+            "import asean_corpus as ac, asean_corpus.corpus.diff\n"
+            "from asean_corpus.corpus import diff\n"
+            "from asean_corpus import cli\n"
+            "assert callable(ac.diff) and diff is ac.diff and cli.diff is ac.diff\n"
+            "raise SystemExit(cli.main(['diff', 'bundled', 'bundled']))\n"
+        )
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert 0 == done.returncode, done.stderr

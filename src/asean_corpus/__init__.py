@@ -187,9 +187,18 @@ _HOMES = {
     "build": ".builder",
     **dict.fromkeys(["DATA_VERSION", "find_statements", "load"], ".bundled"),
     **dict.fromkeys(["CitationStyle", "cite"], ".citation"),
-    **dict.fromkeys(["Corpus", "CountKey", "StatementResults"], ".corpus"),
     **dict.fromkeys(
-        ["ChangeKind", "CorpusDiff", "FieldChange", "RecordChange", "diff"], ".corpus.diff"
+        [
+            "ChangeKind",
+            "Corpus",
+            "CorpusDiff",
+            "CountKey",
+            "FieldChange",
+            "RecordChange",
+            "StatementResults",
+            "diff",
+        ],
+        ".corpus",
     ),
     **dict.fromkeys([n for n in __all__ if n.endswith("Error") or n == "Problem"], ".exceptions"),
     **dict.fromkeys(["FORMAT_VERSION", "loads"], ".io.jsonfile"),

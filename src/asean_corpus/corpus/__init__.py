@@ -10,14 +10,9 @@
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
-
 from .container import Corpus
+from .diff import ChangeKind, CorpusDiff, FieldChange, RecordChange, diff
 from .results import CountKey, StatementResults
-
-if TYPE_CHECKING:
-    from .diff import ChangeKind, CorpusDiff, FieldChange, RecordChange, diff
 
 __all__ = [
     "ChangeKind",
@@ -29,15 +24,3 @@ __all__ = [
     "StatementResults",
     "diff",
 ]
-
-_DIFF = frozenset({"ChangeKind", "CorpusDiff", "FieldChange", "RecordChange", "diff"})
-
-
-def __getattr__(name: str) -> Any:
-    # The diff is imported when first named: loading and querying do not use it.
-    if name in _DIFF:
-        value = getattr(import_module(".diff", __name__), name)
-        globals()[name] = value
-        return value
-    msg = f"module {__name__!r} has no attribute {name!r}"
-    raise AttributeError(msg)

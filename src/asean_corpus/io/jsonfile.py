@@ -225,7 +225,7 @@ def loads(text: str, source: str | None = None) -> Corpus:
 
 
 @paused()
-def load_bytes(data: bytes, source: str) -> Corpus:
+def load_bytes(data: bytes | bytearray | memoryview, source: str) -> Corpus:
     """Read a corpus from the bytes of a corpus file (:func:`loads` of their UTF-8 text).
 
     The fast path reads the bytes as they are; only the careful path decodes them to
@@ -234,6 +234,8 @@ def load_bytes(data: bytes, source: str) -> Corpus:
     Raises:
         InvalidCorpusError: The bytes are not UTF-8, not JSON, or not a valid corpus.
     """
+    if not isinstance(data, bytes):  # a bytearray or a memoryview
+        data = bytes(data)
     found = _fast(data, source)
     return found if found is not None else _careful(read_text(data, source), source)
 

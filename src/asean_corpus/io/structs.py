@@ -109,9 +109,8 @@ def _span_structs(column: list[Span]) -> Iterable[_Span]:
 
 
 def _evidence_struct(value: ArticleEvidence | ReferenceEvidence) -> _Evidence:
-    if type(value) is ReferenceEvidence:
+    if isinstance(value, ReferenceEvidence):
         return _Evidence(reference_id=value.reference_id)
-    assert type(value) is ArticleEvidence
     span = _Span(value.span.start, value.span.end)
     return _Evidence(article_id=value.article_id, span=span, text=value.text)
 

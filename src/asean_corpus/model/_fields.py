@@ -96,7 +96,8 @@ def slot_setters(cls: type) -> list[Callable[[Any, Any], None]] | None:
     """The slot setters of ``cls``'s fields, in order, if its constructor only stores them.
 
     That is: the ``__init__`` attrs generated, no validator or converter on any field,
-    no ``__attrs_pre_init__`` or ``__attrs_post_init__``, and a slot for every field.
+    no ``__attrs_pre_init__`` or ``__attrs_post_init__``, and a slot for every field
+    and for nothing else (``cache_hash`` adds one that ``__init__`` sets).
     A record of such a class made by storing every field is the record its constructor
     makes from the same values; any other class (a date that checks its parts, say) is
     made through its constructor. ``tests/test_fast_json.py`` checks which is which.
@@ -109,8 +110,12 @@ def slot_setters(cls: type) -> list[Callable[[Any, Any], None]] | None:
         return None
     if hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__"):
         return None
+    fields = attrs.fields(cls)
+    slots = {name for c in cls.__mro__ for name in c.__dict__.get("__slots__", ())}
+    if slots - {"__weakref__"} != {f.name for f in fields}:
+        return None  # a slot the constructor sets besides the fields (a cached hash, say)
     setters = []
-    for field in attrs.fields(cls):
+    for field in fields:
         slot = cls.__dict__.get(field.name)
         if field.validator is not None or field.converter is not None:
             return None
