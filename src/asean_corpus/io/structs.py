@@ -101,7 +101,17 @@ class _Context:
 
 
 def _spans(column: list[_Span]) -> Iterable[Span]:
-    return map(Span, map(_START, column), map(_END, column))
+    setters = _SPAN_SETTERS
+    if setters is None:  # pragma: no cover - Span's constructor does more than store
+        return map(Span, map(_START, column), map(_END, column))
+    spans: list[Span] = list(map(object.__new__, repeat(Span, len(column))))
+    deque(map(setters[0], spans, map(_START, column)), maxlen=0)
+    deque(map(setters[1], spans, map(_END, column)), maxlen=0)
+    return spans
+
+
+_SPAN_SETTERS = slot_setters(Span)
+"""Span's start and end slot setters: spans, the most numerous records, made in C loops."""
 
 
 def _span_structs(column: list[Span]) -> Iterable[_Span]:
@@ -382,8 +392,17 @@ def _count(values: list[Any], struct: Any, *, every: bool = True) -> tuple[int, 
             keys += more_keys
             colons += more_colons
         else:
-            colons += "".join(column if tp is str else map(str, column)).count(":")
+            colons += _colons_in(list(column if tp is str else map(str, column)))
     return keys, colons
+
+
+def _colons_in(strings: list[str]) -> int:
+    """The colons in ``strings``: joined when they are short, counted one by one when
+    long (article bodies), where joining would copy hundreds of megabytes first."""
+    sample = strings[:64]
+    if sum(map(len, sample)) > 256 * len(sample):
+        return sum(map(str.count, strings, repeat(":")))
+    return "".join(strings).count(":")
 
 
 class _Decoder:
