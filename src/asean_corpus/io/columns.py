@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -22,6 +20,7 @@ from .._gc import paused
 from ..exceptions import CorpusError, UnknownRecordError, shown
 from ..model import ArticleEvidence, Evidence, PartialDate, ReferenceEvidence, Span
 from ..model._fields import slot_setters
+from ..model._fields import stored as make_records
 from ..model.records import enum_member
 from ..model.tables import EVIDENCE_PARTS, TABLES, FieldMap, Shape, Table, table
 
@@ -278,6 +277,8 @@ def _decode(field: FieldMap, source: ColumnSource) -> list[Any]:
         return source.converted(stored[0], PartialDate.parse)
     if shape is Shape.SPAN:
         starts, ends = source.values(stored[0]), source.values(stored[1])
+        if None not in starts and None not in ends:
+            return make_records(Span, [starts, ends], len(starts))
         out: list[Any] = []
         for row, (start, end) in enumerate(zip(starts, ends, strict=True)):
             if start is None and end is None:
@@ -345,14 +346,11 @@ def table_records(t: Table, source: ColumnSource) -> list[Any]:
     values = {field.attribute: _decode(field, source) for field in t.fields}
     owners = source.values(t.owner_columns[0].name) if t.owner_field is not None else None
     keys = list(values)
-    setters = slot_setters(t.record)
-    if owners is None and setters is not None and keys == [f.name for f in attrs.fields(t.record)]:
+    plain = slot_setters(t.record) is not None
+    if owners is None and plain and keys == [f.name for f in attrs.fields(t.record)]:
         # Every field is read and the constructor would only store them: each column is
         # stored in one loop that runs in C. The corpus checks every value's type.
-        records: list[Any] = list(map(object.__new__, repeat(t.record, source.rows)))
-        for setter, column in zip(setters, values.values(), strict=True):
-            deque(map(setter, records, column), maxlen=0)
-        return records
+        return make_records(t.record, list(values.values()), source.rows)
     out: list[Any] = []
     for row, items in enumerate(zip(*values.values(), strict=True)):
         try:

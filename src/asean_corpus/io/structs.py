@@ -39,7 +39,7 @@ import msgspec
 
 from ..corpus.validation import record_types
 from ..model import ArticleEvidence, PartialDate, ReferenceEvidence, Span
-from ..model._fields import shared, slot_setters
+from ..model._fields import shared, slot_setters, stored
 from .converter import parse_date, parse_time, unstructure_time
 
 __all__ = ["decode_tables", "encode_tables"]
@@ -101,17 +101,7 @@ class _Context:
 
 
 def _spans(column: list[_Span]) -> Iterable[Span]:
-    setters = _SPAN_SETTERS
-    if setters is None:  # pragma: no cover - Span's constructor does more than store
-        return map(Span, map(_START, column), map(_END, column))
-    spans: list[Span] = list(map(object.__new__, repeat(Span, len(column))))
-    deque(map(setters[0], spans, map(_START, column)), maxlen=0)
-    deque(map(setters[1], spans, map(_END, column)), maxlen=0)
-    return spans
-
-
-_SPAN_SETTERS = slot_setters(Span)
-"""Span's start and end slot setters: spans, the most numerous records, made in C loops."""
+    return stored(Span, [map(_START, column), map(_END, column)], len(column))
 
 
 def _span_structs(column: list[Span]) -> Iterable[_Span]:
@@ -242,11 +232,11 @@ class _Record:
         if self.setters is not None:
             # Each field of every record stored in one loop that runs in C: what the
             # constructor of such a class does, record by record, in Python.
-            records: list[Any] = list(map(object.__new__, repeat(self.cls, len(values))))
-            for setter, (get, read) in zip(self.setters, self.every, strict=True):
+            columns = []
+            for get, read in self.every:
                 raw = list(map(get, values))
-                deque(map(setter, records, raw if read is None else read(raw)), maxlen=0)
-            return records
+                columns.append(raw if read is None else read(raw))
+            return stored(self.cls, columns, len(values))
         data = list(map(msgspec.structs.asdict, values))
         for name, column in self.columns:
             made = column(list(map(attrgetter(name), values)))

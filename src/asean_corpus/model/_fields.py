@@ -8,8 +8,11 @@ rule about references or spans is written twice.
 
 from __future__ import annotations
 
+import functools
 import types
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from itertools import repeat
 from typing import Any
 
 import attrs
@@ -26,6 +29,7 @@ __all__ = [
     "slot_setters",
     "span_of",
     "spanned",
+    "stored",
     "vocabulary",
 ]
 
@@ -92,7 +96,8 @@ def shared(field: attrs.Attribute[Any]) -> bool:
     return bool(field.metadata.get(SHARED)) or bool(refers_to(field))
 
 
-def slot_setters(cls: type) -> list[Callable[[Any, Any], None]] | None:
+@functools.cache
+def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...] | None:
     """The slot setters of ``cls``'s fields, in order, if its constructor only stores them.
 
     That is: the ``__init__`` attrs generated, no validator or converter on any field,
@@ -122,4 +127,21 @@ def slot_setters(cls: type) -> list[Callable[[Any, Any], None]] | None:
         if not isinstance(slot, types.MemberDescriptorType):
             return None
         setters.append(slot.__set__)
-    return setters
+    return tuple(setters)
+
+
+def stored(cls: type, columns: Sequence[Iterable[Any]], count: int) -> list[Any]:
+    """``count`` records of ``cls`` whose fields, in order, hold the values of ``columns``.
+
+    Where :func:`slot_setters` allows, the records are made empty and each column is
+    stored into its slot in one loop that runs in C; otherwise each record is made by
+    the constructor. Each column holds ``count`` values, one per record.
+    """
+    setters = slot_setters(cls)
+    if setters is None:
+        names = [f.name for f in attrs.fields(cls)]
+        return [cls(**dict(zip(names, row, strict=True))) for row in zip(*columns, strict=True)]
+    records: list[Any] = list(map(object.__new__, repeat(cls, count)))
+    for setter, column in zip(setters, columns, strict=True):
+        deque(map(setter, records, column), maxlen=0)
+    return records
