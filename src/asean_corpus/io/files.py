@@ -342,8 +342,12 @@ def read_bytes(path: str | os.PathLike[str], limit: int) -> bytes:
             raise _too_large(text, limit, info.st_size)
         chunks = []
         size = 0
+        # The whole file in one read where the system gives it (then joining one chunk
+        # copies nothing): a gigabyte file is not held twice. More only if it grew.
+        want = info.st_size + 1
         while True:
-            chunk = os.read(fd, min(1 << 24, limit + 1 - size))
+            chunk = os.read(fd, min(want, limit + 1 - size))
+            want = 1 << 24
             if not chunk:
                 break
             chunks.append(chunk)
