@@ -208,6 +208,15 @@ class TestRecordsStoredFieldByField:
         others = (Checked, Converted, NoSlots, CachedHash)
         assert [None] * len(others) == [_setters(c) for c in others]
 
+        from asean_corpus.model._fields import stored
+
+        # Those are made by their constructor, which checks and converts as it should.
+        assert [Checked(1), Checked(2)] == stored(Checked, [[1, 2]], 2)
+        with pytest.raises(TypeError):
+            stored(Checked, [["one"]], 1)
+        assert [Converted(3)] == stored(Converted, [["3"]], 1)
+        assert [ac.Span(1, 4), ac.Span(5, 9)] == stored(ac.Span, [[1, 5], [4, 9]], 2)
+
     def test_a_record_stored_field_by_field_is_the_constructed_one(self) -> None:
         loaded = loads(TEXT)
         for name in record_types(Corpus):

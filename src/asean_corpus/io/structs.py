@@ -28,10 +28,9 @@ import functools
 import threading
 import types
 import typing
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain, repeat
-from operator import attrgetter, setitem
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -39,7 +38,7 @@ import msgspec
 
 from ..corpus.validation import record_types
 from ..model import ArticleEvidence, PartialDate, ReferenceEvidence, Span
-from ..model._fields import shared, slot_setters, stored
+from ..model._fields import shared, stored
 from .converter import parse_date, parse_time, unstructure_time
 
 __all__ = ["decode_tables", "encode_tables"]
@@ -187,12 +186,6 @@ class _Record:
             forbid_unknown_fields=True,
             gc=False,
         )
-        self.columns = [
-            (f.name, spec.read)
-            for f, spec in zip(fields, specs, strict=True)
-            if spec.read is not None
-        ]
-        self.setters = slot_setters(cls)
         _SELDOM[self.struct] = frozenset(f.name for f in fields if _seldom(f))
         self.every = [
             (attrgetter(f.name), spec.read) for f, spec in zip(fields, specs, strict=True)
@@ -205,9 +198,9 @@ class _Record:
         """The records of ``values``, in order; each struct is dropped once its record is made.
 
         The records are made a chunk at a time, each chunk a column at a time (the loops
-        run in C), so the keyword dicts of one chunk and the structs already used are
-        freed, and their memory taken again by the next chunk's records, instead of
-        a million of each being held at once.
+        run in C), so the columns of one chunk and the structs already used are freed,
+        and their memory taken again by the next chunk's records, instead of a million
+        of each being held at once.
         """
         out: list[Any] = []
         for start in range(0, len(values), _CHUNK):
@@ -229,20 +222,14 @@ class _Record:
         return list(map(self.struct, *columns))
 
     def _make(self, values: Sequence[msgspec.Struct]) -> list[Any]:
-        if self.setters is not None:
-            # Each field of every record stored in one loop that runs in C: what the
-            # constructor of such a class does, record by record, in Python.
-            columns = []
-            for get, read in self.every:
-                raw = list(map(get, values))
-                columns.append(raw if read is None else read(raw))
-            return stored(self.cls, columns, len(values))
-        data = list(map(msgspec.structs.asdict, values))
-        for name, column in self.columns:
-            made = column(list(map(attrgetter(name), values)))
-            deque(map(setitem, data, repeat(name), made), maxlen=0)
-        cls = self.cls
-        return [cls(**d) for d in data]
+        # Each field's column, then the records: stored a field at a time in loops that
+        # run in C where the constructor would only store them (stored says), else
+        # made by the constructor.
+        columns = []
+        for get, read in self.every:
+            raw = list(map(get, values))
+            columns.append(raw if read is None else read(raw))
+        return stored(self.cls, columns, len(values))
 
 
 def _seldom(field: attrs.Attribute[Any]) -> bool:
