@@ -19,8 +19,7 @@ import attrs
 from .._gc import paused
 from ..exceptions import CorpusError, UnknownRecordError, shown
 from ..model import ArticleEvidence, Evidence, PartialDate, ReferenceEvidence, Span
-from ..model._fields import slot_setters
-from ..model._fields import stored as make_records
+from ..model._fields import slot_setters, stored
 from ..model.records import enum_member
 from ..model.tables import EVIDENCE_PARTS, TABLES, FieldMap, Shape, Table, table
 
@@ -263,29 +262,29 @@ def _enum(cls: Any) -> Callable[[Any], Any]:
 
 
 def _decode(field: FieldMap, source: ColumnSource) -> list[Any]:
-    stored = [c.name for c in field.stored]
+    names = [c.name for c in field.stored]
     shape = field.shape
     if shape is Shape.VALUE:
-        return source.values(stored[0], field.shared)
+        return source.values(names[0], field.shared)
     if shape is Shape.ENUM:
-        return source.converted(stored[0], _enum(field.choices))
+        return source.converted(names[0], _enum(field.choices))
     if shape is Shape.STRS:
-        return source.lists(stored[0], tuple)
+        return source.lists(names[0], tuple)
     if shape is Shape.SET:
-        return source.lists(stored[0], frozenset)
+        return source.lists(names[0], frozenset)
     if shape is Shape.DATE:
-        return source.converted(stored[0], PartialDate.parse)
+        return source.converted(names[0], PartialDate.parse)
     if shape is Shape.SPAN:
-        starts, ends = source.values(stored[0]), source.values(stored[1])
+        starts, ends = source.values(names[0]), source.values(names[1])
         if None not in starts and None not in ends:
-            return make_records(Span, [starts, ends], len(starts))
+            return stored(Span, [starts, ends], len(starts))
         out: list[Any] = []
         for row, (start, end) in enumerate(zip(starts, ends, strict=True)):
             if start is None and end is None:
                 out.append(None)
                 continue
             if start is None or end is None:
-                source.problem(row, stored[1], f"{stored[0]} and {stored[1]} go together")
+                source.problem(row, names[1], f"{names[0]} and {names[1]} go together")
                 out.append(None)
                 continue
             out.append(Span(start, end))
@@ -293,16 +292,16 @@ def _decode(field: FieldMap, source: ColumnSource) -> list[Any]:
     if shape is Shape.SPANS:
         shared: dict[tuple[tuple[int, int], ...], tuple[Span, ...]] = {}
         out = []
-        for items in source.values(stored[0]):
+        for items in source.values(names[0]):
             key = tuple((item["start"], item["end"]) for item in items or ())
             if key not in shared:
                 shared[key] = tuple(Span(a, b) for a, b in key)
             out.append(shared[key])
         return out
     if shape is Shape.EVIDENCE_LIST:
-        return _evidence_lists(stored[0], source)
+        return _evidence_lists(names[0], source)
     if shape is Shape.EVIDENCE:
-        columns = [source.values(n) for n in stored]
+        columns = [source.values(n) for n in names]
         found = []
         for row, parts in enumerate(zip(*columns, strict=True)):
 
@@ -350,7 +349,7 @@ def table_records(t: Table, source: ColumnSource) -> list[Any]:
     if owners is None and plain and keys == [f.name for f in attrs.fields(t.record)]:
         # Every field is read and the constructor would only store them: each column is
         # stored in one loop that runs in C. The corpus checks every value's type.
-        return make_records(t.record, list(values.values()), source.rows)
+        return stored(t.record, list(values.values()), source.rows)
     out: list[Any] = []
     for row, items in enumerate(zip(*values.values(), strict=True)):
         try:

@@ -187,12 +187,7 @@ class _Record:
             gc=False,
         )
         _SELDOM[self.struct] = frozenset(f.name for f in fields if _seldom(f))
-        self.every = [
-            (attrgetter(f.name), spec.read) for f, spec in zip(fields, specs, strict=True)
-        ]
-        self.written = [
-            (attrgetter(f.name), spec.write) for f, spec in zip(fields, specs, strict=True)
-        ]
+        self.fields = [(attrgetter(f.name), spec) for f, spec in zip(fields, specs, strict=True)]
 
     def make(self, values: list[Any]) -> list[Any]:
         """The records of ``values``, in order; each struct is dropped once its record is made.
@@ -216,9 +211,9 @@ class _Record:
         a set of topics) once, and the structs are made in C from the columns.
         """
         columns = []
-        for get, write in self.written:
+        for get, spec in self.fields:
             column = list(map(get, records))
-            columns.append(column if write is None else write(column))
+            columns.append(column if spec.write is None else spec.write(column))
         return list(map(self.struct, *columns))
 
     def _make(self, values: Sequence[msgspec.Struct]) -> list[Any]:
@@ -226,9 +221,9 @@ class _Record:
         # run in C where the constructor would only store them (stored says), else
         # made by the constructor.
         columns = []
-        for get, read in self.every:
+        for get, spec in self.fields:
             raw = list(map(get, values))
-            columns.append(raw if read is None else read(raw))
+            columns.append(raw if spec.read is None else spec.read(raw))
         return stored(self.cls, columns, len(values))
 
 

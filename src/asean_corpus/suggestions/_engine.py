@@ -687,30 +687,28 @@ class _Engine:
         is then the speaker's whole, not read again for statements."""
         if n is not None:
             self.answers.add(n)
+        self._whole_item(a, b, speaker, Mode.DIRECT_QUOTE, confidence, note)
+
+    def _authored_item(self, a: int, b: int, speaker: _Speaker, note: str) -> None:
+        item = self._whole_item(a, b, speaker, Mode.AUTHORED, 0.75, note)
+        if self.publication is not None:
+            item.said_on, item.basis = self.publication, DateBasis.PUBLICATION
+
+    def _whole_item(
+        self, a: int, b: int, speaker: _Speaker, mode: Mode, confidence: float, note: str
+    ) -> _Item:
+        """The words from ``a`` to ``b`` as ``speaker``'s own, with no reporting verb."""
         item = _Item(
             start=a,
             end=b,
             speaker=speaker,
-            mode=Mode.DIRECT_QUOTE,
+            mode=mode,
             cue=None,
             confidence=confidence,
             notes=[note],
         )
         self.items.append(item)
-
-    def _authored_item(self, a: int, b: int, speaker: _Speaker, note: str) -> None:
-        item = _Item(
-            start=a,
-            end=b,
-            speaker=speaker,
-            mode=Mode.AUTHORED,
-            cue=None,
-            confidence=0.75,
-            notes=[note],
-        )
-        if self.publication is not None:
-            item.said_on, item.basis = self.publication, DateBasis.PUBLICATION
-        self.items.append(item)
+        return item
 
     def _joint(self) -> None:
         """The numbered paragraphs of a joint statement in the first person plural are
