@@ -172,6 +172,12 @@ class TestBundledData:
         with pytest.raises(InvalidCorpusError, match="checksum mismatch"):
             _load_bundled()
 
+    @pytest.mark.parametrize("data", [b"", b"corpus", bytes(range(256)) * 300])
+    def test_checksum_is_sha256(self, data: bytes) -> None:
+        """The checksum the bundled load verifies is hashlib's SHA-256, whichever module
+        computes it."""
+        assert hashlib.sha256(data).hexdigest() == bundled.sha256_hex(data)
+
     def test_stable_statement_ids(self, corpus: Corpus) -> None:
         """Every statement id of data version 0.1.0 still names a statement of its article,
         unless it was withdrawn; a withdrawn id is never given to another statement."""
