@@ -152,6 +152,79 @@ class TestFastPathWrites:
         assert corpus_to_dict(bundled) == json.loads(dumps(bundled))
 
 
+class TestChunks:
+    """A table is decoded a chunk of records at a time, so its structs never all live at once."""
+
+    @pytest.fixture(params=[1, 2, 3])
+    def small_chunks(self, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+        from asean_corpus.io import structs
+
+        monkeypatch.setattr(structs, "_CHUNK", request.param)
+        return int(request.param)
+
+    def test_tables_of_many_chunks(self, small_chunks: int) -> None:
+        """Records, shared values included, are the same whatever the chunk size."""
+        assert len(CORPUS.statements) > small_chunks  # two chunks at least
+        assert tables(CORPUS) == fast(TEXT)
+        corpus = loads(TEXT)
+        topics = {
+            id(s.topics) for s in corpus.statements if s.topics == CORPUS.statements[0].topics
+        }
+        assert 1 == len(topics)
+
+    def test_each_chunk_is_decoded_alone(self, small_chunks: int) -> None:
+        """No decode of a table's items holds more than one chunk of records."""
+        from asean_corpus.io import structs
+
+        decoder = structs._decoder(Corpus)
+        seen: list[int] = []
+
+        class Counting:
+            def __init__(self, inner: Any) -> None:
+                self.inner = inner
+
+            def decode_lines(self, chunk: bytes) -> Any:
+                values = self.inner.decode_lines(chunk)
+                seen.append(len(values))
+                return values
+
+        lists = decoder.item_decoders
+        try:
+            decoder.item_decoders = {name: Counting(d) for name, d in lists.items()}  # type: ignore[misc]
+            assert tables(CORPUS) == fast(TEXT)
+        finally:
+            decoder.item_decoders = lists
+        assert max(seen) == small_chunks
+        assert sum(seen) == sum(len(t) for t in tables(CORPUS).values())
+
+    @pytest.mark.parametrize("index", [0, -1])
+    def test_a_key_given_twice_in_any_chunk(self, small_chunks: int, index: int) -> None:
+        """A repeated key in the first chunk or the last is left to the careful path."""
+        data = json.loads(TEXT)
+        item = json.dumps(data["statements"][index], ensure_ascii=False)
+        twice = item.replace('"verbatim": ', '"verbatim": false, "verbatim": ', 1)
+        text = TEXT.replace(item, twice, 1)
+        assert text != TEXT
+        assert fast(text) is None
+
+    def test_a_wrong_value_in_a_later_chunk(self, small_chunks: int) -> None:
+        """A wrong type after the first chunk still sends the file the careful way."""
+
+        def spoil(data: dict[str, Any]) -> None:
+            data["statements"][-1]["span"]["end"] = "9"
+
+        text = edited(spoil)
+        assert fast(text) is None
+        with pytest.raises(InvalidCorpusError, match=r"\.span\.end: expected an integer"):
+            loads(text)
+
+    def test_a_colon_in_a_referring_id(self, small_chunks: int) -> None:
+        """Each chunk counts its colons in full when ids hold some."""
+        sid = CORPUS.statements[-1].speaker_id
+        text = TEXT.replace(f'"{sid}"', f'"urn:{sid}"')
+        assert tables(careful(text)) == fast(text)
+
+
 class TestVouchedTypes:
     def test_only_the_very_tuples_given_skip_their_type_checks(self) -> None:
         """A copy of a vouched table, or any other table, is type-checked as always."""

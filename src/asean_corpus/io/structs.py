@@ -1,8 +1,10 @@
 """The fast path of reading a corpus file: typed decoding into structs that mirror the records.
 
-msgspec decodes the whole file in C into structs derived from the records' attrs fields
-(the same names, every field required, unknown keys refused, strict types: ``true`` is
-not an integer, ``"5"`` is not a number). The records are then made from the structs a
+msgspec decodes the file in C into structs derived from the records' attrs fields (the
+same names, every field required, unknown keys refused, strict types: ``true`` is not
+an integer, ``"5"`` is not a number): first the outline of the file, each table's items
+left as their JSON text, then each table a chunk of items at a time, so that the
+structs of a whole table never live at once. The records are made from the structs a
 column at a time, with the value parsers the converter uses (partial dates, dates,
 times): a record whose attrs ``__init__`` only stores its fields is stored field by
 field in loops that run in C (:func:`~asean_corpus.model._fields.slot_setters` says
@@ -204,6 +206,40 @@ class _Record:
             values[start:stop] = repeat(None, len(values[start:stop]))
         return out
 
+    def decode(self, items: list[Any], decoder: msgspec.json.Decoder[Any]) -> tuple[list[Any], int]:
+        """The records of a table's items, each still its JSON text, in order, and the
+        colons in those texts.
+
+        The items are decoded a chunk at a time, and each chunk's structs are dropped
+        once its records are made: the structs of the whole table never live at once,
+        so the memory they take is taken again by the next chunk's, not left as holes
+        between the records that stay (a table of a million statements held its
+        structs at once, and the heap kept most of their room once they were freed).
+
+        Raises:
+            _Refused: A chunk is not the table's records, or a key is given twice.
+        """
+        out: list[Any] = []
+        counted = 0
+        for start in range(0, len(items), _CHUNK):
+            stop = start + _CHUNK
+            chunk = b"\n".join(items[start:stop])  # JSON values, one after another
+            items[start:stop] = repeat(None, len(items[start:stop]))
+            try:
+                values = decoder.decode_lines(chunk)
+            except (msgspec.DecodeError, RecursionError):
+                raise _Refused from None
+            # A key given twice keeps its last value, silently: count the keys.
+            colons = chunk.count(b":")
+            del chunk
+            if colons != sum(_count(values, self.struct, every=False)) and colons != sum(
+                _count(values, self.struct)  # a colon in an id, say, or a key given twice
+            ):
+                raise _Refused
+            counted += colons
+            out += self._make(values)
+        return out, counted
+
     def unmake(self, records: Sequence[Any]) -> list[msgspec.Struct]:
         """The structs msgspec writes for ``records``, in order: the reverse of :meth:`make`.
 
@@ -389,7 +425,16 @@ class _Decoder:
         fields: list[tuple[str, Any]] = [("format_version", int)]
         fields += [(name, list[r.struct]) for name, r in self.tables.items()]  # type: ignore[name-defined]
         self.file = msgspec.defstruct("CorpusFile", fields, forbid_unknown_fields=True, gc=False)
-        self.decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(self.file)
+        # A file is decoded in two steps: each table as the JSON texts of its items,
+        # then each table a chunk of items at a time (see _Record.decode).
+        items = [(name, list[msgspec.Raw]) for name in self.tables]
+        outline = msgspec.defstruct(
+            "CorpusFileItems", [fields[0], *items], forbid_unknown_fields=True, gc=False
+        )
+        self.decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(outline)
+        self.item_decoders: dict[str, msgspec.json.Decoder[Any]] = {
+            name: msgspec.json.Decoder(r.struct) for name, r in self.tables.items()
+        }
         # Sets in sorted order (in C, by code point, as Python sorts strings); struct
         # fields stay in the records' order.
         self.encoder = msgspec.json.Encoder(order="deterministic")
@@ -401,19 +446,22 @@ class _Decoder:
             return None
         if data.format_version != version:
             return None
-        # A key given twice keeps its last value, silently: count the keys.
+        # Every colon of the text is inside a table's items, or ends one of the keys
+        # of the top level (a key given twice there would add one more).
         colons = text.count(b":") if isinstance(text, bytes) else text.count(":")
-        if colons != sum(_count([data], self.file, every=False)) and colons != sum(
-            _count([data], self.file)  # a colon in an id, say, or a key given twice
-        ):
-            return None
+        colons -= 1 + len(self.tables)
         with self.lock:
             try:
-                return {name: tuple(r.make(getattr(data, name))) for name, r in self.tables.items()}
+                out = {}
+                for name, r in self.tables.items():
+                    records, inside = r.decode(getattr(data, name), self.item_decoders[name])
+                    out[name] = tuple(records)
+                    colons -= inside
             except (_Refused, ValueError, TypeError):  # CorpusError and DataError included
                 return None
             finally:
                 self.context.clear()
+        return out if colons == 0 else None
 
     def encode(self, corpus: Any, version: int) -> bytes:
         tables = [r.unmake(getattr(corpus, name)) for name, r in self.tables.items()]
