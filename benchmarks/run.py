@@ -523,43 +523,52 @@ FIRST_QUERY = (
 )
 
 
-def process_seconds(code: str, repeat: int, pycache: Path, env: dict[str, str]) -> float:
-    """Median wall time of a whole ``python -c code`` process.
+def process_seconds(
+    commands: dict[str, tuple[str, dict[str, str]]], repeat: int, pycache: Path
+) -> dict[str, float]:
+    """Median wall time of each whole ``python -c code`` process, the commands run in turns.
 
-    Bytecode is cached (in ``pycache``, after one untimed run), as it is for an
-    installed package, even where ``PYTHONDONTWRITEBYTECODE`` is set.
+    Each turn runs every command once, so a change in the machine's speed during the
+    run weighs on all of them alike. Bytecode is cached (in ``pycache``, after one
+    untimed run of each), as it is for an installed package, even where
+    ``PYTHONDONTWRITEBYTECODE`` is set.
     """
-    env = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(pycache)
-    subprocess.run([sys.executable, "-c", code], check=True, env=env)
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
+    ready = {}
+    for name, (code, env) in commands.items():
+        env = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
         subprocess.run([sys.executable, "-c", code], check=True, env=env)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        ready[name] = (code, env)
+    times: dict[str, list[float]] = {name: [] for name in ready}
+    for _ in range(repeat):
+        for name, (code, env) in ready.items():
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True, env=env)
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(found) for name, found in times.items()}
 
 
 def bench_process(repeat: int, before: Path | None) -> list[dict[str, Any]]:
     env = dict(os.environ)
+    commands = {
+        "empty": ("pass", env),
+        "attrs": ("import attrs", env),
+        "ours": (FIRST_QUERY, env),
+    }
+    if before is not None:
+        commands["before"] = (FIRST_QUERY, before_env(before))
     with tempfile.TemporaryDirectory(prefix="asean-bench-pyc-") as pycache:
-        cache = Path(pycache)
-        empty = process_seconds("pass", repeat, cache, env)
-        attrs_only = process_seconds("import attrs", repeat, cache, env)
-        ours = process_seconds(FIRST_QUERY, repeat, cache, env)
-        old = None
-        if before is not None:
-            old = process_seconds(FIRST_QUERY, repeat, cache, before_env(before))
+        found = process_seconds(commands, repeat, Path(pycache))
     return [
-        row("`python -c 'pass'`", ours=empty),
-        row("`python -c 'import attrs'`", ours=attrs_only),
+        row("`python -c 'pass'`", ours=found["empty"]),
+        row("`python -c 'import attrs'`", ours=found["attrs"]),
         row(
             "`import asean_corpus`, load the bundled corpus, first query",
-            ours=ours,
-            before=old,
+            ours=found["ours"],
+            before=found.get("before"),
             pandas=None,
         )
-        | {"attrs": attrs_only},
+        | {"attrs": found["attrs"]},
     ]
 
 
