@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+import re
 import threading
 import types
 import typing
@@ -512,21 +513,21 @@ def _escaped_colon(text: str | bytes) -> bool:
     """Whether the JSON text escapes a colon (``\\u003a``, any case) anywhere.
 
     A backslash escaped itself (``\\\\u003a``, an even run) starts no escape: the
-    run before each candidate is counted. One pass of ``find`` through the text.
+    run before each candidate is counted. The candidates are found by one regular
+    expression search through the text (faster than ``find`` on the texts measured).
     """
     if isinstance(text, bytes):
-        return _escaped_colon_in(text, b"\\u003", (b"a", b"A"), b"\\")
-    return _escaped_colon_in(text, "\\u003", ("a", "A"), "\\")
+        return any(_odd_run(text, m.start(), b"\\") for m in _ESCAPED_COLON_BYTES.finditer(text))
+    return any(_odd_run(text, m.start(), "\\") for m in _ESCAPED_COLON.finditer(text))
 
 
-def _escaped_colon_in(text: Any, escape: Any, last: tuple[Any, Any], backslash: Any) -> bool:
-    at = text.find(escape)
-    while at != -1:
-        if text[at + 5 : at + 6] in last:
-            start = at
-            while start and text[start - 1 : start] == backslash:
-                start -= 1
-            if (at - start) % 2 == 0:
-                return True
-        at = text.find(escape, at + 1)
-    return False
+_ESCAPED_COLON = re.compile(r"\\u003[aA]")
+_ESCAPED_COLON_BYTES = re.compile(rb"\\u003[aA]")
+
+
+def _odd_run(text: Any, at: int, backslash: Any) -> bool:
+    """Whether the backslash at ``at`` ends an odd run of them: it starts an escape."""
+    start = at
+    while start and text[start - 1 : start] == backslash:
+        start -= 1
+    return (at - start) % 2 == 0
