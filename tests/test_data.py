@@ -173,10 +173,25 @@ class TestBundledData:
             _load_bundled()
 
     @pytest.mark.parametrize("data", [b"", b"corpus", bytes(range(256)) * 300])
-    def test_checksum_is_sha256(self, data: bytes) -> None:
-        """The checksum the bundled load verifies is hashlib's SHA-256, whichever module
-        computes it."""
+    def test_checksum_is_sha256(self, data: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The checksum the bundled load verifies is hashlib's SHA-256, from CPython's own
+        module or, in a Python without one, from hashlib."""
+        import importlib
+        import types
+
         assert hashlib.sha256(data).hexdigest() == bundled.sha256_hex(data)
+        used: list[str] = []
+        real = importlib.import_module
+
+        def without_builtins(name: str) -> types.ModuleType:
+            used.append(name)
+            if name in ("_sha2", "_sha256"):
+                raise ImportError(name)
+            return real(name)
+
+        monkeypatch.setattr(importlib, "import_module", without_builtins)
+        assert hashlib.sha256(data).hexdigest() == bundled.sha256_hex(data)
+        assert ["_sha2", "_sha256", "hashlib"] == used
 
     def test_stable_statement_ids(self, corpus: Corpus) -> None:
         """Every statement id of data version 0.1.0 still names a statement of its article,

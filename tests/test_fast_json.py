@@ -166,11 +166,21 @@ class TestChunks:
         """Records, shared values included, are the same whatever the chunk size."""
         assert len(CORPUS.statements) > small_chunks  # two chunks at least
         assert tables(CORPUS) == fast(TEXT)
-        corpus = loads(TEXT)
-        topics = {
-            id(s.topics) for s in corpus.statements if s.topics == CORPUS.statements[0].topics
-        }
-        assert 1 == len(topics)
+        statements = loads(TEXT).statements
+        fields = ("article_id", "speaker_id", "said_on", "topics")
+        for field in fields:
+            first: dict[object, object] = {}
+            for s in statements:
+                value = getattr(s, field)
+                assert value is first.setdefault(value, value), field
+        # Equal values in two chunks, the sharing across chunks that the loop above tests:
+        assert any(
+            getattr(a, field) == getattr(b, field)
+            for i, a in enumerate(statements)
+            for j, b in enumerate(statements[i + 1 :], start=i + 1)
+            for field in fields
+            if i // small_chunks != j // small_chunks
+        )
 
     def test_each_chunk_is_decoded_alone(self, small_chunks: int) -> None:
         """No decode of a table's items holds more than one chunk of records."""
@@ -216,6 +226,19 @@ class TestChunks:
         text = edited(spoil)
         assert fast(text) is None
         with pytest.raises(InvalidCorpusError, match=r"\.span\.end: expected an integer"):
+            loads(text)
+
+    @pytest.mark.parametrize("where", ["before", "after"])
+    def test_a_table_given_twice(self, small_chunks: int, where: str) -> None:
+        """A table's key given twice at the top level is left to the careful path."""
+        if where == "before":
+            text = TEXT.replace('"format_version": 1,', '"format_version": 1, "events": [],', 1)
+        else:
+            assert TEXT.endswith("}\n")
+            text = TEXT[:-2] + ', "events": []}\n'
+        assert text != TEXT
+        assert fast(text) is None
+        with pytest.raises(InvalidCorpusError, match="duplicate key 'events'"):
             loads(text)
 
     def test_a_colon_in_a_referring_id(self, small_chunks: int) -> None:

@@ -223,9 +223,9 @@ class _Record:
         out: list[Any] = []
         counted = 0
         for start in range(0, len(items), _CHUNK):
-            stop = start + _CHUNK
+            stop = min(start + _CHUNK, len(items))
             chunk = b"\n".join(items[start:stop])  # JSON values, one after another
-            items[start:stop] = repeat(None, len(items[start:stop]))
+            items[start:stop] = repeat(None, stop - start)
             try:
                 values = decoder.decode_lines(chunk)
             except (msgspec.DecodeError, RecursionError):
@@ -239,6 +239,7 @@ class _Record:
                 raise _Refused
             counted += colons
             out += self._make(values)
+            del values  # before the next chunk's are made
         return out, counted
 
     def unmake(self, records: Sequence[Any]) -> list[msgspec.Struct]:
