@@ -27,6 +27,7 @@ import asean_corpus as ac
 from asean_corpus import CorpusError, CorpusFileError, CorpusFileNotFoundError, export
 from asean_corpus.io import files
 from asean_corpus.io.jsonfile import MAX_BYTES
+from asean_corpus.io.parquet import MANIFEST
 
 CORPUS = make_corpus()
 ROOT = Path(__file__).resolve().parents[1]
@@ -422,6 +423,100 @@ class TestStaleTemporaries:
         assert 1 == len(listing(tmp_path))
         CORPUS.save(target)
         assert ["c.json"] == listing(tmp_path)
+
+
+class TestInterruptedFolderSwap:
+    """An export moved aside by a writer killed between its two renames is not lost."""
+
+    def _killed_mid_swap(self, tmp_path: Path, pid: int | None = None) -> tuple[Path, Path]:
+        pytest.importorskip("pyarrow")
+        target = tmp_path / "p"
+        CORPUS.write_parquet(target)
+        pid = _dead_pid() if pid is None else pid
+        old = tmp_path / f".p.{files._HOST}-{pid}.abcd1234.old"
+        old.mkdir()
+        os.replace(target, old / "p")  # the first rename done, the second never
+        half = tmp_path / f".p.{files._HOST}-{pid}.efgh5678.tmp"
+        half.mkdir()
+        (half / "half.parquet").write_bytes(b"PAR1")
+        return target, old
+
+    def test_put_back_even_when_the_next_write_fails(self, tmp_path: Path) -> None:
+        """The next write puts the export back first: a write that then fails keeps it."""
+        target, _ = self._killed_mid_swap(tmp_path)
+        assert not target.exists()
+        with pytest.raises(RuntimeError), files.atomic_folder(target, marker=MANIFEST):
+            raise RuntimeError("the new export fails half way")
+        assert ["p"] == listing(tmp_path)
+        assert ac.read_parquet(target) == CORPUS
+
+    def test_the_next_write_replaces_it(self, tmp_path: Path) -> None:
+        """The next write_parquet succeeds, and leaves its export alone in the folder."""
+        target, _ = self._killed_mid_swap(tmp_path)
+        other = ac.load()
+        other.write_parquet(target)
+        assert ["p"] == listing(tmp_path)
+        assert ac.read_parquet(target) == other
+
+    @pytest.mark.parametrize("kind", ["file", "folder"])
+    def test_kept_when_the_path_is_taken_meanwhile(self, tmp_path: Path, kind: str) -> None:
+        """A path taken by something else meanwhile: the write is refused, the export kept."""
+        target, old = self._killed_mid_swap(tmp_path)
+        if kind == "file":
+            target.write_text("mine", encoding="utf-8")
+        else:
+            target.mkdir()
+            (target / "notes.txt").write_text("mine", encoding="utf-8")
+        with pytest.raises(CorpusError):
+            CORPUS.write_parquet(target)
+        assert ac.read_parquet(old / "p") == CORPUS
+
+    def test_a_live_writer_is_left_alone(self, tmp_path: Path) -> None:
+        """The folder of a writer still running on this host is never touched."""
+        child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+        try:
+            target, old = self._killed_mid_swap(tmp_path, pid=child.pid)
+            files._put_back(tmp_path, "p", MANIFEST)
+            assert not target.exists()
+            assert (old / "p").is_dir()
+        finally:
+            child.kill()
+            child.wait(timeout=30)
+
+    @pytest.mark.parametrize(
+        "name", [".p.abcd1234.old", ".p.host-1.abcd1234.old.bak", "p.host-1.abcd1234.old"]
+    )
+    def test_only_our_exact_names(self, tmp_path: Path, name: str) -> None:
+        """Names this module never makes are left alone, however old, files or folders."""
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "p").mkdir()
+        old = time.time() - 10 * files.STALE_SECONDS
+        os.utime(tmp_path / name, (old, old))
+        files._put_back(tmp_path, "p", MANIFEST)
+        assert not (tmp_path / "p").exists()
+        assert (tmp_path / name / "p").is_dir()
+
+    def test_a_file_named_like_the_folder_is_left_alone(self, tmp_path: Path) -> None:
+        """Only folders are the ones moved aside: a file of the same name stays."""
+        path = tmp_path / f".q.{files._HOST}-{_dead_pid()}.abcd1234.old"
+        path.write_text("a backup", encoding="utf-8")
+        CORPUS.save(tmp_path / "q")
+        files._put_back(tmp_path, "q", MANIFEST)
+        assert "a backup" == path.read_text(encoding="utf-8")
+
+    def test_a_removal_cut_short_leaves_a_temporary(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The replaced export is renamed to a temporary before it is removed, so a
+        removal cut short never leaves part of an export to be put back."""
+        pytest.importorskip("pyarrow")
+        target = tmp_path / "p"
+        CORPUS.write_parquet(target)
+        monkeypatch.setattr(files.shutil, "rmtree", lambda *a, **k: None)
+        CORPUS.write_parquet(target)
+        left = [n for n in listing(tmp_path) if n != "p"]
+        assert 1 == len(left)
+        assert left[0].endswith(".tmp")
 
 
 def _load_in_child(path: str) -> subprocess.CompletedProcess[str]:

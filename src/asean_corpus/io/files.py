@@ -12,7 +12,10 @@ Writing:
   :class:`OSError`, naming the path; the temporary file is removed first;
 - temporaries that an earlier writer of the same target left behind (a process killed
   with ``kill -9`` cannot clean up) are removed on the next write: see
-  :func:`stale_temporaries` for which ones.
+  :func:`stale_temporaries` for which ones;
+- a folder export killed between its two renames (the old export moved aside into a
+  ``.NAME.HOST-PID.RANDOM.old`` folder, the new one not yet in place) has the old
+  export put back by the next write to the same path, before anything else.
 
 Reading (:func:`read_bytes`): only regular files, checked on the open file before any
 byte is read (a FIFO would block, ``/dev/zero`` never ends), and at most ``limit``
@@ -134,7 +137,9 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def stale_temporaries(folder: Path, name: str, *, now: float | None = None) -> list[Path]:
+def stale_temporaries(
+    folder: Path, name: str, *, now: float | None = None, moved: bool = False
+) -> list[Path]:
     """The temporaries of writes to ``folder/name`` that no writer will finish.
 
     Only names this module makes are considered, for this target only:
@@ -148,11 +153,15 @@ def stale_temporaries(folder: Path, name: str, *, now: float | None = None) -> l
 
     A live writer on this host is never disturbed, however slow; one on another host
     is disturbed only after a quarter of an hour without writing.
+
+    With ``moved``, the folders an :func:`atomic_folder` moved the export it replaced
+    into (``.NAME.HOST-PID.RANDOM.old``, folders only) instead, by the same rules.
     """
-    pattern = re.compile(
-        rf"\.{re.escape(name)}\.(?:(?P<host>[A-Za-z0-9-]{{1,32}})-(?P<pid>[0-9]{{1,10}})\.)?"
-        rf"{_RANDOM}\.tmp"
-    )
+    writer = r"(?P<host>[A-Za-z0-9-]{1,32})-(?P<pid>[0-9]{1,10})\."
+    if moved:
+        pattern = re.compile(rf"\.{re.escape(name)}\.{writer}{_RANDOM}\.old")
+    else:
+        pattern = re.compile(rf"\.{re.escape(name)}\.(?:{writer})?{_RANDOM}\.tmp")
     clock = time.time() if now is None else now
     found = []
     try:
@@ -168,7 +177,7 @@ def stale_temporaries(folder: Path, name: str, *, now: float | None = None) -> l
             info = entry.stat(follow_symlinks=False)
         except OSError:
             continue
-        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+        if not (stat.S_ISDIR(info.st_mode) or (stat.S_ISREG(info.st_mode) and not moved)):
             continue
         if uid is not None and info.st_uid != uid:
             continue
@@ -191,6 +200,30 @@ def _clean(folder: Path, name: str) -> None:
                 path.unlink(missing_ok=True)
         except OSError:  # pragma: no cover - removed by another writer meanwhile
             pass
+
+
+def _put_back(folder: Path, name: str, marker: str) -> None:
+    """Put back the export a killed :func:`atomic_folder` had moved aside.
+
+    A writer killed between its two renames leaves no ``name`` at all, and the export
+    it was replacing in its ``.old`` folder: that export is moved back to ``name``,
+    and its folder removed. Where ``name`` exists, the ``.old`` folder is removed
+    only if ``name`` is an export (it holds ``marker``): a finished swap's leftover.
+    Otherwise it is left as it is, so that nothing a user may still need is lost.
+    """
+    target = folder / name
+    for path in stale_temporaries(folder, name, moved=True):
+        kept = path / name
+        if not (target.exists() or target.is_symlink()):
+            if not kept.is_dir() or kept.is_symlink():
+                continue
+            try:
+                os.replace(kept, target)
+            except OSError:  # pragma: no cover - put back by another writer meanwhile
+                continue
+        elif not (target.is_dir() and (target / marker).is_file()):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -270,6 +303,7 @@ def atomic_folder(target: Path, *, marker: str) -> Iterator[Path]:
     parent = target.parent
     if not parent.is_dir():
         raise CorpusFileNotFoundError(text, f"cannot write: the folder {parent} does not exist")
+    _put_back(parent, target.name, marker)
     if target.exists() or target.is_symlink():
         if not target.is_dir():
             raise CorpusFileError(text, "cannot write: exists and is not a folder", errno.ENOTDIR)
@@ -294,7 +328,10 @@ def atomic_folder(target: Path, *, marker: str) -> Iterator[Path]:
                 except BaseException:
                     os.replace(old / target.name, target)
                     raise
-                shutil.rmtree(old, ignore_errors=True)
+                # Renamed to a temporary first: a removal cut short leaves a temporary,
+                # never a half-removed export that could be put back.
+                os.replace(old, tmp)
+                shutil.rmtree(tmp, ignore_errors=True)
             else:
                 os.replace(tmp, target)
         except OSError as exc:
