@@ -476,7 +476,7 @@ class TestInterruptedFolderSwap:
         child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
         try:
             target, old = self._killed_mid_swap(tmp_path, pid=child.pid)
-            files._put_back(tmp_path, "p", MANIFEST)
+            files._put_back(tmp_path, "p")
             assert not target.exists()
             assert (old / "p").is_dir()
         finally:
@@ -492,17 +492,54 @@ class TestInterruptedFolderSwap:
         (tmp_path / name / "p").mkdir()
         old = time.time() - 10 * files.STALE_SECONDS
         os.utime(tmp_path / name, (old, old))
-        files._put_back(tmp_path, "p", MANIFEST)
+        files._put_back(tmp_path, "p")
         assert not (tmp_path / "p").exists()
         assert (tmp_path / name / "p").is_dir()
 
     def test_a_file_named_like_the_folder_is_left_alone(self, tmp_path: Path) -> None:
         """Only folders are the ones moved aside: a file of the same name stays."""
+        pytest.importorskip("pyarrow")
         path = tmp_path / f".q.{files._HOST}-{_dead_pid()}.abcd1234.old"
         path.write_text("a backup", encoding="utf-8")
-        CORPUS.save(tmp_path / "q")
-        files._put_back(tmp_path, "q", MANIFEST)
+        CORPUS.write_parquet(tmp_path / "q")
+        CORPUS.write_parquet(tmp_path / "q")
         assert "a backup" == path.read_text(encoding="utf-8")
+
+    def test_the_newest_of_two_is_put_back_and_neither_removed(self, tmp_path: Path) -> None:
+        """Two writers killed mid-swap: the newer export is put back, the older kept."""
+        target, first = self._killed_mid_swap(tmp_path)
+        other = ac.load()
+        other.write_parquet(target)  # puts the first back, then replaces it
+        assert not first.exists()
+        second = tmp_path / f".p.{files._HOST}-{_dead_pid()}.ijkl9012.old"
+        second.mkdir()
+        os.replace(target, second / "p")
+        stranded = tmp_path / f".p.{files._HOST}-{_dead_pid()}.mnop3456.old"
+        stranded.mkdir()
+        CORPUS.write_parquet(stranded / "p")
+        past = time.time() - 60
+        os.utime(stranded, (past, past))  # moved aside before the second one
+        files._put_back(tmp_path, "p")
+        assert ac.read_parquet(target) == other
+        assert ac.read_parquet(stranded / "p") == CORPUS
+        assert not second.exists()
+
+    def test_an_export_is_never_removed_here(self, tmp_path: Path) -> None:
+        """With an export at the path again, a stale folder still holding one is kept."""
+        target, old = self._killed_mid_swap(tmp_path)
+        CORPUS.write_parquet(old.parent / "elsewhere")
+        os.replace(old.parent / "elsewhere", target)  # the path taken by another export
+        files._put_back(tmp_path, "p")
+        assert ac.read_parquet(old / "p") == CORPUS
+
+    def test_no_put_back_while_another_writer_may_be_swapping(self, tmp_path: Path) -> None:
+        """A fresh .old of another host may be a writer still at work: nothing is put back."""
+        target, old = self._killed_mid_swap(tmp_path)
+        busy = tmp_path / ".p.elsewhere-1.qrst7890.old"
+        busy.mkdir()
+        files._put_back(tmp_path, "p")
+        assert not target.exists()
+        assert (old / "p").is_dir()
 
     def test_a_removal_cut_short_leaves_a_temporary(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -25,6 +25,7 @@ bytes; :func:`read_text` also requires UTF-8 text.
 from __future__ import annotations
 
 import errno
+import math
 import os
 import re
 import shutil
@@ -33,7 +34,7 @@ import stat
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any
 
@@ -202,28 +203,37 @@ def _clean(folder: Path, name: str) -> None:
             pass
 
 
-def _put_back(folder: Path, name: str, marker: str) -> None:
+def _put_back(folder: Path, name: str) -> None:
     """Put back the export a killed :func:`atomic_folder` had moved aside.
 
     A writer killed between its two renames leaves no ``name`` at all, and the export
-    it was replacing in its ``.old`` folder: that export is moved back to ``name``,
-    and its folder removed. Where ``name`` exists, the ``.old`` folder is removed
-    only if ``name`` is an export (it holds ``marker``): a finished swap's leftover.
-    Otherwise it is left as it is, so that nothing a user may still need is lost.
+    it was replacing in its ``.old`` folder. Where ``name`` is missing, the newest such
+    export is moved back to it, unless another writer's ``.old`` folder for ``name``
+    is not yet stale (that writer may still be swapping, or its export be newer).
+
+    A ``.old`` folder is removed only once it holds no export (put back, or never
+    moved in). One that still holds an export is left as it is, however old, so that
+    no export is ever removed here.
     """
     target = folder / name
-    for path in stale_temporaries(folder, name, moved=True):
+    stale = stale_temporaries(folder, name, moved=True)
+    every = stale_temporaries(folder, name, moved=True, now=math.inf)
+    alone = len(every) == len(stale)
+
+    def moved_on(path: Path) -> float:  # when the export was moved in
+        try:
+            return path.stat().st_mtime
+        except OSError:  # pragma: no cover - removed by another writer meanwhile
+            return 0.0
+
+    for path in sorted(stale, key=moved_on, reverse=True):
         kept = path / name
-        if not (target.exists() or target.is_symlink()):
-            if not kept.is_dir() or kept.is_symlink():
-                continue
-            try:
+        holds = kept.is_dir() and not kept.is_symlink()
+        if alone and holds and not (target.exists() or target.is_symlink()):
+            with suppress(OSError):  # put back by another writer meanwhile
                 os.replace(kept, target)
-            except OSError:  # pragma: no cover - put back by another writer meanwhile
-                continue
-        elif not (target.is_dir() and (target / marker).is_file()):
-            continue
-        shutil.rmtree(path, ignore_errors=True)
+        if not (kept.exists() or kept.is_symlink()):
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -303,7 +313,7 @@ def atomic_folder(target: Path, *, marker: str) -> Iterator[Path]:
     parent = target.parent
     if not parent.is_dir():
         raise CorpusFileNotFoundError(text, f"cannot write: the folder {parent} does not exist")
-    _put_back(parent, target.name, marker)
+    _put_back(parent, target.name)
     if target.exists() or target.is_symlink():
         if not target.is_dir():
             raise CorpusFileError(text, "cannot write: exists and is not a folder", errno.ENOTDIR)
@@ -329,9 +339,14 @@ def atomic_folder(target: Path, *, marker: str) -> Iterator[Path]:
                     os.replace(old / target.name, target)
                     raise
                 # Renamed to a temporary first: a removal cut short leaves a temporary,
-                # never a half-removed export that could be put back.
-                os.replace(old, tmp)
-                shutil.rmtree(tmp, ignore_errors=True)
+                # never a half-removed export that could be put back. If the rename
+                # fails, the new export is in place all the same; the old one is left.
+                try:
+                    os.replace(old, tmp)
+                except OSError:  # pragma: no cover - the folder changed under us
+                    pass
+                else:
+                    shutil.rmtree(tmp, ignore_errors=True)
             else:
                 os.replace(tmp, target)
         except OSError as exc:
