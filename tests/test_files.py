@@ -541,6 +541,24 @@ class TestInterruptedFolderSwap:
         assert not target.exists()
         assert (old / "p").is_dir()
 
+    def test_a_folder_that_cannot_be_searched_is_left_alone(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A stale folder the writer may not look into neither stops the write nor goes."""
+        target, old = self._killed_mid_swap(tmp_path)
+        real = Path.is_dir
+
+        def denied(path: Path) -> bool:
+            if path.parent == old:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+
+        monkeypatch.setattr(Path, "is_dir", denied)
+        CORPUS.write_parquet(target)
+        monkeypatch.undo()
+        assert ac.read_parquet(target) == CORPUS
+        assert (old / "p").is_dir()
+
     def test_a_removal_cut_short_leaves_a_temporary(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

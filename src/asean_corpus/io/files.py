@@ -227,13 +227,15 @@ def _put_back(folder: Path, name: str) -> None:
             return 0.0
 
     for path in sorted(stale, key=moved_on, reverse=True):
-        kept = path / name
-        holds = kept.is_dir() and not kept.is_symlink()
-        if alone and holds and not (target.exists() or target.is_symlink()):
-            with suppress(OSError):  # put back by another writer meanwhile
-                os.replace(kept, target)
-        if not (kept.exists() or kept.is_symlink()):
-            shutil.rmtree(path, ignore_errors=True)
+        # A folder that cannot be looked into, or moved from, is left as it is.
+        with suppress(OSError):
+            kept = path / name
+            holds = kept.is_dir() and not kept.is_symlink()
+            if alone and holds and not (target.exists() or target.is_symlink()):
+                with suppress(OSError):  # put back by another writer meanwhile
+                    os.replace(kept, target)
+            if not (kept.exists() or kept.is_symlink()):
+                shutil.rmtree(path, ignore_errors=True)
 
 
 def _fsync_folder(folder: Path) -> None:
