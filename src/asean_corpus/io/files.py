@@ -25,7 +25,6 @@ bytes; :func:`read_text` also requires UTF-8 text.
 from __future__ import annotations
 
 import errno
-import math
 import os
 import re
 import shutil
@@ -158,13 +157,22 @@ def stale_temporaries(
     With ``moved``, the folders an :func:`atomic_folder` moved the export it replaced
     into (``.NAME.HOST-PID.RANDOM.old``, folders only) instead, by the same rules.
     """
+    found = _temporaries(folder, name, now=now, moved=moved)
+    return [path for path, stale, _ in found if stale]
+
+
+def _temporaries(
+    folder: Path, name: str, *, now: float | None, moved: bool
+) -> list[tuple[Path, bool, float]]:
+    """Each temporary of :func:`stale_temporaries`'s kind, stale or not: its path,
+    whether it is stale, and when it was last written."""
     writer = r"(?P<host>[A-Za-z0-9-]{1,32})-(?P<pid>[0-9]{1,10})\."
     if moved:
         pattern = re.compile(rf"\.{re.escape(name)}\.{writer}{_RANDOM}\.old")
     else:
         pattern = re.compile(rf"\.{re.escape(name)}\.(?:{writer})?{_RANDOM}\.tmp")
     clock = time.time() if now is None else now
-    found = []
+    found: list[tuple[Path, bool, float]] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -187,8 +195,7 @@ def stale_temporaries(
         dead = pid is not None and match["host"] == _HOST and not _alive(int(pid))
         if pid is not None and int(pid) == os.getpid() and match["host"] == _HOST:
             dead = False  # this process's own temporaries: a write still under way
-        if old or dead:
-            found.append(Path(entry.path))
+        found.append((Path(entry.path), old or dead, info.st_mtime))
     return found
 
 
@@ -216,24 +223,16 @@ def _put_back(folder: Path, name: str) -> None:
     no export is ever removed here.
     """
     target = folder / name
-    stale = stale_temporaries(folder, name, moved=True)
-    every = stale_temporaries(folder, name, moved=True, now=math.inf)
-    alone = len(every) == len(stale)
-
-    def moved_on(path: Path) -> float:  # when the export was moved in
-        try:
-            return path.stat().st_mtime
-        except OSError:  # pragma: no cover - removed by another writer meanwhile
-            return 0.0
-
-    for path in sorted(stale, key=moved_on, reverse=True):
+    found = _temporaries(folder, name, now=None, moved=True)
+    alone = all(stale for _, stale, _ in found)  # no other writer may be swapping
+    newest_first = sorted(((t, p) for p, stale, t in found if stale), reverse=True)
+    for _, path in newest_first:
         # A folder that cannot be looked into, or moved from, is left as it is.
         with suppress(OSError):
             kept = path / name
             holds = kept.is_dir() and not kept.is_symlink()
             if alone and holds and not (target.exists() or target.is_symlink()):
-                with suppress(OSError):  # put back by another writer meanwhile
-                    os.replace(kept, target)
+                os.replace(kept, target)
             if not (kept.exists() or kept.is_symlink()):
                 shutil.rmtree(path, ignore_errors=True)
 
