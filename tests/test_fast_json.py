@@ -207,6 +207,68 @@ class TestChunks:
         assert max(seen) == small_chunks
         assert sum(seen) == sum(len(t) for t in tables(CORPUS).values())
 
+    @pytest.mark.parametrize("indent", [None, 2])
+    def test_written_a_chunk_at_a_time(
+        self, small_chunks: int, indent: int | None, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A file written in chunks is json's text, byte for byte, with no chunk larger."""
+        from asean_corpus.io import structs
+        from asean_corpus.io.jsonfile import corpus_to_dict, encode
+
+        sizes: list[int] = []
+        unmake = structs._Record.unmake
+
+        def counting(self: Any, records: Any) -> Any:
+            if self.cls is ac.Statement:
+                sizes.append(len(records))
+            return unmake(self, records)
+
+        monkeypatch.setattr(structs._Record, "unmake", counting)
+        corpus = attrs.evolve(CORPUS, conflicts=())  # an empty table among full ones
+        expected = json.dumps(corpus_to_dict(corpus), ensure_ascii=False, indent=indent) + "\n"
+        assert expected == dumps(corpus, indent=indent)
+        assert expected.encode("utf-8") == encode(corpus, indent=indent)
+        assert '"conflicts": []' in expected
+        statements = len(corpus.statements)
+        assert sizes[: -(-statements // small_chunks)] == [
+            min(small_chunks, statements - start) for start in range(0, statements, small_chunks)
+        ]
+
+    def test_a_shared_date_is_written_once_per_file(
+        self, small_chunks: int, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A date that many records share is converted once, not once in each chunk."""
+        from asean_corpus.io import structs
+
+        corpus = loads(TEXT)  # its equal dates are one object
+        dates: list[ac.PartialDate] = []
+
+        def walk(value: object) -> None:  # records, and the records and tuples inside them
+            if isinstance(value, ac.PartialDate):
+                dates.append(value)
+            elif attrs.has(type(value)):
+                for inner in attrs.astuple(value, recurse=False):  # type: ignore[arg-type]
+                    walk(inner)
+            elif isinstance(value, tuple):
+                for inner in value:
+                    walk(inner)
+
+        walk(tuple(tables(corpus).values()))
+        assert len({id(d) for d in dates}) < len(dates)  # some are shared
+        written: list[ac.PartialDate] = []
+        to_text = ac.PartialDate.__str__
+
+        def counting(self: ac.PartialDate) -> str:
+            written.append(self)
+            return to_text(self)
+
+        monkeypatch.setattr(ac.PartialDate, "__str__", counting)
+        assert TEXT == dumps(corpus)
+        assert sorted(map(id, written)) == sorted({id(d) for d in dates})
+        context = structs._decoder(Corpus).context
+        assert context.kept == []  # the values kept while writing are let go
+        assert not any(context.written.values())
+
     @pytest.mark.parametrize("index", [0, -1])
     def test_a_key_given_twice_in_any_chunk(self, small_chunks: int, index: int) -> None:
         """A repeated key in the first chunk or the last is left to the careful path."""

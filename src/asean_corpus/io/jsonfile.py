@@ -316,18 +316,17 @@ def load_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Co
 def dumps(corpus: Corpus, *, indent: int | None = None) -> str:
     """The text of a corpus file."""
     try:
-        return encode(corpus, indent=indent).decode("utf-8")
+        return _text(corpus, indent).decode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: a str holds it, UTF-8 cannot
         import json
 
         return json.dumps(corpus_to_dict(corpus), ensure_ascii=False, indent=indent) + "\n"
 
 
-@paused()
 def encode(corpus: Corpus, *, indent: int | None = None) -> bytes:
     """The UTF-8 bytes of a corpus file: the text of ``json.dumps(..., ensure_ascii=False)``.
 
-    msgspec writes the records, a column at a time through the structs that mirror
+    msgspec writes the records, a chunk at a time through the structs that mirror
     them (:func:`~asean_corpus.io.structs.encode_tables`), and lays them out several
     times faster than ``json``, to the same bytes; ``json`` lays out the rare rest (an
     ``indent`` of zero or a string) from the converter's JSON-ready values.
@@ -335,18 +334,23 @@ def encode(corpus: Corpus, *, indent: int | None = None) -> bytes:
     Raises:
         UnicodeEncodeError: A string holds a lone surrogate, which UTF-8 cannot write.
     """
-    return _text(corpus, indent) + b"\n"
+    return bytes(_text(corpus, indent))
 
 
-def _text(corpus: Corpus, indent: int | None) -> bytes:
-    """The bytes of :func:`encode` but its last newline (a gigabyte not copied to add it)."""
-    if indent is None or (type(indent) is int and indent > 0):
-        # Layout 0 is one line with json's default separators, ", " and ": ".
-        return msgspec.json.format(encode_tables(corpus, FORMAT_VERSION), indent=indent or 0)
-    import json  # lays out what msgspec does not (an indent of 0 or a string)
+@paused()
+def _text(corpus: Corpus, indent: int | None) -> bytearray:
+    """The bytes of :func:`encode`, in a buffer its last newline is added to in place."""
+    if indent is None:  # one line with json's default separators, ", " and ": "
+        text = encode_tables(corpus, FORMAT_VERSION, spaced=True)
+    elif type(indent) is int and indent > 0:
+        text = bytearray(msgspec.json.format(encode_tables(corpus, FORMAT_VERSION), indent=indent))
+    else:
+        import json  # lays out what msgspec does not (an indent of 0 or a string)
 
-    data = corpus_to_dict(corpus)
-    return json.dumps(data, ensure_ascii=False, indent=indent).encode("utf-8")
+        data = json.dumps(corpus_to_dict(corpus), ensure_ascii=False, indent=indent)
+        text = bytearray(data.encode("utf-8"))
+    text += b"\n"
+    return text
 
 
 def save(corpus: Corpus, path: str | os.PathLike[str], *, indent: int | None = None) -> None:
@@ -355,8 +359,6 @@ def save(corpus: Corpus, path: str | os.PathLike[str], *, indent: int | None = N
     # that only reads a corpus does not pay for it.
     from .files import atomic_write
 
-    with paused():
-        data = _text(corpus, indent)
+    data = _text(corpus, indent)
     with atomic_write(path, "wb") as handle:
         handle.write(data)
-        handle.write(b"\n")

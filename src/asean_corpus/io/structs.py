@@ -93,10 +93,16 @@ class _Context:
         self.sets: dict[frozenset[str], frozenset[str]] = {}
         self.dates = _Parsed(PartialDate.parse)
         self.days = _Parsed(parse_date)
+        # Written: each value converted for the file, by the identity of the value,
+        # one table for each conversion; and the values, so that no identity is reused.
+        self.written: dict[Callable[[Any], Any], dict[int, Any]] = {}
+        self.kept: list[Any] = []
 
     def clear(self) -> None:
-        for table in (self.strings, self.sets, self.dates, self.days):
+        tables: list[dict[Any, Any]] = [self.strings, self.sets, self.dates, self.days]
+        for table in (*tables, *self.written.values()):
             table.clear()
+        self.kept.clear()
 
 
 # -- columns of values ----------------------------------------------------------------------
@@ -117,17 +123,23 @@ def _evidence_struct(value: ArticleEvidence | ReferenceEvidence) -> _Evidence:
     return _Evidence(article_id=value.article_id, span=span, text=value.text)
 
 
-def _once(convert: Callable[[Any], Any]) -> _Column:
-    """The column maker that converts each distinct object of a column once.
+def _once(convert: Callable[[Any], Any], context: _Context) -> _Column:
+    """The column maker that converts each distinct object of a file's columns once.
 
     Shared values (a date, a set of topics) are one object for many records: each is
-    converted once, found again by its identity, in C.
+    converted once in a file, not once in each chunk, and found again by its identity,
+    in C.
     """
+    made = context.written.setdefault(convert, {})  # shared by the fields it converts
 
     def write(values: list[Any]) -> Iterable[Any]:
-        distinct = dict(zip(map(id, values), values, strict=True))
-        made = {key: convert(value) for key, value in distinct.items()}
-        return map(made.__getitem__, map(id, values))
+        keys = list(map(id, values))
+        if not made.keys() >= set(keys):
+            for key, value in dict(zip(keys, values, strict=True)).items():
+                if key not in made:
+                    made[key] = convert(value)
+                    context.kept.append(value)
+        return map(made.__getitem__, keys)
 
     return write
 
@@ -325,11 +337,11 @@ def _spec(tp: Any, context: _Context, *, shares: bool) -> _Spec:
     if tp in (int, bool) or (isinstance(tp, type) and issubclass(tp, enum.Enum)):
         return _Spec(tp, None, None)
     if tp is PartialDate:
-        return _Spec(str, _lookup(context.dates), _once(str))
+        return _Spec(str, _lookup(context.dates), _once(str, context))
     if tp is _dt.date:
-        return _Spec(str, _lookup(context.days), _once(_dt.date.isoformat))
+        return _Spec(str, _lookup(context.days), _once(_dt.date.isoformat, context))
     if tp is _dt.time:
-        return _Spec(str, lambda values: map(parse_time, values), _once(unstructure_time))
+        return _Spec(str, lambda values: map(parse_time, values), _once(unstructure_time, context))
     if tp is Span:
         return _Spec(_Span, _spans, _span_structs)
     if attrs.has(tp):
@@ -424,15 +436,11 @@ class _Decoder:
         self.tables = {
             name: _Record(cls, self.context) for name, cls in record_types(corpus_type).items()
         }
-        fields: list[tuple[str, Any]] = [("format_version", int)]
-        fields += [(name, list[r.struct]) for name, r in self.tables.items()]  # type: ignore[name-defined]
-        self.file = msgspec.defstruct("CorpusFile", fields, forbid_unknown_fields=True, gc=False)
         # A file is decoded in two steps: each table as the JSON texts of its items,
         # then each table a chunk of items at a time (see _Record.decode).
-        items = [(name, list[msgspec.Raw]) for name in self.tables]
-        outline = msgspec.defstruct(
-            "CorpusFileItems", [fields[0], *items], forbid_unknown_fields=True, gc=False
-        )
+        fields: list[tuple[str, Any]] = [("format_version", int)]
+        fields += [(name, list[msgspec.Raw]) for name in self.tables]
+        outline = msgspec.defstruct("CorpusFileItems", fields, forbid_unknown_fields=True, gc=False)
         self.decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(outline)
         self.item_decoders: dict[str, msgspec.json.Decoder[Any]] = {
             name: msgspec.json.Decoder(r.struct) for name, r in self.tables.items()
@@ -465,9 +473,33 @@ class _Decoder:
                 self.context.clear()
         return out if colons == 0 else None
 
-    def encode(self, corpus: Any, version: int) -> bytes:
-        tables = [r.unmake(getattr(corpus, name)) for name, r in self.tables.items()]
-        return self.encoder.encode(self.file(version, *tables))
+    def encode(self, corpus: Any, version: int, *, spaced: bool) -> bytearray:
+        # A table is written a chunk of records at a time: the structs of one chunk
+        # live at once, not a million, and each chunk is laid out while it is fresh
+        # in the cache, not in a second pass over a gigabyte.
+        encode = self.encoder.encode
+        comma, colon = (b", ", b": ") if spaced else (b",", b":")
+        out = bytearray(b"{" + encode("format_version") + colon + encode(version))
+        with self.lock:
+            try:
+                for name, r in self.tables.items():
+                    out += comma + encode(name) + colon
+                    records = getattr(corpus, name)
+                    if not records:
+                        out += b"[]"
+                    for start in range(0, len(records), _CHUNK):
+                        part = encode(r.unmake(records[start : start + _CHUNK]))
+                        if spaced:
+                            part = msgspec.json.format(part, indent=0)
+                        if start:  # "[a, b]" and "[c]" make "[a, b, c]"
+                            out[-1:] = comma
+                            out += memoryview(part)[1:]
+                        else:
+                            out += part
+            finally:
+                self.context.clear()
+        out += b"}"
+        return out
 
 
 _DECODERS: dict[type, _Decoder] = {}
@@ -483,16 +515,17 @@ def _decoder(corpus_type: type) -> _Decoder:
     return decoder
 
 
-def encode_tables(corpus: Any, version: int) -> bytes:
-    """The compact JSON of a corpus file: ``format_version``, then every table in order.
+def encode_tables(corpus: Any, version: int, *, spaced: bool = False) -> bytearray:
+    """The JSON of a corpus file on one line: ``format_version``, then every table in order.
 
-    The same text as ``json.dumps`` of the converter's values with msgspec's separators
-    (``,`` and ``:``), for :func:`msgspec.json.format` to lay out.
+    The same text as ``json.dumps`` of the converter's values, with ``json``'s
+    separators (``, `` and ``: ``) when ``spaced``, else msgspec's (``,`` and ``:``),
+    for :func:`msgspec.json.format` to lay out.
 
     Raises:
         UnicodeEncodeError: A string holds a lone surrogate, which UTF-8 cannot write.
     """
-    return _decoder(type(corpus)).encode(corpus, version)
+    return _decoder(type(corpus)).encode(corpus, version, spaced=spaced)
 
 
 def decode_tables(
