@@ -458,6 +458,32 @@ class TestLoadIntegrity:
         listed(error, f"$.statements[{S1}].span")
         assert message in error.problems[0]
 
+    @pytest.mark.parametrize(
+        ("field", "cut"),
+        [
+            ("span", lambda n: (n - 5, n + 5)),  # past the end: the slice stops at the end
+            ("span", lambda n: (-5, n)),  # negative: the slice counts from the end
+            ("span", lambda n: (10, 5)),  # reversed: the slice is empty, and so is the text
+            ("mention_span", lambda n: (n - 3, n + 2)),
+        ],
+        ids=["past-the-end", "negative", "reversed", "mention-past-the-end"],
+    )
+    def test_span_outside_the_body_over_the_text_a_slice_gives(
+        self, tmp_path: Path, field: str, cut: Callable[[int], tuple[int, int]]
+    ) -> None:
+        """A span outside the body is refused even where slicing the body gives its text."""
+        article = BASE["statements"][S1]["article_id"]
+        body = next(a["body"] for a in BASE["articles"] if a["id"] == article)
+        start, end = cut(len(body))
+        text = "text" if field == "span" else "mention"
+        edits = [
+            _set(f"statements.{S1}.{field}", {"start": start, "end": end}),
+            _set(f"statements.{S1}.{text}", body[start:end]),
+        ]
+        error = refusal(write(tmp_path, changed(*edits)))
+        listed(error, f"$.statements[{S1}].{field}")
+        assert any("lies outside the article body" in p for p in error.problems)
+
     def test_mentions_that_do_not_fit(self, tmp_path: Path) -> None:
         """A mention outside the body, over other text, or without its span is refused."""
         other = at("statements", "a1-s2")
