@@ -53,6 +53,7 @@ LAZY_THIRD_PARTY = {
     "html",  # notebook tables
     "json",  # the careful reader and rare layouts; the fast path is msgspec
     "difflib",  # the close names an error suggests
+    "signal",  # the timer that stops a long regex search
 }
 
 

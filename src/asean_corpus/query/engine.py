@@ -12,7 +12,6 @@ import enum
 import re
 import re._constants as _sre_constants  # type: ignore[import-not-found]
 import re._parser as _sre_parser  # type: ignore[import-not-found]
-import signal
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -758,6 +757,8 @@ def _time_limit(watch: _Watch) -> Iterator[None]:
     ends the search. Signals reach only the main thread, and a timer already set by
     someone else is left alone: elsewhere the nested-repeat check is the only guard.
     """
+    import signal  # only a regex search is timed
+
     usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not usable or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
         yield
