@@ -49,6 +49,7 @@ UNUSED_BY_A_QUERY = (
     "tomllib",
     "argparse",
     "asean_corpus.corpus.merge",
+    "asean_corpus.corpus.diff",
     "asean_corpus.io.files",
     "asean_corpus.builder",
     "asean_corpus.suggestions",

@@ -6,13 +6,23 @@
 - :mod:`~asean_corpus.corpus.merge`: two corpora into one;
 - :mod:`~asean_corpus.corpus.diff`: what changed from one corpus to another;
 - :mod:`~asean_corpus.corpus.results`: the result of a statement query.
+
+The names of :mod:`~asean_corpus.corpus.diff` are imported on first use: loading and
+querying a corpus do not need them.
 """
 
 from __future__ import annotations
 
+import sys
+import types
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .container import Corpus
-from .diff import ChangeKind, CorpusDiff, FieldChange, RecordChange, diff
 from .results import CountKey, StatementResults
+
+if TYPE_CHECKING:
+    from .diff import ChangeKind, CorpusDiff, FieldChange, RecordChange, diff
 
 __all__ = [
     "ChangeKind",
@@ -24,3 +34,30 @@ __all__ = [
     "StatementResults",
     "diff",
 ]
+
+_FROM_DIFF = frozenset({"ChangeKind", "CorpusDiff", "FieldChange", "RecordChange", "diff"})
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _FROM_DIFF:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(import_module(".diff", __name__), name)
+    globals()[name] = value
+    return value
+
+
+class _Package(types.ModuleType):
+    """This package, whose name ``diff`` is the function, never its module.
+
+    Importing the module ``asean_corpus.corpus.diff`` binds its name in this package,
+    as every import of a submodule does; here the function takes its place.
+    """
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "diff" and isinstance(value, types.ModuleType):
+            value = value.diff
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
