@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+import inspect
 import re
 import threading
 import types
@@ -357,7 +358,10 @@ def _spec(tp: Any, context: _Context, *, shares: bool) -> _Spec:
 def _hints(struct: type) -> tuple[tuple[str, Any, bool, bool], ...]:
     """Each field of a struct: its name, its item type, and whether it may be null or many."""
     out = []
-    for name, tp in typing.get_type_hints(struct).items():
+    hints = inspect.get_annotations(struct)
+    if any(isinstance(tp, str) for tp in hints.values()):  # this module's own structs
+        hints = typing.get_type_hints(struct)
+    for name, tp in hints.items():  # defstruct's are types already: none to evaluate
         optional = typing.get_origin(tp) in (typing.Union, types.UnionType)
         if optional:
             tp = next(a for a in typing.get_args(tp) if a is not type(None))

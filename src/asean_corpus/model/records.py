@@ -6,8 +6,6 @@ through the :class:`~asean_corpus.Corpus` that holds them, which checks that eve
 reference resolves.
 """
 
-from __future__ import annotations
-
 import datetime as _dt
 import enum
 from typing import TypeVar
