@@ -358,7 +358,7 @@ def _spec(tp: Any, context: _Context, *, shares: bool) -> _Spec:
 def _hints(struct: type) -> tuple[tuple[str, Any, bool, bool], ...]:
     """Each field of a struct: its name, its item type, and whether it may be null or many."""
     out = []
-    hints = inspect.get_annotations(struct)
+    hints: dict[str, Any] = inspect.get_annotations(struct)
     if any(isinstance(tp, str) for tp in hints.values()):  # this module's own structs
         hints = typing.get_type_hints(struct)
     for name, tp in hints.items():  # defstruct's are types already: none to evaluate
