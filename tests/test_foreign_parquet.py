@@ -127,6 +127,19 @@ class TestOtherWriters:
 
 
 class TestRefusals:
+    def test_null_lists(self, export: Path) -> None:
+        """A writer that leaves empty lists null is refused, naming the column."""
+        table = statements(export)
+        insertions = table.column("insertions").combine_chunks()
+        empty = pa.compute.equal(pa.compute.list_value_length(insertions), 0)
+        nulled = pa.compute.if_else(empty, pa.scalar(None, insertions.type), insertions)
+        assert 0 < nulled.null_count < len(nulled)
+        table = table.set_column(table.schema.get_field_index("insertions"), "insertions", nulled)
+        shutil.rmtree(export / "statements")
+        ds.write_dataset(table, export / "statements", format="parquet", partitioning=hive(table))
+        with pytest.raises(InvalidCorpusError, match="column 'insertions' has missing values"):
+            ac.read_parquet(export)
+
     def test_without_corpus_index(self, export: Path) -> None:
         """A dataset that dropped corpus_index is refused, saying what it is for."""
         table = statements(export).drop_columns(["corpus_index"])

@@ -293,7 +293,10 @@ def _decode(field: FieldMap, source: ColumnSource) -> list[Any]:
         shared: dict[tuple[tuple[int, int], ...], tuple[Span, ...]] = {}
         out = []
         for items in source.values(names[0]):
-            key = tuple((item["start"], item["end"]) for item in items or ())
+            if not items:  # most rows
+                out.append(())
+                continue
+            key = tuple((item["start"], item["end"]) for item in items)
             if key not in shared:
                 shared[key] = tuple(Span(a, b) for a, b in key)
             out.append(shared[key])

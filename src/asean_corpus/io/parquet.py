@@ -167,10 +167,29 @@ class _Reader(ColumnSource):
 
     def values(self, name: str, shared: bool = False) -> list[Any]:
         col = self._column(name)
+        if self.pa.types.is_list(col.type) or self.pa.types.is_large_list(col.type):
+            return self._lists_of_items(col)
         if not shared or self._rows < 2 or not self.pa.types.is_string(col.type):
             found: list[Any] = col.to_pylist()
             return found
         return self._shared(col, None, name)  # one Python string per distinct id or cue
+
+    def _lists_of_items(self, col: Any) -> list[Any]:
+        """A list column's values: only its lists that hold items are made in Python.
+
+        The empty lists, most rows of a column of insertions or evidence, are one
+        shared empty tuple. (A list column with nulls is refused before it is read.)
+        """
+        pc = self.pc
+        full = pc.fill_null(pc.greater(pc.list_value_length(col), 0), False)
+        if pc.all(full).as_py():
+            found: list[Any] = col.to_pylist()
+            return found
+        out: list[Any] = [()] * len(col)
+        rows = pc.indices_nonzero(full).to_pylist()
+        for row, items in zip(rows, col.filter(full).to_pylist(), strict=True):
+            out[row] = items
+        return out
 
     def converted(self, name: str, convert: Callable[[Any], Any]) -> list[Any]:
         return self._shared(self._column(name), convert, name)
