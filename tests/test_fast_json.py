@@ -7,6 +7,7 @@ an escape it does not check) is read by the careful path, which reports every pr
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 import attrs
@@ -268,6 +269,52 @@ class TestChunks:
         context = structs._decoder(Corpus).context
         assert context.kept == []  # the values kept while writing are let go
         assert not any(context.written.values())
+
+    def test_a_write_cut_short_lets_go_of_what_it_converted(
+        self, small_chunks: int, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A save that fails part way leaves no converted value behind for the next one."""
+        from asean_corpus.io import structs
+
+        corpus = loads(TEXT)
+        to_text = ac.PartialDate.__str__
+        calls: list[int] = []
+
+        def failing(self: ac.PartialDate) -> str:
+            calls.append(1)
+            if len(calls) == 2:
+                raise RuntimeError("cut short")
+            return to_text(self)
+
+        monkeypatch.setattr(ac.PartialDate, "__str__", failing)
+        with pytest.raises(RuntimeError, match="cut short"):
+            dumps(corpus)
+        context = structs._decoder(Corpus).context
+        assert context.kept == []
+        assert not any(context.written.values())
+        monkeypatch.undo()
+        assert TEXT == dumps(loads(TEXT))
+
+    def test_writes_and_reads_in_threads(self, small_chunks: int) -> None:
+        """Saves of corpora loaded apart, and loads, in several threads: every text is right."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        bundled = ac.load()
+        text = dumps(bundled)
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(1e-6)  # threads take turns often, inside a chunk too
+        try:
+
+            def save() -> str:
+                return dumps(loads(text))  # new objects, new identities, every time
+
+            with ThreadPoolExecutor(max_workers=6) as pool:
+                saves = [pool.submit(save) for _ in range(12)]
+                reads = [pool.submit(loads, text) for _ in range(4)]
+                assert all(f.result() == text for f in saves)
+                assert all(f.result() == bundled for f in reads)
+        finally:
+            sys.setswitchinterval(interval)
 
     @pytest.mark.parametrize("index", [0, -1])
     def test_a_key_given_twice_in_any_chunk(self, small_chunks: int, index: int) -> None:

@@ -98,6 +98,17 @@ class TestImport:
         assert sorted(names, key=group) == names
         assert [] == [n for n in names if not hasattr(asean_corpus, n)]
 
+    def test_the_corpus_package_lists_the_names_it_gives_on_first_use(self) -> None:
+        """dir() and help() show the diff names before any of them is used."""
+        code = (
+            "import asean_corpus.corpus as c, sys\n"
+            "assert 'asean_corpus.corpus.diff' not in sys.modules\n"
+            "missing = [n for n in c.__all__ if n not in dir(c)]\n"
+            "assert not missing, missing\n"
+        )
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert 0 == done.returncode, done.stderr
+
     def test_diff_is_the_function_however_it_is_reached(self) -> None:
         """The diff module's name never shadows the diff function."""
         code = (

@@ -47,6 +47,10 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
 class _Package(types.ModuleType):
     """This package, whose name ``diff`` is the function, never its module.
 

@@ -100,8 +100,13 @@ class _Context:
         self.kept: list[Any] = []
 
     def clear(self) -> None:
-        tables: list[dict[Any, Any]] = [self.strings, self.sets, self.dates, self.days]
-        for table in (*tables, *self.written.values()):
+        """Forget what a read shared."""
+        for table in (self.strings, self.sets, self.dates, self.days):
+            table.clear()
+
+    def clear_written(self) -> None:
+        """Forget what a write converted, and let go of the values it kept."""
+        for table in self.written.values():
             table.clear()
         self.kept.clear()
 
@@ -435,7 +440,8 @@ class _Decoder:
     """The structs of a corpus file, and how its records are made from them."""
 
     def __init__(self, corpus_type: type) -> None:
-        self.lock = threading.Lock()
+        self.lock = threading.Lock()  # a read at a time: it shares through the context
+        self.write_lock = threading.Lock()  # a write at a time, beside any read
         self.context = _Context()
         self.tables = {
             name: _Record(cls, self.context) for name, cls in record_types(corpus_type).items()
@@ -484,7 +490,7 @@ class _Decoder:
         encode = self.encoder.encode
         comma, colon = (b", ", b": ") if spaced else (b",", b":")
         out = bytearray(b"{" + encode("format_version") + colon + encode(version))
-        with self.lock:
+        with self.write_lock:
             try:
                 for name, r in self.tables.items():
                     out += comma + encode(name) + colon
@@ -501,7 +507,7 @@ class _Decoder:
                         else:
                             out += part
             finally:
-                self.context.clear()
+                self.context.clear_written()
         out += b"}"
         return out
 
