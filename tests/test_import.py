@@ -61,6 +61,12 @@ UNUSED_BY_A_QUERY = (
 )
 
 
+def succeeds(code: str) -> None:
+    """Run ``code`` in a fresh Python process; it must exit with status 0."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert 0 == done.returncode, done.stderr
+
+
 class TestImport:
     def test_a_first_query_imports_only_what_it_uses(self) -> None:
         """Loading the bundled corpus and querying it leave writing and the rest unimported."""
@@ -100,23 +106,19 @@ class TestImport:
 
     def test_the_corpus_package_lists_the_names_it_gives_on_first_use(self) -> None:
         """dir() and help() show the diff names before any of them is used."""
-        code = (
+        succeeds(
             "import asean_corpus.corpus as c, sys\n"
             "assert 'asean_corpus.corpus.diff' not in sys.modules\n"
             "missing = [n for n in c.__all__ if n not in dir(c)]\n"
             "assert not missing, missing\n"
         )
-        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-        assert 0 == done.returncode, done.stderr
 
     def test_diff_is_the_function_however_it_is_reached(self) -> None:
         """The diff module's name never shadows the diff function."""
-        code = (
+        succeeds(
             "import asean_corpus as ac, asean_corpus.corpus.diff\n"
             "from asean_corpus.corpus import diff\n"
             "from asean_corpus import cli\n"
             "assert callable(ac.diff) and diff is ac.diff and cli.diff is ac.diff\n"
             "raise SystemExit(cli.main(['diff', 'bundled', 'bundled']))\n"
         )
-        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-        assert 0 == done.returncode, done.stderr

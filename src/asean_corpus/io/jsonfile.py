@@ -316,7 +316,7 @@ def load_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Co
 def dumps(corpus: Corpus, *, indent: int | None = None) -> str:
     """The text of a corpus file."""
     try:
-        return _text(corpus, indent).decode("utf-8")
+        return _ended(_text(corpus, indent)).decode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: a str holds it, UTF-8 cannot
         import json
 
@@ -334,23 +334,28 @@ def encode(corpus: Corpus, *, indent: int | None = None) -> bytes:
     Raises:
         UnicodeEncodeError: A string holds a lone surrogate, which UTF-8 cannot write.
     """
-    return bytes(_text(corpus, indent))
+    return bytes(_ended(_text(corpus, indent)))
 
 
 @paused()
-def _text(corpus: Corpus, indent: int | None) -> bytearray:
-    """The bytes of :func:`encode`, in a buffer its last newline is added to in place."""
+def _text(corpus: Corpus, indent: int | None) -> bytes | bytearray:
+    """The bytes of :func:`encode` but its last newline (a gigabyte not copied to add it)."""
     if indent is None:  # one line with json's default separators, ", " and ": "
-        text = encode_tables(corpus, FORMAT_VERSION, spaced=True)
-    elif type(indent) is int and indent > 0:
-        text = bytearray(msgspec.json.format(encode_tables(corpus, FORMAT_VERSION), indent=indent))
-    else:
-        import json  # lays out what msgspec does not (an indent of 0 or a string)
+        return encode_tables(corpus, FORMAT_VERSION, spaced=True)
+    if type(indent) is int and indent > 0:
+        return msgspec.json.format(encode_tables(corpus, FORMAT_VERSION), indent=indent)
+    import json  # lays out what msgspec does not (an indent of 0 or a string)
 
-        data = json.dumps(corpus_to_dict(corpus), ensure_ascii=False, indent=indent)
-        text = bytearray(data.encode("utf-8"))
-    text += b"\n"
-    return text
+    data = json.dumps(corpus_to_dict(corpus), ensure_ascii=False, indent=indent)
+    return data.encode("utf-8")
+
+
+def _ended(text: bytes | bytearray) -> bytes | bytearray:
+    """``text`` and its last newline, added in place to a buffer."""
+    if isinstance(text, bytearray):
+        text += b"\n"
+        return text
+    return text + b"\n"
 
 
 def save(corpus: Corpus, path: str | os.PathLike[str], *, indent: int | None = None) -> None:
@@ -362,3 +367,4 @@ def save(corpus: Corpus, path: str | os.PathLike[str], *, indent: int | None = N
     data = _text(corpus, indent)
     with atomic_write(path, "wb") as handle:
         handle.write(data)
+        handle.write(b"\n")
