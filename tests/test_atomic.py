@@ -23,7 +23,7 @@ from tests._core_corpus import make_corpus
 
 import asean_corpus as ac
 from asean_corpus import CorpusError
-from asean_corpus.io import files, jsonfile
+from asean_corpus.io import files, jsonfile, structs
 
 CORPUS = make_corpus()
 OTHER = attrs.evolve(CORPUS, conflicts=())
@@ -93,7 +93,7 @@ class TestAtomicSave:
             raise RuntimeError("cannot serialise")
 
         monkeypatch.setattr(jsonfile, "corpus_to_dict", broken)  # whichever encoder writes
-        monkeypatch.setattr(jsonfile, "encode_tables", broken)
+        monkeypatch.setattr(structs, "encode_tables", broken)
         with pytest.raises(RuntimeError, match="cannot serialise"):
             OTHER.save(good)
         monkeypatch.undo()

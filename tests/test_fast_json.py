@@ -385,6 +385,90 @@ class TestVouchedTypes:
             Corpus(**records)
 
 
+def same(a: Any, b: Any, where: str = "$") -> list[str]:
+    """Where ``a`` and ``b`` differ in a value or in a type, recursively (records, tuples, sets)."""
+    if type(a) is not type(b):
+        return [f"{where}: {type(a).__name__} != {type(b).__name__}"]
+    if attrs.has(type(a)):
+        return [
+            d
+            for f in attrs.fields(type(a))
+            for d in same(getattr(a, f.name), getattr(b, f.name), f"{where}.{f.name}")
+        ]
+    if isinstance(a, tuple):
+        if len(a) != len(b):
+            return [f"{where}: {len(a)} items != {len(b)}"]
+        return [
+            d
+            for i, (x, y) in enumerate(zip(a, b, strict=True))
+            for d in same(x, y, f"{where}[{i}]")
+        ]
+    if isinstance(a, frozenset):
+        if a != b:
+            return [f"{where}: {sorted(a)} != {sorted(b)}"]
+        return [d for x, y in zip(sorted(a), sorted(b), strict=True) for d in same(x, y, where)]
+    return [] if a == b else [f"{where}: {a!r} != {b!r}"]
+
+
+def read_vouched(text: str) -> Corpus:
+    from asean_corpus.io.vouched import read_vouched
+
+    return read_vouched(text.encode("utf-8"), "c.json", FORMAT_VERSION)
+
+
+class TestVouchedReader:
+    """The reader of the bundled corpus as released: it makes what the checked readers make."""
+
+    def test_a_saved_file(self) -> None:
+        assert [] == same(CORPUS, read_vouched(TEXT))
+
+    def test_the_bundled_file(self) -> None:
+        """The bundled file, read the fast way with every check, and the vouched way."""
+        from asean_corpus import bundled
+        from asean_corpus.io.jsonfile import load_bytes
+
+        data = bundled._read(bundled.BUNDLED)
+        checked = load_bytes(data, "corpus.json")
+        assert [] == same(checked, read_vouched(data.decode("utf-8")))
+
+    @pytest.mark.parametrize(
+        ("old", "new"),
+        [
+            ('"format_version": 1', '"format_version": 2'),
+            ('"note": null', '"note": null, "extra": 1'),
+            ('"mode": "', '"moda": "'),
+            ('"start": ', '"begin": '),
+        ],
+    )
+    def test_a_file_unlike_the_released_one_is_refused(self, old: str, new: str) -> None:
+        """Should a wrong checksum ever lead here, a surprise is a clear refusal, not a crash."""
+        assert old in TEXT
+        with pytest.raises(InvalidCorpusError, match=r"(?s)c\.json: .*not the corpus the package"):
+            read_vouched(TEXT.replace(old, new, 1))
+
+    def test_only_a_corpus_of_the_very_tuples_given_is_not_checked(self) -> None:
+        """valid_vouched skips every check for its tables alone; any other corpus is checked."""
+        from asean_corpus.corpus.validation import valid_vouched
+
+        twice = (*CORPUS.statements, CORPUS.statements[0])
+        records = {**tables(CORPUS), "statements": twice}
+        with valid_vouched(records):
+            assert len(twice) == len(Corpus(**records).statements)
+            copy = {**records, "statements": (*twice[:1], *twice[1:])}
+            with pytest.raises(InvalidCorpusError, match="duplicate id"):
+                Corpus(**copy)  # an equal table, but not the tuple vouched for
+            partial = {k: v for k, v in records.items() if k != "topics"}
+            with valid_vouched(partial), pytest.raises(InvalidCorpusError, match="duplicate id"):
+                Corpus(**records)  # a table not vouched for
+        with pytest.raises(InvalidCorpusError, match="duplicate id"):
+            Corpus(**records)  # outside the block, checked again
+
+    @given(corpus=corpora(), indent=st.sampled_from([None, 1]))
+    def test_any_saved_corpus(self, corpus: Corpus, indent: int | None) -> None:
+        """Whatever the bundled data comes to hold, the vouched reader makes the same records."""
+        assert [] == same(corpus, read_vouched(dumps(corpus, indent=indent)))
+
+
 class TestRecordsStoredFieldByField:
     def test_every_record_class_qualifies_or_is_made_by_its_constructor(self) -> None:
         """Records are stored field by field only where the constructor would do no more."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import importlib.resources
+import json
 import re
 import shutil
 import tomllib
@@ -19,6 +20,8 @@ import pytest
 
 import asean_corpus as ac
 from asean_corpus import InvalidCorpusError, bundled
+from asean_corpus.corpus.validation import find_problems
+from asean_corpus.io.jsonfile import load_file
 
 SRC = Path(ac.__file__).resolve().parent
 ROOT = SRC.parents[1]
@@ -35,6 +38,17 @@ class TestBundledChecksum:
         """The shipped corpus.json has the recorded sha256."""
         recorded = (DATA / "corpus.json.sha256").read_text(encoding="utf-8").split()[0]
         assert recorded == hashlib.sha256((DATA / "corpus.json").read_bytes()).hexdigest()
+
+    def test_the_release_vouches_for_the_bundled_file(self) -> None:
+        """The checksum the code records is the data's, and that file passes every check.
+
+        The bundled corpus with that checksum is read without being checked again.
+        """
+        recorded = (DATA / "corpus.json.sha256").read_text(encoding="utf-8").split()[0]
+        hint = "the bundled data changed: once it passes, record its checksum in TESTED_SHA256"
+        assert recorded == bundled.TESTED_SHA256, hint
+        checked = load_file(DATA / "corpus.json")  # the checked readers, every rule
+        assert [] == find_problems(checked)  # the types too, none vouched for
 
     def test_bundled_data_is_read_through_the_package(self) -> None:
         """The data is read through the package's loader, where an installed package has it."""
@@ -56,6 +70,29 @@ class TestTamperedBundle:
     def test_untampered_copy_loads(self, package: Path) -> None:
         """The copy itself loads (so each refusal below is due to its one change)."""
         assert ac.load() == ac.load(DATA / "corpus.json")
+
+    def test_the_copy_as_released_is_read_as_tested(
+        self, package: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The bundle with the tested checksum is read without the checked readers."""
+
+        def checked(*args: object) -> None:
+            raise AssertionError("read by the checked readers")
+
+        monkeypatch.setattr(bundled, "load_bytes", checked)
+        assert ac.load() == load_file(DATA / "corpus.json")
+
+    def test_changed_data_with_matching_checksum_is_checked_in_full(self, package: Path) -> None:
+        """A bundle changed with its checksum file is no longer the tested one: every rule runs."""
+        path = package / "corpus.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["statements"][1]["id"] = data["statements"][0]["id"]
+        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        path.write_text(text, encoding="utf-8")
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        (package / "corpus.json.sha256").write_text(f"{digest}  corpus.json\n", encoding="utf-8")
+        with pytest.raises(InvalidCorpusError, match=r"statements\[1\] .*\.id: duplicate id"):
+            ac.load()
 
     def test_one_changed_byte_is_refused(self, package: Path) -> None:
         """A bundle with one byte changed, still valid JSON, is refused by its checksum."""

@@ -51,7 +51,8 @@ LAZY_THIRD_PARTY = {
     # The standard library's modules that loading and querying never use: the first
     # query on the bundled corpus does not wait for them (issue 15's start-up goal).
     "html",  # notebook tables
-    "json",  # the careful reader and rare layouts; the fast path is msgspec
+    "json",  # the bundled corpus's reader, the careful reader and rare layouts
+    "msgspec",  # the fast reader and writer of corpus files, not of the bundled corpus
     "difflib",  # the close names an error suggests
     "signal",  # the timer that stops a long regex search
 }

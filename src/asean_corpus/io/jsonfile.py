@@ -20,13 +20,11 @@ from types import SimpleNamespace
 from typing import Any
 
 import attrs
-import msgspec
 
 from .._gc import paused
 from ..corpus import Corpus
 from ..corpus.validation import find_problems, record_types, types_vouched
 from ..exceptions import CorpusFileError, InvalidCorpusError, Problem, shown
-from .structs import decode_tables, encode_tables
 
 __all__ = [
     "FORMAT_VERSION",
@@ -241,6 +239,9 @@ def load_bytes(data: bytes | bytearray | memoryview, source: str) -> Corpus:
 
 
 def _fast(data: str | bytes, source: str | None) -> Corpus | None:
+    # Imported on first use: the bundled corpus is read without msgspec (io.vouched).
+    from .structs import decode_tables
+
     records = decode_tables(data, Corpus, FORMAT_VERSION)
     if records is None:
         return None
@@ -340,6 +341,10 @@ def encode(corpus: Corpus, *, indent: int | None = None) -> bytes:
 @paused()
 def _text(corpus: Corpus, indent: int | None) -> bytes | bytearray:
     """The bytes of :func:`encode` but its last newline (a gigabyte not copied to add it)."""
+    import msgspec
+
+    from .structs import encode_tables
+
     if indent is None:  # one line with json's default separators, ", " and ": "
         return encode_tables(corpus, FORMAT_VERSION, spaced=True)
     if type(indent) is int and indent > 0:
