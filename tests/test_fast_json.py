@@ -438,6 +438,9 @@ class TestVouchedReader:
             ('"note": null', '"note": null, "extra": 1'),
             ('"mode": "', '"moda": "'),
             ('"start": ', '"begin": '),
+            ('"start": ', '"x": 0, "start": '),
+            ('"reference_id": ', '"x": 0, "reference_id": '),
+            ('"format_version": 1', '"format_version": 1, "more": []'),
         ],
     )
     def test_a_file_unlike_the_released_one_is_refused(self, old: str, new: str) -> None:
@@ -445,6 +448,18 @@ class TestVouchedReader:
         assert old in TEXT
         with pytest.raises(InvalidCorpusError, match=r"(?s)c\.json: .*not the corpus the package"):
             read_vouched(TEXT.replace(old, new, 1))
+
+    def test_it_checks_nothing(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The corpus it reads is not checked again (it was when the release was tested)."""
+        from asean_corpus.corpus import validation
+
+        def checked(*args: object) -> None:
+            raise AssertionError("checked")
+
+        monkeypatch.setattr(validation._Checker, "run", checked)
+        assert [] == same(CORPUS, read_vouched(TEXT))
+        with pytest.raises(AssertionError, match="checked"):
+            Corpus(**tables(CORPUS))  # any other corpus is
 
     def test_only_a_corpus_of_the_very_tuples_given_is_not_checked(self) -> None:
         """valid_vouched skips every check for its tables alone; any other corpus is checked."""
@@ -462,6 +477,8 @@ class TestVouchedReader:
                 Corpus(**records)  # a table not vouched for
         with pytest.raises(InvalidCorpusError, match="duplicate id"):
             Corpus(**records)  # outside the block, checked again
+        with pytest.raises(TypeError, match="only tuples"), valid_vouched({"statements": None}):  # type: ignore[dict-item]
+            pass
 
     @given(corpus=corpora(), indent=st.sampled_from([None, 1]))
     def test_any_saved_corpus(self, corpus: Corpus, indent: int | None) -> None:

@@ -20,6 +20,7 @@ import pytest
 
 import asean_corpus as ac
 from asean_corpus import InvalidCorpusError, bundled
+from asean_corpus.corpus import validation
 from asean_corpus.corpus.validation import find_problems
 from asean_corpus.io.jsonfile import load_file
 
@@ -79,8 +80,11 @@ class TestTamperedBundle:
         def checked(*args: object) -> None:
             raise AssertionError("read by the checked readers")
 
-        monkeypatch.setattr(bundled, "load_bytes", checked)
-        assert ac.load() == load_file(DATA / "corpus.json")
+        with monkeypatch.context() as patched:
+            patched.setattr(bundled, "load_bytes", checked)
+            patched.setattr(validation._Checker, "run", checked)  # checked when tested
+            loaded = ac.load()
+        assert loaded == load_file(DATA / "corpus.json")
 
     def test_changed_data_with_matching_checksum_is_checked_in_full(self, package: Path) -> None:
         """A bundle changed with its checksum file is no longer the tested one: every rule runs."""

@@ -99,6 +99,8 @@ def valid_vouched(tables: Mapping[str, tuple[Any, ...]]) -> Iterator[None]:
     this thread or task. Only for the bundled corpus as released, which was checked
     in full when the release was tested (:mod:`asean_corpus.io.vouched`).
     """
+    if not all(type(table) is tuple for table in tables.values()):
+        raise TypeError("only tuples of records are vouched for")
     token = _VALID.set(dict(tables))
     try:
         yield
@@ -785,6 +787,7 @@ def find_problems(corpus: Corpus | Any, corpus_type: type | None = None) -> list
     """
     tables = {name: i for i, name in enumerate(record_types(corpus_type or type(corpus)))}
     valid = _VALID.get()
+    # Every value vouched for is a tuple: a table missing or None is never one of them.
     if valid is not None and all(
         t in valid and getattr(corpus, t, None) is valid[t] for t in tables
     ):

@@ -31,6 +31,7 @@ from .converter import parse_date, parse_time
 __all__ = ["read_vouched"]
 
 _Make = Callable[[Any], Any]
+_EVIDENCE = frozenset({ArticleEvidence, ReferenceEvidence})
 
 
 def read_vouched(data: bytes, source: str, version: int) -> Corpus:
@@ -44,14 +45,14 @@ def read_vouched(data: bytes, source: str, version: int) -> Corpus:
     import json
 
     makers = _Makers()
+    make = {name: makers.make(cls) for name, cls in record_types(Corpus).items()}
     try:
         found = json.loads(data)
+        if found.keys() != {"format_version", *make}:
+            raise KeyError(f"top-level keys {sorted(found)}")
         if found["format_version"] != version:
             raise ValueError(f"format version {found['format_version']}")
-        tables = {
-            name: tuple(map(makers.make(cls), found[name]))
-            for name, cls in record_types(Corpus).items()
-        }
+        tables = {name: tuple(map(each, found[name])) for name, each in make.items()}
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         msg = f"not the corpus the package was tested with ({type(exc).__name__}: {exc})"
         raise InvalidCorpusError([msg], source) from None
@@ -78,19 +79,20 @@ class _Makers:
         origin = typing.get_origin(tp)
         args = typing.get_args(tp)
         if origin in (typing.Union, types.UnionType):
-            if ArticleEvidence in args and ReferenceEvidence in args:
+            if frozenset(args) == _EVIDENCE:
                 return self._evidence
-            inner = self._maker(next(a for a in args if a is not type(None)))
+            rest = [a for a in args if a is not type(None)]
+            if len(rest) != 1 or len(args) != 2:  # pragma: no cover - no such field today
+                raise TypeError(f"no maker for {tp!r}")
+            inner = self._maker(rest[0])
             if inner is None:
                 return None
             return lambda value: None if value is None else inner(value)
-        if origin is tuple:
+        if origin in (tuple, frozenset):
             each = self._maker(args[0])
             if each is None:
-                return tuple
-            return lambda value: tuple(map(each, value))
-        if origin is frozenset:
-            return frozenset
+                return origin  # type: ignore[no-any-return]
+            return lambda value: origin(map(each, value))
         if tp in (str, int, bool):
             return None
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
@@ -104,7 +106,7 @@ class _Makers:
         if tp is _dt.time:
             return parse_time
         if tp is Span:
-            return lambda value: Span(value["start"], value["end"])
+            return _span
         if attrs.has(tp):
             return self._record(tp)
         raise TypeError(f"no maker for {tp!r}")  # pragma: no cover - no such field today
@@ -114,17 +116,28 @@ class _Makers:
         fields = [(f.name, self._maker(f.type)) for f in attrs.fields(cls)]
 
         def make(value: dict[str, Any]) -> Any:
-            if len(value) != len(fields):
-                raise KeyError(f"{len(value)} keys in a {cls.__name__}")
+            _keys(value, len(fields))
             return cls(**{n: value[n] if m is None else m(value[n]) for n, m in fields})
 
         return make
 
     def _evidence(self, value: dict[str, Any]) -> ArticleEvidence | ReferenceEvidence:
         if "reference_id" in value:  # told apart as the converter does
+            _keys(value, 1)
             return ReferenceEvidence(reference_id=value["reference_id"])
-        span = Span(value["span"]["start"], value["span"]["end"])
+        _keys(value, 3)
+        span = _span(value["span"])
         return ArticleEvidence(article_id=value["article_id"], span=span, text=value["text"])
+
+
+def _keys(value: dict[str, Any], count: int) -> None:
+    if len(value) != count:
+        raise KeyError(f"{len(value)} keys where there are {count}: {sorted(value)}")
+
+
+def _span(value: dict[str, Any]) -> Span:
+    _keys(value, 2)
+    return Span(value["start"], value["end"])
 
 
 def _same(value: Any) -> Any:
