@@ -40,7 +40,7 @@ import functools
 import itertools
 import re
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from operator import attrgetter
@@ -565,7 +565,7 @@ class _Checker:
         self.corpus = corpus
         self.problems: list[Problem] = []
         self.tables = record_types(corpus_type or type(corpus))
-        self.ids: dict[str, dict[str, int]] = {}
+        self.ids: dict[str, Collection[str]] = {}
         self.bodies: dict[str, str] = {}
         # Values of the wrong type (``wrong``), and every path leading to one
         # (``tainted``): the rules that read such a value are skipped for it.
@@ -640,15 +640,17 @@ class _Checker:
                     self.wrong(path, message, _rid(record))
         return value
 
-    def unique(self, table: str, records: Sequence[Any]) -> dict[str, int]:
+    def unique(self, table: str, records: Sequence[Any]) -> Collection[str]:
+        """The ids of ``table``, each problem with them reported."""
         careful = (table,) in self.tainted
         if not careful:
-            # Every id made a key at once, in C; when they are all distinct and none is
-            # empty, that is the table. Otherwise the loop below says which are not.
-            seen = dict(zip(map(attrgetter("id"), records), range(len(records)), strict=True))
-            if len(seen) == len(records) and "" not in seen:
-                return seen
-        seen = {}
+            # Every id put in a set at once, in C; when they are all distinct and none
+            # is empty, that is the table. Otherwise the loop below says which are not
+            # (a set, not a dict of places: a million places are a million ints).
+            ids = set(map(attrgetter("id"), records))
+            if len(ids) == len(records) and "" not in ids:
+                return ids
+        seen: dict[str, int] = {}
         for i, record in enumerate(records):
             if careful and not self.usable((table, i), "id"):
                 continue
