@@ -52,6 +52,7 @@ _Column = Callable[[list[Any]], Iterable[Any]]
 
 _EVIDENCE = frozenset({ArticleEvidence, ReferenceEvidence})
 _UNSET = msgspec.UNSET
+_ASTUPLE = msgspec.structs.astuple
 _START = attrgetter("start")
 _END = attrgetter("end")
 
@@ -207,6 +208,8 @@ class _Record:
             forbid_unknown_fields=True,
             gc=False,
         )
+        if self.struct.__struct_fields__ != tuple(f.name for f in fields):  # pragma: no cover
+            raise TypeError(f"{cls.__name__}: the struct's fields are not in the record's order")
         _SELDOM[self.struct] = frozenset(f.name for f in fields if _seldom(f))
         self.fields = [(attrgetter(f.name), spec) for f, spec in zip(fields, specs, strict=True)]
 
@@ -275,11 +278,13 @@ class _Record:
     def _make(self, values: Sequence[msgspec.Struct]) -> list[Any]:
         # Each field's column, then the records: stored a field at a time in loops that
         # run in C where the constructor would only store them (stored says), else
-        # made by the constructor.
-        columns = []
-        for get, spec in self.fields:
-            raw = list(map(get, values))
-            columns.append(raw if spec.read is None else spec.read(raw))
+        # made by the constructor. The columns are the structs' tuples turned over
+        # (in C, twice as fast as reading each field of each struct in turn).
+        rows = zip(*map(_ASTUPLE, values), strict=True) if values else repeat((), len(self.fields))
+        columns = [
+            raw if spec.read is None else spec.read(list(raw))
+            for (_, spec), raw in zip(self.fields, rows, strict=True)
+        ]
         return stored(self.cls, columns, len(values))
 
 
