@@ -41,7 +41,7 @@ import itertools
 import re
 import typing
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
@@ -69,11 +69,29 @@ __all__ = ["find_problems", "record_types", "type_check", "types_vouched", "vali
 
 Path = tuple[str | int, ...]
 
-_VOUCHED: ContextVar[Mapping[str, tuple[Any, ...]] | None] = ContextVar("vouched", default=None)
+
+class _Vouched(typing.NamedTuple):
+    """Tables a reader vouches for, by identity, and for what."""
+
+    tables: dict[str, tuple[Any, ...]]
+    valid: bool  # every rule (else only the types)
+
+
+_VOUCHED: ContextVar[_Vouched | None] = ContextVar("vouched", default=None)
 
 
 @contextmanager
-def types_vouched(tables: Mapping[str, tuple[Any, ...]]) -> Iterator[None]:
+def _vouch(tables: Mapping[str, tuple[Any, ...]], *, valid: bool) -> Iterator[None]:
+    if not all(type(table) is tuple for table in tables.values()):
+        raise TypeError("only tuples of records are vouched for")
+    token = _VOUCHED.set(_Vouched(dict(tables), valid))
+    try:
+        yield
+    finally:
+        _VOUCHED.reset(token)
+
+
+def types_vouched(tables: Mapping[str, tuple[Any, ...]]) -> AbstractContextManager[None]:
     """Within the block, a corpus made of these very tuples skips their type checks.
 
     Only the tuple objects given, by identity, in this thread or task: any other value
@@ -81,31 +99,17 @@ def types_vouched(tables: Mapping[str, tuple[Any, ...]]) -> Iterator[None]:
     that has checked every value's type as it decoded it; the integrity rules still
     run in full.
     """
-    token = _VOUCHED.set(dict(tables))
-    try:
-        yield
-    finally:
-        _VOUCHED.reset(token)
+    return _vouch(tables, valid=False)
 
 
-_VALID: ContextVar[Mapping[str, tuple[Any, ...]] | None] = ContextVar("valid", default=None)
-
-
-@contextmanager
-def valid_vouched(tables: Mapping[str, tuple[Any, ...]]) -> Iterator[None]:
+def valid_vouched(tables: Mapping[str, tuple[Any, ...]]) -> AbstractContextManager[None]:
     """Within the block, a corpus made of exactly these tuples is not checked at all.
 
     Every table of the corpus must be one of the tuple objects given, by identity, in
     this thread or task. Only for the bundled corpus as released, which was checked
     in full when the release was tested (:mod:`asean_corpus.io.vouched`).
     """
-    if not all(type(table) is tuple for table in tables.values()):
-        raise TypeError("only tuples of records are vouched for")
-    token = _VALID.set(dict(tables))
-    try:
-        yield
-    finally:
-        _VALID.reset(token)
+    return _vouch(tables, valid=True)
 
 
 def record_types(corpus_type: type) -> dict[str, type]:
@@ -628,7 +632,7 @@ class _Checker:
             return None
         check = _layout(cls).check
         vouched = _VOUCHED.get()
-        if vouched is not None and vouched.get(table) is value:
+        if vouched is not None and vouched.tables.get(table) is value:
             return value  # its reader checked every type
         if value and not check.fast(list(value)):
             for i, record in enumerate(value):
@@ -788,12 +792,12 @@ def find_problems(corpus: Corpus | Any, corpus_type: type | None = None) -> list
         corpus_type: The corpus class, when ``corpus`` is not one.
     """
     tables = {name: i for i, name in enumerate(record_types(corpus_type or type(corpus)))}
-    valid = _VALID.get()
+    vouched = _VOUCHED.get()
     # Every value vouched for is a tuple: a table missing or None is never one of them.
-    if valid is not None and all(
-        t in valid and getattr(corpus, t, None) is valid[t] for t in tables
-    ):
-        return []
+    if vouched is not None and vouched.valid:
+        valid = vouched.tables
+        if all(t in valid and getattr(corpus, t, None) is valid[t] for t in tables):
+            return []
     problems = _Checker(corpus, corpus_type).run()
 
     def place(problem: Problem) -> tuple[int, int]:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DataError",
+    "Parsed",
     "get_converter",
     "make_converter",
     "parse_date",
@@ -152,6 +153,22 @@ def _structure_date(value: object, _: type) -> _dt.date:
     if not isinstance(value, str):
         raise DataError(f"expected a date string YYYY-MM-DD, got {_kind(value)}")
     return parse_date(value)
+
+
+class Parsed(dict[Any, Any]):
+    """One parsed value per distinct text (``None`` stays ``None``), parsed on first sight.
+
+    The readers of files share each date this way: parsed once, one object for every
+    record that holds it.
+    """
+
+    def __init__(self, parse: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.parse = parse
+
+    def __missing__(self, key: str | None) -> Any:
+        value = self[key] = None if key is None else self.parse(key)
+        return value
 
 
 def parse_date(value: str) -> _dt.date:

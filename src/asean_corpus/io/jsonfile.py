@@ -341,13 +341,13 @@ def encode(corpus: Corpus, *, indent: int | None = None) -> bytes:
 @paused()
 def _text(corpus: Corpus, indent: int | None) -> bytes | bytearray:
     """The bytes of :func:`encode` but its last newline (a gigabyte not copied to add it)."""
-    import msgspec
-
     from .structs import encode_tables
 
     if indent is None:  # one line with json's default separators, ", " and ": "
         return encode_tables(corpus, FORMAT_VERSION, spaced=True)
     if type(indent) is int and indent > 0:
+        import msgspec  # imported with structs already
+
         return msgspec.json.format(encode_tables(corpus, FORMAT_VERSION), indent=indent)
     import json  # lays out what msgspec does not (an indent of 0 or a string)
 

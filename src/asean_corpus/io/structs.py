@@ -43,7 +43,7 @@ import msgspec
 from ..corpus.validation import record_types
 from ..model import ArticleEvidence, PartialDate, ReferenceEvidence, Span
 from ..model._fields import shared, stored
-from .converter import parse_date, parse_time, unstructure_time
+from .converter import Parsed, parse_date, parse_time, unstructure_time
 
 __all__ = ["decode_tables", "encode_tables"]
 
@@ -75,26 +75,14 @@ class _Evidence(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     reference_id: str | msgspec.UnsetType = _UNSET
 
 
-class _Parsed(dict[Any, Any]):
-    """One parsed value per distinct text (``None`` stays ``None``), parsed on first sight."""
-
-    def __init__(self, parse: Callable[[str], Any]) -> None:
-        super().__init__()
-        self.parse = parse
-
-    def __missing__(self, key: str | None) -> Any:
-        value = self[key] = None if key is None else self.parse(key)
-        return value
-
-
 class _Context:
     """What the records of one file share: one object per string, date or set of ids."""
 
     def __init__(self) -> None:
         self.strings: dict[str | None, str | None] = {}
         self.sets: dict[frozenset[str], frozenset[str]] = {}
-        self.dates = _Parsed(PartialDate.parse)
-        self.days = _Parsed(parse_date)
+        self.dates = Parsed(PartialDate.parse)
+        self.days = Parsed(parse_date)
         # Written: each value converted for the file, by the identity of the value,
         # one table for each conversion; and the values, so that no identity is reused.
         self.written: dict[Callable[[Any], Any], dict[int, Any]] = {}

@@ -26,7 +26,7 @@ from ..corpus import Corpus
 from ..corpus.validation import record_types, valid_vouched
 from ..exceptions import InvalidCorpusError
 from ..model import ArticleEvidence, PartialDate, ReferenceEvidence, Span
-from .converter import parse_date, parse_time
+from .converter import Parsed, parse_date, parse_time
 
 __all__ = ["read_vouched"]
 
@@ -67,8 +67,8 @@ class _Makers:
     """
 
     def __init__(self) -> None:
-        self.dates: dict[str, PartialDate] = {}
-        self.days: dict[str, _dt.date] = {}
+        self.dates = Parsed(PartialDate.parse)
+        self.days = Parsed(parse_date)
 
     def make(self, tp: Any) -> _Make:
         """The maker of a value of type ``tp`` (the identity where JSON gives it as is)."""
@@ -98,11 +98,9 @@ class _Makers:
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return tp
         if tp is PartialDate:
-            return lambda text: (
-                self.dates.get(text) or self.dates.setdefault(text, PartialDate.parse(text))
-            )
+            return self.dates.__getitem__
         if tp is _dt.date:
-            return lambda text: self.days.get(text) or self.days.setdefault(text, parse_date(text))
+            return self.days.__getitem__
         if tp is _dt.time:
             return parse_time
         if tp is Span:
