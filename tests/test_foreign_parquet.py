@@ -9,6 +9,7 @@ clear refusal.
 from __future__ import annotations
 
 import random
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 
 import asean_corpus as ac
 from asean_corpus import InvalidCorpusError
+from asean_corpus.corpus.validation import record_types
 
 pa = pytest.importorskip("pyarrow")
 ds = pytest.importorskip("pyarrow.dataset")
@@ -140,6 +142,27 @@ class TestRefusals:
         with pytest.raises(InvalidCorpusError, match="column 'insertions' has missing values"):
             ac.read_parquet(export)
 
+    @pytest.mark.parametrize(
+        ("column", "where", "named"),
+        [("topics", "[]", "topics[]"), ("insertions", "[].end", "insertions[].end")],
+    )
+    def test_missing_items(self, export: Path, column: str, where: str, named: str) -> None:
+        """A list item, or a field of one, missing where the layout allows none: the
+        refusal says where, in one file or among files of other schemas."""
+        table = statements(export).drop_columns(["year"])
+        spoiled = missing_one(table, column, where)
+        shutil.rmtree(export / "statements")
+        (export / "statements").mkdir()
+        pq.write_table(spoiled.slice(0, 1), export / "statements" / "part-0.parquet")
+        pq.write_table(table.slice(1), export / "statements" / "part-1.parquet")
+        message = f"column {column!r} has missing values in {named}"
+        with pytest.raises(InvalidCorpusError, match=re.escape(message)):
+            ac.read_parquet(export)
+        pq.write_table(spoiled, export / "statements" / "part-1.parquet")
+        (export / "statements" / "part-0.parquet").unlink()
+        with pytest.raises(InvalidCorpusError, match=re.escape(message)):
+            ac.read_parquet(export)
+
     def test_without_corpus_index(self, export: Path) -> None:
         """A dataset that dropped corpus_index is refused, saying what it is for."""
         table = statements(export).drop_columns(["corpus_index"])
@@ -176,3 +199,86 @@ class TestRefusals:
         ds.write_dataset(table, export / "statements", format="parquet", partitioning=hive(table))
         with pytest.raises(InvalidCorpusError, match="rows were left out, given twice"):
             ac.read_parquet(export)
+
+
+def loosened(tp: Any) -> Any:
+    """``tp`` with every list item and struct field allowed to be null."""
+    if pa.types.is_list(tp):
+        return pa.list_(loosened(tp.value_type))
+    if pa.types.is_struct(tp):
+        return pa.struct([pa.field(f.name, loosened(f.type)) for f in tp])
+    return tp
+
+
+def missing_one(table: Any, name: str, where: str) -> Any:
+    """``table`` with one value of column ``name`` missing in its first row: the value
+    itself (``where`` is ``""``), an item of its list (``"[]"``) or a field of such an
+    item (``"[].end"``). The column's type allows nulls at every depth, as another
+    engine's may."""
+    tp = table.schema.field(name).type
+    values = table.column(name).to_pylist()
+    if where == "":
+        values[0] = None
+    elif where == "[]":
+        values[0] = [None, *values[0]]
+    else:
+        struct = tp.value_type
+        item = {f.name: 1 if pa.types.is_integer(f.type) else "x" for f in struct}
+        item[where.removeprefix("[].")] = None
+        values[0] = [item, *values[0]]
+    loose = loosened(tp)
+    column = pa.array(values, type=loose)
+    return table.set_column(table.schema.get_field_index(name), pa.field(name, loose), column)
+
+
+def places(tp: Any) -> list[str]:
+    """Where a value of type ``tp`` can be missing: itself, a list item, an item's field."""
+    found = [""]
+    if pa.types.is_list(tp):
+        found.append("[]")
+        if pa.types.is_struct(tp.value_type):
+            found += [f"[].{f.name}" for f in tp.value_type]
+    return found
+
+
+def table_files(folder: Path, name: str) -> Any:
+    return ds.dataset(folder / name, format="parquet", partitioning="hive").to_table()
+
+
+@pytest.mark.parametrize("name", ac.export.TABLES)
+def test_missing_values_anywhere_are_refused_or_allowed(name: str, tmp_path: Path) -> None:
+    """A value missing in any column, list item or item field of any table: the read
+    is refused with a clear error, or the corpus read passes every check of a corpus
+    made from copies of its records (so no wrong type slips past the reader).
+
+    The spoiled table is written whole with its loose types (one schema), and as
+    two files: the spoiled row with the loose types beside the rest with the
+    original ones (files of different schemas)."""
+    folder = tmp_path / "export"
+    CORPUS.write_parquet(folder)
+    original = table_files(folder, name)
+    if name == "statements":
+        original = original.drop_columns(["year"])
+    if not original.num_rows:
+        pytest.skip(f"{name} has no rows in the bundled corpus")
+    refusals: list[InvalidCorpusError] = []
+    for column in original.column_names:
+        for where in places(original.schema.field(column).type):
+            spoiled = missing_one(original, column, where)
+            for layout in ("one schema", "two schemas"):
+                shutil.rmtree(folder / name)
+                (folder / name).mkdir()
+                if layout == "one schema":
+                    pq.write_table(spoiled, folder / name / "part-0.parquet")
+                else:
+                    pq.write_table(spoiled.slice(0, 1), folder / name / "part-0.parquet")
+                    pq.write_table(original.slice(1), folder / name / "part-1.parquet")
+                try:
+                    read = ac.read_parquet(folder)
+                except InvalidCorpusError as exc:
+                    refusals.append(exc)
+                    continue
+                copies = {f: (*getattr(read, f),) for f in record_types(ac.Corpus)}
+                ac.Corpus(**copies)  # every check, types included: raises if one fails
+    assert refusals  # an id is never missing
+    assert all(exc.details for exc in refusals)

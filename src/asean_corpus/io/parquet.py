@@ -19,6 +19,7 @@ from typing import Any
 from .._gc import paused
 from .._optional import require
 from ..corpus import Corpus
+from ..corpus.validation import types_vouched
 from ..exceptions import (
     CorpusError,
     CorpusFileError,
@@ -285,6 +286,38 @@ def _compatible(actual: Any, expected: Any) -> bool:
     return False
 
 
+def _loose(pa: Any, tp: Any) -> Any:
+    """``tp`` with every field inside it (list items, struct fields) allowed to be null."""
+    if pa.types.is_list(tp):
+        return pa.list_(pa.field(tp.value_field.name, _loose(pa, tp.value_type)))
+    if pa.types.is_struct(tp):
+        return pa.struct([pa.field(f.name, _loose(pa, f.type)) for f in tp])
+    return tp
+
+
+def _missing_inside(pa: Any, pc: Any, column: Any, tp: Any, path: str) -> str | None:
+    """Where, inside a column of type ``tp``, values are missing that ``tp`` does not allow.
+
+    A list's items and a struct's fields declared non-nullable are looked at, at any
+    depth: ``"topics[]"`` for a missing topic, ``"insertions[].end"`` for an insertion
+    without its end. ``None`` when nothing is missing.
+    """
+    if pa.types.is_list(tp):
+        items = pc.list_flatten(column)
+        if not tp.value_field.nullable and items.null_count:
+            return f"{path}[]"
+        return _missing_inside(pa, pc, items, tp.value_type, f"{path}[]")
+    if pa.types.is_struct(tp):
+        for field in tp:
+            inner = pc.struct_field(column, field.name)
+            if not field.nullable and inner.null_count:
+                return f"{path}.{field.name}"
+            found = _missing_inside(pa, pc, inner, field.type, f"{path}.{field.name}")
+            if found:
+                return found
+    return None
+
+
 def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
     pa = require("pyarrow", "parquet")
     pq = require("pyarrow.parquet", "parquet")
@@ -335,19 +368,37 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
         dataset = ds.dataset([str(p) for p in files], format="parquet", schema=first)
         data = dataset.to_table(columns=wanted)
     else:
-        data = pa.concat_tables([pq.read_table(p, columns=wanted).cast(expected) for p in files])
+        # Each file cast to the expected types with every value allowed to be missing;
+        # missing values where none belong are reported below, column by column.
+        loose = pa.schema([pa.field(f.name, _loose(pa, f.type)) for f in expected])
+        tables = []
+        for path in files:
+            try:
+                tables.append(pq.read_table(path, columns=wanted).cast(loose))
+            except (OSError, pa.ArrowException, TypeError, ValueError) as exc:
+                problems.append(f"{path.relative_to(folder).as_posix()}: {exc}")
+        if problems:
+            return None
+        data = pa.concat_tables(tables)
     arrays = []
     for field in expected:
         column = data.column(field.name)
         if not field.nullable and column.null_count:
             problems.append(f"$.{table}: column {field.name!r} has missing values")
             continue
-        if column.type != field.type:
-            try:
-                column = column.cast(field.type)
-            except (pa.ArrowException, TypeError) as exc:
-                problems.append(f"$.{table}: column {field.name!r}: {exc}")
+        try:
+            if column.type != field.type:
+                column = column.cast(_loose(pa, field.type))
+            inside = _missing_inside(pa, pc, column, field.type, field.name)
+            if inside:
+                message = f"$.{table}: column {field.name!r} has missing values in {inside}"
+                problems.append(message)
                 continue
+            if column.type != field.type:
+                column = column.cast(field.type)
+        except (pa.ArrowException, TypeError, ValueError) as exc:
+            problems.append(f"$.{table}: column {field.name!r}: {exc}")
+            continue
         arrays.append(column)
     if problems:
         return None
@@ -530,6 +581,10 @@ def _read_folder(folder: Path) -> Corpus:
     if problems:
         raise InvalidCorpusError(problems, source)
     try:
-        return Corpus(**tables)
+        # Every value has the type its field declares: each column has the type of the
+        # layout, with no missing value (at any depth) where the layout allows none,
+        # and each is decoded into the field's type (or reported above).
+        with types_vouched(tables):
+            return Corpus(**tables)
     except InvalidCorpusError as exc:
         raise InvalidCorpusError(exc.details, source) from None
