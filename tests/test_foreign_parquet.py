@@ -163,6 +163,26 @@ class TestRefusals:
         with pytest.raises(InvalidCorpusError, match=re.escape(message)):
             ac.read_parquet(export)
 
+    def test_rows_named_by_their_place_in_the_corpus(self, export: Path) -> None:
+        """In a shuffled dataset, a bad value is reported at its statement's place in
+        the corpus (its corpus_index), not its row among the files, and problems come
+        in corpus order."""
+        table = statements(export).drop_columns(["year"])
+        places = table.column("corpus_index").to_pylist()
+        seven, three = places.index(7), places.index(3)
+        modes = table.column("mode").to_pylist()
+        modes[seven], modes[three] = "shouted", "sung"
+        table = table.set_column(table.schema.get_field_index("mode"), "mode", pa.array(modes))
+        rest = [i for i in range(table.num_rows) if i not in (seven, three)]
+        table = table.take(pa.array([seven, *rest, three]))  # 7 first among the files
+        shutil.rmtree(export / "statements")
+        (export / "statements").mkdir()
+        pq.write_table(table, export / "statements" / "part-0.parquet", row_group_size=4)
+        with pytest.raises(InvalidCorpusError) as caught:
+            ac.read_parquet(export)
+        paths = [p.path for p in caught.value.details]
+        assert paths == [("statements", 3, "mode"), ("statements", 7, "mode")]
+
     def test_without_corpus_index(self, export: Path) -> None:
         """A dataset that dropped corpus_index is refused, saying what it is for."""
         table = statements(export).drop_columns(["corpus_index"])

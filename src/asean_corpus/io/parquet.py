@@ -139,22 +139,31 @@ def write_parquet(
 
 
 class _Reader(ColumnSource):
-    """The Arrow columns of one table, decoded for :func:`table_records`."""
+    """The Arrow columns of one table, decoded for :func:`table_records`.
 
-    def __init__(self, table: str, data: Any, problems: list[Problem]) -> None:
+    The columns stay in the chunks they were read in (one or more per file): a
+    column is joined into one array only where that costs little (the indices of
+    its distinct values), never the text of a million rows. A row is named in a
+    problem by its place in the corpus (``places``: the statements' ``corpus_index``),
+    not by its place among the files.
+    """
+
+    def __init__(self, table: str, data: Any, problems: list[Problem], places: Any = None) -> None:
         self.pa = require("pyarrow", "parquet")
         self.pc = require("pyarrow.compute", "parquet")
         self.name = table
         self.data = data
         self._rows: int = data.num_rows
         self.problems = problems
+        self.places = places
 
     @property
     def rows(self) -> int:
         return self._rows
 
     def problem(self, row: int | None, column: str, message: str) -> None:
-        path: tuple[str | int, ...] = (self.name,) if row is None else (self.name, row)
+        place = row if row is None or self.places is None else self.places[row].as_py()
+        path: tuple[str | int, ...] = (self.name,) if place is None else (self.name, place)
         if column:
             path = (*path, column)
         rid = None
@@ -163,7 +172,7 @@ class _Reader(ColumnSource):
         self.problems.append(Problem(path=path, message=message, record_id=rid))
 
     def _column(self, name: str) -> Any:
-        return self.data.column(name).combine_chunks()
+        return self.data.column(name)
 
     def values(self, name: str, shared: bool = False) -> list[Any]:
         col = self._column(name)
@@ -197,7 +206,8 @@ class _Reader(ColumnSource):
     def _shared(self, col: Any, convert: Callable[[Any], Any] | None, name: str) -> list[Any]:
         if self._rows == 0:
             return []
-        encoded = col.dictionary_encode()
+        # One dictionary for all chunks; only the indices are joined into one array.
+        encoded = col.dictionary_encode().combine_chunks()
         distinct = encoded.dictionary.to_pylist()
         if convert is not None:
             converted = []
@@ -218,7 +228,7 @@ class _Reader(ColumnSource):
     def lists(self, name: str, make: Callable[[Sequence[str]], Any]) -> list[Any]:
         pc = self.pc
         col = self._column(name)
-        flat = col.flatten()
+        flat = pc.list_flatten(col)
         risky = len(flat) and (
             pc.any(pc.equal(flat, "")).as_py() or pc.any(pc.match_substring(flat, _SEP)).as_py()
         )
@@ -233,7 +243,7 @@ class _Reader(ColumnSource):
                 out.append(found)
             return out
         joined = pc.binary_join(col.cast(self.pa.list_(self.pa.string())), _SEP)
-        encoded = joined.dictionary_encode()
+        encoded = joined.dictionary_encode().combine_chunks()
         distinct = [make(tuple(k.split(_SEP)) if k else ()) for k in encoded.dictionary.to_pylist()]
         return _take(distinct, encoded.indices)
 
@@ -416,8 +426,6 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
                 f" {n} rows: rows were left out, given twice or renumbered"
             )
             return None
-        # Rows in corpus order, so a row's position is its place in the corpus.
-        data = data.take(pc.sort_indices(order))
     return data
 
 
@@ -495,6 +503,26 @@ def _manifest(folder: Path, source: str) -> dict[str, int]:
     return counts
 
 
+def _in_order(problem: Problem) -> tuple[int, int]:
+    """Problems by table, then by row (rows are reported in the order of the files)."""
+    path = problem.path
+    row = path[1] if len(path) > 1 and isinstance(path[1], int) else -1
+    return _NAMES.index(str(path[0])), row
+
+
+def _in_corpus_order(records: list[Any], places: Any) -> list[Any]:
+    """The records of rows read in the order of the files, put in corpus order.
+
+    ``places`` holds each row's place in the corpus, each place once (checked on
+    reading). Putting a million records in order is a list of pointers; putting the
+    rows in order before reading them would copy every column, text included.
+    """
+    pc = require("pyarrow.compute", "parquet")
+    if len(places) < 2 or pc.all(pc.less(places[:-1], places[1:])).as_py():
+        return records  # in order already
+    return list(map(records.__getitem__, pc.sort_indices(places).to_pylist()))
+
+
 def _bookkeeping(name: str) -> bool:
     """Spark, Hive and Dask keep bookkeeping beside the data (``_SUCCESS``,
     ``_temporary/``, ``_metadata``, ``.crc`` files): names starting "_" or "." are
@@ -566,9 +594,16 @@ def _read_folder(folder: Path) -> Corpus:
     if problems:
         raise InvalidCorpusError(problems, source)
     details: list[Problem] = []
-    built = {t.name: table_records(t, _Reader(t.name, data[t.name], details)) for t in TABLES}
+    built = {}
+    for t in TABLES:
+        places = data[t.name].column(t.position) if t.position is not None else None
+        built[t.name] = table_records(t, _Reader(t.name, data[t.name], details, places))
     if details:
+        details.sort(key=_in_order)
         raise InvalidCorpusError(details, source)
+    for t in TABLES:
+        if t.position is not None:
+            built[t.name] = _in_corpus_order(built[t.name], data[t.name].column(t.position))
     tables: dict[str, tuple[Any, ...]] = {}
     for t in TABLES:
         if t.owner_field is None:
