@@ -523,6 +523,20 @@ class TestRecordsStoredFieldByField:
         assert [Converted(3)] == stored(Converted, [["3"]], 1)
         assert [ac.Span(1, 4), ac.Span(5, 9)] == stored(ac.Span, [[1, 5], [4, 9]], 2)
 
+    def test_stored_in_blocks_is_stored_in_full(self) -> None:
+        """Records stored a block at a time, across and at block edges, from lists,
+        tuples and iterators alike, are the records the constructor makes."""
+        from asean_corpus.model import _fields
+
+        for count in (0, 1, _fields._BLOCK - 1, _fields._BLOCK, 2 * _fields._BLOCK + 3):
+            starts = list(range(count))
+            ends = [s + 1 + s % 7 for s in starts]
+            made = [ac.Span(s, e) for s, e in zip(starts, ends, strict=True)]
+            assert made == _fields.stored(ac.Span, [starts, tuple(ends)], count)
+            assert made == _fields.stored(ac.Span, [iter(starts), ends], count)
+        with pytest.raises(ValueError, match="shorter|longer|argument"):
+            _fields.stored(ac.Span, [[1]], 1)  # a column missing
+
     def test_a_record_stored_field_by_field_is_the_constructed_one(self) -> None:
         loaded = loads(TEXT)
         for name in record_types(Corpus):
