@@ -146,11 +146,12 @@ def stored(cls: type, columns: Sequence[Iterable[Any]], count: int) -> list[Any]
         names = [f.name for f in attrs.fields(cls)]
         return [cls(**dict(zip(names, row, strict=True))) for row in zip(*columns, strict=True)]
     records: list[Any] = list(map(object.__new__, repeat(cls, count)))
-    pairs = list(zip(setters, columns, strict=True))
-    if not all(isinstance(column, list | tuple) for column in columns):
-        for setter, column in pairs:
+    listed = [column for column in columns if isinstance(column, list | tuple)]
+    if len(listed) < len(columns):
+        for setter, column in zip(setters, columns, strict=True):
             deque(map(setter, records, column), maxlen=0)
         return records
+    pairs = list(zip(setters, listed, strict=True))
     # Block by block: every field of a few thousand records is stored while they are
     # still in the processor's cache, rather than each field's pass walking through
     # all the records again (0.8x the time for the 22 fields of a million statements).
