@@ -101,6 +101,18 @@ def timed(func: Callable[[], Any], repeat: int, warm: bool = True) -> tuple[floa
     return statistics.median(times), result
 
 
+def spread(pairs: list[tuple[float, float | None]]) -> list[float] | None:
+    """The range of the ratios ``ours / other`` of the turns: the lowest and highest of
+    a few turns, the middle half (quartiles) of many (eight or more)."""
+    ratios = sorted(a / b for a, b in pairs if b)
+    if len(ratios) < 2:
+        return None
+    if len(ratios) >= 8:
+        quartiles = statistics.quantiles(ratios, n=4)
+        return [quartiles[0], quartiles[2]]
+    return [ratios[0], ratios[-1]]
+
+
 def row(what: str, unit: str = "s", **cells: float | None) -> dict[str, Any]:
     """One row of a table: the figures of each system, and the load when measured."""
     out: dict[str, Any] = {"what": what, "unit": unit}
@@ -420,6 +432,13 @@ def bench_size(n: int, repeat: int, workdir: Path, before: Path | None) -> list[
     def turn_row(what: str, op: str, **cells: float | None) -> dict[str, Any]:
         out = row(what, ours=mine(op), before=theirs(op), **cells)
         out["load"] = round(statistics.median(loads), 2)
+        # Each turn's ratio, ours against what ran beside it in the same turn.
+        paired = {"before": [(n[op], o.get(op)) for n, o in zip(news, olds, strict=True)]}
+        if "pandas" in cells:
+            paired["pandas"] = list(
+                zip((n[op] for n in news), measured["pandas_both"], strict=True)
+            )
+        out["spread"] = {k: spread(v) for k, v in paired.items() if spread(v) is not None}
         return out
 
     rows.append(turn_row("build and validate `Corpus(...)`", "build"))
@@ -525,8 +544,8 @@ FIRST_QUERY = (
 
 def process_seconds(
     commands: dict[str, tuple[str, dict[str, str]]], repeat: int, pycache: Path
-) -> dict[str, float]:
-    """Median wall time of each whole ``python -c code`` process, the commands run in turns.
+) -> dict[str, list[float]]:
+    """Wall times of each whole ``python -c code`` process, the commands run in turns.
 
     Each turn runs every command once, so a change in the machine's speed during the
     run weighs on all of them alike. Bytecode is cached (in ``pycache``, after one
@@ -545,7 +564,7 @@ def process_seconds(
             start = time.perf_counter()
             subprocess.run([sys.executable, "-c", code], check=True, env=env)
             times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(found) for name, found in times.items()}
+    return times
 
 
 def bench_process(repeat: int, before: Path | None) -> list[dict[str, Any]]:
@@ -558,7 +577,9 @@ def bench_process(repeat: int, before: Path | None) -> list[dict[str, Any]]:
     if before is not None:
         commands["before"] = (FIRST_QUERY, before_env(before))
     with tempfile.TemporaryDirectory(prefix="asean-bench-pyc-") as pycache:
-        found = process_seconds(commands, repeat, Path(pycache))
+        turns = process_seconds(commands, repeat, Path(pycache))
+    found = {name: statistics.median(times) for name, times in turns.items()}
+    paired = spread(list(zip(turns["ours"], turns["attrs"], strict=True)))
     return [
         row("`python -c 'pass'`", ours=found["empty"]),
         row("`python -c 'import attrs'`", ours=found["attrs"]),
@@ -568,7 +589,7 @@ def bench_process(repeat: int, before: Path | None) -> list[dict[str, Any]]:
             before=found.get("before"),
             pandas=None,
         )
-        | {"attrs": found["attrs"]},
+        | {"attrs": found["attrs"], "spread": {"attrs": paired} if paired else {}},
     ]
 
 
@@ -591,16 +612,23 @@ def fmt_value(value: float | None, unit: str) -> str:
     return f"{value:.0f} B" if unit == "B" else fmt_time(value)
 
 
-def fmt_ratio(ours: float | None, other: float | None) -> str:
-    """``ours / other``, to two significant figures at least (``0.0042x``, ``1.3x``)."""
+def fmt_ratio(ours: float | None, other: float | None, turns: list[float] | None = None) -> str:
+    """``ours / other``, to two significant figures at least (``0.0042x``, ``1.3x``),
+    then the range of the turns' own ratios when known (``0.42x (0.40-0.45)``)."""
     if ours is None or other is None or other == 0:
         return ""
-    value = ours / other
+    text = fmt_number(ours / other) + "x"
+    if turns:
+        text += f" ({fmt_number(turns[0])}-{fmt_number(turns[1])})"
+    return text
+
+
+def fmt_number(value: float) -> str:
     if value >= 10:
-        return f"{value:.0f}x"
+        return f"{value:.0f}"
     if value >= 0.1:
-        return f"{value:.2f}x"
-    return f"{value:.2g}x"
+        return f"{value:.2f}"
+    return f"{value:.2g}"
 
 
 def size_table(n: int, rows: list[dict[str, Any]]) -> str:
@@ -619,7 +647,11 @@ def size_table(n: int, rows: list[dict[str, Any]]) -> str:
     for r in rows:
         unit = r["unit"]
         cells = [r["what"]] + [fmt_value(r[k], unit) for k in COLUMNS]
-        cells += [fmt_ratio(r["ours"], r["before"]), fmt_ratio(r["ours"], r["pandas"])]
+        turns = r.get("spread", {})
+        cells += [
+            fmt_ratio(r["ours"], r["before"], turns.get("before")),
+            fmt_ratio(r["ours"], r["pandas"], turns.get("pandas")),
+        ]
         cells.append("-" if r["load"] is None else f"{r['load']:.1f}")
         lines.append(cells)
     return markdown(header, lines)
@@ -629,7 +661,7 @@ def process_table(rows: list[dict[str, Any]]) -> str:
     header = ["bundled corpus, whole process", "asean_corpus", "before", "ours ÷ attrs", "load"]
     lines = []
     for r in rows:
-        ratio = fmt_ratio(r["ours"], r.get("attrs"))
+        ratio = fmt_ratio(r["ours"], r.get("attrs"), r.get("spread", {}).get("attrs"))
         load = "-" if r["load"] is None else f"{r['load']:.1f}"
         lines.append([r["what"], fmt_time(r["ours"]), fmt_time(r["before"]), ratio, load])
     return markdown(header, lines)
@@ -660,7 +692,10 @@ def machine(repeat: int) -> str:
     return (
         f"{platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()} ({platform.python_implementation()}), "
-        f"{platform.system()}; times are medians of {repeat} runs"
+        f"{platform.system()}; times are medians of {repeat} runs (whole processes: 31); "
+        "a ratio is of two medians, and in brackets beside it is the range of the ratios of "
+        "single turns, each of ours against what ran in the same turn (the lowest and "
+        "highest; the middle half for whole processes)"
     )
 
 

@@ -65,6 +65,10 @@ class TestResultsFile:
             assert row["unit"] in ("s", "B")
             assert all(row[k] is None or isinstance(row[k], (int, float)) for k in COLUMNS)
             assert row["load"] is None or isinstance(row["load"], (int, float))
+            for other, (low, high) in row.get("spread", {}).items():
+                assert other in ("before", "pandas", "attrs")
+                assert row[other] is not None  # a range of ratios against what was measured
+                assert 0 < low <= high
         for size in SIZES:
             found = [r["what"] for r in results["sizes"][size]]
             assert any("JSON `load`" == w for w in found)
@@ -90,3 +94,21 @@ class TestPage:
         page = (ABOUT / "performance.md").read_text(encoding="utf-8")
         assert "```{include} benchmark.md" in page
         assert "python benchmarks/run.py --sizes 10000 100000 1000000 --results docs/about" in page
+
+
+class TestSpread:
+    def test_range_of_the_turns_ratios(self) -> None:
+        """A few turns give their lowest and highest ratio; many, their middle half; a
+        turn without the other figure counts for nothing."""
+        run = load_run()
+        assert run.spread([(1.0, 2.0), (3.0, 2.0), (2.0, 2.0), (5.0, None)]) == [0.5, 1.5]
+        assert run.spread([(1.0, None), (2.0, 1.0)]) is None
+        many = [(float(k), 1.0) for k in range(1, 32)]
+        low, high = run.spread(many)
+        assert 1 < low < 16 < high < 31  # quartiles, not the extremes
+
+    def test_ratio_cell_shows_the_range(self) -> None:
+        run = load_run()
+        assert run.fmt_ratio(0.42, 1.0, [0.4, 0.45]) == "0.42x (0.40-0.45)"
+        assert run.fmt_ratio(0.42, 1.0) == "0.42x"
+        assert run.fmt_ratio(None, 1.0, [0.4, 0.45]) == ""
