@@ -25,11 +25,12 @@ is left out of the integrity rules that read it (so it gives one problem, not a 
 and every other rule still runs.
 
 A reader whose decoding has already checked the type of every value, as strictly as
-these checks (the msgspec path of :mod:`asean_corpus.io.structs`), makes its corpus
-inside :func:`types_vouched`: the type checks of the very tuples it made are skipped,
-and every other rule runs as for any corpus. The bundled corpus as released, checked
-in full by the tests, is made inside :func:`valid_vouched`, and not checked at all
-(:mod:`asean_corpus.io.vouched`).
+these checks (the msgspec path of :mod:`asean_corpus.io.structs`; the Parquet reader,
+whose columns have the layout's types with no missing value where none is allowed),
+makes its corpus inside :func:`types_vouched`: the type checks of the very tuples it
+made are skipped, and every other rule runs as for any corpus. The bundled corpus as
+released, checked in full by the tests, is made inside :func:`valid_vouched`, and not
+checked at all (:mod:`asean_corpus.io.vouched`).
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ The writer and the reader follow the same column layout (:mod:`asean_corpus.io.c
 over the registry of :mod:`asean_corpus.model.tables`). Reading does not turn a million
 statements into a million dicts: each column is decoded once, repeated values (ids of
 articles and speakers, enum values, dates, topic sets) are converted once per distinct
-value and shared between records, and the corpus is validated as any other.
+value and shared between records, and the corpus is validated as any other, bar the
+type checks: every column has the layout's type, with no missing value (at any depth)
+where the layout allows none, and is decoded into its field's type.
 """
 
 from __future__ import annotations
