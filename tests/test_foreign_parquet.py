@@ -91,6 +91,28 @@ class TestOtherWriters:
         assert pa.string_view() == pq.read_schema(path).field("speaker_id").type
         assert CORPUS == ac.read_parquet(export)
 
+    def test_pyarrow_list_views(self, export: Path) -> None:
+        """Lists stored as list views read as their lists, in one file or beside files
+        of plain lists (Arrow's own cast of a view makes an invalid array)."""
+        if not hasattr(pa, "list_view"):
+            pytest.skip("this pyarrow has no list views")
+        table = statements(export).drop_columns(["year"])
+        views = table
+        for name in ("topics", "insertions", "co_speakers"):
+            tp = pa.list_view(table.schema.field(name).type.value_type)
+            column = pa.array(table.column(name).to_pylist(), tp)
+            views = views.set_column(views.schema.get_field_index(name), name, column)
+        shutil.rmtree(export / "statements")
+        (export / "statements").mkdir()
+        pq.write_table(views, export / "statements" / "part-0.parquet", row_group_size=9)
+        assert pa.types.is_list_view(
+            pq.read_schema(export / "statements" / "part-0.parquet").field("topics").type
+        )
+        assert CORPUS == ac.read_parquet(export)
+        pq.write_table(views.slice(0, 5), export / "statements" / "part-0.parquet")
+        pq.write_table(table.slice(5), export / "statements" / "part-1.parquet")
+        assert CORPUS == ac.read_parquet(export)
+
     def test_duckdb(self, export: Path, tmp_path: Path) -> None:
         """A COPY ... PARTITION_BY of the statements, shuffled, in row groups of five."""
         duckdb = pytest.importorskip("duckdb")
@@ -169,19 +191,20 @@ class TestRefusals:
         in corpus order."""
         table = statements(export).drop_columns(["year"])
         places = table.column("corpus_index").to_pylist()
-        seven, three = places.index(7), places.index(3)
+        seven, three, five = places.index(7), places.index(3), places.index(5)
         modes = table.column("mode").to_pylist()
-        modes[seven], modes[three] = "shouted", "sung"
+        modes[seven] = modes[three] = "shouted"  # one wrong value, named at its first place
+        modes[five] = "sung"
         table = table.set_column(table.schema.get_field_index("mode"), "mode", pa.array(modes))
-        rest = [i for i in range(table.num_rows) if i not in (seven, three)]
-        table = table.take(pa.array([seven, *rest, three]))  # 7 first among the files
+        rest = [i for i in range(table.num_rows) if i not in (seven, three, five)]
+        table = table.take(pa.array([seven, five, *rest, three]))  # 7 and 5 first in the files
         shutil.rmtree(export / "statements")
         (export / "statements").mkdir()
         pq.write_table(table, export / "statements" / "part-0.parquet", row_group_size=4)
         with pytest.raises(InvalidCorpusError) as caught:
             ac.read_parquet(export)
         paths = [p.path for p in caught.value.details]
-        assert paths == [("statements", 3, "mode"), ("statements", 7, "mode")]
+        assert paths == [("statements", 3, "mode"), ("statements", 5, "mode")]
 
     def test_without_corpus_index(self, export: Path) -> None:
         """A dataset that dropped corpus_index is refused, saying what it is for."""
@@ -302,3 +325,73 @@ def test_missing_values_anywhere_are_refused_or_allowed(name: str, tmp_path: Pat
                 ac.Corpus(**copies)  # every check, types included: raises if one fails
     assert refusals  # an id is never missing
     assert all(exc.details for exc in refusals)
+
+
+def first_value_replaced(folder: Path, name: str, column: str, value: Any) -> None:
+    """Table ``name`` rewritten as one file whose first row holds ``value`` (an Arrow
+    array of one item, of the column's storage) in ``column``."""
+    table = table_files(folder, name)
+    old = table.column(column).combine_chunks()
+    new = pa.concat_arrays([value.view(old.type), old.slice(1)])
+    field = table.schema.field(column)
+    table = table.set_column(table.schema.get_field_index(column), field, new)
+    shutil.rmtree(folder / name)
+    (folder / name).mkdir()
+    pq.write_table(table, folder / name / "part-0.parquet")
+
+
+class TestValuesPythonCannotHold:
+    @pytest.mark.parametrize(
+        ("name", "column", "raw", "message"),
+        [
+            ("references", "checked_on", pa.array([3_000_000], pa.int32()), "cannot hold"),
+            ("articles", "url_checked_on", pa.array([-800_000], pa.int32()), "cannot hold"),
+            ("articles", "published_time", pa.array([25 * 3600 * 10**6]), "times outside a day"),
+            ("articles", "published_time", pa.array([-1]), "times outside a day"),
+        ],
+    )
+    def test_dates_and_times_out_of_range(
+        self, export: Path, name: str, column: str, raw: Any, message: str
+    ) -> None:
+        """A day past year 9999 or before year 1, a time of 25 hours or below zero: Arrow
+        holds them, Python does not (a time would silently wrap): refused, named."""
+        first_value_replaced(export, name, column, raw)
+        with pytest.raises(InvalidCorpusError, match=f"{name}.*{message}"):
+            ac.read_parquet(export)
+
+    def test_text_that_is_not_utf8(self, export: Path) -> None:
+        """Bytes that are not UTF-8 in a string column are refused, not a UnicodeDecodeError."""
+        table = table_files(export, "topics")
+        labels = pa.array(
+            [b"\xed\xa0\x80" + b"x"] + [v.encode() for v in table.column("label").to_pylist()[1:]],
+            pa.binary(),
+        )
+        bad = labels.view(pa.string())
+        table = table.set_column(table.schema.get_field_index("label"), "label", bad)
+        shutil.rmtree(export / "topics")
+        (export / "topics").mkdir()
+        pq.write_table(table, export / "topics" / "part-0.parquet")
+        with pytest.raises(InvalidCorpusError, match=r"topics.*utf-8"):
+            ac.read_parquet(export)
+
+    def test_a_column_given_twice(self, export: Path) -> None:
+        table = table_files(export, "topics")
+        table = table.append_column("label", table.column("label"))
+        shutil.rmtree(export / "topics")
+        (export / "topics").mkdir()
+        pq.write_table(table, export / "topics" / "part-0.parquet")
+        with pytest.raises(InvalidCorpusError, match="columns given twice: 'label'"):
+            ac.read_parquet(export)
+
+    def test_a_column_of_nulls_only(self, export: Path) -> None:
+        """A column written with Arrow's null type (pandas and polars do so for a
+        column of None) reads where the layout allows missing values."""
+        table = table_files(export, "roles")
+        assert table.column("end").null_count == table.num_rows  # no role has ended
+        nulls = pa.nulls(table.num_rows)
+        table = table.set_column(table.schema.get_field_index("end"), "end", nulls)
+        shutil.rmtree(export / "roles")
+        (export / "roles").mkdir()
+        pq.write_table(table, export / "roles" / "part-0.parquet")
+        assert pq.read_schema(export / "roles" / "part-0.parquet").field("end").type == pa.null()
+        assert CORPUS == ac.read_parquet(export)

@@ -57,6 +57,7 @@ Progress = Callable[[str], None]
 """A function that receives one line of progress, such as ``"statements: 74 rows"``."""
 
 _SEP = "\x1f"
+_DAY_US = 86_400_000_000  # microseconds in a day: a time of day is less
 _NAMES = tuple(t.name for t in TABLES)
 
 
@@ -217,8 +218,7 @@ class _Reader(ColumnSource):
                 try:
                     converted.append(convert(value))
                 except (CorpusError, ValueError) as exc:
-                    first = self.pc.index(col, value).as_py()
-                    self.problem(first, name, str(exc))
+                    self.problem(self._first(col, value), name, str(exc))
                     converted.append(None)
             distinct = converted
         indices = encoded.indices
@@ -226,6 +226,17 @@ class _Reader(ColumnSource):
             distinct.append(None)
             indices = self.pc.fill_null(indices, len(distinct) - 1)
         return _take(distinct, indices)
+
+    def _first(self, col: Any, value: Any) -> int:
+        """The row holding ``value`` that comes first in the corpus (not among the files)."""
+        pc = self.pc
+        rows = pc.indices_nonzero(pc.fill_null(pc.equal(col, value), False))
+        if self.places is None or len(rows) < 2:
+            found: int = rows[0].as_py()
+            return found
+        places = self.places.take(rows)
+        found = rows[pc.index(places, pc.min(places)).as_py()].as_py()
+        return found
 
     def lists(self, name: str, make: Callable[[Sequence[str]], Any]) -> list[Any]:
         pc = self.pc
@@ -271,7 +282,7 @@ def _compatible(actual: Any, expected: Any) -> bool:
     a number is never read as a string, nor a string as a date.
     """
     t = require("pyarrow", "parquet").types
-    if actual == expected:
+    if actual == expected or t.is_null(actual):  # a column of nulls only: see its nullability
         return True
     if t.is_dictionary(actual):  # dictionary-encoded by the writer: its values count
         return _compatible(actual.value_type, expected)
@@ -305,6 +316,28 @@ def _loose(pa: Any, tp: Any) -> Any:
     if pa.types.is_struct(tp):
         return pa.struct([pa.field(f.name, _loose(pa, f.type)) for f in tp])
     return tp
+
+
+def _without_views(pa: Any, pc: Any, column: Any) -> Any:
+    """A column of list views as the same lists (other columns as they are).
+
+    Arrow's own cast of a list view to a list makes an invalid array (pyarrow 26), so
+    the lists are rebuilt from the views' items, in order, and their lengths.
+    """
+    is_view = getattr(pa.types, "is_list_view", lambda _: False)
+    large_view = getattr(pa.types, "is_large_list_view", lambda _: False)
+    if not (is_view(column.type) or large_view(column.type)):
+        return column
+    chunks = []
+    for chunk in column.chunks:
+        sizes = pc.fill_null(pc.list_value_length(chunk), 0).cast(pa.int64())
+        ends = pc.cumulative_sum(sizes) if len(chunk) else pa.array([], pa.int64())
+        offsets = pa.concat_arrays([pa.array([0], pa.int64()), ends])
+        mask = chunk.is_null() if chunk.null_count else None
+        items = pc.list_flatten(chunk)
+        chunks.append(pa.LargeListArray.from_arrays(offsets, items, mask=mask))
+    value = pa.large_list(column.type.value_field)
+    return pa.chunked_array(chunks, type=value)
 
 
 def _missing_inside(pa: Any, pc: Any, column: Any, tp: Any, path: str) -> str | None:
@@ -355,6 +388,10 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
         except (OSError, pa.ArrowException) as exc:
             problems.append(f"{where}: not a readable Parquet file ({exc})")
             continue
+        twice = [name for name in wanted if len(schema.get_all_field_indices(name)) > 1]
+        if twice:
+            problems.append(f"{where}: columns given twice: {', '.join(map(repr, twice))}")
+            continue
         missing = [name for name in wanted if name not in schema.names]
         if missing:
             message = f"{where}: missing columns {', '.join(map(repr, missing))}"
@@ -386,7 +423,9 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
         tables = []
         for path in files:
             try:
-                tables.append(pq.read_table(path, columns=wanted).cast(loose))
+                found = pq.read_table(path, columns=wanted)
+                found = pa.table([_without_views(pa, pc, c) for c in found.columns], wanted)
+                tables.append(found.cast(loose))
             except (OSError, pa.ArrowException, TypeError, ValueError) as exc:
                 problems.append(f"{path.relative_to(folder).as_posix()}: {exc}")
         if problems:
@@ -400,7 +439,8 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
             continue
         try:
             if column.type != field.type:
-                column = column.cast(_loose(pa, field.type))
+                column = _without_views(pa, pc, column).cast(_loose(pa, field.type))
+                column.validate()
             inside = _missing_inside(pa, pc, column, field.type, field.name)
             if inside:
                 message = f"$.{table}: column {field.name!r} has missing values in {inside}"
@@ -408,6 +448,11 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
                 continue
             if column.type != field.type:
                 column = column.cast(field.type)
+            if pa.types.is_time(field.type) and len(column) > column.null_count:
+                ticks = column.cast(pa.int64())  # microseconds since midnight
+                if pc.min(ticks).as_py() < 0 or pc.max(ticks).as_py() >= _DAY_US:
+                    problems.append(f"$.{table}: column {field.name!r} has times outside a day")
+                    continue
         except (pa.ArrowException, TypeError, ValueError) as exc:
             problems.append(f"$.{table}: column {field.name!r}: {exc}")
             continue
@@ -599,7 +644,12 @@ def _read_folder(folder: Path) -> Corpus:
     built = {}
     for t in TABLES:
         places = data[t.name].column(t.position) if t.position is not None else None
-        built[t.name] = table_records(t, _Reader(t.name, data[t.name], details, places))
+        try:
+            built[t.name] = table_records(t, _Reader(t.name, data[t.name], details, places))
+        except (OverflowError, UnicodeDecodeError) as exc:  # a date past 9999, bytes not UTF-8
+            raise InvalidCorpusError(
+                [f"$.{t.name}: values Python cannot hold: {exc}"], source
+            ) from None
     if details:
         details.sort(key=_in_order)
         raise InvalidCorpusError(details, source)
