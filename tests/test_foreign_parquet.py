@@ -82,12 +82,17 @@ class TestOtherWriters:
 
     def test_pyarrow_string_views(self, export: Path) -> None:
         """String views (what polars and DuckDB hold in memory) read as strings."""
+        if not hasattr(pa, "string_view"):
+            pytest.skip("this pyarrow has no string views")
         table = statements(export)
         table = retyped(table, lambda tp: pa.string_view() if tp == pa.string() else tp)
         shutil.rmtree(export / "statements")
         (export / "statements" / "year=2025").mkdir(parents=True)
         path = export / "statements" / "year=2025" / "part-0.parquet"
-        pq.write_table(table.drop_columns(["year"]), path, row_group_size=10)
+        try:
+            pq.write_table(table.drop_columns(["year"]), path, row_group_size=10)
+        except pa.ArrowNotImplementedError:
+            pytest.skip("this pyarrow cannot write string views to Parquet")
         assert pa.string_view() == pq.read_schema(path).field("speaker_id").type
         assert CORPUS == ac.read_parquet(export)
 
@@ -104,7 +109,10 @@ class TestOtherWriters:
             views = views.set_column(views.schema.get_field_index(name), name, column)
         shutil.rmtree(export / "statements")
         (export / "statements").mkdir()
-        pq.write_table(views, export / "statements" / "part-0.parquet", row_group_size=9)
+        try:
+            pq.write_table(views, export / "statements" / "part-0.parquet", row_group_size=9)
+        except pa.ArrowNotImplementedError:
+            pytest.skip("this pyarrow cannot write list views to Parquet")
         assert pa.types.is_list_view(
             pq.read_schema(export / "statements" / "part-0.parquet").field("topics").type
         )

@@ -447,7 +447,12 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
                 problems.append(message)
                 continue
             if column.type != field.type:
-                column = column.cast(field.type)
+                # The same buffers seen with the layout's type: no item is missing (just
+                # checked), and older pyarrow will not cast a nullable field to one that
+                # is not, even without nulls.
+                chunks = [chunk.view(field.type) for chunk in column.chunks]
+                column = pa.chunked_array(chunks, field.type)
+                column.validate()
             if pa.types.is_time(field.type) and len(column) > column.null_count:
                 ticks = column.cast(pa.int64())  # microseconds since midnight
                 if pc.min(ticks).as_py() < 0 or pc.max(ticks).as_py() >= _DAY_US:
