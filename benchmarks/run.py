@@ -438,7 +438,8 @@ def bench_size(n: int, repeat: int, workdir: Path, before: Path | None) -> list[
             paired["pandas"] = list(
                 zip((n[op] for n in news), measured["pandas_both"], strict=True)
             )
-        out["spread"] = {k: spread(v) for k, v in paired.items() if spread(v) is not None}
+        ranges = {k: spread(v) for k, v in paired.items()}
+        out["spread"] = {k: v for k, v in ranges.items() if v is not None}
         return out
 
     rows.append(turn_row("build and validate `Corpus(...)`", "build"))
@@ -688,11 +689,17 @@ def render(results: dict[str, Any]) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+def process_turns(repeat: int) -> int:
+    """Turns of the whole-process commands: at least 31 (see :func:`main`)."""
+    return max(31, repeat)
+
+
 def machine(repeat: int) -> str:
     return (
         f"{platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()} ({platform.python_implementation()}), "
-        f"{platform.system()}; times are medians of {repeat} runs (whole processes: 31); "
+        f"{platform.system()}; times are medians of {repeat} runs (whole processes: "
+        f"{process_turns(repeat)}); "
         "a ratio is of two medians, and in brackets beside it is the range of the ratios of "
         "single turns, each of ours against what ran in the same turn (the lowest and "
         "highest; the middle half for whole processes)"
@@ -745,7 +752,7 @@ def main(argv: list[str] | None = None) -> int:
         log("whole process")
         # Whole processes last tens of milliseconds, and one busy moment moves a median
         # of a few of them by more than the goals are apart: 31 turns (about 15 s).
-        results["process"] = bench_process(max(31, repeat), before)
+        results["process"] = bench_process(process_turns(repeat), before)
     print(process_table(results["process"]))
     results["load_end"] = loads_now()
     print(f"\nLoad average at the end: {results['load_end']}")

@@ -363,6 +363,34 @@ def _missing_inside(pa: Any, pc: Any, column: Any, tp: Any, path: str) -> str | 
     return None
 
 
+def _in_layout(pa: Any, pc: Any, column: Any, field: Any) -> Any:
+    """A column read as ``field`` of the layout declares it, or what is wrong with it.
+
+    Returns the column with the field's type, or the problem as the rest of a sentence
+    (``"has missing values"``). Raises what Arrow raises for a column it cannot cast.
+    """
+    if not field.nullable and column.null_count:
+        return "has missing values"
+    if column.type != field.type:
+        column = _without_views(pa, pc, column).cast(_loose(pa, field.type))
+        column.validate()
+    inside = _missing_inside(pa, pc, column, field.type, field.name)
+    if inside:
+        return f"has missing values in {inside}"
+    if column.type != field.type:
+        # The same buffers seen with the layout's type: no item is missing (just
+        # checked), and older pyarrow will not cast a nullable field to one that is
+        # not, even without nulls.
+        chunks = [chunk.view(field.type) for chunk in column.chunks]
+        column = pa.chunked_array(chunks, field.type)
+        column.validate()
+    if pa.types.is_time(field.type) and len(column) > column.null_count:
+        ticks = column.cast(pa.int64())  # microseconds since midnight
+        if pc.min(ticks).as_py() < 0 or pc.max(ticks).as_py() >= _DAY_US:
+            return "has times outside a day"
+    return column
+
+
 def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
     pa = require("pyarrow", "parquet")
     pq = require("pyarrow.parquet", "parquet")
@@ -433,33 +461,13 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
         data = pa.concat_tables(tables)
     arrays = []
     for field in expected:
-        column = data.column(field.name)
-        if not field.nullable and column.null_count:
-            problems.append(f"$.{table}: column {field.name!r} has missing values")
-            continue
         try:
-            if column.type != field.type:
-                column = _without_views(pa, pc, column).cast(_loose(pa, field.type))
-                column.validate()
-            inside = _missing_inside(pa, pc, column, field.type, field.name)
-            if inside:
-                message = f"$.{table}: column {field.name!r} has missing values in {inside}"
-                problems.append(message)
-                continue
-            if column.type != field.type:
-                # The same buffers seen with the layout's type: no item is missing (just
-                # checked), and older pyarrow will not cast a nullable field to one that
-                # is not, even without nulls.
-                chunks = [chunk.view(field.type) for chunk in column.chunks]
-                column = pa.chunked_array(chunks, field.type)
-                column.validate()
-            if pa.types.is_time(field.type) and len(column) > column.null_count:
-                ticks = column.cast(pa.int64())  # microseconds since midnight
-                if pc.min(ticks).as_py() < 0 or pc.max(ticks).as_py() >= _DAY_US:
-                    problems.append(f"$.{table}: column {field.name!r} has times outside a day")
-                    continue
+            column = _in_layout(pa, pc, data.column(field.name), field)
         except (pa.ArrowException, TypeError, ValueError) as exc:
             problems.append(f"$.{table}: column {field.name!r}: {exc}")
+            continue
+        if isinstance(column, str):
+            problems.append(f"$.{table}: column {field.name!r} {column}")
             continue
         arrays.append(column)
     if problems:
@@ -647,10 +655,12 @@ def _read_folder(folder: Path) -> Corpus:
         raise InvalidCorpusError(problems, source)
     details: list[Problem] = []
     built = {}
+    # Each row's place in the corpus, for the tables whose order matters (statements).
+    places = {t.name: data[t.name].column(t.position) for t in TABLES if t.position}
     for t in TABLES:
-        places = data[t.name].column(t.position) if t.position is not None else None
+        reader = _Reader(t.name, data[t.name], details, places.get(t.name))
         try:
-            built[t.name] = table_records(t, _Reader(t.name, data[t.name], details, places))
+            built[t.name] = table_records(t, reader)
         except (OverflowError, UnicodeDecodeError) as exc:  # a date past 9999, bytes not UTF-8
             raise InvalidCorpusError(
                 [f"$.{t.name}: values Python cannot hold: {exc}"], source
@@ -658,9 +668,8 @@ def _read_folder(folder: Path) -> Corpus:
     if details:
         details.sort(key=_in_order)
         raise InvalidCorpusError(details, source)
-    for t in TABLES:
-        if t.position is not None:
-            built[t.name] = _in_corpus_order(built[t.name], data[t.name].column(t.position))
+    for name, at in places.items():
+        built[name] = _in_corpus_order(built[name], at)
     tables: dict[str, tuple[Any, ...]] = {}
     for t in TABLES:
         if t.owner_field is None:
