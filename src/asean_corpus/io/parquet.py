@@ -499,9 +499,12 @@ def read_parquet(folder: str | os.PathLike[str]) -> Corpus:
     example the statements after a query over the partitions: any number of part
     files per partition, in any folders below the table's, rows and row groups in
     any order (the statements' ``corpus_index`` puts them back in corpus order),
-    strings as large strings, string views or dictionaries. Files and folders whose
-    names start with ``_`` or ``.`` (``_SUCCESS``, ``_temporary/``, checksums) are
-    not read. The rows must still be the corpus's, as many as the manifest records.
+    strings as large strings, string views or dictionaries, lists as large lists or
+    list views, list items and struct fields declared nullable, and a column of
+    Arrow's null type where values may be missing. Files and folders whose names
+    start with ``_`` or ``.`` (``_SUCCESS``, ``_temporary/``, checksums) are not read.
+    The rows must still be the corpus's, as many as the manifest records; a value
+    missing where the layout allows none, at any depth, is refused with its place.
 
     Raises:
         MissingDependencyError: pyarrow is not installed (extra ``parquet``).
