@@ -19,7 +19,7 @@ from tests.strategies import corpora
 
 import asean_corpus as ac
 from asean_corpus import Corpus, InvalidCorpusError
-from asean_corpus.corpus.validation import record_types
+from asean_corpus.corpus.vouching import record_types
 from asean_corpus.io.jsonfile import FORMAT_VERSION, corpus_from_dict, dumps, loads
 from asean_corpus.io.structs import decode_tables
 
@@ -360,7 +360,7 @@ class TestChunks:
 class TestVouchedTypes:
     def test_only_the_very_tuples_given_skip_their_type_checks(self) -> None:
         """A copy of a vouched table, or any other table, is type-checked as always."""
-        from asean_corpus.corpus.validation import types_vouched
+        from asean_corpus.corpus.vouching import types_vouched
 
         wrong = attrs.evolve(CORPUS.statements[0], mode="direct quote")  # a str, not a Mode
         statements = (wrong, *CORPUS.statements[1:])
@@ -377,7 +377,7 @@ class TestVouchedTypes:
             Corpus(**records)  # outside the block, checked again
 
     def test_integrity_rules_still_run_for_vouched_tables(self) -> None:
-        from asean_corpus.corpus.validation import types_vouched
+        from asean_corpus.corpus.vouching import types_vouched
 
         twice = (*CORPUS.statements, CORPUS.statements[0])
         records = {**tables(CORPUS), "statements": twice}
@@ -463,7 +463,7 @@ class TestVouchedReader:
 
     def test_only_a_corpus_of_the_very_tuples_given_is_not_checked(self) -> None:
         """valid_vouched skips every check for its tables alone; any other corpus is checked."""
-        from asean_corpus.corpus.validation import valid_vouched
+        from asean_corpus.corpus.vouching import valid_vouched
 
         twice = (*CORPUS.statements, CORPUS.statements[0])
         records = {**tables(CORPUS), "statements": twice}

@@ -19,7 +19,7 @@ import pytest
 
 import asean_corpus as ac
 from asean_corpus import InvalidCorpusError
-from asean_corpus.corpus.validation import record_types
+from asean_corpus.corpus.vouching import record_types
 
 pa = pytest.importorskip("pyarrow")
 ds = pytest.importorskip("pyarrow.dataset")

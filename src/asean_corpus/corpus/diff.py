@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..exceptions import InvalidQueryError
-from .validation import record_types
+from .vouching import record_types
 
 if TYPE_CHECKING:
     from .container import Corpus

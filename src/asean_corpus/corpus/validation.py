@@ -27,10 +27,11 @@ and every other rule still runs.
 A reader whose decoding has already checked the type of every value, as strictly as
 these checks (the msgspec path of :mod:`asean_corpus.io.structs`; the Parquet reader,
 whose columns have the layout's types with no missing value where none is allowed),
-makes its corpus inside :func:`types_vouched`: the type checks of the very tuples it
-made are skipped, and every other rule runs as for any corpus. The bundled corpus as
-released, checked in full by the tests, is made inside :func:`valid_vouched`, and not
-checked at all (:mod:`asean_corpus.io.vouched`).
+makes its corpus inside :func:`~asean_corpus.corpus.vouching.types_vouched`: the
+type checks of the very tuples it made are skipped, and every other rule runs as for
+any corpus. The bundled corpus as released, checked in full by the tests, is made
+inside :func:`~asean_corpus.corpus.vouching.valid_vouched`: it is not checked at all,
+and this module is not even imported (:mod:`asean_corpus.io.vouched`).
 """
 
 from __future__ import annotations
@@ -41,9 +42,7 @@ import functools
 import itertools
 import re
 import typing
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable, Collection, Iterable, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -62,61 +61,14 @@ from ..model import (
     Statement,
 )
 from ..model._fields import refers_to, spanned
+from .vouching import all_valid, record_types, vouched_types
 
 if TYPE_CHECKING:
     from .container import Corpus
 
-__all__ = ["find_problems", "record_types", "type_check", "types_vouched", "valid_vouched"]
+__all__ = ["find_problems", "type_check"]
 
 Path = tuple[str | int, ...]
-
-
-class _Vouched(typing.NamedTuple):
-    """Tables a reader vouches for, by identity, and for what."""
-
-    tables: dict[str, tuple[Any, ...]]
-    valid: bool  # every rule (else only the types)
-
-
-_VOUCHED: ContextVar[_Vouched | None] = ContextVar("vouched", default=None)
-
-
-@contextmanager
-def _vouch(tables: Mapping[str, tuple[Any, ...]], *, valid: bool) -> Iterator[None]:
-    if not all(type(table) is tuple for table in tables.values()):
-        raise TypeError("only tuples of records are vouched for")
-    token = _VOUCHED.set(_Vouched(dict(tables), valid))
-    try:
-        yield
-    finally:
-        _VOUCHED.reset(token)
-
-
-def types_vouched(tables: Mapping[str, tuple[Any, ...]]) -> AbstractContextManager[None]:
-    """Within the block, a corpus made of these very tuples skips their type checks.
-
-    Only the tuple objects given, by identity, in this thread or task: any other value
-    of a table (a copy, a tuple made from them) is checked as always. For a reader
-    that has checked every value's type as it decoded it; the integrity rules still
-    run in full.
-    """
-    return _vouch(tables, valid=False)
-
-
-def valid_vouched(tables: Mapping[str, tuple[Any, ...]]) -> AbstractContextManager[None]:
-    """Within the block, a corpus made of exactly these tuples is not checked at all.
-
-    Every table of the corpus must be one of the tuple objects given, by identity, in
-    this thread or task. Only for the bundled corpus as released, which was checked
-    in full when the release was tested (:mod:`asean_corpus.io.vouched`).
-    """
-    return _vouch(tables, valid=True)
-
-
-def record_types(corpus_type: type) -> dict[str, type]:
-    """The tables of a corpus class, in field order, with the type of their records."""
-    attrs.resolve_types(corpus_type)
-    return {f.name: typing.get_args(f.type)[0] for f in attrs.fields(corpus_type)}
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -632,8 +584,7 @@ class _Checker:
             self.broken.add(table)
             return None
         check = _layout(cls).check
-        vouched = _VOUCHED.get()
-        if vouched is not None and vouched.tables.get(table) is value:
+        if vouched_types(table, value):
             return value  # its reader checked every type
         if value and not check.fast(list(value)):
             for i, record in enumerate(value):
@@ -793,12 +744,8 @@ def find_problems(corpus: Corpus | Any, corpus_type: type | None = None) -> list
         corpus_type: The corpus class, when ``corpus`` is not one.
     """
     tables = {name: i for i, name in enumerate(record_types(corpus_type or type(corpus)))}
-    vouched = _VOUCHED.get()
-    # Every value vouched for is a tuple: a table missing or None is never one of them.
-    if vouched is not None and vouched.valid:
-        valid = vouched.tables
-        if all(t in valid and getattr(corpus, t, None) is valid[t] for t in tables):
-            return []
+    if all_valid(corpus, tables):
+        return []
     problems = _Checker(corpus, corpus_type).run()
 
     def place(problem: Problem) -> tuple[int, int]:

@@ -23,7 +23,7 @@ import attrs
 
 from .._gc import paused
 from ..corpus import Corpus
-from ..corpus.validation import find_problems, record_types, types_vouched
+from ..corpus.vouching import record_types, types_vouched
 from ..exceptions import CorpusFileError, InvalidCorpusError, Problem, shown
 
 __all__ = [
@@ -152,6 +152,8 @@ def _together(problems: list[Problem], records: dict[str, Any]) -> list[Problem]
     def related(path: tuple[str | int, ...]) -> bool:
         # The same place, a place inside one reported, or one leading to it.
         return path in leading or any(path[:end] in known for end in range(1, len(path)))
+
+    from ..corpus.validation import find_problems  # made by the constructor otherwise
 
     found = find_problems(SimpleNamespace(**records), Corpus)
     order = {name: i for i, name in enumerate(record_types(Corpus))}

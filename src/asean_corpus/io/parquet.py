@@ -21,7 +21,7 @@ from typing import Any
 from .._gc import paused
 from .._optional import require
 from ..corpus import Corpus
-from ..corpus.validation import types_vouched
+from ..corpus.vouching import types_vouched
 from ..exceptions import (
     CorpusError,
     CorpusFileError,

@@ -40,7 +40,7 @@ from typing import Any
 import attrs
 import msgspec
 
-from ..corpus.validation import record_types
+from ..corpus.vouching import record_types
 from ..model import ArticleEvidence, PartialDate, ReferenceEvidence, Span
 from ..model._fields import shared, stored
 from .converter import Parsed, parse_date, parse_time, unstructure_time

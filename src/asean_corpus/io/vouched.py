@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from ..corpus import Corpus
-from ..corpus.validation import record_types, valid_vouched
+from ..corpus.vouching import record_types, valid_vouched
 from ..exceptions import InvalidCorpusError
 from ..model import ArticleEvidence, PartialDate, ReferenceEvidence, Span
 from .converter import Parsed, parse_date, parse_time
@@ -110,7 +110,8 @@ class _Makers:
         raise TypeError(f"no maker for {tp!r}")  # pragma: no cover - no such field today
 
     def _record(self, cls: type) -> _Make:
-        attrs.resolve_types(cls)
+        if any(isinstance(f.type, str) for f in attrs.fields(cls)):
+            attrs.resolve_types(cls)  # the records' own types are never strings
         fields = [(f.name, self._maker(f.type)) for f in attrs.fields(cls)]
 
         def make(value: dict[str, Any]) -> Any:
