@@ -25,7 +25,7 @@ from tests._core_corpus import make_corpus
 
 import asean_corpus as ac
 from asean_corpus import CorpusError, CorpusFileError, CorpusFileNotFoundError, export
-from asean_corpus.io import files
+from asean_corpus.io import files, reading
 from asean_corpus.io.jsonfile import MAX_BYTES
 from asean_corpus.io.parquet import MANIFEST
 
@@ -644,7 +644,7 @@ class TestReading:
         if not os.path.exists("/proc/self/status"):
             pytest.skip("needs /proc")
         with pytest.raises(CorpusFileError, match="larger than the limit of 10 bytes"):
-            files.read_bytes("/proc/self/status", 10)
+            reading.read_bytes("/proc/self/status", 10)
 
     def test_link_to_file_followed(self, tmp_path: Path) -> None:
         """A link to a corpus file reads the file."""

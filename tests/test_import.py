@@ -6,6 +6,9 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
+
+import asean_corpus as ac
 
 PROBE = textwrap.dedent(
     """
@@ -80,6 +83,21 @@ class TestImport:
         imported = out.split()
         assert "asean_corpus.bundled" in imported  # the probe did load and query
         assert [] == [m for m in UNUSED_BY_A_QUERY if m in imported]
+
+    def test_loading_a_corpus_file_imports_nothing_writing_needs(self, tmp_path: Path) -> None:
+        """A user's corpus file is read without the modules of atomic writes."""
+        ac.load().save(tmp_path / "c.json")
+        probe = (
+            "import sys, asean_corpus as ac\n"
+            f"corpus = ac.load({str(tmp_path / 'c.json')!r})\n"
+            "assert len(corpus.statements) == len(ac.load().statements)\n"
+            "print('\\n'.join(sorted(sys.modules)))\n"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", probe], check=True, capture_output=True, text=True
+        ).stdout
+        writing = ("asean_corpus.io.files", "tempfile", "shutil", "socket")
+        assert [] == [m for m in writing if m in out.split()]
 
     def test_import_reads_no_data_and_imports_nothing_heavy(self) -> None:
         """`import asean_corpus` opens only code files and leaves optional libraries alone."""

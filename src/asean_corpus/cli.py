@@ -39,9 +39,10 @@ from .bundled import load
 from .citation import STYLES, cite
 from .corpus import Corpus, diff
 from .exceptions import CorpusError, InvalidQueryError, UnknownRecordError, shown
-from .io.files import atomic_write, read_text
+from .io.files import atomic_write
 from .io.jsonfile import dumps
 from .io.parquet import read_parquet
+from .io.reading import read_text
 from .io.rows import dump_csv, dump_jsonl, json_rows
 from .io.webannotation import to_web_annotations
 from .model import ActorKind, Statement

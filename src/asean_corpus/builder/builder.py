@@ -40,7 +40,7 @@ from ..exceptions import (
     Problem,
     shown,
 )
-from ..io.files import read_bytes
+from ..io.reading import read_bytes
 from ..model import (
     Actor,
     Agreement,

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..exceptions import CorpusError, CorpusFileError, Problem, shown
-from ..io.files import read_bytes
+from ..io.reading import read_bytes
 from ..model import PartialDate
 from ..model.records import enum_member
 

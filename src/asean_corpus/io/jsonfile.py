@@ -303,7 +303,7 @@ def load_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Co
         InvalidCorpusError: It is not UTF-8, not JSON, or not a valid corpus; every
             problem is listed with its JSON path.
     """
-    from .files import read_bytes  # with the checks of files to read, not writes' helpers
+    from .reading import read_bytes  # not io.files, whose writing needs more modules
 
     try:
         data = read_bytes(path, max_bytes)

@@ -32,8 +32,9 @@ from ..exceptions import (
 )
 from ..model.tables import TABLES
 from .columns import ColumnSource, attach, check_table, table_records
-from .files import atomic_folder, read_bytes
+from .files import atomic_folder
 from .frames import arrow_schema, to_arrow
+from .reading import read_bytes
 
 __all__ = [
     "MANIFEST",
