@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import importlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -491,6 +492,43 @@ class TestAtomicWrites:
         with pytest.raises(CorpusError, match="not a corpus export; not replacing it"):
             CORPUS.write_parquet(folder)
         assert "precious" == (folder / "chapter1.md").read_text(encoding="utf-8")
+
+    @pytest.mark.parametrize("manifest", ['{"my": "settings"}', "not json", '{"format": 5}'])
+    def test_a_file_named_like_the_manifest_is_not_an_export(
+        self, tmp_path: Path, manifest: str
+    ) -> None:
+        """A folder is replaced only when its manifest says it is an export, not for its name."""
+        folder = tmp_path / "project"
+        (folder / "src").mkdir(parents=True)
+        (folder / "chapter1.md").write_text("precious", encoding="utf-8")
+        (folder / "asean_corpus.json").write_text(manifest, encoding="utf-8")
+        with pytest.raises(CorpusError, match="not a corpus export; not replacing it"):
+            CORPUS.write_parquet(folder)
+        assert ["asean_corpus.json", "chapter1.md", "src"] == sorted(os.listdir(folder))
+        assert ["project"] == os.listdir(tmp_path)
+
+    def test_an_export_with_other_files_beside_it_is_not_replaced(self, tmp_path: Path) -> None:
+        """Files a user put into an earlier export keep it from being replaced."""
+        folder = tmp_path / "export"
+        CORPUS.write_parquet(folder)
+        (folder / "notes.md").write_text("mine", encoding="utf-8")
+        with pytest.raises(CorpusError, match="not a corpus export; not replacing it"):
+            CORPUS.write_parquet(folder)
+        assert "mine" == (folder / "notes.md").read_text(encoding="utf-8")
+
+    @pytest.mark.parametrize("path", ["", None, 5, "x" * 300])
+    def test_paths_that_name_no_folder_are_refused(
+        self, tmp_path: Path, path: object, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """An empty path is not the current folder, and a wrong type or a name too long
+        for the system is a CorpusFileError, for writing and reading alike."""
+        where = str(tmp_path / path) if isinstance(path, str) and path else path
+        monkeypatch.chdir(tmp_path)  # an empty path must not mean this folder
+        with pytest.raises(ac.CorpusFileError):
+            CORPUS.write_parquet(where)  # type: ignore[arg-type]
+        with pytest.raises(ac.CorpusFileError):
+            ac.read_parquet(where)  # type: ignore[arg-type]
+        assert [] == os.listdir(tmp_path)
 
     def test_failed_csv_write_keeps_the_old_file(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

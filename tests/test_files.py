@@ -27,7 +27,6 @@ import asean_corpus as ac
 from asean_corpus import CorpusError, CorpusFileError, CorpusFileNotFoundError, export
 from asean_corpus.io import files, reading
 from asean_corpus.io.jsonfile import MAX_BYTES
-from asean_corpus.io.parquet import MANIFEST
 
 CORPUS = make_corpus()
 ROOT = Path(__file__).resolve().parents[1]
@@ -445,7 +444,7 @@ class TestInterruptedFolderSwap:
         """The next write puts the export back first: a write that then fails keeps it."""
         target, _ = self._killed_mid_swap(tmp_path)
         assert not target.exists()
-        with pytest.raises(RuntimeError), files.atomic_folder(target, marker=MANIFEST):
+        with pytest.raises(RuntimeError), files.atomic_folder(target, is_export=lambda _: True):
             raise RuntimeError("the new export fails half way")
         assert ["p"] == listing(tmp_path)
         assert ac.read_parquet(target) == CORPUS

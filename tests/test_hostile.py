@@ -192,6 +192,23 @@ class TestParquetFolder:
         with pytest.raises(ac.InvalidCorpusError, match="unknown tables 'extra'"):
             ac.read_parquet(exported)
 
+    @pytest.mark.parametrize(
+        ("change", "says"),
+        [
+            (lambda text: "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+            (lambda text: text.replace('"format_version": 1', '"format_version": true'), "True"),
+            (lambda text: text.replace('"format_version": 1', '"format_version": 1.0'), "1.0"),
+            (lambda text: text.replace("{", '{"format_version": 1,', 1), "given twice"),
+        ],
+    )
+    def test_manifest_read_strictly(self, exported: Any, change: Any, says: str) -> None:
+        """A manifest nested deeply, with a version that only equals 1, or a key given
+        twice is refused like a corpus file would be."""
+        path = exported / "asean_corpus.json"
+        path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+        with pytest.raises(ac.InvalidCorpusError, match=says):
+            ac.read_parquet(exported)
+
     @pytest.mark.parametrize("manifest", ["[]", "null", '"x"', "{", "\x00"])
     def test_manifest_not_an_object(self, exported: Any, manifest: str) -> None:
         """A manifest that is not a JSON object is refused, never an AttributeError."""

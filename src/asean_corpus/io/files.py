@@ -31,7 +31,7 @@ import socket
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any
@@ -262,13 +262,16 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[A
 
 
 @contextmanager
-def atomic_folder(target: Path, *, marker: str) -> Iterator[Path]:
+def atomic_folder(
+    target: str | os.PathLike[str], *, is_export: Callable[[Path], bool]
+) -> Iterator[Path]:
     """A new empty folder beside ``target``; on success it replaces ``target``.
 
     If the block raises, the new folder is removed and ``target`` is untouched. An
-    existing ``target`` is replaced only if it is empty or holds the file ``marker``
-    (an earlier export of the same kind), so a folder of other files is never removed.
-    A symbolic link is written through: the folder it leads to is replaced.
+    existing ``target`` is replaced only if it is empty or ``is_export`` says it is an
+    earlier export of the same kind, holding nothing else, so a folder of other files
+    is never removed. A symbolic link is written through: the folder it leads to is
+    replaced.
 
     Raises:
         CorpusFileError: The parent folder does not exist, ``target`` is not a
@@ -276,19 +279,28 @@ def atomic_folder(target: Path, *, marker: str) -> Iterator[Path]:
         CorpusError: ``target`` holds files that are not an earlier export.
     """
     text = check_path(target)
-    target = Path(text)
-    if target.is_symlink():  # write through the link: its target is replaced, it stays
-        target = Path(os.path.realpath(text))
-    parent = target.parent
-    if not parent.is_dir():
-        raise CorpusFileNotFoundError(text, f"cannot write: the folder {parent} does not exist")
-    _put_back(parent, target.name)
-    if target.exists() or target.is_symlink():
-        if not target.is_dir():
-            raise CorpusFileError(text, "cannot write: exists and is not a folder", errno.ENOTDIR)
-        if any(target.iterdir()) and not (target / marker).is_file():
-            msg = f"{text}: the folder is not empty and is not a corpus export; not replacing it"
-            raise CorpusError(msg)
+    try:
+        target = Path(text)
+        if target.is_symlink():  # write through the link: its target is replaced, it stays
+            target = Path(os.path.realpath(text))
+        parent = target.parent
+        if not parent.is_dir():
+            reason = f"cannot write: the folder {parent} does not exist"
+            raise CorpusFileNotFoundError(text, reason)
+        _put_back(parent, target.name)
+        if target.exists() or target.is_symlink():
+            if not target.is_dir():
+                reason = "cannot write: exists and is not a folder"
+                raise CorpusFileError(text, reason, errno.ENOTDIR)
+            if any(target.iterdir()) and not is_export(target):
+                msg = (
+                    f"{text}: the folder holds files that are not a corpus export; not replacing it"
+                )
+                raise CorpusError(msg)
+    except OSError as exc:
+        if isinstance(exc, CorpusFileError):
+            raise
+        raise file_error(text, exc, "cannot write") from None  # a name too long, say
     _clean(parent, target.name)
     prefix, suffix = _temporary_name(target.name)
     try:
@@ -301,7 +313,11 @@ def atomic_folder(target: Path, *, marker: str) -> Iterator[Path]:
             _fsync_tree(tmp)
             if target.exists():
                 old = Path(tempfile.mkdtemp(prefix=prefix, suffix=".old", dir=parent))
-                os.replace(target, old / target.name)
+                try:
+                    os.replace(target, old / target.name)
+                except BaseException:
+                    old.rmdir()  # nothing was moved: no empty .old folder left behind
+                    raise
                 try:
                     os.replace(tmp, target)
                 except BaseException:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -28,13 +29,14 @@ from ..exceptions import (
     CorpusFileNotFoundError,
     InvalidCorpusError,
     Problem,
+    file_error,
     shown,
 )
 from ..model.tables import TABLES
 from .columns import ColumnSource, attach, check_table, table_records
 from .files import atomic_folder
 from .frames import arrow_schema, to_arrow
-from .reading import read_bytes
+from .reading import check_path, read_bytes
 
 __all__ = [
     "MANIFEST",
@@ -47,6 +49,8 @@ __all__ = [
 
 PARQUET_FORMAT_VERSION = 1
 """The version of the Parquet folder layout :func:`write_parquet` writes."""
+
+_FORMAT = "asean_corpus.parquet"  # the manifest's "format": what makes a folder an export
 
 MANIFEST = "asean_corpus.json"
 """The file at the top of a Parquet export that names the layout and counts the rows."""
@@ -108,9 +112,8 @@ def write_parquet(
     pa = require("pyarrow", "parquet")
     pq = require("pyarrow.parquet", "parquet")
     pc = require("pyarrow.compute", "parquet")
-    target = Path(folder)
     counts: dict[str, int] = {}
-    with atomic_folder(target, marker=MANIFEST) as tmp:
+    with atomic_folder(folder, is_export=_is_export) as tmp:
         for table in _NAMES:
             data = to_arrow(corpus, table)
             counts[table] = data.num_rows
@@ -132,11 +135,26 @@ def write_parquet(
             if progress is not None:
                 progress(f"{table}: {data.num_rows} rows in {len(parts)} files by year")
         manifest = {
-            "format": "asean_corpus.parquet",
+            "format": _FORMAT,
             "format_version": PARQUET_FORMAT_VERSION,
             "tables": counts,
         }
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+
+
+def _is_export(folder: Path) -> bool:
+    """Whether ``folder`` is an earlier export and nothing else, so it may be replaced: a
+    manifest that says so (of any layout version), beside table folders of Parquet files.
+
+    A file merely named like the manifest is not enough: the folder would be lost.
+    """
+    try:
+        manifest = json.loads(read_bytes(folder / MANIFEST, 1 << 20).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    if not isinstance(manifest, dict) or manifest.get("format") != _FORMAT:
+        return False
+    return not _extra_files(folder)
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -523,13 +541,17 @@ def read_parquet(folder: str | os.PathLike[str]) -> Corpus:
     True
     """
     with paused():
-        return _read_folder(Path(folder))
+        return _read_folder(Path(check_path(folder)))
 
 
 def _manifest(folder: Path, source: str) -> dict[str, int]:
     """The row counts the manifest records, once it is known to be one of this layout."""
     path = folder / MANIFEST
-    if not folder.is_dir():
+    try:
+        is_folder = folder.is_dir()
+    except OSError as exc:  # a name too long, say
+        raise file_error(folder, exc, "cannot read") from None
+    if not is_folder:
         if not os.path.lexists(folder):
             raise CorpusFileNotFoundError(folder, "no such folder")
         hint = (
@@ -537,14 +559,18 @@ def _manifest(folder: Path, source: str) -> dict[str, int]:
         )
         raise CorpusFileError(folder, f"not a folder{hint}", errno.ENOTDIR)
     try:
-        manifest = json.loads(read_bytes(path, 1 << 20).decode("utf-8"))
+        text = read_bytes(path, 1 << 20).decode("utf-8")
+        manifest = json.loads(text, object_pairs_hook=_no_key_twice)
     except CorpusFileNotFoundError:
         msg = f"no {MANIFEST}: not a folder written by write_parquet"
         raise InvalidCorpusError([msg], source) from None
     except (OSError, ValueError) as exc:
         raise InvalidCorpusError([f"{MANIFEST}: cannot be read ({exc})"], source) from None
-    if not isinstance(manifest, dict) or manifest.get("format_version") != PARQUET_FORMAT_VERSION:
-        version = manifest.get("format_version") if isinstance(manifest, dict) else None
+    except RecursionError:
+        msg = f"{MANIFEST}: cannot be read (nested too deeply to be a manifest)"
+        raise InvalidCorpusError([msg], source) from None
+    version = manifest.get("format_version") if isinstance(manifest, dict) else None
+    if type(version) is not int or version != PARQUET_FORMAT_VERSION:  # not True, not 1.0
         msg = (
             f"{MANIFEST}: unknown format version {shown(version)}; "
             f"this version of asean_corpus reads {PARQUET_FORMAT_VERSION}"
@@ -565,6 +591,15 @@ def _manifest(folder: Path, source: str) -> dict[str, int]:
     if problems:
         raise InvalidCorpusError(problems, source)
     return counts
+
+
+def _no_key_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) < len(pairs):
+        counted = Counter(k for k, _ in pairs)
+        twice = sorted(k for k, n in counted.items() if n > 1)
+        raise ValueError(f"keys given twice: {', '.join(map(shown, twice))}")
+    return found
 
 
 def _in_order(problem: Problem) -> tuple[int, int]:
