@@ -139,6 +139,13 @@ class TestUnreadablePathsAreProblems:
         with pytest.raises(AnnotationError, match=r"events\.toml: invalid TOML"):
             ac.build(seeds, ann)
 
+    def test_integer_too_long_for_python(self, tmp_path: Path) -> None:
+        """An integer of 5,000 digits is a problem of its file, not a ValueError."""
+        seeds, ann = _annotations(tmp_path)
+        (ann / "events.toml").write_text("a = 1" + "0" * 5000, encoding="utf-8")
+        with pytest.raises(AnnotationError, match=r"events\.toml: invalid TOML: .*digits"):
+            ac.build(seeds, ann)
+
 
 class TestRawTextForms:
     def test_bom_dropped(self, tmp_path: Path) -> None:

@@ -493,6 +493,22 @@ class TestAtomicWrites:
             CORPUS.write_parquet(folder)
         assert "precious" == (folder / "chapter1.md").read_text(encoding="utf-8")
 
+    def test_a_time_with_an_offset_is_refused_not_dropped(self, tmp_path: Path) -> None:
+        """Arrow's time type has no UTC offset: a time with one is named, not cut."""
+        first = attrs.evolve(
+            CORPUS.articles[0],
+            published_time=dt.time(12, 30, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+        )
+        corpus = attrs.evolve(CORPUS, articles=(first, *CORPUS.articles[1:]))
+        with pytest.raises(
+            CorpusError, match=r"\$\.articles\[0\]\.published_time: '12:30:00\+07:00'"
+        ):
+            corpus.write_parquet(tmp_path / "export")
+        with pytest.raises(CorpusError, match="UTC offset"):
+            corpus.to_arrow("articles")
+        assert [] == os.listdir(tmp_path)
+        assert CORPUS.to_arrow("articles").num_rows == len(CORPUS.articles)
+
     @pytest.mark.parametrize("manifest", ['{"my": "settings"}', "not json", '{"format": 5}'])
     def test_a_file_named_like_the_manifest_is_not_an_export(
         self, tmp_path: Path, manifest: str

@@ -218,6 +218,9 @@ def read_toml(
     except RecursionError:
         problems.append(Problem(file=file, message="invalid TOML: nested too deeply"))
         return None
+    except ValueError as exc:  # an integer of more digits than Python converts
+        problems.append(Problem(file=file, message=f"invalid TOML: {shown(str(exc), 200)[1:-1]}"))
+        return None
     unreviewed = list(_to_review(data, ()))
     for where, record_id in unreviewed:
         message = (

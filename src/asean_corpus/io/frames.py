@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._optional import require
+from ..exceptions import CorpusError, shown
 from ..model.tables import Column
 from .columns import check_table, table_columns
 
@@ -138,7 +139,9 @@ def to_arrow(corpus: Corpus, table: str = "statements") -> pyarrow.Table:
 
     Raises:
         MissingDependencyError: pyarrow is not installed (extra ``parquet``).
-        CorpusError: ``table`` is not a table name.
+        CorpusError: ``table`` is not a table name, or a time has a UTC offset, which
+            Arrow's time type cannot hold (it would be lost; a corpus file written by
+            :meth:`~asean_corpus.Corpus.save` keeps it); every such time is named.
 
     >>> import asean_corpus as ac
     >>> ac.export.to_arrow(ac.load(), "references").schema.field("checked_on").type
@@ -148,5 +151,20 @@ def to_arrow(corpus: Corpus, table: str = "statements") -> pyarrow.Table:
     pa = require("pyarrow", "parquet")
     schema = arrow_schema(table)
     values = table_columns(corpus, table)
+    offsets = [
+        f"$.{table}[{i}].{f.name}: {shown(value.isoformat())}"
+        for f in schema
+        if pa.types.is_time(f.type)
+        for i, value in enumerate(values[f.name])
+        if value is not None and value.utcoffset() is not None
+    ]
+    if offsets:
+        listed = "; ".join(offsets[:10]) + (
+            f"; and {len(offsets) - 10} more" if len(offsets) > 10 else ""
+        )
+        raise CorpusError(
+            f"times with a UTC offset, which Arrow's and Parquet's time type cannot hold"
+            f" (the offset would be lost; a corpus file written by save keeps it): {listed}"
+        )
     arrays = [pa.array(values[f.name], type=f.type) for f in schema]
     return pa.Table.from_arrays(arrays, schema=schema)
