@@ -643,6 +643,16 @@ class TestWebAnnotation:
         with pytest.raises(ac.UnknownRecordError, match="not in it"):
             ex.to_pandas(CORPUS, "statements", records=[other])
 
+    @pytest.mark.parametrize("one", ["statement", "id", "number"])
+    def test_one_statement_not_in_a_list_is_refused(self, one: str) -> None:
+        """A statement or an id on its own is refused, not iterated field by field or
+        letter by letter."""
+        first = CORPUS.statements[0]
+        value = {"statement": first, "id": first.id, "number": 5}[one]
+        with pytest.raises(ac.InvalidQueryError, match=r"pass \[it\] for one"):
+            CORPUS.to_web_annotations(value)  # type: ignore[arg-type]
+        assert 1 == CORPUS.to_web_annotations([first])["total"]
+
     def test_every_annotation_has_the_required_keys(self) -> None:
         """Each annotation has @context, an IRI id, type Annotation, bodies and a target."""
         items = self.doc()["first"]["items"]

@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..exceptions import InvalidQueryError, shown
 from ..model import Actor, Article, Statement, Topic
 from .files import atomic_write
 
@@ -44,7 +45,8 @@ def to_web_annotations(
         corpus: The corpus.
         statements: The statements to export (a query result); all by default.
             Each must be a statement of ``corpus``: another raises
-            :class:`~asean_corpus.UnknownRecordError`.
+            :class:`~asean_corpus.UnknownRecordError`. A single statement or id, not
+            in a list, raises :class:`~asean_corpus.InvalidQueryError`.
         base: IRI prefix for the ids of the collection, annotations and articles.
         context_length: Characters of ``prefix`` and ``suffix``.
 
@@ -57,6 +59,11 @@ def to_web_annotations(
     if statements is None:
         chosen: tuple[Statement, ...] = corpus.statements
     else:
+        if isinstance(statements, str | Statement) or not isinstance(statements, Iterable):
+            raise InvalidQueryError(
+                f"statements: expected statements or their ids in a list or a query result,"
+                f" got {type(statements).__name__} {shown(statements)}; pass [it] for one"
+            )
         own = corpus._names().statements
         chosen = tuple(own.resolve(s) for s in statements)
     articles = {a.id: a for a in corpus.articles}
