@@ -60,6 +60,10 @@ class TestWrongTypedLookups:
             lambda c: c.context(c.statements[0], chars=1.5),
             lambda c: c.context(c.statements[0], chars=True),
             lambda c: c.context(c.statements[0], chars=None),
+            lambda c: c.find_statements(speaker=b"kao"),
+            lambda c: c.find_statements(mode=bytearray(b"direct_quote")),
+            lambda c: c.find_statements(topic={"trade": 1}),
+            lambda c: ac.cite(c.statements[0].id, "bibtex", corpus="not a corpus"),
         ],
     )
     def test_invalid_query_error(self, call: Callable[[ac.Corpus], Any]) -> None:
@@ -114,6 +118,34 @@ class TestCatastrophicRegexes:
         """Any other regex that runs too long on one statement is stopped with an error."""
         with pytest.raises(InvalidQueryError, match="was stopped"):
             LONG.find_statements(text=re.compile(pattern))
+
+    @pytest.mark.parametrize(
+        "filters",
+        [
+            lambda p: {"any_of": [{"text": p}]},
+            lambda p: {"any_of": [{"mode": "direct_quote"}, {"any_of": [{"text": p}]}]},
+            lambda p: {"text": re.compile("a"), "any_of": [{"text": p}]},
+        ],
+    )
+    def test_backtracking_stopped_inside_any_of(self, filters: Callable[[Any], Any]) -> None:
+        """A regex in any_of, searched while the query is planned, is stopped too."""
+        with pytest.raises(InvalidQueryError, match=r"regex '\(a\|aa\)\*\$' .*was stopped"):
+            LONG.find_statements(**filters(re.compile(CATASTROPHIC_OTHER[0])))
+
+    def test_a_slow_where_is_not_blamed_on_the_regex(self) -> None:
+        """Only a regex search is stopped: a slow ``where`` between searches runs on."""
+        import time
+
+        calls = []
+
+        def slow(s: ac.Statement) -> bool:
+            calls.append(s.id)
+            if len(calls) == 1:
+                time.sleep(0.6)  # two ticks of the timer
+            return True
+
+        found = LONG.find_statements(text=re.compile("a"), where=slow)
+        assert len(found) == len(calls) > 0
 
     def test_bounded_and_possessive_repeats_allowed(self) -> None:
         """Bounded inner repeats, atomic groups and plain regexes run as before."""

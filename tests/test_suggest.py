@@ -480,6 +480,18 @@ class TestFurniture:
             text[s.span.start - 5 : s.span.end],
         )
 
+    @pytest.mark.parametrize("mark", ["\u202a", "\u202b", "\u202e", "\u2066", "\u2067", "\u2068"])
+    def test_bidirectional_controls_read_as_spaces(self, mark: str) -> None:
+        """An embedding, override or isolate mark before a quotation (and its closing
+        mark after it) changes nothing but the span's text: the same quotation is found."""
+        close = "\u2069" if mark >= "\u2066" else "\u202c"
+        plain = 'Kao Kim Hourn said: "We are ready to work with every partner." He left.'
+        marked = plain.replace('"We', f'{mark}"We').replace('."', f'."{close}')
+        found, expected = one(marked), one(plain)
+        assert (expected.mode, expected.speaker_id) == (found.mode, found.speaker_id)
+        assert marked[found.span.start : found.span.end] == found.text
+        assert expected.text == found.text.replace(mark, "").replace(close, "").strip()
+
     def test_question_is_not_a_statement(self) -> None:
         """A sentence that asks is not a statement."""
         assert () == ac.suggest("Why did Kao Kim Hourn say that trade would grow?")

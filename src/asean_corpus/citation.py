@@ -54,6 +54,11 @@ def _version() -> str:
 
 
 def _record(corpus: Corpus, record: object) -> Statement | Article:
+    from .corpus import Corpus
+
+    if not isinstance(corpus, Corpus):
+        msg = f"cite: expected a Corpus as corpus, got {type(corpus).__name__} {shown(corpus)}"
+        raise InvalidQueryError(msg)
     names = corpus._names()
     if isinstance(record, Statement):
         return names.statements.resolve(record)

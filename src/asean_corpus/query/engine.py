@@ -15,7 +15,7 @@ import re._parser as _sre_parser  # type: ignore[import-not-found]
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from operator import itemgetter
 from typing import Any, TypeVar, overload
 
@@ -135,7 +135,8 @@ class _Query:
         self.index = index
         self.articles = articles
         self.topics = topics
-        self.watch: _Watch | None = None  # of a text regex's searches
+        self.watch: _Watch | None = None  # of the text regexes' searches
+        self.timed = ExitStack()  # their time limit, begun with the first of them
 
     # -- resolution -----------------------------------------------------------------
 
@@ -443,12 +444,18 @@ class _Query:
         if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             pattern: re.Pattern[str] = value
             _refuse_nested_repeats(pattern)
-            watch = self.watch = _Watch()
+            watch = self.watch
+            if watch is None:  # the first regex, perhaps in any_of: its searches are timed
+                watch = self.watch = _Watch()
+                self.timed.enter_context(_time_limit(watch))
             search = pattern.search
 
             def matches(_r: int, s: Statement) -> bool:
                 watch.searches += 1
-                return search(s.text) is not None
+                watch.running = pattern
+                found = search(s.text) is not None
+                watch.running = None
+                return found
 
             return _Plan(None, matches)
         if not isinstance(value, str) or not value:
@@ -665,14 +672,13 @@ def run_query(
 ) -> tuple[Statement, ...]:
     """The statements matching ``filters``, in result order (see ``find_statements``)."""
     q = _Query(names, index, articles, topics)
-    found = plans(q, filters)
-    if q.watch is None:
-        return q.run(found)
     try:
-        with _time_limit(q.watch):
-            return q.run(found)
+        # A regex is searched while the plans are made (in any_of) and when they run:
+        # its time limit, begun by the first regex planned, lasts until both are done.
+        with q.timed:
+            return q.run(plans(q, filters))
     except _TooLong:
-        pattern = filters.get("text")
+        pattern = q.watch.running if q.watch is not None else None
         msg = (
             f"text: the regex {shown(getattr(pattern, 'pattern', pattern))} ran for more than "
             f"{REGEX_SECONDS} s on one statement and was stopped; it backtracks too much "
@@ -685,10 +691,11 @@ def run_query(
 
 
 class _Watch:
-    """How many searches a text regex has begun."""
+    """How many searches the text regexes of a query have begun, and the one running."""
 
     def __init__(self) -> None:
         self.searches = 0
+        self.running: re.Pattern[str] | None = None  # only while a search runs
 
 
 class _TooLong(Exception):
@@ -766,7 +773,9 @@ def _time_limit(watch: _Watch) -> Iterator[None]:
     seen = [-1]
 
     def tick(_signum: int, _frame: object) -> None:
-        if watch.searches == seen[0]:
+        # Only a search that is still the one running at the last tick is stopped: a
+        # slow ``where`` function, say, between two searches is not a regex's doing.
+        if watch.running is not None and watch.searches == seen[0]:
             raise _TooLong
         seen[0] = watch.searches
 

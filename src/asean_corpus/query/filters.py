@@ -179,7 +179,7 @@ def as_list(value: object, what: str) -> list[object]:
     """
     if isinstance(value, (str, Actor, Topic, Article, Agreement, Event, enum.Enum)):
         return [value]
-    if isinstance(value, Iterable):
+    if isinstance(value, Iterable) and not isinstance(value, bytes | bytearray | Mapping):
         items = list(value)
         if not items:
             msg = f"{what}: an empty list matches nothing; pass None for no filter"
