@@ -33,8 +33,8 @@ _CHARS = {
     0x200D: " ",
     0x200E: " ",
     0x200F: " ",
-    **dict.fromkeys(range(8234, 8239), " "),  # bidirectional embeddings and overrides
-    **dict.fromkeys(range(8294, 8298), " "),  # bidirectional isolates
+    **dict.fromkeys(range(0x202A, 0x202F), " "),  # bidirectional embeddings and overrides
+    **dict.fromkeys(range(0x2066, 0x206A), " "),  # bidirectional isolates
     0x2060: " ",
     0xFEFF: " ",
     0xFFFD: " ",
