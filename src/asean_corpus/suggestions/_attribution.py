@@ -2090,10 +2090,14 @@ def _closing(
     comma that ends the content, outside quotations."""
     if _inside(toks[t].start, quotes) is not None:
         return False
+    if s1 - toks[last].end > 200:
+        # Not ", X said (on Monday).": told before the rest of a long sentence is
+        # copied for each of its cues, which took time growing with its square.
+        return False
     rest = work[toks[last].end : s1].strip(' .!"\u201d\u2019)')
-    words = rest.lower().split()
     if len(rest) > 40 or any(ch in rest for ch in ',;:"\u201c'):
         return False
+    words = rest.lower().split()
     if words and words[0] not in _CIRCUMSTANCE | _TIME_WORDS | {"by", "via", "through"}:
         return False  # ", the Secretariat said (in a statement)." and nothing else
     k = t - 1
