@@ -297,6 +297,24 @@ class TestLoadWrongTypes:
         error = refusal(write(tmp_path, text))
         listed(error, "$.topics[0].description")
 
+    @pytest.mark.parametrize(
+        "change",
+        [
+            lambda d: d["statements"][0].update({"\ud800": None}),  # an unknown key
+            lambda d: d["statements"][0].update({"id": "\udc00"}),  # the record's id
+            lambda d: d.update({"\udfff": 1}),  # an unknown top-level key
+        ],
+    )
+    def test_lone_surrogates_are_escaped_in_messages(self, tmp_path: Path, change: Any) -> None:
+        """A message that echoes a lone surrogate still prints and encodes as UTF-8."""
+        data = changed()
+        change(data)
+        error = refusal(write(tmp_path, json.dumps(data)))
+        assert "\\ud" in str(error)
+        str(error).encode("utf-8")
+        for problem in error.problems:
+            problem.encode("utf-8")
+
 
 class TestLoadUnknownKeys:
     def test_unknown_keys_everywhere_are_listed(self, tmp_path: Path) -> None:

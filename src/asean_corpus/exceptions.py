@@ -131,7 +131,21 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.where()
-        return f"{where}: {self.message}" if where else self.message
+        return printable(f"{where}: {self.message}" if where else self.message)
+
+
+def printable(text: str) -> str:
+    """``text`` with each lone surrogate (a value from a file, echoed) written as its
+    escape, ``\\ud800``: a message must print and encode as UTF-8.
+
+    >>> print(printable("id \\ud800 here"))
+    id \\ud800 here
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 class CorpusError(Exception):
@@ -144,6 +158,9 @@ class CorpusError(Exception):
     ...     print(type(exc).__name__, "|", exc)
     UnknownTopicError | unknown topic 'turism'; did you mean 'Tourism'?
     """
+
+    def __str__(self) -> str:
+        return printable(super().__str__())
 
 
 class UnknownRecordError(CorpusError, LookupError):
