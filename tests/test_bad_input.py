@@ -616,6 +616,30 @@ class TestLoads:
         with pytest.raises(InvalidCorpusError, match="not valid JSON"):
             loads(text, "c.json")
 
+    @pytest.mark.parametrize("codec", ["utf-16", "utf-32", "utf-8-sig"])
+    def test_bytes_are_read_as_a_file_is(self, tmp_path: Path, codec: str) -> None:
+        """Bytes given to loads are refused where load refuses the same file: UTF-8 only."""
+        data = json.dumps(BASE).encode(codec)
+        with pytest.raises(InvalidCorpusError, match=r"not UTF-8 text|BOM"):
+            loads(data)  # type: ignore[arg-type]
+        with pytest.raises(InvalidCorpusError, match=r"not UTF-8 text|BOM"):
+            ac.load(write(tmp_path, data))
+        text = json.dumps(BASE)
+        assert loads(text) == loads(text.encode("utf-8")) == loads(bytearray(text.encode()))  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("value", [None, 5, {}, ["{}"]])
+    def test_not_text_is_refused(self, value: object) -> None:
+        """A value that is neither text nor bytes is named, never a TypeError."""
+        with pytest.raises(InvalidCorpusError, match="expected the text of a corpus file"):
+            loads(value)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("limit", [None, "10", -1, True, 1.5])
+    def test_a_limit_that_is_not_a_size(self, tmp_path: Path, limit: object) -> None:
+        """load's max_bytes must be a number of bytes; anything else is named."""
+        path = write(tmp_path, BASE)
+        with pytest.raises(ac.CorpusFileError, match="max_bytes must be a number of bytes"):
+            ac.load(path, max_bytes=limit)  # type: ignore[arg-type]
+
 
 # -- build ------------------------------------------------------------------------------
 

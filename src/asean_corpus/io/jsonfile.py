@@ -214,10 +214,18 @@ def _duplicates(pairs: list[tuple[str, Any]]) -> str:
 def loads(text: str, source: str | None = None) -> Corpus:
     """Read a corpus from the text of a corpus file.
 
+    Bytes are read as :func:`load_bytes` reads them: UTF-8 only.
+
     Raises:
         InvalidCorpusError: The text is not JSON (a key given twice in one object
-            included), or not a valid corpus.
+            included), or not a valid corpus, or is neither text nor bytes.
     """
+    if isinstance(text, bytes | bytearray | memoryview):
+        return load_bytes(text, source or "<bytes>")
+    if not isinstance(text, str):
+        got = f"{type(text).__name__} {shown(text)}"
+        msg = f"expected the text of a corpus file (a str, or UTF-8 bytes), got {got}"
+        raise InvalidCorpusError([msg], source)
     # The fast path reads a file it can vouch for; any other, valid or not, is read
     # the careful way, which reports every problem with its path.
     found = _fast(text, source)
@@ -305,6 +313,10 @@ def load_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Co
     """
     from .reading import read_bytes  # not io.files, whose writing needs more modules
 
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
+        reason = f"max_bytes must be a number of bytes (an int, 0 or more), got {shown(max_bytes)}"
+        named = os.fsdecode(path) if isinstance(path, str | bytes | os.PathLike) else repr(path)
+        raise CorpusFileError(named, reason, errno.EINVAL)
     try:
         data = read_bytes(path, max_bytes)
     except CorpusFileError as exc:
