@@ -214,7 +214,7 @@ def _duplicates(pairs: list[tuple[str, Any]]) -> str:
 def loads(text: str, source: str | None = None) -> Corpus:
     """Read a corpus from the text of a corpus file.
 
-    Bytes are read as :func:`load_bytes` reads them: UTF-8 only.
+    Bytes are read as the bytes of a corpus file are: UTF-8 only.
 
     Raises:
         InvalidCorpusError: The text is not JSON (a key given twice in one object
