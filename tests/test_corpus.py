@@ -9,6 +9,7 @@ import attrs
 import pytest
 from tests._core_corpus import make_corpus
 
+import asean_corpus as ac
 from asean_corpus import (
     Actor,
     ActorKind,
@@ -76,6 +77,31 @@ class TestValidation:
         topics = (attrs.evolve(CORPUS.topics[0], parent="e-commerce"), *CORPUS.topics[1:])
         with pytest.raises(InvalidCorpusError, match="its own ancestor"):
             attrs.evolve(CORPUS, topics=topics)
+
+    def test_agreement_and_event_chains_do_not_loop(self) -> None:
+        """An agreement its own ancestor, or events part of each other, are refused; a
+        record that only leads into such a loop is not named."""
+        loaded = ac.load()
+        a, e = loaded.agreements, loaded.events
+        child = next(x for x in a if x.parent is not None)
+        parent = next(i for i, x in enumerate(a) if x.id == child.parent)
+        looped = attrs.evolve(a[parent], parent=child.id)
+        agreements = (*a[:parent], looped, *a[parent + 1 :])
+        events = (
+            attrs.evolve(e[0], part_of=e[1].id),
+            attrs.evolve(e[1], part_of=e[0].id),
+            attrs.evolve(e[2], part_of=e[0].id),
+            *e[3:],
+        )
+        with pytest.raises(InvalidCorpusError) as info:
+            attrs.evolve(loaded, agreements=agreements, events=events)
+        problems = info.value.problems
+        named = sorted(p.split(" ")[0] for p in problems)
+        where = {a[parent].id, child.id}
+        expected = [f"$.agreements[{i}]" for i, x in enumerate(a) if x.id in where]
+        assert sorted([*expected, "$.events[0]", "$.events[1]"]) == named
+        assert any(f"agreement {child.id!r} is its own ancestor" in p for p in problems)
+        assert any(f"event {e[1].id!r} is part of itself" in p for p in problems)
 
     def test_date_basis_must_agree_with_date(self) -> None:
         """A dated statement cannot claim its date is unknown, and vice versa."""

@@ -512,6 +512,14 @@ def _layout(cls: type) -> _Layout:
     return found
 
 
+_CHAINS = (
+    ("topics", "parent", "its own ancestor"),
+    ("agreements", "parent", "its own ancestor (through parent)"),
+    ("events", "part_of", "part of itself (through part_of)"),
+)
+"""The fields that link records of one table in chains, which must not come back."""
+
+
 def _rid(record: object) -> str | None:
     rid = getattr(record, "id", None)
     return rid if isinstance(rid, str) and rid else None
@@ -572,7 +580,8 @@ class _Checker:
             for i, record in enumerate(records):  # the careful way, field by field
                 if (table, i) not in self.wrong_paths:
                     self.nested((table, i), _rid(record), record)
-        self.topic_cycles(tables.get("topics", ()))
+        for table, field, relation in _CHAINS:
+            self.cycles(table, tables.get(table, ()), field, relation)
         return self.problems
 
     def types(self, table: str) -> Sequence[Any] | None:
@@ -728,24 +737,27 @@ class _Checker:
         for name, many, types in layout.nested:
             self.children((*path, name), rid, getattr(record, name), many, types)
 
-    def topic_cycles(self, topics: Sequence[Any]) -> None:
+    def cycles(self, table: str, records: Sequence[Any], field: str, relation: str) -> None:
+        """Each record that is its own ``relation`` through ``field`` (a topic its own
+        ancestor, an event part of itself): the chain of ids it starts comes back to it."""
         usable = [
-            (i, t)
-            for i, t in enumerate(topics)
-            if ("topics", i) not in self.wrong_paths
-            and not self.skip(("topics", i), "id", "parent")
+            (i, r)
+            for i, r in enumerate(records)
+            if (table, i) not in self.wrong_paths and not self.skip((table, i), "id", field)
         ]
-        parents = {t.id: t.parent for _, t in usable}
-        for i, topic in usable:
-            seen = {topic.id}
-            current = topic.parent
-            while current is not None and current in parents:
-                if current in seen:
-                    message = f"topic {shown(topic.id)} is its own ancestor"
-                    self.add(("topics", i, "parent"), message, topic.id)
+        up = {r.id: getattr(r, field) for _, r in usable}
+        for i, record in usable:
+            seen = {record.id}
+            current = getattr(record, field)
+            while current is not None and current in up:
+                if current == record.id:
+                    message = f"{table[:-1]} {shown(record.id)} is {relation}"
+                    self.add((table, i, field), message, record.id)
                     break
+                if current in seen:
+                    break  # a chain into a loop that this record is not on
                 seen.add(current)
-                current = parents[current]
+                current = up[current]
 
 
 def find_problems(corpus: Corpus | Any, corpus_type: type | None = None) -> list[Problem]:
