@@ -520,8 +520,12 @@ def read_parquet(folder: str | os.PathLike[str]) -> Corpus:
     any order (the statements' ``corpus_index`` puts them back in corpus order),
     strings as large strings, string views or dictionaries, lists as large lists or
     list views, list items and struct fields declared nullable, and a column of
-    Arrow's null type where values may be missing. Files and folders whose names
-    start with ``_`` or ``.`` (``_SUCCESS``, ``_temporary/``, checksums) are not read.
+    Arrow's null type where values may be missing. Only the statements carry their
+    place: the other tables (articles, actors and the rest, whose order is the
+    corpus's too) are read in the order of their files' paths and of the rows in
+    them, as written, so a table other than the statements must be written back in
+    that order. Files and folders whose names start with ``_`` or ``.``
+    (``_SUCCESS``, ``_temporary/``, checksums) are not read.
     The rows must still be the corpus's, as many as the manifest records; a value
     missing where the layout allows none, at any depth, is refused with its place.
 
