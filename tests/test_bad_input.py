@@ -214,6 +214,22 @@ class TestLoadWrongShape:
             f"$.conflicts[{CONFLICT}].conflicts_with[0]",
         )
 
+    def test_a_record_of_the_wrong_shape_says_what_it_is(self, tmp_path: Path) -> None:
+        """The message names the record expected and what was found, not a Python error."""
+        data = changed(
+            _set(f"statements.{S1}.span", [49, 72]),
+            _set(f"actors.{ANA}.roles.0", "Secretary-General"),
+            _set("articles.0.reliability", None),
+            _set("events", [["summit"]]),
+        )
+        found = "\n".join(refusal(write(tmp_path, data)).problems)
+        assert "span: expected an object (a Span), got a list" in found
+        assert "roles[0]: expected an object (a Role), got a string" in found
+        assert "reliability: expected an object (a Reliability), got null" in found
+        assert "$.events[0]: expected an object (an Event), got a list" in found
+        assert "unknown error" not in found
+        assert "attribute" not in found
+
     def test_missing_required_fields(self, tmp_path: Path) -> None:
         """Required fields that are missing are each named."""
         data = changed(_del(f"statements.{S1}.text"), _del("articles.0.kind"), _del("topics.0.id"))

@@ -23,6 +23,8 @@ import typing
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from ..exceptions import CorpusError, shown
 from ..model import ArticleEvidence, Evidence, PartialDate, ReferenceEvidence
 from ..model.records import enum_member
@@ -261,6 +263,22 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(_dt.time, _structure_time)
     conv.register_unstructure_hook(_dt.time, unstructure_time)
     conv.register_structure_hook_factory(_is_enum, _enum_hook)
+
+    def record_factory(cls: Any) -> Callable[[object, type], object]:
+        from cattrs.gen import make_dict_structure_fn
+
+        hook = make_dict_structure_fn(cls, conv)
+        name = cls.__name__
+        what = f"an object ({'an' if name[0] in 'AEIOU' else 'a'} {name})"
+
+        def structure(value: object, _: type) -> object:
+            if not isinstance(value, dict):  # cattrs would say only that .keys() failed
+                raise DataError(f"expected {what}, got {_kind(value)}")
+            return hook(value, cls)
+
+        return structure
+
+    conv.register_structure_hook_factory(attrs.has, record_factory)
     conv.register_unstructure_hook_factory(_is_enum, lambda _cls: _ENUM_VALUE)
 
     def seq_factory(cls: Any) -> Callable[[object, type], object]:
