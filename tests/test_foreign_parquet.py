@@ -172,6 +172,27 @@ class TestRefusals:
         with pytest.raises(InvalidCorpusError, match="column 'insertions' has missing values"):
             ac.read_parquet(export)
 
+    def test_missing_values_name_how_many_and_the_first(self, export: Path) -> None:
+        """A column missing values where none may be says in how many rows, and names
+        the first by its place in the corpus and its id."""
+        corpus = ac.read_parquet(export)
+        table = statements(export)
+        places = table.column("corpus_index").to_pylist()
+        gone = sorted(places)[-2:]  # the last two statements of the corpus
+        text = [
+            None if p in gone else t
+            for p, t in zip(places, table.column("text").to_pylist(), strict=True)
+        ]
+        table = table.set_column(table.schema.get_field_index("text"), "text", pa.array(text))
+        shutil.rmtree(export / "statements")
+        ds.write_dataset(table, export / "statements", format="parquet", partitioning=hive(table))
+        first = corpus.statements[gone[0]].id
+        expected = (
+            f"column 'text' has missing values in 2 rows, the first at [{gone[0]}] ('{first}')"
+        )
+        with pytest.raises(InvalidCorpusError, match=re.escape(expected)):
+            ac.read_parquet(export)
+
     @pytest.mark.parametrize(
         ("column", "where", "named"),
         [("topics", "[]", "topics[]"), ("insertions", "[].end", "insertions[].end")],
@@ -364,8 +385,9 @@ class TestValuesPythonCannotHold:
         """A day past year 9999 or before year 1, a time of 25 hours or below zero: Arrow
         holds them, Python does not (a time would silently wrap): refused, named."""
         first_value_replaced(export, name, column, raw)
-        with pytest.raises(InvalidCorpusError, match=f"{name}.*{message}"):
+        with pytest.raises(InvalidCorpusError, match=f"{name}.*{message}") as info:
             ac.read_parquet(export)
+        assert f"column {column!r}" in str(info.value)
 
     def test_text_that_is_not_utf8(self, export: Path) -> None:
         """Bytes that are not UTF-8 in a string column are refused, not a UnicodeDecodeError."""
@@ -379,7 +401,7 @@ class TestValuesPythonCannotHold:
         shutil.rmtree(export / "topics")
         (export / "topics").mkdir()
         pq.write_table(table, export / "topics" / "part-0.parquet")
-        with pytest.raises(InvalidCorpusError, match=r"topics.*utf-8"):
+        with pytest.raises(InvalidCorpusError, match=r"topics: column 'label'.*utf-8"):
             ac.read_parquet(export)
 
     def test_a_column_given_twice(self, export: Path) -> None:

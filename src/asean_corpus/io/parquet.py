@@ -382,6 +382,35 @@ def _missing_inside(pa: Any, pc: Any, column: Any, tp: Any, path: str) -> str | 
     return None
 
 
+def _column_python_cannot_hold(data: Any) -> str | None:
+    """The first column of ``data`` that Python cannot read (found after the fact)."""
+    for name in data.column_names:
+        try:
+            data.column(name).to_pylist()
+        except (OverflowError, UnicodeDecodeError, ValueError):
+            return str(name)
+    return None  # pragma: no cover - the error came from a column
+
+
+def _first_missing(pa: Any, pc: Any, data: Any, name: str) -> str:
+    """How many rows of ``data`` miss column ``name``, and the first of them by its
+    place in the corpus (the statements' ``corpus_index``) or in the files, and id."""
+    try:
+        missing = pc.is_null(data.column(name))
+        count = pc.sum(missing.cast(pa.int64())).as_py()
+        row = place = pc.index(missing, True).as_py()
+        names = data.column_names
+        if "corpus_index" in names and name != "corpus_index":  # first in the corpus
+            places = data.column("corpus_index")
+            place = pc.min(places.filter(missing)).as_py()
+            row = pc.index(places, place).as_py()
+        rid = data.column("id")[row].as_py() if "id" in names and name != "id" else None
+    except (pa.ArrowException, TypeError, ValueError, IndexError):  # pragma: no cover
+        return ""
+    where = f"[{place}]" + (f" ({shown(rid)})" if isinstance(rid, str) else "")
+    return f" in {count:,} row{'s' if count != 1 else ''}, the first at {where}"
+
+
 def _in_layout(pa: Any, pc: Any, column: Any, field: Any) -> Any:
     """A column read as ``field`` of the layout declares it, or what is wrong with it.
 
@@ -486,6 +515,8 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
             problems.append(f"$.{table}: column {field.name!r}: {exc}")
             continue
         if isinstance(column, str):
+            if column == "has missing values":  # say how many rows, and which is first
+                column += _first_missing(pa, pc, data, field.name)
             problems.append(f"$.{table}: column {field.name!r} {column}")
             continue
         arrays.append(column)
@@ -705,8 +736,10 @@ def _read_folder(folder: Path) -> Corpus:
         try:
             built[t.name] = table_records(t, reader)
         except (OverflowError, UnicodeDecodeError) as exc:  # a date past 9999, bytes not UTF-8
+            column = _column_python_cannot_hold(data[t.name])
+            where = f"column {column!r}: " if column else ""
             raise InvalidCorpusError(
-                [f"$.{t.name}: values Python cannot hold: {exc}"], source
+                [f"$.{t.name}: {where}values Python cannot hold: {exc}"], source
             ) from None
     if details:
         details.sort(key=_in_order)
