@@ -174,6 +174,23 @@ class TestBuild:
         ):
             ac.build(seeds, ann)
 
+    def test_an_article_id_given_twice_is_the_only_problem(self, tmp_path: Path) -> None:
+        """Two articles of one id: that is reported, and neither article's statements
+        are checked against the other's text; evidence citing the lost id says so once."""
+        example = Path(__file__).parents[1] / "docs" / "guides" / "example-corpus"
+        texts, ann = tmp_path / "texts", tmp_path / "annotations"
+        shutil.copytree(example / "texts", texts)
+        shutil.copytree(example / "annotations", ann)
+        path = ann / "articles" / "ferry-link.toml"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace('id = "ex-a2"\n', 'id = "ex-a1"\n', 1), encoding="utf-8")
+        with pytest.raises(ac.AnnotationError) as info:
+            ac.build(texts, ann)
+        problems = info.value.problems
+        assert 2 == len(problems), problems
+        assert any("duplicate id 'ex-a1'" in p for p in problems)
+        assert any("evidence.article: unknown article 'ex-a2'" in p for p in problems)
+
     def test_bad_toml(self, tmp_path: Path) -> None:
         """A TOML syntax error names the file."""
         seeds, ann = _annotations(tmp_path)

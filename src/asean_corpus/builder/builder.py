@@ -311,7 +311,12 @@ class _Builder:
         origin = typing.get_origin(tp)
         if tp == Evidence:
             data = rec.get(name, required)
-            return None if data is None else self.evidence(data, rec, name, None)
+            if data is None:
+                return None
+            evidence = self.evidence(data, rec, name, None)
+            if evidence is None:
+                rec.ok = False  # reported inside: the record is not made without it
+            return evidence
         if origin in (tuple, frozenset):
             item = args[0]
             if item is str:

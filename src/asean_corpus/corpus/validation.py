@@ -42,6 +42,7 @@ import functools
 import itertools
 import re
 import typing
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
@@ -565,12 +566,19 @@ class _Checker:
                 tables[table] = records
         for table, records in tables.items():
             self.ids[table] = self.unique(table, records)
-        self.bodies = {
-            a.id: a.body
+        articles = [
+            a
             for i, a in enumerate(tables.get("articles", ()))
             if ("articles", i) not in self.wrong_paths
             and not self.skip(("articles", i), "id", "body")
-        }
+        ]
+        self.bodies = {a.id: a.body for a in articles}
+        if len(self.bodies) < len(articles):
+            # An id given to two articles (reported) names no one body: the spans of
+            # its statements are checked against neither.
+            counts = Counter(a.id for a in articles)
+            for rid in [rid for rid, n in counts.items() if n > 1]:
+                del self.bodies[rid]
         for table, records in tables.items():
             if not records:
                 continue
