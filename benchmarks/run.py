@@ -58,7 +58,7 @@ import generate
 
 import asean_corpus as ac
 from asean_corpus import Corpus
-from asean_corpus.corpus.validation import record_types
+from asean_corpus.corpus.vouching import record_types
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

@@ -637,11 +637,11 @@ class TestLoads:
         """Bytes given to loads are refused where load refuses the same file: UTF-8 only."""
         data = json.dumps(BASE).encode(codec)
         with pytest.raises(InvalidCorpusError, match=r"not UTF-8 text|BOM"):
-            loads(data)  # type: ignore[arg-type]
+            loads(data)
         with pytest.raises(InvalidCorpusError, match=r"not UTF-8 text|BOM"):
             ac.load(write(tmp_path, data))
         text = json.dumps(BASE)
-        assert loads(text) == loads(text.encode("utf-8")) == loads(bytearray(text.encode()))  # type: ignore[arg-type]
+        assert loads(text) == loads(text.encode("utf-8")) == loads(bytearray(text.encode()))
 
     @pytest.mark.parametrize("value", [None, 5, {}, ["{}"]])
     def test_not_text_is_refused(self, value: object) -> None:

@@ -532,6 +532,19 @@ class TestAtomicWrites:
             CORPUS.write_parquet(folder)
         assert "mine" == (folder / "notes.md").read_text(encoding="utf-8")
 
+    def test_a_file_added_while_writing_keeps_the_old_export(self, tmp_path: Path) -> None:
+        """A file put into the export while the new one is written stops the swap."""
+        folder = tmp_path / "export"
+        CORPUS.write_parquet(folder)
+
+        def meanwhile(_message: str) -> None:
+            (folder / "notes.md").write_text("mine", encoding="utf-8")
+
+        with pytest.raises(CorpusError, match="not a corpus export; not replacing it"):
+            ex.write_parquet(CORPUS, folder, progress=meanwhile)
+        assert "mine" == (folder / "notes.md").read_text(encoding="utf-8")
+        assert ["export"] == os.listdir(tmp_path)
+
     @pytest.mark.parametrize("path", ["", None, 5, "x" * 300])
     def test_paths_that_name_no_folder_are_refused(
         self, tmp_path: Path, path: object, monkeypatch: pytest.MonkeyPatch

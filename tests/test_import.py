@@ -96,7 +96,7 @@ class TestImport:
         out = subprocess.run(
             [sys.executable, "-c", probe], check=True, capture_output=True, text=True
         ).stdout
-        writing = ("asean_corpus.io.files", "tempfile", "shutil", "socket")
+        writing = ("asean_corpus.io.files", "tempfile", "shutil", "socket", "pathlib")
         assert [] == [m for m in writing if m in out.split()]
 
     def test_import_reads_no_data_and_imports_nothing_heavy(self) -> None:

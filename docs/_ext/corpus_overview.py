@@ -26,7 +26,7 @@ from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
 
 import asean_corpus as ac
-from asean_corpus.corpus.validation import record_types
+from asean_corpus.corpus.vouching import record_types
 from asean_corpus.model._fields import refers_to
 
 # -- the scope in numbers --------------------------------------------------------------

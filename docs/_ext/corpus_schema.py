@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 
 from asean_corpus import FORMAT_VERSION, Corpus, Evidence, PartialDate
-from asean_corpus.corpus.validation import record_types
+from asean_corpus.corpus.vouching import record_types
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "reference" / "corpus.schema.json"
 SCHEMA_ID = "https://asean-corpus.readthedocs.io/en/latest/corpus.schema.json"

@@ -103,7 +103,8 @@ def csl_item(record: Statement | Article | str, *, corpus: Corpus | None = None)
     Raises:
         UnknownRecordError: No statement or article has that id, or the record given
             is not in the corpus.
-        InvalidQueryError: ``record`` is neither a record nor a string.
+        InvalidQueryError: ``record`` is neither a record nor a string, or
+            ``corpus`` is not a :class:`~asean_corpus.Corpus`.
     """
     if corpus is None:
         from .bundled import load
@@ -258,8 +259,9 @@ def cite(
     Raises:
         UnknownRecordError: No statement or article has that id, or the record given
             is not in the corpus.
-        InvalidQueryError: ``style`` is not one of the styles, or ``record`` is
-            neither a record nor a string.
+        InvalidQueryError: ``style`` is not one of the styles, ``record`` is
+            neither a record nor a string, or ``corpus`` is not a
+            :class:`~asean_corpus.Corpus`.
         MissingDependencyError: APA and Chicago need citeproc-py and its styles
             (extra ``cite``); BibTeX and CSL-JSON need nothing.
 

@@ -608,7 +608,8 @@ class Corpus:
 
         Raises:
             MissingDependencyError: pyarrow is not installed.
-            CorpusError: ``table`` is not a table name.
+            CorpusError: ``table`` is not a table name, or a time has a UTC offset,
+                which Arrow's time type cannot hold.
 
         >>> import asean_corpus as ac
         >>> table = ac.load().to_arrow("topics")
@@ -628,8 +629,10 @@ class Corpus:
 
         Raises:
             MissingDependencyError: pyarrow is not installed.
-            CorpusError: The parent folder does not exist, or ``folder`` exists and
-                is not an earlier export.
+            CorpusFileError: ``folder`` is not a path, or the system refuses it.
+            CorpusError: The parent folder does not exist, ``folder`` exists and is
+                not an earlier export alone, or a time has a UTC offset, which
+                Parquet's time type cannot hold.
 
         >>> import asean_corpus as ac, pathlib, tempfile
         >>> folder = pathlib.Path(tempfile.mkdtemp()) / "corpus"

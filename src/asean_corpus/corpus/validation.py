@@ -17,8 +17,9 @@ annotation builder) runs these rules, and reports every problem at once:
 - every span lies inside its article's body and covers exactly the recorded text (the
   span fields say which text, :func:`~asean_corpus.model._fields.span_of`);
 - the rules of single record types: date ranges run forwards, a statement's date and
-  its basis agree, a mention comes with its span, a conflict has evidence, and the
-  topic hierarchy has no cycle.
+  its basis agree, a mention comes with its span, a conflict has evidence, and no
+  chain of parents (topics, agreements) or of events part of others comes back to
+  where it started.
 
 Type problems and integrity problems are reported together: a field of the wrong type
 is left out of the integrity rules that read it (so it gives one problem, not a crash),
@@ -747,25 +748,34 @@ class _Checker:
 
     def cycles(self, table: str, records: Sequence[Any], field: str, relation: str) -> None:
         """Each record that is its own ``relation`` through ``field`` (a topic its own
-        ancestor, an event part of itself): the chain of ids it starts comes back to it."""
+        ancestor, an event part of itself): the chain of ids it starts comes back to it.
+
+        Each chain is walked once (a record on a chain already walked is not walked
+        again), so a long chain or a large loop costs time in proportion to its length;
+        a record whose chain only leads into a loop is not named.
+        """
         usable = [
             (i, r)
             for i, r in enumerate(records)
             if (table, i) not in self.wrong_paths and not self.skip((table, i), "id", field)
         ]
         up = {r.id: getattr(r, field) for _, r in usable}
-        for i, record in usable:
-            seen = {record.id}
-            current = getattr(record, field)
-            while current is not None and current in up:
-                if current == record.id:
-                    message = f"{table[:-1]} {shown(record.id)} is {relation}"
-                    self.add((table, i, field), message, record.id)
+        done: set[str] = set()
+        looped: set[str] = set()
+        for _, record in usable:
+            path: dict[str, int] = {}  # the ids of this walk, in order
+            current = record.id
+            while current is not None and current in up and current not in done:
+                if current in path:  # back on this walk: the ids from there on loop
+                    looped.update(list(path)[path[current] :])
                     break
-                if current in seen:
-                    break  # a chain into a loop that this record is not on
-                seen.add(current)
+                path[current] = len(path)
                 current = up[current]
+            done.update(path)
+        for i, record in usable:
+            if record.id in looped:
+                message = f"{table[:-1]} {shown(record.id)} is {relation}"
+                self.add((table, i, field), message, record.id)
 
 
 def find_problems(corpus: Corpus | Any, corpus_type: type | None = None) -> list[Problem]:

@@ -279,6 +279,7 @@ def atomic_folder(
         CorpusError: ``target`` holds files that are not an earlier export.
     """
     text = check_path(target)
+    refusal = f"{text}: the folder holds files that are not a corpus export; not replacing it"
     try:
         target = Path(text)
         if target.is_symlink():  # write through the link: its target is replaced, it stays
@@ -293,10 +294,7 @@ def atomic_folder(
                 reason = "cannot write: exists and is not a folder"
                 raise CorpusFileError(text, reason, errno.ENOTDIR)
             if any(target.iterdir()) and not is_export(target):
-                msg = (
-                    f"{text}: the folder holds files that are not a corpus export; not replacing it"
-                )
-                raise CorpusError(msg)
+                raise CorpusError(refusal)
     except OSError as exc:
         if isinstance(exc, CorpusFileError):
             raise
@@ -312,6 +310,8 @@ def atomic_folder(
             yield tmp
             _fsync_tree(tmp)
             if target.exists():
+                if any(target.iterdir()) and not is_export(target):  # changed meanwhile
+                    raise CorpusError(refusal)
                 old = Path(tempfile.mkdtemp(prefix=prefix, suffix=".old", dir=parent))
                 try:
                     os.replace(target, old / target.name)

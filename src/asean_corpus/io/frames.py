@@ -141,7 +141,8 @@ def to_arrow(corpus: Corpus, table: str = "statements") -> pyarrow.Table:
         MissingDependencyError: pyarrow is not installed (extra ``parquet``).
         CorpusError: ``table`` is not a table name, or a time has a UTC offset, which
             Arrow's time type cannot hold (it would be lost; a corpus file written by
-            :meth:`~asean_corpus.Corpus.save` keeps it); every such time is named.
+            :meth:`~asean_corpus.Corpus.save` keeps it); the first ten such times
+            are named, and the rest counted.
 
     >>> import asean_corpus as ac
     >>> ac.export.to_arrow(ac.load(), "references").schema.field("checked_on").type

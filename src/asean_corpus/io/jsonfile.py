@@ -211,7 +211,7 @@ def _duplicates(pairs: list[tuple[str, Any]]) -> str:
 
 
 @paused()
-def loads(text: str, source: str | None = None) -> Corpus:
+def loads(text: str | bytes | bytearray | memoryview, source: str | None = None) -> Corpus:
     """Read a corpus from the text of a corpus file.
 
     Bytes are read as the bytes of a corpus file are: UTF-8 only.

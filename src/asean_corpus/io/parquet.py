@@ -100,8 +100,11 @@ def write_parquet(
 
     Raises:
         MissingDependencyError: pyarrow is not installed (extra ``parquet``).
-        CorpusError: The parent folder does not exist, or ``folder`` exists and is
-            not an earlier export.
+        CorpusFileError: ``folder`` is not a path, or the system refuses it.
+        CorpusError: The parent folder does not exist, ``folder`` exists and is not
+            an earlier export alone (its manifest says it is one, and only table
+            folders lie beside it), or a time has a UTC offset, which Parquet's time
+            type cannot hold.
 
     >>> import asean_corpus as ac, pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp()) / "corpus"
@@ -383,10 +386,13 @@ def _missing_inside(pa: Any, pc: Any, column: Any, tp: Any, path: str) -> str | 
 
 
 def _column_python_cannot_hold(data: Any) -> str | None:
-    """The first column of ``data`` that Python cannot read (found after the fact)."""
+    """The first column of ``data`` that Python cannot read (found after the fact, a
+    slice at a time, so that no whole column of text is made in Python)."""
     for name in data.column_names:
         try:
-            data.column(name).to_pylist()
+            for chunk in data.column(name).chunks:
+                for start in range(0, len(chunk), 1 << 16):
+                    chunk.slice(start, 1 << 16).to_pylist()
         except (OverflowError, UnicodeDecodeError, ValueError):
             return str(name)
     return None  # pragma: no cover - the error came from a column

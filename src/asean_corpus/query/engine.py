@@ -453,9 +453,10 @@ class _Query:
             def matches(_r: int, s: Statement) -> bool:
                 watch.searches += 1
                 watch.running = pattern
-                found = search(s.text) is not None
-                watch.running = None
-                return found
+                try:
+                    return search(s.text) is not None
+                finally:  # stopped or interrupted, the search is no longer running
+                    watch.running = None
 
             return _Plan(None, matches)
         if not isinstance(value, str) or not value:
@@ -678,7 +679,7 @@ def run_query(
         with q.timed:
             return q.run(plans(q, filters))
     except _TooLong:
-        pattern = q.watch.running if q.watch is not None else None
+        pattern = q.watch.stopped if q.watch is not None else None
         msg = (
             f"text: the regex {shown(getattr(pattern, 'pattern', pattern))} ran for more than "
             f"{REGEX_SECONDS} s on one statement and was stopped; it backtracks too much "
@@ -696,6 +697,7 @@ class _Watch:
     def __init__(self) -> None:
         self.searches = 0
         self.running: re.Pattern[str] | None = None  # only while a search runs
+        self.stopped: re.Pattern[str] | None = None  # the one the time limit stopped
 
 
 class _TooLong(Exception):
@@ -759,10 +761,12 @@ def _refuse_nested_repeats(pattern: re.Pattern[str]) -> None:
 def _time_limit(watch: _Watch) -> Iterator[None]:
     """Stop a regex search that runs longer than :data:`REGEX_SECONDS` on one statement.
 
-    A timer signal every :data:`REGEX_SECONDS` checks that a new search began since the
-    last one; the regex engine sees signals while it runs, so the handler's exception
-    ends the search. Signals reach only the main thread, and a timer already set by
-    someone else is left alone: elsewhere the nested-repeat check is the only guard.
+    A timer signal every :data:`REGEX_SECONDS` checks that a search is running and that
+    it is the one that was running at the last signal; the regex engine sees signals
+    while it runs, so the handler's exception ends the search. Code between searches
+    (a ``where`` function) is never stopped. Signals reach only the main thread, and a
+    timer already set by someone else is left alone: elsewhere the nested-repeat check
+    is the only guard.
     """
     import signal  # only a regex search is timed
 
@@ -776,6 +780,7 @@ def _time_limit(watch: _Watch) -> Iterator[None]:
         # Only a search that is still the one running at the last tick is stopped: a
         # slow ``where`` function, say, between two searches is not a regex's doing.
         if watch.running is not None and watch.searches == seen[0]:
+            watch.stopped = watch.running
             raise _TooLong
         seen[0] = watch.searches
 
