@@ -53,6 +53,35 @@ class TestReportedSpeech:
             s.verbatim,
         )
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Lina Osei said the port would open soon and Tomas Rivera said the road would not.",
+                [
+                    ("Lina Osei", "the port would open soon"),
+                    ("Tomas Rivera", "the road would not."),
+                ],
+            ),
+            (
+                "Lina Osei said the plan was sound while Tomas Rivera said it was too costly.",
+                [("Lina Osei", "the plan was sound"), ("Tomas Rivera", "it was too costly.")],
+            ),
+            (
+                "Lina Osei said Riverside and Eastport said they would share the cost.",
+                [("Lina Osei", "Riverside and Eastport said they would share the cost.")],
+            ),
+        ],
+    )
+    def test_two_speakers_joined_without_a_comma(
+        self, text: str, expected: list[tuple[str, str]]
+    ) -> None:
+        """ "X said A and Y said B": two reports, each with its speaker; "A and B said",
+        two names, stays one subject, inside the first report."""
+        found = ac.suggest(text)
+        assert expected == [(s.mention, s.text) for s in found]
+        assert all(text[s.span.start : s.span.end] == s.text for s in found)
+
     def test_phrase_between_verb_and_that(self) -> None:
         """ "X said at the forum on Monday that ...": the content starts after "that"."""
         s = one("Wang Yi said at the forum in Kuala Lumpur on Monday that talks would resume.")

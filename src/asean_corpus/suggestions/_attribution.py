@@ -1345,7 +1345,7 @@ def _verbs(
                 k = _token_at(toks, own.start) - 1
                 joined = k >= 0 and toks[k].key in _CONJUNCTIONS | _CONCESSIVE
                 gap = work[toks[k - 1].end : toks[k].start] if joined and k >= 1 else ""
-                if joined and ("," in gap or ";" in gap) and owner.start < toks[k].start:
+                if joined and _new_clause(toks, k, own, gap) and owner.start < toks[k].start:
                     mention, cut = own, (owner, toks[k].start)
                     owner = None
             if owner is not None:
@@ -2081,6 +2081,25 @@ _INVERTS = frozenset(
     | {"post"}
 )
 """Lemmas that may come before their speaker ('"...," commented the Straits Times')."""
+
+
+def _new_clause(toks: Sequence[Token], k: int, own: Mention, gap: str) -> bool:
+    """Whether the conjunction at ``k``, before the speaker ``own`` and a cue, opens a
+    clause of its own ("X said A, and Y said B").
+
+    After a comma or a semicolon it does. Without one, "while" and "whereas" do
+    ("X said A while Y said B"), and so does "and" or "but" before a name that cannot
+    end a list of names ("A would grow and Jayant Menon said"): the word before the
+    conjunction is not capitalised ("the ministers of Laos and Vietnam said" is one
+    subject).
+    """
+    if "," in gap or ";" in gap:
+        return True
+    if own.kind is not MentionKind.NAME or k < 1:
+        return False
+    if toks[k].key in _CONCESSIVE:
+        return True
+    return toks[k - 1].text[:1].islower()
 
 
 def _closing(
