@@ -532,6 +532,22 @@ class TestAtomicWrites:
             CORPUS.write_parquet(folder)
         assert "mine" == (folder / "notes.md").read_text(encoding="utf-8")
 
+    def test_a_file_browsers_ds_store_is_neither_read_nor_kept(self, tmp_path: Path) -> None:
+        """An export browsed in a file manager (``.DS_Store`` beside the tables) reads,
+        and is replaced; a hidden folder of the user's, such as ``.git``, is not."""
+        folder = tmp_path / "export"
+        CORPUS.write_parquet(folder)
+        (folder / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+        assert CORPUS == ac.read_parquet(folder)
+        CORPUS.write_parquet(folder)
+        assert not (folder / ".DS_Store").exists()
+        (folder / ".git").mkdir()
+        (folder / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+        assert CORPUS == ac.read_parquet(folder)
+        with pytest.raises(CorpusError, match="not a corpus export; not replacing it"):
+            CORPUS.write_parquet(folder)
+        assert (folder / ".git" / "HEAD").exists()
+
     def test_a_file_added_while_writing_keeps_the_old_export(self, tmp_path: Path) -> None:
         """A file put into the export while the new one is written stops the swap."""
         folder = tmp_path / "export"

@@ -157,7 +157,10 @@ def _is_export(folder: Path) -> bool:
         return False
     if not isinstance(manifest, dict) or manifest.get("format") != _FORMAT:
         return False
-    return not _extra_files(folder)
+    # What reading skips is not the reader's to remove: a ``.git`` folder, say. Only a
+    # file browser's own ``.DS_Store`` goes with the export it was made in.
+    hidden = [n for n in os.listdir(folder) if _bookkeeping(n) and n != ".DS_Store"]
+    return not hidden and not _extra_files(folder)
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -683,6 +686,8 @@ def _extra_files(folder: Path) -> list[str]:
     for entry in sorted(folder.iterdir()):
         if entry.name == MANIFEST and entry.is_file() and not entry.is_symlink():
             continue
+        if _bookkeeping(entry.name):
+            continue  # a file browser's ``.DS_Store``, say: not read
         if entry.name not in _NAMES or not entry.is_dir() or entry.is_symlink():
             found.append(entry.name)
             continue
