@@ -230,7 +230,10 @@ class TestParquetFolder:
             (lambda text: "[" * 100_000 + "]" * 100_000, "nested too deeply"),
             (lambda text: text.replace('"format_version": 1', '"format_version": true'), "True"),
             (lambda text: text.replace('"format_version": 1', '"format_version": 1.0'), "1.0"),
-            (lambda text: text.replace("{", '{"format_version": 1,', 1), "given twice"),
+            (
+                lambda text: text.replace("{", '{"format_version": 1,', 1),
+                "duplicate key 'format_version' at the top level",
+            ),
         ],
     )
     def test_manifest_read_strictly(self, exported: Any, change: Any, says: str) -> None:

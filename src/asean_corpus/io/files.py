@@ -279,7 +279,6 @@ def atomic_folder(
         CorpusError: ``target`` holds files that are not an earlier export.
     """
     text = check_path(target)
-    refusal = f"{text}: the folder holds files that are not a corpus export; not replacing it"
     try:
         target = Path(text)
         if target.is_symlink():  # write through the link: its target is replaced, it stays
@@ -293,8 +292,7 @@ def atomic_folder(
             if not target.is_dir():
                 reason = "cannot write: exists and is not a folder"
                 raise CorpusFileError(text, reason, errno.ENOTDIR)
-            if any(target.iterdir()) and not is_export(target):
-                raise CorpusError(refusal)
+            _refuse_unless_export(target, is_export, text)
     except OSError as exc:
         if isinstance(exc, CorpusFileError):
             raise
@@ -310,8 +308,7 @@ def atomic_folder(
             yield tmp
             _fsync_tree(tmp)
             if target.exists():
-                if any(target.iterdir()) and not is_export(target):  # changed meanwhile
-                    raise CorpusError(refusal)
+                _refuse_unless_export(target, is_export, text)  # changed meanwhile?
                 old = Path(tempfile.mkdtemp(prefix=prefix, suffix=".old", dir=parent))
                 try:
                     os.replace(target, old / target.name)
@@ -339,6 +336,13 @@ def atomic_folder(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def _refuse_unless_export(target: Path, is_export: Callable[[Path], bool], text: str) -> None:
+    """Refuse to replace ``target`` unless it is empty or an earlier export alone."""
+    if any(target.iterdir()) and not is_export(target):
+        msg = f"{text}: the folder holds files that are not a corpus export; not replacing it"
+        raise CorpusError(msg)
 
 
 def _fsync_tree(folder: Path) -> None:

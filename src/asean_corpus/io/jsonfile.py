@@ -311,12 +311,11 @@ def load_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Co
         InvalidCorpusError: It is not UTF-8, not JSON, or not a valid corpus; every
             problem is listed with its JSON path.
     """
-    from .reading import read_bytes  # not io.files, whose writing needs more modules
+    from .reading import check_path, read_bytes  # not io.files: writing needs more
 
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
         reason = f"max_bytes must be a number of bytes (an int, 0 or more), got {shown(max_bytes)}"
-        named = os.fsdecode(path) if isinstance(path, str | bytes | os.PathLike) else repr(path)
-        raise CorpusFileError(named, reason, errno.EINVAL)
+        raise CorpusFileError(check_path(path), reason, errno.EINVAL)
     try:
         data = read_bytes(path, max_bytes)
     except CorpusFileError as exc:

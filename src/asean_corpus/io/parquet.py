@@ -14,7 +14,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ from ..model.tables import TABLES
 from .columns import ColumnSource, attach, check_table, table_records
 from .files import atomic_folder
 from .frames import arrow_schema, to_arrow
+from .jsonfile import _Pairs
 from .reading import check_path, read_bytes
 
 __all__ = [
@@ -254,14 +254,7 @@ class _Reader(ColumnSource):
 
     def _first(self, col: Any, value: Any) -> int:
         """The row holding ``value`` that comes first in the corpus (not among the files)."""
-        pc = self.pc
-        rows = pc.indices_nonzero(pc.fill_null(pc.equal(col, value), False))
-        if self.places is None or len(rows) < 2:
-            found: int = rows[0].as_py()
-            return found
-        places = self.places.take(rows)
-        found = rows[pc.index(places, pc.min(places)).as_py()].as_py()
-        return found
+        return _first_row(self.pc, self.pc.fill_null(self.pc.equal(col, value), False), self.places)
 
     def lists(self, name: str, make: Callable[[Sequence[str]], Any]) -> list[Any]:
         pc = self.pc
@@ -401,18 +394,30 @@ def _column_python_cannot_hold(data: Any) -> str | None:
     return None  # pragma: no cover - the error came from a column
 
 
+def _first_row(pc: Any, mask: Any, places: Any) -> int:
+    """The row where ``mask`` holds that comes first in the corpus: by ``places`` (the
+    statements' ``corpus_index``), or among the files where there are none."""
+    rows = pc.indices_nonzero(mask)
+    if places is None or len(rows) < 2:
+        found: int = rows[0].as_py()
+        return found
+    at = places.take(rows)
+    found = rows[pc.index(at, pc.min(at)).as_py()].as_py()
+    return found
+
+
 def _first_missing(pa: Any, pc: Any, data: Any, name: str) -> str:
-    """How many rows of ``data`` miss column ``name``, and the first of them by its
-    place in the corpus (the statements' ``corpus_index``) or in the files, and id."""
+    """How many rows of ``data`` miss column ``name``, and the first of them in the
+    corpus (see :func:`_first_row`), by its place and id."""
     try:
         missing = pc.is_null(data.column(name))
         count = pc.sum(missing.cast(pa.int64())).as_py()
-        row = place = pc.index(missing, True).as_py()
         names = data.column_names
-        if "corpus_index" in names and name != "corpus_index":  # first in the corpus
-            places = data.column("corpus_index")
-            place = pc.min(places.filter(missing)).as_py()
-            row = pc.index(places, place).as_py()
+        places = data.column("corpus_index") if "corpus_index" in names else None
+        if name == "corpus_index":
+            places = None
+        row = _first_row(pc, missing, places)
+        place = row if places is None else places[row].as_py()
         rid = data.column("id")[row].as_py() if "id" in names and name != "id" else None
     except (pa.ArrowException, TypeError, ValueError, IndexError):  # pragma: no cover
         return ""
@@ -603,8 +608,8 @@ def _manifest(folder: Path, source: str) -> dict[str, int]:
         )
         raise CorpusFileError(folder, f"not a folder{hint}", errno.ENOTDIR)
     try:
-        text = read_bytes(path, 1 << 20).decode("utf-8")
-        manifest = json.loads(text, object_pairs_hook=_no_key_twice)
+        pairs = _Pairs()  # a key given twice is noted, as in a corpus file
+        manifest = json.loads(read_bytes(path, 1 << 20).decode("utf-8"), object_pairs_hook=pairs)
     except CorpusFileNotFoundError:
         msg = f"no {MANIFEST}: not a folder written by write_parquet"
         raise InvalidCorpusError([msg], source) from None
@@ -613,6 +618,8 @@ def _manifest(folder: Path, source: str) -> dict[str, int]:
     except RecursionError:
         msg = f"{MANIFEST}: cannot be read (nested too deeply to be a manifest)"
         raise InvalidCorpusError([msg], source) from None
+    if pairs.duplicates:
+        raise InvalidCorpusError([f"{MANIFEST}: {d}" for d in pairs.duplicates], source)
     version = manifest.get("format_version") if isinstance(manifest, dict) else None
     if type(version) is not int or version != PARQUET_FORMAT_VERSION:  # not True, not 1.0
         msg = (
@@ -635,15 +642,6 @@ def _manifest(folder: Path, source: str) -> dict[str, int]:
     if problems:
         raise InvalidCorpusError(problems, source)
     return counts
-
-
-def _no_key_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found = dict(pairs)
-    if len(found) < len(pairs):
-        counted = Counter(k for k, _ in pairs)
-        twice = sorted(k for k, n in counted.items() if n > 1)
-        raise ValueError(f"keys given twice: {', '.join(map(shown, twice))}")
-    return found
 
 
 def _in_order(problem: Problem) -> tuple[int, int]:
