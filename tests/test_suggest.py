@@ -280,6 +280,33 @@ class TestSpeakers:
             (s.speaker, s.speaker_id) for s in found
         ]
 
+    def test_names_with_particles_are_one_person(self) -> None:
+        """ "Peter van der Berg" is one name, and a later "Van der Berg" is him."""
+        found = ac.suggest(
+            "Former diplomat Peter van der Berg said the talks were encouraging. "
+            "Van der Berg said more work was needed. Maria de la Cruz said the port was "
+            "ready. De la Cruz said it would open soon."
+        )
+        assert [
+            "Peter van der Berg",
+            "Peter van der Berg",
+            "Maria de la Cruz",
+            "Maria de la Cruz",
+        ] == [s.speaker for s in found]
+
+    def test_a_name_set_off_by_an_appositive_is_a_person(self) -> None:
+        """ "Wang Yi, Chinese foreign minister, said": a later "Wang" is Wang Yi, though
+        the appositive starts with a nationality or runs long."""
+        for appositive in (
+            "Chinese foreign minister",
+            "a member of the Political Bureau of the party's Central Committee and foreign "
+            "minister",
+        ):
+            found = ac.suggest(
+                f"Wang Yi, {appositive}, said the talks went well. Wang said more was needed."
+            )
+            assert ["Wang Yi", "Wang Yi"] == [s.speaker for s in found], appositive
+
     def test_office_resolves_to_its_holder_on_the_date(self) -> None:
         """An office never named resolves to the corpus's holder of it on that day."""
         s = one(

@@ -1240,6 +1240,8 @@ class Registry:
             for w in name.replace("\u2019", "'").split()
             if w[:1].isupper() and w.lower() not in DETERMINERS
         }
+        if kind == "person" and len(words - _PARTICLES) > 0:
+            words -= _PARTICLES  # "Van der Berg" is "Peter van der Berg"
         if not words and kind == "person":
             words = {name.lower()}  # "a Lao vendor" and "a driver" stay two people
         found: Entity | None = None
@@ -1300,8 +1302,11 @@ class Registry:
                     j += 1
                 elif _key(nxt) in CONNECTORS - {"and"} and j + 2 < n:
                     step = 2
-                    if _key(toks[j + 2]) == "the" and j + 3 < n:
-                        step = 3  # "of the People's Republic"
+                    if j + 3 < n and (
+                        _key(toks[j + 2]) == "the"  # "of the People's Republic"
+                        or (_key(nxt) in _PARTICLES and _key(toks[j + 2]) in _PARTICLES)
+                    ):
+                        step = 3  # "Peter van der Berg", "Maria de la Cruz"
                     if _is_cap(toks[j + step]) and all(
                         _tight(work, toks[m], toks[m + 1]) for m in range(j + 1, j + step)
                     ):
@@ -1482,10 +1487,18 @@ class Registry:
         keys = [_key(t) for t in toks[a : b + 1]]
         organisation = any(k in ORG_HEADS or k in OUTLET_HEADS for k in keys)
         s = b + 1
-        while s - 1 >= a and (
-            self._name_word(toks[s - 1]) or (s - 1 == b and self._owner_word(toks[b]))
-        ):
-            s -= 1
+        while s - 1 >= a:
+            token = toks[s - 1]
+            if self._name_word(token) or (s - 1 == b and self._owner_word(token)):
+                s -= 1
+            elif (
+                s <= b
+                and _key(token) in _PARTICLES
+                and (_particle(token) or self._joins(toks, a, s))
+            ):
+                s -= 1  # "Peter van der Berg", "Maria de la Cruz", "Le Hoang Minh"
+            else:
+                break
         after_body = s > a and _key(toks[s - 1]) in ORG_HEADS | OUTLET_HEADS | CONNECTORS
         if organisation and b - s < 1 and not (s > a and _key(toks[s - 1]) in TITLE_HEADS):
             after_body = True  # "Department of Foreign Affairs" names no one called Affairs
@@ -1539,6 +1552,14 @@ class Registry:
                 if actor is not None and _kind_of(actor) != "person":
                     self._add(token.start, token.end, actor.name, _kind_of(actor), actor, set())
 
+    def _joins(self, toks: Sequence[Token], a: int, s: int) -> bool:
+        """Whether the lowercase particles before token ``s`` join it to a name word
+        (from token ``a`` on): "van der" in "Peter van der Berg"."""
+        k = s - 1
+        while k >= a and toks[k].text.islower() and _key(toks[k]) in _PARTICLES:
+            k -= 1
+        return k >= a and k < s - 1 and (self._name_word(toks[k]) or _particle(toks[k]))
+
     def _owner_word(self, token: Token) -> bool:
         """A possessive name word ("Cayetano's") that ends a name."""
         text = token.text
@@ -1570,6 +1591,7 @@ class Registry:
             return True
         work = self.work
         words = {t.key for t in toks[s : b + 1]}
+        words = words - _PARTICLES or words  # "Van der Berg" is "Peter van der Berg"
         if self._people_sharing(words) is not None:
             return True
         before = toks[a - 1] if a > 0 else None
@@ -1587,8 +1609,29 @@ class Registry:
         if nxt < len(toks) and _key(toks[nxt]) in REPORTING and _tight(work, toks[b], toks[nxt]):
             # the subject of "said" ("from Southeast Asia pledged" is not); one
             # capitalised word before "said" may be a place ("Beijing said")
-            return b - s + 1 >= 2 and _boundary(work, toks, a, 0)
+            named = [t for t in toks[s : b + 1] if _key(t) not in _PARTICLES]
+            return len(named) >= 2 and _boundary(work, toks, a, 0)
+        end = self._appositive_end(toks, b)
+        if end is not None and _key(toks[end + 1]) in REPORTING:
+            # "Wang Yi, a member of the Political Bureau, said": the subject of "said"
+            named = [t for t in toks[s : b + 1] if _key(t) not in _PARTICLES]
+            return len(named) >= 2 and _boundary(work, toks, a, 0)
         return False
+
+    def _appositive_end(self, toks: Sequence[Token], b: int) -> int | None:
+        """The last token of a phrase set off by commas right after token ``b`` ("X,
+        a researcher at Y, said"), if a token follows it; quotations and sentence ends
+        are not crossed."""
+        work = self.work
+        if b + 2 >= len(toks) or work[toks[b].end : toks[b + 1].start].strip() != ",":
+            return None
+        for k in range(b + 1, min(b + 30, len(toks) - 1)):
+            gap = work[toks[k].end : toks[k + 1].start]
+            if gap.strip() == ",":
+                return k
+            if gap.strip(" '\u2019-") or "\n" in gap:
+                return None
+        return None
 
     def _titles_before(self, toks: Sequence[Token], a: int) -> set[str]:
         """Title words of a title right before a name ("The Secretary-General of X, NAME")."""
@@ -1608,10 +1651,10 @@ class Registry:
         if b + 1 >= len(toks) or work[toks[b].end : toks[b + 1].start].strip() != ",":
             return set()
         first = toks[b + 1]
-        if _key(first) not in APPOSITIVE_STARTS and _key(first) not in _TITLEISH:
-            return set()
+        if _key(first) not in APPOSITIVE_STARTS | _TITLEISH | NATIONALITIES:
+            return set()  # "X, Chinese foreign minister, said" starts with a nationality
         out = set()
-        for t in toks[b + 1 : b + 10]:
+        for t in toks[b + 1 : b + 24]:
             if _key(t) in _PERSON_TITLES:
                 out.add(_key(t))
             if work[t.end : t.end + 1] in {",", ".", ";"}:
