@@ -23,7 +23,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import asean_corpus as ac
-from asean_corpus import InvalidDateError, InvalidQueryError, Mode, Suggestion
+from asean_corpus import Attribution, InvalidDateError, InvalidQueryError, Mode, Suggestion
 from asean_corpus.suggestions import to_json, to_table, to_toml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -293,6 +293,23 @@ class TestSpeakers:
             "Maria de la Cruz",
             "Maria de la Cruz",
         ] == [s.speaker for s in found]
+
+    @pytest.mark.parametrize(
+        "opening", ["On Monday", "Later that day", "That week", "In 2024", "Later"]
+    )
+    def test_a_time_opening_the_sentence_without_a_comma(self, opening: str) -> None:
+        """ "On Monday he said", "Later that day Kao said": the subject follows the time."""
+        for subject, mention in (("he", "he"), ("Kao", "Kao"), ("China", "China")):
+            s = one(f"Kao Kim Hourn arrived. {opening} {subject} said the port was busy.")
+            assert (mention, "the port was busy.") == (s.mention, s.text), opening
+
+    def test_a_name_with_an_age_is_a_person(self) -> None:
+        """ "Nguyen Hoang Yen, 51, keeps ...": a person, whom a later "she" is."""
+        s = one(
+            "Nguyen Hoang Yen, 51, keeps three printers running. Later that day she said "
+            "the border would stay busy."
+        )
+        assert ("Nguyen Hoang Yen", "she") == (s.speaker, s.mention)
 
     def test_a_name_set_off_by_an_appositive_is_a_person(self) -> None:
         """ "Wang Yi, Chinese foreign minister, said": a later "Wang" is Wang Yi, though
@@ -1892,6 +1909,17 @@ class TestMoreReportingVerbs:
         assert speaker.lower() in s.speaker.lower()
         assert content == s.text
 
+    def test_thinks_with_a_clause(self) -> None:
+        """ "She thinks the window will work": a person's view with no "that" is
+        reported; "thinks about" and the writer's "I think" are not."""
+        s = one("Nguyen Hoang Yen thinks the digital window will work within a year.")
+        assert ("Nguyen Hoang Yen", "the digital window will work within a year.") == (
+            s.speaker,
+            s.text,
+        )
+        assert () == ac.suggest("Nguyen Hoang Yen thinks about the border a lot.")
+        assert () == ac.suggest("I think the digital window will work within a year.")
+
     def test_quoted_by_an_outlet_as_saying(self) -> None:
         """ "X was quoted by Bernama as saying that ...": X speaks, the outlet relays."""
         s = one("Minister Ana Ruiz was quoted by Bernama as saying that talks would resume.")
@@ -3171,14 +3199,21 @@ class TestFeaturesAndScripts:
     """A person named outside any frame, and a broadcast script's own voice."""
 
     def test_a_pronoun_after_a_person_named_in_passing(self) -> None:
-        """ "Maria Lopez, 44, runs the depot. ... she says": she is Maria Lopez, unsure."""
+        """ "Maria Lopez runs the depot. ... she says": she is Maria Lopez, unsure; with
+        her age ("Maria Lopez, 44,") the name is surely a person's, as for a title."""
         found = one(
-            "Maria Lopez, 44, runs the depot by the river.\n\n"
+            "Maria Lopez runs the depot by the river.\n\n"
             '"We open at five because the trucks do," she says.'
         )
         assert ("Maria Lopez", None) == (found.speaker, found.speaker_id)
         assert found.confidence <= 0.5
         assert "named last before" in (found.note or "")
+        found = one(
+            "Maria Lopez, 44, runs the depot by the river.\n\n"
+            '"We open at five because the trucks do," she says.'
+        )
+        assert ("Maria Lopez", Attribution.CARRIED) == (found.speaker, found.attribution)
+        assert found.confidence > 0.5
 
     def test_places_bodies_and_bylines_are_not_that_person(self) -> None:
         """Without a person's name before it, 'she' stays unresolved and says so."""

@@ -1244,6 +1244,24 @@ def _opens_attribution(work: str, toks: Sequence[Token], a: int, s1: int) -> boo
     return False
 
 
+_CLAUSE_STARTS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "there"}
+    | {"his", "her", "their", "its", "most", "many", "some", "all", "each", "every", "no"}
+)
+
+
+def _thinks(toks: Sequence[Token], at: int, key: str, mention: Mention | None, kind: str) -> bool:
+    """ "She thinks the window will work": a named person's or a pronoun's view, a clause
+    with no "that", reported as a feature writer reports an interview. "I think" and
+    "we think" are the writer's own; a clause must start as one ("thinks about" does not)."""
+    if key not in {"thinks", "thought"} or kind != "clause" or mention is None:
+        return False
+    if mention.kind is MentionKind.PRONOUN and mention.head not in {"he", "she", "they"}:
+        return False
+    k = _token_at(toks, at)
+    return k < len(toks) and (toks[k].key in _CLAUSE_STARTS or toks[k].text[:1].isupper())
+
+
 def _verbs(
     work: str,
     s0: int,
@@ -1456,7 +1474,9 @@ def _verbs(
             cue_start = toks[max(0, k - 1)].start  # "is understood to have told"
         cue = work[cue_start:cue_end]
         kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
-        clause_only = lemma in NEEDS_THAT or key in _NOUN_LIKE
+        clause_only = (lemma in NEEDS_THAT or key in _NOUN_LIKE) and not _thinks(
+            toks, at, key, mention, kind
+        )
         closes = lemma == "report" and kind == "none"  # ", CCTV reported." closes a report
         if lemma == "read" and kind == "none":
             # '"...," the decision read.': a document's own words

@@ -201,7 +201,41 @@ def _boundary(work: str, toks: Sequence[Token], b: int, floor: int) -> bool:
         return True
     if _key(toks[b - 1]) == "to" and b - 2 >= floor and _key(toks[b - 2]) == "according":
         return True  # "according to three traders"
-    return _key(toks[b - 1]) in _BOUNDARY_WORDS
+    return _key(toks[b - 1]) in _BOUNDARY_WORDS or _after_opening_time(work, toks, b, floor)
+
+
+_TIME_NOUNS = words("day week month year morning afternoon evening night weekend")
+_TIME_PHRASE = (
+    _TIME_NOUNS
+    | words("on in at during this that last next same the early late earlier later")
+    | words("monday tuesday wednesday thursday friday saturday sunday yesterday today")
+    | words("january february march april may june july august september october")
+    | words("november december tonight")
+)
+
+
+def _after_opening_time(work: str, toks: Sequence[Token], b: int, floor: int) -> bool:
+    """Whether tokens before ``b`` are only a time phrase opening the clause, with no
+    comma after it: "On Monday he said", "Later that day Kao said", "In 2024 she said"."""
+    a = b
+    while a - 1 >= floor and b - a < 5 and _tight(work, toks[a - 1], toks[a]):
+        key = _key(toks[a - 1])
+        if key not in _TIME_PHRASE and not (key.isdigit() and len(key) <= 4):
+            break
+        a -= 1
+    if a == b or not _is_cap(toks[a]):
+        return False
+    keys = {_key(t) for t in toks[a:b]}
+    years = any(k.isdigit() and len(k) == 4 for k in keys)
+    if not years and not keys & (
+        _TIME_PHRASE - words("on in at during this that last next same the")
+    ):
+        return False  # "In the ... he": no time word
+    if a > floor:
+        gap = work[toks[a - 1].end : toks[a].start]
+        if not any(ch in gap for ch in '.!?;:\n"\u201d'):
+            return False
+    return True
 
 
 def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | None:
@@ -353,6 +387,20 @@ Minh", "De la Cruz")."""
 
 def _particle(token: Token) -> bool:
     return _is_cap(token) and _key(token) in _PARTICLES
+
+
+def _aged(work: str, toks: Sequence[Token], b: int) -> bool:
+    """Whether the name ending at token ``b`` is followed by an age: "X, 51," or "X (51)"."""
+    if b + 1 >= len(toks):
+        return False
+    age = toks[b + 1]
+    opened = work[toks[b].end : age.start].strip()
+    closed = work[age.end : age.end + 1]
+    return (
+        (opened, closed) in {(",", ","), ("(", ")")}
+        and age.text.isdigit()
+        and 10 <= int(age.text) <= 110
+    )
 
 
 def _sentence_adverb(toks: Sequence[Token], b: int) -> bool:
@@ -948,6 +996,10 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
         b += 1
     if listed and _key(toks[b]) not in CONNECTORS and not _boundary(work, toks, b, floor):
         return None
+    for m in range(b + 1, min(j, b + 5) + 1):
+        if _key(toks[m - 1]) in _TIME_PHRASE and _after_opening_time(work, toks, m, floor):
+            b = m  # "On Monday Kao said", "In May China said": the time is not the name
+            break
     if not _boundary(work, toks, b, floor):
         return None
     return _classify(work, toks, b, j)
@@ -1611,6 +1663,10 @@ class Registry:
             # capitalised word before "said" may be a place ("Beijing said")
             named = [t for t in toks[s : b + 1] if _key(t) not in _PARTICLES]
             return len(named) >= 2 and _boundary(work, toks, a, 0)
+        if len([t for t in toks[s : b + 1] if _key(t) not in _PARTICLES]) >= 2 and _aged(
+            work, toks, b
+        ):
+            return True  # "Nguyen Hoang Yen, 51, keeps three printers running"
         end = self._appositive_end(toks, b)
         if end is not None and _key(toks[end + 1]) in REPORTING:
             # "Wang Yi, a member of the Political Bureau, said": the subject of "said"
