@@ -1106,6 +1106,19 @@ class TestInsertedFrames:
         )
         assert ["The first thing", "is to listen."] == [s.text for s in found]
 
+    @pytest.mark.parametrize(
+        "circumstance", ["on Monday", "on the sidelines of the summit", "after the talks"]
+    )
+    def test_second_quotation_after_a_time_or_place(self, circumstance: str) -> None:
+        """'"A," he said on Monday, "B."': the second half is his too."""
+        found = ac.suggest(f'"Ties are strong," Ana Cruz said {circumstance}, "and will grow."')
+        assert [("Ties are strong", "Ana Cruz"), ("and will grow.", "Ana Cruz")] == [
+            (s.text, s.speaker) for s in found
+        ]
+        # a new sentence after the comma is not the quotation's second half
+        found = ac.suggest(f'"Ties are strong," Ana Cruz said {circumstance}. "They grow."')
+        assert "Ties are strong" == found[0].text
+
 
 class TestClosingAttribution:
     """'"...," said X, ...': the speaker after the verb, with what follows the name."""

@@ -1815,7 +1815,7 @@ def _second_quote(
         if not cue_end <= qa < min(s1, cue_end + _NEAR):
             continue
         between = work[cue_end:qa].strip()
-        if between in {",", ":"} or _participial_aside(between):
+        if between in {",", ":"} or _participial_aside(between) or _circumstance_aside(between):
             a, b = _trim(work, qa + 1, min(qb, s1))
             if _words(work, a, b) >= 2:
                 return Found(
@@ -1841,6 +1841,22 @@ def _participial_aside(between: str) -> bool:
         return False
     words = between.strip(", ").split()
     return 0 < len(words) <= 15 and words[0].endswith("ing") and words[0].islower()
+
+
+_ASIDE_STARTS = (
+    frozenset(WEEKDAYS)
+    | {"on", "in", "at", "after", "before", "during", "from", "outside", "later", "earlier"}
+    | {"yesterday", "today", "last", "this", "when", "while", "as"}
+)
+
+
+def _circumstance_aside(between: str) -> bool:
+    """ "on Monday,", "on the sidelines of the summit,": where or when, between an
+    attribution and the rest of its quotation ('"...," he said on Monday, "..."')."""
+    if not between.endswith(",") or any(ch in between[:-1] for ch in ',.;:!?"\u201c\u201d'):
+        return False
+    words = between[:-1].split()
+    return 0 < len(words) <= 12 and words[0] in _ASIDE_STARTS
 
 
 def _inserted(
