@@ -1933,6 +1933,21 @@ class TestMoreReportingVerbs:
         assert () == ac.suggest("Nguyen Hoang Yen thinks about the border a lot.")
         assert () == ac.suggest("I think the digital window will work within a year.")
 
+    def test_a_cue_joined_to_a_verb_that_reports_nothing(self) -> None:
+        """ "X thanked Beijing but insisted that ...": X insisted; a relative clause
+        in between leaves the subject unknown."""
+        for verb in ("thanked Beijing but", "visited the site and"):
+            s = one(f"Minister Abel Pereira {verb} insisted that the state would pay.")
+            assert ("Abel Pereira", "the state would pay.") == (s.speaker, s.text)
+        assert () == ac.suggest(
+            "Kao met local traders who visited Beijing and insisted that the plan was fine."
+        )
+
+    def test_a_group_restricted_by_who(self) -> None:
+        """ "Kao met officials who said ...": the officials speak, not "Kao met officials"."""
+        s = one("Kao met officials who insisted that the plan was fine.")
+        assert ("officials", "the plan was fine.") == (s.speaker, s.text)
+
     def test_quoted_by_an_outlet_as_saying(self) -> None:
         """ "X was quoted by Bernama as saying that ...": X speaks, the outlet relays."""
         s = one("Minister Ana Ruiz was quoted by Bernama as saying that talks would resume.")

@@ -268,9 +268,18 @@ def _antecedent(work: str, toks: Sequence[Token], j: int) -> Mention | None:
     if j < 2 or toks[j - 1].key not in {"who", "which"}:
         return None
     gap = work[toks[j - 2].end : toks[j - 1].start]
-    if "," not in gap:
-        return None
     k = j - 2
+    if "," not in gap:
+        # "Kao met officials who said": a group restricted by its clause
+        if toks[j - 1].key != "who" or not toks[k].text.islower() or gap.strip():
+            return None
+        floor = k
+        while floor > max(0, k - 3) and toks[floor - 1].text.islower():
+            if toks[floor - 1].key.endswith("ed") or toks[floor - 1].key in {"met", "told"}:
+                break  # the verb whose object the group is
+            floor -= 1
+        group = np_ending_at(work, toks, k, floor)
+        return group if group is not None and group.kind is MentionKind.COLLECTIVE else None
     if ")" in gap:
         # "the Asean Centre for Energy (ACE), which": the name before the brackets
         while k > 0 and "(" not in work[toks[k - 1].end : toks[k].start]:
@@ -1446,6 +1455,8 @@ def _verbs(
             if mention is None and conj and found and found[-1].end > token.start:
                 parent = found[-1].parent or found[-1]
                 cut = (found[-1], toks[j - 1].start)
+            elif mention is None and conj and not _claimed(token.start, found):
+                mention = _coordinated_subject(work, toks, s0, j, last, cue_end, s1, lemma)
         if mention is not None and parent is None and owner is None and _after_comma(work, toks, t):
             inverted = _inverted(work, s0, s1, toks, t, last, quotes, lemma, found)
             if inverted is not None:
@@ -1690,6 +1701,34 @@ def _circumstance(work: str, toks: Sequence[Token], before: Found, at: int) -> b
     if before.mode is Mode.DIRECT_QUOTE:
         return first.key != "that"
     return first.key in _CIRCUMSTANCE or (first.key.endswith("ing") and first.text.islower())
+
+
+def _coordinated_subject(
+    work: str,
+    toks: Sequence[Token],
+    s0: int,
+    j: int,
+    last: int,
+    cue_end: int,
+    s1: int,
+    lemma: str,
+) -> Mention | None:
+    """ "X thanked Beijing but insisted that ...": the subject of the sentence, for a
+    cue joined by "and" or "but" (token ``j - 1``) to a verb that reports nothing, when
+    a clause or a quotation follows the cue and no relative clause comes between."""
+    if _says(work, toks, last, cue_end, s1, lemma) not in {"that", "quote"}:
+        return None
+    subject = _sentence_subject(work, toks, s0)
+    if subject is None or (
+        subject.kind is MentionKind.PRONOUN and subject.head not in {"he", "she", "they"}
+    ):
+        return None
+    between = toks[_token_at(toks, subject.end) : j - 1]
+    if not between or any(tk.key in {"who", "which", "that", "whose"} for tk in between):
+        return None
+    if any(ch in work[subject.end : toks[j - 1].start] for ch in '.;:"\u201c\u201d'):
+        return None
+    return subject
 
 
 def _sentence_subject(work: str, toks: Sequence[Token], s0: int) -> Mention | None:

@@ -597,6 +597,9 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
 
 
 _CONTACTS = words("spoke talked interviewed surveyed met contacted asked reached polled")
+_TAKE_OBJECTS = words("thanked visited joined briefed hosted received welcomed invited led")
+"""Verbs whose object may be a group that then speaks ("Kao met officials who said"):
+not the modifiers of a group's name, as "customs" is in "customs officials"."""
 """Verbs of a clause naming whom the writer met ("the traders we spoke to")."""
 
 
@@ -980,6 +983,7 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
                 and _key(before) != "according"
                 and _key(toks[b]) not in CONNECTORS | DETERMINERS | _COUNT_WORDS
                 and _key(before) not in REPORTING
+                and _key(before) not in _CONTACTS | _TAKE_OBJECTS
             )
             if not modifier:
                 break  # "customs officials", "local traders": a collective's modifiers
