@@ -1120,6 +1120,29 @@ class TestInsertedFrames:
         assert "Ties are strong" == found[0].text
 
 
+class TestSpeakerAfterTheQuotation:
+    def test_a_source_described_at_length(self) -> None:
+        """'"...," said a source at a state enterprise involved in the talks, who ...':
+        the source, with the whole description as its name."""
+        for end in (".", ", who asked not to be named."):
+            s = one(
+                '"The numbers have been agreed," said a source at a state enterprise '
+                f"involved in the talks{end}"
+            )
+            assert (
+                "The numbers have been agreed",
+                "a source at a state enterprise involved in the talks",
+            ) == (s.text, s.speaker)
+
+    def test_told_an_outlet_after_an_appositive(self) -> None:
+        """'"...," Ms X, chief economist at Y, told The Times.': X speaks, the paper is told."""
+        s = one(
+            '"The story is factories," Ms Chua Li Ting, chief economist at Orchard Bay '
+            "Bank, told The Harbourfront Times."
+        )
+        assert ("The story is factories", "Chua Li Ting") == (s.text, s.speaker)
+
+
 class TestClosingAttribution:
     """'"...," said X, ...': the speaker after the verb, with what follows the name."""
 

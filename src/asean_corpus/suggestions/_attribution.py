@@ -2118,6 +2118,8 @@ def _inverted(
     left = work[max(s0, toks[t].start - 8) : toks[t].start].rstrip()
     if not left or left[-1] not in ',"\u201d':
         return None
+    if lemma == "tell" and left.rstrip(",").rstrip()[-1:] not in {'"', "\u201d"}:
+        return None  # "X, chief economist at Y, told The Times": the outlet is told
     after = last + 1
     if after < len(toks) and toks[after].key == "by" and lemma in _SAID_THAT:
         after += 1  # "..., said by H.E. Chea Sophal": the agent is the speaker
@@ -2134,8 +2136,13 @@ def _inverted(
         tail
         and not circumstance
         and not (tail[0] in ",." and (tail[0] == "." or _appositive_tail(tail)))
+        and not (_described_source(work, mention) and _postmodifier_tail(tail))
     ):
         return None  # ", said Kao in an interview with Xinhua." is a circumstance
+    if tail and _described_source(work, mention) and _postmodifier_tail(tail):
+        rest = work[mention.stop : s1]
+        cut = min((at for at in (rest.find(","), rest.find(".")) if at != -1), default=0)
+        mention = attrs.evolve(mention, extent=mention.stop + cut)
     cue = work[toks[t].start : toks[last].end]
     found_here = _trailing(
         work, s0, toks, attrs.evolve(mention, start=toks[t].start), cue, quotes, found
@@ -2147,6 +2154,35 @@ def _inverted(
     found_here.frames = [(found_here.end, s1 if stop == -1 else stop)]
     found_here.near = toks[t].start
     return found_here
+
+
+def _described_source(work: str, mention: Mention) -> bool:
+    """ "a source at a state ...", "an official from the ...": a speaker named by a title
+    or a group, whose description goes on after the head."""
+    more = work[mention.end : mention.stop].split()
+    return (
+        mention.kind in {MentionKind.TITLE, MentionKind.COLLECTIVE}
+        and bool(more)
+        and more[0] in {"at", "from", "in", "with", "of", "familiar", "close", "involved"}
+    )
+
+
+def _postmodifier_tail(tail: str) -> bool:
+    """ "enterprise involved in the talks." after "said a source at a state": the rest
+    of the speaker's description, in small words, to the sentence end or a comma
+    before an appositive or a relative clause."""
+    cut = len(tail)
+    for stop in (",", "."):
+        at = tail.find(stop)
+        if at != -1:
+            cut = min(cut, at)
+    words = tail[:cut].split()
+    if not words or len(words) > 12 or cut == len(tail):
+        return False
+    if any(not w.islower() for w in words):
+        return False
+    rest = tail[cut:]
+    return rest.strip() == "." or (rest.startswith(",") and _appositive_tail(rest))
 
 
 _INVERTS = frozenset(
