@@ -1167,6 +1167,21 @@ class TestClosingAttribution:
 
 
 class TestAccordingTo:
+    @pytest.mark.parametrize(
+        ("source", "speaker"),
+        [
+            ("the Lang Son Department of Industry and Trade", "Department of Industry and Trade"),
+            ("the Department of Trade", "Department of Trade"),
+            ("figures compiled by the ASEAN Secretariat", "ASEAN Secretariat"),
+        ],
+    )
+    def test_a_body_whose_name_ends_in_a_common_word(self, source: str, speaker: str) -> None:
+        """ "according to the Department of Industry and Trade": the body, though "Trade"
+        alone names no one; figures compiled by a body are that body's."""
+        s = one(f"According to {source}, more than 1,400 trucks crossed the border gates.")
+        assert speaker in s.speaker
+        assert "more than 1,400 trucks crossed the border gates." == s.text
+
     def test_after_a_label(self) -> None:
         """ "A note on numbers: according to X, ...": X speaks."""
         s = one(

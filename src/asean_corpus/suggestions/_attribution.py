@@ -1180,7 +1180,7 @@ def _trailing_tail(work: str, stop: int | None, s1: int) -> bool:
 
 
 _PUBLISHED = re.compile(
-    r"[^,.;:]{1,120}?,\s+(?:(?:first|jointly|recently)\s+)?(?:published|released|issued"
+    r"[^,.;:]{1,120}?,?\s+(?:(?:first|jointly|recently)\s+)?(?:published|released|issued"
     r"|compiled|prepared|conducted|produced|commissioned)\s+(?:jointly\s+)?by\s+"
 )
 _DOCUMENT_HEADS = frozenset(
@@ -1192,7 +1192,8 @@ _DOCUMENT_HEADS = frozenset(
 
 
 def _publisher(work: str, toks: Sequence[Token], at: int, s1: int) -> Mention | None:
-    """ "according to the X Report 2025, published by Y, ...": Y speaks."""
+    """ "according to the X Report 2025, published by Y, ...", "according to figures
+    compiled by Y, ...": Y speaks."""
     match = _PUBLISHED.match(work, at, s1)
     if match is None:
         return None

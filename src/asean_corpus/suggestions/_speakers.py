@@ -357,6 +357,13 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
             return Mention(
                 start=start, end=end, text=text, kind=MentionKind.NAME, head=keys[cut - 1]
             )
+    body_of = any(
+        _is_cap(t) and k in ORG_HEADS and keys[n + 1 : n + 2] == ["of"]
+        for n, (k, t) in enumerate(zip(keys[:-1], words[:-1], strict=True))
+    )
+    if body_of and _is_cap(words[-1]) and not _possessive(words[-1]):
+        # "the Department of Industry and Trade": a body's name, whatever its last word
+        return Mention(start=start, end=end, text=text, kind=MentionKind.NAME, head=last)
     if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS or last.endswith("-based"):
         return None
     if all(k in SENTENCE_ADVERBS or k in DETERMINERS for k in keys):
