@@ -303,6 +303,16 @@ class TestSpeakers:
             s = one(f"Kao Kim Hourn arrived. {opening} {subject} said the port was busy.")
             assert (mention, "the port was busy.") == (s.mention, s.text), opening
 
+    def test_a_title_with_a_rank_is_another_office(self) -> None:
+        """ "The Minister" is the minister named before, not the vice minister named
+        after him; "The Vice Minister" is the vice minister."""
+        found = ac.suggest(
+            "Minister Keo Sovannarith received Vice Minister Ma Zhaoyang. The Minister "
+            "expressed appreciation for China's support. The Vice Minister noted that ties "
+            "were strong."
+        )
+        assert ["Keo Sovannarith", "Ma Zhaoyang"] == [s.speaker for s in found]
+
     def test_a_name_with_an_age_is_a_person(self) -> None:
         """ "Nguyen Hoang Yen, 51, keeps ...": a person, whom a later "she" is."""
         s = one(

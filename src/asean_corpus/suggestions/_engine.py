@@ -46,6 +46,7 @@ from ._provenance import attribution
 from ._published import article_date
 from ._sentences import inside, nested_pairs, pair_quotes, quotes_in, split_sentences, tokens
 from ._speakers import (
+    RANKS,
     Entity,
     Mention,
     MentionKind,
@@ -1323,7 +1324,7 @@ class _Engine:
         by another state or body (see :meth:`_owner_fits`).
         """
         entity = self.registry.of(current.id, current.name)
-        known = set(entity.titles) if entity is not None else set()
+        known = {t.split()[-1] for t in entity.titles} if entity is not None else set()
         actor = self.resolver.corpus.get_actor(current.id) if current.id is not None else None
         if actor is not None:
             for role in actor.roles:
@@ -1624,7 +1625,7 @@ class _Engine:
                     )
         entity = None
         if mention.head not in ORG_HEADS:
-            seen = self.registry.recent_at(mention.start, _PERSON, title=mention.head)
+            seen = self.registry.recent_at(mention.start, _PERSON, title=_ranked(mention))
             entity = seen[0] if seen is not None else None
             if seen is not None and current is not None and self._described(seen, current):
                 # "One official (Interviewee 22) said ... the official said": the one named
@@ -2396,3 +2397,14 @@ def _same_description(a: str, b: str) -> bool:
 
 def _starts_with_person(lowered: str) -> bool:
     return lowered.startswith(("he ", "she ", "they ", "we "))
+
+
+def _ranked(mention: Mention) -> str:
+    """The title a mention names, with its rank: "vice minister" for "The Vice
+    Minister", "minister" for "The Minister" (see :data:`RANKS`)."""
+    words = mention.text.lower().split()
+    if mention.head in words:
+        at = len(words) - 1 - words[::-1].index(mention.head)
+        if at > 0 and words[at - 1] in RANKS:
+            return f"{words[at - 1]} {mention.head}"
+    return mention.head

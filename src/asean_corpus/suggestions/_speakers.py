@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from .. import Corpus
 
 __all__ = [
+    "RANKS",
     "Entity",
     "Mention",
     "MentionKind",
@@ -394,6 +395,30 @@ Minh", "De la Cruz")."""
 
 def _particle(token: Token) -> bool:
     return _is_cap(token) and _key(token) in _PARTICLES
+
+
+RANKS = frozenset({"vice", "deputy", "assistant"})
+"""Words that make a title another office: a vice minister is not "the Minister"."""
+
+
+def _rank(toks: Sequence[Token], k: int) -> str:
+    """The title at token ``k`` with its rank: "vice minister", else "minister"."""
+    key = _key(toks[k])
+    if k > 0 and _key(toks[k - 1]) in RANKS:
+        return f"{_key(toks[k - 1])} {key}"
+    return key
+
+
+def _qualified(toks: Sequence[Token], a: int, s: int, titles: set[str]) -> set[str]:
+    """``titles`` with a title in the words ``a..s`` before a name given its rank
+    ("Vice Minister Zhao Lin" holds "vice minister", not "minister")."""
+    out = set(titles)
+    for k in range(a, s):
+        ranked = _rank(toks, k)
+        if " " in ranked and _key(toks[k]) in _PERSON_TITLES:
+            out.discard(_key(toks[k]))
+            out.add(ranked)
+    return out
 
 
 def _aged(work: str, toks: Sequence[Token], b: int) -> bool:
@@ -1584,6 +1609,7 @@ class Registry:
                 k for k in keys[: s - a] if k in _TITLEISH or k in HONORIFICS or k in _DEPARTMENTS
             }
             titles = prefix | self._appositive_titles(toks, a, b) | self._titles_before(toks, a)
+            titles = _qualified(toks, a, s, titles)
             actor = self.resolver.actor(name)
             if actor is not None:
                 self._add(
@@ -1705,9 +1731,10 @@ class Registry:
         if a == 0 or self.work[toks[a - 1].end : toks[a].start].strip() != ",":
             return set()
         out = set()
-        for t in reversed(toks[max(0, a - 8) : a]):
+        for n in range(a - 1, max(0, a - 8) - 1, -1):
+            t = toks[n]
             if _key(t) in _PERSON_TITLES:
-                out.add(_key(t))
+                out.add(_rank(toks, n))
             if t is not toks[a - 1] and self.work[t.end : t.end + 1] in {",", ".", ";"}:
                 break
         return out
@@ -1721,9 +1748,10 @@ class Registry:
         if _key(first) not in APPOSITIVE_STARTS | _TITLEISH | NATIONALITIES:
             return set()  # "X, Chinese foreign minister, said" starts with a nationality
         out = set()
-        for t in toks[b + 1 : b + 24]:
+        for n in range(b + 1, min(b + 24, len(toks))):
+            t = toks[n]
             if _key(t) in _PERSON_TITLES:
-                out.add(_key(t))
+                out.add(_rank(toks, n))
             if work[t.end : t.end + 1] in {",", ".", ";"}:
                 break
         return out
