@@ -526,6 +526,30 @@ class TestArticleForms:
 
 
 class TestFurniture:
+    def test_a_long_headline_in_title_case(self) -> None:
+        """An official headline of thirty words in title case is a heading: its "Call
+        on" reports nothing, and "Courtesy" is no one."""
+        text = (
+            "Courtesy Call on H.E. Keo Sovannarith, Deputy Prime Minister, Minister of "
+            "Foreign Affairs and International Cooperation, by H.E. Mr. Ma Zhaoyang, Vice "
+            "Minister of Foreign Affairs of the People's Republic of China\n\n"
+            "Both sides agreed that relations have reached a new height."
+        )
+        found = ac.suggest(text)
+        assert ["relations have reached a new height."] == [s.text for s in found]
+        assert "Courtesy" not in found[0].speaker
+
+    def test_welcoming_a_guest_reports_nothing(self) -> None:
+        """ "welcomed H.E. Ma Zhaoyang and expressed appreciation for ...": only the
+        appreciation is content, and it is the host's."""
+        found = ac.suggest(
+            "Minister Keo Sovannarith warmly welcomed H.E. Ma Zhaoyang and expressed "
+            "appreciation for China's support."
+        )
+        assert [("appreciation for China's support.", "Keo Sovannarith")] == [
+            (s.text, s.speaker) for s in found
+        ]
+
     def test_page_furniture_is_not_a_statement(self) -> None:
         """Navigation, headline, byline, caption, tips, related links, references, forms."""
         text = textwrap.dedent(
@@ -1143,6 +1167,17 @@ class TestSpeakerAfterTheQuotation:
                 "The numbers have been agreed",
                 "a source at a state enterprise involved in the talks",
             ) == (s.text, s.speaker)
+
+    def test_a_group_after_said_is_the_content_not_the_speaker(self) -> None:
+        """ "X, president of Y, said car plants in the province bought ...": X said it;
+        "said car plants" is not a speaker after its verb."""
+        s = one(
+            "At a seminar in Rayong on Wednesday, Suwit Charoenpong, president of the "
+            "parts makers' club, said Chinese-owned car plants in the province bought "
+            "few parts from Thai suppliers."
+        )
+        assert "Suwit Charoenpong" == s.speaker
+        assert s.text.startswith("Chinese-owned car plants")
 
     def test_told_an_outlet_after_an_appositive(self) -> None:
         """'"...," Ms X, chief economist at Y, told The Times.': X speaks, the paper is told."""

@@ -28,6 +28,7 @@ from ..model import Mode
 from ._lexicon import (
     ADVERBS,
     AUDIENCES,
+    HONORIFICS,
     MODALS,
     MONTHS,
     NEEDS_QUESTION,
@@ -611,13 +612,29 @@ def _with_content(work: str, toks: Sequence[Token], found: list[Found]) -> list[
     for f in found:
         verb = (f.cue or "").split()[-1:] if f.parent is None else []
         lemma = REPORTING.get(verb[0].lower()) if verb else None
-        if f.mode is Mode.REPORTED and lemma in _OBJECT_CUES and _anaphoric(toks, f.start, f.end):
+        if (
+            f.mode is Mode.REPORTED
+            and lemma in _OBJECT_CUES
+            and (_anaphoric(toks, f.start, f.end) or _only_a_person(toks, f))
+        ):  # "The Minister warmly welcomed H.E. Ma Zhaoyang": a guest, no content
             for g in found:
                 if g.parent is f:
                     g.parent, g.mention = None, f.mention
             continue
         out.append(f)
     return out
+
+
+def _only_a_person(toks: Sequence[Token], f: Found) -> bool:
+    """Whether a content span is only a person's name after an honorific ("H.E. Ma
+    Zhaoyang", "Dr Lina Park"), and nothing else."""
+    k = _token_at(toks, f.start)
+    words = [t for t in toks[k:] if t.start < f.end]
+    if len(words) < 2 or len(words) > 6:
+        return False
+    first = words[0].key.rstrip(".")
+    honorific = first in {h.rstrip(".") for h in HONORIFICS} or first in {"his", "her"}
+    return honorific and all(t.text[:1].isupper() for t in words[1:])
 
 
 def _anaphoric(toks: Sequence[Token], a: int, b: int) -> bool:
@@ -1460,6 +1477,13 @@ def _verbs(
                 mention = _coordinated_subject(work, toks, s0, j, last, cue_end, s1, lemma)
         if mention is not None and parent is None and owner is None and _after_comma(work, toks, t):
             inverted = _inverted(work, s0, s1, toks, t, last, quotes, lemma, found)
+            if (
+                inverted is not None
+                and inverted.mention is not None
+                and inverted.mention.kind is MentionKind.COLLECTIVE
+                and mention.kind is MentionKind.NAME
+            ):
+                inverted = None  # "X, president of Y, said car plants in Z bought ...": X
             if inverted is not None:
                 # "..., fields, said ASEAN Secretary-General Kao in an interview."
                 inverted.cue_end = max(cue_end, inverted.mention.end if inverted.mention else 0)

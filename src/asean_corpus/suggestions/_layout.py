@@ -314,7 +314,11 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
             paragraph.body = lo + label.end()
         return paragraph, zone
     colon = text.endswith(":")
-    if not terminal and (words <= 25 or text.isupper()) and not (colon and words >= 13):
+    if (
+        not terminal
+        and (words <= 25 or text.isupper() or _title_case(text))
+        and not (colon and words >= 13)
+    ):
         return Paragraph(start=lo, end=hi, kind=Kind.HEADING, why="heading"), zone
     if text.endswith(":") and words <= 12:
         return Paragraph(start=lo, end=hi, kind=Kind.HEADING, why="label line"), zone
@@ -427,3 +431,17 @@ def is_opinion(work: str, paragraphs: list[Paragraph]) -> bool:
         if "views expressed" in lowered or lowered.startswith(("the author is", "the writer is")):
             return True
     return False
+
+
+_SMALL_WORDS = frozenset(
+    {"of", "on", "by", "the", "and", "for", "in", "to", "a", "an", "at", "with", "from", "or"}
+)
+
+
+def _title_case(text: str) -> bool:
+    """Whether a line is in title case, as a long official headline is ("Courtesy Call
+    on H.E. ..., Deputy Prime Minister, ..."): nine in ten of its words that are not
+    small words start with a capital."""
+    big = [w for w in text.split() if w.lower().strip(",;()") not in _SMALL_WORDS]
+    capitalised = [w for w in big if w.lstrip("\"'(\u201c\u2018")[:1].isupper()]
+    return len(big) >= 5 and len(capitalised) >= 0.9 * len(big)
