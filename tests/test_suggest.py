@@ -313,6 +313,14 @@ class TestSpeakers:
         )
         assert ["Keo Sovannarith", "Ma Zhaoyang"] == [s.speaker for s in found]
 
+    def test_a_described_person_of_a_body_after_a_place(self) -> None:
+        """ "In Bangkok, political scientist X of Y University argued that": X."""
+        s = one(
+            "In Bangkok, political scientist Somchai Lee of Chulalongkorn University "
+            "argued that the risk was political."
+        )
+        assert ("Somchai Lee", "the risk was political.") == (s.speaker, s.text)
+
     def test_a_name_with_an_age_is_a_person(self) -> None:
         """ "Nguyen Hoang Yen, 51, keeps ...": a person, whom a later "she" is."""
         s = one(

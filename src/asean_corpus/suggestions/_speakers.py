@@ -614,6 +614,8 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
     found = np_before_token(work, toks, j, floor)
     if found is None:
         found = _name_after_description(work, toks, j, floor)
+    if found is None:
+        found = _name_of_body(work, toks, j, floor)
     if found is None or found.kind is MentionKind.NAME:
         collective = _collective_with_phrase(work, toks, j, floor)
         if collective is not None:
@@ -626,6 +628,24 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
     if found is not None and found.kind is not MentionKind.PRONOUN:
         found = _coordinated(work, toks, found, floor)
     return found
+
+
+def _name_of_body(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """ "political scientist Somchai Lee of Chulalongkorn University": the person
+    described before a body's name, when the whole phrase ends at token ``j``."""
+    for m in range(j - 1, max(floor, j - 8), -1):
+        if not _tight(work, toks[m], toks[m + 1]):
+            return None
+        if _key(toks[m]) in {"of", "at", "from"}:
+            if m - 1 < floor or not all(
+                _is_cap(t) or _key(t) in CONNECTORS for t in toks[m + 1 : j + 1]
+            ):
+                return None
+            person = _name_after_description(work, toks, m - 1, floor)
+            if person is None or person.kind is not MentionKind.NAME:
+                return None
+            return attrs.evolve(person, extent=toks[j].end)
+    return None
 
 
 _CONTACTS = words("spoke talked interviewed surveyed met contacted asked reached polled")
