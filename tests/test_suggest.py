@@ -1460,6 +1460,15 @@ class TestNestedQuotations:
 
 
 class TestQuestions:
+    def test_a_question_setting_the_scene_for_the_answer(self) -> None:
+        """ "When a reporter asked whether ..., Kao replied that ...": the answer is the
+        statement; the question only sets the scene."""
+        found = ac.suggest(
+            "When a reporter asked whether the chair would complicate the deal, Kao Kim "
+            "Hourn replied that it would not."
+        )
+        assert [("it would not.", "Kao Kim Hourn")] == [(s.text, s.speaker) for s in found]
+
     def test_claim_inside_an_interviewer_question(self) -> None:
         """ "Q: Critics say ... Is that fair?": the critics' claim, not the question."""
         text = (

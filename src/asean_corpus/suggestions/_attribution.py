@@ -1529,6 +1529,8 @@ def _verbs(
             and ((not _infinitive(toks, at) and lemma != "tell") or _story(toks, at, s1))
         ):
             continue  # "promised high-yield varieties", "tell a more hopeful story"
+        if lemma in NEEDS_QUESTION and _asked_in_a_when_clause(work, toks, s0, t, s1):
+            continue  # "When a reporter asked whether ..., Kao replied that ...": the setting
         if lemma in NEEDS_QUESTION:
             if kind in {"clause", "that"} and _first_key(toks, at) not in _WH:
                 continue  # "asked the government to ...": a request, read as content elsewhere
@@ -1650,6 +1652,17 @@ _DECLINED = re.compile(
 )
 """A speaker's refusal after the content: it ends the content."""
 _ADJECTIVAL = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
+
+
+def _asked_in_a_when_clause(work: str, toks: Sequence[Token], s0: int, t: int, s1: int) -> bool:
+    """Whether the question at token ``t`` is asked in a clause opening the sentence
+    with "When" or "After", and a comma then leads to the sentence's main clause."""
+    first = _token_at(toks, s0)
+    if first >= len(toks) or toks[first].key not in {"when", "after", "as"} or first >= t:
+        return False
+    return work.find(",", toks[t].end, s1) != -1
+
+
 _SUBORDINATORS = frozenset({"while", "when", "after", "before", "in", "also", "further"})
 _TAKES_OBJECT = frozenset(
     {"welcome", "note", "congratulate", "appreciate", "express", "reaffirm", "highlight"}
