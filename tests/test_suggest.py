@@ -1162,6 +1162,70 @@ class TestInsertedFrames:
         assert "Ties are strong" == found[0].text
 
 
+class TestNewRulesStayInTheirPlace:
+    """Sentences each rule of 0.2.7 must leave as they were."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "She thinks the world of her team.",
+            "She thinks a lot about trade.",
+            "He thinks it over every night.",
+            "Everyone thinks the plan will work.",
+        ],
+    )
+    def test_thinks_without_a_clause_or_a_person(self, text: str) -> None:
+        assert () == ac.suggest(text)
+
+    def test_a_question_in_the_main_clause(self) -> None:
+        """ "After the meeting, Kao asked whether ...": Kao's question is his statement."""
+        found = ac.suggest(
+            "After the meeting, Kao asked whether the deal would hold, noting that prices "
+            "had risen."
+        )
+        assert ["whether the deal would hold", "prices had risen."] == [s.text for s in found]
+
+    def test_a_weekday_without_on_between_the_halves(self) -> None:
+        found = ac.suggest('"Prices will rise," Ana Cruz said Monday, "and wages will follow."')
+        assert ["Prices will rise", "and wages will follow."] == [s.text for s in found]
+
+    def test_by_after_a_person_is_not_a_publisher(self) -> None:
+        """Only a document "compiled by X" is X's: an official involved in talks
+        conducted by Vietnam is still the official."""
+        s = one(
+            "According to an official involved in the talks conducted by Vietnam, the deal "
+            "will hold."
+        )
+        assert "official" in s.speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("June Tan said the deal would hold.", "June Tan"),
+            ("The Sunday Times reported that the deal would hold.", "Sunday Times"),
+        ],
+    )
+    def test_month_and_weekday_names_inside_names(self, text: str, speaker: str) -> None:
+        assert speaker == one(text).speaker
+
+    def test_ranks_both_ways(self) -> None:
+        """A vice president is not "the President"; "Vice Foreign Minister" is a rank."""
+        found = ac.suggest(
+            "Vice President Sara Duterte said the talks were useful. The President said "
+            "the deal would hold."
+        )
+        assert "Sara Duterte" != found[1].speaker
+        s = one(
+            "Foreign Minister Wang Yi met Vice Foreign Minister Sun Weidong on Monday. The "
+            "Minister said the talks were useful."
+        )
+        assert "Wang Yi" == s.speaker
+
+    def test_welcoming_a_persons_proposal_is_content(self) -> None:
+        s = one("Kao welcomed Dr Park's Proposal On Trade.")
+        assert "Dr Park's Proposal On Trade." == s.text
+
+
 class TestSpeakerAfterTheQuotation:
     def test_a_source_described_at_length(self) -> None:
         """'"...," said a source at a state enterprise involved in the talks, who ...':

@@ -45,6 +45,7 @@ from ._lexicon import (
 )
 from ._sentences import CLOSING, OPENING, QUOTES, Token
 from ._speakers import (
+    OBJECT_VERBS,
     Mention,
     MentionKind,
     hedged,
@@ -265,7 +266,8 @@ def _active_passive(work: str, toks: Sequence[Token], t: int, lemma: str) -> boo
 
 def _antecedent(work: str, toks: Sequence[Token], j: int) -> Mention | None:
     """The speaker a relative clause attributes to: ", who said ...", "(ACE), which said
-    ..." with "who" or "which" at ``j - 1`` after a comma."""
+    ..." with "who" or "which" at ``j - 1`` after a comma; without a comma, a group
+    restricted by "who" ("Kao met officials who said ...")."""
     if j < 2 or toks[j - 1].key not in {"who", "which"}:
         return None
     gap = work[toks[j - 2].end : toks[j - 1].start]
@@ -276,8 +278,8 @@ def _antecedent(work: str, toks: Sequence[Token], j: int) -> Mention | None:
             return None
         floor = k
         while floor > max(0, k - 3) and toks[floor - 1].text.islower():
-            if toks[floor - 1].key.endswith("ed") or toks[floor - 1].key in {"met", "told"}:
-                break  # the verb whose object the group is
+            if toks[floor - 1].key in OBJECT_VERBS:
+                break  # the verb whose object the group is ("met", "briefed")
             floor -= 1
         group = np_ending_at(work, toks, k, floor)
         return group if group is not None and group.kind is MentionKind.COLLECTIVE else None
@@ -625,6 +627,9 @@ def _with_content(work: str, toks: Sequence[Token], found: list[Found]) -> list[
     return out
 
 
+_HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
 def _only_a_person(toks: Sequence[Token], f: Found) -> bool:
     """Whether a content span is only a person's name after an honorific ("H.E. Ma
     Zhaoyang", "Dr Lina Park"), and nothing else."""
@@ -633,8 +638,12 @@ def _only_a_person(toks: Sequence[Token], f: Found) -> bool:
     if len(words) < 2 or len(words) > 6:
         return False
     first = words[0].key.rstrip(".")
-    honorific = first in {h.rstrip(".") for h in HONORIFICS} or first in {"his", "her"}
-    return honorific and all(t.text[:1].isupper() for t in words[1:])
+    honorific = first in _HONORIFIC_STEMS or first in {"his", "her"}
+    return (
+        honorific
+        and all(t.text[:1].isupper() for t in words[1:])
+        and not any(t.text.endswith(("'s", "\u2019s")) for t in words)
+    )  # "welcomed Dr Park's Proposal" is content
 
 
 def _anaphoric(toks: Sequence[Token], a: int, b: int) -> bool:
@@ -1214,6 +1223,9 @@ def _publisher(work: str, toks: Sequence[Token], at: int, s1: int) -> Mention | 
     match = _PUBLISHED.match(work, at, s1)
     if match is None:
         return None
+    head = match.group(0).split(",")[0].split()
+    if "," not in match.group(0) and not any(w.lower() in _DOCUMENT_HEADS for w in head[:3]):
+        return None  # "an official involved in the talks conducted by X": the official
     return np_after(work, toks, _token_at(toks, match.end()), len(toks))
 
 
@@ -1278,15 +1290,27 @@ _CLAUSE_STARTS = frozenset(
 
 
 def _thinks(toks: Sequence[Token], at: int, key: str, mention: Mention | None, kind: str) -> bool:
-    """ "She thinks the window will work": a named person's or a pronoun's view, a clause
-    with no "that", reported as a feature writer reports an interview. "I think" and
-    "we think" are the writer's own; a clause must start as one ("thinks about" does not)."""
-    if key not in {"thinks", "thought"} or kind != "clause" or mention is None:
+    """ "She thinks the window will work": a named person's view, or he/she/they's, in
+    a clause with no "that", as a feature writer reports an interview. "I think" and
+    "we think" are the writer's own; the words after the verb must start a clause
+    ("thinks about", "thinks a lot", "thinks the world of" do not)."""
+    if key != "thinks" or kind != "clause" or mention is None:
         return False
-    if mention.kind is MentionKind.PRONOUN and mention.head not in {"he", "she", "they"}:
-        return False
+    if mention.kind is MentionKind.PRONOUN:
+        if mention.head not in {"he", "she", "they"}:
+            return False
+    elif mention.kind is not MentionKind.NAME or mention.head in _INDEFINITE:
+        return False  # "Everyone thinks ...": no one's view in particular
     k = _token_at(toks, at)
-    return k < len(toks) and (toks[k].key in _CLAUSE_STARTS or toks[k].text[:1].isupper())
+    if k + 1 >= len(toks) or toks[k].key in {"a", "an"}:
+        return False
+    if toks[k + 1].key in _NOT_A_CLAUSE:
+        return False  # "thinks the world of", "thinks it over"
+    return toks[k].key in _CLAUSE_STARTS or toks[k].text[:1].isupper()
+
+
+_INDEFINITE = frozenset({"everyone", "everybody", "someone", "somebody", "anyone", "nobody"})
+_NOT_A_CLAUSE = frozenset({"of", "about", "over", "lot", "world", "highly", "little", "much"})
 
 
 def _verbs(
@@ -1529,7 +1553,7 @@ def _verbs(
             and ((not _infinitive(toks, at) and lemma != "tell") or _story(toks, at, s1))
         ):
             continue  # "promised high-yield varieties", "tell a more hopeful story"
-        if lemma in NEEDS_QUESTION and _asked_in_a_when_clause(work, toks, s0, t, s1):
+        if lemma in NEEDS_QUESTION and _asked_in_an_opening_clause(work, toks, s0, t, s1):
             continue  # "When a reporter asked whether ..., Kao replied that ...": the setting
         if lemma in NEEDS_QUESTION:
             if kind in {"clause", "that"} and _first_key(toks, at) not in _WH:
@@ -1654,12 +1678,15 @@ _DECLINED = re.compile(
 _ADJECTIVAL = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
 
 
-def _asked_in_a_when_clause(work: str, toks: Sequence[Token], s0: int, t: int, s1: int) -> bool:
+def _asked_in_an_opening_clause(work: str, toks: Sequence[Token], s0: int, t: int, s1: int) -> bool:
     """Whether the question at token ``t`` is asked in a clause opening the sentence
-    with "When" or "After", and a comma then leads to the sentence's main clause."""
+    with "When", "After" or "As" ("When a reporter asked whether ..., Kao replied"):
+    no comma between that word and the question, and one after it."""
     first = _token_at(toks, s0)
     if first >= len(toks) or toks[first].key not in {"when", "after", "as"} or first >= t:
         return False
+    if "," in work[toks[first].end : toks[t].start]:
+        return False  # "After the meeting, Kao asked whether ...": the main clause
     return work.find(",", toks[t].end, s1) != -1
 
 
@@ -1933,7 +1960,10 @@ def _circumstance_aside(between: str) -> bool:
     if not between.endswith(",") or any(ch in between[:-1] for ch in ',.;:!?"\u201c\u201d'):
         return False
     words = between[:-1].split()
-    return 0 < len(words) <= 12 and words[0] in _ASIDE_STARTS
+    if not 0 < len(words) <= 12:
+        return False
+    first = words[0]
+    return first.lower() in WEEKDAYS or (first.islower() and first in _ASIDE_STARTS)
 
 
 def _inserted(
@@ -2170,14 +2200,15 @@ def _inverted(
         return None
     tail = work[mention.stop : s1].strip()
     circumstance = tail.split(" ", 1)[0].lower() in _CIRCUMSTANCE | {"to", "with", "for"}
+    described = bool(tail) and _described_source(work, mention) and _postmodifier_tail(tail)
     if (
         tail
         and not circumstance
         and not (tail[0] in ",." and (tail[0] == "." or _appositive_tail(tail)))
-        and not (_described_source(work, mention) and _postmodifier_tail(tail))
+        and not described
     ):
         return None  # ", said Kao in an interview with Xinhua." is a circumstance
-    if tail and _described_source(work, mention) and _postmodifier_tail(tail):
+    if tail and described:
         rest = work[mention.stop : s1]
         cut = min((at for at in (rest.find(","), rest.find(".")) if at != -1), default=0)
         mention = attrs.evolve(mention, extent=mention.stop + cut)

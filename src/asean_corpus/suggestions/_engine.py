@@ -46,7 +46,6 @@ from ._provenance import attribution
 from ._published import article_date
 from ._sentences import inside, nested_pairs, pair_quotes, quotes_in, split_sentences, tokens
 from ._speakers import (
-    RANKS,
     Entity,
     Mention,
     MentionKind,
@@ -54,6 +53,7 @@ from ._speakers import (
     Resolver,
     group_before,
     np_after,
+    ranked_title,
 )
 from ._topics import TopicMatcher
 from .suggestion import Suggestion
@@ -1324,14 +1324,14 @@ class _Engine:
         by another state or body (see :meth:`_owner_fits`).
         """
         entity = self.registry.of(current.id, current.name)
-        known = {t.split()[-1] for t in entity.titles} if entity is not None else set()
+        known = set(entity.titles) if entity is not None else set()
         actor = self.resolver.corpus.get_actor(current.id) if current.id is not None else None
         if actor is not None:
             for role in actor.roles:
                 known |= set(role.title.lower().split())
-        known &= _PERSON_HEADS
-        if known and mention.head not in known:
-            return False
+        known = {t for t in known if t.split()[-1] in _PERSON_HEADS}
+        if known and _ranked(mention) not in known:
+            return False  # a vice president is not "the President"
         return self._owner_fits(current.id, mention)
 
     def _owner_fits(self, actor_id: str | None, mention: Mention) -> bool:
@@ -2401,10 +2401,9 @@ def _starts_with_person(lowered: str) -> bool:
 
 def _ranked(mention: Mention) -> str:
     """The title a mention names, with its rank: "vice minister" for "The Vice
-    Minister", "minister" for "The Minister" (see :data:`RANKS`)."""
+    Minister", "minister" for "The Minister" (see :func:`ranked_title`)."""
     words = mention.text.lower().split()
-    if mention.head in words:
-        at = len(words) - 1 - words[::-1].index(mention.head)
-        if at > 0 and words[at - 1] in RANKS:
-            return f"{words[at - 1]} {mention.head}"
-    return mention.head
+    if mention.head not in words:
+        return mention.head
+    at = len(words) - 1 - words[::-1].index(mention.head)
+    return ranked_title(words[max(0, at - 3) : at + 1])

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from .. import Corpus
 
 __all__ = [
+    "OBJECT_VERBS",
     "RANKS",
     "Entity",
     "Mention",
@@ -61,6 +62,7 @@ __all__ = [
     "np_after",
     "np_before",
     "np_ending_at",
+    "ranked_title",
 ]
 
 _BOUNDARY_WORDS = words(
@@ -215,6 +217,12 @@ _TIME_PHRASE = (
 )
 
 
+_TIME_LEADS = words("on in at during this that last next same early late earlier later")
+_WEEKDAY_WORDS = words("monday tuesday wednesday thursday friday saturday sunday yesterday today")
+_TIME_ANCHORS = _TIME_PHRASE - _TIME_LEADS - words("the") | words("earlier later")
+"""Words that make a phrase a time ("day", "Monday", "May", "later"); "on the" does not."""
+
+
 def _after_opening_time(work: str, toks: Sequence[Token], b: int, floor: int) -> bool:
     """Whether tokens before ``b`` are only a time phrase opening the clause, with no
     comma after it: "On Monday he said", "Later that day Kao said", "In 2024 she said"."""
@@ -228,10 +236,12 @@ def _after_opening_time(work: str, toks: Sequence[Token], b: int, floor: int) ->
         return False
     keys = {_key(t) for t in toks[a:b]}
     years = any(k.isdigit() and len(k) == 4 for k in keys)
-    if not years and not keys & (
-        _TIME_PHRASE - words("on in at during this that last next same the")
-    ):
+    if not years and not keys & _TIME_ANCHORS:
         return False  # "In the ... he": no time word
+    if not keys & _TIME_LEADS and not keys & _WEEKDAY_WORDS and not years:
+        return False  # "June Tan said", "May Wong said": a name, not a month
+    if toks[a].key == "the" and b - a > 1 and _is_cap(toks[a + 1]):
+        return False  # "The Sunday Times reported": a name
     if a > floor:
         gap = work[toks[a - 1].end : toks[a].start]
         if not any(ch in gap for ch in '.!?;:\n"\u201d'):
@@ -362,7 +372,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         _is_cap(t) and k in ORG_HEADS and keys[n + 1 : n + 2] == ["of"]
         for n, (k, t) in enumerate(zip(keys[:-1], words[:-1], strict=True))
     )
-    if body_of and _is_cap(words[-1]) and not _possessive(words[-1]):
+    if body_of and _is_cap(words[-1]) and not _possessive(words[-1]) and last not in _DOCUMENTS:
         # "the Department of Industry and Trade": a body's name, whatever its last word
         return Mention(start=start, end=end, text=text, kind=MentionKind.NAME, head=last)
     if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS or last.endswith("-based"):
@@ -402,11 +412,21 @@ RANKS = frozenset({"vice", "deputy", "assistant"})
 
 
 def _rank(toks: Sequence[Token], k: int) -> str:
-    """The title at token ``k`` with its rank: "vice minister", else "minister"."""
-    key = _key(toks[k])
-    if k > 0 and _key(toks[k - 1]) in RANKS:
-        return f"{_key(toks[k - 1])} {key}"
-    return key
+    """The title at token ``k`` with its rank: "vice minister" for "Vice Minister" and
+    "Vice Foreign Minister", else "minister"."""
+    return ranked_title([_key(t) for t in toks[max(0, k - 3) : k + 1]])
+
+
+def ranked_title(keys: Sequence[str]) -> str:
+    """The title ending ``keys`` (lowercase words) with the rank a word before it gives,
+    over words of the title ("vice foreign minister" is a "vice minister")."""
+    title = keys[-1]
+    for key in reversed(keys[:-1]):
+        if key in RANKS:
+            return f"{key} {title}"
+        if key not in _TITLEISH or key in {"prime"}:
+            break  # "Deputy Prime Minister" is a minister; a prime minister's deputy
+    return title
 
 
 def _qualified(toks: Sequence[Token], a: int, s: int, titles: set[str]) -> set[str]:
@@ -649,10 +669,12 @@ def _name_of_body(work: str, toks: Sequence[Token], j: int, floor: int) -> Menti
 
 
 _CONTACTS = words("spoke talked interviewed surveyed met contacted asked reached polled")
-_TAKE_OBJECTS = words("thanked visited joined briefed hosted received welcomed invited led")
+"""Verbs of a clause naming whom the writer met ("the traders we spoke to")."""
+OBJECT_VERBS = _CONTACTS | words(
+    "told thanked visited joined briefed hosted received welcomed invited led"
+)
 """Verbs whose object may be a group that then speaks ("Kao met officials who said"):
 not the modifiers of a group's name, as "customs" is in "customs officials"."""
-"""Verbs of a clause naming whom the writer met ("the traders we spoke to")."""
 
 
 def _contact_clause(toks: Sequence[Token], j: int, floor: int) -> int:
@@ -1035,7 +1057,7 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
                 and _key(before) != "according"
                 and _key(toks[b]) not in CONNECTORS | DETERMINERS | _COUNT_WORDS
                 and _key(before) not in REPORTING
-                and _key(before) not in _CONTACTS | _TAKE_OBJECTS
+                and _key(before) not in OBJECT_VERBS
             )
             if not modifier:
                 break  # "customs officials", "local traders": a collective's modifiers
@@ -1712,23 +1734,20 @@ class Registry:
                 return True
         if self._appositive_titles(toks, a, b):
             return True
+        # one capitalised word (particles aside) may be a place ("Beijing said")
+        two_words = sum(_key(t) not in _PARTICLES for t in toks[s : b + 1]) >= 2
         nxt = b + 1
         while nxt < len(toks) and _adverb(toks[nxt]):
             nxt += 1
         if nxt < len(toks) and _key(toks[nxt]) in REPORTING and _tight(work, toks[b], toks[nxt]):
-            # the subject of "said" ("from Southeast Asia pledged" is not); one
-            # capitalised word before "said" may be a place ("Beijing said")
-            named = [t for t in toks[s : b + 1] if _key(t) not in _PARTICLES]
-            return len(named) >= 2 and _boundary(work, toks, a, 0)
-        if len([t for t in toks[s : b + 1] if _key(t) not in _PARTICLES]) >= 2 and _aged(
-            work, toks, b
-        ):
+            # the subject of "said" ("from Southeast Asia pledged" is not)
+            return two_words and _boundary(work, toks, a, 0)
+        if two_words and _aged(work, toks, b):
             return True  # "Nguyen Hoang Yen, 51, keeps three printers running"
         end = self._appositive_end(toks, b)
         if end is not None and _key(toks[end + 1]) in REPORTING:
             # "Wang Yi, a member of the Political Bureau, said": the subject of "said"
-            named = [t for t in toks[s : b + 1] if _key(t) not in _PARTICLES]
-            return len(named) >= 2 and _boundary(work, toks, a, 0)
+            return two_words and _boundary(work, toks, a, 0)
         return False
 
     def _appositive_end(self, toks: Sequence[Token], b: int) -> int | None:
