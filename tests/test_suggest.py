@@ -1141,6 +1141,13 @@ class TestInsertedFrames:
         ]
         assert "whether the plan would help." == found[1].text
 
+    def test_second_quotation_with_its_own_closing_attribution(self) -> None:
+        """'"A," Kao said, "B," he added.': B alone, without Kao's frame before it."""
+        found = ac.suggest('"Ties are strong," Ana Cruz said, "and they will grow," she added.')
+        assert [("Ties are strong", "Ana Cruz"), ("and they will grow", "Ana Cruz")] == [
+            (s.text, s.speaker) for s in found
+        ]
+
     def test_second_quotation_after_an_aside(self) -> None:
         """'"A," he said, settling into a chair, "B."': both halves are his."""
         found = ac.suggest(

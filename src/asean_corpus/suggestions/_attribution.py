@@ -1889,6 +1889,9 @@ def _trailing(
         end = left + len(before) - 1
     elif before[-1] in CLOSING + '"' and _quote_closing_at(left + len(before) - 1, quotes):
         end = left + len(before)
+        opening = next((qa for qa, qb in quotes if qb == end - 1), left)
+        if opening > left and _frame_between(work, left, opening):
+            left = opening  # '"A," Kao said, "B," he added.': B only, not Kao's frame
     else:
         return None
     a, b, mode = _content_mode(work, left, end, quotes)
@@ -1905,6 +1908,13 @@ def _trailing(
         how="trailing",
         confidence=0.9 if mode is Mode.DIRECT_QUOTE else 0.85,
     )
+
+
+def _frame_between(work: str, a: int, b: int) -> bool:
+    """Whether ``work[a:b]``, before a quotation, holds an attribution of its own
+    (', Kao said, '), which a closing attribution after the quotation does not take in."""
+    words = re.findall(r"[A-Za-z]+", work[a:b])
+    return 0 < len(words) <= 12 and any(REPORTING.get(w.lower()) for w in words)
 
 
 def _quote_closing_at(pos: int, quotes: Sequence[tuple[int, int]]) -> bool:
