@@ -20,6 +20,7 @@ from asean_corpus import (
     UnknownAgreementError,
     UnknownArticleError,
     UnknownEventError,
+    UnknownFilterError,
     UnknownRecordError,
     UnknownTopicError,
 )
@@ -289,6 +290,22 @@ class TestWrongTypes:
         """Each call is refused with InvalidQueryError."""
         with pytest.raises(InvalidQueryError):
             call(CORPUS)  # type: ignore[operator]
+
+
+class TestMilestoneFilterNames:
+    @pytest.mark.parametrize(
+        ("name", "hint"), [("foo", ""), ("agreemnt", "'agreement'"), ("year", "since and until")]
+    )
+    def test_an_unknown_keyword(self, name: str, hint: str) -> None:
+        """A misspelt filter is refused as find_statements refuses one: an
+        UnknownFilterError (an InvalidQueryError and a TypeError) naming the filters."""
+        with pytest.raises(UnknownFilterError) as caught:
+            CORPUS.find_milestones(**{name: "2025"})  # type: ignore[arg-type]
+        message = str(caught.value)
+        assert f"unknown filter {name!r}" in message
+        assert hint in message
+        assert "(filters: agreement, kind, expected, evidence, since, until)" in message
+        assert isinstance(caught.value, InvalidQueryError)
 
 
 class TestAdviceOnMisnamedFilters:

@@ -167,6 +167,7 @@ corpus.find_milestones(kind=[ac.MilestoneKind.SIGNED, "launched"], evidence="ref
 corpus.find_milestones(since="2020", until=dt.date(2025, 12, 31))
 corpus.find_milestones(evidence="book")  # type: ignore[arg-type]
 corpus.find_milestones(expected="no")  # type: ignore[arg-type]
+corpus.find_milestones(foo=1)  # type: ignore[arg-type]
 
 assert_type(ac.cite(found[0]), str)
 assert_type(ac.cite("a001", style="bibtex", corpus=corpus), str)

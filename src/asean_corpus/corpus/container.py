@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, Never, Unpack
 
 import attrs
 
@@ -27,9 +27,20 @@ from ..model import (
     Topic,
 )
 from ..query.engine import run_query
-from ..query.filters import AgreementQuery, StatementFilters, TopicQuery, check_filters
+from ..query.filters import (
+    AgreementQuery,
+    StatementFilters,
+    TopicQuery,
+    check_filters,
+    refuse_unknown,
+)
 from ..query.index import StatementIndex
-from ..query.milestones import EvidenceQuery, MilestoneKindQuery, find_milestones
+from ..query.milestones import (
+    MILESTONE_FILTERS,
+    EvidenceQuery,
+    MilestoneKindQuery,
+    find_milestones,
+)
 from ..query.names import Names
 from .results import StatementResults
 from .vouching import all_valid, record_types
@@ -493,6 +504,7 @@ class Corpus:
         evidence: EvidenceQuery | None = None,
         since: DateLike | None = None,
         until: DateLike | None = None,
+        **unknown: Never,
     ) -> tuple[tuple[Agreement, Milestone], ...]:
         """Milestones of agreements matching every given filter, in date order.
 
@@ -518,6 +530,8 @@ class Corpus:
                 in this corpus.
             InvalidQueryError: An argument has the wrong type or value.
             InvalidDateError: A date bound cannot be read.
+            UnknownFilterError: A keyword is not one of these filters (a type
+                checker refuses it too: ``unknown`` takes no value).
 
         >>> import asean_corpus as ac
         >>> [(m.date, m.evidence) for _, m in ac.load().find_milestones(
@@ -525,6 +539,8 @@ class Corpus:
         ... )]
         [(PartialDate(year=2025, month=10, day=28), ReferenceEvidence(reference_id='ref-2d'))]
         """
+        if unknown:
+            refuse_unknown(unknown, MILESTONE_FILTERS)
         return find_milestones(
             self.agreements,
             self._names(),

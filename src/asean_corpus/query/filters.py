@@ -36,6 +36,7 @@ __all__ = [
     "TopicQuery",
     "as_list",
     "check_filters",
+    "refuse_unknown",
 ]
 
 ActorQuery: TypeAlias = Actor | str
@@ -154,20 +155,29 @@ def check_filters(filters: Mapping[str, object]) -> StatementFilters:
     Raises:
         UnknownFilterError: A name is not a filter; the message suggests the closest.
     """
-    unknown = [name for name in filters if name not in FILTERS]
+    refuse_unknown(filters, FILTERS)
+    checked: StatementFilters = filters  # type: ignore[assignment]
+    return checked
+
+
+def refuse_unknown(given: Iterable[object], known: Sequence[str]) -> None:
+    """Raise for the first name in ``given`` that is not one of ``known``.
+
+    Raises:
+        UnknownFilterError: A name is not a filter; the message suggests the closest.
+    """
+    unknown = [name for name in given if name not in known]
     if unknown:
         name = unknown[0]
         meant = _MEANT.get(str(name).lower()) if isinstance(name, str) else None
-        close = [meant] if meant is not None else suggest(str(name), FILTERS, limit=1)
+        close = [meant] if meant is not None else suggest(str(name), known, limit=1)
         hint = (
             f"; did you mean {close[0]}?"
             if meant
             else (f"; did you mean {close[0]!r}?" if close else "")
         )
-        msg = f"unknown filter {shown(name)}{hint} (filters: {', '.join(FILTERS)})"
+        msg = f"unknown filter {shown(name)}{hint} (filters: {', '.join(known)})"
         raise UnknownFilterError(msg)
-    checked: StatementFilters = filters  # type: ignore[assignment]
-    return checked
 
 
 def as_list(value: object, what: str) -> list[object]:

@@ -21,7 +21,7 @@ from ..model.records import enum_member
 from .filters import AgreementQuery, as_list
 from .names import Names
 
-__all__ = ["EvidenceQuery", "MilestoneKindQuery", "find_milestones"]
+__all__ = ["MILESTONE_FILTERS", "EvidenceQuery", "MilestoneKindQuery", "find_milestones"]
 
 MilestoneKindQuery: TypeAlias = MilestoneKind | str
 """A :class:`MilestoneKind`, or its value (``"signed"``)."""
@@ -42,6 +42,10 @@ def _bound(value: object, name: str) -> PartialDate | None:
         msg = f"{name}: expected a date, datetime, PartialDate or string, got {kind}: {value!r}"
         raise InvalidQueryError(msg)
     return parse_date(value)
+
+
+MILESTONE_FILTERS = ("agreement", "kind", "expected", "evidence", "since", "until")
+"""The keywords of :meth:`asean_corpus.Corpus.find_milestones`."""
 
 
 def find_milestones(
