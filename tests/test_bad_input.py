@@ -373,6 +373,18 @@ class TestLoadFormatVersion:
 
 
 class TestLoadIntegrity:
+    def test_blank_names_labels_and_titles(self, tmp_path: Path) -> None:
+        """A record's name, label or title of white space only is refused, each one
+        named with its record, all at once."""
+        data = changed(
+            _set("actors.0.name", "   "),
+            _set("topics.0.label", ""),
+            _set("articles.0.title", "\t"),
+        )
+        error = refusal(write(tmp_path, data))
+        listed(error, "$.actors[0]", "$.topics[0]", "$.articles[0]")
+        assert 3 == sum("must name the record" in p for p in error.problems)
+
     def test_duplicate_ids_in_every_table(self, tmp_path: Path) -> None:
         """A repeated id is refused in each table, pointing at the first one."""
         edits = []
@@ -847,6 +859,12 @@ class TestBuildBadInput:
         assert "(one-s1).topics: expected a list of strings" in text
         assert "(one-s1).said_on: expected a date string" in text
         assert "actor[1] (ana).name: expected a non-empty string, got 7" in text
+
+    def test_blank_name(self, project: tuple[Path, Path]) -> None:
+        """A name of white space only names no one: refused like an empty one."""
+        edit(project[1] / "actors.toml", 'name = "Ana Diaz"', 'name = "   "')
+        text = str(build_refusal(project))
+        assert "actor[1] (ana).name: expected a non-empty string, got '   '" in text
 
     def test_unknown_enum_value(self, project: tuple[Path, Path]) -> None:
         """A value outside a vocabulary is refused, listing the valid ones."""

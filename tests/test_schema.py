@@ -68,6 +68,7 @@ class TestSchema:
             (("statements", 0, "mode"), "quote", "$.statements[0].mode"),
             (("statements", 0, "span"), {"start": 0}, "$.statements[0].span"),
             (("statements", 0, "topics"), ["trade", "trade"], "$.statements[0].topics"),
+            (("actors", 0, "name"), "  ", "$.actors[0].name"),
             (("articles", 0, "published_time"), "9am", "$.articles[0].published_time"),
             (
                 ("agreements", 0, "milestones", 0, "evidence"),

@@ -123,6 +123,11 @@ FIELD_RULES: dict[tuple[str, str], dict[str, Any]] = {
     ("Statement", "co_speakers"): {"uniqueItems": True},
     ("Article", "url"): {"pattern": "^https?://"},
     ("Conflict", "conflicts_with"): {"minItems": 1},
+    ("Actor", "name"): {"pattern": "\\S"},
+    ("Agreement", "name"): {"pattern": "\\S"},
+    ("Event", "name"): {"pattern": "\\S"},
+    ("Topic", "label"): {"pattern": "\\S"},
+    ("Article", "title"): {"pattern": "\\S"},
 }
 
 

@@ -72,11 +72,11 @@ class Fields:
         return self.data[key]
 
     def text(self, key: str, required: bool = False) -> str | None:
-        """A string value; a required one must not be empty."""
+        """A string value; a required one must not be empty or only white space."""
         value = self.get(key, required)
         if value is None:
             return None
-        if not isinstance(value, str) or (required and not value):
+        if not isinstance(value, str) or (required and not value.strip()):
             self.fail(key, f"expected a non-empty string, got {shown(value)}")
             return None
         return value

@@ -53,6 +53,7 @@ import attrs
 from ..exceptions import Problem, shown
 from ..model import (
     Actor,
+    Agreement,
     Article,
     Conflict,
     DateBasis,
@@ -61,6 +62,7 @@ from ..model import (
     Role,
     Span,
     Statement,
+    Topic,
 )
 from ..model._fields import refers_to, spanned
 from .vouching import all_valid, record_types, vouched_types
@@ -459,6 +461,28 @@ def _actor_rules(actor: Actor) -> list[tuple[str, str]]:
     if actor.wikidata_checked is not None and actor.wikidata is None:
         return [("wikidata_checked", "given without wikidata")]
     return []
+
+
+def _named_by(field: str) -> Rule:
+    """A rule that the record's ``field`` (its name, label or title) is not blank."""
+
+    def rule(record: Any) -> list[tuple[str, str]]:
+        value = getattr(record, field)
+        if not value.strip():
+            return [(field, f"must name the record, got {shown(value)}")]
+        return []
+
+    return rule
+
+
+for _cls, _field in (
+    (Actor, "name"),
+    (Agreement, "name"),
+    (Event, "name"),
+    (Topic, "label"),
+    (Article, "title"),
+):
+    _rule(_cls, _field)(_named_by(_field))
 
 
 @_rule(Conflict, "conflicts_with")
