@@ -1141,6 +1141,17 @@ class TestInsertedFrames:
         ]
         assert "whether the plan would help." == found[1].text
 
+    def test_a_quotation_after_a_sentence_about_someone_new(self) -> None:
+        """ "Kao said ...  // Tran Thi Mai, 45, is blunt. '...'": the quotation is
+        Tran Thi Mai's, unsure, not the earlier speaker's."""
+        found = ac.suggest(
+            "Kao Kim Hourn said trade would grow.\n\nTran Thi Mai, 45, is blunt. "
+            '"We need more trucks, and we need them now."'
+        )
+        assert ["Kao Kim Hourn", "Tran Thi Mai"] == [s.speaker for s in found]
+        assert found[1].confidence < 0.8
+        assert "sentence before" in (found[1].note or "")
+
     def test_second_quotation_with_its_own_closing_attribution(self) -> None:
         """'"A," Kao said, "B," he added.': B alone, without Kao's frame before it."""
         found = ac.suggest('"Ties are strong," Ana Cruz said, "and they will grow," she added.')

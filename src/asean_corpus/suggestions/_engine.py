@@ -854,7 +854,14 @@ class _Engine:
                     current = speaker
                     if speaker.kind == "person":
                         last_person = speaker
-                quote = self._standalone(s0, s1, local[index], claimed, current)
+                introduced = (
+                    self._person_introduced(*sentences[index - 1])
+                    if index > 0 and not per_sentence[index - 1]
+                    else None
+                )
+                quote = self._standalone(
+                    s0, s1, local[index], claimed, introduced or current, introduced is not None
+                )
                 if quote is not None:
                     self.items.append(quote)
                     if quote.speaker.kind == "person":
@@ -1134,6 +1141,22 @@ class _Engine:
                 name=bare, id=actor.id if actor else None, kind="group", mention=mention
             )
         return self._named(mention, when)
+
+    def _person_introduced(self, s0: int, s1: int) -> _Speaker | None:
+        """The person a sentence with no statement in it opens with, when the article
+        has named that person ("Tran Thi Mai is blunt."): a quotation standing alone
+        right after it is taken to be that person's, rather than an earlier speaker's."""
+        toks = tokens(self.work, s0, s1)
+        if not toks:
+            return None
+        found = np_after(self.work, toks, 0, len(toks))
+        if found is None or found.kind is not MentionKind.NAME or found.start != toks[0].start:
+            return None
+        entity = self.registry.at(found.start, found.end)
+        if entity is None or entity.kind != "person":
+            return None
+        speaker = self._person(entity.name, found)
+        return attrs.evolve(speaker, id=speaker.id or entity.actor)
 
     def _subject_before(self, pos: int) -> _Speaker | None:
         """The body that is the subject of the sentence before ``pos`` in its paragraph
@@ -1806,8 +1829,11 @@ class _Engine:
         quotes: Sequence[tuple[int, int]],
         found: Sequence[Found],
         current: _Speaker | None,
+        introduced: bool = False,
     ) -> _Item | None:
-        """A quotation that is a sentence of its own, with no attribution in it."""
+        """A quotation that is a sentence of its own, with no attribution in it: the
+        speaker just before, or the person the sentence before opens with
+        (``introduced``)."""
         if current is None:
             return None
         work = self.work
@@ -1840,8 +1866,12 @@ class _Engine:
                 attribution=Attribution.CARRIED,
                 confidence=0.55 if current.id or current.kind == "person" else 0.45,
                 notes=[
-                    f"A quotation with no attribution of its own: {current.name}, the "
-                    "speaker just before."
+                    f"A quotation with no attribution of its own: {current.name}, "
+                    + (
+                        "whom the sentence before is about."
+                        if introduced
+                        else "the speaker just before."
+                    )
                 ],
             )
         return None
