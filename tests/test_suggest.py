@@ -1114,6 +1114,22 @@ class TestFramePosition:
 class TestInsertedFrames:
     """ "X, he said, was ...": a frame between commas inside the reported sentence."""
 
+    @pytest.mark.parametrize(
+        "frame",
+        [
+            "Kao Kim Hourn said on Monday",
+            "Kao Kim Hourn said in an interview with Xinhua",
+            "Kao Kim Hourn told reporters on Monday",
+            "Kao Kim Hourn told Xinhua",
+        ],
+    )
+    def test_a_frame_ending_in_a_time_place_or_audience(self, frame: str) -> None:
+        """ "The plan, Kao said on Monday, would help farmers.": the whole sentence,
+        the frame inside it; not "would help farmers." nor "in an interview ..."."""
+        text = f"The plan, {frame}, would help farmers."
+        s = one(text)
+        assert (text, "Kao Kim Hourn") == (s.text, s.speaker)
+
     def test_frame_inside_the_sentence(self) -> None:
         """The whole sentence is the statement; the frame is inside its span."""
         s = one("The new port, Minister Ana Cruz said, could double exports by 2030.")

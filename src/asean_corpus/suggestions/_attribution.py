@@ -388,6 +388,8 @@ def _complement(
         quoted = _comma_before_quote(work, toks[k - 1].end if k > 0 else at, s1)
         if quoted is not None:
             return "quote", quoted  # "told me at one of the first rounds, '...'"
+        if k > 0 and "," in work[toks[k - 1].end : toks[k].start] and _verbish(toks[k]):
+            return "none", s1  # "The plan, he told Xinhua, would help ...": a frame
     if k + 1 < len(toks) and toks[k].key.endswith("ly") and toks[k + 1].key == "that":
         k += 1  # "said privately that"
     if k < len(toks) and toks[k].key == "that" and _words(work, toks[k].end, s1) >= 2:
@@ -410,6 +412,13 @@ def _complement(
         tail = [t for t in toks[k:] if t.start < s1]
         if len(tail) <= 8 and "," not in work[toks[k].start : min(s1, toks[k].start + _NEAR)]:
             return "none", s1
+        comma = work.find(",", toks[k].start, s1)
+        if comma != -1 and _circumstance_aside(work[toks[k].start : comma + 1]):
+            n = _token_at(toks, comma)
+            if n < len(toks) and toks[n].start < s1 and _verbish(toks[n]):
+                # "The plan, Kao said in an interview with Xinhua, would help ...": the
+                # circumstance closes an inserted frame
+                return "none", s1
         m = k
         while m < len(toks) and toks[m].start < s1 and toks[m].key in _TIME_WORDS | _PLACE_WORDS:
             m += 1  # "said last week it saw no need": the time is not the content
@@ -1964,6 +1973,20 @@ _ASIDE_STARTS = (
 )
 
 
+def _frame_tail(between: str) -> bool:
+    """What may end an inserted frame before its comma: a time or place ("on Monday,"),
+    or an audience and then one ("reporters on Monday,", "Xinhua,")."""
+    if _circumstance_aside(between):
+        return True
+    words = between[:-1].split()
+    if not words or len(words) > 8 or not between.endswith(","):
+        return False
+    if words[0].lower() not in AUDIENCES and not words[0][:1].isupper():
+        return False
+    rest = between[len(words[0]) :].strip()
+    return rest == "," or _circumstance_aside(rest)
+
+
 def _circumstance_aside(between: str) -> bool:
     """ "on Monday,", "on the sidelines of the summit,": where or when, between an
     attribution and the rest of its quotation ('"...," he said on Monday, "..."')."""
@@ -1998,6 +2021,10 @@ def _inserted(
     if any(left < qa < mention.start for qa, _ in quotes):
         return None
     rest = work[cue_end:s1]
+    comma = rest.find(",")
+    if comma > 0 and _frame_tail(rest[: comma + 1].strip()):
+        cue_end += comma  # "The plan, Kao said on Monday, would help farmers."
+        rest = rest[comma:]
     if not rest.startswith(","):
         return None
     k = _token_at(toks, cue_end)
