@@ -2120,6 +2120,12 @@ class TestMoreReportingVerbs:
         assert speaker.lower() in s.speaker.lower()
         assert content == s.text
 
+    def test_that_pointing_at_a_noun(self) -> None:
+        """ "expects that figure to rise": "that" points at the figure; it does not open
+        the content, which keeps it."""
+        s = one("Cham Nimul expects that figure to rise by a third.")
+        assert "that figure to rise by a third." == s.text
+
     def test_thinks_with_a_clause(self) -> None:
         """ "She thinks the window will work": a person's view with no "that" is
         reported; "thinks about" and the writer's "I think" are not."""

@@ -392,6 +392,14 @@ def _complement(
             return "none", s1  # "The plan, he told Xinhua, would help ...": a frame
     if k + 1 < len(toks) and toks[k].key.endswith("ly") and toks[k + 1].key == "that":
         k += 1  # "said privately that"
+    if (
+        k + 2 < len(toks)
+        and toks[k].key == "that"
+        and toks[k + 2].key == "to"
+        and re.fullmatch(r"\s+\w+\s+", work[toks[k].end : toks[k + 2].start]) is not None
+        and toks[k + 1].text.islower()
+    ):
+        return "clause", toks[k].start  # "expects that figure to rise": "that" points
     if k < len(toks) and toks[k].key == "that" and _words(work, toks[k].end, s1) >= 2:
         return "that", toks[k].end  # not "rejects that view."
     if k < len(toks) and toks[k].start < s1 and _infinitive(toks, toks[k].start):
