@@ -1223,6 +1223,12 @@ class TestNewRulesStayInTheirPlace:
         found = ac.suggest('"Prices will rise," Ana Cruz said Monday, "and wages will follow."')
         assert ["Prices will rise", "and wages will follow."] == [s.text for s in found]
 
+    def test_a_survey_closing_the_sentence(self) -> None:
+        """ "Exports rose 5 percent in May, a survey by JETRO found.": JETRO's finding."""
+        s = one("Exports rose 5 percent in May, a survey by JETRO showed on Tuesday.")
+        assert ("Exports rose 5 percent in May", "JETRO") == (s.text, s.speaker)
+        assert () == ac.suggest("Exports rose 5 percent in May, official data showed.")
+
     def test_by_after_a_person_is_not_a_publisher(self) -> None:
         """Only a document "compiled by X" is X's: an official involved in talks
         conducted by Vietnam is still the official."""

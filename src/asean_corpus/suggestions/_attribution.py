@@ -1046,6 +1046,8 @@ _MESSAGES = frozenset(
     | {"notice", "circular", "memo", "post", "tweet", "comment", "comments"}
 )
 """What a sender sends "saying ..." ("sent us a statement saying")."""
+_SHOWS = frozenset({"show", "find"})
+"""Source verbs that may close a sentence after their document (", data showed.")."""
 _SOURCE_VERBS = frozenset(
     {"find", "show", "estimate", "say", "conclude", "suggest", "indicate", "reveal", "warn"}
     | {"note", "predict", "report", "state", "argue", "project", "caution", "put"}
@@ -1382,6 +1384,8 @@ def _verbs(
             and not _active_passive(work, toks, t, lemma)
         ):
             continue  # a passive ("was noted") does not make its subject the speaker
+        source_closes = False
+        document_start = -1
         conj = j - 1 >= 0 and toks[j - 1].key in _CONJUNCTIONS
         cut: tuple[Found, int] | None = None
         relative = False
@@ -1501,6 +1505,13 @@ def _verbs(
                 continue  # "Our own survey ... found that": the text's own voice
             if lemma in _SOURCE_VERBS:
                 mention = _nominal_source(work, toks, s0, t)  # "A survey by X found that"
+            if mention is None and lemma in _SHOWS:
+                comma = work.rfind(",", s0, token.start)
+                if comma != -1:
+                    # "Exports rose 5%, a survey by JETRO found.": the survey closes it
+                    mention = _nominal_source(work, toks, comma + 1, t)
+                    source_closes = mention is not None
+                    document_start = comma + 1
             if mention is None:
                 mention = np_before(work, toks, t, 0)
             if mention is None:
@@ -1554,7 +1565,8 @@ def _verbs(
         clause_only = (lemma in NEEDS_THAT or key in _NOUN_LIKE) and not _thinks(
             toks, at, key, mention, kind
         )
-        closes = lemma == "report" and kind == "none"  # ", CCTV reported." closes a report
+        closes = (lemma == "report" or source_closes) and kind == "none"
+        # ", CCTV reported." and ", a survey by X found." close a report
         if lemma == "read" and kind == "none":
             # '"...," the decision read.': a document's own words
             closes = mention is not None and mention.head in _READ_BY
@@ -1603,8 +1615,12 @@ def _verbs(
         if kind == "none":
             if mention is None:
                 continue
-            trailing = _trailing(work, s0, toks, mention, cue, quotes, found)
+            closer = mention
+            if source_closes:
+                closer = attrs.evolve(mention, start=document_start)  # the whole "a survey by X"
+            trailing = _trailing(work, s0, toks, closer, cue, quotes, found)
             if trailing is not None:
+                trailing.mention = mention
                 stop = work.find(",", max(cue_end, mention.end), min(s1, cue_end + _NEAR))
                 trailing.frames = [(trailing.end, s1 if stop == -1 else stop)]
                 trailing.near = token.start
