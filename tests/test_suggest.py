@@ -2663,6 +2663,31 @@ class TestTopicsByPhrase:
 class TestLabelledTurns:
     """Turns under labels that carry a time stamp, Markdown bold or initials."""
 
+    def test_the_article_resumes_after_the_last_answer(self) -> None:
+        """After a transcript inside an article, 'Dr Lim said ...' and other people's
+        quotations are the article's again, not the last answer going on."""
+        text = (
+            "Lim Boon Huat, the bloc's envoy, spoke to Asia Now from Jakarta. Part of the "
+            "conversation is below.\n\n"
+            "NINA PARK: Is the region drifting towards Beijing?\n\n"
+            "LIM BOON HUAT: No, that is not fair. China is our largest partner, and we "
+            "value every other partner too.\n\n"
+            "NINA PARK: Where does Australia fit?\n\n"
+            "LIM BOON HUAT: Australia was our first partner. We have not forgotten that.\n\n"
+            'Dr Lim said Australian companies had been "too cautious" about the region.\n\n'
+            '"The trains are full," said economist Rohan Pillai.\n\n'
+            "Asia Now airs weekdays at 6am on Pacific National Radio."
+        )
+        found = ac.suggest(text)
+        assert [
+            "No, that is not fair. China is our largest partner, and we value every other "
+            "partner too.",
+            "Australia was our first partner. We have not forgotten that.",
+            'Australian companies had been "too cautious" about the region.',
+            "The trains are full",
+        ] == [s.text for s in found]
+        assert ["Lim Boon Huat"] * 3 + ["Rohan Pillai"] == [s.speaker for s in found]
+
     def test_time_stamped_turns_and_a_host_who_asks(self) -> None:
         """ "[00:02:10] NAME:": each guest's turn is theirs; the host, who opens the
         transcript and ends her turns with questions, is not a speaker."""

@@ -473,6 +473,8 @@ class _Engine:
                     speaking = self._labelled(turn)
             elif p.kind not in {Kind.CONTENT, Kind.QUESTION} or self._italic(p):
                 speaking = None  # an italic note of the editors closes the turn
+            elif speaking is not None and self._narrates(p, speaking):
+                speaking = None  # 'Dr Kao said ...' after the last answer: the article again
             if speaking is None:
                 continue
             a, b = self._words_of_turn(p)
@@ -487,6 +489,26 @@ class _Engine:
                 0.8,
                 f"A turn of {speaking.name} in a transcript, under their label.",
             )
+
+    def _narrates(self, p: Paragraph, speaking: _Speaker) -> bool:
+        """Whether a paragraph with no label, after a turn, is the writer's again: it
+        names the speaker ("Dr Kao said ...") or, with no "I" or "we" of its own,
+        reports someone ("A spokesperson ... said"), which a speaker's answer does not."""
+        work = self.work
+        words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", work[p.body : p.end])}
+        names = {w.lower() for w in speaking.name.split() if len(w) > 2}
+        if words & names:
+            return True
+        quotes = pair_quotes(work, p.body, p.end)
+        if _FIRST_PERSON.search(_unquoted(work, p.body, p.end, quotes)):
+            return False  # "As the Deputy Minister said, '...'": the speaker reporting
+        for s0, s1 in split_sentences(work, p.body, p.end, quotes):
+            found = analyse(work, s0, s1, tokens(work, s0, s1), quotes_in(quotes, s0, s1))
+            if any(
+                f.mention is not None and f.mention.kind is not MentionKind.PRONOUN for f in found
+            ):
+                return True
+        return False
 
     def _short_answer(self, p: Paragraph, a: int, b: int) -> bool:
         """Whether a short run is a whole answer: the turn holds six words or more, and
