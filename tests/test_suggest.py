@@ -2867,6 +2867,23 @@ class TestSpeakersNamedBeside:
 class TestOwnVoice:
     """The page's own voice: a release's issuer, a sponsor's read."""
 
+    def test_a_research_notes_team_is_not_its_author(self) -> None:
+        """A note listing its analysts one per line is the house's view: its "We expect"
+        paragraphs are no one's statement, and the reports in it keep their speakers."""
+        text = (
+            "SELAT RESEARCH | Thematic Note | 7 October 2026\n\n"
+            "Exports hold up as the upgrade nears\n\n"
+            "Dr Nurul Huda Ismail, Chief Economist\n"
+            "Chong Wai Kit, Senior Economist\n\n"
+            "We expect the upgraded free trade area to support this momentum once it enters "
+            "into force, but the gains will not be evenly spread across the sectors.\n\n"
+            "According to the statistics department, exports to China rose 7.4% in August."
+        )
+        found = ac.suggest(text)
+        assert [("exports to China rose 7.4% in August.", Mode.REPORTED)] == [
+            (s.text, s.mode) for s in found
+        ]
+
     def test_a_press_release_issuer_is_its_voice(self) -> None:
         """In a release whose "About X" names the issuer, "X expects ..." is the
         release's own voice; the people it quotes still speak."""

@@ -2018,9 +2018,12 @@ class _Engine:
         """Opinion pages: each paragraph of a contributor's text is theirs, dated by
         publication; an editor's note is the outlet's."""
         paragraphs = self.paragraphs
-        contributors = sum(1 for p in paragraphs if p.kind is Kind.CONTRIBUTOR)
-        if not (is_opinion(self.work, paragraphs) or contributors >= 2):
+        listed = [n for n, p in enumerate(paragraphs) if p.kind is Kind.CONTRIBUTOR]
+        opinion = is_opinion(self.work, paragraphs)
+        if not (opinion or len(listed) >= 2):
             return
+        if not opinion and listed == list(range(listed[0], listed[0] + len(listed))):
+            return  # a research note's team, one line each: the note's voice is no one's
         work = self.work
         author: _Speaker | None = None
         byline: _Speaker | None = None
