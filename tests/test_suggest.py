@@ -1291,6 +1291,16 @@ class TestSpeakerAfterTheQuotation:
         assert "Suwit Charoenpong" == s.speaker
         assert s.text.startswith("Chinese-owned car plants")
 
+    def test_a_clause_after_said_is_the_content(self) -> None:
+        """ "X, deputy secretary for trade, said ASEAN's trade with China was ...": X
+        said the clause; "said ASEAN's trade" is no speaker after its verb."""
+        s = one(
+            "Grace Liufau, the ministry's deputy secretary for trade, said ASEAN's trade "
+            "with China was now about ten times its trade with New Zealand."
+        )
+        assert "Grace Liufau" == s.speaker
+        assert s.text.startswith("ASEAN's trade with China was now")
+
     def test_told_an_outlet_after_an_appositive(self) -> None:
         """'"...," Ms X, chief economist at Y, told The Times.': X speaks, the paper is told."""
         s = one(

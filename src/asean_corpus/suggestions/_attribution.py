@@ -1532,10 +1532,15 @@ def _verbs(
             if (
                 inverted is not None
                 and inverted.mention is not None
-                and inverted.mention.kind is MentionKind.COLLECTIVE
                 and mention.kind is MentionKind.NAME
+                and (
+                    inverted.mention.kind is MentionKind.COLLECTIVE
+                    or _clause_after(toks, inverted.mention.stop, s1)
+                )
             ):
-                inverted = None  # "X, president of Y, said car plants in Z bought ...": X
+                # "X, president of Y, said car plants in Z bought ...", "X, deputy
+                # secretary, said ASEAN's trade with China was ...": X said a clause
+                inverted = None
             if inverted is not None:
                 # "..., fields, said ASEAN Secretary-General Kao in an interview."
                 inverted.cue_end = max(cue_end, inverted.mention.end if inverted.mention else 0)
@@ -2295,6 +2300,13 @@ def _described_source(work: str, mention: Mention) -> bool:
         and bool(more)
         and more[0] in {"at", "from", "in", "with", "of", "familiar", "close", "involved"}
     )
+
+
+def _clause_after(toks: Sequence[Token], pos: int, s1: int) -> bool:
+    """Whether a finite verb follows ``pos`` in the sentence: the words after the cue are
+    a clause of their own, not a speaker and a circumstance."""
+    k = _token_at(toks, pos)
+    return any(tk.key in _FINITE for tk in toks[k:] if tk.start < s1)
 
 
 def _postmodifier_tail(tail: str) -> bool:
