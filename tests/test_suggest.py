@@ -1291,6 +1291,17 @@ class TestSpeakerAfterTheQuotation:
         assert "Suwit Charoenpong" == s.speaker
         assert s.text.startswith("Chinese-owned car plants")
 
+    def test_a_hyphenated_adjective_before_a_body(self) -> None:
+        """ "The military-controlled Ministry of Commerce said ...": the ministry."""
+        s = one(
+            "The military-controlled Ministry of Commerce said on Tuesday that trade had "
+            "reached US$1.2 billion."
+        )
+        assert ("Ministry of Commerce", "trade had reached US$1.2 billion.") == (
+            s.speaker,
+            s.text,
+        )
+
     def test_a_clause_after_said_is_the_content(self) -> None:
         """ "X, deputy secretary for trade, said ASEAN's trade with China was ...": X
         said the clause; "said ASEAN's trade" is no speaker after its verb."""

@@ -1029,6 +1029,7 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
         return _classify(work, toks, j, j) if _boundary(work, toks, j, floor) else None
     b = j
     listed = False
+    described = -1
     while b - 1 >= floor and j - b < 14:
         before = toks[b - 1]
         plural_owner = work[before.end : toks[b].start] == "' " and before.key.endswith("s")
@@ -1059,8 +1060,18 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
                 and _key(before) not in REPORTING
                 and _key(before) not in OBJECT_VERBS
             )
-            if not modifier:
+            # "the military-controlled Ministry of Commerce", "the state-run Xinhua":
+            # a hyphenated adjective before a name, after "the" or opening the clause
+            hyphened = (
+                "-" in before.text
+                and before.text[0].islower()
+                and _is_cap(toks[b])
+                and (b - 2 < floor or _key(toks[b - 2]) in DETERMINERS | _BOUNDARY_WORDS)
+            )
+            if not modifier and not hyphened:
                 break  # "customs officials", "local traders": a collective's modifiers
+            if hyphened and not modifier:
+                described = b  # the name starts after the adjective
         b -= 1
         if _key(toks[b]) in DETERMINERS:
             joined = b - 1 >= floor and _key(toks[b - 1]) in CONNECTORS - {"and", "the"}
@@ -1080,6 +1091,8 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
             break
     if not _boundary(work, toks, b, floor):
         return None
+    if described > b:
+        return _classify(work, toks, described, j)  # without "the military-controlled"
     return _classify(work, toks, b, j)
 
 
