@@ -1291,6 +1291,20 @@ class TestSpeakerAfterTheQuotation:
         assert "Suwit Charoenpong" == s.speaker
         assert s.text.startswith("Chinese-owned car plants")
 
+    def test_how_it_was_said_before_a_colon(self) -> None:
+        """ "A diplomat, speaking on condition of anonymity, was blunter: '...'": the
+        diplomat's quotation; "The weather was clear: '...'" names no speaker."""
+        s = one(
+            "A European diplomat in Bangkok, speaking on condition of anonymity, was "
+            'blunter: "Nobody in Brussels wants that fight again."'
+        )
+        assert ("Nobody in Brussels wants that fight again.", Mode.DIRECT_QUOTE) == (
+            s.text,
+            s.mode,
+        )
+        assert "diplomat" in s.speaker
+        assert () == ac.suggest('The weather was clear: "Nobody wants that fight again."')
+
     def test_a_hyphenated_adjective_before_a_body(self) -> None:
         """ "The military-controlled Ministry of Commerce said ...": the ministry."""
         s = one(

@@ -506,6 +506,48 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
     return m
 
 
+_MANNER = re.compile(
+    r"(?P<subject>[^:;.!?\"\u201c\u201d]{2,160}?)\s+(?P<cue>(?:was|were|is|are)\s+"
+    r"(?:(?:more|even|far|equally|less|rather)\s+)?(?:blunt(?:er)?|direct|candid|frank(?:er)?"
+    r"|emphatic|succinct|categorical|scathing|upbeat|cautious|optimistic|sceptical"
+    r"|skeptical|defiant|unequivocal|unapologetic))\s*:\s*$"
+)
+
+
+def _manner_colon(
+    work: str, s0: int, s1: int, toks: Sequence[Token], quotes: Sequence[tuple[int, int]]
+) -> Found | None:
+    """ "A European diplomat, speaking on condition of anonymity, was blunter: '...'":
+    the subject's quotation, after a colon and a word for how it was said."""
+    opening = next(((qa, qb) for qa, qb in quotes if s0 < qa < s1), None)
+    if opening is None:
+        return None
+    qa, qb = opening
+    match = _MANNER.fullmatch(work, s0, qa)
+    if match is None or work[qb + 1 : s1].strip(' ."\u201d'):
+        return None
+    mention = np_after(work, toks, 0, len(toks))
+    if mention is None or mention.start != toks[0].start:
+        return None
+    stop = mention.stop
+    aside = work[stop : match.end("subject")].strip()
+    if aside and not (aside.startswith(",") and aside.endswith(",")):
+        return None  # the subject is all before the cue, or set off by an aside
+    a, b = _trim(work, qa + 1, min(qb, s1))
+    if _words(work, a, b) < 2:
+        return None
+    return Found(
+        start=a,
+        end=b,
+        mention=mention,
+        cue=match["cue"],
+        mode=Mode.DIRECT_QUOTE,
+        how="manner",
+        near=s0,
+        confidence=0.8,
+    )
+
+
 def _left_start(work: str, s0: int, earlier: Sequence[Found]) -> int:
     """Where content before an attribution may start: the sentence, or past earlier finds."""
     start = s0
@@ -540,6 +582,10 @@ def analyse(
     found: list[Found] = []
     relays = _phrases(work, s0, s1, toks, quotes, found)
     _verbs(work, s0, s1, toks, quotes, found)
+    if not found:
+        manner = _manner_colon(work, s0, s1, toks, quotes)
+        if manner is not None:
+            found.append(manner)
     for relay in relays:
         for f in found:
             if f.start < relay < f.end:
