@@ -321,6 +321,17 @@ class TestSpeakers:
         )
         assert ("Somchai Lee", "the risk was political.") == (s.speaker, s.text)
 
+    def test_he_after_a_ministry_and_a_question_to_a_person(self) -> None:
+        """A ministry that spoke last is not "he"; a person named in a paragraph that
+        asks a question is named all the same."""
+        found = ac.suggest(
+            "The Cambodian commerce ministry insists the damage is manageable.\n\n"
+            "In Jakarta, I put the question to Kao Kim Hourn, the bloc's secretary-general: "
+            "Is the region being pulled toward China?\n\n"
+            'He smiles at the framing. "People in Washington ask me that," he says.'
+        )
+        assert "Kao Kim Hourn" == found[-1].speaker
+
     def test_a_name_with_an_age_is_a_person(self) -> None:
         """ "Nguyen Hoang Yen, 51, keeps ...": a person, whom a later "she" is."""
         s = one(

@@ -261,7 +261,8 @@ class _Engine:
 
     def _names(self) -> None:
         for p in self.paragraphs:
-            if p.kind is Kind.CONTENT:
+            if p.kind in {Kind.CONTENT, Kind.QUESTION}:
+                # a question names people too ("I put the question to Kao Kim Hourn: ...?")
                 quotes = pair_quotes(self.work, p.body, p.end)
                 words = tokens(self.work, p.body, p.end)
                 if quotes:
@@ -1726,7 +1727,7 @@ class _Engine:
         return _Speaker(
             name=office,
             id=None,
-            kind="person",
+            kind="org" if mention.head in ORG_HEADS else "person",  # a ministry is not "he"
             mention=mention,
             sure=False,
             note=f"{mention.text!r}: no holder of this office could be found.",
