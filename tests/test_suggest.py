@@ -332,6 +332,20 @@ class TestSpeakers:
         )
         assert "Kao Kim Hourn" == found[-1].speaker
 
+    def test_a_name_after_says_is_a_person(self) -> None:
+        """'"...," says Lim Sokunthea, who manages a factory': later "Lim" and "she"
+        are her, not an official named in between."""
+        found = ac.suggest(
+            '"We used to run three shifts," says Lim Sokunthea, who manages a luggage '
+            "factory.\n\n"
+            "A State Department official said the tariffs were lawful.\n\n"
+            "Back in Sihanoukville, Lim walks me past a silent line. "
+            '"Just let the orders come," she says.'
+        )
+        assert ["Lim Sokunthea", "A State Department official", "Lim Sokunthea"] == [
+            s.speaker for s in found
+        ]
+
     def test_a_name_with_an_age_is_a_person(self) -> None:
         """ "Nguyen Hoang Yen, 51, keeps ...": a person, whom a later "she" is."""
         s = one(

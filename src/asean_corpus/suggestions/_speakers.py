@@ -1757,6 +1757,14 @@ class Registry:
             return two_words and _boundary(work, toks, a, 0)
         if two_words and _aged(work, toks, b):
             return True  # "Nguyen Hoang Yen, 51, keeps three printers running"
+        if (
+            two_words
+            and before is not None
+            and _key(before) in REPORTING
+            and before.text.islower()
+            and _tight(work, before, toks[a])
+        ):
+            return True  # '"...," says Lim Sokunthea, who manages a factory': the speaker
         end = self._appositive_end(toks, b)
         if end is not None and _key(toks[end + 1]) in REPORTING:
             # "Wang Yi, a member of the Political Bureau, said": the subject of "said"
