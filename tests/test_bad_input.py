@@ -380,10 +380,12 @@ class TestLoadIntegrity:
             _set("actors.0.name", "   "),
             _set("topics.0.label", ""),
             _set("articles.0.title", "\t"),
+            _set(f"actors.{at('actors', 'ana')}.roles.0.title", " "),
         )
         error = refusal(write(tmp_path, data))
         listed(error, "$.actors[0]", "$.topics[0]", "$.articles[0]")
-        assert 3 == sum("must name the record" in p for p in error.problems)
+        assert 4 == sum("must name the record" in p for p in error.problems)
+        assert any(".roles[0].title" in p for p in error.problems)
 
     def test_duplicate_ids_in_every_table(self, tmp_path: Path) -> None:
         """A repeated id is refused in each table, pointing at the first one."""

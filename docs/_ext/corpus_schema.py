@@ -128,6 +128,7 @@ FIELD_RULES: dict[tuple[str, str], dict[str, Any]] = {
     ("Event", "name"): {"pattern": "\\S"},
     ("Topic", "label"): {"pattern": "\\S"},
     ("Article", "title"): {"pattern": "\\S"},
+    ("Role", "title"): {"pattern": "\\S"},
 }
 
 

@@ -481,8 +481,10 @@ for _cls, _field in (
     (Event, "name"),
     (Topic, "label"),
     (Article, "title"),
+    (Role, "title"),
 ):
     _rule(_cls, _field)(_named_by(_field))
+del _cls, _field
 
 
 @_rule(Conflict, "conflicts_with")
