@@ -1291,6 +1291,70 @@ class TestNewRulesStayInTheirPlace:
         assert "Dr Park's Proposal On Trade." == s.text
 
 
+class TestSecondReviewStaysFixed:
+    """Sentences a second review of the 0.2.7 rules found them breaking."""
+
+    def test_white_space_after_a_cue(self) -> None:
+        """300 spaces after "said" raised IndexError; now the sentence is read."""
+        found = ac.suggest("Kao Kim Hourn said" + " " * 300 + "trade grew fast this year.")
+        assert all(isinstance(s, Suggestion) for s in found)
+
+    def test_said_that_with_to_inside_the_clause(self) -> None:
+        s = one("Kao Kim Hourn said that exports to China rose 5 percent in August.")
+        assert "exports to China rose 5 percent in August." == s.text
+
+    def test_a_partial_quote_with_a_reporting_word_before_it(self) -> None:
+        s = one(
+            'The deal is what analysts call "a game changer for the region," Kao Kim Hourn said.'
+        )
+        assert s.text.startswith("The deal is what analysts call")
+        assert Mode.PARTIAL_QUOTE == s.mode
+
+    def test_a_frame_ending_in_an_outlets_name(self) -> None:
+        s = one("Exports, Ana Cruz told The Straits Times, would recover.")
+        assert ("Exports, Ana Cruz told The Straits Times, would recover.", "Ana Cruz") == (
+            s.text,
+            s.speaker,
+        )
+
+    def test_inverted_speaker_with_a_relative_clause(self) -> None:
+        s = one(
+            "Trade with Japan, the bloc's third-largest partner, would double, said Kao "
+            "Kim Hourn, who was visiting Tokyo."
+        )
+        assert "Kao Kim Hourn" == s.speaker
+        assert s.text.startswith("Trade with Japan")
+
+    def test_a_quotation_after_someone_who_did_not_speak(self) -> None:
+        found = ac.suggest(
+            '"The fish are gone," said farmer Ana Cruz, 52. Mr Lee Kuan, the provincial '
+            'governor, did not respond to requests for comment. "Nobody has come to ask '
+            'us anything at all."'
+        )
+        assert ["Ana Cruz", "Ana Cruz"] == [s.speaker for s in found]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The long-delayed Code of Conduct said little about fishing rights.",
+            "Exports rose 5 percent in May, our own survey of 500 firms found.",
+        ],
+    )
+    def test_no_speaker(self, text: str) -> None:
+        assert () == ac.suggest(text)
+
+    def test_a_research_note_keeps_reports_going_on(self) -> None:
+        text = (
+            "SELAT RESEARCH | Thematic Note | 7 October 2026\n\n"
+            "Dr Nurul Huda Ismail, Chief Economist\n"
+            "Chong Wai Kit, Senior Economist\n\n"
+            "Kao Kim Hourn said ASEAN has 480 million internet users. Both sides should "
+            "promote digital trade."
+        )
+        s = one(text)
+        assert s.text.endswith("Both sides should promote digital trade.")
+
+
 class TestSpeakerAfterTheQuotation:
     def test_a_source_described_at_length(self) -> None:
         """'"...," said a source at a state enterprise involved in the talks, who ...':

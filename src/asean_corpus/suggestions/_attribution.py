@@ -367,6 +367,8 @@ def _complement(
     at = cue_end + len(rest) - len(stripped)
     if s1 - cue_end <= _NEAR and re.fullmatch(r"[.!?\"\u201d\u2019)\]\s]*", stripped):
         return "none", s1
+    if not stripped:
+        return "none", s1  # nothing but white space within reach of the cue
     if stripped[0] == ":":
         return "colon", at + 1
     colon = _colon_before_quote(work, at, s1)
@@ -388,14 +390,17 @@ def _complement(
         quoted = _comma_before_quote(work, toks[k - 1].end if k > 0 else at, s1)
         if quoted is not None:
             return "quote", quoted  # "told me at one of the first rounds, '...'"
-        if k > 0 and "," in work[toks[k - 1].end : toks[k].start] and _verbish(toks[k]):
+        if k > 0 and "," in work[toks[k - 1].end : toks[k].start] and toks[k].key in _FINITE:
             return "none", s1  # "The plan, he told Xinhua, would help ...": a frame
     if k + 1 < len(toks) and toks[k].key.endswith("ly") and toks[k + 1].key == "that":
         k += 1  # "said privately that"
     if (
-        k + 2 < len(toks)
+        lemma in {"expect", "want", "need"}
+        and k + 3 < len(toks)
         and toks[k].key == "that"
         and toks[k + 2].key == "to"
+        and toks[k + 3].text.islower()
+        and not any(tk.key in _FINITE for tk in toks[k + 3 :] if tk.start < s1)
         and re.fullmatch(r"\s+\w+\s+", work[toks[k].end : toks[k + 2].start]) is not None
         and toks[k + 1].text.islower()
     ):
@@ -423,7 +428,7 @@ def _complement(
         comma = work.find(",", toks[k].start, s1)
         if comma != -1 and _circumstance_aside(work[toks[k].start : comma + 1]):
             n = _token_at(toks, comma)
-            if n < len(toks) and toks[n].start < s1 and _verbish(toks[n]):
+            if n < len(toks) and toks[n].start < s1 and toks[n].key in _FINITE:
                 # "The plan, Kao said in an interview with Xinhua, would help ...": the
                 # circumstance closes an inserted frame
                 return "none", s1
@@ -506,8 +511,10 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
     return m
 
 
+# Matched with fullmatch only, over the words before a quotation: searched, its lazy
+# subject would backtrack over long runs of spaces.
 _MANNER = re.compile(
-    r"(?P<subject>[^:;.!?\"\u201c\u201d]{2,160}?)\s+(?P<cue>(?:was|were|is|are)\s+"
+    r"(?P<subject>[^:;!?\"\u201c\u201d]{2,160}?)\s+(?P<cue>(?:was|were|is|are)\s+"
     r"(?:(?:more|even|far|equally|less|rather)\s+)?(?:blunt(?:er)?|direct|candid|frank(?:er)?"
     r"|emphatic|succinct|categorical|scathing|upbeat|cautious|optimistic|sceptical"
     r"|skeptical|defiant|unequivocal|unapologetic))\s*:\s*$"
@@ -1092,6 +1099,8 @@ _MESSAGES = frozenset(
     | {"notice", "circular", "memo", "post", "tweet", "comment", "comments"}
 )
 """What a sender sends "saying ..." ("sent us a statement saying")."""
+_OURS = re.compile(r"\b(?:[Oo]ur|[Ww]e|this newspaper|this paper)\b")
+"""The page's own document ("our own survey found"): no one else's finding."""
 _SHOWS = frozenset({"show", "find"})
 """Source verbs that may close a sentence after their document (", data showed.")."""
 _SOURCE_VERBS = frozenset(
@@ -1553,7 +1562,7 @@ def _verbs(
                 mention = _nominal_source(work, toks, s0, t)  # "A survey by X found that"
             if mention is None and lemma in _SHOWS:
                 comma = work.rfind(",", s0, token.start)
-                if comma != -1:
+                if comma != -1 and not _OURS.search(work, comma, token.start):
                     # "Exports rose 5%, a survey by JETRO found.": the survey closes it
                     mention = _nominal_source(work, toks, comma + 1, t)
                     source_closes = mention is not None
@@ -1581,7 +1590,7 @@ def _verbs(
                 and mention.kind is MentionKind.NAME
                 and (
                     inverted.mention.kind is MentionKind.COLLECTIVE
-                    or _clause_after(toks, inverted.mention.stop, s1)
+                    or _clause_after(work, toks, inverted.mention.stop, s1)
                 )
             ):
                 # "X, president of Y, said car plants in Z bought ...", "X, deputy
@@ -1974,7 +1983,8 @@ def _trailing(
     elif before[-1] in CLOSING + '"' and _quote_closing_at(left + len(before) - 1, quotes):
         end = left + len(before)
         opening = next((qa for qa, qb in quotes if qb == end - 1), left)
-        if opening > left and _frame_between(work, left, opening):
+        after_quote = any(left <= qb <= left + 3 for _, qb in quotes if qb < opening)
+        if opening > left and after_quote and _frame_between(work, left, opening):
             left = opening  # '"A," Kao said, "B," he added.': B only, not Kao's frame
     else:
         return None
@@ -1995,8 +2005,8 @@ def _trailing(
 
 
 def _frame_between(work: str, a: int, b: int) -> bool:
-    """Whether ``work[a:b]``, before a quotation, holds an attribution of its own
-    (', Kao said, '), which a closing attribution after the quotation does not take in."""
+    """Whether ``work[a:b]``, between two quotations, holds an attribution of its own
+    ('," Kao said, "'), which a closing attribution after the second does not take in."""
     words = re.findall(r"[A-Za-z]+", work[a:b])
     return 0 < len(words) <= 12 and any(REPORTING.get(w.lower()) for w in words)
 
@@ -2050,7 +2060,8 @@ _ASIDE_STARTS = (
 
 def _frame_tail(between: str) -> bool:
     """What may end an inserted frame before its comma: a time or place ("on Monday,"),
-    or an audience and then one ("reporters on Monday,", "Xinhua,")."""
+    or an audience, a word for one or a name, then perhaps a time or place ("reporters on
+    Monday,", "The Straits Times,")."""
     if _circumstance_aside(between):
         return True
     words = between[:-1].split()
@@ -2058,7 +2069,10 @@ def _frame_tail(between: str) -> bool:
         return False
     if words[0].lower() not in AUDIENCES and not words[0][:1].isupper():
         return False
-    rest = between[len(words[0]) :].strip()
+    n = 1  # "The Straits Times", "Nikkei Asia": a name of several capitalised words
+    while n < len(words) and words[0][:1].isupper() and words[n][:1].isupper():
+        n += 1
+    rest = " ".join(words[n:]) + ","
     return rest == "," or _circumstance_aside(rest)
 
 
@@ -2348,11 +2362,14 @@ def _described_source(work: str, mention: Mention) -> bool:
     )
 
 
-def _clause_after(toks: Sequence[Token], pos: int, s1: int) -> bool:
-    """Whether a finite verb follows ``pos`` in the sentence: the words after the cue are
-    a clause of their own, not a speaker and a circumstance."""
+def _clause_after(work: str, toks: Sequence[Token], pos: int, s1: int) -> bool:
+    """Whether a finite verb follows ``pos`` before the next comma: the words after the
+    cue are a clause of their own, not a speaker and a circumstance (a relative clause
+    after a comma, "..., said Kao, who was visiting Tokyo", does not count)."""
+    comma = work.find(",", pos, s1)
+    stop = s1 if comma == -1 else comma
     k = _token_at(toks, pos)
-    return any(tk.key in _FINITE for tk in toks[k:] if tk.start < s1)
+    return any(tk.key in _FINITE for tk in toks[k:] if tk.start < stop)
 
 
 def _postmodifier_tail(tail: str) -> bool:
@@ -2440,7 +2457,7 @@ def _appositive_tail(tail: str) -> bool:
     words = tail[1:].split()
     if not words:
         return False
-    first = words[0].strip(",")
+    first = words[0].strip(",.")  # ", 52." ends the sentence with an age
     if first.lower() in OFFICE_WORDS and len(words) > 1:
         return True  # ", Minister of Commerce in the press conference"
     return first.lower() in {"a", "an", "the", "who"} or first.islower() or first.isdigit()

@@ -63,6 +63,12 @@ if TYPE_CHECKING:
 
 __all__ = ["run"]
 
+_SILENT = re.compile(
+    r"\b(?:did not|didn't|could not|couldn't|declined|refused|was not|wasn't)\s+"
+    r"(?:respond|reply|comment|be reached|available|to comment|to respond|immediately)",
+    re.IGNORECASE,
+)
+"""A sentence saying someone did not speak: a quotation after it is not theirs."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
@@ -132,8 +138,7 @@ class _Engine:
         self.agency: str | None = None
         self.answers: set[int] = set()
         self.questions: set[int] = set()
-        contributors = sum(1 for p in self.paragraphs if p.kind is Kind.CONTRIBUTOR)
-        self.opinion = is_opinion(self.work, self.paragraphs) or contributors >= 2
+        self.opinion = _opinion_page(self.work, self.paragraphs)
         self._first_speaker: _Item | None = None
         self._lead_scan = 0
         self._asides: set[int] = set()
@@ -465,6 +470,7 @@ class _Engine:
         if not self.turns:
             return
         by_index = {t.index: t for t in self.turns}
+        last_turn = max(by_index)
         speaking: _Speaker | None = None
         for n, p in enumerate(self.paragraphs):
             turn = by_index.get(n)
@@ -474,7 +480,7 @@ class _Engine:
                     speaking = self._labelled(turn)
             elif p.kind not in {Kind.CONTENT, Kind.QUESTION} or self._italic(p):
                 speaking = None  # an italic note of the editors closes the turn
-            elif speaking is not None and self._narrates(p, speaking):
+            elif speaking is not None and n > last_turn and self._narrates(p, speaking):
                 speaking = None  # 'Dr Kao said ...' after the last answer: the article again
             if speaking is None:
                 continue
@@ -492,19 +498,20 @@ class _Engine:
             )
 
     def _narrates(self, p: Paragraph, speaking: _Speaker) -> bool:
-        """Whether a paragraph with no label, after a turn, is the writer's again: it
-        names the speaker ("Dr Kao said ...") or, with no "I" or "we" of its own,
-        reports someone ("A spokesperson ... said"), which a speaker's answer does not."""
+        """Whether a paragraph with no label, after the last turn, is the writer's again:
+        with no "I" or "we" of its own, it names the speaker ("Dr Kao said ...") or
+        reports someone ("A spokesperson ... said"), which an answer going on does not."""
         work = self.work
+        quotes = pair_quotes(work, p.body, p.end)
+        if _FIRST_PERSON.search(_unquoted(work, p.body, p.end, quotes)):
+            return False  # "As the Deputy Minister said, '...'": the speaker reporting
         words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", work[p.body : p.end])}
         names = {w.lower() for w in speaking.name.split() if len(w) > 2}
         if words & names:
             return True
-        quotes = pair_quotes(work, p.body, p.end)
-        if _FIRST_PERSON.search(_unquoted(work, p.body, p.end, quotes)):
-            return False  # "As the Deputy Minister said, '...'": the speaker reporting
         for s0, s1 in split_sentences(work, p.body, p.end, quotes):
-            found = analyse(work, s0, s1, tokens(work, s0, s1), quotes_in(quotes, s0, s1))
+            local = quotes_in(quotes, s0, s1)
+            found = analyse(work, s0, s1, tokens(work, s0, s1), local, self.agency)
             if any(
                 f.mention is not None and f.mention.kind is not MentionKind.PRONOUN for f in found
             ):
@@ -879,9 +886,9 @@ class _Engine:
                         last_person = speaker
                 introduced = (
                     self._person_introduced(*sentences[index - 1])
-                    if index > 0 and not per_sentence[index - 1]
+                    if index > 0 and not per_sentence[index - 1] and not found_here
                     else None
-                )
+                )  # not after a speaker of this paragraph: the quotation is rather theirs
                 quote = self._standalone(
                     s0, s1, local[index], claimed, introduced or current, introduced is not None
                 )
@@ -889,6 +896,8 @@ class _Engine:
                     self.items.append(quote)
                     if quote.speaker.kind == "person":
                         last_person = quote.speaker
+                    if introduced is not None:
+                        current = quote.speaker  # the next quotation is theirs too
                 if not asks:
                     self._continue(found, sentences, per_sentence, index, local)
             if asks:
@@ -1169,6 +1178,8 @@ class _Engine:
         """The person a sentence with no statement in it opens with, when the article
         has named that person ("Tran Thi Mai is blunt."): a quotation standing alone
         right after it is taken to be that person's, rather than an earlier speaker's."""
+        if _SILENT.search(self.work, s0, s1):
+            return None  # "Mr Lee did not respond to requests for comment."
         toks = tokens(self.work, s0, s1)
         if not toks:
             return None
@@ -2019,12 +2030,8 @@ class _Engine:
         """Opinion pages: each paragraph of a contributor's text is theirs, dated by
         publication; an editor's note is the outlet's."""
         paragraphs = self.paragraphs
-        listed = [n for n, p in enumerate(paragraphs) if p.kind is Kind.CONTRIBUTOR]
-        opinion = is_opinion(self.work, paragraphs)
-        if not (opinion or len(listed) >= 2):
+        if not self.opinion:
             return
-        if not opinion and listed == list(range(listed[0], listed[0] + len(listed))):
-            return  # a research note's team, one line each: the note's voice is no one's
         work = self.work
         author: _Speaker | None = None
         byline: _Speaker | None = None
@@ -2463,3 +2470,13 @@ def _ranked(mention: Mention) -> str:
         return mention.head
     at = len(words) - 1 - words[::-1].index(mention.head)
     return ranked_title(words[max(0, at - 3) : at + 1])
+
+
+def _opinion_page(work: str, paragraphs: list[Paragraph]) -> bool:
+    """Whether the page is an opinion piece: it says so, or it has two contributor
+    lines apart (an author's note at each end); a research note listing its analysts
+    one per line is the house's view, not an opinion piece by the last of them."""
+    if is_opinion(work, paragraphs):
+        return True
+    listed = [n for n, p in enumerate(paragraphs) if p.kind is Kind.CONTRIBUTOR]
+    return len(listed) >= 2 and listed != list(range(listed[0], listed[0] + len(listed)))

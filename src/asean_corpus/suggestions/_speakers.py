@@ -1066,6 +1066,7 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
                 "-" in before.text
                 and before.text[0].islower()
                 and _is_cap(toks[b])
+                and any(_key(t) in ORG_HEADS for t in toks[b : j + 1])  # a body, not a code
                 and (b - 2 < floor or _key(toks[b - 2]) in DETERMINERS | _BOUNDARY_WORDS)
             )
             if not modifier and not hyphened:
