@@ -2787,6 +2787,22 @@ class TestTopicsByPhrase:
 class TestLabelledTurns:
     """Turns under labels that carry a time stamp, Markdown bold or initials."""
 
+    def test_an_answer_going_on_between_turns(self) -> None:
+        """Between two turns, an unlabelled paragraph that reports someone is still the
+        speaker's answer going on; only after the last turn does the article resume."""
+        text = (
+            "Lim Boon Huat, the bloc's envoy, spoke to Asia Now.\n\n"
+            "NINA PARK: Is the region drifting towards Beijing?\n\n"
+            "LIM BOON HUAT: No, that is not fair to the region at all.\n\n"
+            "The Indonesian trade minister said last month that the figures bear that out.\n\n"
+            "NINA PARK: Where does Australia fit?\n\n"
+            "LIM BOON HUAT: Australia was our first partner. We have not forgotten that."
+        )
+        texts = [s.text for s in ac.suggest(text)]
+        assert (
+            "The Indonesian trade minister said last month that the figures bear that out." in texts
+        )
+
     def test_the_article_resumes_after_the_last_answer(self) -> None:
         """After a transcript inside an article, 'Dr Lim said ...' and other people's
         quotations are the article's again, not the last answer going on."""
