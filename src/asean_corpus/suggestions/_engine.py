@@ -149,6 +149,7 @@ class _Engine:
         self._fuller: dict[str, str] = {}
         self._spelled: dict[str, str | None] = {}
         self._bodies: dict[str, list[tuple[Actor, list[str]]]] = {}
+        self._state_bodies: dict[tuple[str, int], Actor | None] = {}
         self._starts = [p.start for p in self.paragraphs]
 
     # -- the whole article ----------------------------------------------------------
@@ -1257,6 +1258,14 @@ class _Engine:
         k = bisect_right(self._starts, at) - 1
         if k < 0:
             return None
+        if (body, k) in self._state_bodies:  # one answer per paragraph: a long paragraph
+            return self._state_bodies[body, k]  # naming the body often is read once
+        self._state_bodies[body, k] = self._state_body_in(candidates, k)
+        return self._state_bodies[body, k]
+
+    def _state_body_in(self, candidates: list[tuple[Actor, list[str]]], k: int) -> Actor | None:
+        """Of ``candidates`` (bodies and the names of their states), the one body whose
+        state paragraph ``k`` names, when it names no other state."""
         paragraph = self.work[self.paragraphs[k].start : self.paragraphs[k].end]
         found = {
             actor.id: actor
