@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 from asean_corpus import FORMAT_VERSION, Corpus, Evidence, PartialDate
+from asean_corpus.corpus.validation import NAMED_BY
 from asean_corpus.corpus.vouching import record_types
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "reference" / "corpus.schema.json"
@@ -123,12 +124,8 @@ FIELD_RULES: dict[tuple[str, str], dict[str, Any]] = {
     ("Statement", "co_speakers"): {"uniqueItems": True},
     ("Article", "url"): {"pattern": "^https?://"},
     ("Conflict", "conflicts_with"): {"minItems": 1},
-    ("Actor", "name"): {"pattern": "\\S"},
-    ("Agreement", "name"): {"pattern": "\\S"},
-    ("Event", "name"): {"pattern": "\\S"},
-    ("Topic", "label"): {"pattern": "\\S"},
-    ("Article", "title"): {"pattern": "\\S"},
-    ("Role", "title"): {"pattern": "\\S"},
+    # a record's name, label or title is not blank: the rule the library checks
+    **{(cls.__name__, field): {"pattern": "\\S"} for cls, field in NAMED_BY},
 }
 
 

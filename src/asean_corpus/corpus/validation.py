@@ -475,14 +475,18 @@ def _named_by(field: str) -> Rule:
     return rule
 
 
-for _cls, _field in (
+NAMED_BY: tuple[tuple[type, str], ...] = (
     (Actor, "name"),
     (Agreement, "name"),
     (Event, "name"),
     (Topic, "label"),
     (Article, "title"),
     (Role, "title"),
-):
+)
+"""The field that names each record, which may not be blank (the JSON Schema says so
+too, from this list)."""
+
+for _cls, _field in NAMED_BY:
     _rule(_cls, _field)(_named_by(_field))
 del _cls, _field
 

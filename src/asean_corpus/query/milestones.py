@@ -44,10 +44,6 @@ def _bound(value: object, name: str) -> PartialDate | None:
     return parse_date(value)
 
 
-MILESTONE_FILTERS = ("agreement", "kind", "expected", "evidence", "since", "until")
-"""The keywords of :meth:`asean_corpus.Corpus.find_milestones`."""
-
-
 def find_milestones(
     agreements: Sequence[Agreement],
     names: Names,
@@ -108,3 +104,11 @@ def find_milestones(
             found.append(((when, rank, place), a, m))
     found.sort(key=lambda item: item[0])
     return tuple((a, m) for _, a, m in found)
+
+
+_CODE = find_milestones.__code__
+MILESTONE_FILTERS: tuple[str, ...] = _CODE.co_varnames[
+    _CODE.co_argcount : _CODE.co_argcount + _CODE.co_kwonlyargcount
+]
+"""The filters of :func:`find_milestones`, its keyword-only parameters, in order."""
+del _CODE

@@ -56,7 +56,7 @@ from ._speakers import (
     skip_auxiliaries,
 )
 
-__all__ = ["Found", "analyse"]
+__all__ = ["Found", "analyse", "sentence_subject"]
 
 _ADVERBIAL_STARTS = (
     words(
@@ -533,8 +533,8 @@ def _manner_colon(
     match = _MANNER.fullmatch(work, s0, qa)
     if match is None or work[qb + 1 : s1].strip(' ."\u201d'):
         return None
-    mention = np_after(work, toks, 0, len(toks))
-    if mention is None or mention.start != toks[0].start:
+    mention = sentence_subject(work, toks, s0)
+    if mention is None:
         return None
     stop = mention.stop
     aside = work[stop : match.end("subject")].strip()
@@ -1439,8 +1439,7 @@ def _verbs(
             and not _active_passive(work, toks, t, lemma)
         ):
             continue  # a passive ("was noted") does not make its subject the speaker
-        source_closes = False
-        document_start = -1
+        document_start = -1  # where "a survey by X" closing the sentence starts, if it does
         conj = j - 1 >= 0 and toks[j - 1].key in _CONJUNCTIONS
         cut: tuple[Found, int] | None = None
         relative = False
@@ -1512,13 +1511,13 @@ def _verbs(
                 elif candidate.kind is not MentionKind.PRONOUN and says == "quote":
                     mention, aside = candidate, True  # "He recalled Y telling him: '...'"
             if mention is None and t > 0 and toks[t - 1].key == "by":
-                mention = _sentence_subject(work, toks, s0)  # "X opened by describing ..."
+                mention = sentence_subject(work, toks, s0)  # "X opened by describing ..."
             k = t - 1
             while k > t - 5 and k > 0 and toks[k].key in _TIME_WORDS | {"on", "late", "early"}:
                 k -= 1  # "issued a statement on Monday saying"
             if mention is None and k >= 0 and toks[k].key in _MESSAGES and says:
                 # "A spokesperson sent us a statement saying ...": the sender
-                subject = _sentence_subject(work, toks, s0)
+                subject = sentence_subject(work, toks, s0)
                 if subject is not None and subject.kind is not MentionKind.PRONOUN:
                     mention = subject
             first = _token_at(toks, s0)
@@ -1537,7 +1536,7 @@ def _verbs(
                 )  # "It reduced the fine, after finding that ...": the subject found it
                 if ((secondary and says) or circumstance) and not earlier:
                     # "The ministers adopted a communique, saying that ...": the subject
-                    mention = _sentence_subject(work, toks, s0)
+                    mention = sentence_subject(work, toks, s0)
                     if mention is not None and mention.kind is MentionKind.PRONOUN:
                         # "He declined to comment, saying ...", not "It was a week, ..."
                         k = _token_at(toks, mention.end)
@@ -1565,8 +1564,7 @@ def _verbs(
                 if comma != -1 and not _OURS.search(work, comma, token.start):
                     # "Exports rose 5%, a survey by JETRO found.": the survey closes it
                     mention = _nominal_source(work, toks, comma + 1, t)
-                    source_closes = mention is not None
-                    document_start = comma + 1
+                    document_start = comma + 1 if mention is not None else -1
             if mention is None:
                 mention = np_before(work, toks, t, 0)
             if mention is None:
@@ -1625,7 +1623,7 @@ def _verbs(
         clause_only = (lemma in NEEDS_THAT or key in _NOUN_LIKE) and not _thinks(
             toks, at, key, mention, kind
         )
-        closes = (lemma == "report" or source_closes) and kind == "none"
+        closes = (lemma == "report" or document_start >= 0) and kind == "none"
         # ", CCTV reported." and ", a survey by X found." close a report
         if lemma == "read" and kind == "none":
             # '"...," the decision read.': a document's own words
@@ -1676,7 +1674,7 @@ def _verbs(
             if mention is None:
                 continue
             closer = mention
-            if source_closes:
+            if document_start >= 0:
                 closer = attrs.evolve(mention, start=document_start)  # the whole "a survey by X"
             trailing = _trailing(work, s0, toks, closer, cue, quotes, found)
             if trailing is not None:
@@ -1876,7 +1874,7 @@ def _coordinated_subject(
     a clause or a quotation follows the cue and no relative clause comes between."""
     if _says(work, toks, last, cue_end, s1, lemma) not in {"that", "quote"}:
         return None
-    subject = _sentence_subject(work, toks, s0)
+    subject = sentence_subject(work, toks, s0)
     if subject is None or (
         subject.kind is MentionKind.PRONOUN and subject.head not in {"he", "she", "they"}
     ):
@@ -1889,7 +1887,7 @@ def _coordinated_subject(
     return subject
 
 
-def _sentence_subject(work: str, toks: Sequence[Token], s0: int) -> Mention | None:
+def sentence_subject(work: str, toks: Sequence[Token], s0: int) -> Mention | None:
     """The noun phrase that opens the sentence, when it names someone."""
     k = _token_at(toks, s0)
     found = np_after(work, toks, k, len(toks))
@@ -2051,11 +2049,11 @@ def _participial_aside(between: str) -> bool:
     return 0 < len(words) <= 15 and words[0].endswith("ing") and words[0].islower()
 
 
-_ASIDE_STARTS = (
-    frozenset(WEEKDAYS)
-    | {"on", "in", "at", "after", "before", "during", "from", "outside", "later", "earlier"}
+_ASIDE_STARTS = frozenset(
+    {"on", "in", "at", "after", "before", "during", "from", "outside", "later", "earlier"}
     | {"yesterday", "today", "last", "this", "when", "while", "as"}
 )
+"""Lowercase words opening a time or place between commas; a weekday may be capitalised."""
 
 
 def _frame_tail(between: str) -> bool:
@@ -2336,8 +2334,7 @@ def _inverted(
         return None  # ", said Kao in an interview with Xinhua." is a circumstance
     if tail and described:
         rest = work[mention.stop : s1]
-        cut = min((at for at in (rest.find(","), rest.find(".")) if at != -1), default=0)
-        mention = attrs.evolve(mention, extent=mention.stop + cut)
+        mention = attrs.evolve(mention, extent=mention.stop + _first_stop(rest))
     cue = work[toks[t].start : toks[last].end]
     found_here = _trailing(
         work, s0, toks, attrs.evolve(mention, start=toks[t].start), cue, quotes, found
@@ -2372,15 +2369,17 @@ def _clause_after(work: str, toks: Sequence[Token], pos: int, s1: int) -> bool:
     return any(tk.key in _FINITE for tk in toks[k:] if tk.start < stop)
 
 
+def _first_stop(text: str) -> int:
+    """Where the first comma or full stop of ``text`` is (its length if none is)."""
+    found = [at for at in (text.find(","), text.find(".")) if at != -1]
+    return min(found, default=len(text))
+
+
 def _postmodifier_tail(tail: str) -> bool:
     """ "enterprise involved in the talks." after "said a source at a state": the rest
     of the speaker's description, in small words, to the sentence end or a comma
     before an appositive or a relative clause."""
-    cut = len(tail)
-    for stop in (",", "."):
-        at = tail.find(stop)
-        if at != -1:
-            cut = min(cut, at)
+    cut = _first_stop(tail)
     words = tail[:cut].split()
     if not words or len(words) > 12 or cut == len(tail):
         return False

@@ -24,7 +24,7 @@ import attrs
 
 from ..dates import PartialDate
 from ..model import Actor, ActorKind, Attribution, DateBasis, Mode, Span
-from ._attribution import Found, analyse
+from ._attribution import Found, analyse, sentence_subject
 from ._clean import clean, interruptions, widen
 from ._dates import Dateline, resolve_date, unresolved
 from ._documents import Turn, courtesy, joint_paragraphs, posts, speech, turns, vocative_end
@@ -1181,11 +1181,8 @@ class _Engine:
         right after it is taken to be that person's, rather than an earlier speaker's."""
         if _SILENT.search(self.work, s0, s1):
             return None  # "Mr Lee did not respond to requests for comment."
-        toks = tokens(self.work, s0, s1)
-        if not toks:
-            return None
-        found = np_after(self.work, toks, 0, len(toks))
-        if found is None or found.kind is not MentionKind.NAME or found.start != toks[0].start:
+        found = sentence_subject(self.work, tokens(self.work, s0, s1), s0)
+        if found is None or found.kind is not MentionKind.NAME:
             return None
         entity = self.registry.at(found.start, found.end)
         if entity is None or entity.kind != "person":

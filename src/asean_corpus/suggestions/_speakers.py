@@ -207,22 +207,6 @@ def _boundary(work: str, toks: Sequence[Token], b: int, floor: int) -> bool:
     return _key(toks[b - 1]) in _BOUNDARY_WORDS or _after_opening_time(work, toks, b, floor)
 
 
-_TIME_NOUNS = words("day week month year morning afternoon evening night weekend")
-_TIME_PHRASE = (
-    _TIME_NOUNS
-    | words("on in at during this that last next same the early late earlier later")
-    | words("monday tuesday wednesday thursday friday saturday sunday yesterday today")
-    | words("january february march april may june july august september october")
-    | words("november december tonight")
-)
-
-
-_TIME_LEADS = words("on in at during this that last next same early late earlier later")
-_WEEKDAY_WORDS = words("monday tuesday wednesday thursday friday saturday sunday yesterday today")
-_TIME_ANCHORS = _TIME_PHRASE - _TIME_LEADS - words("the") | words("earlier later")
-"""Words that make a phrase a time ("day", "Monday", "May", "later"); "on the" does not."""
-
-
 def _after_opening_time(work: str, toks: Sequence[Token], b: int, floor: int) -> bool:
     """Whether tokens before ``b`` are only a time phrase opening the clause, with no
     comma after it: "On Monday he said", "Later that day Kao said", "In 2024 she said"."""
@@ -429,18 +413,6 @@ def ranked_title(keys: Sequence[str]) -> str:
     return title
 
 
-def _qualified(toks: Sequence[Token], a: int, s: int, titles: set[str]) -> set[str]:
-    """``titles`` with a title in the words ``a..s`` before a name given its rank
-    ("Vice Minister Zhao Lin" holds "vice minister", not "minister")."""
-    out = set(titles)
-    for k in range(a, s):
-        ranked = _rank(toks, k)
-        if " " in ranked and _key(toks[k]) in _PERSON_TITLES:
-            out.discard(_key(toks[k]))
-            out.add(ranked)
-    return out
-
-
 def _aged(work: str, toks: Sequence[Token], b: int) -> bool:
     """Whether the name ending at token ``b`` is followed by an age: "X, 51," or "X (51)"."""
     if b + 1 >= len(toks):
@@ -473,6 +445,16 @@ _WHEN = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"yesterday", "today", "tonight", "earlier", "later"}
 )
+
+
+_TIME_NOUNS = words("day week month year morning afternoon evening night weekend")
+_TIME_LEADS = words("on in at during this that last next same early late earlier later")
+_TIME_PHRASE = _TIME_NOUNS | _TIME_LEADS | _WHEN | _CALENDAR | {"the"}
+"""Words of a time phrase that may open a sentence ("Later that day", "On Monday")."""
+_TIME_ANCHORS = _TIME_NOUNS | _WHEN | _CALENDAR
+"""Words that make a phrase a time ("day", "Monday", "May", "later"); "on the" does not."""
+_WEEKDAY_WORDS = _WHEN - _TIME_LEADS
+"""A day that is never a first name, unlike "June" or "May"."""
 
 
 def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> int:
@@ -1664,8 +1646,13 @@ class Registry:
             prefix = {
                 k for k in keys[: s - a] if k in _TITLEISH or k in HONORIFICS or k in _DEPARTMENTS
             }
-            titles = prefix | self._appositive_titles(toks, a, b) | self._titles_before(toks, a)
-            titles = _qualified(toks, a, s, titles)
+            ranked = {_rank(toks, n) for n in range(a, s) if _key(toks[n]) in _PERSON_TITLES}
+            titles = (
+                {k for k in prefix if k not in _PERSON_TITLES}  # "Vice Minister X": a
+                | ranked  # "vice minister", not a "minister"
+                | self._appositive_titles(toks, a, b)
+                | self._titles_before(toks, a)
+            )
             actor = self.resolver.actor(name)
             if actor is not None:
                 self._add(
