@@ -3681,3 +3681,45 @@ class TestFeaturesAndScripts:
             '"Each new agreement adds questions," she says.'
         )
         assert ["People", "she"] == [s.speaker for s in found]
+
+
+class TestCompaniesAsBusinessNewsNamesThem:
+    """Business pages name a company after what it is ("Chinese carmaker BYD") or where
+    it is ("Bangkok-based ..."); the speaker is the company, by its name alone."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("Chinese carmaker BYD said its sales in Thailand rose by a fifth in May.", "BYD"),
+            ("E-commerce giant Lazada said parcel volumes doubled during the festival.", "Lazada"),
+            ("Coffee chain Mixue said it would open 300 more stores in Indonesia.", "Mixue"),
+            (
+                "Durian shipments to Chongqing fell sharply in June, chipmaker Unisem said.",
+                "Unisem",
+            ),
+            ("The Jakarta-based think tank CSIS said the rules of origin were unclear.", "CSIS"),
+            (
+                "Bangkok-based Kasikorn Research Center said exports would rise 3 percent.",
+                "Kasikorn Research Center",
+            ),
+            (
+                "The junta-appointed Union Election Commission said the vote would go ahead.",
+                "Union Election Commission",
+            ),
+            ("Hong Kong-listed Geely said its plant in Malaysia would open in July.", "Geely"),
+        ],
+    )
+    def test_the_company_by_its_name(self, text: str, speaker: str) -> None:
+        assert speaker == one(text).speaker
+
+    def test_a_person_of_a_body_described_by_its_place(self) -> None:
+        """The description of the body after "of" leaves the person's name alone."""
+        s = one(
+            "Economist Yusuf Hartono of the Jakarta-based Center for Trade Studies said the "
+            "deficit with China kept widening."
+        )
+        assert "Yusuf Hartono" == s.speaker
+
+    def test_a_think_tank_without_a_name(self) -> None:
+        s = one("The rules of origin were unclear to most exporters, the think tank said.")
+        assert "think tank" == s.speaker

@@ -54,6 +54,7 @@ from ._speakers import (
     group_before,
     np_after,
     ranked_title,
+    without_description,
 )
 from ._topics import TopicMatcher
 from .suggestion import Suggestion
@@ -1765,7 +1766,7 @@ class _Engine:
             at = mention.start + len(described) + len(comma)
             mention = attrs.evolve(mention, start=at, text=name)
         entity = self._entity_in(mention)
-        bare = _strip_words(mention.text, DETERMINERS)
+        bare = without_description(_strip_words(mention.text, DETERMINERS))
         spelled = self._spelled_out(bare)
         if spelled is not None:
             bare, entity = spelled, None  # "the DTI": "Department of Trade and Industry"

@@ -269,8 +269,22 @@ OFFICE_WORDS = OCCUPATIONS | words(
 )
 """Words of titles and offices ("Foreign Minister", "senior research fellow")."""
 
-TITLE_HEADS = OCCUPATIONS | words(
+BUSINESSES = words(
     """
+    carmaker automaker chipmaker steelmaker drugmaker toymaker shoemaker phonemaker giant
+    conglomerate chain brand startup start-up roaster processor distributor telco
+    broadcaster bourse exchange smelter bottler brewer packer courier platform e-tailer
+    operator developer carrier lender insurer producer manufacturer retailer miner refiner
+    utility shipper tank
+    """
+)
+"""What business news calls a company before its name ("Chinese carmaker BYD", "coffee
+chain Luckin", "e-commerce giant Alibaba")."""
+
+TITLE_HEADS = (
+    OCCUPATIONS
+    | words(
+        """
     secretary-general secretary minister president premier chancellor spokesperson
     spokesman spokeswoman ambassador envoy director director-general chairman
     chairwoman chair chairperson chief ceo head commissioner governor mayor senator
@@ -282,9 +296,9 @@ TITLE_HEADS = OCCUPATIONS | words(
     organisation organization commission committee department office council institute
     bank company firm newspaper bloc authority bureau mission union mp legislator
     congressman congresswoman side delegation body tribunal court regulator watchdog
-    operator developer carrier lender insurer producer manufacturer retailer miner
-    refiner utility shipper automaker chipmaker
     """
+    )
+    | BUSINESSES
 )
 """Heads of definite descriptions that name a speaker ("the minister", "the ministry")."""
 
@@ -312,8 +326,9 @@ CONNECTORS = frozenset(
 )
 """Lowercase words that may join the capitalised words of one name."""
 
-ORG_HEADS = words(
-    """
+ORG_HEADS = (
+    words(
+        """
     ministry council institute agency organization organisation association commission
     committee department office secretariat government bank fund university center
     centre foundation embassy mission parliament assembly congress senate court party
@@ -322,9 +337,10 @@ ORG_HEADS = words(
     cabinet presidency palace police army navy military coalition consortium league
     observatory lab laboratory watch republic kingdom emirates
     railway railways airline airlines airways port tribunal regulator watchdog
-    lines holdings industries enterprises operator developer carrier lender insurer
-    producer manufacturer retailer miner refiner utility shipper automaker chipmaker
+    lines holdings industries enterprises
     """
+    )
+    | BUSINESSES
 )
 """Heads of organisation names that may speak ("the Ministry of Commerce")."""
 

@@ -26,6 +26,7 @@ from ..model import Actor, ActorKind, Role
 from ._lexicon import (
     APPOSITIVE_STARTS,
     AUXILIARIES,
+    BUSINESSES,
     COLLECTIVES,
     CONNECTORS,
     DETERMINERS,
@@ -63,6 +64,7 @@ __all__ = [
     "np_before",
     "np_ending_at",
     "ranked_title",
+    "without_description",
 ]
 
 _BOUNDARY_WORDS = words(
@@ -165,7 +167,7 @@ def _np_word(token: Token) -> bool:
         or key in DETERMINERS
         or key in _COUNT_WORDS
         or key in CONNECTORS
-        or key in {"member", "industry", "local", "foreign", "western", "independent"}
+        or key in {"member", "industry", "local", "foreign", "western", "independent", "think"}
         or key in {"person", "source", "individual", "insider"}
         or key in _DOCUMENTS
         or key in {"its", "his", "her", "their"}
@@ -292,6 +294,14 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     )
     if any(_is_cap(t) and k in ORG_HEADS for k, t in content):
         titled = False  # "the Ministry of Commerce" is a name; "the ministry" a title
+    elif (
+        len(content) >= 2
+        and content[-2][0] in BUSINESSES | ORG_HEADS
+        and not _is_cap(content[-2][1])
+        and words[-1].text.isupper()
+        and last not in _TITLEISH | NATIONALITIES
+    ):
+        titled = False  # "carmaker BYD", "the chipmaker SMIC": a company's initials
     elif last in ORG_HEADS and not _is_cap(words[-1]) and len(content) <= 4:
         titled = True  # "Thailand's central bank", "China's commerce ministry"
     if ((last in _TITLEISH or last in ORG_HEADS) and titled) or (
@@ -1577,6 +1587,12 @@ class Registry:
             or _key(toks[b]) in _WHEN | _CALENDAR
         ):
             b -= 1  # "Prabowo Subianto on Tuesday"
+        for k in range(a, min(a + 3, b)):
+            if DESCRIBING_ADJECTIVE.fullmatch(toks[k].key) and toks[k].text[-1].islower():
+                a = k + 1  # "Beijing-based Xinhua", "Hong Kong-listed Alibaba": the name after
+                break
+            if not _is_cap(toks[k]) or _key(toks[k]) in CONNECTORS:
+                break
         if a > b or b - a > 16:
             return
         whole = self.work[toks[a].start : toks[b].end].rstrip(".")
@@ -1920,3 +1936,41 @@ class Registry:
                 out.append(entity.actor)
             k -= 1
         return out
+
+
+DESCRIBING_ADJECTIVE = re.compile(
+    r"[\w.]+-(?:based|listed|owned|run|backed|appointed|controlled|headquartered|funded"
+    r"|registered|led|linked|affiliated|operated)",
+)
+"""A hyphenated adjective that describes a body before its name ("Beijing-based",
+"junta-appointed", "Hong Kong-listed")."""
+
+
+_COMPANY_WORDS = BUSINESSES | OCCUPATIONS | {"firm", "company"}
+
+
+def without_description(name: str) -> str:
+    """A company's or body's name without what describes it before the name: "Chinese
+    carmaker BYD" is BYD, "Beijing-based Xinhua News Agency" is Xinhua News Agency.
+
+    The description is a run of words up to a hyphenated adjective ("-based") or a
+    lowercase business word ("carmaker", "chain"), with nothing but a nationality,
+    another such word or lowercase words before it; a capitalised name must follow.
+    Anything else is returned as it is.
+    """
+    parts = name.split()
+    cut = 0
+    for n, word in enumerate(parts[:-1]):
+        key = word.lower()
+        described = DESCRIBING_ADJECTIVE.fullmatch(key) and word.rsplit("-", 1)[1].islower()
+        if described or (word.islower() and key in _COMPANY_WORDS):
+            cut = n + 1
+        elif not (
+            word.islower()
+            or key in NATIONALITIES
+            or (word[:1].isupper() and n + 1 < len(parts) and "-" in parts[n + 1])
+        ):
+            break
+    if cut == 0 or not parts[cut][:1].isupper():
+        return name
+    return " ".join(parts[cut:])
