@@ -3723,3 +3723,28 @@ class TestCompaniesAsBusinessNewsNamesThem:
     def test_a_think_tank_without_a_name(self) -> None:
         s = one("The rules of origin were unclear to most exporters, the think tank said.")
         assert "think tank" == s.speaker
+
+
+class TestSceneBeforeAQuotation:
+    def test_a_scene_set_before_a_colon_is_the_writers(self) -> None:
+        """'Narration: "quotation," X said.': the statement is the quotation alone."""
+        s = one(
+            'Buyers at the fair held back: "Nobody signs until the tariff lists are out," '
+            "said Nguyen Thi Lan, a furniture importer."
+        )
+        assert ("Nobody signs until the tariff lists are out", Mode.DIRECT_QUOTE) == (
+            s.text,
+            s.mode,
+        )
+        assert "Nguyen Thi Lan" == s.speaker
+
+    def test_a_mood_before_a_colon(self) -> None:
+        s = one(
+            'Exporters were wary: "Two weeks of clearance is still too long," one packer '
+            "in Chanthaburi said."
+        )
+        assert "Two weeks of clearance is still too long" == s.text
+
+    def test_a_colon_inside_the_quotation_changes_nothing(self) -> None:
+        s = one('"The aim is simple: more trade, fewer forms," Kao Kim Hourn said on Friday.')
+        assert "The aim is simple: more trade, fewer forms" == s.text

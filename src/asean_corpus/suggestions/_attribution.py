@@ -468,6 +468,8 @@ def _colon_before_quote(work: str, at: int, s1: int) -> int | None:
     phrase = work[at:colon]
     if any(ch in phrase for ch in QUOTES + ".;!?") or len(phrase.split()) > 8:
         return None
+    if phrase.split()[:1] in (["back"], ["off"], ["away"], ["down"]):
+        return None  # "Buyers held back:", "Traders stayed away:": not a cue at all
     after = work[colon + 1 : stop].lstrip()
     if after[:1] not in QUOTES and after[:1] not in "\u2018'":
         return None
@@ -1984,6 +1986,8 @@ def _trailing(
         after_quote = any(left <= qb <= left + 3 for _, qb in quotes if qb < opening)
         if opening > left and after_quote and _frame_between(work, left, opening):
             left = opening  # '"A," Kao said, "B," he added.': B only, not Kao's frame
+        elif opening > left and work[left:opening].rstrip().endswith(":"):
+            left = opening  # 'Traders were wary: "...," one said.': the scene is the writer's
     else:
         return None
     a, b, mode = _content_mode(work, left, end, quotes)
