@@ -3748,3 +3748,32 @@ class TestSceneBeforeAQuotation:
     def test_a_colon_inside_the_quotation_changes_nothing(self) -> None:
         s = one('"The aim is simple: more trade, fewer forms," Kao Kim Hourn said on Friday.')
         assert "The aim is simple: more trade, fewer forms" == s.text
+
+
+class TestMonthsThatAreNames:
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "April Lim, an economist at Maybank, said the ringgit would firm this year.",
+                "April Lim",
+            ),
+            (
+                "The ringgit would firm against the yuan, said June Ong, a DBS strategist.",
+                "June Ong",
+            ),
+            ("Theresa May said Britain would seek to join the trade pact soon.", "Theresa May"),
+        ],
+    )
+    def test_a_month_beside_a_name_is_part_of_it(self, text: str, speaker: str) -> None:
+        assert speaker == one(text).speaker
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In April Kao Kim Hourn said the ringgit would firm against the yuan.",
+            "Since May Kao Kim Hourn has said the ringgit would firm against the yuan.",
+        ],
+    )
+    def test_a_month_after_a_time_word_is_a_month(self, text: str) -> None:
+        assert "kao-kim-hourn" == one(text).speaker_id

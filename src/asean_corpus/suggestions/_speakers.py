@@ -369,7 +369,10 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     if body_of and _is_cap(words[-1]) and not _possessive(words[-1]) and last not in _DOCUMENTS:
         # "the Department of Industry and Trade": a body's name, whatever its last word
         return Mention(start=start, end=end, text=text, kind=MentionKind.NAME, head=last)
-    if not _is_cap(words[-1]) or last in NON_SPEAKER_HEADS or last.endswith("-based"):
+    surname_month = len(words) >= 2 and _month_name(toks, b + len(words) - 1)
+    if not _is_cap(words[-1]) or last.endswith("-based"):
+        return None
+    if last in NON_SPEAKER_HEADS and not surname_month:
         return None
     if all(k in SENTENCE_ADVERBS or k in DETERMINERS for k in keys):
         return None
@@ -457,6 +460,24 @@ _WHEN = frozenset(
 )
 
 
+_NAME_MONTHS = words("april may june")
+"""Months that are also given names or surnames ("April Lim", "June Tan", "Theresa May")."""
+_MONTH_LEADS = words("since by until till from through before after mid of to and or")
+
+
+def _month_name(toks: Sequence[Token], k: int) -> bool:
+    """Whether the month at token ``k`` is a name here: a capitalised name word beside
+    it ("April Lim", "Theresa May"), no day number beside it ("May 5", "5 May") and no
+    time word before it ("In April Lim said", "last May", "since June")."""
+    if not (0 <= k < len(toks)) or _key(toks[k]) not in _NAME_MONTHS or not _is_cap(toks[k]):
+        return False
+    before = toks[k - 1] if k > 0 else None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if before is not None and (before.key in _TIME_LEADS | _MONTH_LEADS or before.key.isdigit()):
+        return False
+    return after is None or not after.key.isdigit()
+
+
 _TIME_NOUNS = words("day week month year morning afternoon evening night weekend")
 _TIME_LEADS = words("on in at during this that last next same early late earlier later")
 _TIME_PHRASE = _TIME_NOUNS | _TIME_LEADS | _WHEN | _CALENDAR | {"the"}
@@ -475,8 +496,8 @@ def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> in
     j = i
     while j - 1 >= floor and _tight(work, toks[j - 1], toks[j]):
         key = _key(toks[j - 1])
-        if _adverb(toks[j - 1]):
-            j -= 1
+        if _adverb(toks[j - 1]) and not (j - 1 > floor and _month_name(toks, j - 1)):
+            j -= 1  # but "Theresa May said" is not "may said"
         elif key in _WHEN:
             j -= 1
             if j - 1 >= floor and _key(toks[j - 1]) in {"on", "last", "this"}:
@@ -1631,8 +1652,12 @@ class Registry:
         s = b + 1
         while s - 1 >= a:
             token = toks[s - 1]
-            if self._name_word(token) or (s - 1 == b and self._owner_word(token)):
-                s -= 1
+            if (
+                self._name_word(token)
+                or (s - 1 == b and self._owner_word(token))
+                or (_month_name(toks, s - 1) and self._name_word(toks[s if s <= b else s - 2]))
+            ):
+                s -= 1  # "April Lim", "Theresa May": a month that is a name here
             elif (
                 s <= b
                 and _key(token) in _PARTICLES
