@@ -3777,3 +3777,29 @@ class TestMonthsThatAreNames:
     )
     def test_a_month_after_a_time_word_is_a_month(self, text: str) -> None:
         assert "kao-kim-hourn" == one(text).speaker_id
+
+
+class TestTheHeadOfABody:
+    """A body's head described, not titled, is the holder of its head office."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ASEAN chief said the upgraded free trade area would help small firms.",
+            "ASEAN's top official said the upgraded free trade area would help small firms.",
+            "The head of ASEAN said the upgraded free trade area would help small firms.",
+        ],
+    )
+    def test_the_head_of_asean_is_its_secretary_general(self, text: str) -> None:
+        assert "kao-kim-hourn" == one(text).speaker_id
+
+    def test_not_before_the_corpus_has_him_in_office(self) -> None:
+        s = one("On 3 March 2021, the ASEAN chief said the free trade area would help small firms.")
+        assert s.speaker_id is None
+
+    def test_a_lowercase_title_before_a_name_is_theirs(self) -> None:
+        found = ac.suggest(
+            "WTO chief Ngozi Okonjo-Iweala arrived in Jakarta on Monday. The WTO chief said "
+            "trade between ASEAN and China was growing fast this year."
+        )
+        assert ["Ngozi Okonjo-Iweala"] == [s.speaker for s in found]

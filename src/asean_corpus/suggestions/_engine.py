@@ -1709,7 +1709,7 @@ class _Engine:
         later = self._described_later(mention)
         if later is not None:
             return later
-        actor = self.resolver.office(office, when)
+        actor = self.resolver.office(office, when) or self.resolver.head_of(office, when)
         if actor is None:
             title = _title_words(office)
             for org_id in self.registry.organisations_before(mention.start):

@@ -1233,6 +1233,20 @@ def _active(role: Role, when: PartialDate | None) -> bool:
     return role.end is None or role.end.latest >= when.earliest
 
 
+_HEAD_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?P<before>[A-Z][\w.-]*?)(?:['\u2019]s)?\s+(?:chief|head|boss|top\s+official)"
+    r"|(?:head|chief)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w.-]*))"
+)
+"""The head of a body described, not titled: "the ASEAN chief", "ASEAN's top official",
+"the head of ASEAN"."""
+_HEAD_TITLES = words(
+    """
+    secretary-general director-general president chair chairman chairwoman chairperson
+    governor
+    """
+)
+"""The titles of a body's head."""
+
 _BODY_OF = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:['\u2019]s)?\s+)?(?P<field>[A-Za-z]+)\s+"
     r"(?P<body>[Mm]inistry|[Dd]epartment|[Bb]ureau|[Aa]gency)"
@@ -1312,6 +1326,28 @@ class Resolver:
                 holders = ()
             self._offices[office] = holders
         found = {actor.id: actor for actor, role in holders if _active(role, when)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def head_of(self, description: str, when: PartialDate | None) -> Actor | None:
+        """The one actor who headed a body on ``when``, for a description of its head
+        that names no office: "the ASEAN chief", "the head of ASEAN", "ASEAN's top
+        official". The body must be an actor of the corpus, and exactly one role of it
+        active then must be a head's ("Secretary-General", "Director-General",
+        "President", "Chair" ...); otherwise ``None``."""
+        match = _HEAD_OF.fullmatch(" ".join(description.split()))
+        if match is None:
+            return None
+        body = self.actor(match["before"] or match["after"] or "")
+        if body is None or body.kind in _PERSON_KINDS:
+            return None
+        found = {
+            actor.id: actor
+            for actor in self.corpus.actors
+            for role in actor.roles
+            if role.organisation == body.id
+            and role.title.lower() in _HEAD_TITLES
+            and _active(role, when)
+        }
         return next(iter(found.values())) if len(found) == 1 else None
 
     def is_agreement(self, name: str) -> bool:
@@ -1816,8 +1852,14 @@ class Registry:
         return None
 
     def _titles_before(self, toks: Sequence[Token], a: int) -> set[str]:
-        """Title words of a title right before a name ("The Secretary-General of X, NAME")."""
-        if a == 0 or self.work[toks[a - 1].end : toks[a].start].strip() != ",":
+        """Title words of a title right before a name ("The Secretary-General of X, NAME",
+        "WTO chief NAME")."""
+        if a == 0:
+            return set()
+        gap = self.work[toks[a - 1].end : toks[a].start]
+        if gap == " " and toks[a - 1].text.islower() and _key(toks[a - 1]) in _PERSON_TITLES:
+            return {_rank(toks, a - 1)}  # "WTO chief Ngozi Okonjo-Iweala"
+        if gap.strip() != ",":
             return set()
         out = set()
         for n in range(a - 1, max(0, a - 8) - 1, -1):
