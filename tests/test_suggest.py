@@ -3803,3 +3803,40 @@ class TestTheHeadOfABody:
             "trade between ASEAN and China was growing fast this year."
         )
         assert ["Ngozi Okonjo-Iweala"] == [s.speaker for s in found]
+
+
+class TestRound12Forms:
+    def test_a_name_with_its_own_script_in_brackets(self) -> None:
+        s = one(
+            "Lin Mei-hua (\u6797\u7f8e\u83ef), an analyst at the institute's Southeast Asia "
+            "desk, said Vietnamese plants would gain most from the upgrade."
+        )
+        assert ("Lin Mei-hua", "Vietnamese plants would gain most from the upgrade.") == (
+            s.speaker,
+            s.text,
+        )
+
+    def test_told_an_outlet_and_a_clause_opening_with_a_possessive(self) -> None:
+        s = one("Tan Boon Huat told CNA his firm had doubled its orders of Thai latex since March.")
+        assert s.text.startswith("his firm had doubled")
+
+    def test_an_audience_at_a_place_of_theirs(self) -> None:
+        s = one('"We will not wait," Tan Boon Huat told reporters at his factory in Penang.')
+        assert "We will not wait" == s.text
+
+    def test_a_participle_opening_is_not_the_source(self) -> None:
+        s = one(
+            "Based on a poll of 90 exporters, the Penang Chamber estimates that half will "
+            "use the new certificates by June."
+        )
+        assert "Penang Chamber" == s.speaker
+
+    def test_a_connecting_adverb_between_subject_and_verb(self) -> None:
+        s = one(
+            "The Penang Chamber therefore recommends that customs publish one handbook on "
+            "the new origin rules."
+        )
+        assert ("Penang Chamber", "customs publish one handbook on the new origin rules.") == (
+            s.speaker,
+            s.text,
+        )

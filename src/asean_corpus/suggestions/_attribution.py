@@ -476,6 +476,12 @@ def _colon_before_quote(work: str, at: int, s1: int) -> int | None:
     return colon + 1
 
 
+_OWNERS = frozenset({"his", "her", "its", "their", "our", "my"})
+_AUDIENCE_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "of", "from", "with", "for", "to", "during", "after"}
+)
+
+
 def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
     """After "told": the index past the audience ("reporters in Jakarta", "Xinhua",
     "a regular press briefing")."""
@@ -490,6 +496,8 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
     m = k
     if found is not None:
         while m < len(toks) and toks[m].end <= found.end:
+            if m > k and toks[m].key in _OWNERS and toks[m - 1].key not in _AUDIENCE_PREPOSITIONS:
+                break  # "told Reuters his company had ...": the clause starts there
             m += 1
     else:
         for n in range(k, min(len(toks), k + 5)):
@@ -1123,6 +1131,8 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
     k0 = _token_at(toks, s0)
     if k0 >= t or toks[k0].key in _CIRCUMSTANCE | {"for", "with", "by", "of", "to"}:
         return None  # "In a paper published last month, researchers at X argued"
+    if toks[k0].key.endswith(("ed", "ing")) and k0 + 1 < t and toks[k0 + 1].text.islower():
+        return None  # "Based on a survey of members, the chamber estimates": the chamber
     doc = None
     for k in range(k0, min(t, k0 + 8)):
         if toks[k].key in REPORTING or toks[k].key in _FINITE:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean", "interruptions", "widen"]
+__all__ = ["clean", "interruptions", "native_names", "widen"]
 
 _CHARS = {
     **{c: " " for c in range(0x20) if c != 0x0A},
@@ -179,6 +179,25 @@ def interruptions(work: str) -> str:
         for key in running:
             spans += lines[key]
     return _blank(work, spans)
+
+
+_NATIVE_NAME = re.compile(
+    r"(?<=[A-Za-z.])[ \t]?\((?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+    r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+[ \u00b7\u30fb]?){1,6}\)"
+)
+
+
+def native_names(work: str) -> str:
+    """A name's own script in brackets after its romanised form ("Chen Wen-chi (陳文琪)",
+    "Kao Kim Hourn (គាត គីមហួន)") as spaces, so that the name is followed by what
+    follows the brackets (same length).
+
+    >>> native_names("Chen Wen-chi (\u9673\u6587\u742a), a director, said").split()
+    ['Chen', 'Wen-chi', ',', 'a', 'director,', 'said']
+    """
+    if not any(ch > "\u2fff" for ch in work):
+        return work
+    return _blank(work, [m.span() for m in _NATIVE_NAME.finditer(work)])
 
 
 def _line_before(work: str, at: int) -> str:

@@ -204,7 +204,8 @@ AUXILIARIES = words(
     "may might must did does do also further previously recently repeatedly once again "
     "then later earlier separately reportedly publicly firmly strongly clearly "
     "explicitly specifically particularly notably himself herself itself themselves "
-    "not never already still just always often both all too even only yet long"
+    "not never already still just always often both all too even only yet long "
+    "therefore thus however nonetheless nevertheless meanwhile moreover furthermore instead"
 )
 """Words that may stand between a subject and its reporting verb."""
 
