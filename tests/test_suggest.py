@@ -3840,3 +3840,34 @@ class TestRound12Forms:
             s.speaker,
             s.text,
         )
+
+
+class TestRelativeClauseAfterADescription:
+    """ "X, <description>, who said": the relative clause is X's, not the last name's."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "Among the buyers was Siti Rahmah, managing director of spice trader Rempah "
+                "Nusantara, who said her firm would ship through Qinzhou.",
+                "Siti Rahmah",
+            ),
+            (
+                "Also present was Mr. Liang Zhiwei, Counsellor of the Embassy of China in "
+                "Brunei, who said Beijing welcomed the upgraded agreement.",
+                "Liang Zhiwei",
+            ),
+            (
+                "The contract went to Rempah Nusantara, a spice trader, which said it would "
+                "ship through Qinzhou.",
+                "Rempah Nusantara",
+            ),
+        ],
+    )
+    def test_the_one_described(self, text: str, speaker: str) -> None:
+        assert speaker == one(text).speaker
+
+    def test_a_relative_clause_right_after_the_name(self) -> None:
+        s = one("The talks were chaired by Rempah Nusantara's Siti Rahmah, who said trade grew.")
+        assert "Siti Rahmah" in s.speaker

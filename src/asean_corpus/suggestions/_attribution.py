@@ -264,6 +264,37 @@ def _active_passive(work: str, toks: Sequence[Token], t: int, lemma: str) -> boo
     return False
 
 
+def _named_before_description(work: str, toks: Sequence[Token], k: int) -> Mention | None:
+    """The one named before a description that ends at token ``k``: "Nurul Ismail,
+    chief executive of halal food producer Serai Harvest" (k at "Harvest"), "Mr. Zhou
+    Haitao, Minister-Counsellor of the Embassy of China in Malaysia", "Serai Harvest, a
+    halal food producer". The description opens with a title or "a" after the name's
+    comma and holds no comma of its own; the name has two words at least."""
+    for n in range(k - 1, max(-1, k - 24), -1):
+        gap = work[toks[n].end : toks[n + 1].start]
+        if any(ch in gap for ch in '.;:()"\u201c\u201d'):
+            return None
+        if "," not in gap:
+            continue
+        words = [w for t in toks[n + 1 : n + 4] for w in t.key.split("-")]
+        if toks[n + 1].key not in {"a", "an"} and not any(w in OFFICE_WORDS for w in words[:3]):
+            return None
+        b = n
+        while b > max(0, n - 5) and toks[b - 1].text[:1].isupper():
+            if not _blank(work, toks[b - 1].end, toks[b].start):
+                break
+            b -= 1
+        while b < n and toks[b].key.rstrip(".") in HONORIFICS:
+            b += 1  # "Mr. Zhou Haitao"
+        if n - b < 1 or toks[b].key in _SENTENCE_STARTS or toks[n].key in OFFICE_WORDS:
+            return None  # a name of two words at least
+        text = work[toks[b].start : toks[n].end]
+        return Mention(
+            start=toks[b].start, end=toks[n].end, text=text, kind=MentionKind.NAME, head=toks[n].key
+        )
+    return None
+
+
 def _antecedent(work: str, toks: Sequence[Token], j: int) -> Mention | None:
     """The speaker a relative clause attributes to: ", who said ...", "(ACE), which said
     ..." with "who" or "which" at ``j - 1`` after a comma; without a comma, a group
@@ -290,6 +321,9 @@ def _antecedent(work: str, toks: Sequence[Token], j: int) -> Mention | None:
         k -= 1
     if k < 0:
         return None
+    named = _named_before_description(work, toks, k)
+    if named is not None:
+        return named  # "X, chief executive of Y, who said": X, not Y
     if toks[k].text[:1].isupper():
         # a name: its capitalised words and the small words inside it
         b = k
