@@ -3871,3 +3871,37 @@ class TestRelativeClauseAfterADescription:
     def test_a_relative_clause_right_after_the_name(self) -> None:
         s = one("The talks were chaired by Rempah Nusantara's Siti Rahmah, who said trade grew.")
         assert "Siti Rahmah" in s.speaker
+
+
+class TestDescriptionsOfAPersonNamedBefore:
+    """News varies how it names a person: "the Cambodian diplomat", "the ASEAN
+    official". The corpus says where its actors belong; a description that fits is
+    theirs (unsure), one that names another place is not."""
+
+    def test_a_nationality_that_fits(self) -> None:
+        found = ac.suggest(
+            "Kao Kim Hourn arrived in Manila on Monday for the talks. The Cambodian "
+            "diplomat said the negotiating text had narrowed differences on most points."
+        )
+        assert [("kao-kim-hourn", False)] == [(s.speaker_id, s.confidence >= 0.8) for s in found]
+
+    def test_a_body_that_fits(self) -> None:
+        found = ac.suggest(
+            "Kao Kim Hourn said the talks went well on Monday. The ASEAN official said "
+            "the code of conduct was closer than ever."
+        )
+        assert ["kao-kim-hourn", "kao-kim-hourn"] == [s.speaker_id for s in found]
+
+    def test_a_place_the_corpus_does_not_give_them(self) -> None:
+        found = ac.suggest(
+            "Kao Kim Hourn said the talks went well on Monday. The Thai official said "
+            "the code of conduct was still far off."
+        )
+        assert [s.speaker_id for s in found][1:] == [None]
+
+    def test_the_head_of_a_body_named_in_full(self) -> None:
+        s = one(
+            "The head of the Association of Southeast Asian Nations (ASEAN) has said that "
+            "negotiators are closer than ever to a code of conduct."
+        )
+        assert "kao-kim-hourn" == s.speaker_id

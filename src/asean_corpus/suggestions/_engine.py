@@ -81,6 +81,8 @@ _DOCUMENT_WORDS = frozenset(
 _SIDES = frozenset({"side", "delegation"})
 _FRAME = 400
 """How far from the cue a date of saying is looked for, in characters."""
+_GENERIC_PEOPLE = frozenset({"diplomat", "official", "politician", "veteran", "statesman"})
+"""Heads of a description of a person rather than an office ("the veteran diplomat")."""
 _GENERIC_BODIES = frozenset(
     {"group", "body", "organisation", "organization", "association", "alliance", "agency"}
     | {"network", "coalition", "federation", "union", "institute", "council", "committee"}
@@ -1394,9 +1396,69 @@ class _Engine:
             for role in actor.roles:
                 known |= set(role.title.lower().split())
         known = {t for t in known if t.split()[-1] in _PERSON_HEADS}
+        if mention.head in _GENERIC_PEOPLE:
+            # "the Cambodian diplomat", "the ASEAN official": a description, not an office
+            fits = self._described_by(current.id, mention)
+            return fits is not False and self._owner_fits(current.id, mention)
         if known and _ranked(mention) not in known:
             return False  # a vice president is not "the President"
         return self._owner_fits(current.id, mention)
+
+    def _described_by(self, actor_id: str | None, mention: Mention) -> bool | None:
+        """Whether the capitalised words of a description ("the Cambodian diplomat",
+        "the ASEAN official") are the person's: each must name a state or body of the
+        corpus ("Cambodian" is Cambodia's) that is one of the person's places (their
+        country, their roles' bodies and those bodies' countries). ``None`` when the
+        description has no such word ("the diplomat"); ``False`` when a word names
+        another place, or a place the corpus does not know ("the Thai official" may be
+        anyone for a corpus without Thailand)."""
+        words = [
+            w
+            for w in mention.text.split()[:-1]
+            if w[:1].isupper() and w.lower() not in DETERMINERS | {"the"}
+        ]
+        if not words:
+            return None
+        actor = self.resolver.corpus.get_actor(actor_id) if actor_id is not None else None
+        if actor is None:
+            return False
+        places = {actor.country} if actor.country is not None else set()
+        for role in actor.roles:
+            if role.organisation is not None:
+                places.add(role.organisation)
+                org = self.resolver.corpus.get_actor(role.organisation)
+                if org is not None and org.country is not None:
+                    places.add(org.country)
+        for word in words:
+            forms = (word, word[:-1], word[:-2])
+            named = [self.resolver.actor(f) for f in forms if len(f) > 2]
+            body = next(
+                (n for n in named if n is not None and n.kind is not ActorKind.PERSON), None
+            )
+            if body is None or body.id not in places:
+                return False
+        return True
+        corpus = self.resolver.corpus
+        actor = corpus.get_actor(actor_id)
+        if actor is None:
+            return True
+        places = {actor.country} if actor.country is not None else set()
+        for role in actor.roles:
+            if role.organisation is not None:
+                places.add(role.organisation)
+                org = corpus.get_actor(role.organisation)
+                if org is not None and org.country is not None:
+                    places.add(org.country)
+        for word in mention.text.split():
+            if not word[:1].isupper() or word.lower() in DETERMINERS | {"the"}:
+                continue
+            for form in (word, word[:-1], word[:-2]):
+                named = self.resolver.actor(form) if len(form) > 2 else None
+                if named is not None and named.kind is not ActorKind.PERSON:
+                    if named.id not in places:
+                        return False
+                    break
+        return True
 
     def _owner_fits(self, actor_id: str | None, mention: Mention) -> bool:
         """Whether a title's owner ("Indonesia's" of "Indonesia's trade minister") may
@@ -1742,6 +1804,19 @@ class _Engine:
                 sure=False,
                 note=f"{mention.text!r} is taken to be {current.name}, the last speaker.",
             )
+        if mention.head in _GENERIC_PEOPLE:
+            seen = self.registry.recent_at(mention.start, _PERSON)
+            if seen is not None and self._described_by(seen[0].actor, mention):
+                # "Kao Kim Hourn spoke in Phnom Penh. The Cambodian diplomat said": him
+                return _Speaker(
+                    name=seen[0].name,
+                    id=seen[0].actor,
+                    kind="person",
+                    mention=mention,
+                    sure=False,
+                    note=f"{mention.text!r} is taken to be {seen[0].name}, named before, "
+                    "whom the corpus places there.",
+                )
         return _Speaker(
             name=office,
             id=None,
@@ -1779,6 +1854,10 @@ class _Engine:
             actor = self._state_body(bare, mention.start)
         if actor is None:
             actor = self.resolver.office(bare, when)
+        if actor is None:
+            actor = self.resolver.head_of(bare, when)
+            if actor is not None:
+                entity, bare = None, actor.name  # "the head of the Association of ..."
         if entity is not None and entity.kind == "person":
             name = entity.name
         elif actor is not None and actor.kind.value == "person":

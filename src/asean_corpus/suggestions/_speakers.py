@@ -276,7 +276,11 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         return Mention(start=start, end=end, text=text, kind=MentionKind.PRONOUN, head=last)
     if last in JOINT and any(k in _COUNT_WORDS for k in keys):
         return Mention(start=start, end=end, text=text, kind=MentionKind.JOINT, head=last)
-    if last in COLLECTIVES or (last == "states" and "member" in keys) or _people(words[-1]):
+    lead = keys[1] if keys[0] == "the" and len(keys) > 1 else keys[0]
+    office_of = lead in _TITLEISH and "of" in keys and _is_cap(words[-1])  # "the head of ..."
+    if not office_of and (
+        last in COLLECTIVES or (last == "states" and "member" in keys) or _people(words[-1])
+    ):
         return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
     content = [
         (k, t) for k, t in zip(keys, words, strict=True) if k not in DETERMINERS and k != "the"
@@ -1235,7 +1239,8 @@ def _active(role: Role, when: PartialDate | None) -> bool:
 
 _HEAD_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:(?P<before>[A-Z][\w.-]*?)(?:['\u2019]s)?\s+(?:chief|head|boss|top\s+official)"
-    r"|(?:head|chief)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w.-]*))"
+    r"|(?:head|chief)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.-]*)*)"
+    r"(?:\s+\([A-Z]+\))?)"
 )
 """The head of a body described, not titled: "the ASEAN chief", "ASEAN's top official",
 "the head of ASEAN"."""
