@@ -1145,13 +1145,15 @@ _MESSAGES = frozenset(
 """What a sender sends "saying ..." ("sent us a statement saying")."""
 _OURS = re.compile(r"\b(?:[Oo]ur|[Ww]e|this newspaper|this paper)\b")
 """The page's own document ("our own survey found"): no one else's finding."""
-_SHOWS = frozenset({"show", "find"})
+_SHOWS = frozenset({"show", "find", "say", "conclude", "estimate"})
 """Source verbs that may close a sentence after their document (", data showed.")."""
 _SOURCE_VERBS = frozenset(
     {"find", "show", "estimate", "say", "conclude", "suggest", "indicate", "reveal", "warn"}
     | {"note", "predict", "report", "state", "argue", "project", "caution", "put"}
 )
 _AFTER_DOCUMENT = frozenset({"by", "from", "of", "on", "in", "for", "last", "this", "also"})
+_NEW = frozenset({"new", "latest", "annual", "recent", "joint", "separate", "fresh", "final"})
+"""Words before a document's noun that make it one ("a new report", not "analysts report")."""
 _SOURCE_NOUNS = frozenset(
     {"report", "study", "survey", "poll", "paper", "data", "figures", "statistics"}
     | {"analysis", "research", "review", "estimate", "estimates", "assessment", "projection"}
@@ -1169,9 +1171,18 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
         return None  # "Based on a survey of members, the chamber estimates": the chamber
     doc = None
     for k in range(k0, min(t, k0 + 8)):
-        if toks[k].key in REPORTING or toks[k].key in _FINITE:
-            return None
         noun = _source_noun(toks[k].key)
+        titled = noun and toks[k].key in _TITLED and toks[k].text[:1].isupper()
+        if (
+            titled
+            and k > k0
+            and toks[k - 1].text[:1].isupper()
+            and toks[k - 1].key not in _ARTICLES
+        ):
+            return _titled_document(work, toks, k0, k, t)  # "The ASEAN Investment Report 2025"
+        modified = k > k0 and (toks[k - 1].key in _ARTICLES | _NEW or toks[k - 1].key.isdigit())
+        if (toks[k].key in REPORTING and not (noun and modified)) or toks[k].key in _FINITE:
+            return None  # "Analysts report that": a verb; "a new report by X": a noun
         if (noun and toks[k].text.islower()) or (k == k0 and noun):
             doc = k
             break
@@ -1192,6 +1203,27 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
     first, last = run[0], run[-1]
     text = work[first.start : last.end]
     return Mention(start=first.start, end=last.end, text=text, kind=MentionKind.NAME, head=last.key)
+
+
+_TITLED = frozenset({"report", "survey", "outlook", "review", "index", "study", "assessment"})
+"""Source nouns that end a document's title ("the World Investment Report")."""
+
+
+def _titled_document(work: str, toks: Sequence[Token], k0: int, doc: int, t: int) -> Mention | None:
+    """A document named by its title, capitalised up to its noun and a year after it
+    ("The Asia-Pacific Trade Facilitation Report 2026, launched on Thursday, found"):
+    a title mention of the document, whose publisher the engine finds."""
+    if any(not toks[k].text[:1].isupper() for k in range(k0 + 1, doc)):
+        return None
+    end = doc + 1 if doc + 1 < t and toks[doc + 1].key.isdigit() else doc
+    rest = work[toks[end].end : toks[t].start].strip()
+    if rest and not (rest.startswith(",") and rest.endswith(",")):
+        return None  # only an aside may stand between the title and the verb
+    first = toks[k0]
+    text = work[first.start : toks[end].end]
+    return Mention(
+        start=first.start, end=toks[end].end, text=text, kind=MentionKind.TITLE, head=toks[doc].key
+    )
 
 
 def _own_document(toks: Sequence[Token], s0: int, t: int) -> bool:
@@ -1236,7 +1268,9 @@ def _source_noun(key: str) -> bool:
     )
 
 
-_MADE = frozenset({"conducted", "published", "released", "carried", "commissioned", "issued"})
+_MADE = frozenset(
+    {"conducted", "published", "released", "carried", "commissioned", "issued", "launched"}
+)
 
 
 def _document_subject(
@@ -1250,6 +1284,8 @@ def _document_subject(
     for k in range(doc + 1, t):
         if toks[k].key in _MADE or (toks[k].key.endswith("ly") and toks[k].text.islower()):
             break
+        if "," in work[toks[k - 1].end : toks[k].start]:
+            break  # "The report, launched in Bangkok, found": the aside is not its name
         if toks[k].key in _TIME_WORDS and k > doc + 1:
             break
         end = k
@@ -1449,6 +1485,9 @@ def _verbs(
         lemma = REPORTING.get(key)
         if lemma is None or _inside(token.start, quotes):
             continue
+        titled = t > 0 and token.text[:1].isupper() and not token.text.isupper()
+        if titled and toks[t - 1].text[:1].isupper() and toks[t - 1].start >= s0:
+            continue  # "the Trade Facilitation Report 2026": a title's word, not a verb
         last = _cue_words(toks, t, lemma, work, s1)
         if last is None or (lemma == "add" and last + 1 < len(toks) and toks[last + 1].key == "to"):
             continue  # "adding to worries": not a report

@@ -74,6 +74,15 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
 _PART_WORDS = frozenset({"most", "several", "some", "many", "others"})
+_TITLED_DOCUMENTS = frozenset({"report", "survey", "outlook", "review", "index", "assessment"})
+"""Heads of a document's title ("the World Investment Report")."""
+_STUDIES = frozenset({"report", "study", "survey", "paper"})
+"""Documents a body publishes: "the report" is the last body's, not a person's."""
+_STUDY_BY = re.compile(
+    r"\b(?:report|study|survey|paper|data|figures|index|outlook)\s+(?:[\w,-]+\s+){0,5}"
+    r"(?:by|from|of)\s+(?:the\s+)?$"
+)
+"""The words before a body that publishes what speaks ("a new report by the")."""
 _DOCUMENT_WORDS = frozenset(
     {"statement", "report", "communique", "declaration", "readout", "post", "authors"}
     | {"study", "survey", "paper", "note", "letter"}
@@ -1670,11 +1679,23 @@ class _Engine:
         self, mention: Mention, when: PartialDate | None, current: _Speaker | None
     ) -> _Speaker:
         office = _strip_words(mention.text, DETERMINERS)
+        if mention.head in _TITLED_DOCUMENTS and len(office.split()) > 1 and office[:1].isupper():
+            return self._publisher(mention, office, current)
         if mention.head in _RULINGS and len(office.split()) == 1:
             # "the decision read": the court or tribunal named last
             bench = self._bench(mention.start)
             if bench is not None:
                 return attrs.evolve(bench, mention=mention)
+        if mention.head in _STUDIES and len(office.split()) == 1 and current is not None:
+            body = next(
+                (i.speaker for i in reversed(self.items) if self._through_a_study(i.speaker)),
+                None,
+            )
+            if current.kind != "org" and body is not None:
+                # "..., she said. The report cautions that": the body whose report it is
+                return attrs.evolve(
+                    body, mention=mention, note=f"{mention.text!r} is {body.name}'s."
+                )
         if mention.head in _DOCUMENT_WORDS and len(office.split()) == 1 and current is not None:
             # "the statement said": the statement of the one who spoke last
             return attrs.evolve(
@@ -1826,6 +1847,45 @@ class _Engine:
             note=f"{mention.text!r}: no holder of this office could be found.",
         )
 
+    def _through_a_study(self, speaker: _Speaker) -> bool:
+        """Whether a body spoke through a document of its own ("a new report by X says",
+        "According to the report", "X's latest survey found")."""
+        mention = speaker.mention
+        if speaker.kind != "org" or mention is None:
+            return False
+        if mention.head in _STUDIES:
+            return True
+        before = self.work[max(0, mention.start - 60) : mention.start]
+        return _STUDY_BY.search(before) is not None
+
+    def _publisher(self, mention: Mention, title: str, current: _Speaker | None) -> _Speaker:
+        """Who speaks through a document named by its title ("The Asia-Pacific Trade
+        Facilitation Report 2026 found"): the body that spoke last, if it spoke
+        lately, else the body named last before it; else the document, unsure."""
+        spoke = current.mention.start if current is not None and current.mention else -1
+        if current is not None and current.kind == "org" and mention.start - spoke < 1500:
+            return attrs.evolve(
+                current, mention=mention, note=f"{mention.text!r} is {current.name}'s."
+            )
+        seen = self.registry.recent_at(mention.start, frozenset({"org"}))
+        if seen is not None and mention.start - seen[1] < 1500:
+            return _Speaker(
+                name=seen[0].name,
+                id=seen[0].actor,
+                kind="org",
+                mention=mention,
+                sure=False,
+                note=f"{mention.text!r} is taken to be {seen[0].name}'s, the body named last.",
+            )
+        return _Speaker(
+            name=title,
+            id=None,
+            kind="org",
+            mention=mention,
+            sure=False,
+            note=f"{mention.text!r}: the document speaks; who published it is not named.",
+        )
+
     def _named(self, mention: Mention, when: PartialDate | None) -> _Speaker | None:
         described, comma, name = mention.text.rpartition(", ")
         if (
@@ -1875,7 +1935,7 @@ class _Engine:
             agency = self.resolver.actor(self.agency)
             if agency is not None and agency.id == actor.id:
                 return None  # the agency of the dateline relays; it does not speak
-        kind = entity.kind if entity is not None else "person"
+        kind = entity.kind if entity is not None else _kind_of_name(bare)
         if actor is not None:
             kind = "person" if actor.kind.value == "person" else "org"
         return _Speaker(name=name, id=actor.id if actor else None, kind=kind, mention=mention)
@@ -2441,6 +2501,16 @@ _AUDIENCE_END = re.compile(
     r"\s*[\[(](?:[A-Z][a-z]+\s+)?(?:[Aa]pplause|[Ll]aughter|[Cc]heers)[\])]\s*$"
 )
 """An audience marker closing a paragraph of a speech as delivered."""
+
+
+def _kind_of_name(name: str) -> str:
+    """What a name the article and the corpus say nothing else about names: a body if it
+    is an acronym ("ESCAP") or has a body's word ("... Commission for Asia"), else a
+    person."""
+    parts = name.split()
+    if len(parts) == 1 and parts[0].isupper() and 2 <= len(parts[0]) <= 8:
+        return "org"
+    return "org" if any(p.lower() in ORG_HEADS for p in parts) else "person"
 
 
 def _strip_words(text: str, words: frozenset[str]) -> str:

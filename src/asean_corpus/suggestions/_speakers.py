@@ -367,7 +367,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
                 start=start, end=end, text=text, kind=MentionKind.NAME, head=keys[cut - 1]
             )
     body_of = any(
-        _is_cap(t) and k in ORG_HEADS and keys[n + 1 : n + 2] == ["of"]
+        _is_cap(t) and k in ORG_HEADS and keys[n + 1 : n + 2] in (["of"], ["for"])
         for n, (k, t) in enumerate(zip(keys[:-1], words[:-1], strict=True))
     )
     if body_of and _is_cap(words[-1]) and not _possessive(words[-1]) and last not in _DOCUMENTS:
