@@ -3944,3 +3944,29 @@ class TestBodiesSpeakingThroughTheirReports:
             "would save exporters $2 billion a year."
         )
         assert "launched" not in s.speaker
+
+
+class TestSubjectsAfterAnOpeningClause:
+    def test_a_description_after_an_opening_clause_is_the_subject(self) -> None:
+        """'Asked about Moscow, the ASEAN official said': not Moscow with a title."""
+        found = ac.suggest(
+            "Kao Kim Hourn said trade with the bloc had grown fast this year. Asked whether "
+            "pressure could complicate ASEAN's contacts with Moscow, the ASEAN official said "
+            "the bloc pursued an independent foreign policy."
+        )
+        assert ["kao-kim-hourn", "kao-kim-hourn"] == [s.speaker_id for s in found]
+
+    def test_an_appositive_closed_after_brackets_still_gives_a_title(self) -> None:
+        found = ac.suggest(
+            "Separately, Datin Noraini Yusof, the ministry's deputy secretary-general "
+            "(trade), said the ministry had received 37 enquiries this month. The deputy "
+            "secretary-general said most were about tariff schedules."
+        )
+        assert ["Noraini Yusof", "Noraini Yusof"] == [s.speaker for s in found]
+
+    def test_said_on_the_sidelines_closes_a_report(self) -> None:
+        s = one(
+            "ASEAN is ready to widen its work with the SCO on trade and transport, Kao Kim "
+            "Hourn said on the sidelines of the SCO summit in the Kyrgyz capital."
+        )
+        assert s.text.startswith("ASEAN is ready to widen")

@@ -468,6 +468,8 @@ def _complement(
                 return "none", s1
         m = k
         while m < len(toks) and toks[m].start < s1 and toks[m].key in _TIME_WORDS | _PLACE_WORDS:
+            if toks[m].key == "on" and m + 1 < len(toks) and toks[m + 1].key in _ARTICLES:
+                return "none", s1  # "said on the sidelines of the summit.": where, not what
             m += 1  # "said last week it saw no need": the time is not the content
         if m > k and m < len(toks) and "," in work[toks[m - 1].end : toks[m].start]:
             return "none", s1  # "..., the body said Sunday, deepening ...": it closes a report

@@ -1886,6 +1886,10 @@ class Registry:
         out = set()
         for n in range(b + 1, min(b + 24, len(toks))):
             t = toks[n]
+            if n > b + 1 and any(ch in work[toks[n - 1].end : t.start] for ch in ",.;"):
+                break  # "X, the ministry's deputy secretary-general (trade), said"
+            if t.key in REPORTING and t.text.islower():
+                return set()  # "Asked about Moscow, the ASEAN official said": a subject
             if _key(t) in _PERSON_TITLES:
                 out.add(_rank(toks, n))
             if work[t.end : t.end + 1] in {",", ".", ";"}:
