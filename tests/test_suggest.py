@@ -3970,3 +3970,23 @@ class TestSubjectsAfterAnOpeningClause:
             "Hourn said on the sidelines of the SCO summit in the Kyrgyz capital."
         )
         assert s.text.startswith("ASEAN is ready to widen")
+
+
+class TestAnotherSpeaker:
+    def test_another_trader_is_a_new_speaker(self) -> None:
+        found = ac.suggest(
+            "One trader said prices rose sharply this week. Another trader said buying "
+            "interest was concentrated on January shipments."
+        )
+        assert ["One trader", "Another trader"] == [s.speaker for s in found]
+
+    def test_another_with_a_capitalised_word(self) -> None:
+        s = one("Another ASEAN official said the upgraded agreement would take effect soon.")
+        assert "Another ASEAN official" == s.speaker
+
+    def test_another_with_the_name_in_an_appositive(self) -> None:
+        found = ac.suggest(
+            "Siti Rohana said the lorries drove too fast. Another resident, retired teacher "
+            "Lee Chee Keong, said the village committee had written to the council twice."
+        )
+        assert ["Siti Rohana", "Lee Chee Keong"] == [s.speaker for s in found]

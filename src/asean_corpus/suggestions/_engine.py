@@ -1723,7 +1723,7 @@ class _Engine:
         ahead = self._named_next(mention)
         if ahead is not None:
             return ahead
-        if mention.head in _SIDES or first in {"a", "an", "one"}:
+        if mention.head in _SIDES or first in {"a", "an", "one", "another"}:
             # "the Lao side", "a diplomat in the room": a speaker of its own, named so
             whole = self.work[mention.start : mention.stop].strip(" ,")
             whole = re.sub(r",?\s+(?:who|which|that)$", "", whole)  # "a user who"

@@ -346,7 +346,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         return None
     if len(content) == 1 and last in _BODIES and _is_cap(words[-1]) and len(keys) == 2:
         return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
-    described = keys[0] in {"a", "an", "one", "the"} and len(content) <= 4
+    described = keys[0] in {"a", "an", "one", "the", "another"} and len(content) <= 4
     if (last in _PERSON_TITLES or last in _DESCRIBED) and not _is_cap(words[-1]) and described:
         # "a port official", "the coffee exporter": a person described, not named
         return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
@@ -445,7 +445,10 @@ def _aged(work: str, toks: Sequence[Token], b: int) -> bool:
 
 
 def _sentence_adverb(toks: Sequence[Token], b: int) -> bool:
-    return _is_cap(toks[b]) and _key(toks[b]) in SENTENCE_ADVERBS and _key(toks[b]) != "the"
+    key = _key(toks[b])
+    if key in {"another", "each", "every"}:
+        return False  # "Another trader said": the determiner of a description
+    return _is_cap(toks[b]) and key in SENTENCE_ADVERBS and key != "the"
 
 
 def _adverb(token: Token) -> bool:
@@ -908,6 +911,15 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
             named = _named_in(work, toks, m + 1, j)
             if named is not None:
                 return named  # "The farmer, a man in his sixties named Prasert, told me"
+            if found.kind is MentionKind.TITLE and _key(
+                toks[_token_at_start(toks, found.start)]
+            ) in {
+                "another",
+                "one",
+            }:
+                named = _name_ending(work, toks, m + 1, j)
+                if named is not None:
+                    return named  # "Another resident, retired teacher Lee Chee Keong, said"
             if key in {"including", "notably", "among"} and found.kind is MentionKind.COLLECTIVE:
                 member = _named_member(work, toks, m + 1, j)
                 if member is not None:
@@ -920,6 +932,22 @@ _COMPANY_SUFFIXES = frozenset(
     {"ltd", "inc", "co", "corp", "bhd", "berhad", "llc", "plc", "limited", "pte", "tbk", "jsc"}
 )
 """The legal form after a company's name ("Co., Ltd."): part of the name, never a speaker."""
+
+
+def _name_ending(work: str, toks: Sequence[Token], a: int, j: int) -> Mention | None:
+    """The name of two to four capitalised words that ends an appositive (tokens
+    ``a..j``) after lowercase words that describe ("retired teacher Lee Chee Keong")."""
+    b = j
+    while b - 1 >= a and _is_cap(toks[b - 1]) and _tight(work, toks[b - 1], toks[b]):
+        b -= 1
+    if not 1 <= j - b <= 3 or not all(_key(t) not in _TITLEISH for t in toks[b : j + 1]):
+        return None
+    if b > a and not toks[b - 1].text.islower():
+        return None
+    start, end = toks[b].start, toks[j].end
+    return Mention(
+        start=start, end=end, text=work[start:end], kind=MentionKind.NAME, head=_key(toks[j])
+    )
 
 
 def _named_in(work: str, toks: Sequence[Token], a: int, j: int) -> Mention | None:
