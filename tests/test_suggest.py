@@ -3990,3 +3990,35 @@ class TestAnotherSpeaker:
             "Lee Chee Keong, said the village committee had written to the council twice."
         )
         assert ["Siti Rohana", "Lee Chee Keong"] == [s.speaker for s in found]
+
+
+class TestDataThatShow:
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("Thai customs data show durian exports to China rose 9% in May.", "customs"),
+            (
+                "Figures from the Lao Statistics Bureau show rail freight doubled in 2025.",
+                "Lao Statistics Bureau",
+            ),
+            (
+                "A May report by the Penang Institute said the rules were largely unused.",
+                "Penang Institute",
+            ),
+        ],
+    )
+    def test_a_documents_finding_without_that(self, text: str, speaker: str) -> None:
+        assert speaker == one(text).speaker
+
+    def test_data_in_a_circumstance_is_not_the_subject(self) -> None:
+        found = ac.suggest(
+            "The peso weakened 0.3% after data showed remittances grew 2.1% in April."
+        )
+        assert 0 == len(found)
+
+    def test_a_body_named_with_its_states_possessive(self) -> None:
+        s = one(
+            "A June report by Singapore's ISEAS-Yusof Ishak Institute said the chapter was "
+            "largely aspirational."
+        )
+        assert "iseas" == s.speaker_id

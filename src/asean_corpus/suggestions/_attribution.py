@@ -1182,14 +1182,23 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
             and toks[k - 1].key not in _ARTICLES
         ):
             return _titled_document(work, toks, k0, k, t)  # "The ASEAN Investment Report 2025"
-        modified = k > k0 and (toks[k - 1].key in _ARTICLES | _NEW or toks[k - 1].key.isdigit())
-        if (toks[k].key in REPORTING and not (noun and modified)) or toks[k].key in _FINITE:
+        before = toks[k - 1].key if k > k0 else ""
+        modified = k > k0 and (
+            before in _ARTICLES | _NEW
+            or before in MONTHS
+            or before.isdigit()
+            or toks[k0].key in {"a", "an"}
+        )  # "a new report", "A June report by X", "a World Bank report"
+        finite = toks[k].key in _FINITE and not (k > k0 and toks[k].text[:1].isupper())
+        if (toks[k].key in REPORTING and not (noun and modified)) or finite:
             return None  # "Analysts report that": a verb; "a new report by X": a noun
         if (noun and toks[k].text.islower()) or (k == k0 and noun):
             doc = k
             break
     if doc is None or "," in work[toks[k0].start : toks[doc].start]:
         return None
+    if any(tk.key in _CIRCUMSTANCE for tk in toks[k0 + 1 : doc]):
+        return None  # "The peso weakened after data showed": the data is not the subject
     if doc + 1 < t:
         nxt = toks[doc + 1]
         if nxt.key not in _AFTER_DOCUMENT and not (nxt.text.islower() and nxt.key.endswith("ed")):
@@ -1203,6 +1212,12 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
     if not run:
         return _document_subject(work, toks, k0, doc, t)
     first, last = run[0], run[-1]
+    if (
+        first is toks[k0]
+        and last is not toks[doc - 1]
+        and all(tk.text.islower() for tk in toks[_token_at(toks, last.end) : doc])
+    ):
+        last = toks[doc - 1]  # "Chinese customs data show": the customs, not "Chinese"
     text = work[first.start : last.end]
     return Mention(start=first.start, end=last.end, text=text, kind=MentionKind.NAME, head=last.key)
 
@@ -1504,6 +1519,8 @@ def _verbs(
             continue  # '... which he calls "the most important ..."': part of the report
         parent: Found | None = None
         mention: Mention | None = None
+        documented = False  # the subject is a document ("Customs data show")
+        clause_only = True
         j = skip_auxiliaries(work, toks, t, 0)
         between = {tk.key for tk in toks[j:t]}
         if between & MODALS:
@@ -1646,6 +1663,7 @@ def _verbs(
                 continue  # "Our own survey ... found that": the text's own voice
             if lemma in _SOURCE_VERBS:
                 mention = _nominal_source(work, toks, s0, t)  # "A survey by X found that"
+                documented = mention is not None
             if mention is None and lemma in _SHOWS:
                 comma = work.rfind(",", s0, token.start)
                 if comma != -1 and not _OURS.search(work, comma, token.start):
@@ -1707,8 +1725,12 @@ def _verbs(
             cue_start = toks[max(0, k - 1)].start  # "is understood to have told"
         cue = work[cue_start:cue_end]
         kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
-        clause_only = (lemma in NEEDS_THAT or key in _NOUN_LIKE) and not _thinks(
-            toks, at, key, mention, kind
+        if documented and lemma in {"show", "find", "suggest", "indicate", "reveal"}:
+            clause_only = False  # "Customs data show trade rose 7%": a document's finding
+        clause_only = (
+            clause_only
+            and (lemma in NEEDS_THAT or key in _NOUN_LIKE)
+            and not _thinks(toks, at, key, mention, kind)
         )
         closes = (lemma == "report" or document_start >= 0) and kind == "none"
         # ", CCTV reported." and ", a survey by X found." close a report

@@ -1337,7 +1337,9 @@ class Resolver:
             if actor.country == state.id
             and actor.kind not in _PERSON_KINDS
             and any(
-                form.lower().endswith(" " + body) or form.lower().startswith(body + " of ")
+                form.lower() == body
+                or form.lower().endswith(" " + body)
+                or form.lower().startswith(body + " of ")
                 for form in (actor.name, *actor.aliases)
             )
         }
