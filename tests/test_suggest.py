@@ -4022,3 +4022,30 @@ class TestDataThatShow:
             "largely aspirational."
         )
         assert "iseas" == s.speaker_id
+
+
+class TestSurveySharesTitlesAndChairs:
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "However, 41 per cent of respondents said they did not understand the rules.",
+                "41 per cent of respondents",
+            ),
+            (
+                "About 30% of exporters said they had not used the new forms.",
+                "About 30% of exporters",
+            ),
+            (
+                "Earlier, the Lao chairmanship said leaders would adopt a declaration on ports.",
+                "Lao chairmanship",
+            ),
+            (
+                "In her opening remarks, Professor Ir. Dr. Noor Azlina Ismail, said the "
+                "faculty was proud to host the talks.",
+                "Noor Azlina Ismail",
+            ),
+        ],
+    )
+    def test_the_speaker(self, text: str, speaker: str) -> None:
+        assert speaker == one(text).speaker

@@ -305,6 +305,7 @@ TITLE_HEADS = (
 
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "h.e", "he.", "sen", "rep", "atty"}
+    | {"ir", "ts", "engr"}
     | {"datuk", "dato", "dato'", "datin", "tun", "toh", "puan", "tunku", "tengku", "haji"}
     | {"hajah", "pehin", "pengiran", "khun", "pak", "bu", "ibu", "bapak", "seri"}
 )
@@ -335,7 +336,7 @@ ORG_HEADS = (
     centre foundation embassy mission parliament assembly congress senate court party
     federation chamber board authority bureau administration corporation company group
     inc ltd network alliance union society club academy school college institution
-    cabinet presidency palace police army navy military coalition consortium league
+    cabinet presidency chairmanship palace police army navy military coalition consortium league
     observatory lab laboratory watch republic kingdom emirates
     railway railways airline airlines airways port tribunal regulator watchdog
     lines holdings industries enterprises

@@ -665,6 +665,8 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
             return described
     if found is None:
         found = _partitive(work, toks, j, floor)
+    if found is None:
+        found = _share_of_a_group(work, toks, j, floor)
     if found is not None and found.kind is not MentionKind.PRONOUN:
         found = _coordinated(work, toks, found, floor)
     return found
@@ -776,6 +778,40 @@ _PARTS = words("one two three four five several some many most all each none a a
 _ORDINALS = words("second third fourth fifth other last")
 
 
+_ABOUT = words("about some nearly almost around roughly over under just only more less than")
+
+
+def _share_of_a_group(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """A share of a group that speaks, in a survey's words: "38 per cent of respondents",
+    "about 38% of firms", "12 of the 20 exporters"."""
+    if not (_people(toks[j]) or _key(toks[j]) in COLLECTIVES):
+        return None
+    k = j - 1
+    if k >= floor and _key(toks[k]) == "the":
+        k -= 1
+    if k < floor or _key(toks[k]) != "of":
+        return None
+    k -= 1
+    if k >= floor and _key(toks[k]) == "cent" and k - 1 >= floor and _key(toks[k - 1]) == "per":
+        k -= 2
+    elif k >= floor and _key(toks[k]) == "percent":
+        k -= 1
+    if k < floor or not toks[k].key.replace(".", "").isdigit():
+        return None
+    while k - 1 >= floor and _key(toks[k - 1]) in _ABOUT and _tight(work, toks[k - 1], toks[k]):
+        k -= 1
+    if not _boundary(work, toks, k, floor):
+        return None
+    start = toks[k].start
+    return Mention(
+        start=start,
+        end=toks[j].end,
+        text=work[start : toks[j].end],
+        kind=MentionKind.COLLECTIVE,
+        head=_key(toks[j]),
+    )
+
+
 def _partitive(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
     """ "One of them", "two of the diplomats", "a third", "another": some of a group."""
     key = _key(toks[j])
@@ -873,6 +909,10 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
                 return attrs.evolve(named, start=title.start, text=text)
             if titled:
                 return named  # "Singapore's Second Minister for Trade, Tan See Leng, said"
+            if _key(toks[floor]) in _OPENING_PREPOSITIONS and all(
+                "," not in work[toks[m].end : toks[m + 1].start] for m in range(floor, k - 1)
+            ):
+                return named  # "In his welcoming remarks, Professor Lim Soo Kun, said"
     for m in range(j - 1, max(floor, j - 45) - 1, -1):
         gap = work[toks[m].end : toks[m + 1].start]
         if "," not in gap:
@@ -927,6 +967,9 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
             return found
     return None
 
+
+_OPENING_PREPOSITIONS = words("in at during on speaking addressing opening closing")
+"""Words that open a phrase before the subject ("In his remarks, X, said")."""
 
 _COMPANY_SUFFIXES = frozenset(
     {"ltd", "inc", "co", "corp", "bhd", "berhad", "llc", "plc", "limited", "pte", "tbk", "jsc"}
