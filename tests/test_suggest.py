@@ -4049,3 +4049,16 @@ class TestSurveySharesTitlesAndChairs:
     )
     def test_the_speaker(self, text: str, speaker: str) -> None:
         assert speaker == one(text).speaker
+
+
+class TestClaimsOfAThing:
+    def test_a_territorial_claim_is_not_a_statement(self) -> None:
+        found = ac.suggest(
+            "Four members have overlapping claims with China, which claims almost the entire "
+            'sea under its so-called "nine-dash line."'
+        )
+        assert 0 == len(found)
+
+    def test_claimed_with_a_clause_still_reports(self) -> None:
+        s = one("Critics claimed the plan would fail the small exporters of the region.")
+        assert "Critics" == s.speaker

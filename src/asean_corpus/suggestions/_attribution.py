@@ -1482,6 +1482,12 @@ def _thinks(toks: Sequence[Token], at: int, key: str, mention: Mention | None, k
     return toks[k].key in _CLAUSE_STARTS or toks[k].text[:1].isupper()
 
 
+_HOLDING = re.compile(
+    r"(?:almost |nearly |virtually )?(?:the )?(?:entire|whole|sovereignty|most|much|all|parts?"
+    r"|ownership|responsibility|credit|victory|control)\b",
+    re.IGNORECASE,
+)
+"""What "claims" takes when it claims a thing, not that something is so."""
 _INDEFINITE = frozenset({"everyone", "everybody", "someone", "somebody", "anyone", "nobody"})
 _NOT_A_CLAUSE = frozenset({"of", "about", "over", "lot", "world", "highly", "little", "much"})
 
@@ -1738,6 +1744,8 @@ def _verbs(
             # '"...," the decision read.': a document's own words
             closes = mention is not None and mention.head in _READ_BY
 
+        if lemma == "claim" and kind == "clause" and _HOLDING.match(work, at):
+            continue  # "China, which claims almost the entire sea": a territorial claim
         short = _words(work, at, s1) <= 4 and not participle
         if lemma == "describe" and kind == "clause" and short and not _as_within(toks, at, s1):
             continue  # "described a different experience.": a heading, not a report
