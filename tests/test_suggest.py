@@ -4062,3 +4062,25 @@ class TestClaimsOfAThing:
     def test_claimed_with_a_clause_still_reports(self) -> None:
         s = one("Critics claimed the plan would fail the small exporters of the region.")
         assert "Critics" == s.speaker
+
+
+class TestSummaryRecords:
+    """A parliament's summary record: a roster line names who attended with their
+    titles, names are printed in capitals, speakers are called by office."""
+
+    RECORD = (
+        "SUMMARY RECORD OF THE MEETING WITH THE MINISTER OF TRADE\n\n"
+        "Chair: Mr. Joko Santoso (Vice-Chair of Commission VI)\n\n"
+        "Present for the Government: Mr. Rudi Hartono, Minister of Trade; Ms. Wulan "
+        "Sari, Director-General of Trade Negotiations\n\n"
+        "14. The CHAIR opened the item and recalled that members had sent nine questions "
+        "in writing.\n\n"
+        "15. Ms. INDAH PERMATA (Central Java II) stated that imports of printed fabric "
+        "from China had risen by a fifth this year.\n\n"
+        "16. The MINISTER OF TRADE replied that the Ministry had commissioned a study of "
+        "the textile sector in July.\n"
+    )
+
+    def test_each_speaker(self) -> None:
+        found = ac.suggest(self.RECORD)
+        assert ["Joko Santoso", "INDAH PERMATA", "Rudi Hartono"] == [s.speaker for s in found]

@@ -299,6 +299,9 @@ class _Engine:
                 self.registry.observe(words)
             elif p.kind in {Kind.CONTRIBUTOR, Kind.BYLINE} and p.name:
                 self.registry.observe(tokens(self.work, p.start, p.end))
+            elif p.kind is Kind.HEADING and _ROSTER.search(self.work, p.start, p.end):
+                # "Present for the Government: Mr. Hendra Wiratmaja, Minister of Trade; ..."
+                self.registry.observe(tokens(self.work, p.start, p.end))
 
     # -- interviews -----------------------------------------------------------------
 
@@ -2442,6 +2445,8 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2022\u00b7*\u2013]|\d{1,2}[.)]|\([a-z0-9]
 """The marker that opens an item of a list."""
 _DASH_CREDIT = re.compile(r"[\u2014\u2013]{1,2}[ \t]*(?P<who>[A-Z][^,;(\n]{2,80})")
 """The credit line under a quotation: "— Senator Ana Cruz, at a forum"."""
+_ROSTER = re.compile(r":\s*(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+[A-Z]")
+"""A line listing who attended, each with a title ("Present: Mr. X, Minister of ...")."""
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
 _ASKING = ("question", "ask", "wonder")
 QUOTE_OPENERS = '"\u201c'
@@ -2560,6 +2565,8 @@ def _title_words(office: str) -> str:
 def _strip_title(name: str, trailing: bool = False) -> str:
     """A person's name without the titles around it ("ASEAN Secretary-General X" is X)."""
     parts = name.split()
+    # "Ms. RATNA KUSUMAWATI": a name in capitals, as records print it, keeps its words
+    capitals = all(p.isupper() for p in parts if p.lower().rstrip(".") not in HONORIFICS)
 
     def titled(word: str) -> bool:
         key = word.lower().rstrip(".")
@@ -2570,7 +2577,7 @@ def _strip_title(name: str, trailing: bool = False) -> str:
             or key in NATIONALITIES
             or key in OUTLET_HEADS
             or key in {"staff", "desk", "newsroom"}
-            or (word.isupper() and len(word) > 1)
+            or (word.isupper() and len(word) > 1 and not capitals)
         )
 
     if trailing:

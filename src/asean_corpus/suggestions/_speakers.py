@@ -968,6 +968,8 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
     return None
 
 
+_LABEL_TITLE = re.compile(r"\s*([A-Z][\w-]*)\s*:\s*")
+"""A title labelling the name after it on its line ("Chair: ")."""
 _OPENING_PREPOSITIONS = words("in at during on speaking addressing opening closing")
 """Words that open a phrase before the subject ("In his remarks, X, said")."""
 
@@ -1932,13 +1934,17 @@ class Registry:
     def _titles_before(self, toks: Sequence[Token], a: int) -> set[str]:
         """Title words of a title right before a name ("The Secretary-General of X, NAME",
         "WTO chief NAME")."""
+        line = self.work[self.work.rfind("\n", 0, toks[a].start) + 1 : toks[a].start]
+        label = _LABEL_TITLE.fullmatch(line)
+        if label is not None and label[1].lower() in _PERSON_TITLES:
+            return {label[1].lower()}  # "Chair: Mr. Agus Salim Nugroho", a label's title
         if a == 0:
             return set()
         gap = self.work[toks[a - 1].end : toks[a].start]
         if gap == " " and toks[a - 1].text.islower() and _key(toks[a - 1]) in _PERSON_TITLES:
             return {_rank(toks, a - 1)}  # "WTO chief Ngozi Okonjo-Iweala"
-        if gap.strip() != ",":
-            return set()
+        if gap.strip() not in {",", ":"}:
+            return set()  # "The Secretary-General of X, NAME", "Chair: Mr. NAME"
         out = set()
         for n in range(a - 1, max(0, a - 8) - 1, -1):
             t = toks[n]
