@@ -4084,3 +4084,23 @@ class TestSummaryRecords:
     def test_each_speaker(self) -> None:
         found = ac.suggest(self.RECORD)
         assert ["Joko Santoso", "INDAH PERMATA", "Rudi Hartono"] == [s.speaker for s in found]
+
+
+class TestBroadcastScripts:
+    SCRIPT = (
+        "SLUG: RUBBER PRICES / HAT YAI\n\n"
+        "VO: Tappers in southern Thailand say prices have not recovered since March.\n\n"
+        "SOT: SOMCHAI KAEWSAI, RUBBER TAPPER\n"
+        "We get up at two in the morning and we still cannot pay the school fees.\n\n"
+        "SUPER: SOMCHAI KAEWSAI / TAPPER, HAT YAI\n\n"
+        "SOT: KAO KIM HOURN, ASEAN SECRETARY-GENERAL (FILE)\n"
+        "Farmers must feel the benefits of the upgraded agreement, not only exporters.\n"
+    )
+
+    def test_a_sound_bite_is_its_speakers_quotation(self) -> None:
+        found = [s for s in ac.suggest(self.SCRIPT) if s.mode is Mode.DIRECT_QUOTE]
+        assert [("SOMCHAI KAEWSAI", None), ("Kao Kim Hourn", "kao-kim-hourn")] == [
+            (s.speaker, s.speaker_id) for s in found
+        ]
+        assert found[0].text.startswith("We get up at two")
+        assert "SUPER" not in found[0].text

@@ -174,6 +174,7 @@ class _Engine:
             self._interview()
         if not self.turns and not self.answers:
             self._bold_questions()
+        self._sound_bites()
         self._statements()
         self._listed()
         self._nested()
@@ -799,6 +800,37 @@ class _Engine:
             self._authored_item(
                 at, end, authors, "A paragraph of the joint statement, its parties' own text."
             )
+
+    def _sound_bites(self) -> None:
+        """A broadcast script's sound bites: a line "SOT: NAME, DESCRIPTION" and, in the
+        paragraphs after it up to the next labelled line, the words that person says
+        on camera (a direct quotation without marks)."""
+        paragraphs = self.paragraphs
+        for n, p in enumerate(paragraphs):
+            bite = _SOUND_BITE.fullmatch(self.work, p.start, p.end)
+            if bite is None:
+                continue
+            name = bite["name"].strip()
+            mention = Mention(
+                start=bite.start("name"),
+                end=bite.start("name") + len(name),
+                text=name,
+                kind=MentionKind.NAME,
+                head=name.split()[-1].lower(),
+            )
+            speaker = self._person(name, mention)
+            for k in range(n + 1, min(len(paragraphs), n + 4)):
+                q = paragraphs[k]
+                text = self.work[q.start : q.end]
+                if _SCRIPT_LABEL.match(text) or not text.strip():
+                    break
+                a, b = q.start, q.end
+                while b > a and self.work[b - 1].isspace():
+                    b -= 1
+                self.answers.add(k)
+                self._whole_item(
+                    a, b, speaker, Mode.DIRECT_QUOTE, 0.8, "A sound bite under its speaker's label."
+                )
 
     def _posts(self) -> None:
         """Embedded posts: the account holder's own text."""
@@ -2447,6 +2479,13 @@ _DASH_CREDIT = re.compile(r"[\u2014\u2013]{1,2}[ \t]*(?P<who>[A-Z][^,;(\n]{2,80}
 """The credit line under a quotation: "— Senator Ana Cruz, at a forum"."""
 _ROSTER = re.compile(r":\s*(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+[A-Z]")
 """A line listing who attended, each with a title ("Present: Mr. X, Minister of ...")."""
+_SOUND_BITE = re.compile(
+    r"[ \t]*(?:SOT|SOUNDBITE|SOUND ?BITE|BITE|SYNC|GRAB)(?:/[A-Z]+)?[ \t]*[:\-][ \t]*"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4})(?:[ \t]*,[^\n]*)?[ \t]*"
+)
+"""A broadcast script's line naming who speaks in the sound bite below it."""
+_SCRIPT_LABEL = re.compile(r"[ \t]*(?:\[|[A-Z][A-Z .'/()-]{1,40}:)")
+"""A script's next labelled line ("VO:", "SUPER:", "[TAKE PKG]") ends a sound bite."""
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
 _ASKING = ("question", "ask", "wonder")
 QUOTE_OPENERS = '"\u201c'
