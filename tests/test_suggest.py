@@ -4104,3 +4104,25 @@ class TestBroadcastScripts:
         ]
         assert found[0].text.startswith("We get up at two")
         assert "SUPER" not in found[0].text
+
+
+class TestAVerbInsideTheContentIsNoClosingCue:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The trade minister, Tan Wei Ming, said that exporters followed strict rules on "
+            "traceability.",
+            "Thailand's commercial attache, Chayanit Srisuwan, said that Thai exporters "
+            "followed strict rules on traceability.",
+        ],
+    )
+    def test_rules_in_the_content(self, text: str) -> None:
+        s = one(text)
+        assert s.text.endswith("followed strict rules on traceability.")
+
+    def test_a_closing_cue_still_closes(self) -> None:
+        s = one("Officials agreed to finish the rules this year, the Secretariat said on Monday.")
+        assert ("Secretariat", "Officials agreed to finish the rules this year") == (
+            s.speaker,
+            s.text,
+        )

@@ -2557,6 +2557,9 @@ def _closing(
     while k >= 0 and t - k < 12:
         gap = work[toks[k].end : toks[k + 1].start]
         if "," in gap:
+            between = toks[k + 1 : t]
+            if any(tk.key in REPORTING or tk.key in _FINITE or tk.key == "that" for tk in between):
+                return False  # ", said that exporters followed strict rules on": no closing
             return toks[k + 1].key not in {"and", "but", "adding", "saying"}
         if any(ch in gap for ch in ".;:"):
             return False

@@ -297,6 +297,7 @@ TITLE_HEADS = (
     organisation organization commission committee department office council institute
     bank company firm newspaper bloc authority bureau mission union mp legislator
     congressman congresswoman side delegation body tribunal court regulator watchdog
+    attache attaché counselor minister-counsellor
     """
     )
     | BUSINESSES
