@@ -4126,3 +4126,12 @@ class TestAVerbInsideTheContentIsNoClosingCue:
             s.speaker,
             s.text,
         )
+
+
+class TestSomeoneElseActsAfterAnOpeningPhrase:
+    def test_the_report_does_not_run_on(self) -> None:
+        s = one(
+            "Ms Chayanit said Thai exporters followed strict rules. By Monday evening, Li "
+            "Wei had posted again, this time a short video."
+        )
+        assert "Thai exporters followed strict rules." == s.text

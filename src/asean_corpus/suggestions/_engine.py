@@ -2203,6 +2203,13 @@ class _Engine:
             at = self.work.find(entity.name.split()[-1], s0, s1)
             if at >= 0 and not inside(at, quotes):
                 return True
+        subject = _NAMED_SUBJECT.match(self.work, s0, s1)
+        if subject is not None and not inside(subject.start("name"), quotes):
+            # "By Monday evening, Li Wei had posted again": someone else acts
+            name = subject["name"]
+            if not set(name.split()) & set(speaker.name.split()):
+                actor = self.resolver.actor(name)
+                return actor is None or actor.kind is ActorKind.PERSON
         return False
 
     # -- authored text --------------------------------------------------------------
@@ -2486,6 +2493,11 @@ _SOUND_BITE = re.compile(
 """A broadcast script's line naming who speaks in the sound bite below it."""
 _SCRIPT_LABEL = re.compile(r"[ \t]*(?:\[|[A-Z][A-Z .'/()-]{1,40}:)")
 """A script's next labelled line ("VO:", "SUPER:", "[TAKE PKG]") ends a sound bite."""
+_NAMED_SUBJECT = re.compile(
+    r"(?:[A-Z][^,.;:\"\u201c]{0,40},\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+"
+    r"(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed)\b"
+)
+"""A sentence whose subject, after an opening phrase, is a two- or three-word name."""
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
 _ASKING = ("question", "ask", "wonder")
 QUOTE_OPENERS = '"\u201c'
