@@ -4135,3 +4135,23 @@ class TestSomeoneElseActsAfterAnOpeningPhrase:
             "Wei had posted again, this time a short video."
         )
         assert "Thai exporters followed strict rules." == s.text
+
+
+class TestSignedQuotations:
+    def test_a_block_quotation_signed_below(self) -> None:
+        text = (
+            "The most quoted line of the forum came from the chief negotiator:\n\n"
+            "> The upgraded agreement is a floor, not a ceiling, and members may go further.\n\n"
+            "\u2014 Lim Wei Ting, Ministry of Investment, Trade and Industry, 9 September\n\n"
+            "I think this is right.\n"
+        )
+        found = [s for s in ac.suggest(text) if s.mode is Mode.DIRECT_QUOTE]
+        assert [("Lim Wei Ting", "The upgraded agreement is a floor")] == [
+            (s.speaker, s.text[:33]) for s in found
+        ]
+
+    def test_an_agencys_credit_under_a_paragraph_is_no_signature(self) -> None:
+        text = (
+            "The summit is organised by the investment authority and the trade council.\n\n-- MNA\n"
+        )
+        assert 0 == len(ac.suggest(text))

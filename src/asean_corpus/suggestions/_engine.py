@@ -175,6 +175,7 @@ class _Engine:
         if not self.turns and not self.answers:
             self._bold_questions()
         self._sound_bites()
+        self._signed_quotations()
         self._statements()
         self._listed()
         self._nested()
@@ -831,6 +832,50 @@ class _Engine:
                 self._whole_item(
                     a, b, speaker, Mode.DIRECT_QUOTE, 0.8, "A sound bite under its speaker's label."
                 )
+
+    def _signed_quotations(self) -> None:
+        """A quotation set off as a block and signed on the line below it ("> The
+        upgraded agreement is a floor ..." then "— Lim Wei Ting, Ministry of ..."): the
+        block is the signer's direct quotation, without its marks."""
+        paragraphs = self.paragraphs
+        for n, p in enumerate(paragraphs[1:], start=1):
+            signed = _SIGNED.fullmatch(self.work, p.start, p.end)
+            if signed is None:
+                continue
+            q = paragraphs[n - 1]
+            a, b = q.start, q.end
+            while a < b and self.work[a] in " \t":
+                a += 1
+            blocked = self.work[a : a + 1] == ">"
+            while a < b and self.work[a] in "> \t":
+                a += 1
+            if self.work[a : a + 1] in QUOTE_OPENERS:
+                a += 1
+            elif not blocked:
+                continue  # "-- MNA" under a paragraph of the story: the agency's credit
+            while b > a and (self.work[b - 1].isspace() or self.work[b - 1] in '"\u201d'):
+                b -= 1
+            if len(self.work[a:b].split()) < 4 or n - 1 in self.answers:
+                continue
+            whole = signed["name"].strip()
+            name = _strip_title(whole)
+            at = signed.start("name") + len(whole) - len(name)
+            mention = Mention(
+                start=at,
+                end=at + len(name),
+                text=name,
+                kind=MentionKind.NAME,
+                head=name.split()[-1].lower(),
+            )
+            self.answers.add(n - 1)
+            self._whole_item(
+                a,
+                b,
+                self._person(name, mention),
+                Mode.DIRECT_QUOTE,
+                0.8,
+                "A quotation set off as a block, signed on the line below it.",
+            )
 
     def _posts(self) -> None:
         """Embedded posts: the account holder's own text."""
@@ -2498,6 +2543,11 @@ _NAMED_SUBJECT = re.compile(
     r"(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed)\b"
 )
 """A sentence whose subject, after an opening phrase, is a two- or three-word name."""
+_SIGNED = re.compile(
+    r"[ \t]*(?:\u2014|\u2015|\u2013|--)[ \t]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+"
+    r"(?:[A-Z][\w.'\u2019-]*|bin|binti|van|de|la)){0,4})(?:[ \t]*,[^\n]{0,120})?[ \t]*"
+)
+"""The line signing a quotation set off above it ("— Lim Wei Ting, Ministry of ...")."""
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
 _ASKING = ("question", "ask", "wonder")
 QUOTE_OPENERS = '"\u201c'
