@@ -4155,3 +4155,22 @@ class TestSignedQuotations:
             "The summit is organised by the investment authority and the trade council.\n\n-- MNA\n"
         )
         assert 0 == len(ac.suggest(text))
+
+
+class TestPrimeMinistersAndPlaces:
+    def test_a_prime_minister_is_not_the_minister_before(self) -> None:
+        found = ac.suggest(
+            "Deputy Prime Minister and Minister of Foreign Affairs Pham Minh Duc met Wang "
+            "Jian on Monday. He said the talks had been productive and frank. In the "
+            "Chairman's remarks, the Prime Minister of Malaysia welcomed the signing of the "
+            "joint statement on supply chains."
+        )
+        assert ["Pham Minh Duc", "Prime Minister of Malaysia"] == [s.speaker for s in found]
+
+    def test_a_place_is_not_the_first_person_of_a_joint_statement(self) -> None:
+        found = ac.suggest(
+            "On the sidelines of the summit in Kuala Lumpur, Foreign Minister Pham Minh Duc "
+            "met State Councilor Wei Jianhua. The two sides expressed satisfaction at the "
+            "growth of their partnership."
+        )
+        assert ["Pham Minh Duc"] == [s.speaker for s in found]

@@ -1615,8 +1615,12 @@ class _Engine:
             return self._first_speaker.speaker
         if self._first_named is None:
             people = [
-                e for e in self.registry.entities if e.kind == "person" and e.name[:1].isupper()
-            ]
+                e
+                for e in self.registry.entities
+                if e.kind == "person"
+                and e.name[:1].isupper()
+                and self.work[max(0, e.first - 6) : e.first].split()[-1:] not in _PLACED
+            ]  # "... Summit in Kuala Lumpur, X met Y": a place, not the first person
             first = min(people, key=lambda e: e.first, default=None)
             self._first_named = (first, first.first if first is not None else -1)
         entity, at = self._first_named
@@ -2548,6 +2552,8 @@ _SIGNED = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*|bin|binti|van|de|la)){0,4})(?:[ \t]*,[^\n]{0,120})?[ \t]*"
 )
 """The line signing a quotation set off above it ("— Lim Wei Ting, Ministry of ...")."""
+_PLACED = (["in"], ["at"], ["near"], ["from"], ["to"])
+"""The word before a name that makes it a place ("in Kuala Lumpur")."""
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
 _ASKING = ("question", "ask", "wonder")
 QUOTE_OPENERS = '"\u201c'

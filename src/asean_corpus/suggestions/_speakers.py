@@ -425,8 +425,13 @@ def ranked_title(keys: Sequence[str]) -> str:
     for key in reversed(keys[:-1]):
         if key in RANKS:
             return f"{key} {title}"
-        if key not in _TITLEISH or key in {"prime"}:
-            break  # "Deputy Prime Minister" is a minister; a prime minister's deputy
+        if key == "prime" and title == "minister":
+            at = len(keys) - 2 - keys[-2::-1].index("prime")
+            if at > 0 and keys[at - 1] in RANKS:
+                return title  # "Deputy Prime Minister" is a minister, as readouts call them
+            return "prime minister"  # not "the minister"
+        if key not in _TITLEISH:
+            break
     return title
 
 
