@@ -4174,3 +4174,22 @@ class TestPrimeMinistersAndPlaces:
             "growth of their partnership."
         )
         assert ["Pham Minh Duc"] == [s.speaker for s in found]
+
+
+class TestOpinionLabels:
+    def test_a_related_link_to_an_opinion_piece_is_no_label(self) -> None:
+        text = (
+            "TRADE\n\nWhat Africa can learn from the Asean deal\n\nBy WANJIRU MWANGI\n\n"
+            "Nairobi. Officials flew to Jakarta last month with a long list of questions.\n\n"
+            "Traders at the border say trucks still wait two days to cross into Tanzania.\n\n"
+            "Related\n\n- Opinion: Africa's trade deals need factories, not flags\n"
+        )
+        found = ac.suggest(text)
+        assert [("Traders at the border", Mode.REPORTED)] == [(s.speaker, s.mode) for s in found]
+
+    def test_a_label_at_the_top_still_marks_the_page(self) -> None:
+        text = (
+            "OPINION\n\nWhy the upgrade matters\n\nBy Lee Min\n\n"
+            "The upgraded agreement will help small exporters far more than most think.\n"
+        )
+        assert [Mode.AUTHORED] == [s.mode for s in ac.suggest(text)]

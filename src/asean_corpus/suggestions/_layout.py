@@ -423,10 +423,16 @@ def _summary_items(work: str, paragraphs: list[Paragraph]) -> None:
 def is_opinion(work: str, paragraphs: list[Paragraph]) -> bool:
     """Whether the page marks itself as opinion (a label, or a views-are-my-own line)."""
     pattern = _patterns()["opinion"]
+    content = False
     for p in paragraphs:
         text = work[p.start : p.end]
-        if p.kind in {Kind.HEADING, Kind.FURNITURE} and len(text) <= 60 and pattern.search(text):
+        label = p.kind in {Kind.HEADING, Kind.FURNITURE} and len(text) <= 60
+        # a label at the top of the page, or a line that is the label alone; not a link
+        # further down ("- Opinion: Africa's trade deals need factories")
+        alone = len(text.strip(" -|:*#").split()) <= 3
+        if label and (not content or alone) and pattern.search(text):
             return True
+        content = content or p.kind is Kind.CONTENT
         lowered = text.lower()
         if "views expressed" in lowered or lowered.startswith(("the author is", "the writer is")):
             return True
