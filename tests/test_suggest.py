@@ -4193,3 +4193,36 @@ class TestOpinionLabels:
             "The upgraded agreement will help small exporters far more than most think.\n"
         )
         assert [Mode.AUTHORED] == [s.mode for s in ac.suggest(text)]
+
+
+class TestMoreCues:
+    @pytest.mark.parametrize(
+        ("text", "said"),
+        [
+            (
+                "On the occasion, Ratna Dewi informed that exports to China reached "
+                "US$64.2 billion in 2025.",
+                "exports to China reached US$64.2 billion in 2025.",
+            ),
+            (
+                'Asked about the volume, Carmela Reyes quipped: "Give us the flights and '
+                "we'll handle the rest.\"",
+                "Give us the flights and we'll handle the rest.",
+            ),
+            (
+                'Resort owners were relieved. "The independent travellers saved our year," '
+                "Supachai Wongsiri shared.",
+                "The independent travellers saved our year",
+            ),
+            (
+                "The ministry's spokesperson confirmed that the matter had been raised with "
+                "Asean, but declined to share details.",
+                "the matter had been raised with Asean",
+            ),
+        ],
+    )
+    def test_the_statement(self, text: str, said: str) -> None:
+        assert said == one(text).text
+
+    def test_maintained_with_an_object_reports_nothing(self) -> None:
+        assert 0 == len(ac.suggest("The central bank maintained its forecast for the year."))

@@ -1488,6 +1488,8 @@ _HOLDING = re.compile(
     re.IGNORECASE,
 )
 """What "claims" takes when it claims a thing, not that something is so."""
+_QUOTE_HANDED = re.compile(r"[,!?][\"\u201d\u2019]\s*$")
+"""A quotation handed over to the attribution after it ('"...," he shared')."""
 _INDEFINITE = frozenset({"everyone", "everybody", "someone", "somebody", "anyone", "nobody"})
 _NOT_A_CLAUSE = frozenset({"of", "about", "over", "lot", "world", "highly", "little", "much"})
 
@@ -1771,7 +1773,9 @@ def _verbs(
             if not (joint or parent is not None):
                 continue
         elif clause_only and kind not in {"that", "quote", "colon"} and not closes:
-            continue
+            quoted = mention is not None and _QUOTE_HANDED.search(work, s0, mention.start)
+            if not (kind == "none" and quoted):
+                continue  # but '"The FIT segment saved our year," he shared.' reports
         if secondary and parent is not None and kind == "none":
             continue
         if kind == "clause" and mention is not None and parent is None and not relative:
@@ -1880,7 +1884,7 @@ _EMPTY = frozenset(
 _DECLINED = re.compile(
     r",?\s+(?:but|and)\s+(?:declined|refused|declines|refuses|would\s+not|did\s+not)\s+"
     r"(?:to\s+)?(?:comment|elaborate|say|give|provide|answer|discuss|specify|confirm"
-    r"|disclose|detail)\b"
+    r"|disclose|detail|share|name|reveal)\b"
 )
 """A speaker's refusal after the content: it ends the content."""
 _ADJECTIVAL = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})

@@ -157,6 +157,8 @@ REPORTING = _forms(
     request requests requested requesting
     share shares shared sharing
     read reads
+    inform informs informed
+    quip quips quipped
     """
 )
 """Reporting verbs: each form mapped to its lemma."""
@@ -176,7 +178,7 @@ particle is part of the cue."""
 
 NEEDS_THAT = frozenset(
     {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
-    | {"show", "post", "counter", "hold", "view", "raise", "rule", "read", "share"}
+    | {"show", "post", "counter", "hold", "view", "raise", "rule", "read", "share", "maintain"}
 )
 """Lemmas that report speech only with a clause ("agreed that", "reported that") or a
 quotation, or, for ``report``, when nothing follows (", CCTV reported."):
