@@ -4226,3 +4226,12 @@ class TestMoreCues:
 
     def test_maintained_with_an_object_reports_nothing(self) -> None:
         assert 0 == len(ac.suggest("The central bank maintained its forecast for the year."))
+
+
+class TestStudentPapers:
+    def test_a_class_year_after_a_name(self) -> None:
+        s = one(
+            "Daniel Okafor '27, a political science major, said the talk avoided the "
+            "hardest questions about fishing rights."
+        )
+        assert ("Daniel Okafor", "the talk avoided") == (s.speaker, s.text[:16])

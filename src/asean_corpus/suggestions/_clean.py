@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean", "interruptions", "native_names", "widen"]
+__all__ = ["class_years", "clean", "interruptions", "native_names", "widen"]
 
 _CHARS = {
     **{c: " " for c in range(0x20) if c != 0x0A},
@@ -185,6 +185,21 @@ _NATIVE_NAME = re.compile(
     r"(?<=[A-Za-z.])[ \t]?\((?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
     r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+[ \u00b7\u30fb]?){1,6}\)"
 )
+
+
+_CLASS_YEAR = re.compile(r"(?<=[a-z]) ['\u2019]\d{2}(?=[,\s])")
+
+
+def class_years(work: str) -> str:
+    """A student's class year after their name ("Daniel Okafor '27, a political science
+    major") as spaces, so that the name is followed by what follows the year.
+
+    >>> class_years("Daniel Okafor '27, a senior, said").split()
+    ['Daniel', 'Okafor', ',', 'a', 'senior,', 'said']
+    """
+    if "'" not in work and "\u2019" not in work:
+        return work
+    return _blank(work, [m.span() for m in _CLASS_YEAR.finditer(work)])
 
 
 def native_names(work: str) -> str:
