@@ -4235,3 +4235,41 @@ class TestStudentPapers:
             "hardest questions about fishing rights."
         )
         assert ("Daniel Okafor", "the talk avoided") == (s.speaker, s.text[:16])
+
+
+class TestViewsAndAnnouncements:
+    @pytest.mark.parametrize(
+        ("text", "speaker", "said"),
+        [
+            (
+                "Ambassador (retd) Nasreen Qureshi was of the view that the two corridors "
+                "were parts of one network.",
+                "Nasreen Qureshi",
+                "the two corridors were parts of one network.",
+            ),
+            (
+                "The Directors are of the view that the terms of the agreement are fair and "
+                "reasonable.",
+                "Directors",
+                "the terms of the agreement are fair and reasonable.",
+            ),
+            (
+                "The Board is pleased to announce that a subsidiary signed a framework "
+                "agreement on rail freight.",
+                "Board",
+                "a subsidiary signed a framework agreement on rail freight.",
+            ),
+            (
+                "The Board considers that the agreement will reduce the Group's reliance on "
+                "sea freight.",
+                "Board",
+                "the agreement will reduce the Group's reliance on sea freight.",
+            ),
+        ],
+    )
+    def test_the_statement(self, text: str, speaker: str, said: str) -> None:
+        s = one(text)
+        assert (speaker, said) == (s.speaker, s.text)
+
+    def test_a_passive_still_names_no_speaker(self) -> None:
+        assert 0 == len(ac.suggest("The committee considered the proposal on Monday."))

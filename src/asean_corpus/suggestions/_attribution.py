@@ -1488,6 +1488,22 @@ _HOLDING = re.compile(
     re.IGNORECASE,
 )
 """What "claims" takes when it claims a thing, not that something is so."""
+_PLEASED = frozenset({"pleased", "happy", "delighted", "glad", "wishes", "wish", "proud"})
+_BEING = frozenset({"is", "are", "was", "were", "remain", "remains", "remained"})
+
+
+def _verb_phrase_start(toks: Sequence[Token], t: int) -> int:
+    """Where the phrase of the cue at ``t`` starts, as its subject sees it: "of" in "is
+    of the view that", "pleased" in "is pleased to announce that"; else ``t``."""
+    keys = [tk.key for tk in toks[max(0, t - 3) : t]]
+    viewed = toks[t].key in {"view", "opinion"} and keys[-2:] == ["of", "the"]
+    if viewed and len(keys) == 3 and keys[0] in _BEING:
+        return t - 2
+    if keys[-1:] == ["to"] and len(keys) >= 2 and keys[-2] in _PLEASED:
+        return t - 2
+    return t
+
+
 _QUOTE_HANDED = re.compile(r"[,!?][\"\u201d\u2019]\s*$")
 """A quotation handed over to the attribution after it ('"...," he shared')."""
 _INDEFINITE = frozenset({"everyone", "everybody", "someone", "somebody", "anyone", "nobody"})
@@ -1529,8 +1545,9 @@ def _verbs(
         mention: Mention | None = None
         documented = False  # the subject is a document ("Customs data show")
         clause_only = True
-        j = skip_auxiliaries(work, toks, t, 0)
-        between = {tk.key for tk in toks[j:t]}
+        head = _verb_phrase_start(toks, t)  # "is of the view", "is pleased to announce"
+        j = skip_auxiliaries(work, toks, head, 0)
+        between = {tk.key for tk in toks[j:t]} if head == t else set()  # not a passive
         if between & MODALS:
             continue  # "outsiders will conclude that": not a report of something said
         if j - 1 >= 0 and toks[j - 1].key in _ADJECTIVAL and toks[j - 1].text.islower():
@@ -1679,7 +1696,7 @@ def _verbs(
                     mention = _nominal_source(work, toks, comma + 1, t)
                     document_start = comma + 1 if mention is not None else -1
             if mention is None:
-                mention = np_before(work, toks, t, 0)
+                mention = np_before(work, toks, head, 0)
             if mention is None:
                 mention = _antecedent(work, toks, j)  # "..., farmers' groups, who said ..."
             relative = mention is not None and _after_relative(toks, mention, -1)

@@ -159,6 +159,7 @@ REPORTING = _forms(
     read reads
     inform informs informed
     quip quips quipped
+    consider considers
     """
 )
 """Reporting verbs: each form mapped to its lemma."""
@@ -179,6 +180,7 @@ particle is part of the cue."""
 NEEDS_THAT = frozenset(
     {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
     | {"show", "post", "counter", "hold", "view", "raise", "rule", "read", "share", "maintain"}
+    | {"consider"}
 )
 """Lemmas that report speech only with a clause ("agreed that", "reported that") or a
 quotation, or, for ``report``, when nothing follows (", CCTV reported."):
