@@ -4273,3 +4273,32 @@ class TestViewsAndAnnouncements:
 
     def test_a_passive_still_names_no_speaker(self) -> None:
         assert 0 == len(ac.suggest("The committee considered the proposal on Monday."))
+
+
+class TestUnionPaperForms:
+    def test_bro_is_an_honorific(self) -> None:
+        found = ac.suggest(
+            "The march was led by Brother Somchai Phromma, who told the crowd that the plants "
+            'ran on short contracts.\n\n"Good jobs are won by organised workers," Bro. '
+            "Somchai said."
+        )
+        assert ["Somchai Phromma", "Somchai Phromma"] == [s.speaker for s in found]
+
+    def test_a_bodys_office_named_by_its_owner(self) -> None:
+        s = one(
+            "The Ministry of Labour's provincial office said it had received four "
+            "complaints from the estate."
+        )
+        assert "Ministry of Labour's provincial office" == s.speaker
+
+    def test_wrote_to_is_a_letter_and_the_reply_is_the_bodys(self) -> None:
+        found = ac.suggest(
+            "Our federation wrote to the ASEAN Secretariat in April asking how workers would "
+            "be consulted. In its reply, the Secretariat said that labour issues were handled "
+            "by the labour ministers."
+        )
+        assert ["asean-secretariat"] == [s.speaker_id for s in found]
+
+    def test_wrote_to_someone_that(self) -> None:
+        s = one("Kao Kim Hourn wrote to members that the deal was ready for signing.")
+        assert "the deal was ready for signing." == s.text

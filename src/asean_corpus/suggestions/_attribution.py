@@ -417,7 +417,13 @@ def _complement(
         return "quote", at
     if lemma in {"warn", "caution"} and k < len(toks) and toks[k].key in {"of", "against"}:
         return "clause", toks[k].start  # "warn of higher costs", "cautioned against ..."
-    if lemma in {"tell", "ask"} and k < len(toks):
+    if lemma == "write" and k + 1 < len(toks) and toks[k].key == "to":
+        k += 1  # "wrote to members that": the addressee, as after "told"
+    if (
+        lemma in {"tell", "ask", "write"}
+        and k < len(toks)
+        and (lemma != "write" or (k > 0 and toks[k - 1].key == "to"))
+    ):
         k = _skip_audience(work, toks, k, s1)
         if k >= len(toks) or toks[k].start >= s1:
             return "none", s1
@@ -1763,6 +1769,9 @@ def _verbs(
             # '"...," the decision read.': a document's own words
             closes = mention is not None and mention.head in _READ_BY
 
+        wrote_to = lemma == "write" and kind == "clause" and toks[last + 1].key == "to"
+        if wrote_to and not any(tk.key == "that" for tk in toks[last + 1 : last + 10]):
+            continue  # "Our federation wrote to the Secretariat in April": a letter sent
         if lemma == "claim" and kind == "clause" and _HOLDING.match(work, at):
             continue  # "China, which claims almost the entire sea": a territorial claim
         short = _words(work, at, s1) <= 4 and not participle

@@ -2002,6 +2002,12 @@ class _Engine:
             actor = self.resolver.head_of(bare, when)
             if actor is not None:
                 entity, bare = None, actor.name  # "the head of the Association of ..."
+        if actor is None and len(bare.split()) == 1 and bare.lower() in ORG_HEADS:
+            # "In its reply, the Secretariat said": the body of that kind named before
+            named = self.registry.named_with(mention.start, bare.lower())
+            if named is not None and named.name != bare:
+                entity, bare = named, named.name
+                actor = self.resolver.actor(named.actor) if named.actor else None
         if entity is not None and entity.kind == "person":
             name = entity.name
         elif actor is not None and actor.kind.value == "person":

@@ -310,7 +310,7 @@ TITLE_HEADS = (
 
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "h.e", "he.", "sen", "rep", "atty"}
-    | {"ir", "ts", "engr"}
+    | {"ir", "ts", "engr", "bro", "brother", "sister"}
     | {"datuk", "dato", "dato'", "datin", "tun", "toh", "puan", "tunku", "tengku", "haji"}
     | {"hajah", "pehin", "pengiran", "khun", "pak", "bu", "ibu", "bapak", "seri"}
 )

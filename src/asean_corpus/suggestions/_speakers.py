@@ -374,6 +374,10 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         # "the Department of Industry and Trade": a body's name, whatever its last word
         return Mention(start=start, end=end, text=text, kind=MentionKind.NAME, head=last)
     surname_month = len(words) >= 2 and _month_name(toks, b + len(words) - 1)
+    owned = [n for n, t in enumerate(words[:-1]) if _possessive(t) and _is_cap(t)]
+    if owned and last in ORG_HEADS and not _is_cap(words[-1]) and len(words) - owned[-1] <= 4:
+        # "The Ministry of Labour's provincial office": a body's part, named by its owner
+        return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
     if not _is_cap(words[-1]) or last.endswith("-based"):
         return None
     if last in NON_SPEAKER_HEADS and not surname_month:
