@@ -4302,3 +4302,12 @@ class TestUnionPaperForms:
     def test_wrote_to_someone_that(self) -> None:
         s = one("Kao Kim Hourn wrote to members that the deal was ready for signing.")
         assert "the deal was ready for signing." == s.text
+
+
+class TestLegalForms:
+    def test_a_company_with_co_ltd_in_an_appositive(self) -> None:
+        s = one(
+            "Ms. Liang Xiaowen, General Manager of Lancang Shipping Lines (Cambodia) Co., "
+            "Ltd., said that the company had chosen the port for its deep-water berths."
+        )
+        assert "Liang Xiaowen" == s.speaker

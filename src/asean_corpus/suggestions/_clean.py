@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["class_years", "clean", "interruptions", "native_names", "widen"]
+__all__ = ["class_years", "clean", "interruptions", "legal_forms", "native_names", "widen"]
 
 _CHARS = {
     **{c: " " for c in range(0x20) if c != 0x0A},
@@ -185,6 +185,21 @@ _NATIVE_NAME = re.compile(
     r"(?<=[A-Za-z.])[ \t]?\((?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
     r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+[ \u00b7\u30fb]?){1,6}\)"
 )
+
+
+_LEGAL_COMMA = re.compile(r"(?<=\bCo)(\.?),(?= (?:Ltd|Inc|LLC|Limited|JSC|PLC)\b)")
+
+
+def legal_forms(work: str) -> str:
+    """The comma inside a company's legal form ("Lancang Shipping Lines Co., Ltd.") as a
+    space, so that it does not close an appositive the name stands in.
+
+    >>> legal_forms("X, manager of Y Co., Ltd., said")
+    'X, manager of Y Co.  Ltd., said'
+    """
+    if "Co" not in work:
+        return work
+    return _LEGAL_COMMA.sub(r"\1 ", work)
 
 
 _CLASS_YEAR = re.compile(r"(?<=[a-z]) ['\u2019]\d{2}(?=[,\s])")
