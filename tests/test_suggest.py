@@ -4311,3 +4311,23 @@ class TestLegalForms:
             "Ltd., said that the company had chosen the port for its deep-water berths."
         )
         assert "Liang Xiaowen" == s.speaker
+
+
+class TestAccordingToADescribedName:
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "According to flight-data firm SkyMetrics, seat capacity to ASEAN is up "
+                "17 per cent.",
+                "SkyMetrics",
+            ),
+            (
+                "According to university spokesperson Mark Feldman, the event was paid for "
+                "by the centre.",
+                "Mark Feldman",
+            ),
+        ],
+    )
+    def test_the_name_after_the_description(self, text: str, speaker: str) -> None:
+        assert speaker == one(text).speaker

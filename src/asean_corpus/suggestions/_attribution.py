@@ -859,6 +859,8 @@ def _phrases(
             mention.kind is not MentionKind.PRONOUN and _phrase_end(work, mention.stop, s1) is None
         ):
             mention = _source_phrase(work, toks, _token_at(toks, np_start), s1) or mention
+        if mention is None:
+            mention = _described_name(work, toks, _token_at(toks, np_start), s1)
         possessive = source is not None and bool(source["pronoun"])
         if mention is None or (mention.head == "it" and not possessive):
             continue  # "according to it" names no one; "according to its report" does
@@ -1321,6 +1323,32 @@ def _document_subject(
     text = work[first.start : toks[end].end]
     return Mention(
         start=first.start, end=toks[end].end, text=text, kind=MentionKind.NAME, head=toks[doc].key
+    )
+
+
+def _described_name(work: str, toks: Sequence[Token], k: int, s1: int) -> Mention | None:
+    """ "according to flight-data firm AirTrend,", "according to university spokesperson
+    Mark Feldman,": the name after a short lowercase description, up to the comma."""
+    for n in range(k, min(len(toks), k + 5)):
+        if toks[n].start >= s1 or not toks[n].text.islower():
+            break
+    else:
+        return None
+    if n == k or toks[n].start >= s1 or not toks[n].text[:1].isupper():
+        return None
+    b = n
+    while b + 1 < len(toks) and toks[b + 1].text[:1].isupper() and b - n < 4:
+        if work[toks[b].end : toks[b + 1].start] != " ":
+            break
+        b += 1
+    if work[toks[b].end : toks[b].end + 1] != ",":
+        return None
+    return Mention(
+        start=toks[n].start,
+        end=toks[b].end,
+        text=work[toks[n].start : toks[b].end],
+        kind=MentionKind.NAME,
+        head=toks[b].key,
     )
 
 
