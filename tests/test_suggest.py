@@ -4331,3 +4331,22 @@ class TestAccordingToADescribedName:
     )
     def test_the_name_after_the_description(self, text: str, speaker: str) -> None:
         assert speaker == one(text).speaker
+
+
+class TestCreditsAndModerators:
+    def test_a_quotation_credited_below_after_a_hyphen(self) -> None:
+        s = one(
+            '"ASEAN does not want to be a factory floor for the transition."\n'
+            "- Dr. Thitinan Pongsudhirak, Chulalongkorn University, at a forum"
+        )
+        assert "thitinan-pongsudhirak" == s.speaker_id
+
+    def test_a_panel_moderator(self) -> None:
+        s = one(
+            "Panel moderator Mr. Anand Krishnan of BloombergNEF noted that the region's "
+            "factories shipped 40 GW of modules last year."
+        )
+        assert "Anand Krishnan" == s.speaker
+
+    def test_writing_a_thing_is_no_report(self) -> None:
+        assert 0 == len(ac.suggest("The moderator wrote the question on the whiteboard."))

@@ -1797,6 +1797,8 @@ def _verbs(
             # '"...," the decision read.': a document's own words
             closes = mention is not None and mention.head in _READ_BY
 
+        if lemma == "write" and kind == "clause" and _first_key(toks, at) in _ARTICLES:
+            continue  # "wrote the question on the whiteboard": a thing written, no report
         wrote_to = lemma == "write" and kind == "clause" and toks[last + 1].key == "to"
         if wrote_to and not any(tk.key == "that" for tk in toks[last + 1 : last + 10]):
             continue  # "Our federation wrote to the Secretariat in April": a letter sent

@@ -175,7 +175,6 @@ class _Engine:
         if not self.turns and not self.answers:
             self._bold_questions()
         self._sound_bites()
-        self._signed_quotations()
         self._statements()
         self._listed()
         self._nested()
@@ -833,50 +832,6 @@ class _Engine:
                     a, b, speaker, Mode.DIRECT_QUOTE, 0.8, "A sound bite under its speaker's label."
                 )
 
-    def _signed_quotations(self) -> None:
-        """A quotation set off as a block and signed on the line below it ("> The
-        upgraded agreement is a floor ..." then "— Lim Wei Ting, Ministry of ..."): the
-        block is the signer's direct quotation, without its marks."""
-        paragraphs = self.paragraphs
-        for n, p in enumerate(paragraphs[1:], start=1):
-            signed = _SIGNED.fullmatch(self.work, p.start, p.end)
-            if signed is None:
-                continue
-            q = paragraphs[n - 1]
-            a, b = q.start, q.end
-            while a < b and self.work[a] in " \t":
-                a += 1
-            blocked = self.work[a : a + 1] == ">"
-            while a < b and self.work[a] in "> \t":
-                a += 1
-            if self.work[a : a + 1] in QUOTE_OPENERS:
-                a += 1
-            elif not blocked:
-                continue  # "-- MNA" under a paragraph of the story: the agency's credit
-            while b > a and (self.work[b - 1].isspace() or self.work[b - 1] in '"\u201d'):
-                b -= 1
-            if len(self.work[a:b].split()) < 4 or n - 1 in self.answers:
-                continue
-            whole = signed["name"].strip()
-            name = _strip_title(whole)
-            at = signed.start("name") + len(whole) - len(name)
-            mention = Mention(
-                start=at,
-                end=at + len(name),
-                text=name,
-                kind=MentionKind.NAME,
-                head=name.split()[-1].lower(),
-            )
-            self.answers.add(n - 1)
-            self._whole_item(
-                a,
-                b,
-                self._person(name, mention),
-                Mode.DIRECT_QUOTE,
-                0.8,
-                "A quotation set off as a block, signed on the line below it.",
-            )
-
     def _posts(self) -> None:
         """Embedded posts: the account holder's own text."""
         for post in posts(self.work, self.paragraphs):
@@ -1068,6 +1023,8 @@ class _Engine:
         then "— Senator Ana Cruz, at a forum on Monday"): the credited person's words."""
         work = self.work
         begin = max(p.body, p.start)  # a heading's body is not set
+        if work[begin : begin + 1] == ">":
+            return self._block_credited_below(n, p)
         if work[begin : begin + 1] not in QUOTE_OPENERS:
             return False
         quotes = pair_quotes(work, begin, p.end)
@@ -1097,6 +1054,36 @@ class _Engine:
         a, b = quotes[0][0] + 1, quotes[0][1]
         note = f"A quotation credited to {written} on the line below it."
         self._spoken_item(None, a, b, speaker, 0.75, note)
+        return True
+
+    def _block_credited_below(self, n: int, p: Paragraph) -> bool:
+        """A quotation set off as a block ("> The upgraded agreement is a floor ...") and
+        credited on the line below it ("— Lim Wei Ting, Ministry of ..."), without marks."""
+        if n + 1 >= len(self.paragraphs):
+            return False
+        after = self.paragraphs[n + 1]
+        credit = _DASH_CREDIT.fullmatch(self.work, after.start, after.end) or _DASH_CREDIT.match(
+            self.work, after.start, after.end
+        )
+        if credit is None:
+            return False
+        written = _strip_title(credit["who"].strip())
+        words = written.split()
+        if not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
+            return False
+        a, b = p.start, p.end
+        while a < b and self.work[a] in "> \t":
+            a += 1
+        while b > a and self.work[b - 1].isspace():
+            b -= 1
+        if len(self.work[a:b].split()) < 4:
+            return False
+        at = credit.start("who") + credit["who"].find(written)
+        mention = Mention(
+            start=at, end=at + len(written), text=written, kind=MentionKind.NAME, head=written
+        )
+        note = f"A quotation set off as a block, credited to {written} below it."
+        self._spoken_item(None, a, b, self._person(written, mention), 0.75, note)
         return True
 
     def _soundbite(self, n: int, p: Paragraph) -> bool:
@@ -2537,8 +2524,10 @@ _ITEM_LABEL = re.compile(r"[A-Z][\w&'\u2019()-]*(?:[ \t]+[\w&'\u2019()-]+){0,5}:
 """The short label that opens an item of a list ("Economic Integration: Discussions ...")."""
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2022\u00b7*\u2013]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+(?=\S)")
 """The marker that opens an item of a list."""
-_DASH_CREDIT = re.compile(r"[\u2014\u2013]{1,2}[ \t]*(?P<who>[A-Z][^,;(\n]{2,80})")
-"""The credit line under a quotation: "— Senator Ana Cruz, at a forum"."""
+_DASH_CREDIT = re.compile(
+    r"[ \t]*(?:[\u2014\u2013\u2015]{1,2}|--|-(?=[ \t]))[ \t]*(?P<who>[A-Z][^,;(\n]{2,80})"
+)
+"""The credit line under a quotation: "— Senator Ana Cruz, at a forum", "- Dr. X"."""
 _ROSTER = re.compile(r":\s*(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+[A-Z]")
 """A line listing who attended, each with a title ("Present: Mr. X, Minister of ...")."""
 _SOUND_BITE = re.compile(
@@ -2553,11 +2542,6 @@ _NAMED_SUBJECT = re.compile(
     r"(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed)\b"
 )
 """A sentence whose subject, after an opening phrase, is a two- or three-word name."""
-_SIGNED = re.compile(
-    r"[ \t]*(?:\u2014|\u2015|\u2013|--)[ \t]*(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+"
-    r"(?:[A-Z][\w.'\u2019-]*|bin|binti|van|de|la)){0,4})(?:[ \t]*,[^\n]{0,120})?[ \t]*"
-)
-"""The line signing a quotation set off above it ("— Lim Wei Ting, Ministry of ...")."""
 _PLACED = (["in"], ["at"], ["near"], ["from"], ["to"])
 """The word before a name that makes it a place ("in Kuala Lumpur")."""
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
