@@ -1495,16 +1495,9 @@ class _Engine:
         ]
         if not words:
             return None
-        actor = self.resolver.corpus.get_actor(actor_id) if actor_id is not None else None
-        if actor is None:
+        places = self._places(actor_id)
+        if places is None:
             return False
-        places = {actor.country} if actor.country is not None else set()
-        for role in actor.roles:
-            if role.organisation is not None:
-                places.add(role.organisation)
-                org = self.resolver.corpus.get_actor(role.organisation)
-                if org is not None and org.country is not None:
-                    places.add(org.country)
         for word in words:
             forms = (word, word[:-1], word[:-2])
             named = [self.resolver.actor(f) for f in forms if len(f) > 2]
@@ -1514,10 +1507,14 @@ class _Engine:
             if body is None or body.id not in places:
                 return False
         return True
+
+    def _places(self, actor_id: str | None) -> set[str] | None:
+        """Where the corpus places an actor: their country, their roles' bodies and
+        those bodies' countries (``None`` for no actor of the corpus)."""
         corpus = self.resolver.corpus
-        actor = corpus.get_actor(actor_id)
+        actor = corpus.get_actor(actor_id) if actor_id is not None else None
         if actor is None:
-            return True
+            return None
         places = {actor.country} if actor.country is not None else set()
         for role in actor.roles:
             if role.organisation is not None:
@@ -1525,16 +1522,7 @@ class _Engine:
                 org = corpus.get_actor(role.organisation)
                 if org is not None and org.country is not None:
                     places.add(org.country)
-        for word in mention.text.split():
-            if not word[:1].isupper() or word.lower() in DETERMINERS | {"the"}:
-                continue
-            for form in (word, word[:-1], word[:-2]):
-                named = self.resolver.actor(form) if len(form) > 2 else None
-                if named is not None and named.kind is not ActorKind.PERSON:
-                    if named.id not in places:
-                        return False
-                    break
-        return True
+        return places
 
     def _owner_fits(self, actor_id: str | None, mention: Mention) -> bool:
         """Whether a title's owner ("Indonesia's" of "Indonesia's trade minister") may
@@ -1544,17 +1532,9 @@ class _Engine:
         owner = _OWNER.match(mention.text)
         if owner is None or actor_id is None:
             return True
-        corpus = self.resolver.corpus
-        actor = corpus.get_actor(actor_id)
-        if actor is None:
+        places = self._places(actor_id)
+        if places is None:
             return True
-        places = {actor.country} if actor.country is not None else set()
-        for role in actor.roles:
-            if role.organisation is not None:
-                places.add(role.organisation)
-                org = corpus.get_actor(role.organisation)
-                if org is not None and org.country is not None:
-                    places.add(org.country)
         named = self.resolver.actor(owner.group(1))
         if not places or named is None or named.kind is ActorKind.PERSON:
             return True
