@@ -4350,3 +4350,14 @@ class TestCreditsAndModerators:
 
     def test_writing_a_thing_is_no_report(self) -> None:
         assert 0 == len(ac.suggest("The moderator wrote the question on the whiteboard."))
+
+
+class TestMalayStylesAndPatronyms:
+    def test_a_style_before_a_title_and_a_patronym(self) -> None:
+        found = ac.suggest(
+            "Present was Yang Berhormat Dato Seri Setia Awang Haji Zainal Abidin bin Haji "
+            "Md Salleh, Minister of Foreign Affairs II.\n\n"
+            "Yang Berhormat Minister of Foreign Affairs II conveyed that Brunei would continue "
+            "to support the ASEAN Secretariat."
+        )
+        assert ["Zainal Abidin bin Haji Md Salleh"] == [s.speaker for s in found]

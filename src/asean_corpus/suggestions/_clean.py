@@ -21,7 +21,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["class_years", "clean", "interruptions", "legal_forms", "native_names", "widen"]
+__all__ = [
+    "class_years",
+    "clean",
+    "interruptions",
+    "legal_forms",
+    "native_names",
+    "styles",
+    "widen",
+]
 
 _CHARS = {
     **{c: " " for c in range(0x20) if c != 0x0A},
@@ -200,6 +208,21 @@ def legal_forms(work: str) -> str:
     if "Co" not in work:
         return work
     return _LEGAL_COMMA.sub(r"\1 ", work)
+
+
+_STYLE = re.compile(r"\bYang (?:Amat )?(?:Berhormat|Mulia|Berbahagia|Dimuliakan) (?=[A-Z])")
+
+
+def styles(work: str) -> str:
+    """A Malay style of address before a name or title ("Yang Berhormat Minister of
+    Foreign Affairs II") as spaces: the title or name after it is the speaker's.
+
+    >>> styles("Yang Berhormat Minister of Foreign Affairs II conveyed").split()
+    ['Minister', 'of', 'Foreign', 'Affairs', 'II', 'conveyed']
+    """
+    if "Yang " not in work:
+        return work
+    return _blank(work, [m.span() for m in _STYLE.finditer(work)])
 
 
 _CLASS_YEAR = re.compile(r"(?<=[a-z]) ['\u2019]\d{2}(?=[,\s])")

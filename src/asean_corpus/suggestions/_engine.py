@@ -25,7 +25,15 @@ import attrs
 from ..dates import PartialDate
 from ..model import Actor, ActorKind, Attribution, DateBasis, Mode, Span
 from ._attribution import Found, analyse, sentence_subject
-from ._clean import class_years, clean, interruptions, legal_forms, native_names, widen
+from ._clean import (
+    class_years,
+    clean,
+    interruptions,
+    legal_forms,
+    native_names,
+    styles,
+    widen,
+)
 from ._dates import Dateline, resolve_date, unresolved
 from ._documents import Turn, courtesy, joint_paragraphs, posts, speech, turns, vocative_end
 from ._layout import Kind, Paragraph, is_opinion, lay_out
@@ -136,7 +144,7 @@ def run(text: str, corpus: Corpus, published: PartialDate | None) -> tuple[Sugge
 class _Engine:
     def __init__(self, text: str, corpus: Corpus, published: PartialDate | None) -> None:
         self.text = text
-        self.work = legal_forms(class_years(native_names(interruptions(clean(text)))))
+        self.work = styles(legal_forms(class_years(native_names(interruptions(clean(text))))))
         self.corpus = corpus
         self.published = published
         self.resolver = Resolver(corpus)

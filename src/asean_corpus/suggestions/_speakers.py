@@ -1777,8 +1777,14 @@ class Registry:
         s = b + 1
         while s - 1 >= a:
             token = toks[s - 1]
+            patronym = (
+                _key(token) in {"haji", "hajah", "hj"}
+                and s - 2 >= a
+                and _key(toks[s - 2]) in {"bin", "binti"}
+            )  # "Zainal Abidin bin Haji Md Salleh": the father's title inside the name
             if (
                 self._name_word(token)
+                or patronym
                 or (s - 1 == b and self._owner_word(token))
                 or (_month_name(toks, s - 1) and self._name_word(toks[s if s <= b else s - 2]))
             ):
