@@ -4361,3 +4361,35 @@ class TestMalayStylesAndPatronyms:
             "to support the ASEAN Secretariat."
         )
         assert ["Zainal Abidin bin Haji Md Salleh"] == [s.speaker for s in found]
+
+
+class TestSourcesClosingALede:
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "Thailand's share of the market fell to 6.8 percent this year, while China's "
+                "rose, according to data from the Thai Trade Association (TTA) released Sunday.",
+                "Thai Trade Association",
+            ),
+            (
+                "Chinese brands took 71% of the electric car market in 2025, according to a "
+                "report released last week by the Economic Intelligence Centre.",
+                "Economic Intelligence Centre",
+            ),
+            (
+                "Lao firms must improve quality to benefit from the upgraded trade pact, "
+                "officials told a workshop in Vientiane on Wednesday.",
+                "officials",
+            ),
+        ],
+    )
+    def test_the_source(self, text: str, speaker: str) -> None:
+        assert speaker == one(text).speaker
+
+    def test_a_body_with_an_aside_before_said(self) -> None:
+        s = one(
+            "The ASEAN Secretariat, in its annual investment report published last month, "
+            "said China overtook Japan as the region's third-largest investor in 2025."
+        )
+        assert ("asean-secretariat", "China overtook Japan") == (s.speaker_id, s.text[:20])

@@ -1389,7 +1389,18 @@ def _phrase_end(work: str, at: int, s1: int) -> int | None:
     rest = work[at:stop]
     if not rest.strip(' ."\u201d\u2019)'):
         return at + len(rest.rstrip(' ."\u201d\u2019)')) if s1 <= stop else None
+    tail = _SOURCE_TAIL.match(rest)
+    if tail is not None and s1 <= stop:
+        return at  # "according to data from X (KITA) released Sunday."
     return None
+
+
+_SOURCE_TAIL = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?\s*(?:released|published|issued|compiled|out)"
+    r"(?:\s+(?:on|last|this|in|late|early)){0,2}(?:\s+\w+){0,2}[ .\"\u201d\u2019)]*$"
+)
+"""What may close a sentence after the source of "according to": its acronym and when
+it was released ("(KITA) released Sunday.")."""
 
 
 _BRACKETED = re.compile(r"\([^()]{1,20}\)")
@@ -1401,7 +1412,7 @@ def _trailing_tail(work: str, stop: int | None, s1: int) -> bool:
     if stop is None:
         return False
     rest = work[stop:s1].strip(' ."\u201d\u2019)')
-    if not rest:
+    if not rest or _SOURCE_TAIL.match(work[stop:s1]):
         return True
     if not rest.startswith(","):
         return False
@@ -1414,7 +1425,8 @@ def _trailing_tail(work: str, stop: int | None, s1: int) -> bool:
 
 _PUBLISHED = re.compile(
     r"[^,.;:]{1,120}?,?\s+(?:(?:first|jointly|recently)\s+)?(?:published|released|issued"
-    r"|compiled|prepared|conducted|produced|commissioned)\s+(?:jointly\s+)?by\s+"
+    r"|compiled|prepared|conducted|produced|commissioned)(?:\s+(?:last|this|on|in)\s+\w+)?"
+    r"\s+(?:jointly\s+)?by\s+"
 )
 _DOCUMENT_HEADS = frozenset(
     {"draft", "summary", "document", "memo", "note", "statement", "readout", "transcript"}

@@ -400,7 +400,8 @@ AUDIENCES = words(
     reporters journalists media press meeting seminar forum conference summit audience
     delegates participants lawmakers parliament listeners viewers readers crowd
     gathering session assembly students attendees him her them us me briefing interview
-    hearing panel ceremony event broadcaster television radio newspaper agency
+    hearing panel ceremony event broadcaster television radio newspaper agency workshop
+    webinar roundtable symposium dialogue exhibitors investors visitors guests
     """
 )
 """What follows "told" and is the audience, not the content ("told reporters")."""

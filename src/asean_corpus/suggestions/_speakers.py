@@ -1277,11 +1277,14 @@ def _name_list(work: str, toks: Sequence[Token], i: int, m: int, ceiling: int) -
 def _head_follows(work: str, toks: Sequence[Token], k: int, ceiling: int) -> bool:
     """Whether a lowercase modifier at ``k`` is followed, within three words, by the head
     of its noun phrase ("national manager", "organizing committee", "research group")."""
+    after_a_name = k > 0 and _is_cap(toks[k - 1])  # "China overtook Korea": a verb
     for n in range(k + 1, min(ceiling, k + 4)):
         if not _joined(work, toks[n - 1], toks[n]):
             return False
         key = _key(toks[n])
-        if key in _HEADS or key in _TITLEISH or _is_cap(toks[n]) or _people(toks[n]):
+        if key in _HEADS or key in _TITLEISH or _people(toks[n]):
+            return True
+        if _is_cap(toks[n]) and not after_a_name:
             return True
         if key in _FUNCTION or key in REPORTING:
             return False
