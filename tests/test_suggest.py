@@ -4393,3 +4393,9 @@ class TestSourcesClosingALede:
             "said China overtook Japan as the region's third-largest investor in 2025."
         )
         assert ("asean-secretariat", "China overtook Japan") == (s.speaker_id, s.text[:20])
+
+
+class TestAnOfficeNamedByItsOwner:
+    def test_asean_s_secretary_general(self) -> None:
+        s = one("ASEAN's secretary-general said trade with China was an economic fact of life.")
+        assert "kao-kim-hourn" == s.speaker_id

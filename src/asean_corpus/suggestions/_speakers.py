@@ -1408,6 +1408,9 @@ class Resolver:
             office = office[4:]
         if not office or len(office) > 150:
             return None
+        owner, sep, title = office.replace("\u2019", "'").partition("'s ")
+        if sep and owner and " " not in owner:
+            office = f"{owner} {title}"  # "ASEAN's secretary-general" is its office
         holders = self._offices.get(office)
         if holders is None and not any(title in office.lower() for title in self._titles):
             holders = ()  # names no office of the corpus: spare the lookup and its hints
