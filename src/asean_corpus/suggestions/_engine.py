@@ -1746,14 +1746,14 @@ class _Engine:
             if bench is not None:
                 return attrs.evolve(bench, mention=mention)
         if mention.head in _STUDIES and len(office.split()) == 1 and current is not None:
-            body = next(
+            publisher = next(
                 (i.speaker for i in reversed(self.items) if self._through_a_study(i.speaker)),
                 None,
             )
-            if current.kind != "org" and body is not None:
+            if current.kind != "org" and publisher is not None:
                 # "..., she said. The report cautions that": the body whose report it is
                 return attrs.evolve(
-                    body, mention=mention, note=f"{mention.text!r} is {body.name}'s."
+                    publisher, mention=mention, note=f"{mention.text!r} is {publisher.name}'s."
                 )
         if mention.head in _DOCUMENT_WORDS and len(office.split()) == 1 and current is not None:
             # "the statement said": the statement of the one who spoke last
