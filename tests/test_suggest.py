@@ -4399,3 +4399,33 @@ class TestAnOfficeNamedByItsOwner:
     def test_asean_s_secretary_general(self) -> None:
         s = one("ASEAN's secretary-general said trade with China was an economic fact of life.")
         assert "kao-kim-hourn" == s.speaker_id
+
+
+class TestAFeaturesCentralCharacter:
+    STORY = (
+        "Khamla Phommachanh, 41, walks the length of a wagon with a torch. "
+        '"The machine tells them 13 degrees," she says.\n\n'
+        "Khamla started trading bananas in 2014 with a handshake deal with one grower in "
+        "Bolikhamxay. Her firm, Khamla Fresh Trading, now sends 40 containers a month.\n\n"
+        '"Before the train, I was a truck person," she says.\n\n'
+        "Her husband, Bounmy, who keeps the accounts, is blunter than she is. "
+        '"The railway is good for business," he says.\n\n'
+        "When Kao Kim Hourn visited Vientiane in August, he told an audience of traders "
+        'that trade with China must "leave more value at home".\n'
+    )
+
+    def test_each_pronoun_is_the_person_the_story_follows(self) -> None:
+        found = ac.suggest(self.STORY)
+        assert [
+            "Khamla Phommachanh",
+            "Khamla Phommachanh",
+            "Bounmy",
+            "Kao Kim Hourn",
+        ] == [s.speaker for s in found]
+
+    def test_a_description_that_is_the_subject_stays_the_speaker(self) -> None:
+        found = ac.suggest(
+            "At a roadside stall, a Lao vendor selling sticky rice shrugged at the talk of "
+            'trade deals. "The trucks bring customers," she said.'
+        )
+        assert ["a Lao vendor"] == [s.speaker for s in found]

@@ -1652,6 +1652,15 @@ class _Engine:
         if head in {"he", "she", "him", "her"}:
             gender = "f" if head in {"she", "her"} else "m"
             seen = self.registry.recent_at(mention.start, _PERSON, gender=gender)
+            if seen is not None and not seen[0].name[:1].isupper() and not self._spoke(seen[0]):
+                # "a handshake deal with one grower. ... she says": a description in
+                # passing, not the named person the story follows; nor one a named
+                # person came after ("When Kao Kim Hourn visited, he told")
+                first = seen[0].first
+                by_name = self.registry.recent_at(mention.start, _PERSON, gender=gender, named=True)
+                passing = self.work[max(0, first - 12) : first].split()[-1:] in _IN_PASSING
+                if by_name is not None and (passing or by_name[1] > first):
+                    seen = by_name
             entity = seen[0] if seen is not None else None
             kinds = _PERSON
             spoke = current.mention.start if current and current.mention else -1
@@ -1669,6 +1678,8 @@ class _Engine:
                 and (known is None or known.gender in {None, gender})
             ):
                 # "The Vice Minister said ... He stressed": the last speaker
+                if known is not None and known.gender is None:
+                    known.gender = gender  # "she" once, so not "he" later
                 return attrs.evolve(
                     current,
                     mention=mention,
@@ -1726,6 +1737,8 @@ class _Engine:
                 sure=False,
                 note=f"{mention.text!r}: no one it could refer to is named before.",
             )
+        if head in {"he", "she", "him", "her"} and entity.gender is None:
+            entity.gender = "f" if head in {"she", "her"} else "m"  # not the other later
         return _Speaker(
             name=entity.name,
             id=entity.actor,
@@ -1733,6 +1746,10 @@ class _Engine:
             mention=mention,
             note=f"{mention.text!r} is {entity.name}, named before.",
         )
+
+    def _spoke(self, entity: Entity) -> bool:
+        """Whether a statement found so far is the entity's."""
+        return any(item.speaker.name == entity.name for item in self.items)
 
     def _title(
         self, mention: Mention, when: PartialDate | None, current: _Speaker | None
@@ -2530,6 +2547,9 @@ _NAMED_SUBJECT = re.compile(
     r"(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed)\b"
 )
 """A sentence whose subject, after an opening phrase, is a two- or three-word name."""
+_IN_PASSING = (["with"], ["to"], ["from"], ["of"], ["for"], ["by"], ["and"], ["between"])
+"""The word before a description that mentions someone in passing ("a deal with one
+grower"), not as the subject who acts and may speak next."""
 _PLACED = (["in"], ["at"], ["near"], ["from"], ["to"])
 """The word before a name that makes it a place ("in Kuala Lumpur")."""
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")

@@ -344,7 +344,8 @@ ORG_HEADS = (
     cabinet presidency chairmanship palace police army navy military coalition consortium league
     observatory lab laboratory watch republic kingdom emirates
     railway railways airline airlines airways port tribunal regulator watchdog
-    lines holdings industries enterprises
+    lines holdings industries enterprises trading logistics shipping foods farms textiles
+    motors plantations
     """
     )
     | BUSINESSES

@@ -979,6 +979,11 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
 
 _LABEL_TITLE = re.compile(r"\s*([A-Z][\w-]*)\s*:\s*")
 """A title labelling the name after it on its line ("Chair: ")."""
+_RELATIONS = words(
+    "husband wife son daughter father mother brother sister partner uncle aunt cousin "
+    "grandson granddaughter grandfather grandmother nephew niece"
+)
+"""A person's relation, named in an appositive after it ("Her husband, Bounmy,")."""
 _OPENING_PREPOSITIONS = words("in at during on speaking addressing opening closing")
 """Words that open a phrase before the subject ("In his remarks, X, said")."""
 
@@ -1911,6 +1916,8 @@ class Registry:
             back = toks[max(0, a - 6) : a]
             if any(_key(t) in TITLE_HEADS for t in back):
                 return True
+            if _key(before) in _RELATIONS:
+                return True  # "Her husband, Bounmy, who keeps the accounts"
         if self._appositive_titles(toks, a, b):
             return True
         # one capitalised word (particles aside) may be a place ("Beijing said")
@@ -2041,14 +2048,18 @@ class Registry:
         kinds: frozenset[str],
         title: str | None = None,
         gender: str | None = None,
+        named: bool = False,
     ) -> tuple[Entity, int] | None:
         """As :meth:`recent`, with where that entity was last named; a person of the
-        other gender (known from "Mr", "Ms") is passed over."""
+        other gender (known from "Mr", "Ms") is passed over, and with ``named`` so is
+        a description ("one grower", "a Vientiane trader")."""
         k = bisect_left(self._positions, pos) - 1
         seen = 0
         while k >= 0 and seen < 400:
             entity = self.entities[self._order[k]]
             fits = gender is None or entity.gender in {None, gender}
+            if named and not entity.name[:1].isupper():
+                fits = False
             if fits and entity.kind == "person" and not self._could_be_a_person(entity):
                 fits = False
             if entity.kind in kinds and fits and (title is None or title in entity.titles):
