@@ -4429,3 +4429,19 @@ class TestAFeaturesCentralCharacter:
             'trade deals. "The trucks bring customers," she said.'
         )
         assert ["a Lao vendor"] == [s.speaker for s in found]
+
+
+class TestLedeVerbsAndLecturers:
+    def test_met_and_urged(self) -> None:
+        s = one(
+            "Hiroshi Takemura met Song Jiawei on Thursday, and urged Beijing to ensure stable "
+            "exports of rare earths."
+        )
+        assert ("Hiroshi Takemura", "Beijing to ensure") == (s.speaker, s.text[:17])
+
+    def test_a_lecturer_with_a_long_description(self) -> None:
+        s = one(
+            "Victoria University of Wellington international relations lecturer Dr Sam "
+            "Fenwick said the message was aimed as much at Washington as at Wellington."
+        )
+        assert "Sam Fenwick" == s.speaker

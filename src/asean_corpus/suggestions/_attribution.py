@@ -2061,7 +2061,12 @@ def _coordinated_subject(
     """ "X thanked Beijing but insisted that ...": the subject of the sentence, for a
     cue joined by "and" or "but" (token ``j - 1``) to a verb that reports nothing, when
     a clause or a quotation follows the cue and no relative clause comes between."""
-    if _says(work, toks, last, cue_end, s1, lemma) not in {"that", "quote"}:
+    says = _says(work, toks, last, cue_end, s1, lemma)
+    if lemma == "urge" and not says:
+        kind = _complement(work, toks, last + 1, cue_end, s1, lemma)[0]
+        urged = kind == "clause" and any(tk.key == "to" for tk in toks[last + 1 : last + 6])
+        says = "that" if urged else ""  # "met Y and urged Beijing to ensure ...": a call
+    if says not in {"that", "quote"}:
         return None
     subject = sentence_subject(work, toks, s0)
     if subject is None or (

@@ -245,7 +245,7 @@ OCCUPATIONS = words(
     exporter importer entrepreneur businessman businesswoman banker broker investor
     tourist guide pilot sailor soldier officer journalist reporter blogger monk
     negotiator hydrologist scientist exhibitor politician dealer grower miller buyer
-    seller elder agronomist staffer moderator panellist panelist facilitator emcee
+    seller elder agronomist staffer moderator panellist panelist facilitator emcee lecturer
     colleague counterpart friend neighbour neighbor client customer supplier boss
     user commenter reader viewer listener shopper consumer
     counsel attorney solicitor barrister prosecutor
