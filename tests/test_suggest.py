@@ -4445,3 +4445,15 @@ class TestLedeVerbsAndLecturers:
             "Fenwick said the message was aimed as much at Washington as at Wellington."
         )
         assert "Sam Fenwick" == s.speaker
+
+
+class TestWireUpdateNotes:
+    def test_an_update_note_is_not_a_statement(self) -> None:
+        text = (
+            "UPDATE 2-ASEAN, China agree code text, officials say\n\n"
+            "(Adds comment from Philippine foreign ministry in paragraphs 8-9, analyst in "
+            "paragraph 12)\n\n"
+            "MANILA, July 9 - The talks ended with an agreed text, two officials said.\n"
+        )
+        found = ac.suggest(text)
+        assert ["The talks ended with an agreed text"] == [s.text for s in found]

@@ -907,6 +907,8 @@ class _Engine:
                 continue
             if _SPONSOR.search(work, p.body, p.end):
                 continue  # a sponsor's read: "PortX says it can halve your costs" is an ad
+            if _WIRE_UPDATE.match(work, p.start, p.end):
+                continue  # "(Adds comment from X in paragraphs 8-9)": the wire's own note
             if self._credited_below(n, p) or self._soundbite(n, p):
                 continue
             quotes = pair_quotes(work, p.body, p.end)
@@ -2550,6 +2552,10 @@ _NAMED_SUBJECT = re.compile(
 _IN_PASSING = (["with"], ["to"], ["from"], ["of"], ["for"], ["by"], ["and"], ["between"])
 """The word before a description that mentions someone in passing ("a deal with one
 grower"), not as the subject who acts and may speak next."""
+_WIRE_UPDATE = re.compile(
+    r"\s*\((?:Adds|Updates|Recasts|Corrects|Rewrites|Changes|Removes|Fixes|Refiles|Inserts)\b"
+)
+"""A wire story's note on what its update changed ("(Adds comment from ...)")."""
 _PLACED = (["in"], ["at"], ["near"], ["from"], ["to"])
 """The word before a name that makes it a place ("in Kuala Lumpur")."""
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
