@@ -34,6 +34,7 @@ from ._lexicon import (
     NEEDS_QUESTION,
     NEEDS_THAT,
     OFFICE_WORDS,
+    ORG_HEADS,
     PARTICLES,
     PASSIVE_CUES,
     PRONOUNS,
@@ -264,7 +265,9 @@ def _active_passive(work: str, toks: Sequence[Token], t: int, lemma: str) -> boo
     return False
 
 
-def _named_before_description(work: str, toks: Sequence[Token], k: int) -> Mention | None:
+def _named_before_description(
+    work: str, toks: Sequence[Token], k: int, which: bool = False
+) -> Mention | None:
     """The one named before a description that ends at token ``k``: "Nurul Ismail,
     chief executive of halal food producer Serai Harvest" (k at "Harvest"), "Mr. Zhou
     Haitao, Minister-Counsellor of the Embassy of China in Malaysia", "Serai Harvest, a
@@ -277,7 +280,11 @@ def _named_before_description(work: str, toks: Sequence[Token], k: int) -> Menti
         if "," not in gap:
             continue
         words = [w for t in toks[n + 1 : n + 4] for w in t.key.split("-")]
-        if toks[n + 1].key not in {"a", "an"} and not any(w in OFFICE_WORDS for w in words[:3]):
+        office = any(w in OFFICE_WORDS for w in words[:3])
+        body = any(tk.text[:1].isupper() and tk.key in ORG_HEADS for tk in toks[n + 1 : k + 1])
+        if which and office and body:
+            return None  # "X, a director at the Bank of Thailand, which said": the bank
+        if toks[n + 1].key not in {"a", "an"} and not office:
             return None
         b = n
         while b > max(0, n - 5) and toks[b - 1].text[:1].isupper():
@@ -321,7 +328,7 @@ def _antecedent(work: str, toks: Sequence[Token], j: int) -> Mention | None:
         k -= 1
     if k < 0:
         return None
-    named = _named_before_description(work, toks, k)
+    named = _named_before_description(work, toks, k, which=toks[j - 1].key == "which")
     if named is not None:
         return named  # "X, chief executive of Y, who said": X, not Y
     if toks[k].text[:1].isupper():
@@ -420,7 +427,7 @@ def _complement(
     if lemma == "write" and k + 1 < len(toks) and toks[k].key == "to":
         k += 1  # "wrote to members that": the addressee, as after "told"
     if (
-        lemma in {"tell", "ask", "write"}
+        lemma in {"tell", "ask", "write", "inform"}
         and k < len(toks)
         and (lemma != "write" or (k > 0 and toks[k - 1].key == "to"))
     ):
@@ -474,8 +481,9 @@ def _complement(
                 return "none", s1
         m = k
         while m < len(toks) and toks[m].start < s1 and toks[m].key in _TIME_WORDS | _PLACE_WORDS:
-            if toks[m].key == "on" and m + 1 < len(toks) and toks[m + 1].key in _ARTICLES:
-                return "none", s1  # "said on the sidelines of the summit.": where, not what
+            placed = toks[m].key == "on" and m + 1 < len(toks) and toks[m + 1].key in _ARTICLES
+            if placed and not _has_verb(work, toks, m + 1, s1, 30):
+                return "none", s1  # "said on the sidelines of the summit.": where
             m += 1  # "said last week it saw no need": the time is not the content
         if m > k and m < len(toks) and "," in work[toks[m - 1].end : toks[m].start]:
             return "none", s1  # "..., the body said Sunday, deepening ...": it closes a report
@@ -510,7 +518,8 @@ def _colon_before_quote(work: str, at: int, s1: int) -> int | None:
     phrase = work[at:colon]
     if any(ch in phrase for ch in QUOTES + ".;!?") or len(phrase.split()) > 8:
         return None
-    if phrase.split()[:1] in (["back"], ["off"], ["away"], ["down"]):
+    before = work[max(0, at - 8) : at].split()[-1:]
+    if phrase.split()[:1] in (["back"], ["off"], ["away"], ["down"]) and before in _STAYED:
         return None  # "Buyers held back:", "Traders stayed away:": not a cue at all
     after = work[colon + 1 : stop].lstrip()
     if after[:1] not in QUOTES and after[:1] not in "\u2018'":
@@ -1177,7 +1186,8 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
     k0 = _token_at(toks, s0)
     if k0 >= t or toks[k0].key in _CIRCUMSTANCE | {"for", "with", "by", "of", "to"}:
         return None  # "In a paper published last month, researchers at X argued"
-    if toks[k0].key.endswith(("ed", "ing")) and k0 + 1 < t and toks[k0 + 1].text.islower():
+    participle = toks[k0].key.endswith(("ed", "ing")) and k0 + 1 < t
+    if participle and toks[k0 + 1].key in _ARTICLES | {"on", "upon", "in", "at", "to", "with"}:
         return None  # "Based on a survey of members, the chamber estimates": the chamber
     doc = None
     for k in range(k0, min(t, k0 + 8)):
@@ -1528,6 +1538,27 @@ def _thinks(toks: Sequence[Token], at: int, key: str, mention: Mention | None, k
     return toks[k].key in _CLAUSE_STARTS or toks[k].text[:1].isupper()
 
 
+_IRREGULAR_PAST = frozenset(
+    {"rose", "fell", "grew", "made", "took", "gave", "became", "came", "went", "saw"}
+    | {"cut", "hit", "left", "lost", "won", "met", "paid", "sold", "held", "kept", "brought"}
+)
+_STAYED = (["held"], ["stayed"], ["kept"], ["backed"], ["hold"], ["stay"])
+
+
+def _has_verb(work: str, toks: Sequence[Token], k: int, s1: int, reach: int) -> bool:
+    """Whether a finite verb comes within ``reach`` tokens from ``k``, before a comma:
+    "the bloc had failed" is a clause, "the question on the whiteboard" is not."""
+    for n, tk in enumerate(toks[k : k + reach], start=k):
+        if tk.start >= s1 or (n > k and "," in work[toks[n - 1].end : tk.start]):
+            break
+        key = tk.key
+        if key in _FINITE or key in _IRREGULAR_PAST or key in MODALS:
+            return True
+        if tk.text.islower() and key.endswith("ed") and len(key) > 4 and "-" not in key:
+            return True
+    return False
+
+
 _HOLDING = re.compile(
     r"(?:almost |nearly |virtually )?(?:the )?(?:entire|whole|sovereignty|most|much|all|parts?"
     r"|ownership|responsibility|credit|victory|control)\b",
@@ -1809,12 +1840,15 @@ def _verbs(
             # '"...," the decision read.': a document's own words
             closes = mention is not None and mention.head in _READ_BY
 
-        if lemma == "write" and kind == "clause" and _first_key(toks, at) in _ARTICLES:
+        thing = kind == "clause" and not _has_verb(work, toks, _token_at(toks, at), s1, 10)
+        if lemma == "write" and thing and _first_key(toks, at) in _ARTICLES:
             continue  # "wrote the question on the whiteboard": a thing written, no report
         wrote_to = lemma == "write" and kind == "clause" and toks[last + 1].key == "to"
         if wrote_to and not any(tk.key == "that" for tk in toks[last + 1 : last + 10]):
             continue  # "Our federation wrote to the Secretariat in April": a letter sent
-        if lemma == "claim" and kind == "clause" and _HOLDING.match(work, at):
+        if lemma == "maintain" and thing:
+            continue  # "maintained its forecast": kept a thing; "maintained prices had" reports
+        if lemma == "claim" and thing and _HOLDING.match(work, at):
             continue  # "China, which claims almost the entire sea": a territorial claim
         short = _words(work, at, s1) <= 4 and not participle
         if lemma == "describe" and kind == "clause" and short and not _as_within(toks, at, s1):
@@ -1952,7 +1986,8 @@ _EMPTY = frozenset(
 _DECLINED = re.compile(
     r",?\s+(?:but|and)\s+(?:declined|refused|declines|refuses|would\s+not|did\s+not)\s+"
     r"(?:to\s+)?(?:comment|elaborate|say|give|provide|answer|discuss|specify|confirm"
-    r"|disclose|detail|share|name|reveal)\b"
+    r"|disclose|detail)\b"
+    r"|,?\s+(?:but|and)\s+(?:declined|refused|declines|refuses)\s+to\s+(?:share|name|reveal)\b"
 )
 """A speaker's refusal after the content: it ends the content."""
 _ADJECTIVAL = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
@@ -2635,7 +2670,8 @@ def _closing(
         gap = work[toks[k].end : toks[k + 1].start]
         if "," in gap:
             between = toks[k + 1 : t]
-            if any(tk.key in REPORTING or tk.key in _FINITE or tk.key == "that" for tk in between):
+            said = between[:1] and (between[0].key in REPORTING or between[0].key in _FINITE)
+            if said or any(tk.key == "that" for tk in between):
                 return False  # ", said that exporters followed strict rules on": no closing
             return toks[k + 1].key not in {"and", "but", "adding", "saying"}
         if any(ch in gap for ch in ".;:"):

@@ -225,7 +225,7 @@ def styles(work: str) -> str:
     return _blank(work, [m.span() for m in _STYLE.finditer(work)])
 
 
-_CLASS_YEAR = re.compile(r"(?<=[a-z]) ['\u2019]\d{2}(?=[,\s])")
+_CLASS_YEAR = re.compile(r"\b[A-Z][a-z]+( ['\u2019]\d{2})(?=[,\s])")
 
 
 def class_years(work: str) -> str:
@@ -237,7 +237,7 @@ def class_years(work: str) -> str:
     """
     if "'" not in work and "\u2019" not in work:
         return work
-    return _blank(work, [m.span() for m in _CLASS_YEAR.finditer(work)])
+    return _blank(work, [m.span(1) for m in _CLASS_YEAR.finditer(work)])
 
 
 def native_names(work: str) -> str:

@@ -818,16 +818,16 @@ class _Engine:
             bite = _SOUND_BITE.fullmatch(self.work, p.start, p.end)
             if bite is None:
                 continue
-            name = bite["name"].strip()
+            name = _strip_title(bite["name"].strip(), trailing=False)
             mention = Mention(
-                start=bite.start("name"),
-                end=bite.start("name") + len(name),
+                start=bite.start("name") + bite["name"].find(name),
+                end=bite.start("name") + bite["name"].find(name) + len(name),
                 text=name,
                 kind=MentionKind.NAME,
                 head=name.split()[-1].lower(),
             )
             speaker = self._person(name, mention)
-            for k in range(n + 1, min(len(paragraphs), n + 4)):
+            for k in range(n + 1, min(len(paragraphs), n + 2)):
                 q = paragraphs[k]
                 text = self.work[q.start : q.end]
                 if _SCRIPT_LABEL.match(text) or not text.strip():
@@ -1050,16 +1050,10 @@ class _Engine:
             credit = _DASH_CREDIT.match(work, after.start, after.end)
         else:
             return False
-        if credit is None:
+        mention = _credited(credit)
+        if mention is None:
             return False
-        written = _strip_title(credit["who"].strip())
-        words = written.split()
-        if not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
-            return False  # "— With reporting by ...": a credit line, not a speaker
-        at = credit.start("who") + credit["who"].find(written)
-        mention = Mention(
-            start=at, end=at + len(written), text=written, kind=MentionKind.NAME, head=written
-        )
+        written = mention.text
         speaker = self._person(written, mention)
         a, b = quotes[0][0] + 1, quotes[0][1]
         note = f"A quotation credited to {written} on the line below it."
@@ -1075,12 +1069,10 @@ class _Engine:
         credit = _DASH_CREDIT.fullmatch(self.work, after.start, after.end) or _DASH_CREDIT.match(
             self.work, after.start, after.end
         )
-        if credit is None:
+        mention = _credited(credit)
+        if mention is None:
             return False
-        written = _strip_title(credit["who"].strip())
-        words = written.split()
-        if not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
-            return False
+        written = mention.text
         a, b = p.start, p.end
         while a < b and self.work[a] in "> \t":
             a += 1
@@ -1088,10 +1080,6 @@ class _Engine:
             b -= 1
         if len(self.work[a:b].split()) < 4:
             return False
-        at = credit.start("who") + credit["who"].find(written)
-        mention = Mention(
-            start=at, end=at + len(written), text=written, kind=MentionKind.NAME, head=written
-        )
         note = f"A quotation set off as a block, credited to {written} below it."
         self._spoken_item(None, a, b, self._person(written, mention), 0.75, note)
         return True
@@ -1484,6 +1472,12 @@ class _Engine:
         known = {t for t in known if t.split()[-1] in _PERSON_HEADS}
         if mention.head in _GENERIC_PEOPLE:
             # "the Cambodian diplomat", "the ASEAN official": a description, not an office
+            spoke = current.mention.start if current.mention else mention.start
+            between = self.work[spoke : mention.start]
+            if re.search(rf"\b(?:a|an|another)\s+(?:\S+\s+){{0,2}}{mention.head}\b", between):
+                return False  # "... spoke to a Thai diplomat. The diplomat said": that one
+            if _WHO.match(self.work, mention.end):
+                return False  # "The ASEAN official who briefed reporters said": described anew
             fits = self._described_by(current.id, mention)
             return fits is not False and self._owner_fits(current.id, mention)
         if known and _ranked(mention) not in known:
@@ -1903,7 +1897,7 @@ class _Engine:
                 sure=False,
                 note=f"{mention.text!r} is taken to be {current.name}, the last speaker.",
             )
-        if mention.head in _GENERIC_PEOPLE:
+        if mention.head in _GENERIC_PEOPLE and not _WHO.match(self.work, mention.end):
             seen = self.registry.recent_at(mention.start, _PERSON)
             if seen is not None and self._described_by(seen[0].actor, mention):
                 # "Kao Kim Hourn spoke in Phnom Penh. The Cambodian diplomat said": him
@@ -1940,20 +1934,24 @@ class _Engine:
         """Who speaks through a document named by its title ("The Asia-Pacific Trade
         Facilitation Report 2026 found"): the body that spoke last, if it spoke
         lately, else the body named last before it; else the document, unsure."""
-        spoke = current.mention.start if current is not None and current.mention else -1
-        if current is not None and current.kind == "org" and mention.start - spoke < 1500:
-            return attrs.evolve(
-                current, mention=mention, note=f"{mention.text!r} is {current.name}'s."
-            )
-        seen = self.registry.recent_at(mention.start, frozenset({"org"}))
-        if seen is not None and mention.start - seen[1] < 1500:
+        owner = _OWNER.match(mention.text)
+        if owner is not None:
+            # "The World Economic Forum's Global Risks Report 2026 found": its owner
+            name = self.work[mention.start : mention.start + owner.end(1)]
+            name = _strip_words(name, DETERMINERS)
+            actor = self.resolver.actor(name)
             return _Speaker(
-                name=seen[0].name,
-                id=seen[0].actor,
+                name=actor.name if actor is not None else name,
+                id=actor.id if actor is not None else None,
                 kind="org",
                 mention=mention,
-                sure=False,
-                note=f"{mention.text!r} is taken to be {seen[0].name}'s, the body named last.",
+                note=f"{mention.text!r} is {name}'s.",
+            )
+        spoke = current.mention.start if current is not None and current.mention else -1
+        if current is not None and self._through_a_study(current) and mention.start - spoke < 1500:
+            # "a new report by X says ... The X Trade Outlook 2026 found": X's report
+            return attrs.evolve(
+                current, mention=mention, note=f"{mention.text!r} is {current.name}'s."
             )
         return _Speaker(
             name=title,
@@ -2020,6 +2018,9 @@ class _Engine:
             if agency is not None and agency.id == actor.id:
                 return None  # the agency of the dateline relays; it does not speak
         kind = entity.kind if entity is not None else _kind_of_name(bare)
+        described_as = _DESCRIBED_AS.match(self.work, mention.end)
+        if kind == "org" and described_as is not None and described_as[1] in OCCUPATIONS:
+            kind = "person"  # "said MUSTAFA, a trader": a name in capitals
         if actor is not None:
             kind = "person" if actor.kind.value == "person" else "org"
         return _Speaker(name=name, id=actor.id if actor else None, kind=kind, mention=mention)
@@ -2542,7 +2543,7 @@ _SOUND_BITE = re.compile(
     r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4})(?:[ \t]*,[^\n]*)?[ \t]*"
 )
 """A broadcast script's line naming who speaks in the sound bite below it."""
-_SCRIPT_LABEL = re.compile(r"[ \t]*(?:\[|[A-Z][A-Z .'/()-]{1,40}:)")
+_SCRIPT_LABEL = re.compile(r"[ \t]*(?:\[|\(|[A-Z][A-Z .'/()-]{1,40}:)")
 """A script's next labelled line ("VO:", "SUPER:", "[TAKE PKG]") ends a sound bite."""
 _NAMED_SUBJECT = re.compile(
     r"(?:[A-Z][^,.;:\"\u201c]{0,40},\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+"
@@ -2556,6 +2557,10 @@ _WIRE_UPDATE = re.compile(
     r"\s*\((?:Adds|Updates|Recasts|Corrects|Rewrites|Changes|Removes|Fixes|Refiles|Inserts)\b"
 )
 """A wire story's note on what its update changed ("(Adds comment from ...)")."""
+_WHO = re.compile(r",?\s+who\b")
+"""A relative clause that describes someone anew ("the official who briefed ...")."""
+_DESCRIBED_AS = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
+"""What an appositive after a name says it is (", a durian trader")."""
 _PLACED = (["in"], ["at"], ["near"], ["from"], ["to"])
 """The word before a name that makes it a place ("in Kuala Lumpur")."""
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
@@ -2617,6 +2622,24 @@ _AUDIENCE_END = re.compile(
     r"\s*[\[(](?:[A-Z][a-z]+\s+)?(?:[Aa]pplause|[Ll]aughter|[Cc]heers)[\])]\s*$"
 )
 """An audience marker closing a paragraph of a speech as delivered."""
+
+
+def _credited(credit: re.Match[str] | None) -> Mention | None:
+    """The person a credit line under a quotation names ("— Senator Ana Cruz, at a
+    forum"), or ``None`` when it names none: "— With reporting by ...", a photo credit,
+    an agency signing off after a hyphen ("- Bernama", "-- MNA")."""
+    if credit is None or ":" in credit["who"]:
+        return None
+    written = _strip_title(credit["who"].strip())
+    words = written.split()
+    if not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
+        return None
+    if credit.group(0).lstrip()[:1] == "-" and len(credit["who"].split()) < 2:
+        return None  # "- Bernama": a hyphen signs off with an agency's one word
+    at = credit.start("who") + credit["who"].find(written)
+    return Mention(
+        start=at, end=at + len(written), text=written, kind=MentionKind.NAME, head=written
+    )
 
 
 def _kind_of_name(name: str) -> str:

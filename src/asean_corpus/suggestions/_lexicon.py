@@ -179,8 +179,8 @@ particle is part of the cue."""
 
 NEEDS_THAT = frozenset(
     {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
-    | {"show", "post", "counter", "hold", "view", "raise", "rule", "read", "share", "maintain"}
-    | {"consider"}
+    | {"show", "post", "counter", "hold", "view", "raise", "rule", "read", "share"}
+    | {"consider", "inform"}
 )
 """Lemmas that report speech only with a clause ("agreed that", "reported that") or a
 quotation, or, for ``report``, when nothing follows (", CCTV reported."):
@@ -278,7 +278,7 @@ BUSINESSES = words(
     """
     carmaker automaker chipmaker steelmaker drugmaker toymaker shoemaker phonemaker giant
     conglomerate chain brand startup start-up roaster processor distributor telco
-    broadcaster bourse exchange smelter bottler brewer packer courier platform e-tailer
+    broadcaster bourse exchange smelter bottler courier platform e-tailer
     operator developer carrier lender insurer producer manufacturer retailer miner refiner
     utility shipper tank
     """

@@ -912,6 +912,11 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
                 or _description_before(work, toks, k - 1, floor)
                 or _key(toks[k - 1]) in _DESCRIBED  # "A ministry spokesperson, NAME, said"
             )
+            if title is not None and _key(toks[_token_at_start(toks, title.start)]) in {
+                "another",
+                "one",
+            }:
+                return named  # "Another exporter, Vietnam, said": the one named
             if titled and title is not None and title.kind is MentionKind.TITLE:
                 # "the minister, Ana Ramos, said": the title and the name are one subject
                 text = work[title.start : named.end]
