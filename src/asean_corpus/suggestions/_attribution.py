@@ -1545,6 +1545,26 @@ _IRREGULAR_PAST = frozenset(
 _STAYED = (["held"], ["stayed"], ["kept"], ["backed"], ["hold"], ["stay"])
 
 
+_OBJECT_OR_CLAUSE = frozenset({"write", "maintain", "claim"})
+"""Cues that report a clause but take a thing as well ("wrote the question on ...")."""
+
+
+def _a_thing(work: str, toks: Sequence[Token], last: int, at: int, s1: int, lemma: str) -> bool:
+    """Whether what follows the cue ending at token ``last`` (one of
+    :data:`_OBJECT_OR_CLAUSE`) is a thing, not a report:
+    "wrote the question on the whiteboard", "wrote to the Secretariat in April" (no
+    "that" after the addressee), "maintained its forecast", "claims almost the entire
+    sea"; "wrote the bloc had failed" and "claims most of the islands were" report."""
+    if lemma == "write" and toks[last + 1].key == "to":
+        return not any(tk.key == "that" for tk in toks[last + 1 : last + 10])
+    k = _token_at(toks, at)
+    if _has_verb(work, toks, k, s1, 10):
+        return False
+    if lemma == "write":
+        return _first_key(toks, at) in _ARTICLES
+    return lemma == "maintain" or _HOLDING.match(work, at) is not None
+
+
 def _has_verb(work: str, toks: Sequence[Token], k: int, s1: int, reach: int) -> bool:
     """Whether a finite verb comes within ``reach`` tokens from ``k``, before a comma:
     "the bloc had failed" is a clause, "the question on the whiteboard" is not."""
@@ -1840,16 +1860,9 @@ def _verbs(
             # '"...," the decision read.': a document's own words
             closes = mention is not None and mention.head in _READ_BY
 
-        thing = kind == "clause" and not _has_verb(work, toks, _token_at(toks, at), s1, 10)
-        if lemma == "write" and thing and _first_key(toks, at) in _ARTICLES:
-            continue  # "wrote the question on the whiteboard": a thing written, no report
-        wrote_to = lemma == "write" and kind == "clause" and toks[last + 1].key == "to"
-        if wrote_to and not any(tk.key == "that" for tk in toks[last + 1 : last + 10]):
-            continue  # "Our federation wrote to the Secretariat in April": a letter sent
-        if lemma == "maintain" and thing:
-            continue  # "maintained its forecast": kept a thing; "maintained prices had" reports
-        if lemma == "claim" and thing and _HOLDING.match(work, at):
-            continue  # "China, which claims almost the entire sea": a territorial claim
+        thing = kind == "clause" and lemma in _OBJECT_OR_CLAUSE
+        if thing and _a_thing(work, toks, last, at, s1, lemma):
+            continue  # "wrote the question on ...", "maintained its forecast", "claims most of"
         short = _words(work, at, s1) <= 4 and not participle
         if lemma == "describe" and kind == "clause" and short and not _as_within(toks, at, s1):
             continue  # "described a different experience.": a heading, not a report

@@ -14,22 +14,17 @@ rather than belong to it: a PDF's page numbers ("2 | P a g e", "Page 3 of 9") an
 running header or footer repeated beside them, and advertisement markers
 ("ADVERTISEMENT"), alone on a line or glued to the end of a paragraph. A paragraph
 broken by them then reads as one (see ``_layout``). The draft renderer keeps them, to
-name the lines the article's body drops.
+name the lines the article's body drops. :func:`around_names` blanks what stands beside
+a name without belonging to it (its own script in brackets, a class year, the comma of
+"Co., Ltd.", "Yang Berhormat"), so that the rules read the name next to what follows.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = [
-    "class_years",
-    "clean",
-    "interruptions",
-    "legal_forms",
-    "native_names",
-    "styles",
-    "widen",
-]
+__all__ = ["around_names", "clean", "interruptions", "widen"]
 
 _CHARS = {
     **{c: " " for c in range(0x20) if c != 0x0A},
@@ -193,64 +188,46 @@ _NATIVE_NAME = re.compile(
     r"(?<=[A-Za-z.])[ \t]?\((?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
     r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+[ \u00b7\u30fb]?){1,6}\)"
 )
+"""A name's own script in brackets after it: "Chen Wen-chi (陳文琪)"."""
+_CLASS_YEAR = re.compile(r"\b[A-Z][a-z]+( ['\u2019]\d{2})(?=[,\s])")
+"""A student's class year after the name: "Daniel Okafor '27"."""
+_LEGAL_COMMA = re.compile(r"\bCo\.?(,)(?= (?:Ltd|Inc|LLC|Limited|JSC|PLC)\b)")
+"""The comma inside a company's legal form: "Co., Ltd."."""
+_STYLE = re.compile(r"\b(Yang (?:Amat )?(?:Berhormat|Mulia|Berbahagia|Dimuliakan) )(?=[A-Z])")
+"""A Malay style of address before a name or title: "Yang Berhormat"."""
+_AROUND_NAMES: tuple[tuple[re.Pattern[str], int, Callable[[str], bool]], ...] = (
+    (_NATIVE_NAME, 0, lambda work: any(ch > "\u2fff" for ch in work)),
+    (_CLASS_YEAR, 1, lambda work: "'" in work or "\u2019" in work),
+    (_LEGAL_COMMA, 1, lambda work: "Co" in work),
+    (_STYLE, 1, lambda work: "Yang " in work),
+)
+"""Each pattern, the group it blanks, and a quick test that it may occur at all."""
 
 
-_LEGAL_COMMA = re.compile(r"(?<=\bCo)(\.?),(?= (?:Ltd|Inc|LLC|Limited|JSC|PLC)\b)")
+def around_names(work: str) -> str:
+    """What stands beside a name or title without being part of what is said or of the
+    name, as spaces (same length), so that the name is followed by what follows it:
+    its own script in brackets ("Chen Wen-chi (陳文琪), a director"), a student's class
+    year ("Daniel Okafor '27, a major"), the comma of a legal form ("Y Co., Ltd., said"
+    would close an appositive early) and a Malay style of address ("Yang Berhormat
+    Minister of Foreign Affairs II").
 
-
-def legal_forms(work: str) -> str:
-    """The comma inside a company's legal form ("Lancang Shipping Lines Co., Ltd.") as a
-    space, so that it does not close an appositive the name stands in.
-
-    >>> legal_forms("X, manager of Y Co., Ltd., said")
+    >>> around_names("Chen Wen-chi (\u9673\u6587\u742a), a director, said").split()
+    ['Chen', 'Wen-chi', ',', 'a', 'director,', 'said']
+    >>> around_names("Daniel Okafor '27, a senior, said").split()
+    ['Daniel', 'Okafor', ',', 'a', 'senior,', 'said']
+    >>> around_names("X, manager of Y Co., Ltd., said")
     'X, manager of Y Co.  Ltd., said'
-    """
-    if "Co" not in work:
-        return work
-    return _LEGAL_COMMA.sub(r"\1 ", work)
-
-
-_STYLE = re.compile(r"\bYang (?:Amat )?(?:Berhormat|Mulia|Berbahagia|Dimuliakan) (?=[A-Z])")
-
-
-def styles(work: str) -> str:
-    """A Malay style of address before a name or title ("Yang Berhormat Minister of
-    Foreign Affairs II") as spaces: the title or name after it is the speaker's.
-
-    >>> styles("Yang Berhormat Minister of Foreign Affairs II conveyed").split()
+    >>> around_names("Yang Berhormat Minister of Foreign Affairs II conveyed").split()
     ['Minister', 'of', 'Foreign', 'Affairs', 'II', 'conveyed']
     """
-    if "Yang " not in work:
-        return work
-    return _blank(work, [m.span() for m in _STYLE.finditer(work)])
-
-
-_CLASS_YEAR = re.compile(r"\b[A-Z][a-z]+( ['\u2019]\d{2})(?=[,\s])")
-
-
-def class_years(work: str) -> str:
-    """A student's class year after their name ("Daniel Okafor '27, a political science
-    major") as spaces, so that the name is followed by what follows the year.
-
-    >>> class_years("Daniel Okafor '27, a senior, said").split()
-    ['Daniel', 'Okafor', ',', 'a', 'senior,', 'said']
-    """
-    if "'" not in work and "\u2019" not in work:
-        return work
-    return _blank(work, [m.span(1) for m in _CLASS_YEAR.finditer(work)])
-
-
-def native_names(work: str) -> str:
-    """A name's own script in brackets after its romanised form ("Chen Wen-chi (陳文琪)",
-    "Kao Kim Hourn (គាត គីមហួន)") as spaces, so that the name is followed by what
-    follows the brackets (same length).
-
-    >>> native_names("Chen Wen-chi (\u9673\u6587\u742a), a director, said").split()
-    ['Chen', 'Wen-chi', ',', 'a', 'director,', 'said']
-    """
-    if not any(ch > "\u2fff" for ch in work):
-        return work
-    return _blank(work, [m.span() for m in _NATIVE_NAME.finditer(work)])
+    spans = [
+        m.span(group)
+        for pattern, group, present in _AROUND_NAMES
+        if present(work)
+        for m in pattern.finditer(work)
+    ]
+    return _blank(work, spans)
 
 
 def _line_before(work: str, at: int) -> str:

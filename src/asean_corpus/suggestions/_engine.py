@@ -25,15 +25,7 @@ import attrs
 from ..dates import PartialDate
 from ..model import Actor, ActorKind, Attribution, DateBasis, Mode, Span
 from ._attribution import Found, analyse, sentence_subject
-from ._clean import (
-    class_years,
-    clean,
-    interruptions,
-    legal_forms,
-    native_names,
-    styles,
-    widen,
-)
+from ._clean import around_names, clean, interruptions, widen
 from ._dates import Dateline, resolve_date, unresolved
 from ._documents import Turn, courtesy, joint_paragraphs, posts, speech, turns, vocative_end
 from ._layout import Kind, Paragraph, is_opinion, lay_out
@@ -144,7 +136,7 @@ def run(text: str, corpus: Corpus, published: PartialDate | None) -> tuple[Sugge
 class _Engine:
     def __init__(self, text: str, corpus: Corpus, published: PartialDate | None) -> None:
         self.text = text
-        self.work = styles(legal_forms(class_years(native_names(interruptions(clean(text))))))
+        self.work = around_names(interruptions(clean(text)))
         self.corpus = corpus
         self.published = published
         self.resolver = Resolver(corpus)
@@ -182,7 +174,6 @@ class _Engine:
             self._interview()
         if not self.turns and not self.answers:
             self._bold_questions()
-        self._sound_bites()
         self._statements()
         self._listed()
         self._nested()
@@ -809,37 +800,6 @@ class _Engine:
                 at, end, authors, "A paragraph of the joint statement, its parties' own text."
             )
 
-    def _sound_bites(self) -> None:
-        """A broadcast script's sound bites: a line "SOT: NAME, DESCRIPTION" and, in the
-        paragraphs after it up to the next labelled line, the words that person says
-        on camera (a direct quotation without marks)."""
-        paragraphs = self.paragraphs
-        for n, p in enumerate(paragraphs):
-            bite = _SOUND_BITE.fullmatch(self.work, p.start, p.end)
-            if bite is None:
-                continue
-            name = _strip_title(bite["name"].strip(), trailing=False)
-            mention = Mention(
-                start=bite.start("name") + bite["name"].find(name),
-                end=bite.start("name") + bite["name"].find(name) + len(name),
-                text=name,
-                kind=MentionKind.NAME,
-                head=name.split()[-1].lower(),
-            )
-            speaker = self._person(name, mention)
-            for k in range(n + 1, min(len(paragraphs), n + 2)):
-                q = paragraphs[k]
-                text = self.work[q.start : q.end]
-                if _SCRIPT_LABEL.match(text) or not text.strip():
-                    break
-                a, b = q.start, q.end
-                while b > a and self.work[b - 1].isspace():
-                    b -= 1
-                self.answers.add(k)
-                self._whole_item(
-                    a, b, speaker, Mode.DIRECT_QUOTE, 0.8, "A sound bite under its speaker's label."
-                )
-
     def _posts(self) -> None:
         """Embedded posts: the account holder's own text."""
         for post in posts(self.work, self.paragraphs):
@@ -1086,8 +1046,24 @@ class _Engine:
 
     def _soundbite(self, n: int, p: Paragraph) -> bool:
         """A quotation under a video script's soundbite line ("(SOUNDBITE) (English)
-        TRADE ECONOMIST AT X, PIMPAN WONG, SAYING:"): the named person's words."""
+        TRADE ECONOMIST AT X, PIMPAN WONG, SAYING:"), or the words under a broadcast
+        script's label ("SOT: NAME, DESCRIPTION"): the named person's words."""
         work = self.work
+        if n > 0 and not _SCRIPT_LABEL.match(work, p.start, p.end):
+            above = self.paragraphs[n - 1]
+            bite = _SOUND_BITE.fullmatch(work, above.start, above.end)
+            if bite is not None:
+                name = _strip_title(bite["name"].strip())
+                at = bite.start("name") + bite["name"].find(name)
+                mention = Mention(
+                    start=at, end=at + len(name), text=name, kind=MentionKind.NAME, head=name
+                )
+                a, b = p.start, p.end
+                while b > a and work[b - 1].isspace():
+                    b -= 1
+                note = "A sound bite under its speaker's label."
+                self._whole_item(a, b, self._person(name, mention), Mode.DIRECT_QUOTE, 0.8, note)
+                return True
         if n == 0 or work[p.body : p.body + 1] not in QUOTE_OPENERS:
             return False
         if "SAYING" not in work[self.paragraphs[n - 1].start : self.paragraphs[n - 1].end]:

@@ -1365,6 +1365,7 @@ class Resolver:
         self._actors: dict[str, Actor | None] = {}
         self._offices: dict[str, tuple[tuple[Actor, Role], ...]] = {}
         self._agreements: dict[str, bool] = {}
+        self._heads: dict[str, list[tuple[Actor, Role]]] | None = None  # by body, on first use
 
     def actor(self, name: str) -> Actor | None:
         """The actor with this name or alias (a leading "the" ignored), or ``None``."""
@@ -1445,14 +1446,13 @@ class Resolver:
         body = self.actor(match["before"] or match["after"] or "")
         if body is None or body.kind in _PERSON_KINDS:
             return None
-        found = {
-            actor.id: actor
-            for actor in self.corpus.actors
-            for role in actor.roles
-            if role.organisation == body.id
-            and role.title.lower() in _HEAD_TITLES
-            and _active(role, when)
-        }
+        if self._heads is None:
+            self._heads = {}
+            for actor in self.corpus.actors:
+                for role in actor.roles:
+                    if role.organisation is not None and role.title.lower() in _HEAD_TITLES:
+                        self._heads.setdefault(role.organisation, []).append((actor, role))
+        found = {a.id: a for a, role in self._heads.get(body.id, ()) if _active(role, when)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def is_agreement(self, name: str) -> bool:
