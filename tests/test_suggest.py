@@ -4539,3 +4539,64 @@ class TestReviewOf028StaysFixed:
     def test_a_name_in_capitals_with_a_trade(self) -> None:
         found = ac.suggest('"Prices fell," said MUSTAFA, a trader. He added that demand was weak.')
         assert ["MUSTAFA", "MUSTAFA"] == [s.speaker for s in found]
+
+
+class TestCircumstanceBetweenCueAndClause:
+    """A phrase of time, place or medium beside the cue is neither the content nor the
+    speaker: "said in March the talks ...", "X in a statement said ..."."""
+
+    @pytest.mark.parametrize(
+        ("text", "said"),
+        [
+            ("Gan Kim Yong said on Monday the talks were useful.", "the talks were useful."),
+            (
+                "Gan Kim Yong said in March the talks with Chinese officials had been useful.",
+                "the talks with Chinese officials had been useful.",
+            ),
+            (
+                "The ministry said in a statement it would review the tariff schedule.",
+                "it would review the tariff schedule.",
+            ),
+            (
+                "Kao said at the end of the meeting the two sides had agreed to meet again.",
+                "the two sides had agreed to meet again.",
+            ),
+            (
+                "He told reporters in Manila on Friday the country would not back down.",
+                "the country would not back down.",
+            ),
+            ("Kao said on March 3 the talks were useful.", "the talks were useful."),
+        ],
+    )
+    def test_the_clause_starts_after_the_phrase(self, text: str, said: str) -> None:
+        assert said == one(text).text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Gan Kim Yong in March said the talks with Chinese officials had been useful.",
+            "Gan Kim Yong in a statement said the talks had been useful.",
+            "Gan Kim Yong at a press conference said the talks were useful.",
+            "Gan Kim Yong in 2024 said the talks were useful.",
+        ],
+    )
+    def test_the_subject_is_before_the_phrase(self, text: str) -> None:
+        s = one(text)
+        assert ("Gan Kim Yong", "the talks") == (s.speaker, s.text[:9])
+
+    def test_an_infinitive_after_the_phrase_is_the_content(self) -> None:
+        s = one(
+            "Trade ministers agreed on Tuesday to bring forward tariff cuts under their "
+            "upgraded free trade agreement."
+        )
+        assert s.text.startswith("to bring forward")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Former Prime Minister Theresa May said the talks had been useful.",
+            "The former prime minister, Theresa May, said the talks had been useful.",
+        ],
+    )
+    def test_a_month_that_ends_a_titled_name(self, text: str) -> None:
+        assert "Theresa May" == one(text).speaker

@@ -469,6 +469,9 @@ def _complement(
                 break  # ", adding that": the "that" of another cue
             if toks[m].key == "that":
                 return "that", toks[m].end
+        clause = _after_circumstance(work, toks, k, s1)
+        if clause is not None:
+            return "clause", toks[clause].start  # "said in March the talks were useful"
         tail = [t for t in toks[k:] if t.start < s1]
         if len(tail) <= 8 and "," not in work[toks[k].start : min(s1, toks[k].start + _NEAR)]:
             return "none", s1
@@ -493,6 +496,58 @@ def _complement(
     if k < len(toks) and toks[k].start < s1:
         return "clause", toks[k].start
     return "none", s1
+
+
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "following", "via", "over", "through"}
+    | {"from", "with", "of", "to", "for", "by", "ahead", "into", "across", "near", "outside"}
+    | {"under", "between", "among", "amid", "within", "without", "behind", "inside"}
+)
+_CLAUSE_SUBJECTS = frozenset(
+    {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my"}
+    | {"it", "he", "she", "they", "we", "i", "there", "both", "all", "some", "no", "most"}
+)
+_JOINING = frozenset({"our", "my", "and", "or", "as", "than", "'s"})
+
+
+def _after_circumstance(work: str, toks: Sequence[Token], k: int, s1: int) -> int | None:
+    """Where the reported clause starts after a phrase of time, place or medium that
+    opens the complement ("said in March the talks were useful", "said in a statement
+    the bloc would", "said at the end of the meeting the two sides had agreed"), or
+    ``None`` when no clause with a finite verb follows such a phrase.
+
+    The phrase is a preposition and its object, without a comma, a quotation mark or a
+    finite verb; the clause starts with a determiner, a pronoun or a name that does
+    not follow a preposition, an article or another name.
+    """
+    if k >= len(toks) or toks[k].key not in _PREPOSITIONS:
+        return None
+    for m in range(k + 2, min(len(toks), k + 14)):
+        tk, before = toks[m], toks[m - 1]
+        if tk.start >= s1:
+            return None
+        gap = work[before.end : tk.start]
+        if not gap.isspace():
+            return None  # a comma, a quotation mark, a dash: not one plain phrase
+        key = before.key
+        if key in _FINITE or key in REPORTING or key in {"that", "which", "who"}:
+            return None  # the phrase holds a verb: it is the content itself
+        if key == "to" and tk.text.islower() and tk.key not in _ARTICLES:
+            return None  # "agreed on Tuesday to bring forward ...": an infinitive
+        if key in _PREPOSITIONS or key in _ARTICLES or key in _JOINING:
+            continue  # the object of the phrase: "in March", "at the end of the meeting"
+        if key.isdigit() and tk.key in MONTHS:
+            continue
+        named = _is_cap_word(tk) and tk.key not in MONTHS and tk.key not in WEEKDAYS
+        starts = tk.key in _CLAUSE_SUBJECTS or (named and not _is_cap_word(before))
+        verb = m + 1 < len(toks) and toks[m + 1].key in _FINITE | MODALS
+        if starts and (verb or _has_verb(work, toks, m + 1, s1, 8)):
+            return m
+    return None
+
+
+def _is_cap_word(token: Token) -> bool:
+    return token.text[:1].isupper()
 
 
 def _comma_before_quote(work: str, at: int, s1: int) -> int | None:

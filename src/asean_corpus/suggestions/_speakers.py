@@ -523,7 +523,65 @@ def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> in
         elif key == "to" and j - 2 >= floor and _key(toks[j - 2]) in _HABITS:
             j -= 2  # "X used to tell our staff", "X likes to say that"
         else:
-            break
+            k = _circumstance_before(work, toks, j, floor)
+            if k == j:
+                break
+            j = k
+    return j
+
+
+_MEDIA = words(
+    """
+    statement interview speech post letter message briefing conference remarks address
+    video email note op-ed column editorial podcast broadcast communique filing
+    """
+)
+"""What a person speaks in ("in a statement", "at a briefing", "in an op-ed")."""
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _circumstance_before(work: str, toks: Sequence[Token], j: int, floor: int) -> int:
+    """Where a phrase of time or medium that ends just before token ``j`` starts
+    ("X in March said", "X in 2024 said", "X in a statement said", "X at a press
+    conference on Monday said"), else ``j``: the subject is before it."""
+    k = j - 1
+    while k >= floor and k >= j - 5 and _tight(work, toks[k], toks[k + 1]):
+        key = _key(toks[k])
+        if key in {"in", "at", "on", "during"}:
+            obj = [_key(t) for t in toks[k + 1 : j]]
+            if not obj or k - 1 < floor or not _tight(work, toks[k - 1], toks[k]):
+                return j
+            head, rest = obj[-1], obj[:-1]
+            timed = len(obj) == 1 and (
+                head in _CALENDAR or head in _WHEN or _YEAR.fullmatch(toks[j - 1].text) is not None
+            )
+            spoken = head in _MEDIA and all(
+                w
+                in {
+                    "a",
+                    "an",
+                    "the",
+                    "his",
+                    "her",
+                    "its",
+                    "their",
+                    "press",
+                    "news",
+                    "joint",
+                    "video",
+                    "written",
+                    "radio",
+                    "television",
+                    "tv",
+                    "online",
+                    "brief",
+                }
+                for w in rest
+            )
+            return k if timed or spoken else j
+        if not (toks[k].text.islower() or toks[k].text.isdigit() or key in _CALENDAR | _WHEN):
+            return j
+        k -= 1
     return j
 
 
@@ -1746,9 +1804,12 @@ class Registry:
             a += 1
         while b >= a and (
             (_key(toks[b]) in CONNECTORS and not toks[b].text.isupper())
-            or _key(toks[b]) in _WHEN | _CALENDAR
+            or (
+                _key(toks[b]) in _WHEN | _CALENDAR
+                and not (b > a and _month_name(toks, b) and self._name_word(toks[b - 1]))
+            )
         ):
-            b -= 1  # "Prabowo Subianto on Tuesday"
+            b -= 1  # "Prabowo Subianto on Tuesday", but "Prime Minister Theresa May"
         for k in range(a, min(a + 3, b)):
             if DESCRIBING_ADJECTIVE.fullmatch(toks[k].key) and toks[k].text[-1].islower():
                 a = k + 1  # "Beijing-based Xinhua", "Hong Kong-listed Alibaba": the name after
