@@ -4600,3 +4600,33 @@ class TestCircumstanceBetweenCueAndClause:
     )
     def test_a_month_that_ends_a_titled_name(self, text: str) -> None:
         assert "Theresa May" == one(text).speaker
+
+
+class TestToldWithoutThat:
+    @pytest.mark.parametrize(
+        ("text", "said"),
+        [
+            (
+                "Pham Thu Hang told reporters the country opposed the move.",
+                "the country opposed the move.",
+            ),
+            (
+                "Kao told a regular briefing the bloc opposed the move.",
+                "the bloc opposed the move.",
+            ),
+            ("Kao told the delegates the bloc made progress.", "the bloc made progress."),
+        ],
+    )
+    def test_a_past_tense_clause_after_the_audience(self, text: str, said: str) -> None:
+        assert said == one(text).text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The farmers told a more hopeful story.",
+            "Kao told a detailed story about the talks.",
+            "The traders told a story that surprised us.",
+        ],
+    )
+    def test_a_story_told_is_no_statement(self, text: str) -> None:
+        assert () == ac.suggest(text)

@@ -595,6 +595,8 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
         if toks[n].start >= s1 or (n > k and not _blank(work, toks[n - 1].end, toks[n].start)):
             break
         if toks[n].key == "that" and n > k:
+            if toks[n - 1].key in _TALES:
+                return k  # "told a story that surprised us": what was told, no audience
             return n  # "told her counterparts that", "told the Bangkok Post that"
         if toks[n].key in _FINITE or toks[n].key in REPORTING:
             break
@@ -2443,6 +2445,10 @@ def _as_within(toks: Sequence[Token], at: int, s1: int) -> bool:
     return any(t.key == "as" for t in toks[k : k + 12] if t.start < s1)
 
 
+_TALES = frozenset({"story", "stories", "tale", "tales", "joke", "jokes", "anecdote", "anecdotes"})
+"""What is told that is not a report: "told a story that surprised us"."""
+
+
 def _story(toks: Sequence[Token], at: int, s1: int) -> bool:
     """Whether what follows "tell" is only a noun phrase with no clause ("tell a more
     hopeful story", "told a different tale")."""
@@ -2450,7 +2456,16 @@ def _story(toks: Sequence[Token], at: int, s1: int) -> bool:
     words = [t for t in toks[k : k + 8] if t.start < s1]
     if not words or words[0].key not in {"a", "an", "the", "their", "his", "her", "its"}:
         return False
-    return not any(t.key in _FINITE or t.key in {"that", "to", "how", "why"} for t in words)
+    for n, t in enumerate(words):
+        if t.key in {"that", "to", "how", "why"} and n > 0 and words[n - 1].key in _TALES:
+            return True  # "told a story that surprised us": the story, described
+        if t.key in _FINITE or t.key in {"that", "to", "how", "why"}:
+            return False
+    # "told reporters the bloc opposed the move": a past tense after the subject
+    return not any(
+        t.key in _IRREGULAR_PAST or (t.text.islower() and t.key.endswith("ed") and len(t.key) > 4)
+        for t in words[2:]
+    )
 
 
 _SUBORDINATE = frozenset(
