@@ -4630,3 +4630,42 @@ class TestToldWithoutThat:
     )
     def test_a_story_told_is_no_statement(self, text: str) -> None:
         assert () == ac.suggest(text)
+
+
+class TestPossessiveTitles:
+    """ "its spokesman said", "their lawyer said": an office named by a possessive."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Exports rose sharply last year, its spokesman said.",
+            "Exports rose sharply last year, their lawyer said.",
+            "Vietnam has lodged a protest, its foreign ministry spokeswoman said.",
+        ],
+    )
+    def test_the_closing_frame_is_read(self, text: str) -> None:
+        assert text.split(",")[0] == one(text).text
+
+    def test_named_with_the_body_that_spoke_before(self) -> None:
+        found = ac.suggest(
+            "The Ministry of Trade said exports rose in the quarter, helped by nickel.\n\n"
+            "Growth will reach 4.5 per cent this year, its chief economist said.\n"
+        )
+        assert ("Ministry of Trade chief economist", None) == (
+            found[1].speaker,
+            found[1].speaker_id,
+        )
+
+    def test_named_with_the_person_who_spoke_before(self) -> None:
+        found = ac.suggest(
+            "Prabowo said the visit was a success. The deal was good for both sides, his "
+            "spokesman said.\n"
+        )
+        assert "Prabowo's spokesman" == found[1].speaker
+
+    def test_left_unresolved_without_a_speaker_before(self) -> None:
+        s = one(
+            "Prabowo Subianto met Xi Jinping in Beijing.\n\n"
+            "The talks were useful, his spokesman said.\n"
+        )
+        assert ("his spokesman", None) == (s.speaker, s.speaker_id)

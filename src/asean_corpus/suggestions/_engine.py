@@ -1187,7 +1187,7 @@ class _Engine:
         if kind is MentionKind.PRONOUN:
             return self._pronoun(mention, current)
         if kind is MentionKind.TITLE:
-            body = self._its(mention)
+            body = self._its(mention) or self._owned_title(mention, current)
             if body is not None:
                 return body
             return self._title(mention, when, current)
@@ -1390,6 +1390,31 @@ class _Engine:
             mention=mention,
             sure=False,
             note=f"{mention.text!r} speaks for {entity.name}, named just before.",
+        )
+
+    def _owned_title(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
+        """ "its chief economist", "their lawyer", "his spokesman" right after the body
+        or person they belong to has spoken: that office, named with its owner
+        ("Maybank chief economist", "Prabowo Subianto's spokesman"). The holder is not
+        the owner, so the speaker has no actor id. Without such a last speaker the
+        possessive is left unresolved rather than guessed."""
+        owner_word, _, rest = mention.text.partition(" ")
+        pronoun = _POSSESSIVE_PRONOUNS.get(owner_word.lower())
+        if pronoun is None or not rest or current is None or current.mention is None:
+            return None
+        if mention.start - current.mention.start > 400 or not current.name[:1].isupper():
+            return None
+        person = current.kind == "person"
+        if person != (pronoun in {"he", "she"}):
+            return None
+        name = f"{current.name}'s {rest}" if person else f"{current.name} {rest}"
+        return _Speaker(
+            name=name,
+            id=None,
+            kind="person",
+            mention=mention,
+            sure=False,
+            note=f"{mention.text!r}: of {current.name}, who spoke just before.",
         )
 
     def _group_spoken(self, head: str) -> _Speaker | None:
@@ -2593,6 +2618,7 @@ _RELEASE = re.compile(
 )
 """Marks of a press release, whose "About X" section names its issuer."""
 _DESCRIBING = frozenset({"a", "an", "the", "one", "another", "this", "that"})
+_POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _AUDIENCE_END = re.compile(
     r"\s*[\[(](?:[A-Z][a-z]+\s+)?(?:[Aa]pplause|[Ll]aughter|[Cc]heers)[\])]\s*$"

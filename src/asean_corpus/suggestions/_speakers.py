@@ -347,6 +347,8 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
     if len(content) == 1 and last in _BODIES and _is_cap(words[-1]) and len(keys) == 2:
         return Mention(start=start, end=end, text=text, kind=MentionKind.COLLECTIVE, head=last)
     described = keys[0] in {"a", "an", "one", "the", "another"} and len(content) <= 4
+    if keys[0] in {"its", "their", "his", "her"} and len(content) <= 4 and len(keys) > 1:
+        described = True  # "its spokesman", "their lawyer", "its chief economist"
     if (last in _PERSON_TITLES or last in _DESCRIBED) and not _is_cap(words[-1]) and described:
         # "a port official", "the coffee exporter": a person described, not named
         return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
