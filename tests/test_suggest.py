@@ -4669,3 +4669,24 @@ class TestPossessiveTitles:
             "The talks were useful, his spokesman said.\n"
         )
         assert ("his spokesman", None) == (s.speaker, s.speaker_id)
+
+
+class TestToldClosingTheSentence:
+    @pytest.mark.parametrize(
+        ("text", "who"),
+        [
+            (
+                "Vietnam believes the deal will help exporters, the minister told reporters.",
+                "minister",
+            ),
+            ("Indonesia expects the talks to conclude soon, Airlangga told Reuters.", "Airlangga"),
+            (
+                "Vietnam believes the deal will help exporters, the minister told reporters on "
+                "Monday.",
+                "minister",
+            ),
+        ],
+    )
+    def test_the_content_keeps_its_own_verb(self, text: str, who: str) -> None:
+        s = one(text)
+        assert (text.split(",")[0], who) == (s.text, s.speaker)
