@@ -2747,9 +2747,9 @@ def _closing(
         return False
     words = rest.lower().split()
     told = toks[t].key in {"told", "tells", "tell"}  # ", the minister told reporters."
-    if words and words[0] not in _CIRCUMSTANCE | _TIME_WORDS | {"by", "via", "through"}:
-        if not told:
-            return False  # ", the Secretariat said (in a statement)." and nothing else
+    circumstance = _CIRCUMSTANCE | _TIME_WORDS | {"by", "via", "through"}
+    if words and words[0] not in circumstance and not told:
+        return False  # ", the Secretariat said (in a statement)." and nothing else
     k = t - 1
     while k >= 0 and t - k < 12:
         gap = work[toks[k].end : toks[k + 1].start]
