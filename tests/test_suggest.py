@@ -4690,3 +4690,24 @@ class TestToldClosingTheSentence:
     def test_the_content_keeps_its_own_verb(self, text: str, who: str) -> None:
         s = one(text)
         assert (text.split(",")[0], who) == (s.text, s.speaker)
+
+
+class TestSaidAfterAnotherVerb:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Kao Kim Hourn met Wang Yi and said the project was on track.",
+            "Kao visited the new container port in Kuantan on Monday, and said the project "
+            "was on track.",
+        ],
+    )
+    def test_the_subject_of_the_sentence_says_it(self, text: str) -> None:
+        s = one(text)
+        assert ("kao-kim-hourn", "the project was on track.") == (s.speaker_id, s.text)
+
+    def test_a_document_that_says_almost_nothing(self) -> None:
+        text = (
+            "The official summary of the agreement runs to forty pages and says almost "
+            "nothing a small exporter can use."
+        )
+        assert () == ac.suggest(text)

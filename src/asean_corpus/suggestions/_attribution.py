@@ -2171,8 +2171,13 @@ def _coordinated_subject(
         kind = _complement(work, toks, last + 1, cue_end, s1, lemma)[0]
         urged = kind == "clause" and any(tk.key == "to" for tk in toks[last + 1 : last + 6])
         says = "that" if urged else ""  # "met Y and urged Beijing to ensure ...": a call
-    if says not in {"that", "quote"}:
-        return None
+    opens = last + 1 < len(toks) and (
+        toks[last + 1].key in _CLAUSE_SUBJECTS or _is_cap_word(toks[last + 1])
+    )
+    clause = says == "clause" and lemma == "say" and opens
+    clause = clause and _has_verb(work, toks, last + 2, s1, 12)
+    if says not in {"that", "quote"} and not clause:
+        return None  # but "visited the port and said the project was on track"
     subject = sentence_subject(work, toks, s0)
     if subject is None or (
         subject.kind is MentionKind.PRONOUN and subject.head not in {"he", "she", "they"}
