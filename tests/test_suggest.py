@@ -4711,3 +4711,45 @@ class TestSaidAfterAnotherVerb:
             "nothing a small exporter can use."
         )
         assert () == ac.suggest(text)
+
+
+class TestListOfLinksInsideTheArticle:
+    """A page may set a list of links into the story; the story goes on after it."""
+
+    def test_a_list_a_reader_announces_ends(self) -> None:
+        text = (
+            "The upgrade was signed in October.\n\nRecommended Stories\n\nlist of 2 items\n\n"
+            "list 1 of 2\nCan ASEAN stay neutral?\nlist 2 of 2\nInside the railway\n\n"
+            "end of list\n\nWhat is the deal?\n\n"
+            "Trade Minister Gan Kim Yong said the deal would cut costs for small firms.\n"
+        )
+        assert ["Gan Kim Yong"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_the_story_resumes_after_related_posts(self) -> None:
+        text = (
+            "Kao Kim Hourn said the region would gain from the upgrade.\n\nRELATED POSTS\n\n"
+            "Cambodia, China target new fruit export protocols\n\n"
+            "Port handles record container volume\n\n"
+            "At a press conference after the forum, Dr Kao took questions from reporters.\n\n"
+            "Asked about the code of conduct, he said the negotiations were continuing and "
+            "that all parties wanted to conclude them.\n"
+        )
+        found = ac.suggest(text)
+        assert ["kao-kim-hourn", "kao-kim-hourn"] == [s.speaker_id for s in found]
+
+    def test_comments_still_end_the_article(self) -> None:
+        text = (
+            "Kao Kim Hourn said the region would gain from the upgrade.\n\nLeave a reply\n\n"
+            "John said the deal was a disaster for farmers in the north of the country.\n\n"
+            "Mary said the deal was the best thing to happen to the region in a decade.\n"
+        )
+        assert ["kao-kim-hourn"] == [s.speaker_id for s in ac.suggest(text)]
+
+    def test_teasers_with_one_line_of_prose_stay_out(self) -> None:
+        text = (
+            "Kao Kim Hourn said the region would gain from the upgrade.\n\nRelated stories\n\n"
+            "Rice exports slump\n\n"
+            "Exporters said prices fell by a fifth in the last quarter of the year.\n\n"
+            "Port volumes rise\n"
+        )
+        assert ["kao-kim-hourn"] == [s.speaker_id for s in ac.suggest(text)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 import attrs
@@ -254,11 +254,19 @@ def _word_count(text: str) -> int:
     return len(_patterns()["words"].findall(text))
 
 
+_LIST_END = re.compile(r"\s*end of (?:the )?list\s*", re.IGNORECASE)
+"""The line a page reader announces after a list of links set into an article."""
+
+
 def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
     """One paragraph's kind, and the zone (body, references, end) after it."""
     patterns = _patterns()
     text = work[lo:hi]
     if zone == "end":
+        if _LIST_END.fullmatch(text):
+            # "Recommended Stories / list of 3 items / ... / end of list": a list set into
+            # the page, after which the article goes on
+            return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="end of a list"), "body"
         return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="after the article"), zone
     if patterns["end"].fullmatch(text):
         return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="end of the article"), "end"
@@ -395,12 +403,39 @@ def lay_out(work: str) -> list[Paragraph]:
     """
     out = []
     zone = "body"
-    for lo, hi in _paragraphs(work):
+    spans = _paragraphs(work)
+    listed = -1  # where a list of links set into the page began
+    for n, (lo, hi) in enumerate(spans):
+        if zone == "end" and 0 <= listed and n - listed <= 8 and _resumes(work, spans, n):
+            zone = "body"  # "RELATED POSTS" and two headlines, then the story goes on
+        if zone == "body" and _LINK_LIST.fullmatch(work, lo, hi):
+            listed = n
         paragraph, zone = _classify(work, lo, hi, zone)
         out.append(paragraph)
     _mark_duplicates(work, out)
     _summary_items(work, out)
     return out
+
+
+_LINK_LIST = re.compile(
+    r"\s*(?:you may (?:also )?like|you might (?:also )?like|related(?: articles| stories"
+    r"| posts| news| content| coverage| reading)?|recommended(?: for you| stories)?"
+    r"|more stories|read next|latest news|top stories|popular (?:posts|stories)"
+    r"|trending(?: now)?|most (?:read|popular|viewed))\s*:?\s*",
+    re.IGNORECASE,
+)
+"""The end markers that head a list of links, which a page may set into an article."""
+
+
+def _resumes(work: str, spans: Sequence[tuple[int, int]], n: int) -> bool:
+    """Whether the article goes on at paragraph ``n``, after a list of links: it and the
+    next paragraph are each a sentence or more of prose, not headlines."""
+    return all(_prose(work[lo:hi]) for lo, hi in spans[n : n + 2]) and n + 1 < len(spans)
+
+
+def _prose(text: str) -> bool:
+    ending = text.rstrip().rstrip("\"\u201d'\u2019")
+    return _word_count(text) >= 12 and ending[-1:] in ".!?"
 
 
 _SUMMARY = re.compile(r"(?:key points|highlights|in brief|at a glance)\s*:?", re.IGNORECASE)
