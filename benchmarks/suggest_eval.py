@@ -400,6 +400,8 @@ def memory() -> None:
         "capitals": "Kao " * (len(text) // 4),
         "frames": (_FRAMES * (len(text) // len(_FRAMES)))[: len(text)],
         "turns": _turns(len(text)),
+        "marks": "." * len(text),
+        "cues": ", said" * (len(text) // 6),
     }
     times = []
     for name, case in worst.items():

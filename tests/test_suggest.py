@@ -4753,3 +4753,22 @@ class TestListOfLinksInsideTheArticle:
             "Port volumes rise\n"
         )
         assert ["kao-kim-hourn"] == [s.speaker_id for s in ac.suggest(text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("." * 200_000, id="a run of full stops"),
+        pytest.param('"' + "?" * 200_000 + '"', id="question marks in quotation marks"),
+        pytest.param(", said" * 130_000, id="a sentence of cues"),
+    ],
+)
+def test_long_runs_of_marks_or_cues_finish(text: str, tmp_path: Path) -> None:
+    """Each took minutes (time growing with the square of a run of marks, or a long
+    look back at each of thousands of cues in one sentence); now well under a second.
+    A generous limit, so that only that kind of slowness fails."""
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    code = "import sys, asean_corpus as ac; ac.suggest(open(sys.argv[1]).read())"
+    subprocess.run([sys.executable, "-c", code, str(page)], check=True, timeout=30)

@@ -98,6 +98,8 @@ _NEAR = 300
 """How far (in characters) the rules look for the parts of one attribution."""
 _MOST = 200
 """The most statements read from one sentence (a longer run is not prose)."""
+_MOST_CUES = 60
+"""Reporting verbs read in one sentence at most (prose has a handful)."""
 _IT_SPEAKS = frozenset(
     {"say", "state", "add", "announce", "warn", "urge", "call", "report", "hold", "find"}
     | {"note", "conclude", "argue", "rule", "claim", "insist", "deny", "confirm", "describe"}
@@ -1673,6 +1675,7 @@ def _verbs(
     found: list[Found],
 ) -> None:
     """Statements introduced or closed by a reporting verb."""
+    tried = 0
     for t, token in enumerate(toks):
         if len(found) >= _MOST:
             break
@@ -1680,6 +1683,9 @@ def _verbs(
         lemma = REPORTING.get(key)
         if lemma is None or _inside(token.start, quotes):
             continue
+        tried += 1
+        if tried > _MOST_CUES:
+            break  # not prose: each cue looks back over its clause, and this one is endless
         titled = t > 0 and token.text[:1].isupper() and not token.text.isupper()
         if titled and toks[t - 1].text[:1].isupper() and toks[t - 1].start >= s0:
             continue  # "the Trade Facilitation Report 2026": a title's word, not a verb

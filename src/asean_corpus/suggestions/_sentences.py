@@ -64,7 +64,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "token": re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[\w'\u2019&-]{0,60}[\w\u2019])?"),
         "split": re.compile(
-            r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018(\[]*[A-Z0-9])"
+            # from the start of a run of marks only, and without giving any back: tried
+            # at each mark of a long run ("....."), the search took time in its square
+            r"(?<![.!?\u2026])[.!?\u2026]++[\"\u201d\u2019')\]]*+(?=\s+[\"\u201c\u2018(\[]*[A-Z0-9])"
             r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])"
         ),
         "attribution_after": re.compile(
