@@ -4772,3 +4772,23 @@ def test_long_runs_of_marks_or_cues_finish(text: str, tmp_path: Path) -> None:
     page.write_text(text, encoding="utf-8")
     code = "import sys, asean_corpus as ac; ac.suggest(open(sys.argv[1]).read())"
     subprocess.run([sys.executable, "-c", code, str(page)], check=True, timeout=30)
+
+
+@pytest.mark.parametrize(
+    ("words", "published"),
+    [
+        ("yesterday", "0001-01-01"),
+        ("on Friday", "0001-01-02"),
+        ("last month", "0001-01-15"),
+        ("last year", "0001-06-01"),
+    ],
+)
+def test_a_day_before_year_one_is_left_unresolved(words: str, published: str) -> None:
+    """It raised OverflowError or an InvalidDateError naming no input."""
+    text = f"Kao Kim Hourn said {words} that a help desk would answer questions."
+    assert None is one(text, published=published).said_on
+
+
+def test_a_page_dated_in_year_one_by_its_own_line() -> None:
+    text = "Published: 0001-01-01\n\nKao Kim Hourn said on Tuesday that the desk would open."
+    assert None is one(text).said_on

@@ -284,6 +284,15 @@ def _before(anchor: PartialDate, month: int, day: int | None) -> int:
     return anchor.year - 1 if later else anchor.year
 
 
+def _within_calendar(match: re.Match[str], anchor: PartialDate | None) -> PartialDate | None:
+    """As :func:`_resolve`, but ``None`` for a day before year 1 or after 9999 ("last
+    week" on a page dated 0001-01-01), which is left unresolved as a future day is."""
+    try:
+        return _resolve(match, anchor)
+    except (OverflowError, InvalidDateError):
+        return None
+
+
 def _resolve(match: re.Match[str], anchor: PartialDate | None) -> PartialDate | None:
     day_anchor = anchor.earliest if anchor is not None and anchor.day is not None else None
     if match["weekday"]:
@@ -385,7 +394,7 @@ def resolve_date(
     pattern = _patterns()["expression"]
     for lo, hi in regions:
         for match in pattern.finditer(work, lo, hi):
-            found = _resolve(match, anchor)
+            found = _within_calendar(match, anchor)
             if found is None:
                 continue
             distance = min(abs(match.start() - near), abs(match.end() - near))
