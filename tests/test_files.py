@@ -219,6 +219,15 @@ class TestFailedWrites:
             writer(tmp_path / name)
         assert [] == listing(tmp_path)
 
+    @pytest.mark.parametrize("name", ["\ud800.json", "x\udfff"])
+    def test_unencodable_path(self, tmp_path: Path, name: str, writer: Writer) -> None:
+        """A lone surrogate cannot name a file: a CorpusFileError, not UnicodeEncodeError."""
+        with pytest.raises(CorpusFileError, match="the file system's encoding"):
+            writer(tmp_path / name)
+        with pytest.raises(CorpusFileError, match="the file system's encoding"):
+            ac.load(tmp_path / name)
+        assert [] == listing(tmp_path)
+
     def test_missing_folder(self, tmp_path: Path, writer: Writer) -> None:
         """A folder that does not exist: CorpusFileNotFoundError, also FileNotFoundError."""
         with pytest.raises(FileNotFoundError, match="does not exist") as info:

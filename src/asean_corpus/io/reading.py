@@ -44,6 +44,11 @@ def check_path(path: str | os.PathLike[str]) -> str:
         raise CorpusFileError(text, "an empty path names no file", errno.EINVAL)
     if "\0" in text:
         raise CorpusFileError(text, "the path contains a NUL character", errno.EINVAL)
+    try:
+        os.fsencode(text)
+    except UnicodeEncodeError as exc:
+        reason = f"the path cannot be written in the file system's encoding ({exc.reason})"
+        raise CorpusFileError(text, reason, errno.EINVAL) from None
     return text
 
 
