@@ -159,6 +159,22 @@ class TestOtherCommands:
         ).stdout
         assert "statements" in out
 
+    @pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+    def test_output_the_console_cannot_show(self, encoding: str) -> None:
+        """A console that cannot show a character of the output gets one line saying
+        so, not a traceback (the outlet of the bundled a001 has a Chinese name)."""
+        env = {**os.environ, "PYTHONIOENCODING": encoding}
+        run = subprocess.run(
+            [sys.executable, "-m", "asean_corpus", "cite", "a001-s01", "--style", "csl-json"],
+            capture_output=True,
+            encoding="utf-8",
+            errors="replace",
+            env=env,
+        )
+        assert 1 == run.returncode
+        assert "Traceback" not in run.stderr
+        assert f"its encoding ({encoding}) has no" in run.stderr
+
 
 class TestCite:
     def test_statement_in_each_style(

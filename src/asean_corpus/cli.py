@@ -571,6 +571,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         query = isinstance(exc, (InvalidQueryError, UnknownRecordError))
         _error(_as_options(str(exc)) if query else str(exc))
         return 1
+    except UnicodeEncodeError as exc:
+        out = sys.stdout
+        char = exc.object[exc.start : exc.end]
+        if out is None or _encodes(char, out.encoding):
+            raise  # not standard output's doing
+        _quiet_stdout()
+        _error(
+            f"cannot write standard output: its encoding ({out.encoding}) has no "
+            f"{char!a}; run with PYTHONIOENCODING=utf-8 or python -X utf8"
+        )
+        return 1
     except OSError as exc:  # standard output or another stream the library does not name
         _quiet_stdout()
         # The library names its own files (CorpusFileError); an OSError naming no file
@@ -579,6 +590,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(f"cannot write {where}: {exc.strerror or exc}")
         return 1
     return status
+
+
+def _encodes(text: str, encoding: str | None) -> bool:
+    try:
+        text.encode(encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 _PYTHON_FILTER = re.compile(
