@@ -145,6 +145,32 @@ class TestFastPathWrites:
         assert any(type(e) is Cited for c in corpus.conflicts for e in c.conflicts_with)
         assert json.dumps(corpus_to_dict(corpus), ensure_ascii=False) + "\n" == dumps(corpus)
 
+    def test_subclasses_of_str_and_int_as_plain_values(self) -> None:
+        """A corpus accepts a ``str`` or ``int`` subclass (NumPy's ``str_``, say); saving
+        it raised TypeError. It is written as the plain value, whatever its ``__str__``."""
+
+        class Label(str):
+            def __str__(self) -> str:
+                return "not this"
+
+        class Offset(int):
+            pass
+
+        bundled = ac.load()
+        first = bundled.statements[0]
+        first = attrs.evolve(
+            first,
+            mention=Label(first.mention),
+            span=ac.Span(Offset(first.span.start), Offset(first.span.end)),
+        )
+        topic = attrs.evolve(bundled.topics[0], label=Label(bundled.topics[0].label))
+        corpus = attrs.evolve(
+            bundled,
+            statements=(first, *bundled.statements[1:]),
+            topics=(topic, *bundled.topics[1:]),
+        )
+        assert dumps(bundled) == dumps(corpus)
+
     def test_every_kind_of_value_as_the_converter_writes_it(self) -> None:
         """Dates, times, spans, evidence, enums and nested records: the converter's values."""
         from asean_corpus.io.jsonfile import corpus_to_dict

@@ -450,7 +450,7 @@ class _Decoder:
         }
         # Sets in sorted order (in C, by code point, as Python sorts strings); struct
         # fields stay in the records' order.
-        self.encoder = msgspec.json.Encoder(order="deterministic")
+        self.encoder = msgspec.json.Encoder(order="deterministic", enc_hook=_plain)
 
     def decode(self, text: str | bytes, version: int) -> dict[str, tuple[Any, ...]] | None:
         try:
@@ -503,6 +503,17 @@ class _Decoder:
                 self.context.clear_written()
         out += b"}"
         return out
+
+
+def _plain(value: object) -> object:
+    """A value of a subclass of ``str`` or ``int`` that a corpus accepts (NumPy's
+    ``str_``, an ``int`` subclass in a span), as the plain value it is; msgspec writes
+    only the exact types."""
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int.__int__(value)
+    raise NotImplementedError(f"cannot write a value of type {type(value).__name__}")
 
 
 _DECODERS: dict[type, _Decoder] = {}
