@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import socket
+import stat
 import subprocess
 import sys
 import tempfile
@@ -724,3 +725,31 @@ class TestFolderExportThroughLinks:
         assert (tmp_path / "real" / "asean_corpus.json").is_file()
         assert CORPUS == ac.read_parquet(tmp_path / "link")
         assert ["link", "real"] == listing(tmp_path)
+
+
+class TestFolderMode:
+    """An export folder is made as other folders are, not with ``mkdtemp``'s 0700."""
+
+    @pytest.fixture
+    def umask(self) -> Iterator[int]:
+        old = os.umask(0o022)
+        try:
+            yield 0o022
+        finally:
+            os.umask(old)
+
+    def test_a_new_export_follows_the_umask(self, tmp_path: Path, umask: int) -> None:
+        target = tmp_path / "export"
+        with files.atomic_folder(target, is_export=lambda _: True) as folder:
+            (folder / "part.txt").write_text("x", encoding="utf-8")
+        assert 0o777 & ~umask == stat.S_IMODE(target.stat().st_mode)
+
+    def test_a_replaced_export_keeps_its_mode(self, tmp_path: Path, umask: int) -> None:
+        target = tmp_path / "export"
+        target.mkdir()
+        target.chmod(0o750)
+        with files.atomic_folder(target, is_export=lambda _: True) as folder:
+            (folder / "part.txt").write_text("x", encoding="utf-8")
+        assert 0o750 == stat.S_IMODE(target.stat().st_mode)
+        assert ["part.txt"] == listing(target)
+

@@ -305,6 +305,7 @@ def atomic_folder(
         raise file_error(text, exc, "cannot write") from None
     try:
         try:
+            _folder_mode(tmp, target)
             yield tmp
             _fsync_tree(tmp)
             if target.exists():
@@ -336,6 +337,21 @@ def atomic_folder(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def _folder_mode(tmp: Path, target: Path) -> None:
+    """Give the new folder the mode of the export it replaces, or else the mode a new
+    folder gets under the umask (``mkdtemp`` makes it 0700, which would keep the export
+    from every other user): a folder made in it shows that mode, without changing the
+    process's umask under other threads."""
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        probe = tmp / ".mode"
+        probe.mkdir()
+        mode = stat.S_IMODE(probe.stat().st_mode)
+        probe.rmdir()
+    os.chmod(tmp, mode | stat.S_IRWXU)  # the writer must still fill it
 
 
 def _refuse_unless_export(target: Path, is_export: Callable[[Path], bool], text: str) -> None:
