@@ -752,4 +752,3 @@ class TestFolderMode:
             (folder / "part.txt").write_text("x", encoding="utf-8")
         assert 0o750 == stat.S_IMODE(target.stat().st_mode)
         assert ["part.txt"] == listing(target)
-
