@@ -682,6 +682,22 @@ class TestWebAnnotation:
             CORPUS.to_web_annotations(value)  # type: ignore[arg-type]
         assert 1 == CORPUS.to_web_annotations([first])["total"]
 
+    @pytest.mark.parametrize(
+        ("arguments", "message"),
+        [
+            ({"context_length": -5}, "context_length must be 0 or more, got -5"),
+            ({"context_length": None}, "context_length: expected an int, got NoneType"),
+            ({"context_length": "8"}, "context_length: expected an int, got str"),
+            ({"context_length": True}, "context_length: expected an int, got bool"),
+            ({"base": 5}, r"base: expected an IRI prefix \(a str\), got int"),
+        ],
+    )
+    def test_bad_arguments_are_refused(self, arguments: dict[str, object], message: str) -> None:
+        """As ``Corpus.context(chars=-5)`` is: a negative length was taken as none, and
+        ``None`` or a string raised a raw TypeError."""
+        with pytest.raises(ac.InvalidQueryError, match=message):
+            ex.to_web_annotations(CORPUS, **arguments)  # type: ignore[arg-type]
+
     def test_every_annotation_has_the_required_keys(self) -> None:
         """Each annotation has @context, an IRI id, type Annotation, bodies and a target."""
         items = self.doc()["first"]["items"]

@@ -48,7 +48,7 @@ def to_web_annotations(
             :class:`~asean_corpus.UnknownRecordError`. A single statement or id, not
             in a list, raises :class:`~asean_corpus.InvalidQueryError`.
         base: IRI prefix for the ids of the collection, annotations and articles.
-        context_length: Characters of ``prefix`` and ``suffix``.
+        context_length: Characters of ``prefix`` and ``suffix``, 0 or more.
 
     >>> import asean_corpus as ac
     >>> doc = ac.export.to_web_annotations(ac.load())
@@ -56,6 +56,14 @@ def to_web_annotations(
     >>> [s["type"] for s in item["target"]["selector"]]
     ['TextQuoteSelector', 'TextPositionSelector']
     """
+    if isinstance(context_length, bool) or not isinstance(context_length, int):
+        got = f"{type(context_length).__name__}: {shown(context_length)}"
+        raise InvalidQueryError(f"context_length: expected an int, got {got}")
+    if context_length < 0:
+        raise InvalidQueryError(f"context_length must be 0 or more, got {context_length}")
+    if not isinstance(base, str):
+        got = f"{type(base).__name__}: {shown(base)}"
+        raise InvalidQueryError(f"base: expected an IRI prefix (a str), got {got}")
     if statements is None:
         chosen: tuple[Statement, ...] = corpus.statements
     else:
