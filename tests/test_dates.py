@@ -114,6 +114,25 @@ class TestParseDate:
         """Free text is read with the precision it gives."""
         assert expected == str(parse_date(text))
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Jan 0050", "0050-01"),
+            ("Jan 0001", "0001-01"),
+            ("January 0012", "0012-01"),
+            ("Feb 29 0004", "0004-02-29"),
+            ("Jan 0100", "0100-01"),
+        ],
+    )
+    def test_years_below_100_after_a_month(self, text: str, expected: str) -> None:
+        """As "0050-01" is read: they were refused as "no year" or "not four digits"."""
+        assert expected == str(parse_date(text))
+
+    def test_a_day_an_early_year_lacks(self) -> None:
+        """29 February of year 5 is refused, quoting the text as written."""
+        with pytest.raises(InvalidDateError, match="day is out of range for month: Feb 29 0005"):
+            parse_date("Feb 29 0005")
+
     def test_date_and_datetime(self) -> None:
         """date and datetime give day precision."""
         assert PartialDate(2025, 6, 19) == parse_date(dt.date(2025, 6, 19))

@@ -274,12 +274,20 @@ def parse_date(value: Any) -> PartialDate:
     _check_text(value, text)
     from dateutil import parser as _parser
 
+    # dateutil reads a year below 100 as of this century ("Jan 0050") or as a day
+    # ("Jan 0001"): read it as 20YY, which has the same leap days, and give it back.
+    early = [y for y in _YEAR.findall(text) if "0001" <= y <= "0099"]
+    shift = 2000 if len(early) == 1 else 0
+    parsed = _YEAR.sub(lambda m: f"20{m[0][2:]}", text) if shift else text
     try:
-        first = _parser.parse(text, default=_DEFAULT_A)
-        second = _parser.parse(text, default=_DEFAULT_B)
-        other = _parser.parse(text, default=_DEFAULT_A, dayfirst=True)
+        first = _parser.parse(parsed, default=_DEFAULT_A)
+        second = _parser.parse(parsed, default=_DEFAULT_B)
+        other = _parser.parse(parsed, default=_DEFAULT_A, dayfirst=True)
+        if shift:
+            first, second, other = (d.replace(year=d.year - shift) for d in (first, second, other))
     except (ValueError, OverflowError) as exc:
-        msg = f"cannot read a date from {shown(value)}: {shown(str(exc), 120)[1:-1]}"
+        why = str(exc).replace(parsed, text)  # dateutil's message quotes the text it read
+        msg = f"cannot read a date from {shown(value)}: {shown(why, 120)[1:-1]}"
         raise InvalidDateError(msg) from None
     if first.year != second.year:
         msg = f"cannot read a date from {shown(value)}: it names no year"
