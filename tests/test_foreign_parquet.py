@@ -263,6 +263,38 @@ class TestRefusals:
         with pytest.raises(InvalidCorpusError, match="column 'span_start' is string, expected int"):
             ac.read_parquet(export)
 
+    def test_an_unknown_column(self, export: Path) -> None:
+        """A column the layout does not have (a misspelt one) is refused, as an unknown
+        key in a JSON file is; it was dropped without a word."""
+        table = statements(export)
+        table = table.append_column("nots", pa.array(["typo"] * table.num_rows))
+        shutil.rmtree(export / "statements")
+        ds.write_dataset(table, export / "statements", format="parquet", partitioning=hive(table))
+        with pytest.raises(InvalidCorpusError, match="unknown columns or fields 'nots'"):
+            ac.read_parquet(export)
+
+    def test_an_unknown_field_inside_a_struct(self, export: Path) -> None:
+        """An extra field in a struct column (a role's evidence) is named by its path."""
+        roles = pq.read_table(export / "roles" / "part-0.parquet")
+        evidence = roles.column("evidence").combine_chunks()
+        items = evidence.values
+        fields = [items.field(i) for i in range(items.type.num_fields)]
+        names = [f.name for f in items.type] + ["page"]
+        page = pa.array([1] * len(items), pa.int64())
+        widened = pa.StructArray.from_arrays([*fields, page], names=names)
+        column = pa.ListArray.from_arrays(evidence.offsets, widened)
+        roles = roles.set_column(roles.schema.get_field_index("evidence"), "evidence", column)
+        pq.write_table(roles, export / "roles" / "part-0.parquet")
+        with pytest.raises(InvalidCorpusError, match=r"'evidence\.page'"):
+            ac.read_parquet(export)
+
+    def test_a_pandas_index_column_is_let_through(self, export: Path) -> None:
+        table = statements(export)
+        table = table.append_column("__index_level_0__", pa.array(range(table.num_rows)))
+        shutil.rmtree(export / "statements")
+        ds.write_dataset(table, export / "statements", format="parquet", partitioning=hive(table))
+        assert CORPUS == ac.read_parquet(export)
+
     def test_rows_left_out(self, export: Path) -> None:
         """A filtered dataset has fewer rows than the manifest records: refused."""
         table = statements(export)

@@ -327,6 +327,29 @@ def _compatible(actual: Any, expected: Any) -> bool:
     return False
 
 
+def _unknown_fields(actual: Any, expected: Any, path: str) -> list[str]:
+    """The fields of the structs in ``actual`` (at any depth) that ``expected`` lacks,
+    as dotted paths ("roles.evidence.page")."""
+    t = require("pyarrow", "parquet").types
+    if t.is_dictionary(actual):
+        actual = actual.value_type
+    listed = t.is_list(actual) or t.is_large_list(actual)
+    listed = listed or getattr(t, "is_list_view", lambda _: False)(actual)
+    if listed and t.is_list(expected):
+        return _unknown_fields(actual.value_type, expected.value_type, path)
+    if not (t.is_struct(actual) and t.is_struct(expected)):
+        return []
+    known = {expected.field(i).name: expected.field(i).type for i in range(expected.num_fields)}
+    out = []
+    for i in range(actual.num_fields):
+        field = actual.field(i)
+        if field.name not in known:
+            out.append(f"{path}.{field.name}")
+        else:
+            out += _unknown_fields(field.type, known[field.name], f"{path}.{field.name}")
+    return out
+
+
 def _loose(pa: Any, tp: Any) -> Any:
     """``tp`` with every field inside it (list items, struct fields) allowed to be null."""
     if pa.types.is_list(tp):
@@ -492,12 +515,22 @@ def _read_table(folder: Path, table: str, problems: list[str]) -> Any:
                 )
             problems.append(message)
             continue
+        unknown = [
+            name
+            for name in schema.names
+            if name not in wanted and name not in derived and not name.startswith("__index_level_")
+        ]
         for field in expected:
             actual = schema.field(field.name).type
+            unknown += _unknown_fields(actual, field.type, field.name)
             if not _compatible(actual, field.type):
                 problems.append(
                     f"{where}: column {field.name!r} is {actual}, expected {field.type}"
                 )
+        if unknown:
+            # as a JSON file's unknown keys are: a misspelt column is reported, not lost
+            listed = ", ".join(map(repr, unknown))
+            problems.append(f"{where}: unknown columns or fields {listed}")
         schemas.append(schema)
     if problems:
         return None
