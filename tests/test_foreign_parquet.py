@@ -288,6 +288,22 @@ class TestRefusals:
         with pytest.raises(InvalidCorpusError, match=r"'evidence\.page'"):
             ac.read_parquet(export)
 
+    def test_a_bad_role_is_named_with_its_actor(self, export: Path) -> None:
+        """A row of a table of parts (roles) names the record it belongs to, as a JSON
+        path through the actor does; it named only the row."""
+        path = export / "roles" / "part-0.parquet"
+        roles = pq.read_table(path)
+        evidence = roles.column("evidence").to_pylist()
+        evidence[5] = [dict.fromkeys(["article_id", "start", "end", "text", "reference_id"])]
+        field = roles.schema.field("evidence")
+        column = pa.array(evidence, field.type)
+        roles = roles.set_column(roles.schema.get_field_index("evidence"), field, column)
+        pq.write_table(roles, path)
+        actor = roles.column("actor_id")[5].as_py()
+        with pytest.raises(InvalidCorpusError) as info:
+            ac.read_parquet(export)
+        assert f"$.roles[5] (actor_id {actor!r}).evidence[0]: evidence needs" in str(info.value)
+
     def test_a_pandas_index_column_is_let_through(self, export: Path) -> None:
         table = statements(export)
         table = table.append_column("__index_level_0__", pa.array(range(table.num_rows)))

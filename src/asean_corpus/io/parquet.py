@@ -176,7 +176,14 @@ class _Reader(ColumnSource):
     not by its place among the files.
     """
 
-    def __init__(self, table: str, data: Any, problems: list[Problem], places: Any = None) -> None:
+    def __init__(
+        self,
+        table: str,
+        data: Any,
+        problems: list[Problem],
+        places: Any = None,
+        owner: str | None = None,
+    ) -> None:
         self.pa = require("pyarrow", "parquet")
         self.pc = require("pyarrow.compute", "parquet")
         self.name = table
@@ -184,6 +191,8 @@ class _Reader(ColumnSource):
         self._rows: int = data.num_rows
         self.problems = problems
         self.places = places
+        self.owner = owner
+        """The column naming the record a row belongs to (a role's ``actor_id``)."""
 
     @property
     def rows(self) -> int:
@@ -197,6 +206,9 @@ class _Reader(ColumnSource):
         rid = None
         if row is not None and "id" in self.data.column_names:
             rid = self.data.column("id")[row].as_py()
+        elif row is not None and self.owner in self.data.column_names:
+            # "$.roles[5] (actor_id 'jayant-menon')": whose role, not only which row
+            rid = f"{self.owner} {self.data.column(self.owner)[row].as_py()!r}"
         self.problems.append(Problem(path=path, message=message, record_id=rid))
 
     def _column(self, name: str) -> Any:
@@ -774,7 +786,8 @@ def _read_folder(folder: Path) -> Corpus:
     # Each row's place in the corpus, for the tables whose order matters (statements).
     places = {t.name: data[t.name].column(t.position) for t in TABLES if t.position}
     for t in TABLES:
-        reader = _Reader(t.name, data[t.name], details, places.get(t.name))
+        owner = t.owner_columns[0].name if t.owner_field is not None else None
+        reader = _Reader(t.name, data[t.name], details, places.get(t.name), owner)
         try:
             built[t.name] = table_records(t, reader)
         except (OverflowError, UnicodeDecodeError) as exc:  # a date past 9999, bytes not UTF-8
