@@ -166,7 +166,7 @@ class TestReportedSpeech:
         s = one("As noted by East Asia Forum analysts, the risk is over-dependence.")
         assert "east-asia-forum-analysts" == s.speaker_id
         s = one("As one Thai official put it, the question is who pays.")
-        assert ("one Thai official", "the question is who pays.") == (s.speaker, s.text)
+        assert ("Thai official", "the question is who pays.") == (s.speaker, s.text)
 
     def test_views(self) -> None:
         """ "X's view is that ..." and "In his analysis, ...": views are statements."""
@@ -342,7 +342,7 @@ class TestSpeakers:
             "Back in Sihanoukville, Lim walks me past a silent line. "
             '"Just let the orders come," she says.'
         )
-        assert ["Lim Sokunthea", "A State Department official", "Lim Sokunthea"] == [
+        assert ["Lim Sokunthea", "State Department official", "Lim Sokunthea"] == [
             s.speaker for s in found
         ]
 
@@ -403,7 +403,7 @@ class TestSpeakers:
             "Pham Thi Huong, a researcher, spoke first. At a stall, a Lao vendor selling rice "
             'shrugged. "The trucks bring customers," she said.'
         )
-        assert [("a Lao vendor", "The trucks bring customers")] == [
+        assert [("Lao vendor", "The trucks bring customers")] == [
             (s.speaker, s.text) for s in found
         ]
 
@@ -1004,7 +1004,7 @@ class TestSubjects:
         """ "A spokesman for the department": the phrase says whose spokesman; a person
         described and not named is named by the whole description."""
         assert (
-            "A spokesman for the department"
+            "spokesman for the department"
             == one("A spokesman for the department said the plan was on track.").speaker
         )
 
@@ -1366,7 +1366,7 @@ class TestSpeakerAfterTheQuotation:
             )
             assert (
                 "The numbers have been agreed",
-                "a source at a state enterprise involved in the talks",
+                "source at a state enterprise involved in the talks",
             ) == (s.text, s.speaker)
 
     def test_a_group_after_said_is_the_content_not_the_speaker(self) -> None:
@@ -1512,7 +1512,7 @@ class TestNominalSources:
             "A study published last year by a U.S.-based research group estimated that "
             "dams held water."
         )
-        assert ("a U.S.-based research group", "dams held water.") == (s.speaker, s.text)
+        assert ("U.S.-based research group", "dams held water.") == (s.speaker, s.text)
 
     def test_data_from(self) -> None:
         s = one("Data from the Port Authority showed that traffic rose 11 percent.")
@@ -1553,7 +1553,7 @@ class TestAntecedents:
             "The Lao side highly appreciated the support. The Chinese delegation expressed "
             "its thanks for the warm hospitality."
         )
-        assert ["The Lao side", "The Chinese delegation"] == [s.speaker for s in found]
+        assert ["Lao side", "Chinese delegation"] == [s.speaker for s in found]
 
     def test_description_after_a_name_is_the_same_person(self) -> None:
         """ "NAME, a coffee exporter, ... he said": the exporter is NAME."""
@@ -2382,7 +2382,7 @@ class TestRelativesAndGroups:
         s = one("Exports rose 9 per cent in May, according to customs department data.")
         assert ("customs department data", "Exports rose 9 per cent in May") == (s.speaker, s.text)
         s = one("Laos has asked for more time, according to a person familiar with the talks.")
-        assert "a person familiar with the talks" == s.speaker
+        assert "person familiar with the talks" == s.speaker
 
 
 class TestBodiesAndCircumstances:
@@ -2467,7 +2467,7 @@ class TestLongNamings:
         s = one(
             '"The peso is under pressure," said a Manila-based currency dealer at a foreign bank.'
         )
-        assert "a Manila-based currency dealer at a foreign bank" == s.speaker
+        assert "Manila-based currency dealer at a foreign bank" == s.speaker
 
     def test_nickname_inside_a_name(self) -> None:
         """'Secretary Ramon "Jun" Cruz said': the nickname is part of the name, not
@@ -2551,7 +2551,7 @@ class TestFeatureWriting:
             "One village elder says the forest was shared. Later, in Ban Houay Xai, the "
             "elder walks to the river. He says the water is brown."
         )
-        assert ["One village elder", "One village elder"] == [s.speaker for s in found]
+        assert ["village elder", "village elder"] == [s.speaker for s in found]
 
     def test_story_and_goods_are_not_statements(self) -> None:
         """ "Other residents tell a more hopeful story.": a heading in sentence form;
@@ -3071,7 +3071,7 @@ class TestPeopleByRelation:
             "A colleague from Jakarta told me at one of the first meetings, "
             '"We have more ports than rules, and our traders suffer for it."'
         )
-        assert ("A colleague from Jakarta", Mode.DIRECT_QUOTE) == (s.speaker, s.mode)
+        assert ("colleague from Jakarta", Mode.DIRECT_QUOTE) == (s.speaker, s.mode)
         assert s.text.startswith("We have more ports")
 
     def test_told_an_audience_then_a_quotation(self) -> None:
@@ -3237,7 +3237,7 @@ class TestSocialPosts:
             'A colleague of mine in Hue, who advises shippers, likes to say that "two good '
             'rules can make one bad one."'
         )
-        assert ("A colleague of mine in Hue", Mode.DIRECT_QUOTE) == (s.speaker, s.mode)
+        assert ("colleague of mine in Hue", Mode.DIRECT_QUOTE) == (s.speaker, s.mode)
 
     def test_shared_that_and_requested_to(self) -> None:
         """Translated styles: "shared that ..." reports; "requested X to ..." asks, but
@@ -3443,7 +3443,7 @@ class TestHeadingsInSentenceForm:
             'border posts. "Kunming and Nanning are fine. Try Mohan on a Friday night," '
             "the user added."
         )
-        assert ["a user from Hanoi"] * 2 == [s.speaker for s in found]
+        assert ["user from Hanoi"] * 2 == [s.speaker for s in found]
 
     def test_a_relative_report_then_the_main_one(self) -> None:
         """ "a user who said X wrote that Y": two statements of the same user, the
@@ -3453,8 +3453,8 @@ class TestHeadingsInSentenceForm:
             "real test would be the small border posts."
         )
         assert [
-            ("a user", "they worked in freight forwarding"),
-            ("a user", "the real test would be the small border posts."),
+            ("user", "they worked in freight forwarding"),
+            ("user", "the real test would be the small border posts."),
         ] == [(s.speaker, s.text) for s in found]
 
     def test_a_name_after_a_long_description(self) -> None:
@@ -3978,7 +3978,7 @@ class TestAnotherSpeaker:
             "One trader said prices rose sharply this week. Another trader said buying "
             "interest was concentrated on January shipments."
         )
-        assert ["One trader", "Another trader"] == [s.speaker for s in found]
+        assert ["trader", "Another trader"] == [s.speaker for s in found]
 
     def test_another_with_a_capitalised_word(self) -> None:
         s = one("Another ASEAN official said the upgraded agreement would take effect soon.")
@@ -4428,7 +4428,7 @@ class TestAFeaturesCentralCharacter:
             "At a roadside stall, a Lao vendor selling sticky rice shrugged at the talk of "
             'trade deals. "The trucks bring customers," she said.'
         )
-        assert ["a Lao vendor"] == [s.speaker for s in found]
+        assert ["Lao vendor"] == [s.speaker for s in found]
 
 
 class TestLedeVerbsAndLecturers:
@@ -4792,3 +4792,32 @@ def test_a_day_before_year_one_is_left_unresolved(words: str, published: str) ->
 def test_a_page_dated_in_year_one_by_its_own_line() -> None:
     text = "Published: 0001-01-01\n\nKao Kim Hourn said on Tuesday that the desk would open."
     assert None is one(text).said_on
+
+
+class TestDescribedSpeakersAsLabels:
+    """A speaker described, not named, is labelled without the article the sentence
+    gave it, so that "One diplomat" and "a diplomat" are the same source."""
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            (
+                "One South-east Asian diplomat involved in the talks said the gap was wide.",
+                "South-east Asian diplomat involved in the talks",
+            ),
+            ("A senior trade official said the bill was ready.", "senior trade official"),
+            ("An economist at the bank said growth would slow.", "economist at the bank"),
+        ],
+    )
+    def test_the_article_is_left_out(self, text: str, label: str) -> None:
+        assert label == one(text).speaker
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            ("Traders met on Monday. A third said prices would fall.", "A third"),
+            ("Diplomats met. One of the diplomats said the gap was wide.", "One of the diplomats"),
+        ],
+    )
+    def test_a_part_of_a_group_keeps_it(self, text: str, label: str) -> None:
+        assert label == ac.suggest(text)[-1].speaker

@@ -2468,7 +2468,7 @@ class _Engine:
                 Suggestion(
                     span=Span(a, b),
                     text=body,
-                    speaker=" ".join(item.speaker.name.split()),
+                    speaker=_as_label(" ".join(item.speaker.name.split())),
                     speaker_id=item.speaker.id,
                     mention=text[mention.start : mention.end] if mention is not None else None,
                     mention_span=Span(mention.start, mention.end) if mention is not None else None,
@@ -2652,6 +2652,26 @@ def _kind_of_name(name: str) -> str:
     if len(parts) == 1 and parts[0].isupper() and 2 <= len(parts[0]) <= 8:
         return "org"
     return "org" if any(p.lower() in ORG_HEADS for p in parts) else "person"
+
+
+_PART_OF = frozenset({"of", "in", "among", "at", "from"})
+_QUANTITIES = frozenset(
+    {"third", "quarter", "half", "fifth", "tenth", "majority", "minority", "few", "handful"}
+    | {"number", "dozen", "couple", "lot", "host", "fraction", "share", "portion"}
+)
+
+
+def _as_label(name: str) -> str:
+    """A described speaker without the article the sentence gave it: "senior trade
+    official" for "a senior trade official", "South-east Asian diplomat involved in
+    the talks" for "One South-east Asian diplomat ..."; a name keeps its "The"."""
+    first, _, rest = name.partition(" ")
+    if first.lower() not in {"a", "an", "one", "the"} or not rest:
+        return name
+    words = rest.split()
+    if words[0].lower() in _PART_OF or words[0].lower() in _QUANTITIES:
+        return name  # "one of the diplomats", "a third", "a majority": a part of a group
+    return rest if any(w[:1].islower() for w in words) else name
 
 
 def _strip_words(text: str, words: frozenset[str]) -> str:
