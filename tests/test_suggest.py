@@ -4821,3 +4821,31 @@ class TestDescribedSpeakersAsLabels:
     )
     def test_a_part_of_a_group_keeps_it(self, text: str, label: str) -> None:
         assert label == ac.suggest(text)[-1].speaker
+
+
+class TestMoreFurniture:
+    def test_a_caption_ending_in_its_credit(self) -> None:
+        text = (
+            "Digital pact enters final stretch\n\nBy Tan Wei Ling\n\n"
+            "Delegates at the opening of the round in Kuala Lumpur on March 9. Officials "
+            "hope the pact will give the region's digital economy a lift. PHOTO: BERNAMA\n\n"
+            "KUALA LUMPUR - Kao Kim Hourn said the talks were in their last stage.\n"
+        )
+        assert ["kao-kim-hourn"] == [s.speaker_id for s in ac.suggest(text)]
+
+    def test_a_correction_note(self) -> None:
+        text = (
+            "Kao Kim Hourn said the talks were in their last stage.\n\n"
+            "Correction note: An earlier version of this article said the next round of "
+            "talks would start on May 2. It starts on May 9. We regret the error.\n"
+        )
+        assert ["kao-kim-hourn"] == [s.speaker_id for s in ac.suggest(text)]
+
+    def test_a_wire_attention_note(self) -> None:
+        text = (
+            "(LEAD) S. Korea, ASEAN agree to expand support\n\n"
+            "(ATTN: ADDS comments from trade minister in paras 3-5, ministry's statement "
+            "in para 7)\n\nBy Kim Ji-hoon\n\n"
+            "SEOUL, March 4 (Yonhap) -- Kao Kim Hourn said the talks were in their last stage.\n"
+        )
+        assert ["kao-kim-hourn"] == [s.speaker_id for s in ac.suggest(text)]

@@ -2555,7 +2555,8 @@ _IN_PASSING = (["with"], ["to"], ["from"], ["of"], ["for"], ["by"], ["and"], ["b
 """The word before a description that mentions someone in passing ("a deal with one
 grower"), not as the subject who acts and may speak next."""
 _WIRE_UPDATE = re.compile(
-    r"\s*\((?:Adds|Updates|Recasts|Corrects|Rewrites|Changes|Removes|Fixes|Refiles|Inserts)\b"
+    r"\s*\((?:ATTN\s*:\s*)?(?i:Adds|Updates|Recasts|Corrects|Rewrites|Changes|Removes|Fixes"
+    r"|Refiles|Inserts)\b"
 )
 """A wire story's note on what its update changed ("(Adds comment from ...)")."""
 _WHO = re.compile(r",?\s+who\b")

@@ -86,6 +86,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ("FAQ", r"frequently asked questions\b|faqs?\b"),
         ("author box", r"author\s*$|about the author\b|photo of author\b"),
         ("download", r"download\b|watch\s*:|listen\s*:"),
+        ("correction", r"(?:corrections?|clarifications?)(?: note)?\s*:"),
     ]
     end_markers = (
         r"(?:you may (?:also )?like|you might (?:also )?like|related(?: articles| stories| posts"
@@ -128,6 +129,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|[.!?\"\u201d\u2019]\s*\((?:[A-Z][\w.&'\u2019-]*\s?){0,3}(?:News|TV|Television"
             r"|Radio|Press|Wire|Images|Pictures|Photos?|AAP|AFP|AP|Reuters|Bernama|Antara|Xinhua"
             r"|Getty|EPA)\)\s*$"
+            # "... a major lift. PHOTO: BERNAMA", "... on Monday. ST PHOTO: LIM YAOHUI"
+            r"|[.!?\"\u201d]\s+(?:[A-Z]{2,5}\s+)?(?i:photos?|images?|pictures?|file photo)"
+            r"\s*:\s*[^.!?:\n]{1,60}$"
         ),
         "words": re.compile(r"[^\W_][\w'\u2019.-]*"),
         "opinion": re.compile(
@@ -160,6 +164,7 @@ _NAMES = (
     "FAQ",
     "author box",
     "download",
+    "correction",
 )
 
 _TERMINAL = '.!?"\u201d\u2019)\u2026'
