@@ -4849,3 +4849,19 @@ class TestMoreFurniture:
             "SEOUL, March 4 (Yonhap) -- Kao Kim Hourn said the talks were in their last stage.\n"
         )
         assert ["kao-kim-hourn"] == [s.speaker_id for s in ac.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready," said Budi Santoso, Indonesia\'s trade minister.',
+        '"We are ready," said Budi Santoso, Indonesia\u2019s trade minister, on Monday.',
+        '"We are ready," said Mr Daniel Koh, Singapore\'s chief negotiator for the Digital '
+        'Economy Framework Agreement (Defa). "But the data rules divide us."',
+    ],
+)
+def test_an_inverted_speaker_described_by_a_possessive(text: str) -> None:
+    """'said NAME, Country's title.' was dropped: a possessive did not open an appositive."""
+    found = ac.suggest(text)
+    assert "We are ready" == found[0].text
+    assert {"Budi Santoso", "Daniel Koh"} >= {s.speaker for s in found}

@@ -2790,4 +2790,6 @@ def _appositive_tail(tail: str) -> bool:
     first = words[0].strip(",.")  # ", 52." ends the sentence with an age
     if first.lower() in OFFICE_WORDS and len(words) > 1:
         return True  # ", Minister of Commerce in the press conference"
+    if first.endswith(("'s", "\u2019s")) and len(words) > 1:
+        return True  # ", Singapore's chief negotiator for the pact"
     return first.lower() in {"a", "an", "the", "who"} or first.islower() or first.isdigit()
