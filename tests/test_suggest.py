@@ -4865,3 +4865,40 @@ def test_an_inverted_speaker_described_by_a_possessive(text: str) -> None:
     found = ac.suggest(text)
     assert "We are ready" == found[0].text
     assert {"Budi Santoso", "Daniel Koh"} >= {s.speaker for s in found}
+
+
+class TestOfficesAndBodiesBeforeAName:
+    def test_secretary_of_state_is_an_office(self) -> None:
+        """'State' in "Secretary of State at the Ministry ..." was read as "stated"."""
+        s = one(
+            "Secretary of State at the Ministry of Commerce Sok Vannary told the forum "
+            "that exports had grown steadily."
+        )
+        assert ("Sok Vannary", "exports had grown steadily.") == (s.speaker, s.text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Economist from the University of Indonesia Teguh Wirawan said the protocol "
+            "would help exporters.",
+            "Lecturer at the University of Indonesia Teguh Wirawan said the protocol "
+            "would help exporters.",
+        ],
+    )
+    def test_a_name_after_a_body_ending_in_a_state(self, text: str) -> None:
+        """The body's name ends at the state it is of; the words after are a person."""
+        assert "Teguh Wirawan" == one(text).speaker
+
+    def test_a_name_from_a_body(self) -> None:
+        assert "kao-kim-hourn" == one("Kao from ASEAN said exports would rise.").speaker_id
+
+    def test_an_appositive_from_a_body_keeps_the_name(self) -> None:
+        s = one(
+            "Trade economist Rohan Pillai, from the University of Western Australia, told "
+            "the program that firms risked being left out."
+        )
+        assert "Rohan Pillai" == s.speaker
+
+    @pytest.mark.parametrize("verb", ["opined", "posited", "averred", "mused", "clarified"])
+    def test_more_verbs_of_saying(self, verb: str) -> None:
+        assert "trade would grow." == one(f"The minister {verb} that trade would grow.").text

@@ -1689,6 +1689,9 @@ def _verbs(
         titled = t > 0 and token.text[:1].isupper() and not token.text.isupper()
         if titled and toks[t - 1].text[:1].isupper() and toks[t - 1].start >= s0:
             continue  # "the Trade Facilitation Report 2026": a title's word, not a verb
+        of_a_title = t > 1 and toks[t - 1].key in {"of", "for"} and toks[t - 2].text[:1].isupper()
+        if titled and of_a_title and toks[t - 2].start >= s0:
+            continue  # "Secretary of State at the Ministry ...": an office, not "stated"
         last = _cue_words(toks, t, lemma, work, s1)
         if last is None or (lemma == "add" and last + 1 < len(toks) and toks[last + 1].key == "to"):
             continue  # "adding to worries": not a report

@@ -130,6 +130,12 @@ REPORTING = _forms(
     agree agrees agreed
     think thinks
     contend contends contended
+    opine opines opined opining
+    posit posits posited positing
+    aver avers averred averring
+    muse muses mused musing
+    retort retorts retorted retorting
+    clarify clarifies clarified clarifying
     cite cites cited citing
     quote quoted
     put

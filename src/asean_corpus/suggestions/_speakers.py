@@ -1178,6 +1178,17 @@ def _handle(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention |
     return None
 
 
+def _office_from(work: str, toks: Sequence[Token], k: int, floor: int) -> bool:
+    """Whether token ``k`` is a "from" that joins a person to a body, as "of" does:
+    an office before the name ("Economist from the University of Indonesia Teguh
+    Wirawan") or a name before the body ("Lim from the ministry")."""
+    if k - 1 < floor or _key(toks[k]) != "from" or not _is_cap(toks[k - 1]):
+        return False
+    if not _tight(work, toks[k - 1], toks[k]):
+        return False  # "Rohan Pillai, from the University of ...": an appositive
+    return k + 1 < len(toks) and (_key(toks[k + 1]) == "the" or _is_cap(toks[k + 1]))
+
+
 def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
     """The noun phrase that ends with token ``j``."""
     if j - 1 >= floor and _pseudonym(work, toks, j - 1) and _boundary(work, toks, j - 1, floor):
@@ -1212,7 +1223,7 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
                 b -= 1
                 continue
             break
-        if not _np_word(before):
+        if not _np_word(before) and not _office_from(work, toks, b - 1, floor):
             modifier = (
                 (
                     _key(toks[j]) in COLLECTIVES
@@ -1245,6 +1256,7 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
         b -= 1
         if _key(toks[b]) in DETERMINERS:
             joined = b - 1 >= floor and _key(toks[b - 1]) in CONNECTORS - {"and", "the"}
+            joined = joined or _office_from(work, toks, b - 1, floor)
             if joined and _tight(work, toks[b - 1], toks[b]):
                 continue  # "Rahman of the Penang Institute"
             break
@@ -1915,9 +1927,10 @@ class Registry:
                     titles,
                 )
                 return
-            if organisation and not prefix:
+            placed = s - 1 > a and b > s and self._state_word(toks[s - 1])
+            if organisation and not prefix and not placed:
                 pass  # "Institute of Security and International Studies" names no one
-            elif self._person_evidence(toks, a, s, b, self._titled(toks, a, prefix)):
+            elif self._person_evidence(toks, a, s, b, placed or self._titled(toks, a, prefix)):
                 self._add(toks[s].start, toks[b].end, name, "person", None, titles)
                 return
         if organisation:
@@ -1934,6 +1947,12 @@ class Registry:
                 actor = self.resolver.actor(token.text)
                 if actor is not None and _kind_of(actor) != "person":
                     self._add(token.start, token.end, actor.name, _kind_of(actor), actor, set())
+
+    def _state_word(self, token: Token) -> bool:
+        """Whether a word names a state, as the last word of a body's name does in
+        "University of Indonesia Teguh Wirawan": the name after it is a person's."""
+        actor = self.resolver.actor(token.text)
+        return actor is not None and actor.kind is ActorKind.STATE
 
     def _joins(self, toks: Sequence[Token], a: int, s: int) -> bool:
         """Whether the lowercase particles before token ``s`` join it to a name word
