@@ -4902,3 +4902,19 @@ class TestOfficesAndBodiesBeforeAName:
     @pytest.mark.parametrize("verb", ["opined", "posited", "averred", "mused", "clarified"])
     def test_more_verbs_of_saying(self, verb: str) -> None:
         assert "trade would grow." == one(f"The minister {verb} that trade would grow.").text
+
+
+class TestABodyIsNotAPersonNamedLater:
+    def test_a_ministry_in_the_lede_stays_the_ministry(self) -> None:
+        """ "Seoul's trade ministry said" went to "A trade ministry official in Seoul",
+        described ten paragraphs down, as if the ministry were that person."""
+        text = (
+            "SEOUL, March 4 (Yonhap) -- South Korea and ASEAN have agreed to help small "
+            "exporters use the pact, Seoul's trade ministry said Wednesday.\n\n"
+            "The two sides will hold seminars this year, the ministry said.\n\n"
+            "A trade ministry official in Seoul, who spoke on condition of anonymity, said "
+            "talks on the e-commerce chapter were at an early stage.\n"
+        )
+        speakers = [s.speaker for s in ac.suggest(text)]
+        assert "trade ministry official in Seoul" not in speakers[:2]
+        assert speakers[0].endswith("trade ministry")

@@ -1555,13 +1555,15 @@ class _Engine:
             for w in re.findall(r"[\w'\u2019-]+", mention.text)
         }
         words -= DETERMINERS | {"the", "of", "for", "and"}
-        if len(words) < 3:
-            return None
+        if len(words) < 3 or mention.head in ORG_HEADS:
+            return None  # "Seoul's trade ministry" is a body, which no person is
         work = self.work
         nearby = self.registry.within(mention.end, mention.end + 3000)
         for entity in sorted(nearby, key=lambda e: e.first):
             if entity.kind != "person" or entity.first <= mention.end:
                 continue
+            if entity.name.split()[0].lower() in DETERMINERS:
+                continue  # "A trade ministry official in Seoul": described, not named
             window = work[max(0, entity.first - 120) : entity.first + len(entity.name) + 120]
             if all(w in window.lower() for w in words):
                 return _Speaker(
