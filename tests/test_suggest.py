@@ -4918,3 +4918,14 @@ class TestABodyIsNotAPersonNamedLater:
         speakers = [s.speaker for s in ac.suggest(text)]
         assert "trade ministry official in Seoul" not in speakers[:2]
         assert speakers[0].endswith("trade ministry")
+
+
+def test_a_title_whose_department_has_and_in_it() -> None:
+    """ "Deputy Minister of Public Works and Transport Mr Khamphet Sisomphone": the
+    name's run began after "and", so "the deputy minister" later was no one."""
+    found = ac.suggest(
+        "The meeting was chaired by Deputy Minister of Public Works and Transport Mr "
+        "Khamphet Sisomphone.\n\nMr Khamphet said the railway had become a driver of the "
+        'economy.\n\n"We must not be satisfied," the deputy minister said.\n'
+    )
+    assert ["Khamphet Sisomphone"] * 2 == [s.speaker for s in found]

@@ -2058,6 +2058,19 @@ class Registry:
         gap = self.work[toks[a - 1].end : toks[a].start]
         if gap == " " and toks[a - 1].text.islower() and _key(toks[a - 1]) in _PERSON_TITLES:
             return {_rank(toks, a - 1)}  # "WTO chief Ngozi Okonjo-Iweala"
+        if gap == " " and _key(toks[a - 1]) == "and":
+            # "Deputy Minister of Public Works and Transport Mr Khamphet": the run of the
+            # name began after the "and" inside the title's department
+            found = set()
+            for n in range(a - 2, max(0, a - 12) - 1, -1):
+                t = toks[n]
+                if not _tight(self.work, t, toks[n + 1]):
+                    break
+                if not (_is_cap(t) or _key(t) in CONNECTORS):
+                    break
+                if _key(t) in _PERSON_TITLES:
+                    found.add(_rank(toks, n))
+            return found
         if gap.strip() not in {",", ":"}:
             return set()  # "The Secretary-General of X, NAME", "Chair: Mr. NAME"
         out = set()
