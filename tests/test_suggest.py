@@ -4929,3 +4929,28 @@ def test_a_title_whose_department_has_and_in_it() -> None:
         'economy.\n\n"We must not be satisfied," the deputy minister said.\n'
     )
     assert ["Khamphet Sisomphone"] * 2 == [s.speaker for s in found]
+
+
+class TestALedeOfficialNamedNext:
+    TEXT = (
+        "Indonesia pushes for quick ratification\n\n"
+        "Illustration - Containers are stacked at a port in North Jakarta. ANTARA FOTO/Budi "
+        "Santoso/abc.\n\n"
+        "Jakarta (ANTARA) - Indonesia aims to ratify the upgrade protocol by mid-year, a "
+        "senior trade official said here on Tuesday.\n\n"
+        "Director General of Trade Negotiations at the Ministry of Trade Dewi Lestari said "
+        "the bill had been sent to the House.\n\n"
+        "The official explained that the parties would share port data faster.\n"
+    )
+
+    def test_a_caption_with_its_photo_credit_holds_no_statement(self) -> None:
+        caption = (
+            "Port reopens\n\nIllustration - Officials said the port would reopen within a "
+            "week, after repairs to its cranes. ANTARA FOTO/Budi Santoso/abc.\n\n"
+            "Jakarta (ANTARA) - Kao Kim Hourn said trade would recover this year.\n"
+        )
+        assert ["kao-kim-hourn"] == [s.speaker_id for s in ac.suggest(caption)]
+
+    def test_the_official_is_the_person_named_next(self) -> None:
+        found = ac.suggest(self.TEXT)
+        assert ["Dewi Lestari"] * 3 == [s.speaker for s in found]

@@ -1428,6 +1428,19 @@ class _Engine:
                 return speaker
         return None
 
+    def _named_for(self, entity: Entity) -> _Speaker | None:
+        """The named person a description ("a senior trade official") was read as,
+        when it spoke and was so read (see :meth:`_named_next`)."""
+        if entity.name.split()[0].lower() not in DETERMINERS:
+            return None
+        for item in self.items:
+            spoken = item.speaker.mention
+            if spoken is None or spoken.text.lower() != entity.name.lower():
+                continue
+            if item.speaker.name[:1].isupper() and item.speaker.name != spoken.text:
+                return item.speaker
+        return None
+
     def _named_next(self, mention: Mention) -> _Speaker | None:
         """A lead that describes before it names: "A Philippine senator urged ..." and,
         in the next paragraph, "Senator Maria Ocampo, who ..."; "..., the body that
@@ -1444,6 +1457,15 @@ class _Engine:
             entity = self.registry.following(after.start, after.end, frozenset({"org"}))
         elif mention.head in _PERSON_HEADS:
             entity = self.registry.following(after.start, after.end, _PERSON, mention.head)
+            if entity is None and mention.head in _GENERIC_PEOPLE:
+                # "..., a senior trade official said." then "Director General ... Rizal
+                # Hadiwinata said": an official is whoever holds an office
+                entity = self.registry.following(after.start, after.end, _PERSON)
+                if (
+                    entity is not None
+                    and not {t.split()[-1] for t in entity.titles} & _PERSON_HEADS
+                ):
+                    entity = None
         else:
             return None
         if entity is None or not entity.name[:1].isupper():
@@ -1855,6 +1877,13 @@ class _Engine:
                     current,
                     mention=mention,
                     note=f"{mention.text!r} is {current.name}, the last speaker.",
+                )
+            read_as = self._named_for(seen[0]) if seen is not None else None
+            if read_as is not None:
+                # "..., a senior trade official said." (named in the next paragraph),
+                # then "The official explained": the person the description was
+                return attrs.evolve(
+                    read_as, mention=mention, note=f"{mention.text!r} is {read_as.name}."
                 )
         if entity is not None and self._owner_fits(entity.actor, mention):
             return _Speaker(

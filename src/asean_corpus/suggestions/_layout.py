@@ -71,6 +71,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ("comment form", r"required fields are marked|(?:post|add) a comment|reply\s*$"),
         ("copyright", r"copyright\b|\u00a9|all rights reserved"),
         ("caption", r"(?:photo|photos|image|images|illustration|caption|graphic|video)\s*[:/]"),
+        ("caption", r"(?:illustration|file photo)\s+[-\u2013\u2014]\s"),
         ("caption", r"\[(?:photo|image|video|caption)|file photo\b|photo (?:by|taken|courtesy)"),
         ("source line", r"sources?\s*:|via\s*:"),
         (
@@ -129,6 +130,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|[.!?\"\u201d\u2019]\s*\((?:[A-Z][\w.&'\u2019-]*\s?){0,3}(?:News|TV|Television"
             r"|Radio|Press|Wire|Images|Pictures|Photos?|AAP|AFP|AP|Reuters|Bernama|Antara|Xinhua"
             r"|Getty|EPA)\)\s*$"
+            # "... North Jakarta. ANTARA FOTO/Fauzan Akbar/nym."
+            r"|[.!?\"\u201d]\s+(?:[A-Z]{2,12}\s+)?(?:FOTO|PHOTO|Foto|Photo)\s*/[^/\n]{1,40}"
+            r"(?:/[^/\n]{1,20})?\.?\s*$"
             # "... a major lift. PHOTO: BERNAMA", "... on Monday. ST PHOTO: LIM YAOHUI"
             r"|[.!?\"\u201d]\s+(?:[A-Z]{2,5}\s+)?(?i:photos?|images?|pictures?|file photo)"
             r"\s*:\s*[^.!?:\n]{1,60}$"
@@ -151,6 +155,7 @@ _NAMES = (
     "comment form",
     "comment form",
     "copyright",
+    "caption",
     "caption",
     "caption",
     "source line",
@@ -281,9 +286,9 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
         return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="reference list"), zone
     words = _word_count(text)
     found = patterns["furniture"].match(text)
-    if found is not None and (words <= 40 or found.lastgroup in {"g14", "g15"}):
-        index = int((found.lastgroup or "g0")[1:])
-        return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why=_NAMES[index]), zone
+    name = _NAMES[int((found.lastgroup or "g0")[1:])] if found is not None else ""
+    if found is not None and (words <= 40 or name == "publication date"):
+        return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why=name), zone
     byline = patterns["byline"].match(text)
     if byline is not None and words <= 14:
         return (
