@@ -4954,3 +4954,55 @@ class TestALedeOfficialNamedNext:
     def test_the_official_is_the_person_named_next(self) -> None:
         found = ac.suggest(self.TEXT)
         assert ["Dewi Lestari"] * 3 == [s.speaker for s in found]
+
+
+class TestDocumentsAndTheirOwners:
+    def test_according_to_a_summary_released_by_a_body(self) -> None:
+        found = ac.suggest(
+            "Members agree on e-invoicing rules, according to a summary released by the "
+            "Asean Secretariat on March 14. The summary said the parties had made progress "
+            "on payments.\n"
+        )
+        assert ["asean-secretariat"] * 2 == [s.speaker_id for s in found]
+
+    def test_a_body_and_its_acronym_close_the_sentence(self) -> None:
+        s = one(
+            "The railway carried 4.6 million tonnes of cargo in 2025, according to a report "
+            "from the Laos-China Railway Company Limited (LCR)."
+        )
+        assert "Laos-China Railway Company Limited" == s.speaker
+
+    def test_a_body_whose_name_has_on_in_it_closing_with_notes(self) -> None:
+        s = one(
+            "RCEP alone covers roughly 30 percent of global GDP, a Council on Foreign "
+            "Relations backgrounder notes."
+        )
+        assert "cfr" == s.speaker_id
+
+    def test_the_owner_of_a_titled_survey(self) -> None:
+        s = one(
+            "The ISEAS-Yusof Ishak Institute's most recent State of Southeast Asia survey "
+            "found that respondents ranked economic uncertainty among their top concerns."
+        )
+        assert "iseas" == s.speaker_id
+
+    @pytest.mark.parametrize(
+        ("text", "outlet"),
+        [
+            (
+                "East Asia Forum's editors argued in an editorial that fragmentation would "
+                "hit small economies hardest.",
+                "east-asia-forum",
+            ),
+            ("The editors of the Global Times wrote that the deal was a success.", "global-times"),
+        ],
+    )
+    def test_an_outlets_editors_are_the_outlet(self, text: str, outlet: str) -> None:
+        assert outlet == one(text).speaker_id
+
+    def test_a_document_after_another_verb_is_not_its_own_name(self) -> None:
+        text = (
+            "The official summary of the agreement runs to forty pages and says almost "
+            "nothing a small exporter can use."
+        )
+        assert () == ac.suggest(text)

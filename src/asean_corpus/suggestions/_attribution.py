@@ -153,7 +153,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:an?|the|(?P<pronoun>its|his|her|their))\s+)?(?:(?:new|recent|latest|separate"
             r"|joint|official|written|annual|own|(?:19|20)\d\d)\s+)*(?P<noun>report|study|statement|survey"
             r"|article|paper|analysis|data|figures|estimates?|interview|assessment|note|post"
-            r"|release|press release|briefing|website|account|outlook|forecast|review)"
+            r"|release|press release|briefing|website|account|outlook|forecast|review|summary"
+            r"|backgrounder|brief|bulletin|fact ?sheet|memo|readout|notice|filing)"
             r"(?:\s+(?:(?:published|released|issued)\s+)?(?:by|from|of|with)\s+)?",
             re.IGNORECASE,
         ),
@@ -1223,7 +1224,7 @@ _MESSAGES = frozenset(
 """What a sender sends "saying ..." ("sent us a statement saying")."""
 _OURS = re.compile(r"\b(?:[Oo]ur|[Ww]e|this newspaper|this paper)\b")
 """The page's own document ("our own survey found"): no one else's finding."""
-_SHOWS = frozenset({"show", "find", "say", "conclude", "estimate"})
+_SHOWS = frozenset({"show", "find", "say", "conclude", "estimate", "note", "suggest", "warn"})
 """Source verbs that may close a sentence after their document (", data showed.")."""
 _SOURCE_VERBS = frozenset(
     {"find", "show", "estimate", "say", "conclude", "suggest", "indicate", "reveal", "warn"}
@@ -1236,6 +1237,7 @@ _SOURCE_NOUNS = frozenset(
     {"report", "study", "survey", "poll", "paper", "data", "figures", "statistics"}
     | {"analysis", "research", "review", "estimate", "estimates", "assessment", "projection"}
     | {"forecast", "audit", "census", "memo", "draft", "index", "outlook", "brief", "note"}
+    | {"backgrounder", "summary", "bulletin", "factsheet"}
 )
 
 
@@ -1249,7 +1251,7 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
     if participle and toks[k0 + 1].key in _ARTICLES | {"on", "upon", "in", "at", "to", "with"}:
         return None  # "Based on a survey of members, the chamber estimates": the chamber
     doc = None
-    for k in range(k0, min(t, k0 + 8)):
+    for k in range(k0, min(t, k0 + 14)):
         noun = _source_noun(toks[k].key)
         titled = noun and toks[k].key in _TITLED and toks[k].text[:1].isupper()
         if (
@@ -1266,15 +1268,21 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
             or before.isdigit()
             or toks[k0].key in {"a", "an"}
         )  # "a new report", "A June report by X", "a World Bank report"
-        finite = toks[k].key in _FINITE and not (k > k0 and toks[k].text[:1].isupper())
-        if (toks[k].key in REPORTING and not (noun and modified)) or finite:
+        named = k > k0 and toks[k].text[:1].isupper()  # "State of Southeast Asia survey"
+        finite = toks[k].key in _FINITE and not named
+        if (toks[k].key in REPORTING and not (noun and modified) and not named) or finite:
             return None  # "Analysts report that": a verb; "a new report by X": a noun
         if (noun and toks[k].text.islower()) or (k == k0 and noun):
             doc = k
             break
     if doc is None or "," in work[toks[k0].start : toks[doc].start]:
         return None
-    if any(tk.key in _CIRCUMSTANCE for tk in toks[k0 + 1 : doc]):
+    inside = [
+        tk
+        for n, tk in enumerate(toks[k0 + 1 : doc], start=k0 + 1)
+        if not (toks[n - 1].text[:1].isupper() and toks[n + 1].text[:1].isupper())
+    ]  # "a Council on Foreign Relations report": "on" is inside a name
+    if any(tk.key in _CIRCUMSTANCE for tk in inside):
         return None  # "The peso weakened after data showed": the data is not the subject
     if doc + 1 < t:
         nxt = toks[doc + 1]
@@ -1288,6 +1296,18 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
     run = [tk for tk in toks[k0:doc] if tk.text[:1].isupper() and tk.key not in _ARTICLES]
     if not run:
         return _document_subject(work, toks, k0, doc, t)
+    owner = next((tk for tk in run if tk.key.endswith(("'s", "\u2019s"))), None)
+    if owner is not None and owner is not run[0]:
+        # "The ISEAS-Yusof Ishak Institute's most recent State of ... survey": the owner
+        first = run[0]
+        end = owner.end - 2
+        return Mention(
+            start=first.start,
+            end=end,
+            text=work[first.start : end],
+            kind=MentionKind.NAME,
+            head=owner.key[:-2],
+        )
     first, last = run[0], run[-1]
     if (
         first is toks[k0]
@@ -1374,6 +1394,8 @@ def _document_subject(
     they say which it is ("A poll of 18 economists conducted last week found that",
     "Surveys in the region repeatedly show that"); "The report found" refers back and
     is read elsewhere."""
+    if toks[t - 1].key in {"and", "but"}:
+        return None  # "The summary of X runs to forty pages and says": a verb came before
     end = doc
     for k in range(doc + 1, t):
         if toks[k].key in _MADE or (toks[k].key.endswith("ly") and toks[k].text.islower()):
@@ -1465,11 +1487,14 @@ def _phrase_end(work: str, at: int, s1: int) -> int | None:
 
 
 _SOURCE_TAIL = re.compile(
-    r"\s*(?:\([^()]{1,20}\))?\s*(?:released|published|issued|compiled|out)"
-    r"(?:\s+(?:on|last|this|in|late|early)){0,2}(?:\s+\w+){0,2}[ .\"\u201d\u2019)]*$"
+    r"\s*(?:\([^()]{1,20}\))?"
+    r"(?:\s*(?:released|published|issued|compiled|out)(?:\s+(?:on|last|this|in|late|early)){0,2}"
+    r"(?:\s+\w+){0,2}|\s+(?:on|last|this|in|late|early)(?:\s+\w+){1,3})?"
+    r"[ .\"\u201d\u2019)]*$"
 )
 """What may close a sentence after the source of "according to": its acronym and when
-it was released ("(KITA) released Sunday.")."""
+it was released ("(KITA) released Sunday.", "(LCR).", "... by the Secretariat on March
+14.")."""
 
 
 _BRACKETED = re.compile(r"\([^()]{1,20}\)")

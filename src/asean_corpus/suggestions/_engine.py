@@ -85,7 +85,7 @@ _STUDY_BY = re.compile(
 """The words before a body that publishes what speaks ("a new report by the")."""
 _DOCUMENT_WORDS = frozenset(
     {"statement", "report", "communique", "declaration", "readout", "post", "authors"}
-    | {"study", "survey", "paper", "note", "letter"}
+    | {"study", "survey", "paper", "note", "letter", "summary", "backgrounder"}
 )
 _SIDES = frozenset({"side", "delegation"})
 _FRAME = 400
@@ -1222,6 +1222,10 @@ class _Engine:
                         note=f"{mention.text!r}: of the {noun.text} named before.",
                     )
             bare = mention.text if partitive else _strip_words(mention.text, _QUANTIFIERS)
+            outlet = self._editors_of(bare)
+            if outlet is not None:
+                # "East Asia Forum's editors": the outlet's own voice
+                return _Speaker(name=outlet.name, id=outlet.id, kind="org", mention=mention)
             actor = self.resolver.actor(bare)
             return _Speaker(
                 name=bare, id=actor.id if actor else None, kind="group", mention=mention
@@ -1994,6 +1998,14 @@ class _Engine:
             note=f"{mention.text!r}: the document speaks; who published it is not named.",
         )
 
+    def _editors_of(self, text: str) -> Actor | None:
+        """The outlet whose editors ``text`` names ("East Asia Forum's editors", "the
+        editors of the Global Times"), when the corpus knows it."""
+        editors = _EDITORS.fullmatch(text)
+        if editors is None:
+            return None
+        return self.resolver.actor(editors[1] or editors[2])
+
     def _named(self, mention: Mention, when: PartialDate | None) -> _Speaker | None:
         described, comma, name = mention.text.rpartition(", ")
         if (
@@ -2713,6 +2725,11 @@ def _strip_words(text: str, words: frozenset[str]) -> str:
     return " ".join(parts)
 
 
+_EDITORS = re.compile(
+    r"(?:[Tt]he\s+)?(.+?)['\u2019]s\s+(?:editors|editorial\s+(?:board|team|writers))"
+    r"|(?:[Tt]he\s+)?(?:editors|editorial\s+board)\s+of\s+(?:the\s+)?(.+)"
+)
+"""An outlet's editors, who speak as the outlet: "East Asia Forum's editors"."""
 _OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.-]*)['\u2019]s\s")
 """The owner of a title: "Indonesia's trade minister"."""
 

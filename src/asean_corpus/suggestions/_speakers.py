@@ -92,7 +92,7 @@ _GENDERED = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "dame":
 _DOCUMENTS = frozenset(
     {"statement", "report", "study", "communique", "declaration", "survey", "paper", "website"}
     | {"post", "note", "release", "editorial", "letter", "readout", "analysis", "authors"}
-    | {"decision", "ruling", "judgment", "judgement", "verdict"}
+    | {"decision", "ruling", "judgment", "judgement", "verdict", "summary", "backgrounder"}
 )
 _BODIES = frozenset(
     {"meeting", "summit", "conference", "dialogue", "council", "leaders", "ministers"}
@@ -1301,6 +1301,9 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
         nxt = toks[m + 1]
         if _key(nxt) in PRONOUNS:
             break
+        timed = m + 2 < ceiling and _key(toks[m + 2]) in _CALENDAR | _WEEKDAY_WORDS
+        if _key(nxt) in {"on", "in"} and timed:
+            break  # "the Asean Secretariat on March 14": a time, not part of the name
         if _np_word(nxt) or _key(nxt) in ORG_HEADS:
             if _key(nxt) not in CONNECTORS and _key(nxt) not in DETERMINERS:
                 j = m + 1
