@@ -5006,3 +5006,24 @@ class TestDocumentsAndTheirOwners:
             "nothing a small exporter can use."
         )
         assert () == ac.suggest(text)
+
+
+class TestPlacesAreNotPeople:
+    def test_she_after_a_city_and_a_woman(self) -> None:
+        """ "Hong Kong" was taken for a woman and "she" went to it, not to the manager."""
+        found = ac.suggest(
+            "Hong Kong wants to join the pact, and she is ready for it, the city's leader "
+            "said.\n\nCarmen Lau, managing director of a freight forwarder, said the rules "
+            "could make Hong Kong a hub.\n\n"
+            'Asked about the timeline, she told the Post: "Business moves faster than '
+            'diplomacy."\n'
+        )
+        assert "Carmen Lau" == found[-1].speaker
+
+    @pytest.mark.parametrize("place", ["Phnom Penh", "Kuala Lumpur", "Ho Chi Minh City"])
+    def test_a_place_is_not_the_he_of_a_report(self, place: str) -> None:
+        found = ac.suggest(
+            f"Tran Van Minh flew to {place} on Monday.\n\n"
+            f"{place} hosted the forum. He said the talks had gone well.\n"
+        )
+        assert "Tran Van Minh" == found[-1].speaker

@@ -39,6 +39,7 @@ from ._lexicon import (
     OFFICE_WORDS,
     ORG_HEADS,
     OUTLET_HEADS,
+    PLACES,
     TITLE_HEADS,
     WEEKDAYS,
 )
@@ -1669,6 +1670,8 @@ class _Engine:
             actor = self.resolver.actor(match.group(0))
             if actor is not None and actor.kind is not ActorKind.PERSON:
                 continue
+            if " ".join(match.group(0).lower().split()) in PLACES:
+                continue  # "Phnom Penh hosted the forum": a place
             found.append((match.end(), match.group(0)))
         return found
 

@@ -510,3 +510,88 @@ PLATFORMS = words(
     """
 )
 """Social platforms: an account posts on one, the platform is never the speaker."""
+
+
+PLACES = frozenset(
+    line.strip().lower()
+    for line in """
+    Hong Kong
+    Kuala Lumpur
+    Phnom Penh
+    Ho Chi Minh City
+    Ho Chi Minh
+    Bandar Seri Begawan
+    Nay Pyi Taw
+    Chiang Mai
+    Chiang Rai
+    Da Nang
+    Hai Phong
+    Siem Reap
+    Johor Bahru
+    Kota Kinabalu
+    Kota Bharu
+    Luang Prabang
+    Lang Son
+    Lao Cai
+    Can Tho
+    Quang Ninh
+    Binh Duong
+    Dong Nai
+    Bac Ninh
+    Ha Long
+    Mong Cai
+    Tanjung Pelepas
+    Tanjung Priok
+    Laem Chabang
+    Map Ta Phut
+    Khon Kaen
+    Nong Khai
+    Mae Sot
+    Cebu City
+    Quezon City
+    Davao City
+    Subic Bay
+    Petaling Jaya
+    Shah Alam
+    George Town
+    West Java
+    East Java
+    Central Java
+    North Sumatra
+    South Sulawesi
+    Riau Islands
+    Tbong Khmum
+    Preah Sihanouk
+    Kampong Cham
+    Kampong Speu
+    Koh Kong
+    Svay Rieng
+    Banteay Meanchey
+    Stung Treng
+    Sri Lanka
+    Papua New Guinea
+    East Timor
+    North Korea
+    New Delhi
+    Inner Mongolia
+    Beibu Gulf
+    Central Asia
+    Southeast Asia
+    South-east Asia
+    East Asia
+    South Asia
+    South China Sea
+    Middle East
+    Latin America
+    New York
+    Los Angeles
+    San Francisco
+    Abu Dhabi
+    Saudi Arabia
+    Cape Town
+    Tel Aviv
+    Ulaan Baatar
+    """.strip().splitlines()
+)
+"""Places of more than one word that read like a person's name ("Hong Kong", "Phnom
+Penh"): a place is never a person, whatever pronoun follows it."""

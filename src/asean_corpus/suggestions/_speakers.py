@@ -38,6 +38,7 @@ from ._lexicon import (
     OFFICE_WORDS,
     ORG_HEADS,
     OUTLET_HEADS,
+    PLACES,
     PLATFORMS,
     PRONOUNS,
     REPORTING,
@@ -1909,6 +1910,10 @@ class Registry:
             name = work[toks[s].start : toks[b].end].rstrip(".")
             for ending in ("'s", "\u2019s"):
                 name = name.removesuffix(ending)  # "Secretary Alan Cayetano's statement"
+            if " ".join(name.lower().split()) in PLACES:
+                # "Hong Kong", "Phnom Penh": a place, speaking (if at all) as its government
+                self._add(toks[s].start, toks[b].end, name, "state", None, set())
+                return
             prefix = {
                 k for k in keys[: s - a] if k in _TITLEISH or k in HONORIFICS or k in _DEPARTMENTS
             }
