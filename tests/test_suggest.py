@@ -5027,3 +5027,18 @@ class TestPlacesAreNotPeople:
             f"{place} hosted the forum. He said the talks had gone well.\n"
         )
         assert "Tran Van Minh" == found[-1].speaker
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Two other diplomats",
+        "Several other diplomats",
+        "Three other officials",
+        "The two other diplomats",
+    ],
+)
+def test_a_number_of_other_sources(subject: str) -> None:
+    """ "Two other diplomats said" found no subject: "other" stopped the phrase."""
+    s = one(f"{subject} said the main sticking point was the scope of the code.")
+    assert s.speaker.split()[-1] in subject

@@ -1260,6 +1260,15 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
             joined = joined or _office_from(work, toks, b - 1, floor)
             if joined and _tight(work, toks[b - 1], toks[b]):
                 continue  # "Rahman of the Penang Institute"
+            counted = b - 1 >= floor and _key(toks[b - 1]) in _COUNT_WORDS | DETERMINERS
+            if _key(toks[b]) == "other" and counted and _tight(work, toks[b - 1], toks[b]):
+                b -= 1  # "Two other diplomats", "several other officials"
+                if (
+                    b - 1 >= floor
+                    and _key(toks[b - 1]) == "the"
+                    and _tight(work, toks[b - 1], toks[b])
+                ):
+                    b -= 1  # "The two other diplomats"
             break
     while b < j and (
         (_key(toks[b]) in CONNECTORS - {"the"} and not _particle(toks[b]))
