@@ -5042,3 +5042,25 @@ def test_a_number_of_other_sources(subject: str) -> None:
     """ "Two other diplomats said" found no subject: "other" stopped the phrase."""
     s = one(f"{subject} said the main sticking point was the scope of the code.")
     assert s.speaker.split()[-1] in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Beijing said it supports the accession and trade officials in the city said "
+            "they had answered all questions.",
+            "trade officials in the city",
+        ),
+        (
+            "Beijing said it supports the accession and the minister said the answers were ready.",
+            "minister",
+        ),
+    ],
+)
+def test_and_a_group_or_an_office_said(text: str, second: str) -> None:
+    """Without a comma, only a name after "and" opened a second report; a group or an
+    office ran on inside the first statement's span."""
+    found = ac.suggest(text)
+    assert ["Beijing", second] == [s.speaker for s in found]
+    assert "it supports the accession" == found[0].text

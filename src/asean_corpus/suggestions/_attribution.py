@@ -2756,15 +2756,17 @@ def _new_clause(toks: Sequence[Token], k: int, own: Mention, gap: str) -> bool:
     clause of its own ("X said A, and Y said B").
 
     After a comma or a semicolon it does. Without one, "while" and "whereas" do
-    ("X said A while Y said B"), and so does "and" or "but" before a name that cannot
-    end a list of names ("A would grow and Jayant Menon said"): the word before the
+    ("X said A while Y said B"), and so does "and" or "but" before a name, a group or an
+    office that cannot end a list ("A would grow and Jayant Menon said", "A and trade
+    officials in the city said"): the word before the
     conjunction is not capitalised ("the ministers of Laos and Vietnam said" is one
     subject).
     """
     if "," in gap or ";" in gap:
         return True
-    if own.kind is not MentionKind.NAME or k < 1:
-        return False
+    speakers = {MentionKind.NAME, MentionKind.COLLECTIVE, MentionKind.TITLE}
+    if own.kind not in speakers or k < 1:
+        return False  # "... and trade officials in the city said": a group may open it too
     if toks[k].key in _CONCESSIVE:
         return True
     return toks[k - 1].text[:1].islower()
