@@ -5064,3 +5064,14 @@ def test_and_a_group_or_an_office_said(text: str, second: str) -> None:
     found = ac.suggest(text)
     assert ["Beijing", second] == [s.speaker for s in found]
     assert "it supports the accession" == found[0].text
+
+
+def test_a_short_quotation_after_the_speakers_own() -> None:
+    """'"...," Tran said. "We are confident."': the second quotation, in the same
+    paragraph, was dropped for having fewer than four words."""
+    found = ac.suggest(
+        "HANOI - Vietnam expects to ratify the deal soon.\n\n"
+        '"It will be ratified by June," Tran said. "We are confident."\n\n'
+        '"Yes."\n\nOther officials agreed.\n'
+    )
+    assert [("Tran", "We are confident.")] == [(s.speaker, s.text) for s in found[2:]]

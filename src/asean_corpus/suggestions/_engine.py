@@ -2166,7 +2166,11 @@ class _Engine:
                 a += 1
             while b > a and (work[b - 1].isspace() or work[b - 1] == ","):
                 b -= 1
-            if len(work[a:b].split()) < 4:
+            # In the paragraph of the speaker's last statement, a short quotation is
+            # theirs too ('"...," Tran said. "We are confident."'); alone, it may be a
+            # scare quote or a heading's, so it needs more words.
+            same_paragraph = bool(self.items) and "\n" not in work[self.items[-1].end : qa]
+            if len(work[a:b].split()) < (2 if same_paragraph else 4):
                 continue
             speaker = attrs.evolve(current, sure=False)
             return _Item(
