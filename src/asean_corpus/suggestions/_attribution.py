@@ -541,16 +541,12 @@ def _after_circumstance(work: str, toks: Sequence[Token], k: int, s1: int) -> in
             continue  # the object of the phrase: "in March", "at the end of the meeting"
         if key.isdigit() and tk.key in MONTHS:
             continue
-        named = _is_cap_word(tk) and tk.key not in MONTHS and tk.key not in WEEKDAYS
-        starts = tk.key in _CLAUSE_SUBJECTS or (named and not _is_cap_word(before))
+        named = tk.text[:1].isupper() and tk.key not in MONTHS and tk.key not in WEEKDAYS
+        starts = tk.key in _CLAUSE_SUBJECTS or (named and not before.text[:1].isupper())
         verb = m + 1 < len(toks) and toks[m + 1].key in _FINITE | MODALS
         if starts and (verb or _has_verb(work, toks, m + 1, s1, 8)):
             return m
     return None
-
-
-def _is_cap_word(token: Token) -> bool:
-    return token.text[:1].isupper()
 
 
 def _comma_before_quote(work: str, at: int, s1: int) -> int | None:
@@ -2206,7 +2202,7 @@ def _coordinated_subject(
         urged = kind == "clause" and any(tk.key == "to" for tk in toks[last + 1 : last + 6])
         says = "that" if urged else ""  # "met Y and urged Beijing to ensure ...": a call
     opens = last + 1 < len(toks) and (
-        toks[last + 1].key in _CLAUSE_SUBJECTS or _is_cap_word(toks[last + 1])
+        toks[last + 1].key in _CLAUSE_SUBJECTS or toks[last + 1].text[:1].isupper()
     )
     clause = says == "clause" and lemma == "say" and opens
     clause = clause and _has_verb(work, toks, last + 2, s1, 12)
