@@ -5075,3 +5075,35 @@ def test_a_short_quotation_after_the_speakers_own() -> None:
         '"Yes."\n\nOther officials agreed.\n'
     )
     assert [("Tran", "We are confident.")] == [(s.speaker, s.text) for s in found[2:]]
+
+
+class TestALedeSourceKeptApart:
+    LEDE = (
+        "JAKARTA, March 3 (Reuters) - Indonesia will delay the nickel export ban by a year, "
+        "a senior trade official said on Monday{source}.\n\n{next}\n"
+    )
+
+    @pytest.mark.parametrize(
+        ("source", "following"),
+        [
+            (
+                ", speaking on condition of anonymity because he was not authorised to speak",
+                "Director General of Foreign Trade Rizal Hadiwinata said exports rose.",
+            ),
+            (
+                "",
+                "Separately, Director General of Foreign Trade Rizal Hadiwinata said exports rose.",
+            ),
+            ("", "Economist Faisal Basri of the University of Indonesia said it would hurt."),
+            ("", "But Minister of Energy Bahlil Lahadalia denied the report."),
+            ("", "Director General of Foreign Trade Rizal Hadiwinata denied the report."),
+        ],
+    )
+    def test_a_source_kept_apart_is_not_the_person_named_next(
+        self, source: str, following: str
+    ) -> None:
+        # an anonymous source, another report, an outside economist, a denial: the
+        # lede's words stay with the official it describes
+        found = ac.suggest(self.LEDE.format(source=source, next=following))
+        assert found[0].text.startswith("Indonesia will delay")
+        assert found[0].speaker == "senior trade official"

@@ -93,6 +93,25 @@ _FRAME = 400
 """How far from the cue a date of saying is looked for, in characters."""
 _GENERIC_PEOPLE = frozenset({"diplomat", "official", "politician", "veteran", "statesman"})
 """Heads of a description of a person rather than an office ("the veteran diplomat")."""
+_RANKS = _GENERIC_PEOPLE | frozenset(
+    {"senior", "top", "junior", "visiting", "former", "acting", "permanent", "assistant"}
+    | {"associate", "principal", "lead", "first", "general", "executive", "managing"}
+    | {"deputy", "vice", "chief", "head", "government", "state"}
+)
+"""Words of a description that give a rank, not an office ("a senior official")."""
+_ANONYMOUS = re.compile(
+    r"anonymity|\bnot (?:been )?(?:authori[sz]ed|allowed|permitted) to\b"
+    r"|\b(?:declined|asked|requested|refused) (?:not )?to be (?:named|identified)\b"
+    r"|\bon background\b",
+    re.IGNORECASE,
+)
+"""A source the text keeps unnamed on purpose."""
+_ANOTHER_REPORT = re.compile(
+    r"(?:Separately|Meanwhile|But|However|Elsewhere|In contrast|Asked about|Responding)\b"
+)
+"""Openings of a paragraph that turn from the lede's report to another."""
+_DENIES = re.compile(r"\b(?:denied|denies|dismissed|rejected|disputed|refuted)\b")
+"""Verbs by which the next person answers the lede's report instead of making it."""
 _GENERIC_BODIES = frozenset(
     {"group", "body", "organisation", "organization", "association", "alliance", "agency"}
     | {"network", "coalition", "federation", "union", "institute", "council", "committee"}
@@ -1464,13 +1483,8 @@ class _Engine:
             entity = self.registry.following(after.start, after.end, _PERSON, mention.head)
             if entity is None and mention.head in _GENERIC_PEOPLE:
                 # "..., a senior trade official said." then "Director General ... Rizal
-                # Hadiwinata said": an official is whoever holds an office
-                entity = self.registry.following(after.start, after.end, _PERSON)
-                if (
-                    entity is not None
-                    and not {t.split()[-1] for t in entity.titles} & _PERSON_HEADS
-                ):
-                    entity = None
+                # Hadiwinata said": an official is whoever holds that office
+                entity = self._office_named_next(mention, lede, after)
         else:
             return None
         if entity is None or not entity.name[:1].isupper():
@@ -1483,6 +1497,34 @@ class _Engine:
             sure=False,
             note=f"{mention.text!r} is taken to be {entity.name}, named in the next paragraph.",
         )
+
+    def _office_named_next(
+        self, mention: Mention, lede: Paragraph, after: Paragraph
+    ) -> Entity | None:
+        """The person the next paragraph names by the office a lede's description
+        gives ("a senior trade official" and "Director General of Foreign Trade ...").
+
+        Only when the description shares a word of office with the title ("trade"), the
+        lede does not keep its source anonymous ("speaking on condition of anonymity",
+        "who declined to be named"), and the next paragraph carries on the report
+        rather than opening another ("Separately, ...", "But ... denied")."""
+        described = {
+            w for w in re.findall(r"[a-z]+", mention.text.lower()) if w in OFFICE_WORDS
+        } - _RANKS
+        if not described or _ANONYMOUS.search(self.work, lede.start, lede.end):
+            return None
+        if _ANOTHER_REPORT.match(self.work, after.start):
+            return None
+        entity = self.registry.following(after.start, after.end, _PERSON)
+        if entity is None:
+            return None
+        titles = {w for t in entity.titles for w in t.lower().split()}
+        if not {t.split()[-1] for t in entity.titles} & _PERSON_HEADS or not described & titles:
+            return None
+        sentence_end = self.work.find(".", after.start, after.end)
+        if _DENIES.search(self.work, after.start, sentence_end if sentence_end > 0 else after.end):
+            return None
+        return entity
 
     def _may_hold(self, current: _Speaker, mention: Mention) -> bool:
         """Whether the last speaker may be the one a title names ("the minister said").
