@@ -5107,3 +5107,24 @@ class TestALedeSourceKeptApart:
         found = ac.suggest(self.LEDE.format(source=source, next=following))
         assert found[0].text.startswith("Indonesia will delay")
         assert found[0].speaker == "senior trade official"
+
+
+@pytest.mark.parametrize(
+    ("pair", "title", "first"),
+    [
+        ("Prime Minister Hun Manet and Mr Sok Chenda Sophea", "prime minister", "Hun Manet"),
+        ("Trade Minister Budi Santoso and Mr Rizal Hadiwinata", "minister", "Budi Santoso"),
+        (
+            "President Prabowo Subianto and Mrs Sri Mulyani Indrawati",
+            "president",
+            "Prabowo Subianto",
+        ),
+    ],
+)
+def test_a_title_before_the_first_of_two_people_is_the_first_persons(
+    pair: str, title: str, first: str
+) -> None:
+    # the title reaches through "and" only inside a department ("of Public Works and
+    # Transport"), not across a list of two people
+    found = ac.suggest(f"{pair} met the delegation on Monday. The {title} said it went well.")
+    assert [first] == [s.speaker for s in found]

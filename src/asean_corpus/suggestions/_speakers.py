@@ -2077,16 +2077,20 @@ class Registry:
             return {_rank(toks, a - 1)}  # "WTO chief Ngozi Okonjo-Iweala"
         if gap == " " and _key(toks[a - 1]) == "and":
             # "Deputy Minister of Public Works and Transport Mr Khamphet": the run of the
-            # name began after the "and" inside the title's department
+            # name began after the "and" inside the title's department. Only a title
+            # that a department follows ("of Public Works"): in "Prime Minister Hun Manet
+            # and Mr Sok" the title is the first person's
             found = set()
+            department = False
             for n in range(a - 2, max(0, a - 12) - 1, -1):
                 t = toks[n]
                 if not _tight(self.work, t, toks[n + 1]):
                     break
                 if not (_is_cap(t) or _key(t) in CONNECTORS):
                     break
-                if _key(t) in _PERSON_TITLES:
+                if _key(t) in _PERSON_TITLES and department:
                     found.add(_rank(toks, n))
+                department = department or _key(t) in {"of", "for", "on"}
             return found
         if gap.strip() not in {",", ":"}:
             return set()  # "The Secretary-General of X, NAME", "Chair: Mr. NAME"
