@@ -4754,6 +4754,59 @@ class TestListOfLinksInsideTheArticle:
         )
         assert ["kao-kim-hourn"] == [s.speaker_id for s in ac.suggest(text)]
 
+    STORY = (
+        "Kao Kim Hourn said the region would gain from the upgrade.\n\n"
+        "Officials in Jakarta said talks with Malaysia would continue next month.\n\n"
+    )
+
+    @pytest.mark.parametrize(
+        "after",
+        [
+            pytest.param(
+                "RELATED POSTS\n\nMalaysia to host summit in October\n\n"
+                "Vietnam's exports of rice rose 12 percent in the first half of the year, the "
+                "agriculture ministry said on Friday.\n\n"
+                "Thailand's central bank governor said on Thursday that the baht was too "
+                "strong and the bank would act if needed.\n",
+                id="two teasers at the foot of the page",
+            ),
+            pytest.param(
+                "You may also like:\n\nShoal protest\n\nNeutral city-state\n\n"
+                "The Philippine foreign secretary said on Friday that Manila would file a new "
+                "protest over the incident at the shoal.\n\n"
+                "Singapore's prime minister said the city-state would not take sides in the "
+                "rivalry between the two powers.\n\n\u00a9 2026 The Daily. All rights "
+                "reserved.\n",
+                id="two teasers, then the copyright line",
+            ),
+            pytest.param(
+                "Related Stories\n\nMalaysia to host summit in October\n\nComments\n\n"
+                "Ahmad Yani, 2 hours ago: The minister said the right thing and I agree that "
+                "the pact would hurt Indonesian farmers badly.\n\n"
+                "Dewi Lestari, 3 hours ago: My uncle Kao said the fishermen in his village "
+                "would be hit hardest by the new rules.\n\n"
+                "Budi, 4 hours ago: Nobody in my town said the deal would help the farmers "
+                "who grow rice.\n",
+                id="comments after the list",
+            ),
+            pytest.param(
+                "Trending Now\n\nMalaysia to host summit in October\n\nAbout the author\n\n"
+                "Budi Hartono is a senior reporter. He said he has covered trade for more than "
+                "ten years in the region.\n\n"
+                "He previously worked for a state news agency, where he said he learned to "
+                "write news in English.\n\n"
+                "Kao Kim Hourn has praised his reporting, he said in a talk to students of "
+                "journalism last year.\n",
+                id="the author's box after the list",
+            ),
+        ],
+    )
+    def test_what_follows_a_list_at_the_foot_of_a_page_stays_out(self, after: str) -> None:
+        found = ac.suggest(self.STORY + after)
+        assert ["kao-kim-hourn", "Officials in Jakarta"] == [
+            s.speaker_id or s.speaker for s in found
+        ]
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(

@@ -58,47 +58,59 @@ class Paragraph:
     dateline: Dateline | None = None
 
 
+_LINK_LISTS = (
+    r"you may (?:also )?like|you might (?:also )?like|related(?: articles| stories| posts"
+    r"| news| content| coverage| reading)?|recommended(?: for you| stories)?|more stories"
+    r"|read next|latest news|top stories|popular (?:posts|stories)|trending(?: now)?"
+    r"|most (?:read|popular|viewed)"
+)
+"""Headings of a list of links, at the end of a page or set into the article."""
+_ENDINGS = (
+    r"more from\b.*|leave a (?:comment|reply)|\d*\s*comments?|join the conversation"
+    r"|adblock detected|about the author|photo of author"
+)
+"""Headings of what follows an article and never a list set into it."""
+
+
+_FURNITURE = (
+    ("navigation", r"home\s*[\u00bb>\u203a/|]|skip to|menu\b|search\b|sign (?:in|up)\b"),
+    ("navigation", r"log ?in\b|subscribe\b|follow us\b|newsletter\b|back to top\b"),
+    ("sharing", r"share\b|tweet\b|(?:e-?mail|print|whatsapp|facebook|twitter|linkedin)\s*$"),
+    ("link", r"(?:read|see) (?:more|also|next)\b|also read\b|related\s*:|click here\b"),
+    ("advertisement", r"advertisement\b|sponsored\b|scroll to continue|ad\s*$|adblock"),
+    ("advertisement", r"please (?:support us|disable)"),
+    ("comment form", r"this site uses akismet|your email address will not be published"),
+    ("comment form", r"required fields are marked|(?:post|add) a comment|reply\s*$"),
+    ("copyright", r"copyright\b|\u00a9|all rights reserved"),
+    ("caption", r"(?:photo|photos|image|images|illustration|caption|graphic|video)\s*[:/]"),
+    ("caption", r"(?:illustration|file photo)\s+[-\u2013\u2014]\s"),
+    ("caption", r"\[(?:photo|image|video|caption)|file photo\b|photo (?:by|taken|courtesy)"),
+    ("source line", r"sources?\s*:|via\s*:"),
+    (
+        "credit",
+        r"(?:editor|editors|edited|reporter|reporting|written|writer|translated)\s*(?:by|:)",
+    ),
+    ("credit", r"(?:translator|compiled by|additional reporting)\b"),
+    ("publication date", r"(?:published|updated|last updated|posted|first published)\b"),
+    ("publication date", r"date\s*[:\d]"),
+    ("tags", r"(?:tags?|topics?|categories?|keywords?)\s*:|filed under\b"),
+    ("tip box", r"pro tip\b|tip\s*:|did you know\b|fun fact\b|key takeaways?\b|quick facts?\b"),
+    ("tip box", r"editor'?s pick\b|note to readers\b"),
+    ("FAQ", r"frequently asked questions\b|faqs?\b"),
+    ("author box", r"author\s*$|about the author\b|photo of author\b"),
+    ("download", r"download\b|watch\s*:|listen\s*:"),
+    ("correction", r"(?:corrections?|clarifications?)(?: note)?\s*:"),
+)
+"""Kinds of page furniture, each a pattern matched at the start of a paragraph."""
+_NAMES = tuple(name for name, _ in _FURNITURE)
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    furniture = [
-        ("navigation", r"home\s*[\u00bb>\u203a/|]|skip to|menu\b|search\b|sign (?:in|up)\b"),
-        ("navigation", r"log ?in\b|subscribe\b|follow us\b|newsletter\b|back to top\b"),
-        ("sharing", r"share\b|tweet\b|(?:e-?mail|print|whatsapp|facebook|twitter|linkedin)\s*$"),
-        ("link", r"(?:read|see) (?:more|also|next)\b|also read\b|related\s*:|click here\b"),
-        ("advertisement", r"advertisement\b|sponsored\b|scroll to continue|ad\s*$|adblock"),
-        ("advertisement", r"please (?:support us|disable)"),
-        ("comment form", r"this site uses akismet|your email address will not be published"),
-        ("comment form", r"required fields are marked|(?:post|add) a comment|reply\s*$"),
-        ("copyright", r"copyright\b|\u00a9|all rights reserved"),
-        ("caption", r"(?:photo|photos|image|images|illustration|caption|graphic|video)\s*[:/]"),
-        ("caption", r"(?:illustration|file photo)\s+[-\u2013\u2014]\s"),
-        ("caption", r"\[(?:photo|image|video|caption)|file photo\b|photo (?:by|taken|courtesy)"),
-        ("source line", r"sources?\s*:|via\s*:"),
-        (
-            "credit",
-            r"(?:editor|editors|edited|reporter|reporting|written|writer|translated)\s*(?:by|:)",
-        ),
-        ("credit", r"(?:translator|compiled by|additional reporting)\b"),
-        ("publication date", r"(?:published|updated|last updated|posted|first published)\b"),
-        ("publication date", r"date\s*[:\d]"),
-        ("tags", r"(?:tags?|topics?|categories?|keywords?)\s*:|filed under\b"),
-        ("tip box", r"pro tip\b|tip\s*:|did you know\b|fun fact\b|key takeaways?\b|quick facts?\b"),
-        ("tip box", r"editor'?s pick\b|note to readers\b"),
-        ("FAQ", r"frequently asked questions\b|faqs?\b"),
-        ("author box", r"author\s*$|about the author\b|photo of author\b"),
-        ("download", r"download\b|watch\s*:|listen\s*:"),
-        ("correction", r"(?:corrections?|clarifications?)(?: note)?\s*:"),
-    ]
-    end_markers = (
-        r"(?:you may (?:also )?like|you might (?:also )?like|related(?: articles| stories| posts"
-        r"| news| content| coverage| reading)?|recommended(?: for you| stories)?|more from\b.*"
-        r"|more stories|most (?:read|popular|viewed)|trending(?: now)?|leave a (?:comment|reply)"
-        r"|\d*\s*comments?|join the conversation|adblock detected|read next|latest news"
-        r"|top stories|about the author|photo of author|popular (?:posts|stories))\s*:?\s*"
-    )
+    end_markers = rf"(?:{_LINK_LISTS}|{_ENDINGS})\s*:?\s*"
     return {
         "furniture": re.compile(
-            "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(furniture)),
+            "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(_FURNITURE)),
             re.IGNORECASE,
         ),
         "end": re.compile(end_markers, re.IGNORECASE),
@@ -144,33 +156,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
     }
 
-
-_NAMES = (
-    "navigation",
-    "navigation",
-    "sharing",
-    "link",
-    "advertisement",
-    "advertisement",
-    "comment form",
-    "comment form",
-    "copyright",
-    "caption",
-    "caption",
-    "caption",
-    "source line",
-    "credit",
-    "credit",
-    "publication date",
-    "publication date",
-    "tags",
-    "tip box",
-    "tip box",
-    "FAQ",
-    "author box",
-    "download",
-    "correction",
-)
 
 _TERMINAL = '.!?"\u201d\u2019)\u2026'
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[A-Z])")
@@ -268,6 +253,12 @@ _LIST_END = re.compile(r"\s*end of (?:the )?list\s*", re.IGNORECASE)
 """The line a page reader announces after a list of links set into an article."""
 
 
+def _furniture(text: str) -> str:
+    """The kind of furniture a paragraph opens as (see :data:`_FURNITURE`), or ``""``."""
+    found = _patterns()["furniture"].match(text)
+    return _NAMES[int((found.lastgroup or "g0")[1:])] if found is not None else ""
+
+
 def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
     """One paragraph's kind, and the zone (body, references, end) after it."""
     patterns = _patterns()
@@ -285,9 +276,8 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
     if zone == "references":
         return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why="reference list"), zone
     words = _word_count(text)
-    found = patterns["furniture"].match(text)
-    name = _NAMES[int((found.lastgroup or "g0")[1:])] if found is not None else ""
-    if found is not None and (words <= 40 or name == "publication date"):
+    name = _furniture(text)
+    if name and (words <= 40 or name == "publication date"):
         return Paragraph(start=lo, end=hi, kind=Kind.FURNITURE, why=name), zone
     byline = patterns["byline"].match(text)
     if byline is not None and words <= 14:
@@ -416,10 +406,12 @@ def lay_out(work: str) -> list[Paragraph]:
     spans = _paragraphs(work)
     listed = -1  # where a list of links set into the page began
     for n, (lo, hi) in enumerate(spans):
-        if zone == "end" and 0 <= listed and n - listed <= 8 and _resumes(work, spans, n):
+        if zone == "end" and 0 <= listed and n - listed <= 8 and _resumes(work, spans, n, listed):
             zone = "body"  # "RELATED POSTS" and two headlines, then the story goes on
         if zone == "body" and _LINK_LIST.fullmatch(work, lo, hi):
             listed = n
+        elif _ENDED.fullmatch(work, lo, hi) or _furniture(work[lo:hi]) == "comment form":
+            listed = -1  # comments or the author's box: the article is over for good
         paragraph, zone = _classify(work, lo, hi, zone)
         out.append(paragraph)
     _mark_duplicates(work, out)
@@ -427,20 +419,36 @@ def lay_out(work: str) -> list[Paragraph]:
     return out
 
 
-_LINK_LIST = re.compile(
-    r"\s*(?:you may (?:also )?like|you might (?:also )?like|related(?: articles| stories"
-    r"| posts| news| content| coverage| reading)?|recommended(?: for you| stories)?"
-    r"|more stories|read next|latest news|top stories|popular (?:posts|stories)"
-    r"|trending(?: now)?|most (?:read|popular|viewed))\s*:?\s*",
-    re.IGNORECASE,
-)
+_LINK_LIST = re.compile(rf"\s*(?:{_LINK_LISTS})\s*:?\s*", re.IGNORECASE)
 """The end markers that head a list of links, which a page may set into an article."""
+_ENDED = re.compile(rf"\s*(?:{_ENDINGS})\s*:?\s*", re.IGNORECASE)
+"""The end markers after which the article never goes on (comments, the author's box)."""
 
 
-def _resumes(work: str, spans: Sequence[tuple[int, int]], n: int) -> bool:
-    """Whether the article goes on at paragraph ``n``, after a list of links: it and the
-    next paragraph are each a sentence or more of prose, not headlines."""
-    return all(_prose(work[lo:hi]) for lo, hi in spans[n : n + 2]) and n + 1 < len(spans)
+def _resumes(work: str, spans: Sequence[tuple[int, int]], n: int, listed: int) -> bool:
+    """Whether the article goes on at paragraph ``n``, after the list of links headed at
+    paragraph ``listed``: it and the next paragraph are each a sentence or more of prose,
+    not headlines, and either a third follows or one of the two names someone the
+    article named before the list ("Dr Kao" after "Kao Kim Hourn"). Two teasers of
+    related stories at the foot of a page are not the article going on."""
+    if n + 1 >= len(spans) or not all(_prose(work[lo:hi]) for lo, hi in spans[n : n + 2]):
+        return False
+    if n + 2 < len(spans) and _prose(work[spans[n + 2][0] : spans[n + 2][1]]):
+        return True
+    named = {
+        word
+        for run in _NAME_RUN.finditer(work, 0, spans[listed][0])
+        for word in run[0].split()
+        if len(word) > 2
+    }
+    resumed = work[spans[n][0] : spans[n + 1][1]]
+    return any(m[1] in named for m in _INNER_CAPITAL.finditer(resumed))
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
+"""Two to four capitalised words in a row: the shape of a person's name."""
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
+"""A capitalised word inside a sentence (not the first of it)."""
 
 
 def _prose(text: str) -> bool:
