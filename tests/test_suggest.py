@@ -5181,3 +5181,19 @@ def test_a_title_before_the_first_of_two_people_is_the_first_persons(
     # Transport"), not across a list of two people
     found = ac.suggest(f"{pair} met the delegation on Monday. The {title} said it went well.")
     assert [first] == [s.speaker for s in found]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "the details of the agreement reached last night.",
+        "the results of the vote announced on Friday.",
+        "the story of a fisherman detained by the coast guard.",
+        "the history of the dispute, which dated back to 1974.",
+        "the name of the detained sailor.",
+    ],
+)
+def test_telling_a_thing_described_by_a_participle_is_no_report(told: str) -> None:
+    # the past tense that makes "told reporters the country opposed the move" a clause
+    # must follow the subject, not sit in a phrase describing a noun
+    assert () == ac.suggest(f"Foreign Minister Retno Marsudi told reporters {told}")

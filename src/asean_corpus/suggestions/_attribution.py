@@ -28,6 +28,7 @@ from ..model import Mode
 from ._lexicon import (
     ADVERBS,
     AUDIENCES,
+    DETERMINERS,
     HONORIFICS,
     MODALS,
     MONTHS,
@@ -2496,11 +2497,25 @@ def _story(toks: Sequence[Token], at: int, s1: int) -> bool:
             return True  # "told a story that surprised us": the story, described
         if t.key in _FINITE or t.key in {"that", "to", "how", "why"}:
             return False
-    # "told reporters the bloc opposed the move": a past tense after the subject
-    return not any(
-        t.key in _IRREGULAR_PAST or (t.text.islower() and t.key.endswith("ed") and len(t.key) > 4)
-        for t in words[2:]
-    )
+    # "told reporters the bloc opposed the move": a past tense right after the subject;
+    # not one inside a phrase that describes a noun ("the details of the agreement
+    # reached", "the name of the detained sailor", "the dispute, which dated")
+    for n, t in enumerate(words[1:6], start=1):
+        if t.key in _NOUN_LINKS or not t.text[:1].isalnum():
+            return True
+        past = t.key in _IRREGULAR_PAST or (
+            t.text.islower() and t.key.endswith("ed") and len(t.key) > 4
+        )
+        if past and n >= 2 and words[n - 1].key not in DETERMINERS:
+            return False
+    return True
+
+
+_NOUN_LINKS = frozenset(
+    {"of", "in", "on", "at", "for", "with", "from", "by", "about", "which", "who", "whose"}
+)
+"""Words that open a phrase describing a noun, after which a past tense is not the
+noun's verb ("the story of a fisherman detained")."""
 
 
 _SUBORDINATE = frozenset(
