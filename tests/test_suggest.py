@@ -5197,3 +5197,42 @@ def test_telling_a_thing_described_by_a_participle_is_no_report(told: str) -> No
     # the past tense that makes "told reporters the country opposed the move" a clause
     # must follow the subject, not sit in a phrase describing a noun
     assert () == ac.suggest(f"Foreign Minister Retno Marsudi told reporters {told}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Analysts said in the first quarter of next year the central bank would cut rates.",
+            "in the first quarter of next year the central bank would cut rates.",
+        ),
+        (
+            "The minister said by 2030 the country would export no more coal.",
+            "by 2030 the country would export no more coal.",
+        ),
+        (
+            "The minister said by the end of the year the port would reopen.",
+            "by the end of the year the port would reopen.",
+        ),
+        (
+            "The minister said from next month the ministry would stop issuing permits.",
+            "from next month the ministry would stop issuing permits.",
+        ),
+        (
+            "Trade Minister Budi Santoso said after meeting Wang Yi the two countries would "
+            "cooperate.",
+            "the two countries would cooperate.",
+        ),
+        (
+            "Trade Minister Budi Santoso said in Jakarta the previous week he would resign.",
+            "he would resign.",
+        ),
+        ("The minister said by telephone the talks were useful.", "the talks were useful."),
+    ],
+)
+def test_a_phrase_after_the_cue_is_when_it_was_said_or_what_was_said(
+    sentence: str, content: str
+) -> None:
+    # a time still to come or a deadline is part of what was said; the object of "after
+    # meeting" and "the previous week" are still the phrase of when it was said
+    assert [content] == [s.text for s in ac.suggest(sentence)]

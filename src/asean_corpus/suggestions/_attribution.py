@@ -512,6 +512,13 @@ _CLAUSE_SUBJECTS = frozenset(
     | {"it", "he", "she", "they", "we", "i", "there", "both", "all", "some", "no", "most"}
 )
 _JOINING = frozenset({"our", "my", "and", "or", "as", "than", "'s"})
+_AHEAD = frozenset({"until", "till", "within"})
+"""Prepositions of a deadline, which belong to the content (see :data:`_FUTURE`)."""
+_FUTURE = frozenset({"next", "coming", "upcoming", "future", "later"})
+"""Words of a time still to come: a phrase holding one is not when something was said."""
+_BY_MEDIUM = frozenset({"phone", "telephone", "video", "videolink", "email", "e-mail", "text"})
+"""What "by" names when it gives how something was said ("said by phone")."""
+_PERIODS = frozenset({"week", "month", "year", "day", "morning", "afternoon", "evening"})
 
 
 def _after_circumstance(work: str, toks: Sequence[Token], k: int, s1: int) -> int | None:
@@ -524,8 +531,10 @@ def _after_circumstance(work: str, toks: Sequence[Token], k: int, s1: int) -> in
     finite verb; the clause starts with a determiner, a pronoun or a name that does
     not follow a preposition, an article or another name.
     """
-    if k >= len(toks) or toks[k].key not in _PREPOSITIONS:
+    if k >= len(toks) or toks[k].key not in _PREPOSITIONS or toks[k].key in _AHEAD:
         return None
+    if toks[k].key == "by" and (k + 1 >= len(toks) or toks[k + 1].key not in _BY_MEDIUM):
+        return None  # "said by 2030 the country would ...": a deadline, the content's own
     for m in range(k + 2, min(len(toks), k + 14)):
         tk, before = toks[m], toks[m - 1]
         if tk.start >= s1:
@@ -536,6 +545,13 @@ def _after_circumstance(work: str, toks: Sequence[Token], k: int, s1: int) -> in
         key = before.key
         if key in _FINITE or key in REPORTING or key in {"that", "which", "who"}:
             return None  # the phrase holds a verb: it is the content itself
+        if key in _FUTURE:
+            return None  # "said in the first quarter of next year the bank would": no
+            # time of saying is still to come, so the phrase is part of what was said
+        if key.endswith("ing") and m - 1 > k and toks[m - 2].key in _PREPOSITIONS:
+            continue  # "said after meeting Wang Yi the two ...": the gerund's object
+        if tk.key in _ARTICLES and m + 2 < len(toks) and toks[m + 2].key in _PERIODS:
+            continue  # "said in Jakarta the previous week he would": still the phrase
         if key == "to" and tk.text.islower() and tk.key not in _ARTICLES:
             return None  # "agreed on Tuesday to bring forward ...": an infinitive
         if key in _PREPOSITIONS or key in _ARTICLES or key in _JOINING:
