@@ -5236,3 +5236,20 @@ def test_a_phrase_after_the_cue_is_when_it_was_said_or_what_was_said(
     # a time still to come or a deadline is part of what was said; the object of "after
     # meeting" and "the previous week" are still the phrase of when it was said
     assert [content] == [s.text for s in ac.suggest(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The man in the video said the soldiers had fired first.", "man in the video"),
+        ("A farmer in the video said his crops had failed.", "farmer in the video"),
+        ("Investors at the conference said the rules were vague.", "Investors at the conference"),
+        ("Kao Kim Hourn in an interview said the rules were vague.", "Kao Kim Hourn"),
+        ("Kao at the conference said the rules were vague.", "Kao"),
+    ],
+)
+def test_a_place_that_says_which_person_stays_in_the_description(
+    sentence: str, speaker: str
+) -> None:
+    # "in the video" tells which man; after a name it is where the words were said
+    assert [speaker] == [s.speaker for s in ac.suggest(sentence)]

@@ -543,6 +543,16 @@ _MEDIA = words(
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
+def _described_by_place(token: Token) -> bool:
+    """Whether a noun before "in the video", "at the conference" is one such a phrase
+    describes ("the man", "Investors") rather than a name it follows ("Kao")."""
+    key = _key(token)
+    if token.text.islower():
+        return True
+    singular = key[:-1] if key.endswith("s") else key
+    return key in COLLECTIVES or singular in OCCUPATIONS or singular in COLLECTIVES
+
+
 def _circumstance_before(work: str, toks: Sequence[Token], j: int, floor: int) -> int:
     """Where a phrase of time or medium that ends just before token ``j`` starts
     ("X in March said", "X in 2024 said", "X in a statement said", "X at a press
@@ -581,6 +591,8 @@ def _circumstance_before(work: str, toks: Sequence[Token], j: int, floor: int) -
                 }
                 for w in rest
             )
+            if spoken and "the" in rest and _described_by_place(toks[k - 1]):
+                spoken = False  # "The man in the video said": the phrase says which man
             return k if timed or spoken else j
         if not (toks[k].text.islower() or toks[k].text.isdigit() or key in _CALENDAR | _WHEN):
             return j
