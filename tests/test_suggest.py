@@ -5253,3 +5253,22 @@ def test_a_place_that_says_which_person_stays_in_the_description(
 ) -> None:
     # "in the video" tells which man; after a name it is where the words were said
     assert [speaker] == [s.speaker for s in ac.suggest(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In 1945, Ho Chi Minh read the declaration in Hanoi. He said all men were equal.",
+            "Ho Chi Minh",
+        ),
+        ("Shah Alam, a garment exporter in Dhaka, met us. He said orders had fallen.", "Shah Alam"),
+        (
+            "Bangladesh's commerce adviser Shah Alam said the country would seek access.",
+            "Shah Alam",
+        ),
+    ],
+)
+def test_a_person_named_like_a_place(text: str, speaker: str) -> None:
+    # "Ho Chi Minh City" is the city; "Ho Chi Minh" and "Shah Alam" are also people's names
+    assert [speaker] == [s.speaker for s in ac.suggest(text)]

@@ -519,7 +519,6 @@ PLACES = frozenset(
     Kuala Lumpur
     Phnom Penh
     Ho Chi Minh City
-    Ho Chi Minh
     Bandar Seri Begawan
     Nay Pyi Taw
     Chiang Mai
@@ -552,7 +551,6 @@ PLACES = frozenset(
     Davao City
     Subic Bay
     Petaling Jaya
-    Shah Alam
     George Town
     West Java
     East Java
