@@ -5272,3 +5272,24 @@ def test_a_place_that_says_which_person_stays_in_the_description(
 def test_a_person_named_like_a_place(text: str, speaker: str) -> None:
     # "Ho Chi Minh City" is the city; "Ho Chi Minh" and "Shah Alam" are also people's names
     assert [speaker] == [s.speaker for s in ac.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Kao met Wang Yi and said the words the Chinese side wanted to hear.", None),
+        ("The minister met the protesters and said her piece before she left.", None),
+        (
+            "Kao visited the port and said the new rail link from Kunming would open in May.",
+            "the new rail link from Kunming would open in May.",
+        ),
+        (
+            "Kao visited the port and said the rail link to the border was ready.",
+            "the rail link to the border was ready.",
+        ),
+    ],
+)
+def test_met_someone_and_said_a_thing_or_a_clause(sentence: str, content: str | None) -> None:
+    # after "met X and said", a clause is a report; an object with a clause describing
+    # it ("the words the other side wanted to hear") is not
+    assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]

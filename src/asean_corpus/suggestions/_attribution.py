@@ -1676,6 +1676,32 @@ def _has_verb(work: str, toks: Sequence[Token], k: int, s1: int, reach: int) -> 
     return False
 
 
+def _verb_after_subject(toks: Sequence[Token], k: int, s1: int) -> bool:
+    """Whether the noun phrase opening at ``k`` is followed by its own verb ("the project
+    was on track"), not by a clause describing it ("the words the other side wanted to
+    hear", "her piece before she left"): a plain object with a verb inside it."""
+    described = False  # "the rail link from Kunming would open": a phrase, then the verb
+    for n in range(k + 1, min(len(toks), k + 8)):
+        tk = toks[n]
+        key = tk.key
+        if tk.start >= s1:
+            return False
+        if key in _FINITE or key in MODALS:
+            return True
+        past = key in _IRREGULAR_PAST or (
+            tk.text.islower() and key.endswith("ed") and len(key) > 4 and "-" not in key
+        )
+        if past and not described:
+            return True
+        if key in _PREPOSITIONS and key not in _SUBORDINATE and not described:
+            described = True
+            continue
+        stops = key in DETERMINERS or key in _SUBORDINATE or key in PRONOUNS or key in _NOUN_LINKS
+        if stops and not (described and key in DETERMINERS and toks[n - 1].key in _PREPOSITIONS):
+            return False  # another noun phrase or a clause: the first one is described
+    return False
+
+
 _HOLDING = re.compile(
     r"(?:almost |nearly |virtually )?(?:the )?(?:entire|whole|sovereignty|most|much|all|parts?"
     r"|ownership|responsibility|credit|victory|control)\b",
@@ -2223,6 +2249,7 @@ def _coordinated_subject(
     )
     clause = says == "clause" and lemma == "say" and opens
     clause = clause and _has_verb(work, toks, last + 2, s1, 12)
+    clause = clause and _verb_after_subject(toks, last + 1, s1)
     if says not in {"that", "quote"} and not clause:
         return None  # but "visited the port and said the project was on track"
     subject = sentence_subject(work, toks, s0)
