@@ -5293,3 +5293,29 @@ def test_met_someone_and_said_a_thing_or_a_clause(sentence: str, content: str | 
     # after "met X and said", a clause is a report; an object with a clause describing
     # it ("the words the other side wanted to hear") is not
     assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]
+
+
+class TestItsOfficeInTheClosingFrame:
+    """ "..., its spokesman said" belongs to the body the sentence is about, which need
+    not be the last speaker."""
+
+    def test_the_sentences_own_body(self) -> None:
+        text = (
+            "Vietnam's foreign ministry said the ship had entered its waters. China has "
+            "rejected the claim, its spokesman said."
+        )
+        assert "china" == ac.suggest(text)[1].speaker_id
+
+    def test_a_body_the_article_does_not_know_is_not_the_last_speaker(self) -> None:
+        text = (
+            "The Ministry of Trade said exports rose 5 percent in March.\n\n"
+            "Garuda Indonesia cancelled 12 flights because of the haze, its spokesman said.\n"
+        )
+        assert "Ministry of Trade" != ac.suggest(text)[1].speaker
+
+    def test_a_sentence_about_no_one_keeps_the_last_speaker(self) -> None:
+        text = (
+            "The ASEAN Secretariat said the summit would go ahead. The meeting will open "
+            "on time, its spokesman said."
+        )
+        assert ["asean-secretariat"] * 2 == [s.speaker_id for s in ac.suggest(text)]

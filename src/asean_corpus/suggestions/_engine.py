@@ -40,6 +40,7 @@ from ._lexicon import (
     ORG_HEADS,
     OUTLET_HEADS,
     PLACES,
+    PRONOUNS,
     TITLE_HEADS,
     WEEKDAYS,
 )
@@ -112,6 +113,13 @@ _ANOTHER_REPORT = re.compile(
 """Openings of a paragraph that turn from the lede's report to another."""
 _DENIES = re.compile(r"\b(?:denied|denies|dismissed|rejected|disputed|refuted)\b")
 """Verbs by which the next person answers the lede's report instead of making it."""
+_SUBJECT_START = re.compile(
+    r"[\s\"\u201c]*(?:(?:Meanwhile|However|But|And|Separately|Elsewhere|Still|Yet|Now"
+    r"|In contrast|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s+)?"
+)
+"""The opening of a sentence before its subject ("Meanwhile, ")."""
+_UNKNOWN = Entity(number=-1, name="", kind="unknown")
+"""A sentence's subject that the article names but the registry does not know."""
 _GENERIC_BODIES = frozenset(
     {"group", "body", "organisation", "organization", "association", "alliance", "agency"}
     | {"network", "coalition", "federation", "union", "institute", "council", "committee"}
@@ -1403,18 +1411,40 @@ class _Engine:
         words = mention.text.lower().split()
         if len(words) != 2 or words[0] != "its" or words[1] not in _SPOKESPEOPLE:
             return None
+        owner = self._sentence_owner(mention)
         found = self.registry.recent_at(mention.start, frozenset({"org"}))
+        if owner is not None:  # the sentence's own body, else none ("Garuda ..., its")
+            found = (owner, mention.start) if owner.kind in {"org", "state"} else None
         if found is None or mention.start - found[1] > 300:
             return None
         entity = found[0]
         return _Speaker(
             name=entity.name,
             id=entity.actor,
-            kind="org",
+            kind=entity.kind,
             mention=mention,
             sure=False,
             note=f"{mention.text!r} speaks for {entity.name}, named just before.",
         )
+
+    def _sentence_owner(self, mention: Mention) -> Entity | None:
+        """The person or body a sentence is about when "its"/"his"/"her" comes in its
+        closing frame ("Garuda Indonesia cancelled 12 flights, its spokesman said"): the
+        first one the sentence names before the frame, if any."""
+        lo = max(self.work.rfind(mark, 0, mention.start) for mark in (". ", "? ", "! ", "\n"))
+        opening = _SUBJECT_START.match(self.work, lo + 1, mention.start)
+        if opening is None:
+            return None
+        entity = self.registry.starting_at(opening.end())
+        if entity is not None and entity.kind in {"org", "state", "person"}:
+            return entity
+        first = re.match(r"[A-Z][\w'\u2019-]*", self.work[opening.end() : mention.start])
+        if first is None or first[0].lower() in DETERMINERS or first[0].lower() in PRONOUNS:
+            return None
+        nxt = self.work[opening.end() + len(first[0]) : opening.end() + len(first[0]) + 2]
+        if re.match(r" [A-Z]", nxt):
+            return _UNKNOWN  # a name the article does not know: whose office is unknown
+        return None
 
     def _owned_title(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
         """ "its chief economist", "their lawyer", "his spokesman" right after the body
@@ -1424,7 +1454,16 @@ class _Engine:
         possessive is left unresolved rather than guessed."""
         owner_word, _, rest = mention.text.partition(" ")
         pronoun = _POSSESSIVE_PRONOUNS.get(owner_word.lower())
-        if pronoun is None or not rest or current is None or current.mention is None:
+        if pronoun is None or not rest:
+            return None
+        owner = self._sentence_owner(mention)
+        if owner is not None:
+            # "China has rejected the claim, its spokesman said": the sentence's own body;
+            # one the article does not know leaves the office unresolved
+            if owner is _UNKNOWN or not owner.name[:1].isupper():
+                return None
+            current = _Speaker(name=owner.name, id=owner.actor, kind=owner.kind, mention=mention)
+        if current is None or current.mention is None:
             return None
         if mention.start - current.mention.start > 400 or not current.name[:1].isupper():
             return None

@@ -2151,6 +2151,11 @@ class Registry:
                     best = self.entities[number]
         return best
 
+    def starting_at(self, pos: int) -> Entity | None:
+        """The entity whose recorded name starts at ``pos`` (the longest such name)."""
+        found = max(self._spans.get(pos, ()), default=None)
+        return self.entities[found[1]] if found is not None else None
+
     def of(self, actor: str | None, name: str) -> Entity | None:
         """The entity of a speaker already found, by its actor id or its name."""
         found = self._by_actor.get(actor) if actor is not None else None
