@@ -5319,3 +5319,25 @@ class TestItsOfficeInTheClosingFrame:
             "on time, its spokesman said."
         )
         assert ["asean-secretariat"] * 2 == [s.speaker_id for s in ac.suggest(text)]
+
+
+@pytest.mark.parametrize("subject", ["The 10 member states", "Some 40 firms", "7-Eleven"])
+def test_a_sentence_with_its_own_cue_is_not_the_last_speakers(subject: str) -> None:
+    # whether or not its subject is read, another report never joins the last one
+    text = f"Mohammed Ali said roads would open. {subject} said tariffs would fall."
+    found = ac.suggest(text)
+    assert "roads would open." == found[0].text
+    assert all("tariffs" not in s.text or s.speaker != "Mohammed Ali" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The 10 member states said tariffs would fall.", "10 member states"),
+        ("Some 40 firms said tariffs would fall.", "40 firms"),
+        ("About 300 workers said they had not been paid.", "About 300 workers"),
+        ("In 2024 officials said the port was full.", "officials"),
+    ],
+)
+def test_a_counted_group_speaks(sentence: str, speaker: str) -> None:
+    assert [speaker] == [s.speaker for s in ac.suggest(sentence)]

@@ -113,6 +113,12 @@ _ANOTHER_REPORT = re.compile(
 """Openings of a paragraph that turn from the lede's report to another."""
 _DENIES = re.compile(r"\b(?:denied|denies|dismissed|rejected|disputed|refuted)\b")
 """Verbs by which the next person answers the lede's report instead of making it."""
+_OWN_CUE = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )"
+    r"(?<=[\w)] )(?:said|says|told|tells|added|stated|announced)\b"
+    r"(?! to\b)(?! by\b)"
+)
+"""A verb of saying with a subject of its own: the sentence is another report."""
 _SUBJECT_START = re.compile(
     r"[\s\"\u201c]*(?:(?:Meanwhile|However|But|And|Separately|Elsewhere|Still|Yet|Now"
     r"|In contrast|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s+)?"
@@ -2315,6 +2321,8 @@ class _Engine:
             outside = _unquoted(work, s0, s1, local[k])
             if item.mode is not Mode.DIRECT_QUOTE and _FIRST_SINGULAR.search(outside):
                 return  # "I do not dismiss it": the writer, not the speaker
+            if _OWN_CUE.search(outside):
+                return  # "The 10 member states said B": a report of its own, if unread
             if self._someone_else(s0, s1, item.speaker, local[k]):
                 return  # "Asked about that, Kao was measured."
             if self._other_subject(s0, s1, item.speaker):

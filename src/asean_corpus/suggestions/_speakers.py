@@ -1202,6 +1202,29 @@ def _office_from(work: str, toks: Sequence[Token], k: int, floor: int) -> bool:
     return k + 1 < len(toks) and (_key(toks[k + 1]) == "the" or _is_cap(toks[k + 1]))
 
 
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+_ABOUT = frozenset({"some", "about", "around", "nearly", "almost", "over", "roughly"})
+"""Words of an approximate count ("Some 40 firms")."""
+
+
+def _plural(token: Token) -> bool:
+    """Whether a counted head names people or bodies ("firms", "member states")."""
+    key = _key(token)
+    return (
+        token.text.islower()
+        and key.endswith("s")
+        and (
+            key in COLLECTIVES
+            or key[:-1] in OCCUPATIONS
+            or key[:-1] in ORG_HEADS
+            or key[:-1] in COLLECTIVES
+            or _people(token)
+            or key in {"states", "firms", "sides"}
+        )
+    )
+
+
 def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
     """The noun phrase that ends with token ``j``."""
     if j - 1 >= floor and _pseudonym(work, toks, j - 1) and _boundary(work, toks, j - 1, floor):
@@ -1235,6 +1258,15 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
                 listed = True
                 b -= 1
                 continue
+            break
+        counted = b - 2 >= floor and _key(toks[b - 2]) in DETERMINERS | _ABOUT
+        counted = counted or (b - 2 < floor and not _YEAR_LIKE.fullmatch(before.text))
+        if _NUMBER.fullmatch(before.text) and counted and j - b < 3 and _plural(toks[j]):
+            # "The 10 member states", "Some 40 firms", "About 300 workers": a count (not
+            # "In 2024 officials said")
+            b -= 1
+            if b - 1 >= floor and _key(toks[b - 1]) in DETERMINERS | _ABOUT:
+                b -= 1
             break
         if not _np_word(before) and not _office_from(work, toks, b - 1, floor):
             modifier = (
