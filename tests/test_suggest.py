@@ -5341,3 +5341,17 @@ def test_a_sentence_with_its_own_cue_is_not_the_last_speakers(subject: str) -> N
 )
 def test_a_counted_group_speaks(sentence: str, speaker: str) -> None:
     assert [speaker] == [s.speaker for s in ac.suggest(sentence)]
+
+
+def test_a_page_pasted_as_html_keeps_its_paragraphs() -> None:
+    # the tags were read as words: every paragraph was a heading and nothing was found
+    page = (
+        "<html><head><style>p {color: red}</style></head><body><h1>Talks open</h1>"
+        '<p>Kao Kim Hourn said trade with <a href="/china">China</a> would grow.</p>'
+        '<p>"We are ready to work with every partner," he said.</p></body></html>'
+    )
+    found = ac.suggest(page)
+    assert ["kao-kim-hourn"] * 2 == [s.speaker_id for s in found]
+    assert "We are ready to work with every partner" == found[1].text
+    assert found[0].text.startswith("trade with")
+    assert found[0].text.endswith("grow.")

@@ -2,8 +2,10 @@
 
 Every rule of the engine reads the working copy, and every span it reports indexes the
 original text: stray characters of scraped pages (no-break and zero-width spaces, a
-mojibake ``Â``, replacement characters, HTML entities) become spaces or the mark they
-stand for, padded with spaces to the same length. Punctuation mis-decoded as
+mojibake ``Â``, replacement characters, HTML entities and tags) become spaces or the
+mark they stand for, padded with spaces to the same length; a block tag (``<p>``,
+``<div>``, ``<br>``) becomes a line break, so that a page pasted as HTML keeps its
+paragraphs. Punctuation mis-decoded as
 Windows-1252 (``â€œ`` for an opening quotation mark, ``â€`` for a closing one, ``â€™``
 for an apostrophe, ``â€“`` for a dash) becomes the mark: an opening mark is put last,
 next to the word it opens, a closing mark or dash first; an apostrophe between letters
@@ -106,6 +108,37 @@ def _entity(match: re.Match[str]) -> str:
     return found + " " * (len(match[0]) - 1)
 
 
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCKS = frozenset(
+    {"p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt"}
+    | {"dd", "blockquote", "figure", "figcaption", "section", "article", "aside", "header"}
+    | {"footer", "nav", "main", "table", "thead", "tbody", "tr", "td", "th", "caption", "pre"}
+    | {"address", "picture", "iframe", "noscript"}
+)
+"""HTML elements that stand on lines of their own."""
+_INLINE = frozenset(
+    {"a", "b", "i", "u", "s", "em", "strong", "span", "small", "big", "sup", "sub", "time"}
+    | {"mark", "cite", "q", "abbr", "font", "img", "source", "label", "button"}
+)
+"""HTML elements inside a line of text."""
+_TAG = re.compile(
+    rf"</?(?P<name>{'|'.join(sorted(_BLOCKS | _INLINE, key=len, reverse=True))})\b"
+    r"(?:\s[^<>]{0,600})?/?>",
+    re.IGNORECASE,
+)
+"""An HTML tag left in a scraped text."""
+
+
+def _tag(match: re.Match[str]) -> str:
+    """A tag's blank: a block tag ends a line (a paragraph of its own), others a space."""
+    size = len(match[0])
+    return "\n" + " " * (size - 1) if match["name"].lower() in _BLOCKS else " " * size
+
+
+def _script(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match[0])
+
+
 def clean(text: str) -> str:
     """The working copy of ``text``: same length, stray characters made harmless.
 
@@ -115,6 +148,8 @@ def clean(text: str) -> str:
     True
     >>> clean("\u00e2\u20ac\u0153Yes,\u00e2\u20ac he said.")
     '  \u201cYes,\u201d  he said.'
+    >>> clean("<p>Kao <em>said</em> so.</p>")
+    '\\n  Kao     said      so.\\n   '
     """
     work = _MOJIBAKE.sub(" ", text) if "\u00c2" in text else text
     if "\u00e2\u20ac" in work:
@@ -122,6 +157,8 @@ def clean(text: str) -> str:
     work = work.translate(_TABLE)
     if "&" in work:
         work = _ENTITY.sub(_entity, work)
+    if "<" in work:
+        work = _TAG.sub(_tag, _SCRIPT.sub(_script, work))
     return work
 
 

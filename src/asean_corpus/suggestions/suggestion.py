@@ -111,8 +111,9 @@ def suggest(
     suggestion is a proposal for a person to confirm, edit or delete.
 
     Args:
-        text: The article as scraped or pasted, page furniture included. Spans index
-            this string exactly as given.
+        text: The article as scraped or pasted, page furniture included, as plain text
+            or as HTML (tags are read as the breaks or spaces they stand for). Spans
+            index this string exactly as given.
         corpus: The registry of actors and topics to resolve against; the bundled
             corpus when ``None``. Only its actors (names, aliases, roles), agreements
             and topics are read.
