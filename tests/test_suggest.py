@@ -5355,3 +5355,20 @@ def test_a_page_pasted_as_html_keeps_its_paragraphs() -> None:
     assert "We are ready to work with every partner" == found[1].text
     assert found[0].text.startswith("trade with")
     assert found[0].text.endswith("grow.")
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("The other diplomat said they would resume.", "other diplomat"),
+        ("Two other diplomats said they would resume.", "other diplomats"),
+        ("A second diplomat said they would resume.", "second diplomat"),
+        ("A third diplomat said they would resume.", "third diplomat"),
+        ("The other minister said they would resume.", "other minister"),
+    ],
+)
+def test_another_source_is_not_the_one_before(second: str, speaker: str) -> None:
+    # "other", "second", "third" mark a source apart from the one just described
+    for first in ("A diplomat said the talks had stalled.", "Minister Budi Santoso said so."):
+        found = ac.suggest(f"{first} {second}")
+        assert speaker == found[-1].speaker

@@ -1255,7 +1255,10 @@ class _Engine:
                         sure=False,
                         note=f"{mention.text!r}: of the {noun.text} named before.",
                     )
-            bare = mention.text if partitive else _strip_words(mention.text, _QUANTIFIERS)
+            # "Two other diplomats": "other diplomats", a source apart from "diplomats"
+            bare = (
+                mention.text if partitive else _strip_words(mention.text, _QUANTIFIERS - {"other"})
+            )
             outlet = self._editors_of(bare)
             if outlet is not None:
                 # "East Asia Forum's editors": the outlet's own voice
@@ -1585,6 +1588,8 @@ class _Engine:
             for role in actor.roles:
                 known |= set(role.title.lower().split())
         known = {t for t in known if t.split()[-1] in _PERSON_HEADS}
+        if _another(mention):
+            return False  # "the other diplomat", "a second minister": someone else
         if mention.head in _GENERIC_PEOPLE:
             # "the Cambodian diplomat", "the ASEAN official": a description, not an office
             spoke = current.mention.start if current.mention else mention.start
@@ -1900,6 +1905,10 @@ class _Engine:
             if person is not None:
                 return person
         first = mention.text.split()[0].lower()
+        if _another(mention) and mention.head in _PERSON_HEADS:
+            # "The other diplomat said", "A second minister said": someone new, whom
+            # no earlier speaker or holder of the title is
+            return _Speaker(name=mention.text, id=None, kind="person", mention=mention)
         if (
             first == "the"
             and len(office.split()) == 1
@@ -2795,10 +2804,17 @@ def _kind_of_name(name: str) -> str:
 
 
 _PART_OF = frozenset({"of", "in", "among", "at", "from"})
+_ANOTHER_WORDS = frozenset({"other", "another", "second", "third", "fourth", "fifth", "different"})
 _QUANTITIES = frozenset(
     {"third", "quarter", "half", "fifth", "tenth", "majority", "minority", "few", "handful"}
     | {"number", "dozen", "couple", "lot", "host", "fraction", "share", "portion"}
 )
+
+
+def _another(mention: Mention) -> bool:
+    """Whether a description marks someone new ("the other diplomat", "a second
+    official"), who is not the one just described."""
+    return bool({w.lower() for w in mention.text.split()[:3]} & _ANOTHER_WORDS)
 
 
 def _as_label(name: str) -> str:
@@ -2809,8 +2825,9 @@ def _as_label(name: str) -> str:
     if first.lower() not in {"a", "an", "one", "the"} or not rest:
         return name
     words = rest.split()
-    if words[0].lower() in _PART_OF or words[0].lower() in _QUANTITIES:
-        return name  # "one of the diplomats", "a third", "a majority": a part of a group
+    part = words[0].lower() in _QUANTITIES and (len(words) == 1 or words[1].lower() == "of")
+    if words[0].lower() in _PART_OF or part:
+        return name  # "one of the diplomats", "a third of", "a majority": part of a group
     return rest if any(w[:1].islower() for w in words) else name
 
 
