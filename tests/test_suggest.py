@@ -5372,3 +5372,18 @@ def test_another_source_is_not_the_one_before(second: str, speaker: str) -> None
     for first in ("A diplomat said the talks had stalled.", "Minister Budi Santoso said so."):
         found = ac.suggest(f"{first} {second}")
         assert speaker == found[-1].speaker
+
+
+@pytest.mark.parametrize(
+    ("frame", "content"),
+    [
+        ("Retno Marsudi told reporters", "the government would cut tariffs."),
+        ("Retno Marsudi told reporters", "the ministry planned to cut tariffs."),
+        ("The minister said to reporters that", "the government would cut tariffs."),
+        ("The minister said to reporters", "the government would cut tariffs."),
+        ("The minister said to reporters on Monday", "the government would cut tariffs."),
+    ],
+)
+def test_the_audience_ends_where_the_clause_begins(frame: str, content: str) -> None:
+    # "reporters the government" is not one audience, and "said to reporters" names one
+    assert [content] == [s.text for s in ac.suggest(f"{frame} {content}")]

@@ -430,6 +430,13 @@ def _complement(
         return "clause", toks[k].start  # "warn of higher costs", "cautioned against ..."
     if lemma == "write" and k + 1 < len(toks) and toks[k].key == "to":
         k += 1  # "wrote to members that": the addressee, as after "told"
+    elif lemma != "tell" and k + 1 < len(toks) and toks[k].key == "to":
+        nxt = toks[k + 1]
+        if nxt.key in AUDIENCES or nxt.key in _ARTICLES or nxt.text[:1].isupper():
+            # "said to reporters the talks were useful": the audience, as after "told"
+            k = _skip_audience(work, toks, k + 1, s1)
+            if k >= len(toks) or toks[k].start >= s1:
+                return "none", s1
     if (
         lemma in {"tell", "ask", "write", "inform"}
         and k < len(toks)
@@ -622,6 +629,8 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
         while m < len(toks) and toks[m].end <= found.end:
             if m > k and toks[m].key in _OWNERS and toks[m - 1].key not in _AUDIENCE_PREPOSITIONS:
                 break  # "told Reuters his company had ...": the clause starts there
+            if m > k and toks[m].key in _ARTICLES - _OWNERS and toks[m - 1].key in AUDIENCES:
+                break  # "told reporters the government would ...": so does this one
             m += 1
     else:
         for n in range(k, min(len(toks), k + 5)):
