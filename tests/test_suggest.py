@@ -5387,3 +5387,13 @@ def test_another_source_is_not_the_one_before(second: str, speaker: str) -> None
 def test_the_audience_ends_where_the_clause_begins(frame: str, content: str) -> None:
     # "reporters the government" is not one audience, and "said to reporters" names one
     assert [content] == [s.text for s in ac.suggest(f"{frame} {content}")]
+
+
+@pytest.mark.parametrize("frame", ["Kao notes", "the minister notes", "Kao comments"])
+def test_notes_closing_a_sentence_is_the_verb(frame: str) -> None:
+    # "notes" is most often a noun, and reports only before "that" or a quotation,
+    # except as the verb of a frame after the sentence's comma
+    assert ["The bloc remains divided"] == [
+        s.text for s in ac.suggest(f"The bloc remains divided, {frame}.")
+    ]
+    assert () == ac.suggest("Its reach is wide, the deal's notes.")

@@ -1711,6 +1711,26 @@ def _verb_after_subject(toks: Sequence[Token], k: int, s1: int) -> bool:
     return False
 
 
+def _closing_note(
+    work: str,
+    toks: Sequence[Token],
+    t: int,
+    key: str,
+    kind: str,
+    mention: Mention | None,
+) -> bool:
+    """Whether "notes", "comments" or "remarks" closes a sentence as a frame after its
+    comma ("The bloc remains divided, Kao notes."), where it is the verb, not a noun."""
+    if key not in {"notes", "comments", "remarks"} or kind != "none" or mention is None:
+        return False
+    if mention.kind not in {MentionKind.NAME, MentionKind.TITLE}:
+        return False
+    return (
+        work[: mention.start].rstrip().endswith(",")
+        and not work[mention.end : toks[t].start].strip()
+    )
+
+
 _HOLDING = re.compile(
     r"(?:almost |nearly |virtually )?(?:the )?(?:entire|whole|sovereignty|most|much|all|parts?"
     r"|ownership|responsibility|credit|victory|control)\b",
@@ -1992,6 +2012,7 @@ def _verbs(
             clause_only
             and (lemma in NEEDS_THAT or key in _NOUN_LIKE)
             and not _thinks(toks, at, key, mention, kind)
+            and not _closing_note(work, toks, t, key, kind, mention)
         )
         closes = (lemma == "report" or document_start >= 0) and kind == "none"
         # ", CCTV reported." and ", a survey by X found." close a report
