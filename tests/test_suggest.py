@@ -5397,3 +5397,20 @@ def test_notes_closing_a_sentence_is_the_verb(frame: str) -> None:
         s.text for s in ac.suggest(f"The bloc remains divided, {frame}.")
     ]
     assert () == ac.suggest("Its reach is wide, the deal's notes.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The port will reopen soon, the minister told lawmakers who had demanded answers.",
+            "The port will reopen soon",
+        ),
+        (
+            "The minister told lawmakers who had demanded answers that the port would reopen.",
+            "the port would reopen.",
+        ),
+    ],
+)
+def test_an_audience_described_by_a_relative_clause(sentence: str, content: str) -> None:
+    assert [content] == [s.text for s in ac.suggest(sentence)]

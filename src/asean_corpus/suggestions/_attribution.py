@@ -445,6 +445,10 @@ def _complement(
         k = _skip_audience(work, toks, k, s1)
         if k >= len(toks) or toks[k].start >= s1:
             return "none", s1
+        if k > 0 and toks[k].key in {"who", "whom", "which"} and toks[k - 1].key in AUDIENCES:
+            # "told lawmakers who had demanded answers (that ...)": the audience, described
+            said = next((t for t in toks[k + 2 : k + 16] if t.key == "that" and t.end < s1), None)
+            return ("that", said.end) if said is not None else ("none", s1)
         quoted = _comma_before_quote(work, toks[k - 1].end if k > 0 else at, s1)
         if quoted is not None:
             return "quote", quoted  # "told me at one of the first rounds, '...'"
