@@ -5414,3 +5414,16 @@ def test_notes_closing_a_sentence_is_the_verb(frame: str) -> None:
 )
 def test_an_audience_described_by_a_relative_clause(sentence: str, content: str) -> None:
     assert [content] == [s.text for s in ac.suggest(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The ministry said in March exports rose 5 percent.", "exports rose 5 percent."),
+        ("The ministry said in a statement exports rose.", "exports rose."),
+        ("Leaders said on the sidelines of the summit trade would grow.", "trade would grow."),
+    ],
+)
+def test_a_bare_noun_opens_the_clause_after_a_phrase_of_time(sentence: str, content: str) -> None:
+    # as "the", a pronoun or a name did ("said in March the talks were useful")
+    assert [content] == [s.text for s in ac.suggest(sentence)]

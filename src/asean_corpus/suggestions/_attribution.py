@@ -532,6 +532,24 @@ _BY_MEDIUM = frozenset({"phone", "telephone", "video", "videolink", "email", "e-
 _PERIODS = frozenset({"week", "month", "year", "day", "morning", "afternoon", "evening"})
 
 
+def _bare_subject(toks: Sequence[Token], m: int, s1: int) -> bool:
+    """Whether a plain noun phrase without an article starts at ``m`` and is followed
+    by its verb ("exports rose", "trade volumes have grown")."""
+    for n in range(m, min(len(toks), m + 3)):
+        tk = toks[n]
+        if tk.start >= s1 or not tk.text.islower() or tk.key in _PREPOSITIONS:
+            return False
+        if tk.key.endswith(("ed", "ing")) or tk.key in _CLAUSE_SUBJECTS | _FINITE | _PERIODS:
+            return False  # "in a statement posted online": still the phrase
+        if n + 1 < len(toks) and toks[n + 1].start < s1:
+            nxt = toks[n + 1].key
+            if nxt in _FINITE or nxt in MODALS or nxt in _IRREGULAR_PAST:
+                return True
+            if nxt.endswith("ed") and len(nxt) > 4 and toks[n + 1].text.islower():
+                return True
+    return False
+
+
 def _after_circumstance(work: str, toks: Sequence[Token], k: int, s1: int) -> int | None:
     """Where the reported clause starts after a phrase of time, place or medium that
     opens the complement ("said in March the talks were useful", "said in a statement
@@ -571,6 +589,8 @@ def _after_circumstance(work: str, toks: Sequence[Token], k: int, s1: int) -> in
             continue
         named = tk.text[:1].isupper() and tk.key not in MONTHS and tk.key not in WEEKDAYS
         starts = tk.key in _CLAUSE_SUBJECTS or (named and not before.text[:1].isupper())
+        if not starts and _bare_subject(toks, m, s1):
+            return m  # "said in March exports rose 5 percent": a bare noun after the time
         verb = m + 1 < len(toks) and toks[m + 1].key in _FINITE | MODALS
         if starts and (verb or _has_verb(work, toks, m + 1, s1, 8)):
             return m
