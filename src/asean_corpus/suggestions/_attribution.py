@@ -29,6 +29,7 @@ from ._lexicon import (
     ADVERBS,
     AUDIENCES,
     DETERMINERS,
+    DOCUMENTS,
     HONORIFICS,
     MODALS,
     MONTHS,
@@ -145,6 +146,15 @@ class Found:
     participle that may follow it (", underlining ...")."""
 
 
+_CITED = frozenset(
+    {"statement", "article", "analysis", "data", "figures", "estimate", "estimates"}
+    | {"interview", "assessment", "post", "release", "press release", "briefing", "website"}
+    | {"account", "outlook", "forecast", "review", "brief", "bulletin", "memo", "readout"}
+    | {"notice", "filing"}
+)
+"""What "according to" may cite besides :data:`DOCUMENTS` ("according to a readout")."""
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     cues = "|".join(sorted(PASSIVE_CUES))
@@ -152,10 +162,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "according": re.compile(r"\b[Aa]ccording to\s+"),
         "source_noun": re.compile(
             r"(?:(?:an?|the|(?P<pronoun>its|his|her|their))\s+)?(?:(?:new|recent|latest|separate"
-            r"|joint|official|written|annual|own|(?:19|20)\d\d)\s+)*(?P<noun>report|study|statement|survey"
-            r"|article|paper|analysis|data|figures|estimates?|interview|assessment|note|post"
-            r"|release|press release|briefing|website|account|outlook|forecast|review|summary"
-            r"|backgrounder|brief|bulletin|fact ?sheet|memo|readout|notice|filing)"
+            r"|joint|official|written|annual|own|(?:19|20)\d\d)\s+)*(?P<noun>"
+            + "|".join(sorted(DOCUMENTS | _CITED, key=len, reverse=True))
+            + r"|fact ?sheet)"
             r"(?:\s+(?:(?:published|released|issued)\s+)?(?:by|from|of|with)\s+)?",
             re.IGNORECASE,
         ),
@@ -1279,11 +1288,10 @@ _SOURCE_VERBS = frozenset(
 _AFTER_DOCUMENT = frozenset({"by", "from", "of", "on", "in", "for", "last", "this", "also"})
 _NEW = frozenset({"new", "latest", "annual", "recent", "joint", "separate", "fresh", "final"})
 """Words before a document's noun that make it one ("a new report", not "analysts report")."""
-_SOURCE_NOUNS = frozenset(
-    {"report", "study", "survey", "poll", "paper", "data", "figures", "statistics"}
-    | {"analysis", "research", "review", "estimate", "estimates", "assessment", "projection"}
-    | {"forecast", "audit", "census", "memo", "draft", "index", "outlook", "brief", "note"}
-    | {"backgrounder", "summary", "bulletin", "factsheet"}
+_SOURCE_NOUNS = DOCUMENTS | frozenset(
+    {"poll", "data", "figures", "statistics", "analysis", "research", "review", "estimate"}
+    | {"estimates", "assessment", "projection", "forecast", "audit", "census", "memo"}
+    | {"draft", "index", "outlook", "brief", "bulletin", "factsheet"}
 )
 
 
@@ -1568,11 +1576,9 @@ _PUBLISHED = re.compile(
     r"|compiled|prepared|conducted|produced|commissioned)(?:\s+(?:last|this|on|in)\s+\w+)?"
     r"\s+(?:jointly\s+)?by\s+"
 )
-_DOCUMENT_HEADS = frozenset(
-    {"draft", "summary", "document", "memo", "note", "statement", "readout", "transcript"}
-    | {"report", "study", "survey", "poll", "data", "figures", "estimate", "estimates"}
-    | {"filing", "letter", "minutes", "record", "records", "assessment", "analysis", "paper"}
-    | {"projection", "projections", "forecast", "statistics", "census", "audit", "review"}
+_DOCUMENT_HEADS = _SOURCE_NOUNS | frozenset(
+    {"document", "statement", "readout", "transcript", "filing", "letter", "minutes"}
+    | {"record", "records", "projections"}
 )
 
 

@@ -32,6 +32,7 @@ from ._layout import Kind, Paragraph, is_opinion, lay_out
 from ._lexicon import (
     COMMENT_STARTS,
     DETERMINERS,
+    DOCUMENTS,
     HONORIFICS,
     MONTHS,
     NATIONALITIES,
@@ -85,9 +86,8 @@ _STUDY_BY = re.compile(
     r"(?:by|from|of)\s+(?:the\s+)?$"
 )
 """The words before a body that publishes what speaks ("a new report by the")."""
-_DOCUMENT_WORDS = frozenset(
-    {"statement", "report", "communique", "declaration", "readout", "post", "authors"}
-    | {"study", "survey", "paper", "note", "letter", "summary", "backgrounder"}
+_DOCUMENT_WORDS = DOCUMENTS | frozenset(
+    {"statement", "communique", "declaration", "readout", "post", "authors", "letter"}
 )
 _SIDES = frozenset({"side", "delegation"})
 _FRAME = 400

@@ -512,6 +512,11 @@ PLATFORMS = words(
 """Social platforms: an account posts on one, the platform is never the speaker."""
 
 
+DOCUMENTS = words("report study survey paper note summary backgrounder")
+"""Documents that speak for those who wrote them ("the report found", "a CFR backgrounder
+notes"): the words every rule on documents shares, each adding its own."""
+
+
 PLACES = frozenset(
     line.strip().lower()
     for line in """

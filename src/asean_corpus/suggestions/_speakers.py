@@ -30,6 +30,7 @@ from ._lexicon import (
     COLLECTIVES,
     CONNECTORS,
     DETERMINERS,
+    DOCUMENTS,
     HONORIFICS,
     JOINT,
     NATIONALITIES,
@@ -90,10 +91,10 @@ _PERSON_TITLES = TITLE_HEADS - ORG_HEADS - OUTLET_HEADS - {"bloc", "government"}
 """Title words a person holds ("minister"), not the heads of bodies ("bank")."""
 _GENDERED = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "dame": "f"}
 """Honorifics that tell "he" from "she"."""
-_DOCUMENTS = frozenset(
-    {"statement", "report", "study", "communique", "declaration", "survey", "paper", "website"}
-    | {"post", "note", "release", "editorial", "letter", "readout", "analysis", "authors"}
-    | {"decision", "ruling", "judgment", "judgement", "verdict", "summary", "backgrounder"}
+_DOCUMENTS = DOCUMENTS | frozenset(
+    {"statement", "communique", "declaration", "website", "post", "release", "editorial"}
+    | {"letter", "readout", "analysis", "authors", "decision", "ruling", "judgment"}
+    | {"judgement", "verdict"}
 )
 _BODIES = frozenset(
     {"meeting", "summit", "conference", "dialogue", "council", "leaders", "ministers"}
