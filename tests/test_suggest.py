@@ -5436,3 +5436,68 @@ def test_claiming_a_thing_is_no_report() -> None:
     assert ["the rules are too complex."] == [
         s.text for s in ac.suggest("Exporters claim the rules are too complex.")
     ]
+
+
+class TestOccurrencesInTheDraft:
+    """A passage that occurs more than once in the body gets its ``occurrence``."""
+
+    def test_repeated_passages_are_numbered(self) -> None:
+        text = (
+            "Talks end\n\nKao Kim Hourn said the talks were useful.\n\n"
+            "Later, Jayant Menon said the talks were useful.\n\n"
+            "Kao Kim Hourn said ports would open.\n"
+        )
+        draft = tomllib.loads(to_toml(ac.suggest(text), text, article_id="x"))
+        numbered = [(s["passage"], s.get("occurrence")) for s in draft["statement"]]
+        assert [
+            ("the talks were useful.", 1),
+            ("the talks were useful.", 2),
+            ("ports would open.", None),
+        ] == numbered
+
+    @pytest.mark.slow
+    def test_a_long_page_is_drafted_in_the_time_of_its_suggestions(self, tmp_path: Path) -> None:
+        """Each passage was looked for over the whole text, its lines split again each
+        time: 400 kB of reports took 10 s and 1 MB a minute; now about 1 s for 1 MB.
+        A generous limit, so that only that kind of slowness fails."""
+        rng = random.Random(7)
+        words = [
+            "trade",
+            "ports",
+            "energy",
+            "farmers",
+            "tariffs",
+            "customs",
+            "growth",
+            "rail",
+            "roads",
+            "jobs",
+        ]
+        names = [
+            "Ana",
+            "Budi",
+            "Chen",
+            "Dewi",
+            "Eko",
+            "Farah",
+            "Gita",
+            "Hassan",
+            "Lim",
+            "Santoso",
+            "Wang",
+            "Rahman",
+            "Tan",
+        ]
+        paragraphs = [
+            f"{rng.choice(names)} {rng.choice(names)} said that "
+            f"{' '.join(rng.choice(words) for _ in range(12))}."
+            for _ in range(6000)
+        ]
+        page = tmp_path / "page.txt"
+        page.write_text("Talks\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        code = (
+            "import sys, asean_corpus as ac; from asean_corpus.suggestions import to_toml;"
+            "t = open(sys.argv[1]).read(); s = ac.suggest(t); assert len(s) > 5000;"
+            "to_toml(s, t, article_id='x')"
+        )
+        subprocess.run([sys.executable, "-c", code, str(page)], check=True, timeout=40)

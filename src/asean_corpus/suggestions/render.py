@@ -13,6 +13,7 @@ import json
 import re
 import textwrap
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -297,25 +298,40 @@ def _body(text: str, paragraphs: Sequence[Paragraph], items: Sequence[Suggestion
     )
 
 
-def _occurrence(text: str, passage: str, span: Span, body: _Body) -> tuple[int, int]:
-    """Which whole-word occurrence of ``passage`` in the cut body ``span`` is, and how
-    many there are (``build`` needs ``occurrence`` whenever there are several)."""
-    left = r"(?<!\w)" if passage[:1].isalnum() else ""
-    right = r"(?!\w)" if passage[-1:].isalnum() else ""
-    lines = _lines(text)
-    lo, hi = lines[body.first][0], lines[body.last][1]
-    dropped = {d for d, _ in body.drops}
-    before = total = 0
-    for match in re.finditer(left + re.escape(passage) + right, text):
-        if match.start() < lo or match.end() > hi:
-            continue
-        line = _raw_line(text, lines[_line_of(lines, match.start())])
-        if any(line.startswith(d) for d in dropped):
-            continue
-        total += 1
-        if match.start() <= span.start:
-            before += 1
-    return max(before, 1), total
+class _Occurrences:
+    """Which whole-word occurrence of a passage in the cut body a suggestion's span is,
+    and how many there are (``build`` needs ``occurrence`` whenever there are
+    several). The text's lines are split once, and each distinct passage searched
+    once, however many suggestions share it."""
+
+    def __init__(self, text: str, body: _Body) -> None:
+        self.text = text
+        self.lines = _lines(text)
+        self.lo, self.hi = self.lines[body.first][0], self.lines[body.last][1]
+        self.dropped = tuple({d for d, _ in body.drops})
+        self.found: dict[str, list[int]] = {}
+
+    def of(self, passage: str, span: Span) -> tuple[int, int]:
+        starts = self.found.get(passage)
+        if starts is None:
+            starts = self.found[passage] = self._starts(passage)
+        return max(bisect_right(starts, span.start), 1), len(starts)
+
+    def _starts(self, passage: str) -> list[int]:
+        text = self.text
+        if text.count(passage, self.lo, self.hi) <= 1:
+            first = text.find(passage, self.lo, self.hi)
+            return [first] if first >= 0 else []  # the usual case, without a pattern
+        left = r"(?<!\w)" if passage[:1].isalnum() else ""
+        right = r"(?!\w)" if passage[-1:].isalnum() else ""
+        out = []
+        for match in re.compile(left + re.escape(passage) + right).finditer(text, self.lo):
+            if match.end() > self.hi:
+                break
+            line = _raw_line(text, self.lines[_line_of(self.lines, match.start())])
+            if not line.startswith(self.dropped):
+                out.append(match.start())
+        return out
 
 
 _UNRESOLVED = "is not resolved: the text gives no publication date"
@@ -428,6 +444,7 @@ def to_toml(
         if read is not None:
             when, read_from = read
     body = _body(text, paragraphs, items)
+    occurrences_of = _Occurrences(text, body)
     modes = {s.mode for s in items}
     kind = "opinion" if Mode.AUTHORED in modes else "news"
     if any((s.note or "").startswith("Answer in a question") for s in items):
@@ -506,7 +523,7 @@ def to_toml(
         if s.cue is not None:
             out.append(f"cue = {_toml(s.cue)}")
         out.append(f"passage = {_toml(s.text)}")
-        occurrence, occurrences = _occurrence(text, s.text, s.span, body)
+        occurrence, occurrences = occurrences_of.of(s.text, s.span)
         if occurrences > 1:
             out.append(f"occurrence = {occurrence}")
         out += [f'mode = "{s.mode.value}"', f"verbatim = {'true' if s.verbatim else 'false'}"]
