@@ -234,6 +234,27 @@ class TestDraftToBuild:
         corpus = ac.build(texts, annotations, base=bundled)
         assert "hd-001" == corpus.statements[-1].article_id
 
+    @pytest.mark.parametrize("end", ["\r\n", "\r", "\ufeff"])
+    def test_a_draft_of_a_text_with_other_line_ends_builds(
+        self, tmp_path: Path, bundled: ac.Corpus, end: str
+    ) -> None:
+        """The raw file keeps its CRLF or CR line ends (or BOM) and ``build`` reads it with
+        ``\\n``: the draft's passages and body lines are written as ``build`` reads them
+        (they held ``\\r`` and were not found)."""
+        wrapped = TEXT.replace("help small businesses", "help small\nbusinesses")
+        raw = "\ufeff" + wrapped if end == "\ufeff" else wrapped.replace("\n", end)
+        texts, annotations = folders(tmp_path)
+        (texts / "help-desk.txt").write_bytes(raw.encode("utf-8"))
+        found = ac.suggest(raw, corpus=bundled, published="2026-03-04")
+        draft = to_toml(
+            found, raw, article_id="hd-001", source_file="help-desk.txt", corpus=bundled
+        )
+        draft = draft.replace(self.REASONS, 'reasons = ["A dated wire report."]')
+        (annotations / "articles" / "help-desk.toml").write_text(draft, encoding="utf-8")
+        corpus = ac.build(texts, annotations, base=bundled)
+        built = [s.text for s in corpus.statements if s.article_id == "hd-001"]
+        assert [s.text.replace("\r\n", "\n").replace("\r", "\n") for s in found] == built
+
     def test_an_unreviewed_draft_is_refused(self, tmp_path: Path, bundled: ac.Corpus) -> None:
         """Every value still marked TO REVIEW is named, with its file, place and record."""
         texts, annotations, path = self._draft(tmp_path, bundled, reviewed=False)

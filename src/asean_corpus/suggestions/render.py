@@ -13,7 +13,7 @@ import json
 import re
 import textwrap
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -370,6 +370,33 @@ def _title(text: str, paragraphs: Sequence[Paragraph]) -> str:
     return text[first.start : first.end].strip()[:80]
 
 
+def _as_built(text: str, items: tuple[Suggestion, ...]) -> tuple[str, tuple[Suggestion, ...]]:
+    """The text as ``build`` will cut bodies from it (a BOM dropped, line ends ``\\n``:
+    see :func:`~asean_corpus.builder.builder.normalise_text`), and the suggestions
+    moved onto it, so that the draft's passages and body lines are found there."""
+    from ..builder.builder import normalise_text
+
+    built = normalise_text(text)
+    if built == text:
+        return text, items
+    removed = [0] if text.startswith("\ufeff") else []
+    removed += [m.start() for m in re.finditer("\r\n", text)]
+
+    def moved(pos: int) -> int:
+        return pos - bisect_left(removed, pos)
+
+    out: list[Suggestion] = []
+    for s in items:
+        span = Span(moved(s.span.start), moved(s.span.end))
+        mention = s.mention_span
+        if mention is not None:
+            mention = Span(moved(mention.start), moved(mention.end))
+        out.append(
+            attrs.evolve(s, span=span, text=built[span.start : span.end], mention_span=mention)
+        )
+    return built, tuple(out)
+
+
 def to_toml(
     suggestions: Iterable[Suggestion],
     text: str,
@@ -393,7 +420,8 @@ def to_toml(
     Args:
         suggestions: What :func:`~asean_corpus.suggest` returned for ``text``.
         text: The raw text the suggestions index, as it will be saved in the seeds
-            folder.
+            folder. Its line ends may be ``\\r\\n`` or ``\\r``: the draft's passages and
+            body lines are written as ``build`` reads the file, with ``\\n``.
         article_id: The article's id (``"a005"``); statement ids are ``a005-s01``, ...
         source_file: The raw file's name in the seeds folder; ``<article_id>.txt`` when
             ``None``.
@@ -435,6 +463,7 @@ def to_toml(
         from .. import load
 
         corpus = load()
+    text, items = _as_built(text, items)
     work = clean(text)
     paragraphs = lay_out(work)
     when = parse_date(published) if published is not None else None
