@@ -268,6 +268,16 @@ class TestSuggest:
         assert 0 == main(["suggest", str(article), "--format", "toml"])
         assert "help-desk" == tomllib.loads(capsys.readouterr().out)["id"]
 
+    @pytest.mark.parametrize("bad", ["a\nb", "a\rb", "a\x01b"])
+    def test_an_id_with_a_line_break_is_refused(
+        self, article: Path, capsys: pytest.CaptureFixture[str], bad: str
+    ) -> None:
+        """It went raw into the draft's header comment: no valid TOML, and exit 0."""
+        assert 1 == main(["suggest", str(article), "--format", "toml", "--id", bad])
+        captured = capsys.readouterr()
+        assert "" == captured.out
+        assert "line break or control character" in captured.err
+
     def test_corpus_option(
         self, tmp_path: Path, corpus_file: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

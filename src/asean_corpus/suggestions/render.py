@@ -455,6 +455,9 @@ def to_toml(
     if not isinstance(article_id, str) or not article_id.strip():
         msg = f"article_id must be a non-empty str, got {article_id!r}"
         raise InvalidQueryError(msg)
+    if not article_id.isprintable():
+        msg = f"article_id must not hold a line break or control character, got {article_id!r}"
+        raise InvalidQueryError(msg)
     for s in items:
         if text[s.span.start : s.span.end] != s.text:
             msg = f"suggestion at {s.span.start}-{s.span.end} does not index this text"
