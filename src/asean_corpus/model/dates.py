@@ -243,7 +243,8 @@ def parse_date(value: Any) -> PartialDate:
     - it is ambiguous: read month first and day first, it gives two different days
       (``"10/11/2025"`` is 11 October or 10 November). ``"13/11/2025"`` can only be
       one day and is read as it; write ``2025-10-11`` or name the month
-      (``"11 Oct 2025"``) otherwise.
+      (``"11 Oct 2025"``) otherwise. A date written year first (``"2025/02/01"``, an
+      ISO date and time such as ``"2025-02-01T09:00:00+07:00"``) is year, month, day.
 
     Raises:
         InvalidDateError: The value is not a date, or the text is refused as above.
@@ -295,7 +296,7 @@ def parse_date(value: Any) -> PartialDate:
     if f"{first.year:04d}" not in _YEAR.findall(text):
         msg = f"cannot read a date from {shown(value)}: the year must be written with four digits"
         raise InvalidDateError(msg)
-    if other.date() != first.date():
+    if other.date() != first.date() and not _YEAR_FIRST.match(text):
         msg = (
             f"ambiguous date {shown(value)}: {first.date()} read month first, "
             f"{other.date()} read day first; write YYYY-MM-DD or name the month"
@@ -309,6 +310,11 @@ def parse_date(value: Any) -> PartialDate:
     if first.day != second.day:
         return PartialDate(first.year, first.month)
     return PartialDate(first.year, first.month, first.day)
+
+
+_YEAR_FIRST = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+"""A date written year first ("2025/02/01", "2025-02-01T09:00:00+07:00"): year, month,
+day, never year, day, month."""
 
 
 def _check_text(value: str, text: str) -> None:
