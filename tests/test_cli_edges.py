@@ -133,6 +133,18 @@ class TestFailedWrites:
         assert 1 == done.returncode
         one_line_error(done, "it is a folder")
 
+    def test_build_checksum_that_cannot_be_written_leaves_the_corpus(self, tmp_path: Path) -> None:
+        """The corpus and its checksum are written as a pair: when OUT.sha256 cannot be
+        written, OUT is left as it was (it was replaced, without its checksum)."""
+        out = tmp_path / "mine.json"
+        out.write_text("the corpus before", encoding="utf-8")
+        (tmp_path / "mine.json.sha256").mkdir()
+        done = run(["build", "--seeds", str(ANNOTATIONS / "texts"), "--annotations",
+                    str(ANNOTATIONS / "annotations"), "--out", str(out), "--checksum"])  # fmt: skip
+        assert 1 == done.returncode
+        one_line_error(done, "it is a folder")
+        assert "the corpus before" == out.read_text(encoding="utf-8")
+
     def test_write_through_a_link(self, tmp_path: Path) -> None:
         """--out through a link writes the link's target; the link stays."""
         (tmp_path / "real.jsonl").write_text("", encoding="utf-8")

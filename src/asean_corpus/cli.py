@@ -193,12 +193,18 @@ def _build(args: argparse.Namespace) -> int:
         print(f"built {corpus!r} -> standard output", file=sys.stderr)
         return 0
     out = Path(args.out)
-    with atomic_write(out) as handle:
-        handle.write(text)
-    if args.checksum:
+    if not args.checksum:
+        with atomic_write(out) as handle:
+            handle.write(text)
+    else:
+        # The checksum's file is opened first, so that a target that cannot be written
+        # (a folder, a read-only place) fails before the corpus is replaced; it is put
+        # in place just after the corpus.
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        with atomic_write(out.with_name(out.name + ".sha256")) as handle:
-            handle.write(f"{digest}  {out.name}\n")
+        with atomic_write(out.with_name(out.name + ".sha256")) as summed:
+            summed.write(f"{digest}  {out.name}\n")
+            with atomic_write(out) as handle:
+                handle.write(text)
     print(f"built {corpus!r} -> {out}", file=sys.stderr)
     return 0
 
