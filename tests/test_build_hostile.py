@@ -252,6 +252,29 @@ class TestPassages:
         with pytest.raises(AnnotationError, match=r"one\.toml.*published_time: .*whole minutes"):
             ac.build(seeds, ann)
 
+    @pytest.mark.parametrize("written", ["1000", "10", "T10:00", "10:00 am"])
+    def test_a_time_not_written_as_hh_mm_is_refused(self, tmp_path: Path, written: str) -> None:
+        """ "1000" and "T10:00" were read as 10:00 though the message promised HH:MM."""
+        seeds, ann = _annotations(tmp_path)
+        path = ann / ARTICLE
+        text = path.read_text(encoding="utf-8")
+        path.write_text(
+            text.replace('kind = "news"', f'kind = "news"\npublished_time = "{written}"'),
+            encoding="utf-8",
+        )
+        with pytest.raises(AnnotationError, match=r"one\.toml.*published_time: not a time HH:MM"):
+            ac.build(seeds, ann)
+
+    def test_a_time_with_an_offset_builds(self, tmp_path: Path) -> None:
+        seeds, ann = _annotations(tmp_path)
+        path = ann / ARTICLE
+        text = path.read_text(encoding="utf-8")
+        path.write_text(
+            text.replace('kind = "news"', 'kind = "news"\npublished_time = "12:30+07:00"'),
+            encoding="utf-8",
+        )
+        assert "12:30:00+07:00" == ac.build(seeds, ann).articles[0].published_time.isoformat()
+
 
 def _words(n: int, seed: int = 1) -> str:
     words = "cooperation partnership trade investment connectivity region maritime security"

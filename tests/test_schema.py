@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import json
 from importlib.resources import files
@@ -119,3 +120,18 @@ class TestSchema:
         page = (ROOT / "docs" / "reference" / "file-format.md").read_text(encoding="utf-8")
         for rule in ("unique", "resolves", "start", "February", "said_until"):
             assert rule in page.split("## Rules beyond the shape", 1)[1], rule
+
+
+def test_a_time_with_a_utc_offset_is_valid(validator: Any) -> None:
+    """The file format keeps a time's fixed offset ("12:30+07:00"); the schema refused it."""
+    import attrs
+
+    corpus = make_corpus()
+    article = corpus.articles[0]
+    timed = attrs.evolve(
+        article,
+        published_time=dt.time(12, 30, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+    )
+    data = corpus_to_dict(attrs.evolve(corpus, articles=(timed, *corpus.articles[1:])))
+    assert "12:30+07:00" == data["articles"][0]["published_time"]
+    assert [] == _errors(validator, data)

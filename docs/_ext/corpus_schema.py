@@ -195,7 +195,9 @@ class _Builder:
         if tp is dt.date:
             return dict(FULL_DATE)
         if tp is dt.time:
-            return {"type": "string", "pattern": r"^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?$"}
+            # "12:30", "12:30:15.5", with a fixed UTC offset in whole minutes ("+07:00")
+            time = r"^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?([+-][0-9]{2}:[0-9]{2})?$"
+            return {"type": "string", "pattern": time}
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             self.defs.setdefault(
                 tp.__name__,

@@ -22,6 +22,7 @@ import datetime as _dt
 import enum
 import hashlib
 import os
+import re
 import typing
 import unicodedata
 from collections.abc import Mapping
@@ -69,6 +70,13 @@ __all__ = ["MAX_TEXT_BYTES", "build", "normalise_text"]
 
 MAX_TEXT_BYTES = 256 << 20
 """The largest raw text or annotation file read (256 MiB); a larger one is refused."""
+
+
+_TIME = re.compile(
+    r"[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?(?:[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?"
+)
+"""A time as the file format writes it ("16:22", "16:22:05", "16:22+07:00"); an offset
+with seconds is read, to be refused with its own reason."""
 
 
 def normalise_text(text: str) -> str:
@@ -453,9 +461,15 @@ class _Builder:
         time_value = None
         if published_time is not None:
             try:
+                if not _TIME.fullmatch(published_time):
+                    raise ValueError(published_time)  # "1000", "T10:00": not how it is written
                 time_value = _dt.time.fromisoformat(published_time)
             except ValueError:
-                rec.fail("published_time", f"not a time HH:MM: {shown(published_time)}")
+                rec.fail(
+                    "published_time",
+                    f"not a time HH:MM (or HH:MM:SS, with a UTC offset +HH:MM): "
+                    f"{shown(published_time)}",
+                )
         article = Article(
             id=aid,
             title=title,
