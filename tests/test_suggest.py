@@ -16,6 +16,7 @@ import subprocess
 import sys
 import textwrap
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -5501,3 +5502,31 @@ class TestOccurrencesInTheDraft:
             "to_toml(s, t, article_id='x')"
         )
         subprocess.run([sys.executable, "-c", code, str(page)], check=True, timeout=40)
+
+
+@pytest.mark.parametrize(
+    ("render", "arguments"),
+    [
+        ("toml", {"title": 5}),
+        ("toml", {"source_file": 5}),
+        ("toml", {"corpus": "bundled"}),
+        ("table", {"width": None}),
+        ("table", {"width": 0}),
+        ("json", {"indent": 3.0}),
+        ("json", {"indent": -1}),
+    ],
+)
+def test_a_renderer_names_a_wrongly_typed_argument(
+    render: str, arguments: dict[str, object]
+) -> None:
+    # raw TypeError or AttributeError, though InvalidQueryError is documented
+    text = "Kao Kim Hourn said trade would grow."
+    found = ac.suggest(text)
+    renderers: dict[str, Callable[..., str]] = {
+        "toml": lambda **kw: to_toml(found, text, article_id="x", **kw),
+        "table": lambda **kw: to_table(found, **kw),
+        "json": lambda **kw: to_json(found, **kw),
+    }
+    name = next(iter(arguments))
+    with pytest.raises(ac.InvalidQueryError, match=f"^{name} must be"):
+        renderers[render](**arguments)

@@ -63,6 +63,22 @@ def _check(suggestions: Iterable[Suggestion]) -> tuple[Suggestion, ...]:
     return items
 
 
+def _whole(name: str, value: object, *, least: int, none: bool = False) -> None:
+    """Refuse an argument that is not a whole number of at least ``least``."""
+    if value is None and none:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        also = " or None" if none else ""
+        msg = f"{name} must be a whole number of at least {least}{also}, got {value!r}"
+        raise InvalidQueryError(msg)
+
+
+def _text_or_none(name: str, value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        msg = f"{name} must be a str or None, got {type(value).__name__}: {value!r}"
+        raise InvalidQueryError(msg)
+
+
 def _value(value: Any) -> Any:
     if isinstance(value, PartialDate):
         return str(value)
@@ -111,6 +127,7 @@ def to_json(suggestions: Iterable[Suggestion], *, indent: int | None = 2) -> str
         "speaker_id": "kao-kim-hourn",
     ...
     """
+    _whole("indent", indent, least=0, none=True)
     records = [as_record(s) for s in _check(suggestions)]
     return json.dumps(records, ensure_ascii=False, indent=indent)
 
@@ -130,6 +147,7 @@ def to_table(suggestions: Iterable[Suggestion], *, width: int = 120) -> str:
     #  span   speaker        mode      cue   said on  conf  text
     1  19-36  Kao Kim Hourn  reported  said  -        0.85  trade would grow.
     """
+    _whole("width", width, least=1)
     items = _check(suggestions)
     if not items:
         return "no statements found"
@@ -457,6 +475,13 @@ def to_toml(
         raise InvalidQueryError(msg)
     if not article_id.isprintable():
         msg = f"article_id must not hold a line break or control character, got {article_id!r}"
+        raise InvalidQueryError(msg)
+    _text_or_none("source_file", source_file)
+    _text_or_none("title", title)
+    from ..corpus import Corpus as _Corpus
+
+    if corpus is not None and not isinstance(corpus, _Corpus):
+        msg = f"corpus must be a Corpus or None, got {type(corpus).__name__}: {corpus!r}"
         raise InvalidQueryError(msg)
     for s in items:
         if text[s.span.start : s.span.end] != s.text:
