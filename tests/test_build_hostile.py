@@ -275,6 +275,15 @@ class TestPassages:
         )
         assert "12:30:00+07:00" == ac.build(seeds, ann).articles[0].published_time.isoformat()
 
+    def test_an_annotation_file_with_a_byte_order_mark_builds(self, tmp_path: Path) -> None:
+        """Windows editors start UTF-8 files with a BOM; tomllib refused it ("Invalid
+        statement (at line 1, column 1)"), as raw texts with one were already read."""
+        seeds, ann = _annotations(tmp_path)
+        plain = ac.build(seeds, ann)
+        path = ann / ARTICLE
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+        assert plain.statements == ac.build(seeds, ann).statements
+
 
 def _words(n: int, seed: int = 1) -> str:
     words = "cooperation partnership trade investment connectivity region maritime security"

@@ -199,7 +199,7 @@ def read_toml(
     A file that does not exist is a problem unless ``missing_ok``: then it is ``None``.
     """
     try:
-        text = read_bytes(path, 256 << 20).decode("utf-8")
+        text = read_bytes(path, 256 << 20).decode("utf-8-sig")  # a BOM (Windows editors) dropped
     except FileNotFoundError:
         if not missing_ok:
             problems.append(Problem(file=file, message="no such file"))
