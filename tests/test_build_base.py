@@ -127,6 +127,23 @@ class TestBuildOnBase:
             for p in problems
         )
 
+    @pytest.mark.parametrize("policy", ["raise", "keep"])
+    def test_an_article_the_base_keeps_is_reported_alone(
+        self, tmp_path: Path, bundled: ac.Corpus, policy: ac.corpus.merge.MergePolicy
+    ) -> None:
+        """The clash is the problem, not the statements checked against the base's body
+        (which quoted text the annotator never wrote)."""
+        texts, annotations = folders(tmp_path)
+        path = annotations / "articles" / "help-desk.toml"
+        text = path.read_text(encoding="utf-8").replace('id = "hd-001"', 'id = "a001"')
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(AnnotationError) as info:
+            ac.build(texts, annotations, base=bundled, on_conflict=policy)
+        problems = info.value.problems
+        assert 1 == len(problems)
+        assert "the base corpus has a different article 'a001'" in problems[0]
+        assert "not the recorded text" not in " ".join(problems)
+
     @pytest.mark.parametrize(
         ("policy", "label"), [("keep", "Trade and agreements"), ("replace", "Commerce")]
     )

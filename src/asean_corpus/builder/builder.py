@@ -204,6 +204,8 @@ class _Builder:
         self.annotations = annotations
         self.base = base
         self.on_conflict = on_conflict
+        self.unplaced: set[str] = set()
+        """Ids of articles the base kept in place of this build's (see :meth:`on_base`)."""
         self.problems: list[Problem] = []
         # Article bodies by id, for passages of evidence: the base's, then this build's.
         self.bodies: dict[str, str] = {a.id: a.body for a in base.articles} if base else {}
@@ -628,7 +630,8 @@ class _Builder:
         except InvalidCorpusError as exc:
             # Integrity problems (unknown ids, ...) are reported beside the format ones,
             # each in the file and at the place its record came from.
-            self.problems += [self.located(p, tables) for p in exc.details]
+            placed = [p for p in exc.details if self.placed(p, tables)]
+            self.problems += [self.located(p, tables) for p in placed]
         if self.problems:
             raise AnnotationError(self.problems)
         return corpus
@@ -663,7 +666,45 @@ class _Builder:
         merged, clashes = combine(own, tables, on_conflict=self.on_conflict)
         if self.on_conflict == "raise":
             self.problems += [self.clash(c) for c in clashes]
+        if self.on_conflict != "replace":
+            # The base's article is the one kept: what this build placed in its own
+            # article (statements, evidence) cannot be checked against another body
+            self.unplaced = {c.id for c in clashes if c.table == "articles"}
+            if self.on_conflict == "keep":
+                self.problems += [self.kept(article_id) for article_id in sorted(self.unplaced)]
         return merged
+
+    def kept(self, article_id: str) -> Problem:
+        """An article of the annotations whose id the base's different article keeps."""
+        message = (
+            f"the base corpus has a different article {shown(article_id)}, which "
+            "on_conflict='keep' keeps: the statements and evidence this build places in "
+            "it cannot be found in the base's body; give this article another id, or build with "
+            "on_conflict='replace' to use this one instead"
+        )
+        file, where = self.origins.get(("articles", article_id), (str(self.annotations), ()))
+        return Problem(file=file, path=where, record_id=article_id, message=message)
+
+    def placed(self, problem: Problem, tables: Mapping[str, tuple[Any, ...]]) -> bool:
+        """Whether a problem of the built corpus is of a record placed in an article of
+        the base kept in place of this build's (see :meth:`on_base`): not to be
+        reported, since the clash itself is."""
+        if not self.unplaced or len(problem.path) < 2:
+            return True
+        table, index, *rest = problem.path
+        records = tables.get(table, ()) if isinstance(table, str) else ()
+        if not isinstance(index, int) or index >= len(records):
+            return True
+        value: Any = records[index]
+        for step in (None, *rest):
+            if step is not None:
+                try:
+                    value = value[step] if isinstance(step, int) else getattr(value, step)
+                except (AttributeError, IndexError, TypeError):
+                    return True
+            if getattr(value, "article_id", None) in self.unplaced:
+                return False
+        return True
 
     def clash(self, clash: Clash) -> Problem:
         """A record that differs from the base's record of the same id, in its file."""
