@@ -284,6 +284,28 @@ class TestPassages:
         path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
         assert plain.statements == ac.build(seeds, ann).statements
 
+    @pytest.mark.parametrize(
+        ("field", "written", "cut"),
+        [
+            ("passage", 'passage = "trade will grow"', 'passage = "rade will grow"'),
+            ("mention", 'mention = "Ana Diaz"', 'mention = "Ana Dia"'),
+        ],
+    )
+    def test_a_passage_cutting_a_word_is_named_as_such(
+        self, tmp_path: Path, field: str, written: str, cut: str
+    ) -> None:
+        """It was said to be "in another Unicode normal form (the passage is NFC and NFD,
+        the text NFC and NFD)", or not in the body at all."""
+        seeds, ann = _annotations(tmp_path)
+        path = ann / ARTICLE
+        path.write_text(path.read_text(encoding="utf-8").replace(written, cut), encoding="utf-8")
+        with pytest.raises(AnnotationError) as info:
+            ac.build(seeds, ann)
+        assert 1 == len(info.value.problems)
+        assert f".{field}: " in info.value.problems[0]
+        assert "only inside words (at offset" in info.value.problems[0]
+        assert "normal form" not in info.value.problems[0]
+
 
 def _words(n: int, seed: int = 1) -> str:
     words = "cooperation partnership trade investment connectivity region maritime security"

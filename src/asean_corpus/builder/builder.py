@@ -136,10 +136,23 @@ def _ambiguous(body: str, passage: str, found: list[int]) -> str:
     )
 
 
+def _missing(body: str, text: str) -> str:
+    """Why ``text`` (a passage, a mention) is not found: not in the body at all, or
+    there only inside words ("ill run" in "will run"), which a passage may not cut."""
+    inside = body.find(text)
+    if inside < 0:
+        return f"{shown(text, 80)} is not in the article body"
+    around = body[max(0, inside - 15) : inside + len(text) + 15].replace("\n", " ")
+    return (
+        f"{shown(text, 80)} is in the article body only inside words (at offset "
+        f"{inside:,}: {shown(around, 120)}); it must start and end at word boundaries"
+    )
+
+
 def _normal_forms(body: str, passage: str) -> str | None:
     """Why a passage not found is there after all, in another Unicode normal form."""
     for form in ("NFC", "NFD", "NFKC"):
-        if unicodedata.normalize(form, passage) in unicodedata.normalize(form, body):
+        if occurrences(unicodedata.normalize(form, body), unicodedata.normalize(form, passage)):
             return (
                 f"it is there in another Unicode normal form (the passage is "
                 f"{_form(passage)}, the text {_form(body)}); write it with the "
@@ -243,6 +256,9 @@ class _Builder:
             )
             return None
         short = shown(passage, 80)
+        if passage in body:
+            rec.fail(key, f"passage {_missing(body, passage)}")
+            return None
         forms = _normal_forms(body, passage)
         if forms is not None:
             rec.fail(key, f"passage {short} is not in the article body as written: {forms}")
@@ -514,10 +530,10 @@ class _Builder:
             if mention is not None and span is not None:
                 mention_span = nearest(body, mention, span.start)
                 if mention_span is None:
-                    s.fail("mention", f"{shown(mention)} is not in the article body")
+                    s.fail("mention", _missing(body, mention))
             date_evidence = s.text("date_evidence")
             if date_evidence is not None and locate(body, date_evidence) is None:
-                s.fail("date_evidence", f"{shown(date_evidence)} is not in the article body")
+                s.fail("date_evidence", _missing(body, date_evidence))
             said_on = s.date("said_on")
             basis = s.enum("date_basis", DateBasis, DateBasis.UNKNOWN if said_on is None else None)
             mode = s.enum("mode", Mode)
