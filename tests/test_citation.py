@@ -113,6 +113,16 @@ class TestBibtex:
             assert text.count("{") - text.count(r"\{") == text.count("}") - text.count(r"\}")
             assert re.match(rf"@(article|misc)\{{{re.escape(record.id)},\n", text)
 
+    def test_a_key_holds_only_what_bibtex_reads_as_a_key(self) -> None:
+        """An id with a space, a comma or a brace went raw into the key."""
+        item = {**citation.csl_item("a1", corpus=SAMPLE), "id": "a 1,{x}"}
+        assert citation.bibtex(item).split("\n")[0].endswith("{a-1--x-,")
+
+    def test_a_date_before_year_1000_has_four_digits(self) -> None:
+        article = attrs.evolve(SAMPLE.article("a1"), published=ac.PartialDate(999, 3, 1))
+        corpus = attrs.evolve(SAMPLE, articles=(article, *SAMPLE.articles[1:]))
+        assert "date = {0999-03-01}" in ac.cite("a1", style="bibtex", corpus=corpus)
+
 
 class TestErrors:
     def test_unknown_id(self) -> None:

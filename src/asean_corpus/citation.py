@@ -188,7 +188,18 @@ def _tex(text: str) -> str:
 
 
 def _iso(parts: list[int]) -> str:
-    return "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))
+    """A date's parts as biblatex reads them: ``YYYY[-MM[-DD]]``, the year in four digits."""
+    return "-".join(f"{p:02d}" if i else f"{p:04d}" for i, p in enumerate(parts))
+
+
+_UNSAFE_KEY = re.compile(r"[^A-Za-z0-9_:.+/-]")
+"""What a BibTeX or biber entry key may not hold (spaces, commas, braces, quotes, ...)."""
+
+
+def _key(record_id: str) -> str:
+    """An entry key made from a record id: each character a key may not hold becomes
+    ``-`` (ids are already keys in the corpus's own form, ``a001-s03``)."""
+    return _UNSAFE_KEY.sub("-", record_id)
 
 
 def bibtex(item: dict[str, Any]) -> str:
@@ -213,14 +224,12 @@ def bibtex(item: dict[str, Any]) -> str:
         fields.append(("year", str(parts[0])))
         if len(parts) > 1:
             fields.append(("month", _MONTHS[parts[1] - 1]))
-        fields.append(("date", "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))))
+        fields.append(("date", _iso(parts)))
     if "URL" in item:
         fields.append(("url", item["URL"]))
         if "accessed" in item:
             parts = item["accessed"]["date-parts"][0]
-            fields.append(
-                ("urldate", "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts)))
-            )
+            fields.append(("urldate", _iso(parts)))
     fields.append(("language", item["language"]))
     if "note" in item:
         fields.append(("note", _tex(item["note"]).replace("\u2013", "--")))
@@ -228,7 +237,7 @@ def bibtex(item: dict[str, Any]) -> str:
         f"  {name} = {value}" if name == "month" else f"  {name} = {{{value}}}"
         for name, value in fields
     )
-    return f"@{kind}{{{item['id']},\n{body}\n}}"
+    return f"@{kind}{{{_key(item['id'])},\n{body}\n}}"
 
 
 def cite(
