@@ -5530,3 +5530,23 @@ def test_a_renderer_names_a_wrongly_typed_argument(
     name = next(iter(arguments))
     with pytest.raises(ac.InvalidQueryError, match=f"^{name} must be"):
         renderers[render](**arguments)
+
+
+def test_speakers_whose_names_make_the_same_id_get_their_own() -> None:
+    """Names in Cyrillic both made the id "unnamed": one actor for two people, and the
+    list of actors to add kept only the last."""
+    lavrov, wang = (
+        "\u0421\u0435\u0440\u0433\u0435\u0439 \u041b\u0430\u0432\u0440\u043e\u0432",
+        "\u0412\u0430\u043d \u0418",
+    )
+    text = (
+        f"Talks\n\n{lavrov} said the talks were useful.\n\n"
+        f"{wang} said the talks would go on.\n\n{lavrov} said ports would open.\n"
+    )
+    found = ac.suggest(text)
+    assert [lavrov, wang, lavrov] == [s.speaker for s in found]
+    draft = to_toml(found, text, article_id="x")
+    assert ["unnamed", "unnamed-2", "unnamed"] == [
+        s["speaker"] for s in tomllib.loads(draft)["statement"]
+    ]
+    assert f'# name = "{wang}"' in draft

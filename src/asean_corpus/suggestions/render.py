@@ -14,7 +14,7 @@ import re
 import textwrap
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -226,6 +226,20 @@ def slug(name: str) -> str:
     """
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unnamed"
+
+
+def _new_id(name: str, given: Mapping[str, str]) -> str:
+    """The draft id of a speaker who is not an actor: its :func:`slug`, numbered when
+    another speaker of the draft has that slug ("unnamed" for two names in Cyrillic
+    script, say: ``unnamed``, ``unnamed-2``)."""
+    base = slug(name)
+    found = next((key for key, value in given.items() if value == name), None)
+    if found is not None:
+        return found
+    candidate, n = base, 2
+    while candidate in given:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -560,7 +574,7 @@ def to_toml(
         ]
         speaker = s.speaker_id
         if speaker is None or corpus.get_actor(speaker) is None:
-            speaker = slug(s.speaker)
+            speaker = _new_id(s.speaker, missing)
             missing[speaker] = s.speaker
             key = f"id = {_toml(speaker)}".replace(" ", "\0")  # kept on one line
             comment = textwrap.wrap(
