@@ -113,6 +113,42 @@ class TestStatements:
         assert 0 == main([*args, "--regex", r"^SCAMS"])
         assert ["a2-s1"] == [r["id"] for r in json.loads(capsys.readouterr().out)]
 
+    @pytest.mark.parametrize(
+        ("given", "ids"),
+        [
+            (["--text", "scams", "--text", "grid"], ["a2-s1", "a1-s3"]),
+            (["--regex", "^scams", "--regex", "GRID"], ["a2-s1", "a1-s3"]),
+        ],
+    )
+    def test_a_repeated_text_filter_means_any(
+        self,
+        corpus_file: Path,
+        capsys: pytest.CaptureFixture[str],
+        given: list[str],
+        ids: list[str],
+    ) -> None:
+        """A repeated --text kept only its last value."""
+        args = ["statements", "--corpus", str(corpus_file), "--format", "json"]
+        assert 0 == main([*args, *given])
+        assert ids == [r["id"] for r in json.loads(capsys.readouterr().out)]
+
+    def test_text_and_regex_together_are_refused(
+        self, corpus_file: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """--regex silently replaced --text."""
+        args = ["statements", "--corpus", str(corpus_file), "--text", "scams", "--regex", "grid"]
+        assert 1 == main(args)
+        assert "--text and --regex are one filter" in capsys.readouterr().err
+
+    def test_a_date_bound_given_twice_is_refused(
+        self, corpus_file: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """--since 2020 --since 2023 kept only the last."""
+        with pytest.raises(SystemExit) as exit_:
+            main(["statements", "--corpus", str(corpus_file), "--since", "2020", "--since", "2023"])
+        assert 2 == exit_.value.code
+        assert "--since given twice" in capsys.readouterr().err
+
     def test_unknown_speaker_is_an_error(
         self, corpus_file: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

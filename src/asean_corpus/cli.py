@@ -30,7 +30,7 @@ import textwrap
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import export
 from .builder import build
@@ -116,15 +116,48 @@ def _table(corpus: Corpus, found: Sequence[Statement]) -> str:
     return "\n".join(out)
 
 
+class _Once(argparse.Action):
+    """An option that takes one value: given twice, it is refused rather than the
+    first value silently dropped (``--since 2024 --since 2025``)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        if getattr(namespace, self.dest, None) is not None:
+            parser.error(f"{option_string} given twice: it takes one value")
+        setattr(namespace, self.dest, values)
+
+
+def _text_filter(
+    texts: list[str] | None, patterns: list[str] | None
+) -> str | re.Pattern[str] | None:
+    """The ``text`` filter of ``--text`` and ``--regex``: a repeated one matches any of its
+    values (as every repeated filter does); the two together are refused, since a
+    statement's text is one filter."""
+    if texts and patterns:
+        msg = "--text and --regex are one filter: give either (a --regex can hold a|b)"
+        raise CorpusError(msg)
+    for pattern in patterns or ():
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise CorpusError(f"--regex {pattern!r}: {exc}") from None
+    if patterns:
+        joined = "|".join(f"(?:{p})" for p in patterns)
+        return re.compile(joined, re.IGNORECASE)
+    if texts and len(texts) > 1:
+        return re.compile("|".join(re.escape(t) for t in texts), re.IGNORECASE)
+    return texts[0] if texts else None
+
+
 def _statements(args: argparse.Namespace) -> int:
     out = _stdout()
     corpus = _corpus(args.corpus)
-    text: str | re.Pattern[str] | None = args.text
-    if args.regex is not None:
-        try:
-            text = re.compile(args.regex, re.IGNORECASE)
-        except re.error as exc:
-            raise CorpusError(f"--regex {args.regex!r}: {exc}") from None
+    text = _text_filter(args.text, args.regex)
     # Every option named after a filter passes on as that filter.
     given = {name: getattr(args, name) for name in FILTERS if hasattr(args, name)}
     found = corpus.find_statements(**check_filters({**given, "text": text}))
@@ -362,13 +395,15 @@ def make_parser() -> argparse.ArgumentParser:
         ),
     )
     st.add_argument("--topic", action="append", help="topic id or label (with narrower topics)")
-    st.add_argument("--since", help="earliest date, inclusive (2025, 2025-06, 'June 2025')")
-    st.add_argument("--until", help="latest date, inclusive")
+    st.add_argument(
+        "--since", action=_Once, help="earliest date, inclusive (2025, 2025-06, 'June 2025')"
+    )
+    st.add_argument("--until", action=_Once, help="latest date, inclusive")
     st.add_argument("--article", action="append", help="article id")
     st.add_argument("--agreement", action="append", help="agreement id, name or alias")
     st.add_argument("--event", action="append", help="event id, name or alias")
-    st.add_argument("--text", help="case-insensitive substring of the statement")
-    st.add_argument("--regex", help="case-insensitive regular expression")
+    st.add_argument("--text", action="append", help="case-insensitive substring of the statement")
+    st.add_argument("--regex", action="append", help="case-insensitive regular expression")
     st.add_argument(
         "--mode", action="append", help="direct_quote, partial_quote, reported, authored"
     )
