@@ -124,6 +124,14 @@ class TestBibtex:
         assert "date = {0999-03-01}" in ac.cite("a1", style="bibtex", corpus=corpus)
 
 
+def test_chicago_puts_the_period_inside_the_quotation_marks() -> None:
+    """American punctuation: "... Cooperation." Global Times (it was "...". Global Times)."""
+    pytest.importorskip("citeproc")
+    text = ac.cite("a002", style="chicago")
+    assert "Pragmatic Cooperation.\u201d Global Times" in text
+    assert "\u201d." not in text
+
+
 class TestErrors:
     def test_unknown_id(self) -> None:
         """An unknown id suggests near ones."""

@@ -169,7 +169,22 @@ def _formatted(item: dict[str, Any], style: str) -> str:
     )
     bibliography.register(citeproc.Citation([citeproc.CitationItem("item")]))
     (entry,) = bibliography.bibliography()
-    return str(entry)
+    return _american_quotes(str(entry))
+
+
+def _american_quotes(text: str) -> str:
+    """A period or comma after a closing quotation mark put inside it, as the American
+    styles (Chicago, APA) write it and citeproc-py does not (its locales' option
+    ``punctuation-in-quote`` is not applied); after a title that ends in "?" or "!" the
+    period is dropped.
+
+    >>> _american_quotes("Kao. \u201cTrade Grows\u201d. Global Times, 2025.")
+    'Kao. \u201cTrade Grows.\u201d Global Times, 2025.'
+    >>> _american_quotes("Kao. \u201cWhat Next?\u201d. Global Times, 2025.")
+    'Kao. \u201cWhat Next?\u201d Global Times, 2025.'
+    """
+    text = re.sub("([?!])\u201d\\.", "\\1\u201d", text)
+    return re.sub("\u201d([.,])", "\\1\u201d", text)
 
 
 _BIBTEX_SPECIAL = re.compile(r"([\\{}&%$#_^~])")
