@@ -133,3 +133,10 @@ class TestCommand:
         data = json.loads(capsys.readouterr().out)
         assert {"statements": {"added": 0, "removed": 1, "changed": 0}} == data["counts"]
         assert [CORPUS.statements[0].id] == [c["id"] for c in data["changes"]]
+
+
+def test_of_a_misspelt_table_is_refused() -> None:
+    """A typo ("statement") read as "unchanged"."""
+    found = ac.diff(CORPUS, attrs.evolve(CORPUS, statements=CORPUS.statements[1:]))
+    with pytest.raises(ac.InvalidQueryError, match="unknown table 'statement'; the tables are"):
+        found.of(CORPUS.statements[0].id, "statement")

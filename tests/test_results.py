@@ -263,3 +263,22 @@ class TestWritingResults:
         found = CORPUS.find_statements(text="no statement says this")
         found.write_csv(tmp_path / "none.csv")
         assert 1 == len((tmp_path / "none.csv").read_text(encoding="utf-8").splitlines())
+
+
+def test_results_need_their_corpus() -> None:
+    """corpus=None was accepted and failed on first use with a raw AttributeError."""
+    with pytest.raises(ac.InvalidQueryError, match="corpus must be a Corpus, got NoneType"):
+        StatementResults(CORPUS.statements[:2], corpus=None)  # type: ignore[arg-type]
+
+
+def test_head_takes_any_index() -> None:
+    """head took only an int, though indexing takes any integer type (NumPy's)."""
+
+    class Two:
+        def __index__(self) -> int:
+            return 2
+
+    found = CORPUS.find_statements()
+    assert found[:2] == found.head(Two())
+    with pytest.raises(ac.InvalidQueryError, match="head: expected a count"):
+        found.head(True)

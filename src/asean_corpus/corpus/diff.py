@@ -103,6 +103,13 @@ class CorpusDiff:
         if not isinstance(id, str) or not isinstance(table, str):
             msg = f"of: expected an id and a table name, got {id!r} and {table!r}"[:300]
             raise InvalidQueryError(msg)
+        from .container import Corpus
+
+        tables = record_types(Corpus)
+        if table not in tables:
+            # a misspelt table ("statement") would read as "unchanged"
+            msg = f"of: unknown table {table!r}; the tables are {', '.join(tables)}"[:300]
+            raise InvalidQueryError(msg)
         return next((c for c in self.changes if c.table == table and c.id == id), None)
 
     def counts(self) -> dict[str, dict[str, int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -70,7 +71,17 @@ class StatementResults(tuple[Statement, ...]):
     """The corpus the statements come from."""
 
     def __new__(cls, statements: Iterable[Statement] = (), *, corpus: Corpus) -> StatementResults:
-        """Statements of ``corpus`` as a result set (in the order given)."""
+        """Statements of ``corpus`` as a result set (in the order given).
+
+        Raises:
+            InvalidQueryError: ``corpus`` is not a :class:`~asean_corpus.Corpus` (its
+                helpers read it: a wrong one would fail only on first use).
+        """
+        from .container import Corpus as _Corpus
+
+        if not isinstance(corpus, _Corpus):
+            msg = f"StatementResults: corpus must be a Corpus, got {type(corpus).__name__}"
+            raise InvalidQueryError(msg)
         made = super().__new__(cls, statements)
         made.corpus = corpus
         return made
@@ -87,12 +98,16 @@ class StatementResults(tuple[Statement, ...]):
             return StatementResults(super().__getitem__(index), corpus=self.corpus)
         return super().__getitem__(index)
 
-    def head(self, n: int = 5) -> StatementResults:
+    def head(self, n: SupportsIndex = 5) -> StatementResults:
         """The first ``n`` statements (all of them when there are fewer)."""
-        if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+        try:
+            count = operator.index(n)  # an int, or a NumPy integer, as indexing takes
+        except TypeError:
+            count = -1
+        if isinstance(n, bool) or count < 0:
             msg = f"head: expected a count of 0 or more, got {n!r}"
             raise InvalidQueryError(msg)
-        return self[:n]
+        return self[:count]
 
     def __repr__(self) -> str:
         count = len(self)
