@@ -149,6 +149,11 @@ class TestStatements:
         assert 2 == exit_.value.code
         assert "--since given twice" in capsys.readouterr().err
 
+    def test_the_bundled_corpus_by_name(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--corpus bundled was "no such file", though diff and build --base take the word."""
+        assert 0 == main(["statements", "--corpus", "bundled", "--format", "json"])
+        assert len(ac.load().statements) == len(json.loads(capsys.readouterr().out))
+
     def test_unknown_speaker_is_an_error(
         self, corpus_file: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -145,6 +145,29 @@ class TestFailedWrites:
         one_line_error(done, "it is a folder")
         assert "the corpus before" == out.read_text(encoding="utf-8")
 
+    @pytest.mark.parametrize(
+        "args",
+        [
+            ["build", "--seeds", "", "--annotations", "x", "--out", "o.json"],
+            ["export", "--format", "csv", "--out", ""],
+        ],
+    )
+    def test_an_empty_path_is_refused(self, args: list[str]) -> None:
+        """ "" was the current folder: build looked for raw files there, export said the
+        folder '.' could not be written."""
+        done = run(args)
+        assert 1 == done.returncode
+        one_line_error(done, "an empty path names no file")
+
+    def test_on_conflict_without_a_base_is_refused(self, tmp_path: Path) -> None:
+        """It was ignored: there is nothing to clash with."""
+        done = run(["build", "--seeds", str(ANNOTATIONS / "texts"), "--annotations",
+                    str(ANNOTATIONS / "annotations"), "--out", str(tmp_path / "o.json"),
+                    "--on-conflict", "keep"])  # fmt: skip
+        assert 1 == done.returncode
+        one_line_error(done, "--on-conflict applies only with --base")
+        assert not (tmp_path / "o.json").exists()
+
     def test_write_through_a_link(self, tmp_path: Path) -> None:
         """--out through a link writes the link's target; the link stays."""
         (tmp_path / "real.jsonl").write_text("", encoding="utf-8")

@@ -38,11 +38,12 @@ from .builder.builder import MAX_TEXT_BYTES, normalise_text
 from .bundled import load
 from .citation import STYLES, cite
 from .corpus import Corpus, diff
+from .corpus.merge import MergePolicy
 from .exceptions import CorpusError, InvalidQueryError, UnknownRecordError, shown
 from .io.files import atomic_write
 from .io.jsonfile import dumps
 from .io.parquet import read_parquet
-from .io.reading import read_text
+from .io.reading import check_path, read_text
 from .io.rows import dump_csv, dump_jsonl, json_rows
 from .io.webannotation import to_web_annotations
 from .model import ActorKind, Statement
@@ -64,9 +65,16 @@ def _stdout() -> TextIO:
 __all__ = ["main", "make_parser"]
 
 
+BASE_BUNDLED = "bundled"
+"""The ``--base``, ``--corpus``, ``diff`` argument that means the bundled corpus."""
+
+
 def _corpus(path: str | None) -> Corpus:
-    """A corpus JSON file, a Parquet export folder, or (``None``) the bundled corpus."""
-    if path is not None and Path(path).is_dir():
+    """A corpus JSON file, a Parquet export folder, or (``None`` or ``"bundled"``, when
+    no file has that name) the bundled corpus."""
+    if path == BASE_BUNDLED and not Path(path).exists():
+        path = None
+    if path is not None and Path(check_path(path)).is_dir():
         return read_parquet(path)
     return load(path)
 
@@ -75,7 +83,10 @@ def _add_corpus_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--corpus",
         metavar="PATH",
-        help="a corpus JSON file or a Parquet export folder (default: the bundled corpus)",
+        help=(
+            "a corpus JSON file or a Parquet export folder (default, or 'bundled': the "
+            "bundled corpus)"
+        ),
     )
 
 
@@ -208,24 +219,23 @@ def _suggest(args: argparse.Namespace) -> int:
     return 0
 
 
-BASE_BUNDLED = "bundled"
-"""The ``--base`` that means the bundled corpus."""
-
-
 def _build(args: argparse.Namespace) -> int:
     if args.out == STDOUT and args.checksum:
         raise CorpusError("--checksum needs --out FILE: it writes FILE.sha256 beside it")
     out_stream = _stdout() if args.out == STDOUT else None
+    if args.on_conflict is not None and args.base is None:
+        raise CorpusError("--on-conflict applies only with --base: there is no base to clash with")
     base = None
     if args.base is not None:
         base = load() if args.base == BASE_BUNDLED else _corpus(args.base)
-    corpus = build(args.seeds, args.annotations, base=base, on_conflict=args.on_conflict)
+    policy: MergePolicy = args.on_conflict or "raise"
+    corpus = build(args.seeds, args.annotations, base=base, on_conflict=policy)
     text = dumps(corpus, indent=1)
     if out_stream is not None:
         out_stream.write(text)
         print(f"built {corpus!r} -> standard output", file=sys.stderr)
         return 0
-    out = Path(args.out)
+    out = Path(check_path(args.out))  # not "", which would be the current folder
     if not args.checksum:
         with atomic_write(out) as handle:
             handle.write(text)
@@ -310,7 +320,7 @@ def _export(args: argparse.Namespace) -> int:
             stream.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
         progress("wrote standard output")
         return 0
-    out = Path(args.out)
+    out = Path(check_path(args.out))  # not "", which would be the current folder
     if args.format == "parquet":
         progress(f"writing Parquet to {out}/")
         export.write_parquet(corpus, out, progress=progress)
@@ -509,7 +519,6 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--on-conflict",
         choices=("raise", "keep", "replace"),
-        default="raise",
         help=(
             "with --base, for a record that differs from the base's record of the same "
             "id: report it (raise), keep the base's (keep) or use the annotations' "
@@ -567,7 +576,10 @@ def make_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--corpus",
         metavar="PATH",
-        help="a corpus JSON file or a Parquet export folder (default: the bundled corpus)",
+        help=(
+            "a corpus JSON file or a Parquet export folder (default, or 'bundled': the "
+            "bundled corpus)"
+        ),
     )
     ex.add_argument(
         "--format",

@@ -41,7 +41,7 @@ from ..exceptions import (
     Problem,
     shown,
 )
-from ..io.reading import read_bytes
+from ..io.reading import check_path, read_bytes
 from ..model import (
     Actor,
     Agreement,
@@ -807,4 +807,5 @@ def build(
     if base is not None and not isinstance(base, Corpus):
         msg = f"base must be an asean_corpus.Corpus or None, got {type(base).__name__}"
         raise InvalidQueryError(msg)
-    return _Builder(Path(seeds), Path(annotations), base, on_conflict).run()
+    # "" would be the current folder once made a Path: refused as the empty path it is
+    return _Builder(Path(check_path(seeds)), Path(check_path(annotations)), base, on_conflict).run()
