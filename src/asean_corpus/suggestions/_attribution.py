@@ -538,6 +538,8 @@ _FUTURE = frozenset({"next", "coming", "upcoming", "future", "later"})
 """Words of a time still to come: a phrase holding one is not when something was said."""
 _BY_MEDIUM = frozenset({"phone", "telephone", "video", "videolink", "email", "e-mail", "text"})
 """What "by" names when it gives how something was said ("said by phone")."""
+_STRETCHES = frozenset({"half", "quarter", "period", "decade", "past", "months", "years"})
+"""Words of a stretch of time ("in the first half of the year"): not when words are said."""
 _PERIODS = frozenset({"week", "month", "year", "day", "morning", "afternoon", "evening"})
 
 
@@ -583,9 +585,10 @@ def _after_circumstance(work: str, toks: Sequence[Token], k: int, s1: int) -> in
         key = before.key
         if key in _FINITE or key in REPORTING or key in {"that", "which", "who"}:
             return None  # the phrase holds a verb: it is the content itself
-        if key in _FUTURE:
+        if key in _FUTURE or key in _STRETCHES:
             return None  # "said in the first quarter of next year the bank would": no
-            # time of saying is still to come, so the phrase is part of what was said
+            # time of saying is still to come, nor does one last half a year, so the
+            # phrase is part of what was said
         if key.endswith("ing") and m - 1 > k and toks[m - 2].key in _PREPOSITIONS:
             continue  # "said after meeting Wang Yi the two ...": the gerund's object
         if tk.key in _ARTICLES and m + 2 < len(toks) and toks[m + 2].key in _PERIODS:
@@ -662,8 +665,10 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
         while m < len(toks) and toks[m].end <= found.end:
             if m > k and toks[m].key in _OWNERS and toks[m - 1].key not in _AUDIENCE_PREPOSITIONS:
                 break  # "told Reuters his company had ...": the clause starts there
-            if m > k and toks[m].key in _ARTICLES - _OWNERS and toks[m - 1].key in AUDIENCES:
-                break  # "told reporters the government would ...": so does this one
+            before = toks[m - 1] if m > k else None
+            named = before is not None and (before.key in AUDIENCES or before.text[:1].isupper())
+            if named and toks[m].key in _ARTICLES - _OWNERS:
+                break  # "told reporters the government would ...", "told the House the"
             m += 1
     else:
         for n in range(k, min(len(toks), k + 5)):
@@ -1737,7 +1742,11 @@ def _verb_after_subject(toks: Sequence[Token], k: int, s1: int) -> bool:
             continue
         stops = key in DETERMINERS or key in _SUBORDINATE or key in PRONOUNS or key in _NOUN_LINKS
         if stops and not (described and key in DETERMINERS and toks[n - 1].key in _PREPOSITIONS):
-            return False  # another noun phrase or a clause: the first one is described
+            # another noun phrase or a clause describing the first: a clause still when
+            # the first phrase's own verb follows it ("the officials he met were
+            # optimistic"), not when none does ("the words the other side wanted to hear")
+            rest = [tk for tk in toks[n + 1 : n + 9] if tk.start < s1]
+            return any(tk.key in _FINITE or tk.key in MODALS for tk in rest)
     return False
 
 
@@ -1753,7 +1762,7 @@ def _closing_note(
     comma ("The bloc remains divided, Kao notes."), where it is the verb, not a noun."""
     if key not in {"notes", "comments", "remarks"} or kind != "none" or mention is None:
         return False
-    if mention.kind not in {MentionKind.NAME, MentionKind.TITLE}:
+    if mention.kind not in {MentionKind.NAME, MentionKind.TITLE, MentionKind.PRONOUN}:
         return False
     return (
         work[: mention.start].rstrip().endswith(",")

@@ -1423,7 +1423,7 @@ class _Engine:
         owner = self._sentence_owner(mention)
         found = self.registry.recent_at(mention.start, frozenset({"org"}))
         if owner is not None:  # the sentence's own body, else none ("Garuda ..., its")
-            found = (owner, mention.start) if owner.kind in {"org", "state"} else None
+            found = (owner[0], mention.start) if owner[0].kind in {"org", "state"} else None
         if found is None or mention.start - found[1] > 300:
             return None
         entity = found[0]
@@ -1436,23 +1436,24 @@ class _Engine:
             note=f"{mention.text!r} speaks for {entity.name}, named just before.",
         )
 
-    def _sentence_owner(self, mention: Mention) -> Entity | None:
+    def _sentence_owner(self, mention: Mention) -> tuple[Entity, str] | None:
         """The person or body a sentence is about when "its"/"his"/"her" comes in its
         closing frame ("Garuda Indonesia cancelled 12 flights, its spokesman said"): the
-        first one the sentence names before the frame, if any."""
+        first one the sentence names before the frame, if any, with its name as the
+        sentence writes it ("ASEAN")."""
         lo = max(self.work.rfind(mark, 0, mention.start) for mark in (". ", "? ", "! ", "\n"))
         opening = _SUBJECT_START.match(self.work, lo + 1, mention.start)
         if opening is None:
             return None
-        entity = self.registry.starting_at(opening.end())
-        if entity is not None and entity.kind in {"org", "state", "person"}:
-            return entity
+        named = self.registry.starting_at(opening.end())
+        if named is not None and named[0].kind in {"org", "state", "person"}:
+            return named[0], self.work[opening.end() : named[1]]
         first = re.match(r"[A-Z][\w'\u2019-]*", self.work[opening.end() : mention.start])
         if first is None or first[0].lower() in DETERMINERS or first[0].lower() in PRONOUNS:
             return None
         nxt = self.work[opening.end() + len(first[0]) : opening.end() + len(first[0]) + 2]
         if re.match(r" [A-Z]", nxt):
-            return _UNKNOWN  # a name the article does not know: whose office is unknown
+            return _UNKNOWN, ""  # a name the article does not know: whose office is unknown
         return None
 
     def _owned_title(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
@@ -1465,13 +1466,15 @@ class _Engine:
         pronoun = _POSSESSIVE_PRONOUNS.get(owner_word.lower())
         if pronoun is None or not rest:
             return None
-        owner = self._sentence_owner(mention)
-        if owner is not None:
+        found = self._sentence_owner(mention)
+        if found is not None:
             # "China has rejected the claim, its spokesman said": the sentence's own body;
             # one the article does not know leaves the office unresolved
+            owner, written = found
             if owner is _UNKNOWN or not owner.name[:1].isupper():
                 return None
-            current = _Speaker(name=owner.name, id=owner.actor, kind=owner.kind, mention=mention)
+            name = owner.name if owner.kind == "person" else written
+            current = _Speaker(name=name, id=owner.actor, kind=owner.kind, mention=mention)
         if current is None or current.mention is None:
             return None
         if mention.start - current.mention.start > 400 or not current.name[:1].isupper():

@@ -1261,7 +1261,8 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
                 continue
             break
         counted = b - 2 >= floor and _key(toks[b - 2]) in DETERMINERS | _ABOUT
-        counted = counted or (b - 2 < floor and not _YEAR_LIKE.fullmatch(before.text))
+        opens = b - 2 < floor or not _tight(work, toks[b - 2], before)  # "In 2025, 300 firms"
+        counted = counted or (opens and not _YEAR_LIKE.fullmatch(before.text))
         if _NUMBER.fullmatch(before.text) and counted and j - b < 3 and _plural(toks[j]):
             # "The 10 member states", "Some 40 firms", "About 300 workers": a count (not
             # "In 2024 officials said")
@@ -2184,10 +2185,11 @@ class Registry:
                     best = self.entities[number]
         return best
 
-    def starting_at(self, pos: int) -> Entity | None:
-        """The entity whose recorded name starts at ``pos`` (the longest such name)."""
+    def starting_at(self, pos: int) -> tuple[Entity, int] | None:
+        """The entity whose recorded name starts at ``pos`` (the longest such name), and
+        where that name ends."""
         found = max(self._spans.get(pos, ()), default=None)
-        return self.entities[found[1]] if found is not None else None
+        return (self.entities[found[1]], found[0]) if found is not None else None
 
     def of(self, actor: str | None, name: str) -> Entity | None:
         """The entity of a speaker already found, by its actor id or its name."""
