@@ -5567,3 +5567,23 @@ def test_speakers_whose_names_make_the_same_id_get_their_own() -> None:
         s["speaker"] for s in tomllib.loads(draft)["statement"]
     ]
     assert f'# name = "{wang}"' in draft
+
+
+def test_a_described_speaker_holds_only_its_own_office() -> None:
+    # "Malaysia's trade minister" went to "Thailand's central bank governor", who spoke last
+    text = (
+        "Thailand's central bank governor said the baht was too strong. Malaysia's trade "
+        "minister said the deal would be signed."
+    )
+    found = ac.suggest(text)
+    assert ["Thailand's central bank governor", "Malaysia's trade minister"] == [
+        s.speaker for s in found
+    ]
+    same = "Indonesia's trade minister said it was good. The minister said it would help."
+    assert ["Indonesia's trade minister"] * 2 == [s.speaker for s in ac.suggest(same)]
+
+
+def test_a_group_opening_the_next_sentence_ends_the_report() -> None:
+    # "Officials were not available for comment." was the minister's
+    text = "The minister added that ports would open. Officials were not available for comment."
+    assert ["ports would open."] == [s.text for s in ac.suggest(text)]

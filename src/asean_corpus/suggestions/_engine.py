@@ -1593,6 +1593,15 @@ class _Engine:
         known = {t for t in known if t.split()[-1] in _PERSON_HEADS}
         if _another(mention):
             return False  # "the other diplomat", "a second minister": someone else
+        if current.id is None and (not current.name[:1].isupper() or _OWNER.match(current.name)):
+            # a described speaker ("Thailand's central bank governor") holds only the
+            # office its description names, of its own owner: not "Malaysia's trade minister"
+            described = set(re.findall(r"[a-z-]+", current.name.lower()))
+            owner, theirs = _OWNER.match(mention.text), _OWNER.match(current.name)
+            if mention.head not in described:
+                return False
+            if owner is not None and theirs is not None and owner[1] != theirs[1]:
+                return False
         if mention.head in _GENERIC_PEOPLE:
             # "the Cambodian diplomat", "the ASEAN official": a description, not an office
             spoke = current.mention.start if current.mention else mention.start
@@ -2372,8 +2381,8 @@ class _Engine:
             return False
         if found.kind is MentionKind.TITLE and found.head not in ORG_HEADS | _PERSON_HEADS:
             return False
-        if found.kind not in {MentionKind.NAME, MentionKind.TITLE}:
-            return False
+        if found.kind not in {MentionKind.NAME, MentionKind.TITLE, MentionKind.COLLECTIVE}:
+            return False  # "Officials were not available for comment." is not the speaker's
         words = {w.lower() for w in found.text.split()} - DETERMINERS - {"the"}
         said = {w.lower() for w in speaker.name.split()}
         if words & said:
