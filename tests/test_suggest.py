@@ -4738,6 +4738,16 @@ class TestListOfLinksInsideTheArticle:
         found = ac.suggest(text)
         assert ["kao-kim-hourn", "kao-kim-hourn"] == [s.speaker_id for s in found]
 
+    def test_a_title_shared_with_a_teaser_is_not_the_story_going_on(self) -> None:
+        # "Minister" in the story and in a teaser is no name they share
+        text = (
+            "Trade Minister Budi Santoso said the bloc would act on the code of conduct.\n\n"
+            "Related Stories\n\nRice exports rise\n\n"
+            "Exports of rice rose 12 percent in May, the Agriculture Minister said on Friday.\n\n"
+            "In Bangkok, the Prime Minister said the baht was too strong for the exporters.\n"
+        )
+        assert ["Budi Santoso"] == [s.speaker for s in ac.suggest(text)]
+
     def test_comments_still_end_the_article(self) -> None:
         text = (
             "Kao Kim Hourn said the region would gain from the upgrade.\n\nLeave a reply\n\n"

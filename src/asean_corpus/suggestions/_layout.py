@@ -17,6 +17,7 @@ from functools import cache
 import attrs
 
 from ._dates import Dateline, find_dateline
+from ._lexicon import MONTHS, NATIONALITIES, OFFICE_WORDS, WEEKDAYS
 
 __all__ = ["Kind", "Paragraph", "lay_out"]
 
@@ -435,17 +436,26 @@ def _resumes(work: str, spans: Sequence[tuple[int, int]], n: int, listed: int) -
         return False
     if n + 2 < len(spans) and _prose(work[spans[n + 2][0] : spans[n + 2][1]]):
         return True
-    named = {
-        word
-        for run in _NAME_RUN.finditer(work, 0, spans[listed][0])
-        for word in run[0].split()
-        if len(word) > 2
-    }
+    named = _name_words(work, 0, spans[listed][0])
     resumed = work[spans[n][0] : spans[n + 1][1]]
-    return any(m[1] in named for m in _INNER_CAPITAL.finditer(resumed))
+    inner = {m[1] for m in _INNER_CAPITAL.finditer(resumed)}
+    return bool(named & (inner | _name_words(resumed, 0, len(resumed))))
+
+
+def _name_words(work: str, lo: int, hi: int) -> set[str]:
+    """The words of names ("Kao Kim Hourn") in ``work[lo:hi]``, without the words of
+    titles ("Trade Minister"), nationalities and months, which any story may share."""
+    return {
+        word
+        for run in _NAME_RUN.finditer(work, lo, hi)
+        for word in run[0].split()
+        if len(word) > 2 and word.lower() not in _NOT_NAMES
+    }
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
+_NOT_NAMES = OFFICE_WORDS | NATIONALITIES | frozenset(MONTHS) | frozenset(WEEKDAYS)
+"""Capitalised words a story and an unrelated teaser may well share."""
 """Two to four capitalised words in a row: the shape of a person's name."""
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
 """A capitalised word inside a sentence (not the first of it)."""
