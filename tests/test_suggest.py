@@ -5597,3 +5597,17 @@ def test_a_group_opening_the_next_sentence_ends_the_report() -> None:
     # "Officials were not available for comment." was the minister's
     text = "The minister added that ports would open. Officials were not available for comment."
     assert ["ports would open."] == [s.text for s in ac.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The head of the Chinese delegation, Director-General of the Department of Asian "
+        "Affairs Wang Lei,",
+        "The head of the delegation, Deputy Minister Wang Lei,",
+        "Another official, Director-General of the Department of Asian Affairs Wang Lei,",
+    ],
+)
+def test_a_description_named_in_its_appositive_is_that_person(subject: str) -> None:
+    # "The head of ..., TITLE ... NAME, stated": the person, not the description
+    assert ["Wang Lei"] == [s.speaker for s in ac.suggest(f"{subject} said the talks went well.")]

@@ -1039,15 +1039,16 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
             named = _named_in(work, toks, m + 1, j)
             if named is not None:
                 return named  # "The farmer, a man in his sixties named Prasert, told me"
-            if found.kind is MentionKind.TITLE and _key(
-                toks[_token_at_start(toks, found.start)]
-            ) in {
-                "another",
-                "one",
-            }:
+            opener = _key(toks[_token_at_start(toks, found.start)])
+            person = found.head not in ORG_HEADS and (
+                opener in {"another", "one"} or (opener == "the" and key in _TITLEISH)
+            )
+            if found.kind is MentionKind.TITLE and person:
                 named = _name_ending(work, toks, m + 1, j)
                 if named is not None:
-                    return named  # "Another resident, retired teacher Lee Chee Keong, said"
+                    # "Another resident, retired teacher Lee Chee Keong, said"; "The head
+                    # of the delegation, Director-General of ... Wang Lei, stated"
+                    return named
             if key in {"including", "notably", "among"} and found.kind is MentionKind.COLLECTIVE:
                 member = _named_member(work, toks, m + 1, j)
                 if member is not None:
@@ -1072,16 +1073,29 @@ _COMPANY_SUFFIXES = frozenset(
 """The legal form after a company's name ("Co., Ltd."): part of the name, never a speaker."""
 
 
+_DEPARTMENT_ENDS = ORG_HEADS | words(
+    "affairs economics relations studies development cooperation trade industry policy"
+)
+"""Words that end the name of a body or its department ("... of Asian Affairs")."""
+
+
 def _name_ending(work: str, toks: Sequence[Token], a: int, j: int) -> Mention | None:
     """The name of two to four capitalised words that ends an appositive (tokens
     ``a..j``) after lowercase words that describe ("retired teacher Lee Chee Keong")."""
     b = j
     while b - 1 >= a and _is_cap(toks[b - 1]) and _tight(work, toks[b - 1], toks[b]):
         b -= 1
-    if not 1 <= j - b <= 3 or not all(_key(t) not in _TITLEISH for t in toks[b : j + 1]):
-        return None
-    if b > a and not toks[b - 1].text.islower():
-        return None
+    # "Director-General of the Department of Asian Affairs Wang Lei": the name starts
+    # after the words that end the department's name
+    ends = [n for n in range(b, j) if _key(toks[n]) in _DEPARTMENT_ENDS]
+    if ends and j - ends[-1] >= 2:
+        b = ends[-1] + 1
+    else:
+        short = 1 <= j - b <= 3 and all(_key(t) not in _TITLEISH for t in toks[b : j + 1])
+        # "... of China Wang Lei": where the place ends and the name starts is unknown
+        described = b == a or (toks[b - 1].text.islower() and _key(toks[b - 1]) != "of")
+        if not (short and described):
+            return None
     start, end = toks[b].start, toks[j].end
     return Mention(
         start=start, end=end, text=work[start:end], kind=MentionKind.NAME, head=_key(toks[j])
