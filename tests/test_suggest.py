@@ -5611,3 +5611,13 @@ def test_a_group_opening_the_next_sentence_ends_the_report() -> None:
 def test_a_description_named_in_its_appositive_is_that_person(subject: str) -> None:
     # "The head of ..., TITLE ... NAME, stated": the person, not the description
     assert ["Wang Lei"] == [s.speaker for s in ac.suggest(f"{subject} said the talks went well.")]
+
+
+@pytest.mark.parametrize("city", ["JAKARTA", "KUALA LUMPUR", "HO CHI MINH CITY"])
+def test_a_city_dateline_with_a_plain_hyphen(city: str) -> None:
+    # "JAKARTA - " stayed in the span: a plain hyphen after capitals may be a heading's,
+    # but not after a city's name
+    found = ac.suggest(f"{city} - Indonesia will not join the pact, Budi Santoso said.")
+    assert ["Indonesia will not join the pact"] == [s.text for s in found]
+    other = ac.suggest("ASEAN - China trade rose 5 percent, officials said.")
+    assert ["ASEAN - China trade rose 5 percent"] == [s.text for s in other]

@@ -15,7 +15,7 @@ import attrs
 
 from ..dates import PartialDate
 from ..exceptions import InvalidDateError
-from ._lexicon import MONTHS, WEEKDAYS
+from ._lexicon import CITIES, MONTHS, WEEKDAYS
 
 __all__ = [
     "Dateline",
@@ -149,10 +149,13 @@ def find_dateline(work: str, start: int, end: int) -> Dateline | None:
     year = _int(match["y1"] or match["y2"])
     if match["dash"] == ":" and (month is None or match["caps"] is None):
         return None  # "KUALA LUMPUR (May 28):", never a "KAO:" label
+    city = (match["caps"] or "").lower() in CITIES
     if match["agency"] is None and (
-        match["caps"] is None or (month is None and match["dash"] == "-")
+        match["caps"] is None or (month is None and match["dash"] == "-" and not city)
     ):
-        return None  # a plain "Jakarta, 1 May -" needs capitals or an agency; "MANILA -" a dash
+        # a plain "Jakarta, 1 May -" needs capitals or an agency; "ASEAN - " a dash, but
+        # "JAKARTA - " is a city's dateline
+        return None
     if day is not None and not 1 <= day <= 31:
         return None
     return Dateline(

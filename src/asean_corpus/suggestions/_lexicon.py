@@ -598,3 +598,17 @@ PLACES = frozenset(
 )
 """Places of more than one word that read like a person's name ("Hong Kong", "Phnom
 Penh"): a place is never a person, whatever pronoun follows it."""
+
+CITIES = PLACES | words(
+    """
+    jakarta manila hanoi bangkok singapore vientiane yangon naypyitaw naypyidaw dili
+    beijing shanghai guangzhou nanning kunming shenzhen tokyo seoul busan taipei
+    canberra sydney wellington delhi mumbai dhaka karachi islamabad colombo kathmandu
+    moscow astana almaty bishkek tashkent dushanbe ashgabat ulaanbaatar washington
+    london paris berlin brussels geneva vienna rome madrid cairo doha dubai riyadh
+    surabaya medan bandung makassar cebu davao penang putrajaya danang haiphong
+    mandalay battambang sihanoukville luang
+    """
+)
+"""Cities that open a dateline ("JAKARTA - "): a plain hyphen after one is the dateline's
+dash, where after any other word in capitals it may be part of a heading."""
