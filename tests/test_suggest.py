@@ -4748,6 +4748,15 @@ class TestListOfLinksInsideTheArticle:
         )
         assert ["Budi Santoso"] == [s.speaker for s in ac.suggest(text)]
 
+    @pytest.mark.parametrize("heading", ["COMMENTS (4)", "Comments (12)", "3 comments"])
+    def test_a_comment_count_heads_the_comments(self, heading: str) -> None:
+        text = (
+            "Kao Kim Hourn said the bloc would act.\n\n"
+            f"{heading}\n\nSort by: Newest\n\nreader88 · 2 hours ago\n"
+            "The deputy minister says weeks instead of months. We will see about that.\n"
+        )
+        assert ["kao-kim-hourn"] == [s.speaker_id for s in ac.suggest(text)]
+
     def test_comments_still_end_the_article(self) -> None:
         text = (
             "Kao Kim Hourn said the region would gain from the upgrade.\n\nLeave a reply\n\n"

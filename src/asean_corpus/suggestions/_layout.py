@@ -67,7 +67,8 @@ _LINK_LISTS = (
 )
 """Headings of a list of links, at the end of a page or set into the article."""
 _ENDINGS = (
-    r"more from\b.*|leave a (?:comment|reply)|\d*\s*comments?|join the conversation"
+    r"more from\b.*|leave a (?:comment|reply)|\d*\s*comments?(?:\s*\(\d+\))?"
+    r"|join the conversation"
     r"|adblock detected|about the author|photo of author"
 )
 """Headings of what follows an article and never a list set into it."""
