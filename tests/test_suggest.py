@@ -5466,15 +5466,6 @@ def test_a_bare_noun_opens_the_clause_after_a_phrase_of_time(sentence: str, cont
     assert [content] == [s.text for s in ac.suggest(sentence)]
 
 
-def test_claiming_a_thing_is_no_report() -> None:
-    # "claim" reports a clause with its own verb; with a plain object it is an act
-    text = "Officials watch the rate at which exporters claim RCEP preferences under the deal."
-    assert () == ac.suggest(text)
-    assert ["the rules are too complex."] == [
-        s.text for s in ac.suggest("Exporters claim the rules are too complex.")
-    ]
-
-
 class TestOccurrencesInTheDraft:
     """A passage that occurs more than once in the body gets its ``occurrence``."""
 

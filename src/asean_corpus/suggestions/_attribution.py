@@ -1703,7 +1703,7 @@ def _a_thing(work: str, toks: Sequence[Token], last: int, at: int, s1: int, lemm
         return False
     if lemma == "write":
         return _first_key(toks, at) in _ARTICLES
-    return True  # "maintained its forecast", "claims almost the entire sea"
+    return lemma == "maintain" or _HOLDING.match(work, at) is not None
 
 
 def _has_verb(work: str, toks: Sequence[Token], k: int, s1: int, reach: int) -> bool:
@@ -1770,6 +1770,12 @@ def _closing_note(
     )
 
 
+_HOLDING = re.compile(
+    r"(?:almost |nearly |virtually )?(?:the )?(?:entire|whole|sovereignty|most|much|all|parts?"
+    r"|ownership|responsibility|credit|victory|control)\b",
+    re.IGNORECASE,
+)
+"""What "claims" takes when it claims a thing, not that something is so."""
 _PLEASED = frozenset({"pleased", "happy", "delighted", "glad", "wishes", "wish", "proud"})
 _BEING = frozenset({"is", "are", "was", "were", "remain", "remains", "remained"})
 
