@@ -5621,3 +5621,98 @@ def test_a_city_dateline_with_a_plain_hyphen(city: str) -> None:
     assert ["Indonesia will not join the pact"] == [s.text for s in found]
     other = ac.suggest("ASEAN - China trade rose 5 percent, officials said.")
     assert ["ASEAN - China trade rose 5 percent"] == [s.text for s in other]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Foreign Minister Sugiono told reporters the details of the agreement reached "
+            "last night would be published on Friday.",
+            [
+                (
+                    "Sugiono",
+                    "the details of the agreement reached last night would be published on Friday.",
+                )
+            ],
+        ),
+        (
+            "The official told reporters the ministry of trade approved the plan.",
+            [("official", "the ministry of trade approved the plan.")],
+        ),
+        (
+            "The ministry said in a television interview fuel subsidies would be cut.",
+            [("ministry", "fuel subsidies would be cut.")],
+        ),
+        (
+            "The ministry said in a statement issued late on Monday night exports rose.",
+            [("ministry", "exports rose.")],
+        ),
+        (
+            "The minister said during the past year the economy had recovered.",
+            [("minister", "the economy had recovered.")],
+        ),
+        (
+            "The minister at the press conference said the deal was done.",
+            [("minister", "the deal was done.")],
+        ),
+        (
+            "Petronas said on Tuesday it would keep drilling. Malaysia has every right to "
+            "explore its waters, its spokesman said.",
+            [
+                ("Petronas", "it would keep drilling."),
+                ("Petronas", "Malaysia has every right to explore its waters"),
+            ],
+        ),
+        (
+            "Kao said ASEAN would act quickly. The measures announced last week would be "
+            "expanded to cover rice.",
+            [
+                (
+                    "Kao",
+                    "ASEAN would act quickly. The measures announced last week would be "
+                    "expanded to cover rice.",
+                )
+            ],
+        ),
+        (
+            "Thailand's central bank governor said rates would stay on hold. The central bank "
+            "chief also said inflation was low.",
+            [
+                ("Thailand's central bank governor", "rates would stay on hold."),
+                ("Thailand's central bank governor", "inflation was low."),
+            ],
+        ),
+        (
+            "The minister said to a packed hall the economy was recovering.",
+            [("minister", "the economy was recovering.")],
+        ),
+        (
+            "The minister said to reporters China had violated the ruling.",
+            [("minister", "China had violated the ruling.")],
+        ),
+        (
+            "The minister told journalists who would lead the delegation.",
+            [("minister", "who would lead the delegation.")],
+        ),
+    ],
+)
+def test_the_rules_of_this_round_on_sentences_written_to_trip_them(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert found == [(s.speaker, s.text) for s in ac.suggest(text)]
+
+
+def test_the_story_resumes_with_a_surname_at_the_start_of_a_sentence() -> None:
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim said on Tuesday that the country would not "
+        "bow to pressure over its trade with China.\n\nRead next\n\n"
+        "Anwar heads to Beijing for talks\n\n"
+        "Anwar told parliament that Malaysia would continue to trade with all partners on "
+        "the basis of mutual respect.\n\n"
+        "Opposition leader Hamzah Zainudin said the government had failed to explain the "
+        "risks to Malaysian exporters.\n"
+    )
+    assert ["Anwar Ibrahim", "Anwar Ibrahim", "Hamzah Zainudin"] == [
+        s.speaker for s in ac.suggest(text)
+    ]

@@ -443,7 +443,15 @@ def _complement(
         nxt = toks[k + 1]
         if nxt.key in AUDIENCES or nxt.key in _ARTICLES or nxt.text[:1].isupper():
             # "said to reporters the talks were useful": the audience, as after "told"
-            k = _skip_audience(work, toks, k + 1, s1)
+            skipped = _skip_audience(work, toks, k + 1, s1)
+            if skipped == k + 1 and nxt.key in _ARTICLES:
+                # "said to a packed hall the economy ...": the audience ends at the next
+                # article
+                skipped = next(
+                    (n for n in range(k + 2, min(len(toks), k + 7)) if toks[n].key in _ARTICLES),
+                    skipped,
+                )
+            k = skipped
             if k >= len(toks) or toks[k].start >= s1:
                 return "none", s1
     if (
@@ -454,10 +462,16 @@ def _complement(
         k = _skip_audience(work, toks, k, s1)
         if k >= len(toks) or toks[k].start >= s1:
             return "none", s1
+        closing = k > 1 and "," in work[toks[0].start : toks[k - 1].start]
         if k > 0 and toks[k].key in {"who", "whom", "which"} and toks[k - 1].key in AUDIENCES:
-            # "told lawmakers who had demanded answers (that ...)": the audience, described
+            # "told lawmakers who had demanded answers (that ...)": the audience,
+            # described, in a closing frame or before a "that"; leading a sentence,
+            # "told journalists who would lead the delegation" tells who
             said = next((t for t in toks[k + 2 : k + 16] if t.key == "that" and t.end < s1), None)
-            return ("that", said.end) if said is not None else ("none", s1)
+            if said is not None:
+                return "that", said.end
+            if closing:
+                return "none", s1
         quoted = _comma_before_quote(work, toks[k - 1].end if k > 0 else at, s1)
         if quoted is not None:
             return "quote", quoted  # "told me at one of the first rounds, '...'"
@@ -538,8 +552,17 @@ _FUTURE = frozenset({"next", "coming", "upcoming", "future", "later"})
 """Words of a time still to come: a phrase holding one is not when something was said."""
 _BY_MEDIUM = frozenset({"phone", "telephone", "video", "videolink", "email", "e-mail", "text"})
 """What "by" names when it gives how something was said ("said by phone")."""
-_STRETCHES = frozenset({"half", "quarter", "period", "decade", "past", "months", "years"})
+_STRETCHES = frozenset({"half", "quarter", "period", "decade"})
 """Words of a stretch of time ("in the first half of the year"): not when words are said."""
+_PHRASE_HEADS = frozenset(
+    {"statement", "interview", "report", "speech", "briefing", "conference", "meeting"}
+    | {"summit", "forum", "session", "hearing", "address", "remarks", "post", "letter"}
+    | {"filing", "release", "sidelines", "visit", "trip", "night", "morning", "afternoon"}
+    | {"evening", "week", "month", "year", "weekend", "today", "yesterday", "parliament"}
+    | {"broadcast", "podcast", "video", "message", "email", "call", "talks", "event"}
+)
+"""Nouns that end a phrase of time, place or medium ("in its latest report", "late on
+Monday night"): a plain noun phrase after one opens the clause."""
 _PERIODS = frozenset({"week", "month", "year", "day", "morning", "afternoon", "evening"})
 
 
@@ -601,7 +624,9 @@ def _after_circumstance(work: str, toks: Sequence[Token], k: int, s1: int) -> in
             continue
         named = tk.text[:1].isupper() and tk.key not in MONTHS and tk.key not in WEEKDAYS
         starts = tk.key in _CLAUSE_SUBJECTS or (named and not before.text[:1].isupper())
-        if not starts and _bare_subject(toks, m, s1):
+        ends_phrase = before.text[:1].isupper() or before.key in _PHRASE_HEADS
+        ends_phrase = ends_phrase and tk.key not in _PHRASE_HEADS  # "Monday night exports"
+        if not starts and ends_phrase and _bare_subject(toks, m, s1):
             return m  # "said in March exports rose 5 percent": a bare noun after the time
         verb = m + 1 < len(toks) and toks[m + 1].key in _FINITE | MODALS
         if starts and (verb or _has_verb(work, toks, m + 1, s1, 8)):
@@ -666,9 +691,17 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
             if m > k and toks[m].key in _OWNERS and toks[m - 1].key not in _AUDIENCE_PREPOSITIONS:
                 break  # "told Reuters his company had ...": the clause starts there
             before = toks[m - 1] if m > k else None
-            named = before is not None and (before.key in AUDIENCES or before.text[:1].isupper())
-            if named and toks[m].key in _ARTICLES - _OWNERS:
-                break  # "told reporters the government would ...", "told the House the"
+            opens = toks[m].key in _ARTICLES - _OWNERS or (
+                # "told reporters China had ...", not "told state broadcaster MRTV that"
+                toks[m].text[:1].isupper()
+                and before is not None
+                and before.key in AUDIENCES
+                and before.key.endswith("s")
+            )
+            if before is not None and before.key not in _AUDIENCE_PREPOSITIONS and opens:
+                # "told reporters the government would ...", "told the House the",
+                # "said to a packed hall the economy", "said to reporters China had"
+                break
             m += 1
     else:
         for n in range(k, min(len(toks), k + 5)):
@@ -2614,6 +2647,17 @@ def _story(toks: Sequence[Token], at: int, s1: int) -> bool:
     # reached", "the name of the detained sailor", "the dispute, which dated")
     for n, t in enumerate(words[1:6], start=1):
         if t.key in _NOUN_LINKS or not t.text[:1].isalnum():
+            # a phrase describing the noun: still a clause when a finite verb or a past
+            # tense with an object follows ("the details of the agreement reached last
+            # night would be published", "the ministry of trade approved the plan")
+            rest = [tk for tk in toks[k + n + 1 : k + 16] if tk.start < s1]
+            for m, tk in enumerate(rest):
+                if tk.key in _FINITE or tk.key in MODALS:
+                    return False
+                following = rest[m + 1] if m + 1 < len(rest) else None
+                past = tk.key in _IRREGULAR_PAST or (tk.text.islower() and tk.key.endswith("ed"))
+                if past and following is not None and following.key in _ARTICLES:
+                    return False
             return True
         past = t.key in _IRREGULAR_PAST or (
             t.text.islower() and t.key.endswith("ed") and len(t.key) > 4

@@ -115,8 +115,12 @@ _DENIES = re.compile(r"\b(?:denied|denies|dismissed|rejected|disputed|refuted)\b
 """Verbs by which the next person answers the lede's report instead of making it."""
 _OWN_CUE = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )"
-    r"(?<=[\w)] )(?:said|says|told|tells|added|stated|announced)\b"
-    r"(?! to\b)(?! by\b)"
+    r"(?<=[\w)] )(?:(?:said|says|told|tells)\b(?!\s+(?:to|by)\b)"
+    # "added", "stated", "announced" are participles as often ("the measures announced
+    # last week"): followed by what a report opens with - "that", a quotation, a colon
+    # or comma, or a clause's subject
+    r"|(?:added|stated|announced)\b(?=\s*[,:\"\u201c]|\s+(?:that|he|she|they|it|we|i"
+    r"|the|a|an|its|their|his|her|there|this|these)\b|\s+[A-Z]))"
 )
 """A verb of saying with a subject of its own: the sentence is another report."""
 _SUBJECT_START = re.compile(
@@ -1422,6 +1426,9 @@ class _Engine:
             return None
         owner = self._sentence_owner(mention)
         found = self.registry.recent_at(mention.start, frozenset({"org"}))
+        spoke = self.items[-1].speaker if self.items else None
+        if owner is not None and owner[0].kind == "state" and spoke and _company(spoke):
+            owner = None  # "Petronas said ... Malaysia has every right ..., its spokesman"
         if owner is not None:  # the sentence's own body, else none ("Garuda ..., its")
             found = (owner[0], mention.start) if owner[0].kind in {"org", "state"} else None
         if found is None or mention.start - found[1] > 300:
@@ -1473,8 +1480,11 @@ class _Engine:
             owner, written = found
             if owner is _UNKNOWN or not owner.name[:1].isupper():
                 return None
-            name = owner.name if owner.kind == "person" else written
-            current = _Speaker(name=name, id=owner.actor, kind=owner.kind, mention=mention)
+            if not (owner.kind == "state" and current is not None and _company(current)):
+                # (but "Petronas said ... Malaysia has every right ..., its spokesman
+                # said": the company's, its country only the topic)
+                name = owner.name if owner.kind == "person" else written
+                current = _Speaker(name=name, id=owner.actor, kind=owner.kind, mention=mention)
         if current is None or current.mention is None:
             return None
         if mention.start - current.mention.start > 400 or not current.name[:1].isupper():
@@ -1598,8 +1608,10 @@ class _Engine:
             # office its description names, of its own owner: not "Malaysia's trade minister"
             described = set(re.findall(r"[a-z-]+", current.name.lower()))
             owner, theirs = _OWNER.match(mention.text), _OWNER.match(current.name)
-            if mention.head not in described:
-                return False
+            modifiers = set(re.findall(r"[a-z-]+", mention.text.lower())) - DETERMINERS
+            modifiers -= {mention.head, "the", "also"}
+            if mention.head not in described and not (modifiers and modifiers <= described):
+                return False  # "the central bank chief" is still the central bank governor
             if owner is not None and theirs is not None and owner[1] != theirs[1]:
                 return False
         if mention.head in _GENERIC_PEOPLE:
@@ -2820,6 +2832,20 @@ _ANOTHER_WORDS = frozenset({"other", "another", "second", "third", "fourth", "fi
 _QUANTITIES = frozenset(
     {"third", "quarter", "half", "fifth", "tenth", "majority", "minority", "few", "handful"}
     | {"number", "dozen", "couple", "lot", "host", "fraction", "share", "portion"}
+)
+
+
+def _company(speaker: _Speaker) -> bool:
+    """Whether a speaker is a body that is not a state's government ("Petronas",
+    "Vietnam Airlines"; not "Vietnam's foreign ministry" nor "the Ministry of Trade")."""
+    one_word = speaker.kind == "person" and " " not in speaker.name.strip()  # "Petronas"
+    if not (speaker.kind == "org" or one_word) or _OWNER.match(speaker.name):
+        return False
+    return not set(speaker.name.lower().split()) & _GOVERNMENT_WORDS
+
+
+_GOVERNMENT_WORDS = frozenset(
+    {"ministry", "government", "office", "embassy", "department", "cabinet", "presidency"}
 )
 
 

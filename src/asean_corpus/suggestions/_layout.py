@@ -439,8 +439,8 @@ def _resumes(work: str, spans: Sequence[tuple[int, int]], n: int, listed: int) -
         return True
     named = _name_words(work, 0, spans[listed][0])
     resumed = work[spans[n][0] : spans[n + 1][1]]
-    inner = {m[1] for m in _INNER_CAPITAL.finditer(resumed)}
-    return bool(named & (inner | _name_words(resumed, 0, len(resumed))))
+    # any capitalised word: "Anwar told parliament ..." names him at the sentence's start
+    return bool(named & set(_CAPITALISED.findall(resumed)))
 
 
 def _name_words(work: str, lo: int, hi: int) -> set[str]:
@@ -458,8 +458,7 @@ _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
 _NOT_NAMES = OFFICE_WORDS | NATIONALITIES | frozenset(MONTHS) | frozenset(WEEKDAYS)
 """Capitalised words a story and an unrelated teaser may well share."""
 """Two to four capitalised words in a row: the shape of a person's name."""
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
-"""A capitalised word inside a sentence (not the first of it)."""
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _prose(text: str) -> bool:

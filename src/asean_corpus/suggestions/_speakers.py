@@ -237,6 +237,13 @@ def _after_opening_time(work: str, toks: Sequence[Token], b: int, floor: int) ->
     return True
 
 
+_RANKS_ALONE = words(
+    "first second senior former acting general executive lead top junior visiting "
+    "permanent managing principal associate assistant deputy chief"
+)
+"""Words of a title that name no one without the office after them."""
+
+
 def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | None:
     """The mention made of tokens ``b..j``, or ``None`` if they cannot name a speaker."""
     while b < j and (
@@ -248,6 +255,8 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         j -= 1
     words = toks[b : j + 1]
     keys = [_key(t) for t in words]
+    if len(words) == 1 and words[0].text.islower() and keys[0] in _RANKS_ALONE:
+        return None  # "The plan, first announced in March,": a rank without its office
     if words and _possessive(words[-1]):
         keys[-1] = keys[-1].removesuffix("'s").rstrip("'")  # "the ministry's" is the ministry
     text = work[words[0].start : words[-1].end].rstrip(".") if words else ""
@@ -548,9 +557,12 @@ def _described_by_place(token: Token) -> bool:
     """Whether a noun before "in the video", "at the conference" is one such a phrase
     describes ("the man", "Investors") rather than a name it follows ("Kao")."""
     key = _key(token)
+    singular = key[:-1] if key.endswith("s") else key
+    offices = OFFICE_WORDS - OCCUPATIONS  # "the minister", not "the farmer"
+    if key in offices or singular in offices or key in ORG_HEADS:
+        return False  # "The minister at the press conference": an office, not who is meant
     if token.text.islower():
         return True
-    singular = key[:-1] if key.endswith("s") else key
     return key in COLLECTIVES or singular in OCCUPATIONS or singular in COLLECTIVES
 
 
