@@ -5716,3 +5716,52 @@ def test_the_story_resumes_with_a_surname_at_the_start_of_a_sentence() -> None:
     assert ["Anwar Ibrahim", "Anwar Ibrahim", "Hamzah Zainudin"] == [
         s.speaker for s in ac.suggest(text)
     ]
+
+
+def test_a_name_before_its_title_and_a_who_clause() -> None:
+    # "NAME, TITLE, who ..., says": the title was read as a body's name and spoke
+    text = (
+        "Meera Pillai, Joint Secretary in the Department of Commerce, who leads the talks, "
+        "says the next round could settle the chapter."
+    )
+    assert ["Meera Pillai"] == [s.speaker for s in ac.suggest(text)]
+
+
+def test_adding_a_thing_is_no_report() -> None:
+    # "have added chapters on ..." is an act, not "added" as a verb of saying
+    text = "Both sides have added chapters on the digital economy, trade and standards."
+    assert () == ac.suggest(text)
+
+
+class TestAnInterviewInPlainQuestions:
+    """Questions as plain paragraphs ending in "?", answers after them, no labels."""
+
+    TEXT = (
+        "Talks will end this year, says negotiator\n\n"
+        "Meera Pillai, Joint Secretary in the Department of Commerce, leads India's side in "
+        "the review. In a conversation with this paper last week, she explained where things "
+        "stand. Edited excerpts:\n\n"
+        "How far have the talks come?\n\n"
+        "We have settled most chapters. The hardest ones are still open.\n\n"
+        "I will not give a date, but we are closer than we were.\n\n"
+        "Are exporters right to be impatient?\n\n"
+        "I understand them. But a quick deal with weak rules would hurt them first.\n\n"
+        "What comes next?\n\n"
+        "Our teams meet again in October, and we expect to close rules of origin there.\n"
+    )
+
+    def test_the_answers_are_the_interviewees(self) -> None:
+        found = [s for s in ac.suggest(self.TEXT) if s.speaker == "Meera Pillai"]
+        assert 4 == sum(s.mode is ac.Mode.DIRECT_QUOTE for s in found)
+        assert "We have settled most chapters. The hardest ones are still open." in [
+            s.text for s in found
+        ]
+
+    def test_an_explainers_question_headings_are_not_an_interview(self) -> None:
+        explainer = (
+            "What the deal means\n\nThe upgrade was signed in October, officials said.\n\n"
+            "What is in it?\n\nThe protocol adds chapters on digital trade and standards.\n\n"
+            "Who benefits?\n\nSmall exporters gain most, according to the ministry.\n\n"
+            "What happens next?\n\nEach member must ratify it before it takes effect.\n"
+        )
+        assert all(s.mode is not ac.Mode.DIRECT_QUOTE for s in ac.suggest(explainer))

@@ -1719,7 +1719,7 @@ _IRREGULAR_PAST = frozenset(
 _STAYED = (["held"], ["stayed"], ["kept"], ["backed"], ["hold"], ["stay"])
 
 
-_OBJECT_OR_CLAUSE = frozenset({"write", "maintain", "claim"})
+_OBJECT_OR_CLAUSE = frozenset({"write", "maintain", "claim", "add"})
 """Cues that report a clause but take a thing as well ("wrote the question on ...")."""
 
 
@@ -1736,7 +1736,8 @@ def _a_thing(work: str, toks: Sequence[Token], last: int, at: int, s1: int, lemm
         return False
     if lemma == "write":
         return _first_key(toks, at) in _ARTICLES
-    return lemma == "maintain" or _HOLDING.match(work, at) is not None
+    # "maintained its forecast", "have added chapters on the digital economy"
+    return lemma in {"maintain", "add"} or _HOLDING.match(work, at) is not None
 
 
 def _has_verb(work: str, toks: Sequence[Token], k: int, s1: int, reach: int) -> bool:

@@ -212,6 +212,8 @@ class _Engine:
             self._interview()
         if not self.turns and not self.answers:
             self._bold_questions()
+        if not self.turns and not self.answers:
+            self._plain_questions()
         self._statements()
         self._listed()
         self._nested()
@@ -466,6 +468,64 @@ class _Engine:
             self._spoken_item(
                 n, a, b, speaker, 0.75, "Answer under a question set in bold, in an interview."
             )
+
+    def _plain_questions(self) -> None:
+        """An interview whose questions are plain paragraphs ending in "?", without a
+        label or bold ("Edited excerpts:" and then "Where do the talks stand?"): the
+        paragraphs after each question are the answers of the person the introduction
+        names. Only when the answers speak in the first person, as an interviewee does
+        (an explainer's question headings are followed by the writer's prose), and the
+        introduction says an interview took place or most answers do."""
+        asked = [
+            n
+            for n, p in enumerate(self.paragraphs)
+            if p.kind is Kind.QUESTION and not p.label and not self._italic(p)
+        ]
+        if len(asked) < 3:
+            return
+        blocks: list[list[int]] = []
+        for k, n in enumerate(asked):
+            stop = asked[k + 1] if k + 1 < len(asked) else len(self.paragraphs)
+            block = []
+            for m in range(n + 1, stop):
+                p = self.paragraphs[m]
+                if p.kind is Kind.DUPLICATE:
+                    continue
+                if p.kind is not Kind.CONTENT or self._italic(p):
+                    break
+                block.append(m)
+            blocks.append(block)
+        if sum(1 for block in blocks if block) < 3:
+            return
+        spoken = [
+            any(_FIRST_PERSON.search(self._unquoted_paragraph(m)) for m in block)
+            for block in blocks
+            if block
+        ]
+        intro = self.work[: self.paragraphs[asked[0]].start]
+        said = _INTERVIEW_INTRO.search(intro) is not None
+        if sum(spoken) < len(spoken) / 2 or not (said or sum(spoken) >= 0.8 * len(spoken)):
+            return
+        first_question = self.paragraphs[asked[0]].start
+        interviewee = self._standfirst(asked[0]) or self.registry.recent(first_question, _PERSON)
+        if interviewee is None or not interviewee.name[:1].isupper():
+            return
+        speaker = _Speaker(name=interviewee.name, id=interviewee.actor, kind="person", mention=None)
+        for n in asked:
+            self.questions.add(n)
+        for block in blocks:
+            for m in block:
+                a, b = self._run_of_statements(self.paragraphs[m])
+                if len(self.work[a:b].split()) < 2:
+                    continue
+                self._spoken_item(
+                    m, a, b, speaker, 0.75, "Answer in a question-and-answer interview."
+                )
+
+    def _unquoted_paragraph(self, n: int) -> str:
+        """Paragraph ``n`` without what its quotation marks hold."""
+        p = self.paragraphs[n]
+        return re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", " ", self.work[p.start : p.end])
 
     def _asks(self, label: str) -> bool:
         key = label.strip().lower().rstrip(".")
@@ -2740,6 +2800,12 @@ _PLACED = (["in"], ["at"], ["near"], ["from"], ["to"])
 _SENTENCE_ENDS = re.compile(r"[.!?][\"\u201d\u2019]?(?:\s|$)")
 _ASKING = ("question", "ask", "wonder")
 QUOTE_OPENERS = '"\u201c'
+_INTERVIEW_INTRO = re.compile(
+    r"\b(?:edited\s+)?excerpts?\b|\binterview(?:ed)?\b|\bconversation\s+with\b"
+    r"|\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\bsat\s+down\s+with\b|\bQ\s*&\s*A\b",
+    re.IGNORECASE,
+)
+"""What an introduction says when questions and answers follow."""
 _BOLD_QUESTION = re.compile(r"(?:\*\*|__)[^*_\n]{3,300}\?(?:\*\*|__)")
 """A question set wholly in bold, as interviews print their questions."""
 _DOTTED = re.compile(r"(?:\*\*)?([QA])\.(?:\*\*)?[ \t]+(?=\S)")
@@ -2751,6 +2817,7 @@ _OUR_STAFF = re.compile(
 _NO_ONE = frozenset({"none", "nobody", "neither", "no", "nor"})
 _INTERVIEWED = re.compile(
     r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\binterview(?:ed)?\b|\bsat\s+down\s+with\b"
+    r"|\bconversation\s+with\b"
 )
 _ASKERS = frozenset(
     {"we", "i", "reporter", "correspondent", "editor", "writer", "journalist", "interviewer"}

@@ -1039,7 +1039,12 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
             # "A staff member at the provincial office, speaking privately ..., said":
             # the person described, not the office
             found = described
-        if found is not None and found.kind is MentionKind.TITLE and key in {"who", "which"}:
+        opening = _token_at_start(toks, found.start) if found is not None else 0
+        titled = found is not None and (
+            found.kind is MentionKind.TITLE
+            or any(_key(t) in _TITLEISH for t in toks[opening : opening + 2])
+        )  # "Additional Secretary in the Department of Commerce", read as a body's name
+        if found is not None and titled and key in {"who", "which"}:
             # "NAME, director-general of X, who led Y, said": the name before both
             k = _token_at_start(toks, found.start) - 1
             earlier = None
