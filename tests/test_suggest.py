@@ -5765,3 +5765,14 @@ class TestAnInterviewInPlainQuestions:
             "What happens next?\n\nEach member must ratify it before it takes effect.\n"
         )
         assert all(s.mode is not ac.Mode.DIRECT_QUOTE for s in ac.suggest(explainer))
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("Deputy Minister Daw Khin Sandar Win", "Khin Sandar Win"),
+        ("Union Minister for Commerce U Aung Myint Thein", "Aung Myint Thein"),
+    ],
+)
+def test_burmese_honorifics_are_not_part_of_the_name(subject: str, name: str) -> None:
+    assert [name] == [s.speaker for s in ac.suggest(f"{subject} said the deal was good.")]

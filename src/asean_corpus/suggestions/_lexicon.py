@@ -319,9 +319,11 @@ HONORIFICS = frozenset(
     | {"ir", "ts", "engr", "bro", "brother", "sister"}
     | {"datuk", "dato", "dato'", "datin", "tun", "toh", "puan", "tunku", "tengku", "haji"}
     | {"hajah", "pehin", "pengiran", "khun", "pak", "bu", "ibu", "bapak", "seri"}
+    | {"u", "daw"}
 )
-"""Honorifics before a name, including the Malay ("Datuk Seri"), Indonesian ("Pak") and
-Thai ("Khun") ones; "Tan Sri" is read as a pair in the code, since Tan is a surname."""
+"""Honorifics before a name, including the Malay ("Datuk Seri"), Indonesian ("Pak"),
+Thai ("Khun") and Burmese ("U", "Daw") ones; "Tan Sri" is read as a pair in the code,
+since Tan is a surname."""
 
 NATIONALITIES = words(
     """
