@@ -242,37 +242,19 @@ class TestPassages:
 
     def test_time_zone_offset_with_seconds(self, tmp_path: Path) -> None:
         """published_time with an offset in seconds is refused, in the article's file."""
-        seeds, ann = _annotations(tmp_path)
-        path = ann / ARTICLE
-        text = path.read_text(encoding="utf-8")
-        path.write_text(
-            text.replace('kind = "news"', 'kind = "news"\npublished_time = "12:30+05:30:15"'),
-            encoding="utf-8",
-        )
+        seeds, ann = _with_time(tmp_path, "12:30+05:30:15")
         with pytest.raises(AnnotationError, match=r"one\.toml.*published_time: .*whole minutes"):
             ac.build(seeds, ann)
 
     @pytest.mark.parametrize("written", ["1000", "10", "T10:00", "10:00 am"])
     def test_a_time_not_written_as_hh_mm_is_refused(self, tmp_path: Path, written: str) -> None:
         """ "1000" and "T10:00" were read as 10:00 though the message promised HH:MM."""
-        seeds, ann = _annotations(tmp_path)
-        path = ann / ARTICLE
-        text = path.read_text(encoding="utf-8")
-        path.write_text(
-            text.replace('kind = "news"', f'kind = "news"\npublished_time = "{written}"'),
-            encoding="utf-8",
-        )
+        seeds, ann = _with_time(tmp_path, written)
         with pytest.raises(AnnotationError, match=r"one\.toml.*published_time: not a time HH:MM"):
             ac.build(seeds, ann)
 
     def test_a_time_with_an_offset_builds(self, tmp_path: Path) -> None:
-        seeds, ann = _annotations(tmp_path)
-        path = ann / ARTICLE
-        text = path.read_text(encoding="utf-8")
-        path.write_text(
-            text.replace('kind = "news"', 'kind = "news"\npublished_time = "12:30+07:00"'),
-            encoding="utf-8",
-        )
+        seeds, ann = _with_time(tmp_path, "12:30+07:00")
         assert "12:30:00+07:00" == ac.build(seeds, ann).articles[0].published_time.isoformat()
 
     def test_an_annotation_file_with_a_byte_order_mark_builds(self, tmp_path: Path) -> None:
@@ -305,6 +287,18 @@ class TestPassages:
         assert f".{field}: " in info.value.problems[0]
         assert "only inside words (at offset" in info.value.problems[0]
         assert "normal form" not in info.value.problems[0]
+
+
+def _with_time(tmp_path: Path, written: str) -> tuple[Path, Path]:
+    """The example annotations with ``published_time`` written as given."""
+    seeds, ann = _annotations(tmp_path)
+    path = ann / ARTICLE
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace('kind = "news"', f'kind = "news"\npublished_time = "{written}"'),
+        encoding="utf-8",
+    )
+    return seeds, ann
 
 
 def _words(n: int, seed: int = 1) -> str:
