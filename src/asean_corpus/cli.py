@@ -152,14 +152,12 @@ def _text_filter(
     if texts and patterns:
         msg = "--text and --regex are one filter: give either (a --regex can hold a|b)"
         raise CorpusError(msg)
-    for pattern in patterns or ():
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise CorpusError(f"--regex {pattern!r}: {exc}") from None
     if patterns:
-        joined = "|".join(f"(?:{p})" for p in patterns)
-        return re.compile(joined, re.IGNORECASE)
+        joined = patterns[0] if len(patterns) == 1 else "|".join(f"(?:{p})" for p in patterns)
+        try:
+            return re.compile(joined, re.IGNORECASE)
+        except re.error as exc:
+            raise CorpusError(f"--regex {' '.join(patterns)!r}: {exc}") from None
     if texts and len(texts) > 1:
         return re.compile("|".join(re.escape(t) for t in texts), re.IGNORECASE)
     return texts[0] if texts else None
