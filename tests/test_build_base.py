@@ -11,7 +11,7 @@ from tests._help_desk import DINH, TEXT, folders
 
 import asean_corpus as ac
 from asean_corpus import AnnotationError, InvalidQueryError
-from asean_corpus.suggestions import to_toml
+from asean_corpus.suggestions import render, to_toml
 
 
 def _topic_toml(topic: ac.Topic, **changes: str) -> str:
@@ -271,6 +271,42 @@ class TestDraftToBuild:
         corpus = ac.build(texts, annotations, base=bundled)
         built = [s.text for s in corpus.statements if s.article_id == "hd-001"]
         assert [s.text.replace("\r\n", "\n").replace("\r", "\n") for s in found] == built
+
+    def test_a_long_draft_splits_lines_once_and_searches_each_passage_once(
+        self, bundled: ac.Corpus, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Drafting a page does work in proportion to the page, not to the page times
+        its statements: its lines are split once and each distinct passage is searched
+        once (each statement split and searched the whole text again, so 1 MB took a
+        minute); a passage said twice is still numbered by occurrence."""
+        said = [f"Speaker Number{n} said trade would grow by {n} percent." for n in range(60)]
+        said += ["Kao Kim Hourn said trade would grow.", "Dinh Thi Hoa said trade would grow."]
+        text = "Talks open in Jakarta\n\n" + "\n\n".join(said) + "\n"
+        found = ac.suggest(text, corpus=bundled)
+        assert 62 == len(found)
+        splits: list[str] = []
+        searches: list[str] = []
+        split, search = render._lines, render._Occurrences._starts
+
+        def counted_split(whole: str) -> list[tuple[int, int]]:
+            splits.append(whole)
+            return split(whole)
+
+        def counted_search(self: render._Occurrences, passage: str) -> list[int]:
+            searches.append(passage)
+            return search(self, passage)
+
+        monkeypatch.setattr(render, "_lines", counted_split)
+        monkeypatch.setattr(render._Occurrences, "_starts", counted_search)
+        draft = to_toml(found, text, article_id="hd-009", corpus=bundled)
+        assert [text] == splits
+        assert sorted({s.text for s in found}) == sorted(searches)
+        repeated = [
+            s.get("occurrence")
+            for s in tomllib.loads(draft)["statement"]
+            if s["passage"] == "trade would grow."
+        ]
+        assert [1, 2] == repeated
 
     def test_an_unreviewed_draft_is_refused(self, tmp_path: Path, bundled: ac.Corpus) -> None:
         """Every value still marked TO REVIEW is named, with its file, place and record."""

@@ -290,9 +290,13 @@ class _Body:
     drops: tuple[tuple[str, str], ...]
 
 
-def _body(text: str, paragraphs: Sequence[Paragraph], items: Sequence[Suggestion]) -> _Body:
+def _body(
+    text: str,
+    lines: Sequence[tuple[int, int]],
+    paragraphs: Sequence[Paragraph],
+    items: Sequence[Suggestion],
+) -> _Body:
     """The body rules: from the first line the story needs to the last one, furniture out."""
-    lines = _lines(text)
     content = [p for p in paragraphs if p.kind in {Kind.CONTENT, Kind.DUPLICATE, Kind.CONTRIBUTOR}]
     starts = [p.start for p in content] + [s.span.start for s in items]
     starts += [s.mention_span.start for s in items if s.mention_span is not None]
@@ -333,12 +337,12 @@ def _body(text: str, paragraphs: Sequence[Paragraph], items: Sequence[Suggestion
 class _Occurrences:
     """Which whole-word occurrence of a passage in the cut body a suggestion's span is,
     and how many there are (``build`` needs ``occurrence`` whenever there are
-    several). The text's lines are split once, and each distinct passage searched
-    once, however many suggestions share it."""
+    several). The text's lines are those the body rules were drawn from, and each
+    distinct passage is searched once, however many suggestions share it."""
 
-    def __init__(self, text: str, body: _Body) -> None:
+    def __init__(self, text: str, lines: Sequence[tuple[int, int]], body: _Body) -> None:
         self.text = text
-        self.lines = _lines(text)
+        self.lines = lines
         self.lo, self.hi = self.lines[body.first][0], self.lines[body.last][1]
         self.dropped = tuple({d for d, _ in body.drops})
         self.found: dict[str, list[int]] = {}
@@ -514,8 +518,9 @@ def to_toml(
         read = article_date(work, paragraphs)
         if read is not None:
             when, read_from = read
-    body = _body(text, paragraphs, items)
-    occurrences_of = _Occurrences(text, body)
+    lines = _lines(text)  # split once: the body rules and every passage's search use them
+    body = _body(text, lines, paragraphs, items)
+    occurrences_of = _Occurrences(text, lines, body)
     modes = {s.mode for s in items}
     kind = "opinion" if Mode.AUTHORED in modes else "news"
     if any((s.note or "").startswith("Answer in a question") for s in items):
