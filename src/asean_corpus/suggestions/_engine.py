@@ -42,6 +42,7 @@ from ._lexicon import (
     OUTLET_HEADS,
     PLACES,
     PRONOUNS,
+    RANK_WORDS,
     TITLE_HEADS,
     WEEKDAYS,
 )
@@ -94,11 +95,7 @@ _FRAME = 400
 """How far from the cue a date of saying is looked for, in characters."""
 _GENERIC_PEOPLE = frozenset({"diplomat", "official", "politician", "veteran", "statesman"})
 """Heads of a description of a person rather than an office ("the veteran diplomat")."""
-_RANKS = _GENERIC_PEOPLE | frozenset(
-    {"senior", "top", "junior", "visiting", "former", "acting", "permanent", "assistant"}
-    | {"associate", "principal", "lead", "first", "general", "executive", "managing"}
-    | {"deputy", "vice", "chief", "head", "government", "state"}
-)
+_RANKS = _GENERIC_PEOPLE | RANK_WORDS | frozenset({"vice", "head", "government", "state"})
 """Words of a description that give a rank, not an office ("a senior official")."""
 _ANONYMOUS = re.compile(
     r"anonymity|\bnot (?:been )?(?:authori[sz]ed|allowed|permitted) to\b"

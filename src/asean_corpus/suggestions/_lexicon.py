@@ -514,6 +514,13 @@ PLATFORMS = words(
 """Social platforms: an account posts on one, the platform is never the speaker."""
 
 
+RANK_WORDS = words(
+    "first second senior former acting general executive lead top junior visiting "
+    "permanent managing principal associate assistant deputy chief"
+)
+"""Words of a title that give a rank, not an office ("a senior official", "first
+announced"): they name no one without the office after them."""
+
 DOCUMENTS = words("report study survey paper note summary backgrounder")
 """Documents that speak for those who wrote them ("the report found", "a CFR backgrounder
 notes"): the words every rule on documents shares, each adding its own."""

@@ -42,6 +42,7 @@ from ._lexicon import (
     PLACES,
     PLATFORMS,
     PRONOUNS,
+    RANK_WORDS,
     REPORTING,
     SENTENCE_ADVERBS,
     TITLE_HEADS,
@@ -237,13 +238,6 @@ def _after_opening_time(work: str, toks: Sequence[Token], b: int, floor: int) ->
     return True
 
 
-_RANKS_ALONE = words(
-    "first second senior former acting general executive lead top junior visiting "
-    "permanent managing principal associate assistant deputy chief"
-)
-"""Words of a title that name no one without the office after them."""
-
-
 def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | None:
     """The mention made of tokens ``b..j``, or ``None`` if they cannot name a speaker."""
     while b < j and (
@@ -255,7 +249,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         j -= 1
     words = toks[b : j + 1]
     keys = [_key(t) for t in words]
-    if len(words) == 1 and words[0].text.islower() and keys[0] in _RANKS_ALONE:
+    if len(words) == 1 and words[0].text.islower() and keys[0] in RANK_WORDS:
         return None  # "The plan, first announced in March,": a rank without its office
     if words and _possessive(words[-1]):
         keys[-1] = keys[-1].removesuffix("'s").rstrip("'")  # "the ministry's" is the ministry
