@@ -5776,3 +5776,18 @@ class TestAnInterviewInPlainQuestions:
 )
 def test_burmese_honorifics_are_not_part_of_the_name(subject: str, name: str) -> None:
     assert [name] == [s.speaker for s in ac.suggest(f"{subject} said the deal was good.")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kao met investors in Kuala Lumpur on Monday and said Malaysia was open for business.",
+        "Kao met investors and said Malaysia was open for business.",
+        "Kao held talks with Wang Yi and said Malaysia was open for business.",
+        "Kao spoke to Anwar on Monday and said Malaysia was open for business.",
+    ],
+)
+def test_the_subject_of_a_verb_and_said_is_the_sentences_subject(sentence: str) -> None:
+    # the object of "met" or of "with" is not who spoke, nor part of the speaker's name
+    found = ac.suggest(sentence)
+    assert [("Kao", "Malaysia was open for business.")] == [(s.speaker, s.text) for s in found]

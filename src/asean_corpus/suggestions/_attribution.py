@@ -2026,6 +2026,8 @@ def _verbs(
                     document_start = comma + 1 if mention is not None else -1
             if mention is None:
                 mention = np_before(work, toks, head, 0)
+                if mention is not None and conj and _object_of_preposition(toks, mention):
+                    mention = None  # "Kao held talks with Wang Yi and said": Kao said it
             if mention is None:
                 mention = _antecedent(work, toks, j)  # "..., farmers' groups, who said ..."
             relative = mention is not None and _after_relative(toks, mention, -1)
@@ -2327,6 +2329,18 @@ def _circumstance(work: str, toks: Sequence[Token], before: Found, at: int) -> b
     if before.mode is Mode.DIRECT_QUOTE:
         return first.key != "that"
     return first.key in _CIRCUMSTANCE or (first.key.endswith("ing") and first.text.islower())
+
+
+_OBJECT_PREPOSITIONS = frozenset({"with", "to", "from", "by", "for", "of", "among", "between"})
+
+
+def _object_of_preposition(toks: Sequence[Token], mention: Mention) -> bool:
+    """Whether ``mention`` is the object of a preposition after a verb ("held talks
+    with Wang Yi", "spoke to Anwar"): not the subject of a verb joined by "and"."""
+    k = _token_at(toks, mention.start) - 1
+    if k < 1 or toks[k].key not in _OBJECT_PREPOSITIONS:
+        return False
+    return toks[k - 1].text.islower() and toks[k - 1].key not in {"together", "along"}
 
 
 def _coordinated_subject(

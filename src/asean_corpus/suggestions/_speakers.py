@@ -788,6 +788,10 @@ OBJECT_VERBS = _CONTACTS | words(
 not the modifiers of a group's name, as "customs" is in "customs officials"."""
 
 
+_PAST_VERBS = OBJECT_VERBS | words("took gave sent held made")
+"""Past tenses without "-ed" that are a verb after a name, never a modifier."""
+
+
 def _contact_clause(toks: Sequence[Token], j: int, floor: int) -> int:
     """Past a clause without "who" between a group and its verb ("Several of the
     traders we spoke to said", "the officials I met said"): the group's last word."""
@@ -1392,6 +1396,8 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
             break
         elif _key(nxt).endswith("ed") and work[toks[m].end : nxt.start] != "-":
             break  # "X opened the discussion": a verb, not a modifier
+        elif _key(nxt) in _PAST_VERBS:
+            break  # "Kao met investors": a verb, not a modifier of "investors"
         m += 1
     found = _classify(work, toks, i, j)
     for h in range(i, j):
