@@ -5791,3 +5791,28 @@ def test_the_subject_of_a_verb_and_said_is_the_sentences_subject(sentence: str) 
     # the object of "met" or of "with" is not who spoke, nor part of the speaker's name
     found = ac.suggest(sentence)
     assert [("Kao", "Malaysia was open for business.")] == [(s.speaker, s.text) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("As Kao notes, the pact covers services.", "the pact covers services."),
+        ("As the minister told reporters, the pact covers services.", "the pact covers services."),
+        (
+            "As the Secretary-General reminded ministers in Hanoi, the pact covers services.",
+            "the pact covers services.",
+        ),
+        (
+            "As one official put it at a workshop in Jakarta last month, the pact covers services.",
+            "the pact covers services.",
+        ),
+        ("As Kao said the pact covered services, the crowd cheered.", "the pact covered services"),
+        (
+            "When the minister said the pact, which took ten years, was done, shares rose.",
+            "the pact, which took ten years, was done",
+        ),
+    ],
+)
+def test_a_sentence_opened_by_as_or_when(sentence: str, content: str) -> None:
+    # "As X notes, A": A is X's; "As X said A, B": only A, the clause the report is in
+    assert [content] == [s.text for s in ac.suggest(sentence)]

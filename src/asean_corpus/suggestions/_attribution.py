@@ -2080,6 +2080,13 @@ def _verbs(
             k = t - 3 if toks[t - 1].key == "have" else t - 2
             cue_start = toks[max(0, k - 1)].start  # "is understood to have told"
         cue = work[cue_start:cue_end]
+        if mention is not None and parent is None and mention.start > s0:
+            # "As Kao notes, ...", "As the minister told reporters, ...": the opening
+            # "As" makes a verb of "notes" and hands the rest of the sentence over
+            as_clause = _as_clause(work, s0, s1, toks, mention, cue, cue_end, quotes)
+            if as_clause is not None:
+                found.append(as_clause)
+                continue
         kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
         if documented and lemma in {"show", "find", "suggest", "indicate", "reveal"}:
             clause_only = False  # "Customs data show trade rose 7%": a document's finding
@@ -2167,6 +2174,13 @@ def _verbs(
         if relative:
             comma = work.find(",", at, s1)
             end = s1 if comma == -1 else comma  # "which X said now runs to 40 pages,"
+        elif _in_fronted_clause(work, s0, mention, parent):
+            # "As Kao said the plan was ready, the crowd cheered": the content ends with
+            # the clause it is in
+            end = _clause_comma(work, toks, at, s1, quotes)
+            fronted_as = mention is not None and work[s0 : mention.start].strip().lower() == "as"
+            if fronted_as and not _has_verb(work, toks, _token_at(toks, at), end, 12):
+                continue  # "As X said in Parliament last week, ...": a frame, no content
         elif kind == "clause" and lemma in _TAKES_OBJECT:
             end = _object_end(work, toks, at, s1)  # "noted the progress ... and tasked"
         declined = _DECLINED.search(work, at, min(end, at + 1500))
@@ -2787,6 +2801,41 @@ def _verbish(token: Token) -> bool:
     return key in _FINITE or key in {"did", "does", "do"} or (key.endswith("ed") and len(key) > 3)
 
 
+_TOLD = frozenset({"told", "tells", "reminded", "reminds", "assured", "warned", "briefed"})
+"""Verbs of telling whose object (a plural noun) may come between "As X told" and the
+comma ("As the Secretary-General reminded ministers, ...")."""
+_FRONTING = frozenset({"as", "when", "after", "before", "while", "because", "although", "though"})
+
+
+def _in_fronted_clause(work: str, s0: int, mention: Mention | None, parent: Found | None) -> bool:
+    """Whether the speaker opens a clause fronted by "As", "When", "After" ... at the
+    start of the sentence ("When Kao said the talks were over, ...")."""
+    if mention is None or parent is not None or mention.start - s0 > 12:
+        return False
+    return work[s0 : mention.start].strip().lower() in _FRONTING
+
+
+def _clause_comma(
+    work: str, toks: Sequence[Token], at: int, s1: int, quotes: Sequence[tuple[int, int]]
+) -> int:
+    """The first comma after ``at`` outside quotation marks that does not open a
+    relative clause ("the deal, which took ten years, was done,"), else ``s1``."""
+    comma = work.find(",", at, s1)
+    while comma != -1:
+        k = _token_at(toks, comma)
+        inside = any(a <= comma < b for a, b in quotes)
+        if inside and comma + 1 < s1 and work[comma + 1] in '"\u201d':
+            return comma + 2  # '"We are ready," the hall cheered': the quotation ends it
+        if not inside and not (k < len(toks) and toks[k].key in {"which", "who", "whose"}):
+            return comma
+        if not inside:
+            comma = work.find(",", comma + 1, s1)  # past the relative clause's own comma
+            if comma == -1:
+                return s1
+        comma = work.find(",", comma + 1, s1)
+    return s1
+
+
 def _as_clause(
     work: str,
     s0: int,
@@ -2808,8 +2857,17 @@ def _as_clause(
     if comma == -1:
         return None
     between = rest[:comma].split()
+    if between[:1] == ["the"] and len(between) > 1:
+        between = between[1:]
+    if between[:1] and (
+        between[0].lower() in AUDIENCES
+        or (between[0].islower() and between[0].endswith("s") and cue.split()[-1] in _TOLD)
+    ):
+        between = between[1:]  # "As the minister told reporters, ...", "reminded ministers"
+    elif between[:1] == ["it"]:
+        between = between[1:]  # "As X put it at a workshop last month, ..."
     timed = between[:1] and between[0].lower() in _TIME_WORDS | {"in", "at", "during", "once"}
-    if " ".join(between) not in {"", "out", "it"} and not (timed and len(between) <= 6):
+    if " ".join(between) not in {"", "out"} and not (timed and len(between) <= 10):
         return None  # "As X said on Monday, ...", "As X noted at the summit, ..."
     a, b, mode = _content_mode(work, cue_end + comma + 1, s1, quotes)
     if b <= a:
