@@ -5816,3 +5816,9 @@ def test_the_subject_of_a_verb_and_said_is_the_sentences_subject(sentence: str) 
 def test_a_sentence_opened_by_as_or_when(sentence: str, content: str) -> None:
     # "As X notes, A": A is X's; "As X said A, B": only A, the clause the report is in
     assert [content] == [s.text for s in ac.suggest(sentence)]
+
+
+@pytest.mark.parametrize("manner", ["simply", "more bluntly", "this way", "like this"])
+def test_the_manner_of_put_it_is_part_of_the_cue(manner: str) -> None:
+    sentence = f"Li Fei put it {manner}: the corridor has to pay for itself."
+    assert ["the corridor has to pay for itself."] == [s.text for s in ac.suggest(sentence)]

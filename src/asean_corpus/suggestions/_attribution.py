@@ -230,6 +230,9 @@ def _content_mode(
     return a, b, Mode.REPORTED
 
 
+_PUT_MANNERS = frozenset({("this", "way"), ("that", "way"), ("like", "this"), ("like", "that")})
+
+
 def _cue_words(
     toks: Sequence[Token], t: int, lemma: str, work: str = "", s1: int = 0
 ) -> int | None:
@@ -258,7 +261,17 @@ def _cue_words(
         if all(
             t + 1 + n < len(toks) and toks[t + 1 + n].key == part for n, part in enumerate(parts)
         ):
-            return t + len(parts)
+            last = t + len(parts)
+            if lemma == "put":
+                # "put it simply:", "put it more bluntly": the manner belongs to the cue
+                k = last + 1
+                if k < len(toks) and toks[k].key in {"more", "most", "less"}:
+                    k += 1
+                if k < len(toks) and toks[k].key.endswith("ly") and toks[k].text.islower():
+                    last = k
+                elif k + 1 < len(toks) and (toks[k].key, toks[k + 1].key) in _PUT_MANNERS:
+                    last = k + 1  # "put it this way:", "put it like this:"
+            return last
     return t if lemma == "advocate" else None
 
 
