@@ -236,7 +236,7 @@ COLLECTIVES = words(
     exporters importers farmers workers students citizens protesters environmentalists
     bankers strategists planners negotiators envoys governments countries nations states
     partners scientists specialists advocates campaigners unions groups figures
-    practitioners stakeholders media villagers
+    practitioners stakeholders media villagers companies firms agencies
     """
 )
 """Heads of unnamed collectives that speak ("analysts said")."""

@@ -871,7 +871,24 @@ _PARTS = words("one two three four five several some many most all each none a a
 _ORDINALS = words("second third fourth fifth other last")
 
 
-_ABOUT = words("about some nearly almost around roughly over under just only more less than")
+_ABOUT = words(
+    "about some nearly almost around roughly over under just only more less fewer than least"
+)
+"""Words of an approximate count ("Some 40 firms", "more than 30 per cent of", "at least
+12 officials")."""
+
+
+def _approximated(work: str, toks: Sequence[Token], b: int, floor: int) -> int:
+    """Where a count at token ``b`` starts with the words that make it approximate:
+    "Some 40", "More than 200", "at least 12", "up to 30"."""
+    k = b
+    while k - 1 >= floor and _key(toks[k - 1]) in _ABOUT and _tight(work, toks[k - 1], toks[k]):
+        k -= 1
+        if _key(toks[k]) == "least" and k - 1 >= floor and _key(toks[k - 1]) == "at":
+            k -= 1  # "at least"
+    if k == b and k - 2 >= floor and (_key(toks[k - 2]), _key(toks[k - 1])) == ("up", "to"):
+        k -= 2  # "up to 30 firms"
+    return k
 
 
 def _share_of_a_group(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
@@ -1234,8 +1251,6 @@ def _office_from(work: str, toks: Sequence[Token], k: int, floor: int) -> bool:
 
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
-_ABOUT = frozenset({"some", "about", "around", "nearly", "almost", "over", "roughly"})
-"""Words of an approximate count ("Some 40 firms")."""
 
 
 def _plural(token: Token) -> bool:
@@ -1249,6 +1264,7 @@ def _plural(token: Token) -> bool:
             or key[:-1] in OCCUPATIONS
             or key[:-1] in ORG_HEADS
             or key[:-1] in COLLECTIVES
+            or (key.endswith("ies") and key[:-3] + "y" in ORG_HEADS | OCCUPATIONS)
             or _people(token)
             or key in {"states", "firms", "sides"}
         )
@@ -1289,16 +1305,21 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
                 b -= 1
                 continue
             break
-        counted = b - 2 >= floor and _key(toks[b - 2]) in DETERMINERS | _ABOUT
+        counted = b - 2 >= floor and _key(toks[b - 2]) in DETERMINERS | _ABOUT | {"to"}
         opens = b - 2 < floor or not _tight(work, toks[b - 2], before)  # "In 2025, 300 firms"
         counted = counted or (opens and not _YEAR_LIKE.fullmatch(before.text))
         if _NUMBER.fullmatch(before.text) and counted and j - b < 3 and _plural(toks[j]):
             # "The 10 member states", "Some 40 firms", "About 300 workers": a count (not
             # "In 2024 officials said")
-            b -= 1
-            if b - 1 >= floor and _key(toks[b - 1]) in DETERMINERS | _ABOUT:
+            count = b - 1
+            b = _approximated(work, toks, count, floor)
+            if b - 1 >= floor and _key(toks[b - 1]) in DETERMINERS:
                 b -= 1
-            break
+            group = _classify(work, toks, count, j)
+            if group is None or not _boundary(work, toks, b, floor):
+                return None
+            # named by the count and the group ("300 workers"), the phrase from "About"
+            return attrs.evolve(group, start=toks[b].start)
         if not _np_word(before) and not _office_from(work, toks, b - 1, floor):
             modifier = (
                 (
