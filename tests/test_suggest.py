@@ -5828,3 +5828,55 @@ def test_a_sentence_opened_by_as_or_when(sentence: str, content: str) -> None:
 def test_the_manner_of_put_it_is_part_of_the_cue(manner: str) -> None:
     sentence = f"Li Fei put it {manner}: the corridor has to pay for itself."
     assert ["the corridor has to pay for itself."] == [s.text for s in ac.suggest(sentence)]
+
+
+class TestQuotationsSetOutAndEscaped:
+    """HTML escapes for plain quotation marks, comments inside a paragraph, and the
+    words set out in the paragraph after "X said:"."""
+
+    def test_plain_marks_escaped_in_html(self) -> None:
+        page = "<p>&quot;We are ready to work with every partner,&quot; Kao said.</p>"
+        found = ac.suggest(page)
+        assert [("Kao", ac.Mode.DIRECT_QUOTE)] == [(s.speaker, s.mode) for s in found]
+        assert "We are ready to work with every partner" == found[0].text
+
+    def test_a_span_never_starts_inside_an_escape(self) -> None:
+        text = "Kao said &quot;yes, we are ready&quot; on Monday."
+        (found,) = ac.suggest(text)
+        assert found.text.startswith("&quot;yes")
+        assert "&quot;" in found.text.removeprefix("&quot;")
+
+    def test_a_comment_inside_a_paragraph_is_not_read(self) -> None:
+        page = (
+            "<p>Trade will grow. <!-- Editor said: check this --> The minister said "
+            'exports would rise <!-- "slot 4 -->this year.</p>'
+        )
+        found = ac.suggest(page)
+        assert [("minister", ac.Mode.REPORTED)] == [(s.speaker, s.mode) for s in found]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "<p>Kao Kim Hourn said:</p><blockquote><p>We are ready to work with every "
+            "partner.</p></blockquote><p>Trade rose.</p>",
+            'Kao Kim Hourn said:\n\n"We are ready to work with every partner."\n\nTrade rose.',
+            "Kao Kim Hourn said:\n\nWe are ready to work with every partner.\n\nTrade rose.",
+        ],
+    )
+    def test_the_words_set_out_after_said_and_a_colon(self, text: str) -> None:
+        found = ac.suggest(text)
+        assert [("kao-kim-hourn", "We are ready to work with every partner.")] == [
+            (s.speaker_id, s.text) for s in found
+        ]
+        assert found[0].mode is ac.Mode.DIRECT_QUOTE
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Key points:\n\nTrade with China rose by 5 per cent this year.",
+            "The minister added:\n\n- Tariffs will fall.\n- Rules will be simpler.",
+            "Here is what officials said about it:\n\nWHAT IS IN THE UPGRADE?\n\nMore trade.",
+        ],
+    )
+    def test_a_label_a_list_or_a_heading_is_not_set_out_words(self, text: str) -> None:
+        assert not [s for s in ac.suggest(text) if s.mode is ac.Mode.DIRECT_QUOTE]

@@ -2199,7 +2199,12 @@ def _verbs(
         declined = _DECLINED.search(work, at, min(end, at + 1500))
         if declined is not None:
             end = declined.start()  # "..., but declined to comment on the talks"
+        block = _block_after(work, at, end) if kind == "colon" else None
+        if block is not None:
+            at, end = block  # "Kao said:" closing its paragraph, the words set out below
         a, b, mode = _content_mode(work, at, end, quotes)
+        if block is not None:
+            mode = Mode.DIRECT_QUOTE  # a block quotation, with or without its marks
         if b <= a or work[a:b].strip(" .").lower() in _EMPTY:
             continue  # "The man said nothing."
         if kind == "quote" and mention is not None and parent is None:
@@ -2847,6 +2852,25 @@ def _clause_comma(
                 return s1
         comma = work.find(",", comma + 1, s1)
     return s1
+
+
+def _block_after(work: str, at: int, end: int) -> tuple[int, int] | None:
+    """The paragraph set out after a cue whose colon ends its own paragraph ("Kao
+    said:", then the words as a paragraph or a block quotation of their own)."""
+    if work[at:end].strip() or "\n" not in work[at : at + 200]:
+        return None
+    start = at + len(work[at:]) - len(work[at:].lstrip())
+    if start >= len(work) or start - at > 400:
+        return None
+    stop = work.find("\n", start)
+    stop = len(work) if stop == -1 else stop
+    stop = start + len(work[start:stop].rstrip())
+    block = work[start:stop]
+    if block[0] in "-*\u2022\u2013" or block.isupper() or block.endswith("?"):
+        return None  # a list, a heading or a question: not one block of someone's words
+    if stop - start >= 4 and work[start] in QUOTES and work[stop - 1] in QUOTES:
+        start, stop = start + 1, stop - 1  # a quotation set out: the words inside its marks
+    return (start, stop) if stop - start >= 12 else None
 
 
 def _as_clause(

@@ -101,14 +101,24 @@ def _cp1252(match: re.Match[str]) -> str:
     return "  " + mark if side == "opening" else mark + "  "
 
 
+_QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u2018"})
+
+
 def _entity(match: re.Match[str]) -> str:
     found = _ENTITIES.get(match[0])
     if found is None:
         return match[0]
-    return found + " " * (len(match[0]) - 1)
+    pad = " " * (len(match[0]) - 1)
+    if found in _QUOTE_MARKS:
+        text, at, end = match.string, match.start(), match.end()
+        before = text[at - 1] if at > 0 else " "
+        after = text[end] if end < len(text) else " "
+        if (before.isspace() or before in "([:>") and not after.isspace():
+            return pad + found  # '&quot;We': an opening mark, next to its first word
+    return found + pad
 
 
-_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _BLOCKS = frozenset(
     {"p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt"}
     | {"dd", "blockquote", "figure", "figcaption", "section", "article", "aside", "header"}
@@ -143,7 +153,7 @@ def clean(text: str) -> str:
     """The working copy of ``text``: same length, stray characters made harmless.
 
     >>> clean("Kao\\u00a0said &quot;yes&quot;\\u200b.")
-    'Kao said "     yes"      .'
+    'Kao said      "yes"      .'
     >>> len(clean("a&amp;b")) == len("a&amp;b")
     True
     >>> clean("\u00e2\u20ac\u0153Yes,\u00e2\u20ac he said.")
@@ -288,6 +298,9 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
     >>> text = "was \\u00e2\\u20ac\\u0153late\\u00e2\\u20ac today"
     >>> widen(text, 6, 12)
     (4, 13)
+    >>> text = "said &quot;yes&quot; today"
+    >>> text[slice(*widen(text, 10, 15))]
+    '&quot;yes&quot;'
     """
     for at in range(max(0, end - 2), end):
         if text.startswith("\u00e2\u20ac", at):
@@ -300,4 +313,14 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
         if text.startswith("\u00e2\u20ac", at):
             start = min(start, at)
             break
+    amp = text.rfind("&", max(0, start - 7), start)
+    if amp != -1:
+        entity = _ENTITY.match(text, amp)
+        if entity is not None and entity.end() > start:
+            start = amp  # ';We are ...' inside '&quot;We are ...': the whole entity
+    amp = text.rfind("&", max(0, end - 7), end)
+    if amp != -1:
+        entity = _ENTITY.match(text, amp)
+        if entity is not None and entity.end() > end:
+            end = entity.end()
     return start, end

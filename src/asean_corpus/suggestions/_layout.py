@@ -17,7 +17,7 @@ from functools import cache
 import attrs
 
 from ._dates import Dateline, find_dateline
-from ._lexicon import MONTHS, NATIONALITIES, OFFICE_WORDS, WEEKDAYS
+from ._lexicon import MONTHS, NATIONALITIES, OFFICE_WORDS, REPORTING, WEEKDAYS
 
 __all__ = ["Kind", "Paragraph", "lay_out"]
 
@@ -324,13 +324,15 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
             paragraph.body = lo + label.end()
         return paragraph, zone
     colon = text.endswith(":")
+    if colon and _introduces(text):
+        terminal = True  # "Kao said:", the words set out in the paragraph below
     if (
         not terminal
         and (words <= 25 or text.isupper() or _title_case(text))
         and not (colon and words >= 13)
     ):
         return Paragraph(start=lo, end=hi, kind=Kind.HEADING, why="heading"), zone
-    if text.endswith(":") and words <= 12:
+    if text.endswith(":") and words <= 12 and not _introduces(text):
         return Paragraph(start=lo, end=hi, kind=Kind.HEADING, why="label line"), zone
     paragraph = Paragraph(start=lo, end=hi, kind=Kind.CONTENT, body=lo)
     bullet = patterns["bullet"].match(work, lo, hi)
@@ -505,6 +507,26 @@ def is_opinion(work: str, paragraphs: list[Paragraph]) -> bool:
 _SMALL_WORDS = frozenset(
     {"of", "on", "by", "the", "and", "for", "in", "to", "a", "an", "at", "with", "from", "or"}
 )
+
+
+_WH_OPENINGS = frozenset({"what", "here", "here's", "how", "who", "why", "when", "where"})
+
+
+def _introduces(text: str) -> bool:
+    """Whether a line ending with a colon is a sentence handing over to the words
+    below it ("Kao Kim Hourn said:", "In a statement, the ministry said:"), not a
+    heading ("What they said:")."""
+    words = text[:-1].split()
+    if len(words) < 2 or words[0].lower().strip("\"'\u201c") in _WH_OPENINGS:
+        return False
+    last = words[-1]
+    if not last.islower() or last not in REPORTING:
+        return False
+    # a past tense, or a present that is no plural noun ("Key points:", "Notes:")
+    return last.endswith("ed") or last in _HANDING_OVER
+
+
+_HANDING_OVER = frozenset({"said", "says", "told", "wrote", "writes", "adds", "explains", "states"})
 
 
 def _title_case(text: str) -> bool:
