@@ -5880,3 +5880,13 @@ class TestQuotationsSetOutAndEscaped:
     )
     def test_a_label_a_list_or_a_heading_is_not_set_out_words(self, text: str) -> None:
         assert not [s for s in ac.suggest(text) if s.mode is ac.Mode.DIRECT_QUOTE]
+
+
+@pytest.mark.parametrize("later", ["The Union Minister", "The minister"])
+def test_a_title_named_after_a_body_is_the_person_who_holds_it(later: str) -> None:
+    # "the Union Minister" is a title, as "the Ministry of Commerce" is a name
+    text = (
+        "Union Minister for Commerce U Aung Myint Thein opened the fair on Monday. "
+        f"{later} said exports to China had risen by 12 per cent."
+    )
+    assert ["Aung Myint Thein"] == [s.speaker for s in ac.suggest(text)]

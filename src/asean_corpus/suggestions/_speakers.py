@@ -301,8 +301,10 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         or t.text.isupper()
         for k, t in content
     )
-    if any(_is_cap(t) and k in ORG_HEADS for k, t in content):
-        titled = False  # "the Ministry of Commerce" is a name; "the ministry" a title
+    if any(_is_cap(t) and k in ORG_HEADS for k, t in content) and last not in _PERSON_TITLES:
+        # "the Ministry of Commerce" is a name; "the ministry" and "the Union Minister"
+        # are titles
+        titled = False
     elif (
         len(content) >= 2
         and content[-2][0] in BUSINESSES | ORG_HEADS
