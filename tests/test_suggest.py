@@ -5890,3 +5890,22 @@ def test_a_title_named_after_a_body_is_the_person_who_holds_it(later: str) -> No
         f"{later} said exports to China had risen by 12 per cent."
     )
     assert ["Aung Myint Thein"] == [s.speaker for s in ac.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Anwar told parliament the talks with Beijing stalled in March.",
+            "the talks with Beijing stalled in March.",
+        ),
+        ("Anwar said to reporters tariffs hurt exporters.", "tariffs hurt exporters."),
+        ("Anwar told reporters afterwards that tariffs hurt exporters.", "tariffs hurt exporters."),
+        ("Kao told reporters the details of the agreement reached last night.", None),
+        ("Kao told reporters the outcome of the talks held in Hanoi.", None),
+    ],
+)
+def test_what_follows_the_audience_of_told(sentence: str, content: str | None) -> None:
+    # a clause whose subject has a phrase of its own, or is a plain plural noun, is
+    # what was told; a thing told, described by a participle, is no report
+    assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]

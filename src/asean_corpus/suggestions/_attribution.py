@@ -685,6 +685,23 @@ _AUDIENCE_PREPOSITIONS = frozenset(
 )
 
 
+_S_ADVERBS = frozenset({"afterwards", "towards", "besides", "nowadays", "always", "perhaps"})
+
+
+def _plural_subject(token: Token) -> bool:
+    """A lowercase plural noun that may open a clause ("tariffs", "exports")."""
+    key = token.key
+    return (
+        token.text.islower()
+        and len(key) > 3
+        and key.endswith("s")
+        and not key.endswith("ss")
+        and key not in _S_ADVERBS
+        and key not in AUDIENCES
+        and key not in REPORTING
+    )
+
+
 def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
     """After "told": the index past the audience ("reporters in Jakarta", "Xinhua",
     "a regular press briefing")."""
@@ -704,13 +721,13 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
             if m > k and toks[m].key in _OWNERS and toks[m - 1].key not in _AUDIENCE_PREPOSITIONS:
                 break  # "told Reuters his company had ...": the clause starts there
             before = toks[m - 1] if m > k else None
+            after_people = (
+                before is not None and before.key in AUDIENCES and before.key.endswith("s")
+            )
             opens = toks[m].key in _ARTICLES - _OWNERS or (
                 # "told reporters China had ...", not "told state broadcaster MRTV that"
-                toks[m].text[:1].isupper()
-                and before is not None
-                and before.key in AUDIENCES
-                and before.key.endswith("s")
-            )
+                after_people and (toks[m].text[:1].isupper() or _plural_subject(toks[m]))
+            )  # "said to reporters tariffs hurt exporters"
             if before is not None and before.key not in _AUDIENCE_PREPOSITIONS and opens:
                 # "told reporters the government would ...", "told the House the",
                 # "said to a packed hall the economy", "said to reporters China had"
@@ -2698,13 +2715,17 @@ def _story(toks: Sequence[Token], at: int, s1: int) -> bool:
             # tense with an object follows ("the details of the agreement reached last
             # night would be published", "the ministry of trade approved the plan")
             rest = [tk for tk in toks[k + n + 1 : k + 16] if tk.start < s1]
+            relative = t.key in {"which", "who", "whose"} or not t.text[:1].isalnum()
             for m, tk in enumerate(rest):
+                relative = relative or tk.key in {"which", "who", "whose", "that"}
                 if tk.key in _FINITE or tk.key in MODALS:
                     return False
                 following = rest[m + 1] if m + 1 < len(rest) else None
                 past = tk.key in _IRREGULAR_PAST or (tk.text.islower() and tk.key.endswith("ed"))
                 if past and following is not None and following.key in _ARTICLES:
                     return False
+                if past and not relative and words[n - 1].key not in _TELLABLE and m <= 4:
+                    return False  # "told parliament the talks with Beijing stalled in March"
             return True
         past = t.key in _IRREGULAR_PAST or (
             t.text.islower() and t.key.endswith("ed") and len(t.key) > 4
@@ -2714,6 +2735,13 @@ def _story(toks: Sequence[Token], at: int, s1: int) -> bool:
     return True
 
 
+_TELLABLE = frozenset(
+    {"details", "name", "names", "terms", "text", "contents", "content", "outcome", "results"}
+    | {"result", "news", "figures", "number", "numbers", "date", "dates", "truth", "facts"}
+    | {"reasons", "substance", "gist", "scope", "size", "cost", "price", "story", "tale"}
+)
+"""Nouns that are what someone tells ("told reporters the details of the agreement
+reached last night"): a past tense after the phrase describing them describes them."""
 _NOUN_LINKS = frozenset(
     {"of", "in", "on", "at", "for", "with", "from", "by", "about", "which", "who", "whose"}
 )
