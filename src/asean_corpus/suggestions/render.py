@@ -14,7 +14,7 @@ import re
 import textwrap
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -228,18 +228,29 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unnamed"
 
 
-def _new_id(name: str, given: Mapping[str, str]) -> str:
-    """The draft id of a speaker who is not an actor: its :func:`slug`, numbered when
-    another speaker of the draft has that slug ("unnamed" for two names in Cyrillic
-    script, say: ``unnamed``, ``unnamed-2``)."""
-    base = slug(name)
-    found = next((key for key, value in given.items() if value == name), None)
-    if found is not None:
-        return found
-    candidate, n = base, 2
-    while candidate in given:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
+class _NewIds:
+    """The draft ids of speakers who are not actors, by name: each its :func:`slug`,
+    numbered when another speaker of the draft has that slug ("unnamed" for two names
+    in Cyrillic script, say: ``unnamed``, ``unnamed-2``). Lookups and new ids take
+    constant time, however many speakers share a slug."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}  # id -> name, in the order given
+        self._ids: dict[str, str] = {}  # name -> id
+        self._next: dict[str, int] = {}  # slug -> the next number to try
+
+    def of(self, name: str) -> str:
+        found = self._ids.get(name)
+        if found is not None:
+            return found
+        base = slug(name)
+        candidate, n = base, self._next.get(base, 2)
+        while candidate in self.names:
+            candidate, n = f"{base}-{n}", n + 1
+        self._next[base] = n
+        self.names[candidate] = name
+        self._ids[name] = candidate
+        return candidate
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -570,7 +581,7 @@ def to_toml(
         "# -- statements (suggested) " + "-" * 57,
     ]
     topics = {t.id for t in corpus.topics}
-    missing: dict[str, str] = {}
+    missing = _NewIds()
     for n, s in enumerate(items, start=1):
         out += [
             "",
@@ -579,8 +590,7 @@ def to_toml(
         ]
         speaker = s.speaker_id
         if speaker is None or corpus.get_actor(speaker) is None:
-            speaker = _new_id(s.speaker, missing)
-            missing[speaker] = s.speaker
+            speaker = missing.of(s.speaker)
             key = f"id = {_toml(speaker)}".replace(" ", "\0")  # kept on one line
             comment = textwrap.wrap(
                 f"{s.speaker!r} is not an actor of the corpus: add an actor record with "
@@ -611,12 +621,12 @@ def to_toml(
         out.append(f"topics = {_toml_list(chosen)}  # TO REVIEW")
         note = "Suggested by asean_corpus.suggest. " + (s.note or "")
         out.append(f"note = {_toml(note.strip())}")
-    if missing:
+    if missing.names:
         out += [
             "",
             "# -- actors to add to actors.toml (TO REVIEW: kind, aliases, roles) " + "-" * 10,
         ]
-        for actor_id, name in missing.items():
+        for actor_id, name in missing.names.items():
             out += [
                 "#",
                 "# [[actor]]",
