@@ -43,6 +43,7 @@ from ._lexicon import (
     REPORTING,
     SAY_LIKE,
     SENTENCE_ADVERBS,
+    SPEECH_MEDIA,
     WEEKDAYS,
     words,
 )
@@ -567,12 +568,11 @@ _BY_MEDIUM = frozenset({"phone", "telephone", "video", "videolink", "email", "e-
 """What "by" names when it gives how something was said ("said by phone")."""
 _STRETCHES = frozenset({"half", "quarter", "period", "decade"})
 """Words of a stretch of time ("in the first half of the year"): not when words are said."""
-_PHRASE_HEADS = frozenset(
-    {"statement", "interview", "report", "speech", "briefing", "conference", "meeting"}
-    | {"summit", "forum", "session", "hearing", "address", "remarks", "post", "letter"}
-    | {"filing", "release", "sidelines", "visit", "trip", "night", "morning", "afternoon"}
-    | {"evening", "week", "month", "year", "weekend", "today", "yesterday", "parliament"}
-    | {"broadcast", "podcast", "video", "message", "email", "call", "talks", "event"}
+_PHRASE_HEADS = (
+    SPEECH_MEDIA
+    | {"report", "release", "meeting", "summit", "forum", "session", "hearing", "sidelines"}
+    | {"visit", "trip", "call", "talks", "event", "parliament", "night", "morning"}
+    | {"afternoon", "evening", "week", "month", "year", "weekend", "today", "yesterday"}
 )
 """Nouns that end a phrase of time, place or medium ("in its latest report", "late on
 Monday night"): a plain noun phrase after one opens the clause."""

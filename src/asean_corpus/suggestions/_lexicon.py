@@ -369,8 +369,22 @@ OUTLET_HEADS = words(
 )
 """Words that mark a publication or broadcaster ("CCTV News", "the Jakarta Post")."""
 
-NON_SPEAKER_HEADS = words(
+MONTH_NAMES = words(
+    "january february march april may june july august september october november december"
+)
+"""The months' full names."""
+
+SPEECH_MEDIA = words(
     """
+    statement interview speech post letter message briefing conference remarks address
+    video email note op-ed column editorial podcast broadcast communique filing
+    """
+)
+"""What a person speaks in ("in a statement", "at a briefing", "in an op-ed")."""
+
+NON_SPEAKER_HEADS = (
+    words(
+        """
     agreement area partnership protocol initiative plan vision framework treaty
     convention summit meeting conference sea road belt grid zone program programme
     project strategy masterplan roadmap community forum's market markets economy trade
@@ -379,9 +393,10 @@ NON_SPEAKER_HEADS = words(
     negotiations talks dialogue round session upgrade chapter
     reports study survey data figures statement statements communique declaration
     asia europe africa america americas pacific oceania
-    january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday
+    monday tuesday wednesday thursday friday saturday sunday
     """
+    )
+    | MONTH_NAMES
 )
 """Heads of names that do not speak (agreements, places, events, documents)."""
 

@@ -33,6 +33,7 @@ from ._lexicon import (
     DOCUMENTS,
     HONORIFICS,
     JOINT,
+    MONTH_NAMES,
     NATIONALITIES,
     NON_SPEAKER_HEADS,
     OCCUPATIONS,
@@ -45,6 +46,7 @@ from ._lexicon import (
     RANK_WORDS,
     REPORTING,
     SENTENCE_ADVERBS,
+    SPEECH_MEDIA,
     TITLE_HEADS,
     words,
 )
@@ -476,9 +478,6 @@ def _adverb(token: Token) -> bool:
     )
 
 
-_CALENDAR = words(
-    "january february march april may june july august september october november december"
-)
 _WHEN = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"yesterday", "today", "tonight", "earlier", "later"}
@@ -505,9 +504,9 @@ def _month_name(toks: Sequence[Token], k: int) -> bool:
 
 _TIME_NOUNS = words("day week month year morning afternoon evening night weekend")
 _TIME_LEADS = words("on in at during this that last next same early late earlier later")
-_TIME_PHRASE = _TIME_NOUNS | _TIME_LEADS | _WHEN | _CALENDAR | {"the"}
+_TIME_PHRASE = _TIME_NOUNS | _TIME_LEADS | _WHEN | MONTH_NAMES | {"the"}
 """Words of a time phrase that may open a sentence ("Later that day", "On Monday")."""
-_TIME_ANCHORS = _TIME_NOUNS | _WHEN | _CALENDAR
+_TIME_ANCHORS = _TIME_NOUNS | _WHEN | MONTH_NAMES
 """Words that make a phrase a time ("day", "Monday", "May", "later"); "on the" does not."""
 _WEEKDAY_WORDS = _WHEN - _TIME_LEADS
 """A day that is never a first name, unlike "June" or "May"."""
@@ -539,13 +538,6 @@ def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> in
     return j
 
 
-_MEDIA = words(
-    """
-    statement interview speech post letter message briefing conference remarks address
-    video email note op-ed column editorial podcast broadcast communique filing
-    """
-)
-"""What a person speaks in ("in a statement", "at a briefing", "in an op-ed")."""
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
@@ -575,9 +567,11 @@ def _circumstance_before(work: str, toks: Sequence[Token], j: int, floor: int) -
                 return j
             head, rest = obj[-1], obj[:-1]
             timed = len(obj) == 1 and (
-                head in _CALENDAR or head in _WHEN or _YEAR.fullmatch(toks[j - 1].text) is not None
+                head in MONTH_NAMES
+                or head in _WHEN
+                or _YEAR.fullmatch(toks[j - 1].text) is not None
             )
-            spoken = head in _MEDIA and all(
+            spoken = head in SPEECH_MEDIA and all(
                 w
                 in {
                     "a",
@@ -603,7 +597,7 @@ def _circumstance_before(work: str, toks: Sequence[Token], j: int, floor: int) -
             if spoken and "the" in rest and _described_by_place(toks[k - 1]):
                 spoken = False  # "The man in the video said": the phrase says which man
             return k if timed or spoken else j
-        if not (toks[k].text.islower() or toks[k].text.isdigit() or key in _CALENDAR | _WHEN):
+        if not (toks[k].text.islower() or toks[k].text.isdigit() or key in MONTH_NAMES | _WHEN):
             return j
         k -= 1
     return j
@@ -1409,7 +1403,7 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
         nxt = toks[m + 1]
         if _key(nxt) in PRONOUNS:
             break
-        timed = m + 2 < ceiling and _key(toks[m + 2]) in _CALENDAR | _WEEKDAY_WORDS
+        timed = m + 2 < ceiling and _key(toks[m + 2]) in MONTH_NAMES | _WEEKDAY_WORDS
         if _key(nxt) in {"on", "in"} and timed:
             break  # "the Asean Secretariat on March 14": a time, not part of the name
         if _np_word(nxt) or _key(nxt) in ORG_HEADS:
@@ -1932,7 +1926,7 @@ class Registry:
         while b >= a and (
             (_key(toks[b]) in CONNECTORS and not toks[b].text.isupper())
             or (
-                _key(toks[b]) in _WHEN | _CALENDAR
+                _key(toks[b]) in _WHEN | MONTH_NAMES
                 and not (b > a and _month_name(toks, b) and self._name_word(toks[b - 1]))
             )
         ):
