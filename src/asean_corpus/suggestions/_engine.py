@@ -1282,7 +1282,7 @@ class _Engine:
         if kind is MentionKind.PRONOUN:
             return self._pronoun(mention, current)
         if kind is MentionKind.TITLE:
-            body = self._its(mention) or self._owned_title(mention, current)
+            body = self._possessed(mention, current)
             if body is not None:
                 return body
             return self._title(mention, when, current)
@@ -1475,73 +1475,44 @@ class _Engine:
             seen += 1
         return None
 
-    def _its(self, mention: Mention) -> _Speaker | None:
-        """ "Its spokesperson said" after a body is named: the body speaks through its
-        spokesperson, as the body's statement."""
-        words = mention.text.lower().split()
-        if len(words) != 2 or words[0] != "its" or words[1] not in _SPOKESPEOPLE:
-            return None
-        owner = self._sentence_owner(mention)
-        found = self.registry.recent_at(mention.start, frozenset({"org"}))
-        spoke = self.items[-1].speaker if self.items else None
-        if owner is not None and owner[0].kind == "state" and spoke and _company(spoke):
-            owner = None  # "Petronas said ... Malaysia has every right ..., its spokesman"
-        if owner is not None:  # the sentence's own body, else none ("Garuda ..., its")
-            found = (owner[0], mention.start) if owner[0].kind in {"org", "state"} else None
-        if found is None or mention.start - found[1] > 300:
-            return None
-        entity = found[0]
-        return _Speaker(
-            name=entity.name,
-            id=entity.actor,
-            kind=entity.kind,
-            mention=mention,
-            sure=False,
-            note=f"{mention.text!r} speaks for {entity.name}, named just before.",
-        )
+    def _possessed(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
+        """An office named by its owner's possessive: "its spokesperson", "its chief
+        economist", "their lawyer", "his spokesman".
 
-    def _sentence_owner(self, mention: Mention) -> tuple[Entity, str] | None:
-        """The person or body a sentence is about when "its"/"his"/"her" comes in its
-        closing frame ("Garuda Indonesia cancelled 12 flights, its spokesman said"): the
-        first one the sentence names before the frame, if any, with its name as the
-        sentence writes it ("ASEAN")."""
-        lo = max(self.work.rfind(mark, 0, mention.start) for mark in (". ", "? ", "! ", "\n"))
-        opening = _SUBJECT_START.match(self.work, lo + 1, mention.start)
-        if opening is None:
-            return None
-        named = self.registry.starting_at(opening.end())
-        if named is not None and named[0].kind in {"org", "state", "person"}:
-            return named[0], self.work[opening.end() : named[1]]
-        first = re.match(r"[A-Z][\w'\u2019-]*", self.work[opening.end() : mention.start])
-        if first is None or first[0].lower() in DETERMINERS or first[0].lower() in PRONOUNS:
-            return None
-        nxt = self.work[opening.end() + len(first[0]) : opening.end() + len(first[0]) + 2]
-        if re.match(r" [A-Z]", nxt):
-            return _UNKNOWN, ""  # a name the article does not know: whose office is unknown
-        return None
-
-    def _owned_title(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
-        """ "its chief economist", "their lawyer", "his spokesman" right after the body
-        or person they belong to has spoken: that office, named with its owner
-        ("Maybank chief economist", "Prabowo Subianto's spokesman"). The holder is not
-        the owner, so the speaker has no actor id. Without such a last speaker the
-        possessive is left unresolved rather than guessed."""
+        "Its spokesperson" after a body is named is the body speaking, as the body's
+        statement. Any other office is its holder, named with the owner ("Maybank chief
+        economist", "Prabowo Subianto's spokesman"), who is not the owner and so has no
+        actor id; without an owner that spoke just before, it is left unresolved rather
+        than guessed. The owner is the sentence's own body or person when its closing
+        frame has the possessive ("China has rejected the claim, its spokesman said").
+        """
         owner_word, _, rest = mention.text.partition(" ")
         pronoun = _POSSESSIVE_PRONOUNS.get(owner_word.lower())
         if pronoun is None or not rest:
             return None
-        found = self._sentence_owner(mention)
+        if pronoun == "it" and " ".join(rest.split()).lower() in _SPOKESPEOPLE:
+            spoke = self.items[-1].speaker if self.items else None
+            own = self._sentence_owner(mention, spoke)
+            body = self.registry.recent_at(mention.start, frozenset({"org"}))
+            if own is not None:  # the sentence's own body, else none ("Garuda ..., its")
+                body = (own[0], mention.start) if own[0].kind in {"org", "state"} else None
+            if body is not None and mention.start - body[1] <= 300:
+                entity = body[0]
+                return _Speaker(
+                    name=entity.name,
+                    id=entity.actor,
+                    kind=entity.kind,
+                    mention=mention,
+                    sure=False,
+                    note=f"{mention.text!r} speaks for {entity.name}, named just before.",
+                )
+        found = self._sentence_owner(mention, current)
         if found is not None:
-            # "China has rejected the claim, its spokesman said": the sentence's own body;
-            # one the article does not know leaves the office unresolved
             owner, written = found
             if owner is _UNKNOWN or not owner.name[:1].isupper():
-                return None
-            if not (owner.kind == "state" and current is not None and _company(current)):
-                # (but "Petronas said ... Malaysia has every right ..., its spokesman
-                # said": the company's, its country only the topic)
-                name = owner.name if owner.kind == "person" else written
-                current = _Speaker(name=name, id=owner.actor, kind=owner.kind, mention=mention)
+                return None  # a body the article does not know: the office unresolved
+            name = owner.name if owner.kind == "person" else written
+            current = _Speaker(name=name, id=owner.actor, kind=owner.kind, mention=mention)
         if current is None or current.mention is None:
             return None
         if mention.start - current.mention.start > 400 or not current.name[:1].isupper():
@@ -1558,6 +1529,32 @@ class _Engine:
             sure=False,
             note=f"{mention.text!r}: of {current.name}, who spoke just before.",
         )
+
+    def _sentence_owner(
+        self, mention: Mention, spoke: _Speaker | None
+    ) -> tuple[Entity, str] | None:
+        """The person or body a sentence is about when "its"/"his"/"her" comes in its
+        closing frame ("Garuda Indonesia cancelled 12 flights, its spokesman said"): the
+        first one the sentence names before the frame, if any, with its name as the
+        sentence writes it ("ASEAN"). A country is not the owner when a company spoke
+        last (``spoke``): "Petronas said ... Malaysia has every right ..., its spokesman
+        said" is the company's, its country only the topic."""
+        lo = max(self.work.rfind(mark, 0, mention.start) for mark in (". ", "? ", "! ", "\n"))
+        opening = _SUBJECT_START.match(self.work, lo + 1, mention.start)
+        if opening is None:
+            return None
+        named = self.registry.starting_at(opening.end())
+        if named is not None and named[0].kind in {"org", "state", "person"}:
+            if named[0].kind == "state" and spoke is not None and _company(spoke):
+                return None
+            return named[0], self.work[opening.end() : named[1]]
+        first = re.match(r"[A-Z][\w'\u2019-]*", self.work[opening.end() : mention.start])
+        if first is None or first[0].lower() in DETERMINERS or first[0].lower() in PRONOUNS:
+            return None
+        nxt = self.work[opening.end() + len(first[0]) : opening.end() + len(first[0]) + 2]
+        if re.match(r" [A-Z]", nxt):
+            return _UNKNOWN, ""  # a name the article does not know: whose office is unknown
+        return None
 
     def _group_spoken(self, head: str) -> _Speaker | None:
         """The group that spoke last whose name has ``head`` ("officials")."""
