@@ -5909,3 +5909,36 @@ def test_what_follows_the_audience_of_told(sentence: str, content: str | None) -
     # a clause whose subject has a phrase of its own, or is a plain plural noun, is
     # what was told; a thing told, described by a participle, is no report
     assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "actor"),
+    [
+        (
+            "According to the ASEAN Secretariat's latest integration report, exports rose.",
+            "ASEAN Secretariat",
+            "asean-secretariat",
+        ),
+        (
+            "The ASEAN Secretariat's latest report said exports rose.",
+            "ASEAN Secretariat",
+            "asean-secretariat",
+        ),
+        (
+            "Exports rose 5 per cent, according to a research note from Maybank.",
+            "Maybank",
+            None,
+        ),
+        (
+            "Exports rose 5 per cent, according to a draft of the chair's summary.",
+            "draft of the chair's summary",
+            None,
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_body_that_wrote_it(
+    sentence: str, speaker: str, actor: str | None
+) -> None:
+    # "the ASEAN Secretariat's report" was ASEAN's (the possessive hid the Secretariat),
+    # and "a note from Maybank." named the note, with its full stop
+    assert [(speaker, actor)] == [(s.speaker, s.speaker_id) for s in ac.suggest(sentence)]

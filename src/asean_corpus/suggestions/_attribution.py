@@ -1486,6 +1486,20 @@ def _source_phrase(work: str, toks: Sequence[Token], k: int, s1: int) -> Mention
     if not _blank(work, toks[end].end, min(s1, toks[end].end + 1), ".,"):
         return None
     first = k + 1 if toks[k].key in {"the", "a", "an"} else k
+    for n in range(first, end):
+        owner = toks[n].text
+        if owner.endswith(("'s", "\u2019s")) and all(
+            t.text[:1].isupper() for t in toks[first : n + 1]
+        ):
+            # "the ASEAN Secretariat's latest integration report": the Secretariat's words
+            return Mention(
+                start=toks[first].start,
+                end=toks[n].end - 2,
+                text=work[toks[first].start : toks[n].end - 2],
+                kind=MentionKind.NAME,
+                head=toks[n].key[:-2],
+                extent=toks[end].end,
+            )
     text = work[toks[first].start : toks[end].end]
     return Mention(
         start=toks[first].start,
@@ -1677,8 +1691,19 @@ def _document_phrase(work: str, at: int, s1: int) -> Mention | None:
         return None
     if not any(w.lower().strip(".") in _DOCUMENT_HEADS for w in words[1:3]):
         return None
-    text = phrase.strip()
+    text = phrase.strip().rstrip(".!?")
     start = at + phrase.find(text)
+    owner = _DOCUMENT_OWNER.search(text)
+    if owner is not None:
+        # "a research note from Maybank": the bank's words, the note how they came
+        return Mention(
+            start=start + owner.start("name"),
+            end=start + owner.end("name"),
+            text=owner["name"],
+            kind=MentionKind.NAME,
+            head=owner["name"].split()[-1].lower(),
+            extent=end if comma != -1 else start + len(text),
+        )
     return Mention(
         start=start,
         end=start + len(text),
@@ -1687,6 +1712,13 @@ def _document_phrase(work: str, at: int, s1: int) -> Mention | None:
         head=words[-1],
         extent=end if comma != -1 else -1,
     )
+
+
+_DOCUMENT_OWNER = re.compile(
+    r"\s(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019.-]*"
+    r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&'\u2019.-]*)*)$"
+)
+"""The body or person closing a document's phrase ("a research note from Maybank")."""
 
 
 def _unpossess(mention: Mention) -> Mention:

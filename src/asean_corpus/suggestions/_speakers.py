@@ -1940,6 +1940,8 @@ class Registry:
         if a > b or b - a > 16:
             return
         whole = self.work[toks[a].start : toks[b].end].rstrip(".")
+        for ending in ("'s", "\u2019s"):
+            whole = whole.removesuffix(ending)  # "the ASEAN Secretariat's report": its owner
         alias = self._aliases.get(whole.lower())
         if alias is not None:
             actor = self.resolver.actor(alias.actor) if alias.actor else None
