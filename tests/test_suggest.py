@@ -5942,3 +5942,28 @@ def test_a_document_speaks_for_the_body_that_wrote_it(
     # "the ASEAN Secretariat's report" was ASEAN's (the possessive hid the Secretariat),
     # and "a note from Maybank." named the note, with its full stop
     assert [(speaker, actor)] == [(s.speaker, s.speaker_id) for s in ac.suggest(sentence)]
+
+
+@pytest.mark.parametrize("close", [".", '."'])
+def test_a_footnote_number_ends_a_sentence_and_no_span(close: str) -> None:
+    # "one."[4] She also warns": the marker kept the next sentence in the first report
+    opening = '"a test' if close == '."' else "a test"
+    text = (
+        f"Economist Pham Lan argues that accession is {opening}{close}[4] She also warns "
+        "that delays risk the wrong signal."
+    )
+    found = ac.suggest(text)
+    assert [f"accession is {opening}{close}", "delays risk the wrong signal."] == [
+        s.text for s in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Kao framed the deal as a win for small firms.", "the deal as a win for small firms."),
+        ("The ministry framed a new policy on exports.", None),
+    ],
+)
+def test_framing_something_as_a_thing_is_a_report(sentence: str, content: str | None) -> None:
+    assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]

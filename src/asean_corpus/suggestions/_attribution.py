@@ -2713,7 +2713,7 @@ def _inserted(
     )
 
 
-_AS_VERBS = frozenset({"present", "portray", "characterize"})
+_AS_VERBS = frozenset({"present", "portray", "characterize", "frame"})
 """Verbs that report a view only with "as" ("presented the trade as a success")."""
 
 

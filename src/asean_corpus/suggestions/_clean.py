@@ -158,6 +158,8 @@ def clean(text: str) -> str:
     True
     >>> clean("\u00e2\u20ac\u0153Yes,\u00e2\u20ac he said.")
     '  \u201cYes,\u201d  he said.'
+    >>> clean('one."[4] She')
+    'one."    She'
     >>> clean("<p>Kao <em>said</em> so.</p>")
     '\\n  Kao     said      so.\\n   '
     """
@@ -169,7 +171,13 @@ def clean(text: str) -> str:
         work = _ENTITY.sub(_entity, work)
     if "<" in work:
         work = _TAG.sub(_tag, _SCRIPT.sub(_script, work))
+    if "[" in work:
+        work = _FOOTNOTE.sub(lambda m: " " * len(m[0]), work)
     return work
+
+
+_FOOTNOTE = re.compile(r"(?<=[\w.!?,;:\"\u201d\u2019')])\[\d{1,3}\]")
+"""A footnote's number after a word or a sentence ('"... a closed one."[4] She')."""
 
 
 _PAGE_NUMBER = re.compile(

@@ -157,6 +157,7 @@ REPORTING = _forms(
     raise raises raised raising
     present presents presented presenting
     portray portrays portrayed portraying
+    frame frames framed framing
     characterize characterizes characterized characterise characterises characterised
     forecast forecasts forecasting
     rule rules ruled ruling
