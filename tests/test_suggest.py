@@ -5967,3 +5967,26 @@ def test_a_footnote_number_ends_a_sentence_and_no_span(close: str) -> None:
 )
 def test_framing_something_as_a_thing_is_a_report(sentence: str, content: str | None) -> None:
     assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("An SCO Secretariat statement", "SCO Secretariat"),
+        ("A Foreign Ministry statement issued on Monday", "Foreign Ministry"),
+        ("An SCO Secretariat statement after the heads of government meeting", "SCO Secretariat"),
+    ],
+)
+def test_a_body_named_before_its_document_speaks(subject: str, speaker: str) -> None:
+    # "An SCO Secretariat statement said" gave nothing, and with "after the heads of
+    # government meeting" the heads of government spoke
+    found = ac.suggest(f"{subject} said members had agreed to talk.")
+    assert [speaker] == [s.speaker for s in found]
+
+
+def test_a_name_after_a_hyphenated_description_and_before_who() -> None:
+    text = (
+        "Vietnamese e-commerce entrepreneur Tran Minh Khoa, who sells dried fruit, said "
+        "the new rules would help."
+    )
+    assert ["Tran Minh Khoa"] == [s.speaker for s in ac.suggest(text)]

@@ -349,6 +349,15 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
                             trimmed = trimmed[: -len(ending)]
                             break
                     return attrs.evolve(owner, text=trimmed, end=owner.start + len(trimmed))
+        first = 1 if keys[0] in {"a", "an", "the"} else 0
+        adjunct = words[first:-1]
+        if adjunct and all(_is_cap(t) and not _possessive(t) for t in adjunct):
+            # "An SCO Secretariat statement said": the body named before the document
+            # speaks through it ("a ministry report" names no body: which ministry is
+            # not said)
+            owner = _classify(work, toks, b + first, b + len(words) - 2)
+            if owner is not None and owner.kind is not MentionKind.PRONOUN:
+                return attrs.evolve(owner, extent=max(owner.extent, end))
         if len(words) == 2 and keys[0] == "the":
             # "the statement said": whose statement, the engine reads from the context
             return Mention(start=start, end=end, text=text, kind=MentionKind.TITLE, head=last)
@@ -736,6 +745,9 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
     gap = work[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else ""
     if "," in gap:
         return _appositive_subject(work, toks, j, floor)
+    document = _document_with_postmodifier(work, toks, j, floor)
+    if document is not None:
+        return document
     found = np_before_token(work, toks, j, floor)
     if found is None:
         found = _name_after_description(work, toks, j, floor)
@@ -824,6 +836,34 @@ def hedged(toks: Sequence[Token], t: int) -> bool:
     if k >= 0 and toks[k].key == "have":
         k -= 1
     return k >= 2 and toks[k].key == "to" and toks[k - 1].key in _HEDGES
+
+
+_DOCUMENT_AFTER = words("after following issued released published on at from ahead")
+"""Words opening a phrase that says when or where a document came out ("An SCO
+Secretariat statement after the heads of government meeting in October said")."""
+
+
+def _document_with_postmodifier(
+    work: str, toks: Sequence[Token], j: int, floor: int
+) -> Mention | None:
+    """A body's document followed by when or where it came out, ending at token ``j``:
+    the body, with ``extent`` to the end of the phrase."""
+    for c in range(j - 1, max(floor, j - 14) - 1, -1):
+        if not _tight(work, toks[c], toks[c + 1]):
+            return None
+        if _key(toks[c]) not in _DOCUMENTS or not toks[c].text.islower():
+            continue
+        if _key(toks[c + 1]) not in _DOCUMENT_AFTER:
+            return None
+        head = np_before_token(work, toks, c, floor)
+        if (
+            head is None
+            or head.kind is MentionKind.PRONOUN
+            or _key(toks[c]) in head.text.lower().split()
+        ):
+            return None  # only a document read as the body behind it
+        return attrs.evolve(head, extent=toks[j].end)
+    return None
 
 
 def _head_with_postmodifier(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
@@ -1043,6 +1083,9 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
         if not starts or key in {"and", "but", "or", "while"}:
             continue
         found = np_before_token(work, toks, m, floor)
+        if found is None:
+            # "Vietnamese e-commerce entrepreneur Tran Minh Khoa, who ...": the name
+            found = _name_after_description(work, toks, m, floor)
         if found is not None and found.text.rstrip(".").lower() in _COMPANY_SUFFIXES:
             continue  # "..., General Manager of X Co., Ltd., which ..., said": further back
         described = _head_with_postmodifier(work, toks, m, floor)
