@@ -5990,3 +5990,29 @@ def test_a_name_after_a_hyphenated_description_and_before_who() -> None:
         "the new rules would help."
     )
     assert ["Tran Minh Khoa"] == [s.speaker for s in ac.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A partner at a European consultancy said the pilots would matter.",
+            "partner at a European consultancy",
+        ),
+        ("Diplomats I have spoken to say they see ASEAN as a model.", "Diplomats"),
+    ],
+)
+def test_people_described_by_their_firm_or_by_the_writers_contact(
+    sentence: str, speaker: str
+) -> None:
+    assert [speaker] == [s.speaker for s in ac.suggest(sentence)]
+
+
+def test_what_someone_is_said_to_be_is_no_one_new() -> None:
+    # "saw India as a natural partner": "he" in the next paragraph is still Thitinan
+    text = (
+        "Thitinan Pongsudhirak said governments saw India as a natural partner.\n\n"
+        '"India has a real opening," he said.\n'
+    )
+    found = ac.suggest(text)
+    assert ["thitinan-pongsudhirak"] * 2 == [s.speaker_id for s in found]

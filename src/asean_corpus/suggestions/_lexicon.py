@@ -257,7 +257,7 @@ OCCUPATIONS = words(
     user commenter reader viewer listener shopper consumer
     counsel attorney solicitor barrister prosecutor
     vlogger influencer youtuber podcaster commentator candidate campaigner presenter
-    creator streamer artist chef designer photographer producer
+    creator streamer artist chef designer photographer producer partner consultant
     """
 )
 """Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""

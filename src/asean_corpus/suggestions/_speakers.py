@@ -787,7 +787,7 @@ def _name_of_body(work: str, toks: Sequence[Token], j: int, floor: int) -> Menti
     return None
 
 
-_CONTACTS = words("spoke talked interviewed surveyed met contacted asked reached polled")
+_CONTACTS = words("spoke spoken talked interviewed surveyed met contacted asked reached polled")
 """Verbs of a clause naming whom the writer met ("the traders we spoke to")."""
 OBJECT_VERBS = _CONTACTS | words(
     "told thanked visited joined briefed hosted received welcomed invited led"
@@ -806,8 +806,13 @@ def _contact_clause(toks: Sequence[Token], j: int, floor: int) -> int:
     k = j - 1 if j >= floor and _key(toks[j]) in {"to", "with"} else j
     if k - 2 < floor or _key(toks[k]) not in _CONTACTS:
         return j
-    if _key(toks[k - 1]) not in {"we", "i", "they"} or not toks[k - 2].text.islower():
-        return j
+    if _key(toks[k - 1]) in {"have", "had", "'ve"} and k - 3 >= floor:
+        k -= 1  # "the diplomats I have spoken to say"
+    group = toks[k - 2]
+    if _key(toks[k - 1]) not in {"we", "i", "they"} or not (
+        group.text.islower() or (k - 2 == floor and _plural_head(group))
+    ):
+        return j  # the group is a lowercase noun, or a plural opening the sentence
     return k - 2
 
 
@@ -1715,6 +1720,10 @@ class Entity:
     """Where the article first names it."""
 
 
+_PREDICATING = words("as is was are were be been being become became becomes remains remained")
+"""Words after which "a natural partner" says what something is, naming no one."""
+
+
 class Registry:
     """The people and bodies an article names, in text order."""
 
@@ -1897,7 +1906,8 @@ class Registry:
                     # "Somphone Vilayvong, a coffee exporter": the title of a named person
                     named.titles.add(_key(toks[k]))
                     return
-                if _boundary(self.work, toks, a, floor):
+                predicate = a - 1 >= floor and _key(toks[a - 1]) in _PREDICATING
+                if _boundary(self.work, toks, a, floor) and not predicate:
                     name = self.work[toks[a].start : toks[k].end]
                     self._add(toks[a].start, toks[k].end, name, "person", None, {_key(toks[k])})
                 return
