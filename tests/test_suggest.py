@@ -5803,6 +5803,7 @@ def test_the_subject_of_a_verb_and_said_is_the_sentences_subject(sentence: str) 
     ("sentence", "content"),
     [
         ("As Kao notes, the pact covers services.", "the pact covers services."),
+        ('As one trader put it: "No trucks, no money."', "No trucks, no money."),
         ("As the minister told reporters, the pact covers services.", "the pact covers services."),
         (
             "As the Secretary-General reminded ministers in Hanoi, the pact covers services.",

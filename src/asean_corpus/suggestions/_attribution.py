@@ -2950,9 +2950,10 @@ def _as_clause(
     if head not in {"as", "like"}:
         return None
     rest = work[cue_end : min(s1, cue_end + _NEAR)]
-    comma = rest.find(",")
-    if comma == -1:
+    marks = [at for at in (rest.find(","), rest.find(":")) if at != -1]
+    if not marks:
         return None
+    comma = min(marks)  # "As X noted, ..." or "As one trader put it: '...'"
     between = rest[:comma].split()
     if between[:1] == ["the"] and len(between) > 1:
         between = between[1:]
