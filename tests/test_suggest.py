@@ -6017,3 +6017,21 @@ def test_what_someone_is_said_to_be_is_no_one_new() -> None:
     )
     found = ac.suggest(text)
     assert ["thitinan-pongsudhirak"] * 2 == [s.speaker_id for s in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Kao is expected to tell the forum that ASEAN will stay neutral.", None),
+        ("The minister plans to say that tariffs will fall.", None),
+        (
+            "Kao is understood to have told the forum that ASEAN will stay neutral.",
+            "ASEAN will stay neutral.",
+        ),
+        ("Kao's message was clear: ASEAN will not choose sides.", "ASEAN will not choose sides."),
+    ],
+)
+def test_a_saying_still_to_come_and_a_message_spelled_out(
+    sentence: str, content: str | None
+) -> None:
+    assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]

@@ -181,7 +181,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<poss>[\w\u2019'.-]{1,60}(?:'s|\u2019s|'|\u2019)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
             r"(?:view|position|argument|message|assessment|conclusion|contention|belief|stance"
             r"|verdict|point|advice|expectation|hope|fear|concern|worry)\s+"
-            r"(?:is|was|remains|has been)\s+that\s+"
+            r"(?:is|was|remains|has been)\s+(?:that\s+|(?:clear|simple|blunt|plain):\s*)"
         ),
         "it_by": re.compile(
             rf"\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:also\s+)?(?P<cue>{cues})\s+by\s+"
@@ -1941,6 +1941,8 @@ def _verbs(
         between = {tk.key for tk in toks[j:t]} if head == t else set()  # not a passive
         if between & MODALS:
             continue  # "outsiders will conclude that": not a report of something said
+        if _still_to_come(toks, t, lemma):
+            continue  # "Kao is expected to tell the forum that ...": not said yet
         if j - 1 >= 0 and toks[j - 1].key in _ADJECTIVAL and toks[j - 1].text.islower():
             continue  # "the just concluded meeting", "its stated aim": an adjective
         if j - 1 >= 0 and toks[j - 1].key in {"our", "my", "your"}:
@@ -2422,6 +2424,21 @@ def _object_of_preposition(toks: Sequence[Token], mention: Mention) -> bool:
     if k < 1 or toks[k].key not in _OBJECT_PREPOSITIONS:
         return False
     return toks[k - 1].text.islower() and toks[k - 1].key not in {"together", "along"}
+
+
+_TO_COME = frozenset(
+    {"expected", "due", "set", "scheduled", "slated", "poised", "likely", "going", "about"}
+    | {"plans", "planned", "plan", "intends", "intended", "hopes", "wants", "prepared"}
+)
+"""Words before "to" and a verb of saying that has not happened yet."""
+
+
+def _still_to_come(toks: Sequence[Token], t: int, lemma: str) -> bool:
+    """Whether the verb at ``t`` is a saying still to come ("is expected to tell", "is
+    due to announce", "plans to say"): its plain form after "to" and such a word."""
+    return (
+        t >= 2 and toks[t].key == lemma and toks[t - 1].key == "to" and toks[t - 2].key in _TO_COME
+    )
 
 
 def _coordinated_subject(
