@@ -6035,3 +6035,19 @@ def test_a_saying_still_to_come_and_a_message_spelled_out(
     sentence: str, content: str | None
 ) -> None:
     assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ('Kao called on members to "think regionally".', 'members to "think regionally".'),
+        (
+            'In his keynote, Kao called on members to "think regionally".',
+            'members to "think regionally".',
+        ),
+        ('Kao called the plan "a turning point".', 'the plan "a turning point".'),
+    ],
+)
+def test_called_on_with_a_quotation_is_a_call_not_a_name(sentence: str, content: str) -> None:
+    # read as "called X 'Y'" (naming), it gave nothing, or the opening phrase
+    assert [content] == [s.text for s in ac.suggest(sentence)]

@@ -405,7 +405,10 @@ def _owner(token: Token) -> bool:
 
 def _named_by_quote(work: str, toks: Sequence[Token], t: int, s1: int) -> bool:
     """Whether "called" at ``t`` is followed by a short object and a quotation ("called
-    the plan 'a turning point'", "what she called 'politicizing ...'")."""
+    the plan 'a turning point'", "what she called 'politicizing ...'"); not "called on
+    members to 'think regionally'" nor "called for a 'swift' deal", its particle's."""
+    if t + 1 < len(toks) and toks[t + 1].key in {"on", "for", "upon"}:
+        return False
     for n in range(t + 1, min(len(toks), t + 6)):
         if toks[n].start >= s1:
             return False
