@@ -6051,3 +6051,11 @@ def test_a_saying_still_to_come_and_a_message_spelled_out(
 def test_called_on_with_a_quotation_is_a_call_not_a_name(sentence: str, content: str) -> None:
     # read as "called X 'Y'" (naming), it gave nothing, or the opening phrase
     assert [content] == [s.text for s in ac.suggest(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("capital", "actor"), [("Manila", "philippines"), ("Phnom Penh", "cambodia")]
+)
+def test_a_capital_speaks_for_its_state(capital: str, actor: str) -> None:
+    found = ac.suggest(f"{capital} said it would file a diplomatic protest.")
+    assert [actor] == [s.speaker_id for s in found]

@@ -637,3 +637,27 @@ CITIES = PLACES | words(
 )
 """Cities that open a dateline ("JAKARTA - "): a plain hyphen after one is the dateline's
 dash, where after any other word in capitals it may be part of a heading."""
+
+
+CAPITALS = {
+    "manila": "philippines",
+    "hanoi": "vietnam",
+    "jakarta": "indonesia",
+    "bangkok": "thailand",
+    "phnom penh": "cambodia",
+    "vientiane": "laos",
+    "naypyitaw": "myanmar",
+    "naypyidaw": "myanmar",
+    "nay pyi taw": "myanmar",
+    "kuala lumpur": "malaysia",
+    "putrajaya": "malaysia",
+    "bandar seri begawan": "brunei",
+    "dili": "timor-leste",
+    "tokyo": "japan",
+    "seoul": "south-korea",
+    "new delhi": "india",
+    "canberra": "australia",
+    "wellington": "new-zealand",
+}
+"""Capitals that speak for their states ("Manila said it would file a protest"), by the
+state's actor id; Beijing is an alias of China in the corpus's own data."""

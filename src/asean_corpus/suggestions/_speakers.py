@@ -27,6 +27,7 @@ from ._lexicon import (
     APPOSITIVE_STARTS,
     AUXILIARIES,
     BUSINESSES,
+    CAPITALS,
     COLLECTIVES,
     CONNECTORS,
     DETERMINERS,
@@ -1605,6 +1606,8 @@ class Resolver:
             found = self.corpus.get_actor(name[4:])
         if found is None:
             found = self._owned(name)
+        if found is None and name.lower() in CAPITALS:
+            found = self.corpus.get_actor(CAPITALS[name.lower()])  # "Manila said"
         if found is None:
             turned = _BODY_OF.fullmatch(name)
             if turned is not None:
