@@ -5964,9 +5964,19 @@ def test_a_footnote_number_ends_a_sentence_and_no_span(close: str) -> None:
     [
         ("Kao framed the deal as a win for small firms.", "the deal as a win for small firms."),
         ("The ministry framed a new policy on exports.", None),
+        (
+            'The minister dismissed the criticism as "politically motivated".',
+            'the criticism as "politically motivated".',
+        ),
+        ("The minister dismissed the criticism.", None),
+        (
+            'Hun Manet thanked China, describing the railway as "a gift to our people".',
+            'the railway as "a gift to our people".',
+        ),
     ],
 )
 def test_framing_something_as_a_thing_is_a_report(sentence: str, content: str | None) -> None:
+    # "framed/dismissed/described X as Y", also as a participle after the main verb
     assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]
 
 

@@ -2378,9 +2378,11 @@ _CIRCUMSTANCE = frozenset(
 def _says(work: str, toks: Sequence[Token], last: int, cue_end: int, s1: int, lemma: str) -> str:
     """For a participle: "quote" when a quotation or colon follows, "that" for a clause
     with "that", "clause" for another clause after a verb of saying, else ""."""
-    kind, _ = _complement(work, toks, last + 1, cue_end, s1, lemma)
+    kind, at = _complement(work, toks, last + 1, cue_end, s1, lemma)
     if kind in {"quote", "colon"}:
         return "quote"
+    if kind == "clause" and lemma in _AS_VERBS | {"describe"} and _as_within(toks, at, s1):
+        return "clause"  # ", describing the railway as 'a gift to our people'"
     if kind == "that":
         return "that"
     if kind == "clause" and lemma in SAY_LIKE:
@@ -2733,7 +2735,7 @@ def _inserted(
     )
 
 
-_AS_VERBS = frozenset({"present", "portray", "characterize", "frame"})
+_AS_VERBS = frozenset({"present", "portray", "characterize", "frame", "dismiss"})
 """Verbs that report a view only with "as" ("presented the trade as a success")."""
 
 

@@ -158,6 +158,7 @@ REPORTING = _forms(
     present presents presented presenting
     portray portrays portrayed portraying
     frame frames framed framing
+    dismiss dismisses dismissed dismissing
     characterize characterizes characterized characterise characterises characterised
     forecast forecasts forecasting
     rule rules ruled ruling
