@@ -6069,3 +6069,17 @@ def test_called_on_with_a_quotation_is_a_call_not_a_name(sentence: str, content:
 def test_a_capital_speaks_for_its_state(capital: str, actor: str) -> None:
     found = ac.suggest(f"{capital} said it would file a diplomatic protest.")
     assert [actor] == [s.speaker_id for s in found]
+
+
+@pytest.mark.parametrize("later", ["The carrier", "The company"])
+def test_a_company_described_later_is_the_company_named_before(later: str) -> None:
+    text = (
+        "Jade Dragon Shipping will add a second weekly call at Qinzhou. "
+        f"{later} said the service would take nine days."
+    )
+    assert ["Jade Dragon Shipping"] == [s.speaker for s in ac.suggest(text)]
+
+
+def test_a_government_body_is_not_the_company() -> None:
+    text = "The Ministry of Trade issued rules. The company said it would comply."
+    assert ["Ministry of Trade"] != [s.speaker for s in ac.suggest(text)]

@@ -127,6 +127,12 @@ _SUBJECT_START = re.compile(
 """The opening of a sentence before its subject ("Meanwhile, ")."""
 _UNKNOWN = Entity(number=-1, name="", kind="unknown")
 """A sentence's subject that the article names but the registry does not know."""
+_FIRM_HEADS = frozenset(
+    {"company", "bank", "carrier", "airline", "lender", "operator", "insurer", "miner"}
+    | {"developer", "shipper", "manufacturer", "carmaker", "automaker", "chipmaker"}
+    | {"retailer", "conglomerate", "refiner", "exporter", "importer", "firm", "line"}
+)
+"""Heads of a company's description that refer back to it ("the carrier said")."""
 _GENERIC_BODIES = frozenset(
     {"group", "body", "organisation", "organization", "association", "alliance", "agency"}
     | {"network", "coalition", "federation", "union", "institute", "council", "committee"}
@@ -1949,6 +1955,26 @@ class _Engine:
         """Whether a statement found so far is the entity's."""
         return any(item.speaker.name == entity.name for item in self.items)
 
+    def _firm_before(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
+        """ "the company said", "the carrier said": the company that spoke last, else the
+        one named last (within a few paragraphs), not a government's body."""
+        if current is not None and _company(current):
+            return attrs.evolve(
+                current, mention=mention, note=f"{mention.text!r} is {current.name}."
+            )
+        pos = mention.start
+        for _ in range(6):
+            found = self.registry.recent_at(pos, frozenset({"org"}))
+            if found is None or mention.start - found[1] > 2000:
+                return None
+            entity, pos = found
+            firm = _Speaker(name=entity.name, id=entity.actor, kind="org", mention=mention)
+            if _company(firm) and not self.resolver.is_agreement(entity.name):
+                return attrs.evolve(
+                    firm, sure=False, note=f"{mention.text!r} is {entity.name}, named before."
+                )
+        return None
+
     def _title(
         self, mention: Mention, when: PartialDate | None, current: _Speaker | None
     ) -> _Speaker:
@@ -2048,6 +2074,10 @@ class _Engine:
                         mention=mention,
                         note=f"{mention.text!r} is {body_seen.name}, named before.",
                     )
+            if mention.head in _FIRM_HEADS and first == "the":
+                firm = self._firm_before(mention, current)
+                if firm is not None:
+                    return firm
         entity = None
         if mention.head not in ORG_HEADS:
             seen = self.registry.recent_at(mention.start, _PERSON, title=_ranked(mention))
