@@ -6083,3 +6083,17 @@ def test_a_company_described_later_is_the_company_named_before(later: str) -> No
 def test_a_government_body_is_not_the_company() -> None:
     text = "The Ministry of Trade issued rules. The company said it would comply."
     assert ["Ministry of Trade"] != [s.speaker for s in ac.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Yen reckons that her staff handle six hundred declarations.",
+            "her staff handle six hundred declarations.",
+        ),
+        ("Yen reckoned with the costs.", None),
+    ],
+)
+def test_reckons_that_reports_a_view(sentence: str, content: str | None) -> None:
+    assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]

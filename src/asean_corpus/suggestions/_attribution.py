@@ -94,7 +94,7 @@ _PLACE_WORDS = frozenset({"here", "there"})
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVE = frozenset({"that", "which"})
 _SPEECH = frozenset({"say", "argue", "warn", "claim", "insist", "believe", "fear"})
-_COGNITIVE = frozenset({"expect", "hope", "believe", "think", "fear"})
+_COGNITIVE = frozenset({"expect", "hope", "believe", "think", "fear", "reckon"})
 """Verbs of belief: joined by "and" or "but" inside reported content, they go on with the
 content's subject rather than start a report of the speaker's."""
 _NEAR = 300

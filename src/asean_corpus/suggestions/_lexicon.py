@@ -129,6 +129,7 @@ REPORTING = _forms(
     describe describes described describing
     agree agrees agreed
     think thinks
+    reckon reckons reckoned
     contend contends contended
     opine opines opined opining
     posit posits posited positing
@@ -188,7 +189,7 @@ particle is part of the cue."""
 NEEDS_THAT = frozenset(
     {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
     | {"show", "post", "counter", "hold", "view", "raise", "rule", "read", "share"}
-    | {"consider", "inform"}
+    | {"consider", "inform", "reckon"}
 )
 """Lemmas that report speech only with a clause ("agreed that", "reported that") or a
 quotation, or, for ``report``, when nothing follows (", CCTV reported."):
