@@ -2923,7 +2923,7 @@ def _clause_comma(
     comma = work.find(",", at, s1)
     while comma != -1:
         k = _token_at(toks, comma)
-        inside = any(a <= comma < b for a, b in quotes)
+        inside = _inside(comma, quotes) is not None
         if inside and comma + 1 < s1 and work[comma + 1] in '"\u201d':
             return comma + 2  # '"We are ready," the hall cheered': the quotation ends it
         if not inside and not (k < len(toks) and toks[k].key in {"which", "who", "whose"}):
@@ -2941,7 +2941,8 @@ def _block_after(work: str, at: int, end: int) -> tuple[int, int] | None:
     said:", then the words as a paragraph or a block quotation of their own)."""
     if work[at:end].strip() or "\n" not in work[at : at + 200]:
         return None
-    start = at + len(work[at:]) - len(work[at:].lstrip())
+    window = work[at : at + 401]  # a bounded look: never a copy of the rest of the text
+    start = at + len(window) - len(window.lstrip())
     if start >= len(work) or start - at > 400:
         return None
     stop = work.find("\n", start)
