@@ -402,6 +402,8 @@ def memory() -> None:
         "turns": _turns(len(text)),
         "marks": "." * len(text),
         "cues": ", said" * (len(text) // 6),
+        "set out": "Kao said:\n\nWe are ready to work.\n\n" * (len(text) // 34),
+        "fronted": 'As Kao said "a, b", the deal, which was, ' * (len(text) // 40),
     }
     times = []
     for name, case in worst.items():
