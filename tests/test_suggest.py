@@ -6097,3 +6097,17 @@ def test_a_government_body_is_not_the_company() -> None:
 )
 def test_reckons_that_reports_a_view(sentence: str, content: str | None) -> None:
     assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]
+
+
+def test_an_outlets_initials_as_a_label_stay_as_written() -> None:
+    # "AFP:" asking at a press conference was named "Afp"; a name in capitals is not
+    text = (
+        "Press conference on March 3\n\n"
+        "AFP: The Philippines says a Chinese ship fired water cannon at its vessel.\n\n"
+        "Lin Jian: China firmly opposes the provocations by the Philippine side.\n\n"
+        "MINISTER LEE: We will keep talking to all sides about it.\n\n"
+        "Lin Jian: We will release information in due course.\n"
+    )
+    speakers = {s.speaker for s in ac.suggest(text)}
+    assert {"AFP", "Minister Lee", "Lin Jian"} <= speakers
+    assert "Afp" not in speakers

@@ -199,7 +199,8 @@ class _Engine:
         "he" of the next sentence, whose subject is still the one recalling."""
         self._first_named: tuple[Entity | None, int] | None = None
         self.turns: list[Turn] = []
-        self._fuller: dict[str, str] = {}
+        self._fuller: dict[str, str] = {}  # see _fuller_name
+        self._initial_names: dict[str, str] = {}  # see _initials ("" for none)
         self._spelled: dict[str, str | None] = {}
         self._bodies: dict[str, list[tuple[Actor, list[str]]]] = {}
         self._state_bodies: dict[tuple[str, int], Actor | None] = {}
@@ -676,11 +677,11 @@ class _Engine:
         """The speaker of a label, by the fullest name the text gives them ("ARIEF" is
         "Dr. Arief Wicaksono" of the header)."""
         label = turn.name or ""
-        name = _strip_title(label.title() if label.isupper() else label) or label
+        name = _strip_title(_unshout(label)) or label
         initials = self._initials(label)
         fuller = initials or self._fuller_name(name)
         if fuller == name and name != label:
-            fuller = label.title() if label.isupper() else label  # "MINISTER LEE"
+            fuller = _unshout(label)  # "MINISTER LEE"
         actor = self.resolver.actor(fuller) or self.resolver.actor(name)
         written = label
         mention = Mention(
@@ -706,12 +707,12 @@ class _Engine:
         one name near the top whose words begin with those letters."""
         if not (2 <= len(label) <= 4 and label.isalpha() and label.isupper()):
             return None
-        if label in self._fuller:
-            return self._fuller[label] or None
+        if label in self._initial_names:
+            return self._initial_names[label] or None
         word = r"[A-Z][\w'\u2019-]+"
         top = self.work[: min(len(self.work), 6000)]
         if re.search(rf"\b{label.title()}\b", top):
-            self._fuller[label] = ""
+            self._initial_names[label] = ""
             return None  # "TAN:" is Maya Tan, a name, not initials
         given = re.search(rf"({word}(?:[ \t]+{word}){{1,3}})[ \t]*\({label}\)", top)
         found = ""
@@ -728,7 +729,7 @@ class _Engine:
             }
             if len(names) == 1:
                 found = names.pop()
-        self._fuller[label] = found
+        self._initial_names[label] = found
         return found or None
 
     def _fuller_name(self, name: str) -> str:
@@ -745,7 +746,7 @@ class _Engine:
         words = name.split()
         if not words:
             return name
-        best = name if not name.isupper() else name.title()
+        best = _unshout(name)
         key = {w.lower() for w in words}
         word = words[0].title() if name.isupper() else words[0]
         pattern = re.compile(
@@ -1187,7 +1188,7 @@ class _Engine:
             return False
         written = names[-1]
         at = line.start("who") + line["who"].find(written)
-        name = written.title() if written.isupper() else written
+        name = _unshout(written)
         mention = Mention(
             start=at, end=at + len(written), text=written, kind=MentionKind.NAME, head=name
         )
@@ -2944,6 +2945,14 @@ def _another(mention: Mention) -> bool:
     """Whether a description marks someone new ("the other diplomat", "a second
     official"), who is not the one just described."""
     return bool({w.lower() for w in mention.text.split()[:3]} & _ANOTHER_WORDS)
+
+
+def _unshout(label: str) -> str:
+    """A label in capitals as a name is written ("MINISTER LEE" is "Minister Lee"); an
+    outlet's initials stay as they are ("AFP", "CCTV")."""
+    if not label.isupper() or label.lower() in OUTLET_HEADS:
+        return label
+    return label.title()
 
 
 def _as_label(name: str) -> str:
