@@ -6111,3 +6111,35 @@ def test_an_outlets_initials_as_a_label_stay_as_written() -> None:
     speakers = {s.speaker for s in ac.suggest(text)}
     assert {"AFP", "Minister Lee", "Lin Jian"} <= speakers
     assert "Afp" not in speakers
+
+
+class TestTheSentenceAfterAReport:
+    """A sentence after a report, with no cue of its own, joins it only when it still
+    gives what was said: when in doubt, it is the writer's."""
+
+    @pytest.mark.parametrize(
+        "after",
+        [
+            "The summit opened on Monday.",
+            "It did not comment on the timetable.",
+            "China does not recognize the ruling.",
+            "Timor-Leste became the bloc's eleventh member in October 2025.",
+        ],
+    )
+    def test_the_writers_narration_is_left_out(self, after: str) -> None:
+        found = ac.suggest(f"Kao said the bloc would act on the ruling. {after}")
+        assert ["the bloc would act on the ruling."] == [s.text for s in found]
+
+    @pytest.mark.parametrize(
+        "after",
+        [
+            "It will also cut the cost of customs forms.",
+            "The new rules should cut costs for small traders.",
+            "China has always regarded ASEAN as a priority.",
+            "Both sides have asked their officials to report in March.",
+            "This includes bridging the digital divide.",
+        ],
+    )
+    def test_what_was_still_said_joins(self, after: str) -> None:
+        found = ac.suggest(f"Hua Yiming said that this year marks an anniversary. {after}")
+        assert [f"this year marks an anniversary. {after}"] == [s.text for s in found]

@@ -2445,10 +2445,29 @@ class _Engine:
                 return  # "Asked about that, Kao was measured."
             if self._other_subject(s0, s1, item.speaker):
                 return  # "The board rejected that argument."
+            cued = bool(per_sentence[k])  # "ASEAN appreciates ...": the speaker's side
+            plain = not cued and item.mode is not Mode.DIRECT_QUOTE
+            if plain and not self._still_reported(s0, s1, outside):
+                return  # "It did not comment.", "The stock rose 3 per cent.": the writer's
             per_sentence[k].clear()
             item.end = s1
             if any(s0 <= qa < s1 for qa, _ in local[k]) and item.mode is Mode.REPORTED:
                 item.mode = Mode.PARTIAL_QUOTE
+
+    def _still_reported(self, s0: int, s1: int, outside: str) -> bool:
+        """Whether a sentence after a report, with no cue of its own, still gives what was
+        said (when in doubt, it does not): the modal of what was said or proposed ("The
+        upgrade will optimize ..."), the speaker's "we", "This includes ...", or a state,
+        a bloc or both sides that have, are or remain something, as a readout goes on
+        ("China has always regarded ASEAN as a priority"). A plain past, or a denial ("It
+        did not comment", "China does not recognize the ruling"), is the writer's."""
+        if _STILL_REPORTED.search(outside) or _ELABORATION.match(outside):
+            return True
+        if not _STANDING.search(outside) or _DENIAL.search(outside):
+            return False
+        if _BOTH_SIDES.match(outside):
+            return True  # "Both sides have asked their officials to report ..."
+        return any(e.kind == "state" or self._bloc(e) for e in self.registry.within(s0, s1))
 
     def _speaks_for(self, found: Sequence[Found], item: _Item, s0: int) -> bool:
         """Whether the reports of a sentence are the country or bloc of the person being
@@ -3049,6 +3068,22 @@ _FIRST_PERSON_FRAME = re.compile(
     r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}(?:told|tell|said|say|asked|ask|wrote|write|replied)"
     r"\b[^.!?]{0,40}[:,]?\s*$"
 )
+_STILL_REPORTED = re.compile(
+    r"\b(?:will|would|should|could|can|cannot|may|might|must|need to|needs to"
+    r"|we|We|our|Our|us)\b|'ll\b|\u2019ll\b"
+)
+"""What keeps a sentence after a report in the report (when in doubt, it is left out):
+the modal of what was said or proposed ("The upgrade will optimize rules of origin"),
+or the speaker's "we". A plain past or present is the writer's ("It did not comment.",
+"Timor-Leste became a member in 2025.")."""
+_ELABORATION = re.compile(r"\s*(?:This|These)\s+(?:includes?|means?|involves?|requires?)\b")
+"""A sentence that goes on with what the report set out ("This includes bridging the
+digital divide")."""
+_BOTH_SIDES = re.compile(
+    r"\s*(?:Both|The two)\s+(?:sides|parties|countries|leaders|ministers|governments)\b"
+)
+_STANDING = re.compile(r"\b(?:is|are|has|have|remains|remain)\b")
+_DENIAL = re.compile(r"\b(?:not|no|never|neither|nor)\b|n['\u2019]t\b", re.IGNORECASE)
 _FIRST_SINGULAR = re.compile(r"\b(?:I|my|My|me|myself)\b")
 _GIVEN_NAME = re.compile(
     r"\b(?:identified|known|named|referred to)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)"
