@@ -33,7 +33,9 @@ name that contains the gold name or is contained in it (case and punctuation
 ignored). Suggestions and gold statements are paired one to one, largest overlap
 first. Precision is right suggestions over all suggestions; recall is right
 suggestions over all gold statements; mode accuracy is over the right pairs. The same
-figures without the speaker condition ("spans only") are printed for diagnosis.
+figures without the speaker condition ("spans only") are printed for diagnosis, and
+*exact* counts the right suggestions whose span is the annotated one, character for
+character (where a span starts and ends, which "right" forgives).
 
 Speed is the median of three calls on a text of about 2,000 words (development bodies,
 then test texts), beside the load average and the time of ``re.split``
@@ -87,6 +89,8 @@ class Score:
     right: int = 0
     span_matches: int = 0
     mode_right: int = 0
+    exact: int = 0
+    """Right suggestions whose span is the annotated span, character for character."""
     misses: list[str] = attrs.field(factory=list)
     false: list[str] = attrs.field(factory=list)
     bands: dict[str, list[int]] = attrs.field(factory=dict)
@@ -102,6 +106,7 @@ class Score:
         self.right += other.right
         self.span_matches += other.span_matches
         self.mode_right += other.mode_right
+        self.exact += other.exact
         self.misses += other.misses
         self.false += other.false
 
@@ -114,6 +119,7 @@ class Score:
         return (
             f"{name:<14} gold {self.gold:3d}  suggested {self.suggested:3d}  right {self.right:3d}"
             f"  P {p:.2f}  R {r:.2f}  mode {m:.2f}   (spans only: P {sp:.2f} R {sr:.2f})"
+            f"  exact {self.exact}"
         )
 
 
@@ -174,6 +180,8 @@ def score(text: str, golds: Sequence[Gold], found: Sequence[Suggestion], where: 
         used_g.add(gi)
         used_s.add(si)
         out.right += 1
+        if (golds[gi].start, golds[gi].end) == (found[si].span.start, found[si].span.end):
+            out.exact += 1
         if golds[gi].mode is found[si].mode:
             out.mode_right += 1
         else:
