@@ -6143,3 +6143,22 @@ class TestTheSentenceAfterAReport:
     def test_what_was_still_said_joins(self, after: str) -> None:
         found = ac.suggest(f"Hua Yiming said that this year marks an anniversary. {after}")
         assert [f"this year marks an anniversary. {after}"] == [s.text for s in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Tran said he hoped the new rules would shorten clearance times.",
+            "the new rules would shorten clearance times.",
+        ),
+        (
+            "Kao expressed the hope that the two sides would use the new chapters.",
+            "the two sides would use the new chapters.",
+        ),
+        ("Okafor said he thought Kao avoided hard questions.", "Kao avoided hard questions."),
+        ("He said he hoped so.", "he hoped so."),
+    ],
+)
+def test_a_hope_the_frame_reports_is_not_the_content(sentence: str, content: str) -> None:
+    assert [content] == [s.text for s in ac.suggest(sentence)]

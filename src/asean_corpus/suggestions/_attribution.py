@@ -2259,6 +2259,10 @@ def _verbs(
         a, b, mode = _content_mode(work, at, end, quotes)
         if block is not None:
             mode = Mode.DIRECT_QUOTE  # a block quotation, with or without its marks
+        elif mode is not Mode.DIRECT_QUOTE:
+            hope = _HOPE.match(work, a, b)
+            if hope is not None and _words(work, hope.end(), b) >= 3:
+                a = hope.end()  # "said he hoped the rules would ...", "expressed hope that"
         if b <= a or work[a:b].strip(" .").lower() in _EMPTY:
             continue  # "The man said nothing."
         if kind == "quote" and mention is not None and parent is None:
@@ -2431,6 +2435,12 @@ def _object_of_preposition(toks: Sequence[Token], mention: Mention) -> bool:
     return toks[k - 1].text.islower() and toks[k - 1].key not in {"together", "along"}
 
 
+_HOPE = re.compile(
+    r"(?:(?:he|she|they|we)\s+(?:hoped|hopes|thought|thinks)\s+(?:that\s+)?"
+    r"|(?:the\s+)?hopes?\s+that\s+)(?=[\w\"\u201c])"
+)
+"""The speaker's hope or thought that opens the content: what was said is the clause
+after it ("said he hoped the new rules would shorten clearance times")."""
 _TO_COME = frozenset(
     {"expected", "due", "set", "scheduled", "slated", "poised", "likely", "going", "about"}
     | {"plans", "planned", "plan", "intends", "intended", "hopes", "wants", "prepared"}
