@@ -6162,3 +6162,19 @@ class TestTheSentenceAfterAReport:
 )
 def test_a_hope_the_frame_reports_is_not_the_content(sentence: str, content: str) -> None:
     assert [content] == [s.text for s in ac.suggest(sentence)]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "TOKYO, Aug. 25 Kyodo - ",
+        "SINGAPORE/MANILA, May 21 (Reuters) - ",
+        "MANILA, Nov. 11 Hinode -- ",
+    ],
+)
+def test_a_wire_dateline_is_not_in_the_lede(dateline: str) -> None:
+    # an agency without brackets, or two cities, kept the dateline in the span
+    text = f"{dateline}Talks on the code of conduct will resume in March, diplomats said.\n"
+    assert ["Talks on the code of conduct will resume in March"] == [
+        s.text for s in ac.suggest(text)
+    ]

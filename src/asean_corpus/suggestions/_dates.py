@@ -60,10 +60,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:(?P<m1>{_MONTH})\.?\s{{1,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s{{1,3}}(?P<y1>\d{{4}}))?"
         rf"|(?P<d2>\d{{1,2}})\s{{1,3}}(?P<m2>{_MONTH})\.?(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?)"
     )
-    caps_place = r"[A-Z][A-Z.'\u2019-]{1,30}(?:\s[A-Z][A-Z.'\u2019-]{1,30}){0,3}"
+    # "SINGAPORE/MANILA": a story filed from two cities
+    caps_place = r"[A-Z][A-Z.'\u2019-]{1,30}(?:[\s/][A-Z][A-Z.'\u2019-]{1,30}){0,3}"
     any_place = r"[A-Z][A-Za-z.'\u2019-]{1,30}(?:\s[A-Z][A-Za-z.'\u2019-]{1,30}){0,3}"
     country = r"(?:,\s{1,3}[A-Z][A-Za-z.'\u2019-]{1,30}(?:\s[A-Z][A-Za-z.'\u2019-]{1,30}){0,2})?"
-    agency = r"\((?P<agency>[A-Za-z][A-Za-z .&/'\u2019-]{0,40})\)"
+    # in brackets, or after the date without them ("TOKYO, Aug. 25 Kyodo -")
+    agency = (
+        r"(?:\((?P<agency>[A-Za-z][A-Za-z .&/'\u2019-]{0,40})\)"
+        r"|(?P<bare>[A-Z][A-Za-z]{2,20}(?:\s[A-Z][A-Za-z]{2,20})?))"
+    )
     dash = r"\s{0,3}(?P<dash>--|\u2014|\u2013|-|:)\s{1,3}"
     # a dateline's month may be in capitals ("2 DECEMBER 2024") or in brackets ("(May 28)")
     dateline_date = r"\(?\s{0,2}(?:" + date.replace(_MONTH, f"(?i:{_MONTH})") + r")?\s{0,2}\)?"
@@ -140,6 +145,10 @@ def find_dateline(work: str, start: int, end: int) -> Dateline | None:
     (5, 28, 'Kao said')
     >>> find_dateline("KAO: We are ready.", 0, 18) is None
     True
+    >>> find_dateline("TOKYO, Aug. 25 Kyodo - Kao said", 0, 31).agency
+    'Kyodo'
+    >>> find_dateline("SINGAPORE/MANILA, May 21 (Reuters) - Kao said", 0, 45).end
+    37
     """
     match = _patterns()["dateline"].match(work, start, min(end, start + 160))
     if match is None:
@@ -158,13 +167,15 @@ def find_dateline(work: str, start: int, end: int) -> Dateline | None:
         return None
     if day is not None and not 1 <= day <= 31:
         return None
+    if match["bare"] is not None and (month is None or match["caps"] is None):
+        return None  # an agency's name without brackets only after a date in capitals' line
     return Dateline(
         end=match.end(),
         text=work[match.start() : match.end()].strip(" -\u2014\u2013:"),
         month=month,
         day=day,
         year=year,
-        agency=match["agency"].strip() if match["agency"] else None,
+        agency=(match["agency"] or match["bare"] or "").strip() or None,
     )
 
 
