@@ -6178,3 +6178,12 @@ def test_a_wire_dateline_is_not_in_the_lede(dateline: str) -> None:
     assert ["Talks on the code of conduct will resume in March"] == [
         s.text for s in ac.suggest(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [", though he gave no timeline.", " without giving a timeline.", " but gave no new details."],
+)
+def test_what_the_speaker_did_not_give_ends_the_content(tail: str) -> None:
+    found = ac.suggest(f"Kao said the talks would resume soon{tail}")
+    assert ["the talks would resume soon"] == [s.text for s in found]

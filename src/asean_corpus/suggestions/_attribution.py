@@ -2326,8 +2326,14 @@ _DECLINED = re.compile(
     r"(?:to\s+)?(?:comment|elaborate|say|give|provide|answer|discuss|specify|confirm"
     r"|disclose|detail)\b"
     r"|,?\s+(?:but|and)\s+(?:declined|refused|declines|refuses)\s+to\s+(?:share|name|reveal)\b"
+    # what the speaker did not give, in the writer's words ("..., though he gave no
+    # timeline", "... without giving a timeline", "... but gave no new details")
+    r"|,?\s+(?:(?:but|though|although)\s+(?:he|she|they|it|the\s+\w+)?\s*gave\s+no"
+    r"|without\s+giving)\s+(?:a\s+|any\s+|new\s+|further\s+|more\s+)*"
+    r"(?:timeline|timetable|date|details?|figures?|numbers?|reasons?|specifics)\b"
 )
-"""A speaker's refusal after the content: it ends the content."""
+"""A speaker's refusal, or what they did not give, after the content: it ends the
+content."""
 _ADJECTIVAL = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
 
 
