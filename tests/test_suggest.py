@@ -6187,3 +6187,21 @@ def test_a_wire_dateline_is_not_in_the_lede(dateline: str) -> None:
 def test_what_the_speaker_did_not_give_ends_the_content(tail: str) -> None:
     found = ac.suggest(f"Kao said the talks would resume soon{tail}")
     assert ["the talks would resume soon"] == [s.text for s in found]
+
+
+def test_time_stamps_and_stage_notes_are_not_in_a_transcripts_spans() -> None:
+    text = (
+        "Trade Winds, episode 12\n\n"
+        "[00:00:05] HOST: Welcome. Is the upgrade working?\n\n"
+        "[00:00:12] LINA TAN: It is working for big firms. [laughs]\n\n"
+        "[00:00:30] LINA TAN: Small firms still fill in the forms by hand.\n\n"
+        "[00:00:41] HOST: Thank you.\n\n"
+        "[00:00:45] LINA TAN: [laughter] My pleasure, and the rules are clear now.\n"
+    )
+    texts = [s.text for s in ac.suggest(text) if s.speaker == "Lina Tan"]
+    # the turn ending "[laughs]" was read as a heading, and so left out
+    assert [
+        "It is working for big firms.",
+        "Small firms still fill in the forms by hand.",
+        "My pleasure, and the rules are clear now.",
+    ] == texts

@@ -2733,6 +2733,9 @@ class _Engine:
             if b <= a:
                 continue
             a, b = widen(text, a, b)
+            a, b = _without_stage_notes(text, a, b)
+            if b <= a:
+                continue
             body = text[a:b]
             key = (item.speaker.id or item.speaker.name.lower(), " ".join(body.lower().split()))
             if key in seen:
@@ -2964,6 +2967,26 @@ def _another(mention: Mention) -> bool:
     """Whether a description marks someone new ("the other diplomat", "a second
     official"), who is not the one just described."""
     return bool({w.lower() for w in mention.text.split()[:3]} & _ANOTHER_WORDS)
+
+
+_STAGE_NOTE = (
+    r"\[(?:\d{1,2}:\d{2}(?::\d{2})?|(?:[A-Za-z]+\s)?(?:laughs?|laughter|applause|crosstalk"
+    r"|pause|chuckles?|sighs?))\]"
+)
+_LEADING_NOTES = re.compile(rf"(?:{_STAGE_NOTE}\s*)+", re.IGNORECASE)
+_TRAILING_NOTES = re.compile(rf"(?:\s*{_STAGE_NOTE})+$", re.IGNORECASE)
+
+
+def _without_stage_notes(text: str, a: int, b: int) -> tuple[int, int]:
+    """``[a, b)`` without a transcript's time stamps and stage notes at either end
+    ("[00:03:20] The real risk is ...", "... in hours. [laughs]")."""
+    lead = _LEADING_NOTES.match(text, a, b)
+    if lead is not None:
+        a = lead.end()
+    tail = _TRAILING_NOTES.search(text, a, b)
+    if tail is not None:
+        b = tail.start()
+    return a, b
 
 
 def _unshout(label: str) -> str:

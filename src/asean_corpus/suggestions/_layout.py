@@ -358,7 +358,7 @@ _TRAILING_CREDIT = re.compile(
 """A credit run on after the last sentence ("... March. \u2014 WITH A REPORT FROM X")."""
 
 
-_STAGE_CUE = re.compile(r"\s*[\[(](?:[A-Z][a-z]+)(?:\s[a-z]+)?[\])]$")
+_STAGE_CUE = re.compile(r"\s*[\[(](?:[A-Za-z][a-z]+)(?:\s[a-z]+)?[\])]$")
 """A stage cue closing a paragraph: "(Applause)", "[Laughter]", "(Sustained applause)"."""
 
 
