@@ -6205,3 +6205,13 @@ def test_time_stamps_and_stage_notes_are_not_in_a_transcripts_spans() -> None:
         "Small firms still fill in the forms by hand.",
         "My pleasure, and the rules are clear now.",
     ] == texts
+
+
+def test_a_relative_clause_with_its_own_report_is_not_in_the_first() -> None:
+    text = (
+        "Kao encouraged students to join the scholarship programme, which he said would "
+        "offer 150 places in 2026."
+    )
+    assert ["students to join the scholarship programme", "would offer 150 places in 2026."] == [
+        s.text for s in ac.suggest(text)
+    ]

@@ -2253,6 +2253,9 @@ def _verbs(
         declined = _DECLINED.search(work, at, min(end, at + 1500))
         if declined is not None:
             end = declined.start()  # "..., but declined to comment on the talks"
+        nested = _RELATIVE_REPORT.search(work, at, min(end, at + 1500))
+        if nested is not None and not _inside(nested.start(), quotes):
+            end = nested.start()  # "the programme, which he said would offer ...": its own
         block = _block_after(work, at, end) if kind == "colon" else None
         if block is not None:
             at, end = block  # "Kao said:" closing its paragraph, the words set out below
@@ -2334,6 +2337,11 @@ _DECLINED = re.compile(
 )
 """A speaker's refusal, or what they did not give, after the content: it ends the
 content."""
+_RELATIVE_REPORT = re.compile(
+    r",\s+(?:which|who)\s+(?:he|she|they)\s+(?:said|says|added|noted|told\s+\w+)\s+(?=\w)"
+)
+"""A relative clause with its own report ("the programme, which he said would offer 150
+places"): a statement of its own, which the content before it does not hold."""
 _ADJECTIVAL = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
 
 
