@@ -6215,3 +6215,8 @@ def test_a_relative_clause_with_its_own_report_is_not_in_the_first() -> None:
     assert ["students to join the scholarship programme", "would offer 150 places in 2026."] == [
         s.text for s in ac.suggest(text)
     ]
+
+
+def test_a_frame_inside_a_clause_before_whether() -> None:
+    text = "It remains unclear, analysts say, whether the bloc can agree."
+    assert [text] == [s.text for s in ac.suggest(text)]

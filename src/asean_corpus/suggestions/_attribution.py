@@ -2739,7 +2739,9 @@ def _inserted(
     if not rest.startswith(","):
         return None
     k = _token_at(toks, cue_end)
-    if k >= len(toks) or not _verbish(toks[k]):
+    # the rest of the clause: its verb ("would help"), or the clause an adjective before
+    # the frame takes ("It remains unclear, analysts say, whether ...")
+    if k >= len(toks) or not (_verbish(toks[k]) or toks[k].key in _WH | {"that"}):
         return None
     a, b, mode = _content_mode(work, left, s1, quotes)
     if mode is Mode.DIRECT_QUOTE:
