@@ -6220,3 +6220,14 @@ def test_a_relative_clause_with_its_own_report_is_not_in_the_first() -> None:
 def test_a_frame_inside_a_clause_before_whether() -> None:
     text = "It remains unclear, analysts say, whether the bloc can agree."
     assert [text] == [s.text for s in ac.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Khin Sandar Win explained the main chapters of the protocol.", None),
+        ("Kao explained the rules would change in March.", "the rules would change in March."),
+    ],
+)
+def test_explaining_a_thing_is_not_a_report(sentence: str, content: str | None) -> None:
+    assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]

@@ -1784,7 +1784,7 @@ _IRREGULAR_PAST = frozenset(
 _STAYED = (["held"], ["stayed"], ["kept"], ["backed"], ["hold"], ["stay"])
 
 
-_OBJECT_OR_CLAUSE = frozenset({"write", "maintain", "claim", "add"})
+_OBJECT_OR_CLAUSE = frozenset({"write", "maintain", "claim", "add", "explain"})
 """Cues that report a clause but take a thing as well ("wrote the question on ...")."""
 
 
@@ -1799,7 +1799,8 @@ def _a_thing(work: str, toks: Sequence[Token], last: int, at: int, s1: int, lemm
     k = _token_at(toks, at)
     if _has_verb(work, toks, k, s1, 10):
         return False
-    if lemma == "write":
+    if lemma in {"write", "explain"}:
+        # "wrote the question on ...", "explained the main chapters of the protocol"
         return _first_key(toks, at) in _ARTICLES
     # "maintained its forecast", "have added chapters on the digital economy"
     return lemma in {"maintain", "add"} or _HOLDING.match(work, at) is not None
