@@ -412,6 +412,9 @@ def memory() -> None:
         "cues": ", said" * (len(text) // 6),
         "set out": "Kao said:\n\nWe are ready to work.\n\n" * (len(text) // 34),
         "fronted": 'As Kao said "a, b", the deal, which was, ' * (len(text) // 40),
+        # a script or style blanked inside a paragraph leaves a long run of blanks
+        "blanks": ('"We are ready,' + " " * 20_000 + 'so are they," Kao said. ')
+        * (len(text) // 20_040),
     }
     times = []
     for name, case in worst.items():

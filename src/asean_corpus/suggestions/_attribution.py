@@ -187,8 +187,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:also\s+)?(?P<cue>{cues})\s+by\s+"
         ),
         "passive": re.compile(
-            rf"\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|repeatedly\s+|widely\s+"
-            rf"|strongly\s+|warmly\s+|highly\s+)?(?P<cue>{cues})\b(?P<by>\s+by\s+)?"
+            # (tried only where a run of blanks starts, not again from inside it)
+            rf"(?<!\s)\s+(?:was|were|has been|have been|had been)\s+"
+            rf"(?:also\s+|repeatedly\s+|widely\s+|strongly\s+|warmly\s+|highly\s+)?"
+            rf"(?P<cue>{cues})\b(?P<by>\s+by\s+)?"
         ),
     }
 

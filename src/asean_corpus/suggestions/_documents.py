@@ -450,8 +450,8 @@ def _signed_posts(work: str, paragraphs: Sequence[Paragraph]) -> list[Post]:
     embedded tweet), or a caption followed by "A post shared by Name (@handle)"."""
     out: list[Post] = []
     for n, p in enumerate(paragraphs):
-        if p.kind is Kind.FURNITURE:
-            continue
+        if p.kind is Kind.FURNITURE or work.find("(@", p.start, p.end) == -1:
+            continue  # no handle, no signature (and no pattern tried over long blanks)
         signed = _SIGNED.fullmatch(work, p.start, p.end)
         if signed is not None and len(signed["text"].split()) >= 3:
             body = Paragraph(start=p.start, end=signed.end("text"), kind=Kind.CONTENT)

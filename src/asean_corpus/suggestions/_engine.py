@@ -2983,7 +2983,7 @@ def _without_stage_notes(text: str, a: int, b: int) -> tuple[int, int]:
     lead = _LEADING_NOTES.match(text, a, b)
     if lead is not None:
         a = lead.end()
-    tail = _TRAILING_NOTES.search(text, a, b)
+    tail = _TRAILING_NOTES.search(text, max(a, b - 120), b)  # a bounded look at the end
     if tail is not None:
         b = tail.start()
     return a, b

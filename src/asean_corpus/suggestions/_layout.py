@@ -358,8 +358,10 @@ _TRAILING_CREDIT = re.compile(
 """A credit run on after the last sentence ("... March. \u2014 WITH A REPORT FROM X")."""
 
 
-_STAGE_CUE = re.compile(r"\s*[\[(](?:[A-Za-z][a-z]+)(?:\s[a-z]+)?[\])]$")
-"""A stage cue closing a paragraph: "(Applause)", "[Laughter]", "(Sustained applause)"."""
+_STAGE_CUE = re.compile(r"(?<!\s)\s*[\[(](?:[A-Za-z][a-z]+)(?:\s[a-z]+)?[\])]$")
+"""A stage cue closing a paragraph: "(Applause)", "[Laughter]", "(Sustained applause)".
+Tried only where a run of blanks starts: from inside a long run, each try would read
+the rest of it again."""
 
 
 def _key(text: str) -> tuple[str, ...]:
