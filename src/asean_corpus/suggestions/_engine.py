@@ -1505,14 +1505,8 @@ class _Engine:
                 body = (own[0], mention.start) if own[0].kind in {"org", "state"} else None
             if body is not None and mention.start - body[1] <= 300:
                 entity = body[0]
-                return _Speaker(
-                    name=entity.name,
-                    id=entity.actor,
-                    kind=entity.kind,
-                    mention=mention,
-                    sure=False,
-                    note=f"{mention.text!r} speaks for {entity.name}, named just before.",
-                )
+                note = f"{mention.text!r} speaks for {entity.name}, named just before."
+                return _entity_speaker(entity, mention, note)
         found = self._sentence_owner(mention, current)
         if found is not None:
             owner, written = found
@@ -1611,14 +1605,8 @@ class _Engine:
             return None
         if entity is None or not entity.name[:1].isupper():
             return None
-        return _Speaker(
-            name=entity.name,
-            id=entity.actor,
-            kind=entity.kind,
-            mention=mention,
-            sure=False,
-            note=f"{mention.text!r} is taken to be {entity.name}, named in the next paragraph.",
-        )
+        note = f"{mention.text!r} is taken to be {entity.name}, named in the next paragraph."
+        return _entity_speaker(entity, mention, note)
 
     def _office_named_next(
         self, mention: Mention, lede: Paragraph, after: Paragraph
@@ -2947,6 +2935,18 @@ _QUANTITIES = frozenset(
     {"third", "quarter", "half", "fifth", "tenth", "majority", "minority", "few", "handful"}
     | {"number", "dozen", "couple", "lot", "host", "fraction", "share", "portion"}
 )
+
+
+def _entity_speaker(entity: Entity, mention: Mention, note: str) -> _Speaker:
+    """The speaker an entity of the article is, read from ``mention`` (not sure)."""
+    return _Speaker(
+        name=entity.name,
+        id=entity.actor,
+        kind=entity.kind,
+        mention=mention,
+        sure=False,
+        note=note,
+    )
 
 
 def _company(speaker: _Speaker) -> bool:
