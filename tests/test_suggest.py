@@ -5964,11 +5964,10 @@ def test_a_footnote_number_ends_a_sentence_and_no_span(close: str) -> None:
     [
         ("Kao framed the deal as a win for small firms.", "the deal as a win for small firms."),
         ("The ministry framed a new policy on exports.", None),
-        (
-            'The minister dismissed the criticism as "politically motivated".',
-            'the criticism as "politically motivated".',
-        ),
-        ("The minister dismissed the criticism.", None),
+        # "dismissed X as" is as often a firing ("dismissed the officials as part of a
+        # drive", "dismissed her as finance minister"): no report
+        ("The ministry dismissed the officials as part of an anti-graft drive.", None),
+        ("Vietnam's assembly framed a new data law as part of its push.", None),
         (
             'Hun Manet thanked China, describing the railway as "a gift to our people".',
             'the railway as "a gift to our people".',
@@ -5976,7 +5975,7 @@ def test_a_footnote_number_ends_a_sentence_and_no_span(close: str) -> None:
     ],
 )
 def test_framing_something_as_a_thing_is_a_report(sentence: str, content: str | None) -> None:
-    # "framed/dismissed/described X as Y", also as a participle after the main verb
+    # "framed/described X as Y", also as a participle after the main verb
     assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]
 
 
@@ -6181,12 +6180,17 @@ def test_a_wire_dateline_is_not_in_the_lede(dateline: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "tail",
-    [", though he gave no timeline.", " without giving a timeline.", " but gave no new details."],
+    ("tail", "content"),
+    [
+        (", though he gave no timeline.", "the talks would resume soon"),
+        (", though police offered no further details.", "the talks would resume soon"),
+        # the subject of the report gave no date: still the report
+        (" without giving a date.", "the talks would resume soon without giving a date."),
+    ],
 )
-def test_what_the_speaker_did_not_give_ends_the_content(tail: str) -> None:
+def test_what_the_speaker_did_not_give_ends_the_content(tail: str, content: str) -> None:
     found = ac.suggest(f"Kao said the talks would resume soon{tail}")
-    assert ["the talks would resume soon"] == [s.text for s in found]
+    assert [content] == [s.text for s in found]
 
 
 def test_time_stamps_and_stage_notes_are_not_in_a_transcripts_spans() -> None:
@@ -6207,14 +6211,13 @@ def test_time_stamps_and_stage_notes_are_not_in_a_transcripts_spans() -> None:
     ] == texts
 
 
-def test_a_relative_clause_with_its_own_report_is_not_in_the_first() -> None:
+def test_a_relative_clause_with_its_own_report_is_a_statement_too() -> None:
+    # annotators differ on whether the first statement ends before it; both are kept
     text = (
         "Kao encouraged students to join the scholarship programme, which he said would "
         "offer 150 places in 2026."
     )
-    assert ["students to join the scholarship programme", "would offer 150 places in 2026."] == [
-        s.text for s in ac.suggest(text)
-    ]
+    assert "would offer 150 places in 2026." in [s.text for s in ac.suggest(text)]
 
 
 def test_a_frame_inside_a_clause_before_whether() -> None:
@@ -6231,3 +6234,130 @@ def test_a_frame_inside_a_clause_before_whether() -> None:
 )
 def test_explaining_a_thing_is_not_a_report(sentence: str, content: str | None) -> None:
     assert ([content] if content else []) == [s.text for s in ac.suggest(sentence)]
+
+
+class TestSecondLookAtThisVersionsRules:
+    """Sentences written to trip the rules of this version, each read wrongly by a
+    first draft of them."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "content"),
+        [
+            # a relative clause with its own report, in the middle: the report goes on
+            (
+                "Kao said the programme, which he said would offer 150 places, would open "
+                "in January.",
+                "the programme, which he said would offer 150 places, would open in January.",
+            ),
+            # "hopes that ..." as a subject, "hoped to", someone else's thought
+            (
+                "Tran said hopes that a deal could be reached this year were fading fast.",
+                "hopes that a deal could be reached this year were fading fast.",
+            ),
+            (
+                "Zafrul said he hoped to conclude the upgrade by October.",
+                "he hoped to conclude the upgrade by October.",
+            ),
+            (
+                "Wong said they thought the tariffs were a negotiating tactic.",
+                "they thought the tariffs were a negotiating tactic.",
+            ),
+            # a list or an aside inside a fronted clause
+            (
+                "When Trump said tariffs on Vietnam, Thailand and Cambodia would rise, "
+                "markets fell.",
+                "tariffs on Vietnam, Thailand and Cambodia would rise",
+            ),
+            (
+                "Although the ministry said that, in principle, the deal had been agreed, "
+                "talks went on.",
+                "in principle, the deal had been agreed",
+            ),
+            (
+                "As Wang Yi told his counterparts, China, for its part, is ready to sign.",
+                "China, for its part, is ready to sign.",
+            ),
+            (
+                "As the central bank noted in its monetary policy statement released on "
+                "Thursday after the meeting, inflation remains benign.",
+                "inflation remains benign.",
+            ),
+            # the writer's aside after an inserted frame
+            (
+                "It was the first such meeting in five years, officials said, who spoke on "
+                "condition of anonymity.",
+                "It was the first such meeting in five years",
+            ),
+            (
+                'Wang Yi called upon ASEAN to "resist bloc confrontation".',
+                'ASEAN to "resist bloc confrontation".',
+            ),
+            # a pronoun that goes on with the state's stance
+            (
+                "Malaysia said it would not renegotiate the deal. It remains committed to "
+                "the 2030 target.",
+                "it would not renegotiate the deal. It remains committed to the 2030 target.",
+            ),
+        ],
+    )
+    def test_the_content(self, sentence: str, content: str) -> None:
+        assert [content] == [s.text for s in ac.suggest(sentence)][:1]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The minister told the inquiry the sequence of events surrounding the contract.",
+            "The voters' verdict was clear: the ruling party lost 40 seats.",
+            "Prabowo dismissed Sri Mulyani as finance minister in a cabinet reshuffle.",
+        ],
+    )
+    def test_no_statement(self, sentence: str) -> None:
+        assert () == ac.suggest(sentence)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("Manila Electric Co said power rates would rise in June.", "Manila Electric Co"),
+            ("Exports rose 5 per cent, according to a report from Jakarta.", "report from Jakarta"),
+            ("Exports rose 5 per cent, according to January's trade data.", "January's trade data"),
+            (
+                "Vietnam Airlines said it would add flights. Bamboo Airways, meanwhile, "
+                "suspended its route. The carrier said the suspension was temporary.",
+                "Bamboo Airways",
+            ),
+            (
+                "The Philippine Ports Authority said it would tender a terminal. International "
+                "Container Terminal Services Inc won the previous tender. The operator said it "
+                "would bid again.",
+                "International Container Terminal Services Inc",
+            ),
+        ],
+    )
+    def test_the_last_speaker(self, text: str, speaker: str) -> None:
+        assert speaker == ac.suggest(text)[-1].speaker
+
+    def test_a_company_is_never_a_person_named_by_one_word(self) -> None:
+        text = (
+            "Petronas said it would cut 10 per cent of its workforce. Anwar told parliament "
+            "the cuts were painful. The company said staff would receive compensation."
+        )
+        assert "Anwar" != ac.suggest(text)[-1].speaker
+
+    def test_development_partner_before_a_state_is_no_person(self) -> None:
+        found = ac.suggest("Development partner Australia said it would fund the project.")
+        assert all(s.speaker != "Development partner Australia" for s in found)
+
+    def test_who_answered_does_not_give_the_answer_to_the_questioner(self) -> None:
+        text = (
+            "The opposition lawmaker questioned the minister, who answered:\n\n"
+            "The contract was awarded in line with procurement rules.\n"
+        )
+        assert all("lawmaker" not in s.speaker for s in ac.suggest(text))
+
+    def test_a_turn_ending_inaudible_is_still_a_turn(self) -> None:
+        text = (
+            "LEE: We are studying the new tariffs and will respond in due course (inaudible)\n\n"
+            "HOST: Thank you.\n\nLEE: We will keep talking.\n\nHOST: Goodbye.\n"
+        )
+        found = [s.text for s in ac.suggest(text) if s.speaker == "Lee"]
+        assert "We are studying the new tariffs and will respond in due course" in found

@@ -28,10 +28,12 @@ from ..model import Mode
 from ._lexicon import (
     ADVERBS,
     AUDIENCES,
+    CITIES,
     DETERMINERS,
     DOCUMENTS,
     HONORIFICS,
     MODALS,
+    MONTH_NAMES,
     MONTHS,
     NEEDS_QUESTION,
     NEEDS_THAT,
@@ -181,7 +183,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<poss>[\w\u2019'.-]{1,60}(?:'s|\u2019s|'|\u2019)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
             r"(?:view|position|argument|message|assessment|conclusion|contention|belief|stance"
             r"|verdict|point|advice|expectation|hope|fear|concern|worry)\s+"
-            r"(?:is|was|remains|has been)\s+(?:that\s+|(?:clear|simple|blunt|plain):\s*)"
+            r"(?:is|was|remains|has been)\s+(?:that\s+|(?P<plain>clear|simple|blunt|plain):\s*)"
         ),
         "it_by": re.compile(
             rf"\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:also\s+)?(?P<cue>{cues})\s+by\s+"
@@ -1045,6 +1047,9 @@ def _phrases(
         if mention is None:
             k = _token_at(toks, np_start)
             mention = _publisher(work, toks, np_start, s1) or np_after(work, toks, k, len(toks))
+            if mention is not None and source is not None and mention.text.lower() in CITIES:
+                mention = None  # "according to a report from Jakarta": where, not who
+                np_start = match.end()
             document = _document_phrase(work, np_start, s1)
             if document is not None and (
                 mention is None
@@ -1235,6 +1240,9 @@ def _phrases(
         if _inside(match.start(), quotes) or _claimed(match.start(), found):
             continue
         poss = match["poss"]
+        noun = work[match.end("poss") : match.end()].split()[0].lower()
+        if match["plain"] and noun not in {"message", "view", "position", "point", "stance"}:
+            continue  # "The voters' verdict was clear: ...": the writer's reading
         pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(poss.lower())
         mention = None
         if pronoun is not None:
@@ -1418,8 +1426,9 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
     for k in range(doc + 1, t):
         if toks[k].key in {"by", "from"}:
             found = np_after(work, toks, k + 1, t)
-            if found is not None and found.kind is not MentionKind.PRONOUN:
-                return found
+            place = found is not None and found.text.lower() in CITIES and toks[k].key == "from"
+            if found is not None and found.kind is not MentionKind.PRONOUN and not place:
+                return found  # ("A Reuters report from Jakarta": where it was filed)
     run = [tk for tk in toks[k0:doc] if tk.text[:1].isupper() and tk.key not in _ARTICLES]
     if not run:
         return _document_subject(work, toks, k0, doc, t)
@@ -1493,8 +1502,11 @@ def _source_phrase(work: str, toks: Sequence[Token], k: int, s1: int) -> Mention
     first = k + 1 if toks[k].key in {"the", "a", "an"} else k
     for n in range(first, end):
         owner = toks[n].text
-        if owner.endswith(("'s", "\u2019s")) and all(
-            t.text[:1].isupper() for t in toks[first : n + 1]
+        timed = toks[n].key[:-2] in _TIME_OWNERS  # "January's trade data" is no one's
+        if (
+            owner.endswith(("'s", "\u2019s"))
+            and not timed
+            and all(t.text[:1].isupper() for t in toks[first : n + 1])
         ):
             # "the ASEAN Secretariat's latest integration report": the Secretariat's words
             return Mention(
@@ -1513,6 +1525,9 @@ def _source_phrase(work: str, toks: Sequence[Token], k: int, s1: int) -> Mention
         kind=MentionKind.NAME,
         head=toks[end].key,
     )
+
+
+_TIME_OWNERS = MONTH_NAMES | frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow"}
 
 
 def _source_noun(key: str) -> bool:
@@ -1699,7 +1714,7 @@ def _document_phrase(work: str, at: int, s1: int) -> Mention | None:
     text = phrase.strip().rstrip(".!?")
     start = at + phrase.find(text)
     owner = _DOCUMENT_OWNER.search(text)
-    if owner is not None:
+    if owner is not None and owner["name"].lower() not in CITIES:  # not "a report from Jakarta"
         # "a research note from Maybank": the bank's words, the note how they came
         return Mention(
             start=start + owner.start("name"),
@@ -2250,16 +2265,18 @@ def _verbs(
             end = _clause_comma(work, toks, at, s1, quotes)
             fronted_as = mention is not None and work[s0 : mention.start].strip().lower() == "as"
             if fronted_as and not _has_verb(work, toks, _token_at(toks, at), end, 12):
-                continue  # "As X said in Parliament last week, ...": a frame, no content
+                # "As X said at a news conference in Jakarta after the meeting, the bloc
+                # stands united": the frame ends at the comma, the content follows it
+                at, end = end + 1, s1
+            while at < end and work[at] in ", ":
+                at += 1  # "said that, in principle, the deal ...": not the aside's comma
         elif kind == "clause" and lemma in _TAKES_OBJECT:
             end = _object_end(work, toks, at, s1)  # "noted the progress ... and tasked"
         declined = _DECLINED.search(work, at, min(end, at + 1500))
         if declined is not None:
             end = declined.start()  # "..., but declined to comment on the talks"
-        nested = _RELATIVE_REPORT.search(work, at, min(end, at + 1500))
-        if nested is not None and not _inside(nested.start(), quotes):
-            end = nested.start()  # "the programme, which he said would offer ...": its own
-        block = _block_after(work, at, end) if kind == "colon" else None
+        direct = kind == "colon" and not work[cue_end : at - 1].strip()  # "said:", not "who"
+        block = _block_after(work, at, end) if direct else None
         if block is not None:
             at, end = block  # "Kao said:" closing its paragraph, the words set out below
         a, b, mode = _content_mode(work, at, end, quotes)
@@ -2267,7 +2284,8 @@ def _verbs(
             mode = Mode.DIRECT_QUOTE  # a block quotation, with or without its marks
         elif mode is not Mode.DIRECT_QUOTE:
             hope = _HOPE.match(work, a, b)
-            if hope is not None and _words(work, hope.end(), b) >= 3:
+            expressed = hope is not None and (hope["hope"] is None or lemma == "express")
+            if expressed and hope is not None and _words(work, hope.end(), b) >= 3:
                 a = hope.end()  # "said he hoped the rules would ...", "expressed hope that"
         if b <= a or work[a:b].strip(" .").lower() in _EMPTY:
             continue  # "The man said nothing."
@@ -2333,18 +2351,13 @@ _DECLINED = re.compile(
     r"|disclose|detail)\b"
     r"|,?\s+(?:but|and)\s+(?:declined|refused|declines|refuses)\s+to\s+(?:share|name|reveal)\b"
     # what the speaker did not give, in the writer's words ("..., though he gave no
-    # timeline", "... without giving a timeline", "... but gave no new details")
-    r"|,?\s+(?:(?:but|though|although)\s+(?:he|she|they|it|the\s+\w+)?\s*gave\s+no"
-    r"|without\s+giving)\s+(?:a\s+|any\s+|new\s+|further\s+|more\s+)*"
+    # timeline"; not "... postponed the meeting without giving a date", the junta's)
+    r"|,\s+(?:though|although)\s+(?:the\s+)?\w+\s+(?:gave|offered|provided)"
+    r"\s+no\s+(?:new\s+|further\s+|more\s+)*"
     r"(?:timeline|timetable|date|details?|figures?|numbers?|reasons?|specifics)\b"
 )
 """A speaker's refusal, or what they did not give, after the content: it ends the
 content."""
-_RELATIVE_REPORT = re.compile(
-    r",\s+(?:which|who)\s+(?:he|she|they)\s+(?:said|says|added|noted|told\s+\w+)\s+(?=\w)"
-)
-"""A relative clause with its own report ("the programme, which he said would offer 150
-places"): a statement of its own, which the content before it does not hold."""
 _ADJECTIVAL = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
 
 
@@ -2453,11 +2466,13 @@ def _object_of_preposition(toks: Sequence[Token], mention: Mention) -> bool:
 
 
 _HOPE = re.compile(
-    r"(?:(?:he|she|they|we)\s+(?:hoped|hopes|thought|thinks)\s+(?:that\s+)?"
-    r"|(?:the\s+)?hopes?\s+that\s+)(?=[\w\"\u201c])"
+    r"(?:(?:he|she|it)\s+(?:hoped|hopes|thought|thinks)\s+(?:that\s+)?"
+    r"|(?P<hope>(?:the\s+)?hopes?\s+that\s+))(?!to\b|for\b)(?=[\w\"\u201c])"
 )
 """The speaker's hope or thought that opens the content: what was said is the clause
-after it ("said he hoped the new rules would shorten clearance times")."""
+after it ("said he hoped the new rules would shorten clearance times", "expressed the
+hope that"; not "said he hoped to ...", nor "said hopes that ... were fading"). Only
+"he", "she" or "it": "said they thought" may be other people's view."""
 _TO_COME = frozenset(
     {"expected", "due", "set", "scheduled", "slated", "poised", "likely", "going", "about"}
     | {"plans", "planned", "plan", "intends", "intended", "hopes", "wants", "prepared"}
@@ -2468,9 +2483,10 @@ _TO_COME = frozenset(
 def _still_to_come(toks: Sequence[Token], t: int, lemma: str) -> bool:
     """Whether the verb at ``t`` is a saying still to come ("is expected to tell", "is
     due to announce", "plans to say"): its plain form after "to" and such a word."""
-    return (
-        t >= 2 and toks[t].key == lemma and toks[t - 1].key == "to" and toks[t - 2].key in _TO_COME
-    )
+    k = t - 1
+    if k >= 2 and toks[k].key.endswith("ly") and toks[k].text.islower():
+        k -= 1  # "is expected to formally tell"
+    return k >= 1 and toks[t].key == lemma and toks[k].key == "to" and toks[k - 1].key in _TO_COME
 
 
 def _coordinated_subject(
@@ -2744,7 +2760,8 @@ def _inserted(
     k = _token_at(toks, cue_end)
     # the rest of the clause: its verb ("would help"), or the clause an adjective before
     # the frame takes ("It remains unclear, analysts say, whether ...")
-    if k >= len(toks) or not (_verbish(toks[k]) or toks[k].key in _WH | {"that"}):
+    clause = _WH - {"who", "which"} | {"that"}  # not ", officials said, who spoke ..."
+    if k >= len(toks) or not (_verbish(toks[k]) or toks[k].key in clause):
         return None
     a, b, mode = _content_mode(work, left, s1, quotes)
     if mode is Mode.DIRECT_QUOTE:
@@ -2764,13 +2781,19 @@ def _inserted(
     )
 
 
-_AS_VERBS = frozenset({"present", "portray", "characterize", "frame", "dismiss"})
+_AS_VERBS = frozenset({"present", "portray", "characterize", "frame"})
 """Verbs that report a view only with "as" ("presented the trade as a success")."""
 
 
 def _as_within(toks: Sequence[Token], at: int, s1: int) -> bool:
+    """Whether "as" follows within a few words, as in "presented the trade as a success"
+    (not "as part of", "as well as": a view is not what follows)."""
     k = _token_at(toks, at)
-    return any(t.key == "as" for t in toks[k : k + 12] if t.start < s1)
+    window = [t for t in toks[k : k + 13] if t.start < s1]
+    return any(
+        t.key == "as" and (n + 1 >= len(window) or window[n + 1].key not in {"part", "well"})
+        for n, t in enumerate(window[:12])
+    )
 
 
 _TALES = frozenset({"story", "stories", "tale", "tales", "joke", "jokes", "anecdote", "anecdotes"})
@@ -2822,6 +2845,8 @@ _TELLABLE = frozenset(
     {"details", "name", "names", "terms", "text", "contents", "content", "outcome", "results"}
     | {"result", "news", "figures", "number", "numbers", "date", "dates", "truth", "facts"}
     | {"reasons", "substance", "gist", "scope", "size", "cost", "price", "story", "tale"}
+    | {"timeline", "timetable", "list", "sequence", "schedule", "outline", "breakdown"}
+    | {"history", "status", "progress"}
 )
 """Nouns that are what someone tells ("told reporters the details of the agreement
 reached last night"): a past tense after the phrase describing them describes them."""
@@ -2944,6 +2969,12 @@ def _in_fronted_clause(work: str, s0: int, mention: Mention | None, parent: Foun
     return work[s0 : mention.start].strip().lower() in _FRONTING
 
 
+_SHORT_PART = re.compile(
+    r"\s*(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\s*(?:(?P<mark>,)|(?=\s(?:and|or)\s))"
+)
+"""One to three words and then a comma, "and" or "or": a list's item or a short aside."""
+
+
 def _clause_comma(
     work: str, toks: Sequence[Token], at: int, s1: int, quotes: Sequence[tuple[int, int]]
 ) -> int:
@@ -2955,6 +2986,12 @@ def _clause_comma(
         inside = _inside(comma, quotes) is not None
         if inside and comma + 1 < s1 and work[comma + 1] in '"\u201d':
             return comma + 2  # '"We are ready," the hall cheered': the quotation ends it
+        short = _SHORT_PART.match(work, comma + 1, s1)
+        if not inside and short is not None:
+            # a list ("tariffs on Vietnam, Thailand and Cambodia") or an aside ("that, in
+            # principle, the deal ..."): inside the clause
+            comma = work.find(",", short.end() if short["mark"] == "," else comma + 1, s1)
+            continue
         if not inside and not (k < len(toks) and toks[k].key in {"which", "who", "whose"}):
             return comma
         if not inside:
@@ -3007,8 +3044,8 @@ def _as_clause(
         return None
     comma = min(marks)  # "As X noted, ..." or "As one trader put it: '...'"
     between = rest[:comma].split()
-    if between[:1] == ["the"] and len(between) > 1:
-        between = between[1:]
+    if between[:1] and between[0].lower() in _ADJECTIVAL and len(between) > 1:
+        between = between[1:]  # "told the/his counterparts"
     if between[:1] and (
         between[0].lower() in AUDIENCES
         or (between[0].islower() and between[0].endswith("s") and cue.split()[-1] in _TOLD)
@@ -3017,7 +3054,7 @@ def _as_clause(
     elif between[:1] == ["it"]:
         between = between[1:]  # "As X put it at a workshop last month, ..."
     timed = between[:1] and between[0].lower() in _TIME_WORDS | {"in", "at", "during", "once"}
-    if " ".join(between) not in {"", "out"} and not (timed and len(between) <= 10):
+    if " ".join(between) not in {"", "out"} and not (timed and len(between) <= 14):
         return None  # "As X said on Monday, ...", "As X noted at the summit, ..."
     a, b, mode = _content_mode(work, cue_end + comma + 1, s1, quotes)
     if b <= a:

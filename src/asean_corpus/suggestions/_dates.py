@@ -167,8 +167,12 @@ def find_dateline(work: str, start: int, end: int) -> Dateline | None:
         return None
     if day is not None and not 1 <= day <= 31:
         return None
-    if match["bare"] is not None and (month is None or match["caps"] is None):
-        return None  # an agency's name without brackets only after a date in capitals' line
+    after = work[match.end() : match.end() + 1]
+    if match["bare"] is not None and (month is None or match["caps"] is None or after.islower()):
+        # an agency without brackets: after a date, in a line opened by capitals, with the
+        # story after the dash ("JAKARTA, Jan 15 Bank Indonesia - the central bank -" is
+        # a sentence)
+        return None
     return Dateline(
         end=match.end(),
         text=work[match.start() : match.end()].strip(" -\u2014\u2013:"),

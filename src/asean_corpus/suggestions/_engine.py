@@ -1947,21 +1947,24 @@ class _Engine:
     def _firm_before(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
         """ "the company said", "the carrier said": the company that spoke last, else the
         one named last (within a few paragraphs), not a government's body."""
-        if current is not None and _company(current):
-            return attrs.evolve(
-                current, mention=mention, note=f"{mention.text!r} is {current.name}."
-            )
+        spoke = current is not None and current.kind == "org" and _company(current)
+        since = current.mention.start if spoke and current and current.mention else -1
         pos = mention.start
         for _ in range(6):
             found = self.registry.recent_at(pos, frozenset({"org"}))
-            if found is None or mention.start - found[1] > 2000:
-                return None
+            if found is None or mention.start - found[1] > 2000 or found[1] <= since:
+                break  # none named since the company that spoke last
             entity, pos = found
             firm = _Speaker(name=entity.name, id=entity.actor, kind="org", mention=mention)
             if _company(firm) and not self.resolver.is_agreement(entity.name):
+                # "Bamboo Airways suspended its route. The carrier said": the one named
                 return attrs.evolve(
                     firm, sure=False, note=f"{mention.text!r} is {entity.name}, named before."
                 )
+        if spoke and current is not None:
+            return attrs.evolve(
+                current, mention=mention, note=f"{mention.text!r} is {current.name}."
+            )
         return None
 
     def _title(
@@ -2451,8 +2454,12 @@ class _Engine:
         did not comment", "China does not recognize the ruling"), is the writer's."""
         if _STILL_REPORTED.search(outside) or _ELABORATION.match(outside):
             return True
-        if not _STANDING.search(outside) or _DENIAL.search(outside):
+        if _DENIAL.search(outside):
             return False
+        if _PRONOUN_STANCE.match(outside):
+            return True  # "Malaysia said ... It remains committed to the target."
+        if not _STANDING.search(outside) or _YEAR_IN.search(outside):
+            return False  # "Manila has filed 200 protests since 2022": the writer's record
         if _BOTH_SIDES.match(outside):
             return True  # "Both sides have asked their officials to report ..."
         return any(e.kind == "state" or self._bloc(e) for e in self.registry.within(s0, s1))
@@ -2960,6 +2967,8 @@ def _company(speaker: _Speaker) -> bool:
 
 _GOVERNMENT_WORDS = frozenset(
     {"ministry", "government", "office", "embassy", "department", "cabinet", "presidency"}
+    | {"authority", "commission", "bureau", "agency", "administration", "customs", "police"}
+    | {"parliament", "senate", "assembly", "court", "council", "secretariat"}
 )
 
 
@@ -2970,11 +2979,12 @@ def _another(mention: Mention) -> bool:
 
 
 _STAGE_NOTE = (
-    r"\[(?:\d{1,2}:\d{2}(?::\d{2})?|(?:[A-Za-z]+\s)?(?:laughs?|laughter|applause|crosstalk"
-    r"|pause|chuckles?|sighs?))\]"
+    r"\[\d{1,2}:\d{2}(?::\d{2})?\]"
+    r"|[\[(](?:[A-Za-z]+\s)?(?:laughs?|laughter|applause|crosstalk|inaudible|pause"
+    r"|chuckles?|sighs?)[\])]"
 )
-_LEADING_NOTES = re.compile(rf"(?:{_STAGE_NOTE}\s*)+", re.IGNORECASE)
-_TRAILING_NOTES = re.compile(rf"(?:\s*{_STAGE_NOTE})+$", re.IGNORECASE)
+_LEADING_NOTES = re.compile(rf"(?:(?:{_STAGE_NOTE})\s*)+", re.IGNORECASE)
+_TRAILING_NOTES = re.compile(rf"(?:\s*(?:{_STAGE_NOTE}))+$", re.IGNORECASE)
 
 
 def _without_stage_notes(text: str, a: int, b: int) -> tuple[int, int]:
@@ -3105,6 +3115,11 @@ digital divide")."""
 _BOTH_SIDES = re.compile(
     r"\s*(?:Both|The two)\s+(?:sides|parties|countries|leaders|ministers|governments)\b"
 )
+_PRONOUN_STANCE = re.compile(
+    r"\s*(?:It|They|He|She)\s+(?:also\s+|still\s+)?(?:is|are|has|have|remains|remain"
+    r"|plans|plan|intends|intend|wants|want|expects|expect|aims|aim|hopes|hope|seeks|seek)\b"
+)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _STANDING = re.compile(r"\b(?:is|are|has|have|remains|remain)\b")
 _DENIAL = re.compile(r"\b(?:not|no|never|neither|nor)\b|n['\u2019]t\b", re.IGNORECASE)
 _FIRST_SINGULAR = re.compile(r"\b(?:I|my|My|me|myself)\b")

@@ -294,9 +294,10 @@ def _classify(work: str, lo: int, hi: int, zone: str) -> tuple[Paragraph, str]:
     credit = _TRAILING_CREDIT.search(text)
     ending = (text[: credit.start() + 1] if credit else text).rstrip().rstrip("*_").rstrip()
     cue = _STAGE_CUE.search(ending)
-    if cue is not None and cue.start() > 0:
+    staged = cue is not None and cue.start() > 0
+    if staged and cue is not None:
         ending = ending[: cue.start()].rstrip()  # "... for the fifth time. [Applause]"
-    terminal = ending[-1:] in _TERMINAL
+    terminal = ending[-1:] in _TERMINAL or (staged and _STAGE_WORDS.search(text) is not None)
     inner = ending.rstrip("\"\u201d'\u2019")
     if terminal and ending[-1:] in '"\u201d' and inner[-1:] not in ".!?\u2026,":
         terminal = False  # a headline ending on a quoted phrase: 'says it will "never ..."'
@@ -358,6 +359,11 @@ _TRAILING_CREDIT = re.compile(
 """A credit run on after the last sentence ("... March. \u2014 WITH A REPORT FROM X")."""
 
 
+_STAGE_WORDS = re.compile(
+    r"[\[(](?:laughs?|laughter|applause|inaudible|crosstalk|pause|cheers|chuckles?)[\])]\s*$",
+    re.IGNORECASE,
+)
+"""A stage note that only a spoken turn ends with ("... in due course (inaudible)")."""
 _STAGE_CUE = re.compile(r"(?<!\s)\s*[\[(](?:[A-Za-z][a-z]+)(?:\s[a-z]+)?[\])]$")
 """A stage cue closing a paragraph: "(Applause)", "[Laughter]", "(Sustained applause)".
 Tried only where a run of blanks starts: from inside a long run, each try would read
@@ -521,6 +527,8 @@ def _introduces(text: str) -> bool:
     words = text[:-1].split()
     if len(words) < 2 or words[0].lower().strip("\"'\u201c") in _WH_OPENINGS:
         return False
+    if len(words) >= 3 and words[-2].lower() in {"who", "which"}:
+        return False  # "questioned the minister, who answered:": whose words is unsure
     last = words[-1]
     if not last.islower() or last not in REPORTING:
         return False

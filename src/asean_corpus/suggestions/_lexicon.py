@@ -159,7 +159,6 @@ REPORTING = _forms(
     present presents presented presenting
     portray portrays portrayed portraying
     frame frames framed framing
-    dismiss dismisses dismissed dismissing
     characterize characterizes characterized characterise characterises characterised
     forecast forecasts forecasting
     rule rules ruled ruling
@@ -175,7 +174,7 @@ REPORTING = _forms(
 
 PARTICLES = {
     "point": ("out",),
-    "call": ("for", "on"),
+    "call": ("for", "on", "upon"),
     "look": ("forward to",),
     "advocate": ("for",),
     "quote": ("as saying",),
@@ -259,7 +258,7 @@ OCCUPATIONS = words(
     user commenter reader viewer listener shopper consumer
     counsel attorney solicitor barrister prosecutor
     vlogger influencer youtuber podcaster commentator candidate campaigner presenter
-    creator streamer artist chef designer photographer producer partner consultant
+    creator streamer artist chef designer photographer producer consultant
     """
 )
 """Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""
@@ -419,7 +418,7 @@ SENTENCE_ADVERBS = words(
 
 APPOSITIVE_STARTS = words(
     "a an the who whose which former current currently also one head chief director "
-    "deputy senior acting"
+    "deputy senior acting partner"
 )
 
 AUDIENCES = words(
@@ -429,6 +428,7 @@ AUDIENCES = words(
     gathering session assembly students attendees him her them us me briefing interview
     hearing panel ceremony event broadcaster television radio newspaper agency workshop
     webinar roundtable symposium dialogue exhibitors investors visitors guests
+    inquiry committee commission house senate tribunal
     """
 )
 """What follows "told" and is the audience, not the content ("told reporters")."""

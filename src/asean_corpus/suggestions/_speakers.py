@@ -89,7 +89,7 @@ _FUNCTION = words(
 )
 _DESCRIBED = OCCUPATIONS | {"official", "spokesperson", "spokesman", "spokeswoman", "diplomat"}
 _DESCRIBED |= {"person", "source", "insider", "individual", "woman", "man", "mother", "father"}
-_DESCRIBED |= {"member", "employee"}
+_DESCRIBED |= {"member", "employee", "partner"}  # "a partner at a law firm"
 """Nouns that, after "a" or "an", introduce a person without a name."""
 _PERSON_TITLES = TITLE_HEADS - ORG_HEADS - OUTLET_HEADS - {"bloc", "government"}
 """Title words a person holds ("minister"), not the heads of bodies ("bank")."""
@@ -1606,8 +1606,6 @@ class Resolver:
             found = self.corpus.get_actor(name[4:])
         if found is None:
             found = self._owned(name)
-        if found is None and name.lower() in CAPITALS:
-            found = self.corpus.get_actor(CAPITALS[name.lower()])  # "Manila said"
         if found is None:
             turned = _BODY_OF.fullmatch(name)
             if turned is not None:
@@ -2004,6 +2002,10 @@ class Registry:
             self._add(toks[a].start, toks[b].end, alias.name, alias.kind, actor, set())
             return
         actor = self.resolver.actor(whole)
+        if actor is None and whole.lower() in CAPITALS:
+            # "Manila said it would protest": the capital alone speaks for its state (not
+            # "Manila Electric Co", nor "a report from Jakarta")
+            actor = self.resolver.corpus.get_actor(CAPITALS[whole.lower()])
         if actor is not None:
             self._add(
                 toks[a].start,
