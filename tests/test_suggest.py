@@ -6336,6 +6336,13 @@ class TestSecondLookAtThisVersionsRules:
     def test_the_last_speaker(self, text: str, speaker: str) -> None:
         assert speaker == ac.suggest(text)[-1].speaker
 
+    def test_the_firm_of_the_executive_who_spoke_last(self) -> None:
+        text = (
+            "Singapore Airlines said it would cut fares. Air India's chief executive said "
+            "the merger was complete. The airline said it would add flights to Singapore."
+        )
+        assert "Air India" == ac.suggest(text)[-1].speaker
+
     def test_a_company_is_never_a_person_named_by_one_word(self) -> None:
         text = (
             "Petronas said it would cut 10 per cent of its workforce. Anwar told parliament "

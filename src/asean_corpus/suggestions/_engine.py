@@ -1947,6 +1947,15 @@ class _Engine:
     def _firm_before(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
         """ "the company said", "the carrier said": the company that spoke last, else the
         one named last (within a few paragraphs), not a government's body."""
+        owned = _FIRM_OWNER.match(current.name) if current is not None else None
+        if owned is not None and current is not None and current.kind != "org":
+            # "Air India's chief executive said ... The airline said": the executive's firm
+            firm = _Speaker(name=owned[1], id=None, kind="org", mention=mention)
+            actor = self.resolver.actor(owned[1])
+            if _company(firm) and (actor is None or actor.kind is not ActorKind.STATE):
+                return attrs.evolve(
+                    firm, sure=False, note=f"{mention.text!r} is {owned[1]}, named before."
+                )
         spoke = current is not None and current.kind == "org" and _company(current)
         since = current.mention.start if spoke and current and current.mention else -1
         pos = mention.start
@@ -3034,6 +3043,7 @@ _EDITORS = re.compile(
 )
 """An outlet's editors, who speak as the outlet: "East Asia Forum's editors"."""
 _OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.-]*)['\u2019]s\s")
+_FIRM_OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s){0,3}[A-Z][\w.&-]*)['\u2019]s\s")
 """The owner of a title: "Indonesia's trade minister"."""
 
 
