@@ -6368,3 +6368,59 @@ class TestSecondLookAtThisVersionsRules:
         )
         found = [s.text for s in ac.suggest(text) if s.speaker == "Lee"]
         assert "We are studying the new tariffs and will respond in due course" in found
+
+
+class TestTurnsHeadedByALineOfTheirOwn:
+    """A speaker named on a line of their own, with their office, their words in the
+    paragraphs below: an earnings call, a wire's roundup of reactions."""
+
+    CALL = (
+        "Results call, full year\n\n"
+        "Ana Lim — Head of Investor Relations\n\n"
+        "Thank you, operator. With me today are Ben and Carla.\n\n"
+        "Ben Tan — Chief Executive Officer\n\n"
+        "Volumes rose nine per cent, and the new rules of origin helped.\n\n"
+        "We expect paperless certificates to cut dwell times next year.\n\n"
+        "Dev Rao — Example Securities\n\n"
+        "Thanks. How much of the guidance assumes the upgrade is ratified on time?\n\n"
+        "Carla Ong — Chief Financial Officer\n\n"
+        "Very little of it. Our base case assumes nothing from the upgrade.\n"
+    )
+    ROUNDUP = (
+        "INSTANT VIEW-Exports to ASEAN jump in October\n\n"
+        "China's exports to the region rose 14 per cent in October, customs data showed.\n\n"
+        "COMMENTS:\n\n"
+        "LINA TAN, SENIOR ECONOMIST, EXAMPLE BANK, SINGAPORE:\n\n"
+        '"This is the first month where the upgrade shows in the data."\n\n'
+        '"I would not read too much into one month, though."\n\n'
+        "PEDRO CRUZ, CHIEF ECONOMIST, EXAMPLE SECURITIES, MANILA:\n\n"
+        '"For us the story is still imports from China, not exports to it."\n\n'
+        "MARKET REACTION:\n\n"
+        "The yuan was little changed at 7.08 per dollar.\n"
+    )
+
+    def test_an_earnings_call(self) -> None:
+        found = [(s.speaker, s.text) for s in ac.suggest(self.CALL)]
+        assert (
+            "Ben Tan",
+            "Volumes rose nine per cent, and the new rules of origin helped.",
+        ) in found
+        assert (
+            "Carla Ong",
+            "Very little of it. Our base case assumes nothing from the upgrade.",
+        ) in found
+        assert all(speaker != "Dev Rao" for speaker, _ in found)  # an analyst's question
+
+    def test_a_roundup_of_reactions(self) -> None:
+        found = [(s.speaker, s.text, s.mode) for s in ac.suggest(self.ROUNDUP)]
+        assert (
+            "Lina Tan",
+            "This is the first month where the upgrade shows in the data.",
+            ac.Mode.DIRECT_QUOTE,
+        ) in found
+        assert (
+            "Pedro Cruz",
+            "For us the story is still imports from China, not exports to it.",
+            ac.Mode.DIRECT_QUOTE,
+        ) in found
+        assert all("yuan" not in text for _, text, _ in found)

@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 
 import attrs
 
-from ._layout import Kind, Paragraph
+from ._layout import CAPS_NAME_LINE, Kind, Paragraph
 
 __all__ = [
     "Post",
@@ -199,6 +199,9 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     pattern = _patterns()["turn"]
     found: list[Turn] = []
     single: list[int] = []
+    headed = _headed_turns(work, paragraphs)
+    if headed:
+        return headed
     for n, p in enumerate(paragraphs):
         if p.kind not in {Kind.CONTENT, Kind.QUESTION}:
             continue
@@ -226,6 +229,55 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     if not asked:
         _find_asker(work, paragraphs, found)
     return found
+
+
+_NAME_LINE = re.compile(
+    # "Desmond Koh — Group Chief Executive Officer" (an earnings call's turn), or
+    # "KELVIN ONG, SENIOR ECONOMIST, HARBOURFRONT BANK, SINGAPORE:" (a reaction's head)
+    r"[ \t]*(?P<name>[A-Z][\w.'\u2019-]+(?:[ \t][A-Z][\w.'\u2019-]+){1,4})"
+    r"[ \t]+(?:\u2014|\u2013|--?)[ \t]+[A-Z][^\n]{1,90}"
+    rf"|{CAPS_NAME_LINE.pattern}"
+)
+"""A line that is only a speaker's name and office, their words in the paragraphs below."""
+
+
+def _headed_turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
+    """Turns headed by a line of their own that names the speaker and their office
+    ("Desmond Koh — Group Chief Executive Officer", "KELVIN ONG, SENIOR ECONOMIST,
+    HARBOURFRONT BANK, SINGAPORE:"), their words in the paragraphs below: at least three
+    such lines (or two in capitals), and words below two of them."""
+    found: list[Turn] = []
+    spoken = 0
+    for n, p in enumerate(paragraphs):
+        if p.kind not in {Kind.HEADING, Kind.CONTENT, Kind.CONTRIBUTOR} or p.end - p.start > 200:
+            continue
+        line = _NAME_LINE.fullmatch(work, p.start, p.end)
+        if line is None:
+            continue
+        which = "name" if line["name"] is not None else "caps"
+        name, at = line[which], line.start(which)
+        below = n + 1
+        while below < len(paragraphs) and paragraphs[below].kind in {Kind.CONTENT, Kind.QUESTION}:
+            below += 1
+        words = (
+            work[paragraphs[below - 1].start : paragraphs[below - 1].end] if below > n + 1 else ""
+        )
+        asks = words.rstrip(' \t"\u201d').endswith("?")  # an analyst's question
+        found.append(
+            Turn(
+                index=n,
+                label=work[p.start : p.end].strip(),
+                label_start=p.start,
+                body=p.end,
+                role="asks" if asks else "speaker",
+                name=name,
+                name_start=at,
+            )
+        )
+        spoken += below > n + 1  # words below the line
+    # three such lines at least; two in capitals ending with a colon are specific enough
+    caps = sum(1 for t in found if t.label.endswith(":"))
+    return found if (len(found) >= 3 or caps >= 2) and spoken >= 2 else []
 
 
 def _find_asker(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) -> None:

@@ -205,6 +205,7 @@ class _Engine:
         self._bodies: dict[str, list[tuple[Actor, list[str]]]] = {}
         self._state_bodies: dict[tuple[str, int], Actor | None] = {}
         self._starts = [p.start for p in self.paragraphs]
+        self._headed: set[int] = set()  # paragraphs of turns headed by a line of their own
 
     # -- the whole article ----------------------------------------------------------
 
@@ -576,11 +577,28 @@ class _Engine:
     def _labels(self) -> None:
         """A transcript's speaker labels: the words of each turn start after its label."""
         self.turns = turns(self.work, self.paragraphs)
+        starts = {t.index for t in self.turns}
         for turn in self.turns:
             p = self.paragraphs[turn.index]
             p.label, p.label_start, p.body = turn.label, turn.label_start, turn.body
             if turn.role == "asks":
                 self.questions.add(turn.index)
+            if turn.body < p.end:
+                continue
+            # a turn headed by a line of its own: its words are the paragraphs below, read
+            # as the turn's and not again as the article's; such a page is no opinion page
+            self.opinion = False
+            below = turn.index + 1
+            while (
+                below < len(self.paragraphs)
+                and below not in starts
+                and self.paragraphs[below].kind in {Kind.CONTENT, Kind.QUESTION}
+            ):
+                if turn.role == "asks":
+                    self.questions.add(below)  # read only for whom it reports
+                else:
+                    self._headed.add(below)
+                below += 1
 
     def _transcript(self) -> None:
         """Each paragraph of a speaker's turn is their words, complete: a direct quote,
@@ -603,6 +621,9 @@ class _Engine:
             if speaking is None:
                 continue
             a, b = self._words_of_turn(p)
+            quoted = b - a > 2 and self.work[a] in '"\u201c' and self.work[b - 1] in '"\u201d'
+            if n in self._headed and quoted:
+                a, b = a + 1, b - 1  # a reaction quoted under its heading: the words
             size = len(self.work[a:b].split())
             if size < 3 or (size < 6 and not self._short_answer(p, a, b)):
                 continue
@@ -965,7 +986,7 @@ class _Engine:
             seen_content = seen_content or p.kind is Kind.CONTENT
             if p.kind is Kind.HEADING and seen_content and self._credited_below(n, p):
                 continue  # '"..." — Senator X' set as a line of its own, not the headline
-            if p.kind is not Kind.CONTENT and not asks:
+            if (p.kind is not Kind.CONTENT and not asks) or n in self._headed:
                 continue
             if _SPONSOR.search(work, p.body, p.end):
                 continue  # a sponsor's read: "PortX says it can halve your costs" is an ad

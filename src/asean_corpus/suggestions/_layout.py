@@ -420,6 +420,17 @@ def lay_out(work: str) -> list[Paragraph]:
     for n, (lo, hi) in enumerate(spans):
         if zone == "end" and 0 <= listed and n - listed <= 8 and _resumes(work, spans, n, listed):
             zone = "body"  # "RELATED POSTS" and two headlines, then the story goes on
+        nxt = spans[n + 1] if n + 1 < len(spans) else None
+        if (
+            zone == "body"
+            and nxt is not None
+            and _COMMENTS.fullmatch(work, lo, hi)
+            and CAPS_NAME_LINE.fullmatch(work, *nxt)
+        ):
+            # "COMMENTS:" over "KELVIN ONG, SENIOR ECONOMIST, ...:": a wire's reactions,
+            # not readers' comments
+            out.append(Paragraph(start=lo, end=hi, kind=Kind.HEADING, why="heading"))
+            continue
         if zone == "body" and _LINK_LIST.fullmatch(work, lo, hi):
             listed = n
         elif _ENDED.fullmatch(work, lo, hi) or _furniture(work[lo:hi]) == "comment form":
@@ -431,6 +442,13 @@ def lay_out(work: str) -> list[Paragraph]:
     return out
 
 
+_COMMENTS = re.compile(r"\s*(?:comments?|reactions?)\s*:\s*", re.IGNORECASE)
+CAPS_NAME_LINE = re.compile(
+    r"[ \t]*(?P<caps>[A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){1,4}),[ \t]+"
+    r"[A-Z][A-Z0-9 ,.&'\u2019()/-]{2,140}:[ \t]*"
+)
+"""A line in capitals that names a speaker and their office, their words below it
+("KELVIN ONG, SENIOR ECONOMIST, HARBOURFRONT BANK, SINGAPORE:")."""
 _LINK_LIST = re.compile(rf"\s*(?:{_LINK_LISTS})\s*:?\s*", re.IGNORECASE)
 """The end markers that head a list of links, which a page may set into an article."""
 _ENDED = re.compile(rf"\s*(?:{_ENDINGS})\s*:?\s*", re.IGNORECASE)
