@@ -6424,3 +6424,33 @@ class TestTurnsHeadedByALineOfTheirOwn:
             ac.Mode.DIRECT_QUOTE,
         ) in found
         assert all("yuan" not in text for _, text, _ in found)
+
+
+def test_the_moderator_named_at_the_head_asks() -> None:
+    text = (
+        "Tonight's Debate\n\nModerator: Kanokwan Sriwattana\n\n"
+        "KANOKWAN: Good evening. Khun Somsak, is the forecast realistic?\n\n"
+        "SOMSAK: It is realistic, but averages hide a lot.\n\n"
+        "KANOKWAN: Khun Supaporn, you export to China. Do you feel the difference yet?\n\n"
+        "SUPAPORN: Yes, a lot. The fruit arrives in four days, not ten.\n\n"
+        "SOMSAK: Small factories will feel the competition first.\n"
+    )
+    found = ac.suggest(text)
+    assert {"Somsak", "Supaporn"} == {s.speaker for s in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Even the ASEAN Secretariat's own study says the upgrade helps poorer members.",
+            "asean-secretariat",
+        ),
+    ],
+)
+def test_an_adverb_opening_the_sentence_is_not_the_owners_name(sentence: str, speaker: str) -> None:
+    assert [speaker] == [s.speaker_id for s in ac.suggest(sentence)]
+
+
+def test_i_would_say_is_no_one_else() -> None:
+    assert () == ac.suggest("I'd say the government needs to help the small factories.")

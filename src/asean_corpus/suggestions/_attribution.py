@@ -1430,6 +1430,8 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
             if found is not None and found.kind is not MentionKind.PRONOUN and not place:
                 return found  # ("A Reuters report from Jakarta": where it was filed)
     run = [tk for tk in toks[k0:doc] if tk.text[:1].isupper() and tk.key not in _ARTICLES]
+    while run and run[0].key in SENTENCE_ADVERBS and run[0] is toks[k0]:
+        run.pop(0)  # "Even the ASEAN Secretariat's own study says": not "Even"
     if not run:
         return _document_subject(work, toks, k0, doc, t)
     owner = next((tk for tk in run if tk.key.endswith(("'s", "\u2019s"))), None)

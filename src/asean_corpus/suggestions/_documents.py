@@ -226,9 +226,31 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     asked = any(t.role == "asks" for t in found)
     if len(found) < 3 or max(counts, default=0) < 2 or (len(counts) < 2 and not asked):
         return []  # one voice answering questions is a transcript too ("JOURNALIST:")
-    if not asked:
+    _named_host(work, found)
+    if not any(t.role == "asks" for t in found):
         _find_asker(work, paragraphs, found)
     return found
+
+
+_HOST_LINE = re.compile(
+    r"^[ \t]*(?:moderator|host|presenter|anchor|interviewer)[ \t]*:[ \t]*"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,4})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _named_host(work: str, found: list[Turn]) -> None:
+    """The turns of the moderator or host the page names at its head, on a line that is
+    only the name ("Moderator: Kanokwan Sriwattana", then "KANOKWAN: ..."): their
+    questions, read only for whom they report."""
+    line = _HOST_LINE.search(work, 0, min(len(work), 3000))
+    if line is None:
+        return
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", line["name"]) if len(w) > 2}
+    for t in found:
+        label = {w.lower() for w in re.findall(r"[^\W\d_]+", t.name or t.label)}
+        if t.role == "speaker" and label and label <= words:
+            t.role = "asks"
 
 
 _NAME_LINE = re.compile(

@@ -278,8 +278,8 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         return None
     start, end = words[0].start, words[0].start + len(text)
     last = keys[-1]
-    if len(keys) == 1 and last in {"i", "we", "you"}:
-        return None  # the writer's or interviewee's own voice, read elsewhere
+    if len(keys) == 1 and re.sub(r"['\u2019](?:d|m|re|ve|ll)$", "", last) in {"i", "we", "you"}:
+        return None  # the writer's or interviewee's own voice ("I'd say ..."), read elsewhere
     if len(keys) == 1 and last in PRONOUNS:
         return Mention(start=start, end=end, text=text, kind=MentionKind.PRONOUN, head=last)
     if last in JOINT and any(k in _COUNT_WORDS for k in keys):
