@@ -6454,3 +6454,17 @@ def test_an_adverb_opening_the_sentence_is_not_the_owners_name(sentence: str, sp
 
 def test_i_would_say_is_no_one_else() -> None:
     assert () == ac.suggest("I'd say the government needs to help the small factories.")
+
+
+def test_a_pull_quote_repeating_the_running_text_is_not_a_second_statement() -> None:
+    text = (
+        "Hong Kong wants in\n\n"
+        "WHAT THEY SAID\n\n"
+        "\u201cWe move the boxes; the rules decide where they go.\u201d\n"
+        "\u2014 Ho Ka-wing, Cargo Forwarders\u2019 Council\n\n"
+        "The forwarders are blunt about it. \u201cWe move the boxes; the rules decide where "
+        "they go,\u201d said Ho Ka-wing, who chairs the council.\n"
+    )
+    found = ac.suggest(text)
+    assert 1 == len(found)
+    assert found[0].span.start > text.index("blunt")

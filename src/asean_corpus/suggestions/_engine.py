@@ -1139,7 +1139,7 @@ class _Engine:
         written = mention.text
         speaker = self._person(written, mention)
         a, b = quotes[0][0] + 1, quotes[0][1]
-        note = f"A quotation credited to {written} on the line below it."
+        note = f"{_CREDITED_NOTE} {written} on the line below it."
         self._spoken_item(None, a, b, speaker, 0.75, note)
         return True
 
@@ -2749,6 +2749,7 @@ class _Engine:
         named = {" ".join(e.name.lower().split()) for e in self.registry.entities}
         seen: set[tuple[str, str]] = set()
         out = []
+        spans: list[tuple[_Item, int, int]] = []
         for item in self.items:
             a, b = item.start, item.end
             while a < b and self.work[a].isspace():
@@ -2759,10 +2760,22 @@ class _Engine:
                 continue
             a, b = widen(text, a, b)
             a, b = _without_stage_notes(text, a, b)
-            if b <= a:
-                continue
+            if b > a:
+                spans.append((item, a, b))
+        # a pull quote repeats words the running text gives with their context: the
+        # running text's statement is the one to cite ("WHAT THEY SAID" boxes)
+        running = " \n ".join(
+            " ".join(text[a:b].lower().split())
+            for item, a, b in spans
+            if not any(note.startswith(_CREDITED_NOTE) for note in item.notes)
+        )
+        for item, a, b in spans:
             body = text[a:b]
-            key = (item.speaker.id or item.speaker.name.lower(), " ".join(body.lower().split()))
+            words = " ".join(body.lower().split())
+            pulled = any(note.startswith(_CREDITED_NOTE) for note in item.notes)
+            if pulled and len(words) >= 20 and words.rstrip(".!?,") in running:
+                continue
+            key = (item.speaker.id or item.speaker.name.lower(), words)
             if key in seen:
                 continue
             seen.add(key)
@@ -2972,6 +2985,9 @@ _QUANTITIES = frozenset(
     {"third", "quarter", "half", "fifth", "tenth", "majority", "minority", "few", "handful"}
     | {"number", "dozen", "couple", "lot", "host", "fraction", "share", "portion"}
 )
+
+
+_CREDITED_NOTE = "A quotation credited to"
 
 
 def _entity_speaker(entity: Entity, mention: Mention, note: str) -> _Speaker:
