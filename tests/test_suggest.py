@@ -6376,6 +6376,10 @@ class TestTurnsHeadedByALineOfTheirOwn:
 
     CALL = (
         "Results call, full year\n\n"
+        "Corporate participants\n\n"
+        "Ben Tan — Chief Executive Officer\n\n"
+        "Carla Ong — Chief Financial Officer\n\n"
+        "PRESENTATION\n\n"
         "Ana Lim — Head of Investor Relations\n\n"
         "Thank you, operator. With me today are Ben and Carla.\n\n"
         "Ben Tan — Chief Executive Officer\n\n"
@@ -6468,3 +6472,13 @@ def test_a_pull_quote_repeating_the_running_text_is_not_a_second_statement() -> 
     found = ac.suggest(text)
     assert 1 == len(found)
     assert found[0].span.start > text.index("blunt")
+
+
+def test_an_author_box_of_three_is_no_transcript() -> None:
+    text = (
+        "Trade talks resume\n\nThe talks resumed on Monday, officials said.\n\n"
+        "Jane Doe — Senior Fellow\n\nJane writes on trade in Southeast Asia.\n\n"
+        "John Roe — Research Associate\n\nJohn works on the digital economy.\n\n"
+        "Mary Poe — Editor\n\nMary edits the weekly brief.\n"
+    )
+    assert all(s.speaker not in {"Jane Doe", "John Roe", "Mary Poe"} for s in ac.suggest(text))

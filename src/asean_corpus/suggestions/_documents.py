@@ -266,8 +266,9 @@ _NAME_LINE = re.compile(
 def _headed_turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     """Turns headed by a line of their own that names the speaker and their office
     ("Desmond Koh — Group Chief Executive Officer", "KELVIN ONG, SENIOR ECONOMIST,
-    HARBOURFRONT BANK, SINGAPORE:"), their words in the paragraphs below: at least three
-    such lines (or two in capitals), and words below two of them."""
+    HARBOURFRONT BANK, SINGAPORE:"), their words in the paragraphs below: two such lines
+    in capitals, or three with a dash of which one names a speaker again, and words
+    below two of them."""
     found: list[Turn] = []
     spoken = 0
     for n, p in enumerate(paragraphs):
@@ -297,9 +298,13 @@ def _headed_turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
             )
         )
         spoken += below > n + 1  # words below the line
-    # three such lines at least; two in capitals ending with a colon are specific enough
+    # two lines in capitals ending with a colon are specific enough; lines with a dash
+    # need a speaker who comes back (a call's executives answer more than once; an author
+    # box or a run of captions names each person once)
     caps = sum(1 for t in found if t.label.endswith(":"))
-    return found if (len(found) >= 3 or caps >= 2) and spoken >= 2 else []
+    dashed = [t.name for t in found if not t.label.endswith(":")]
+    again = len(dashed) >= 3 and len(set(dashed)) < len(dashed)
+    return found if (caps >= 2 or again) and spoken >= 2 else []
 
 
 def _find_asker(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) -> None:
