@@ -36,6 +36,7 @@ __all__ = [
     "posts",
     "speech",
     "turns",
+    "unquoted",
 ]
 
 _HONORIFIC = (
@@ -426,7 +427,7 @@ def speech(work: str, paragraphs: Sequence[Paragraph]) -> Speech | None:
         if n > n0 and p.kind is Kind.CONTENT and len(work[p.body : p.end].split()) >= 6
     ]
     body = [n for n in body if not _bracketed(work[paragraphs[n].body : paragraphs[n].end])]
-    first = sum(1 for n in body if patterns["first_person"].search(_unquoted(work, paragraphs[n])))
+    first = sum(1 for n in body if patterns["first_person"].search(unquoted(work, paragraphs[n])))
     if len(body) < 3 or first < 0.5 * len(body):
         return None
     raw = _speaker_in(match["name"])
@@ -472,7 +473,8 @@ def _bracketed(text: str) -> bool:
     return (text[:1], text[-1:]) in {("(", ")"), ("[", "]")}
 
 
-def _unquoted(work: str, p: Paragraph) -> str:
+def unquoted(work: str, p: Paragraph) -> str:
+    """Paragraph ``p``'s words without what its quotation marks hold."""
     return re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", " ", work[p.body : p.end])
 
 

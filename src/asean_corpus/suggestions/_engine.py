@@ -27,7 +27,16 @@ from ..model import Actor, ActorKind, Attribution, DateBasis, Mode, Span
 from ._attribution import Found, analyse, sentence_subject
 from ._clean import around_names, clean, interruptions, widen
 from ._dates import Dateline, resolve_date, unresolved
-from ._documents import Turn, courtesy, joint_paragraphs, posts, speech, turns, vocative_end
+from ._documents import (
+    Turn,
+    courtesy,
+    joint_paragraphs,
+    posts,
+    speech,
+    turns,
+    unquoted,
+    vocative_end,
+)
 from ._layout import Kind, Paragraph, is_opinion, lay_out
 from ._lexicon import (
     COMMENT_STARTS,
@@ -165,6 +174,8 @@ class _Item:
     notes: list[str] = attrs.field(factory=list)
     attribution: Attribution | None = None
     """Set where the speaker's mention does not tell (a quotation carried over)."""
+    pulled: bool = False
+    """A quotation standing alone, credited below it: a pull quote, as often as not."""
 
 
 def run(text: str, corpus: Corpus, published: PartialDate | None) -> tuple[Suggestion, ...]:
@@ -503,7 +514,7 @@ class _Engine:
         if sum(1 for block in blocks if block) < 3:
             return
         spoken = [
-            any(_FIRST_PERSON.search(self._unquoted_paragraph(m)) for m in block)
+            any(_FIRST_PERSON.search(unquoted(self.work, self.paragraphs[m])) for m in block)
             for block in blocks
             if block
         ]
@@ -526,11 +537,6 @@ class _Engine:
                 self._spoken_item(
                     m, a, b, speaker, 0.75, "Answer in a question-and-answer interview."
                 )
-
-    def _unquoted_paragraph(self, n: int) -> str:
-        """Paragraph ``n`` without what its quotation marks hold."""
-        p = self.paragraphs[n]
-        return re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", " ", self.work[p.start : p.end])
 
     def _asks(self, label: str) -> bool:
         key = label.strip().lower().rstrip(".")
@@ -1139,8 +1145,9 @@ class _Engine:
         written = mention.text
         speaker = self._person(written, mention)
         a, b = quotes[0][0] + 1, quotes[0][1]
-        note = f"{_CREDITED_NOTE} {written} on the line below it."
+        note = f"A quotation credited to {written} on the line below it."
         self._spoken_item(None, a, b, speaker, 0.75, note)
+        self.items[-1].pulled = True
         return True
 
     def _block_credited_below(self, n: int, p: Paragraph) -> bool:
@@ -1985,12 +1992,11 @@ class _Engine:
             if found is None or mention.start - found[1] > 2000 or found[1] <= since:
                 break  # none named since the company that spoke last
             entity, pos = found
-            firm = _Speaker(name=entity.name, id=entity.actor, kind="org", mention=mention)
+            firm = _entity_speaker(
+                entity, mention, f"{mention.text!r} is {entity.name}, named before."
+            )
             if _company(firm) and not self.resolver.is_agreement(entity.name):
-                # "Bamboo Airways suspended its route. The carrier said": the one named
-                return attrs.evolve(
-                    firm, sure=False, note=f"{mention.text!r} is {entity.name}, named before."
-                )
+                return firm  # "Bamboo Airways suspended its route. The carrier said"
         if spoke and current is not None:
             return attrs.evolve(
                 current, mention=mention, note=f"{mention.text!r} is {current.name}."
@@ -2765,15 +2771,12 @@ class _Engine:
         # a pull quote repeats words the running text gives with their context: the
         # running text's statement is the one to cite ("WHAT THEY SAID" boxes)
         running = " \n ".join(
-            " ".join(text[a:b].lower().split())
-            for item, a, b in spans
-            if not any(note.startswith(_CREDITED_NOTE) for note in item.notes)
+            " ".join(text[a:b].lower().split()) for item, a, b in spans if not item.pulled
         )
         for item, a, b in spans:
             body = text[a:b]
             words = " ".join(body.lower().split())
-            pulled = any(note.startswith(_CREDITED_NOTE) for note in item.notes)
-            if pulled and len(words) >= 20 and words.rstrip(".!?,") in running:
+            if item.pulled and len(words) >= 20 and words.rstrip(".!?,") in running:
                 continue
             key = (item.speaker.id or item.speaker.name.lower(), words)
             if key in seen:
@@ -2985,9 +2988,6 @@ _QUANTITIES = frozenset(
     {"third", "quarter", "half", "fifth", "tenth", "majority", "minority", "few", "handful"}
     | {"number", "dozen", "couple", "lot", "host", "fraction", "share", "portion"}
 )
-
-
-_CREDITED_NOTE = "A quotation credited to"
 
 
 def _entity_speaker(entity: Entity, mention: Mention, note: str) -> _Speaker:
