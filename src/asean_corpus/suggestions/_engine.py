@@ -52,6 +52,7 @@ from ._lexicon import (
     PLACES,
     PRONOUNS,
     RANK_WORDS,
+    STAGE_NOTES,
     TITLE_HEADS,
     WEEKDAYS,
 )
@@ -3024,11 +3025,7 @@ def _another(mention: Mention) -> bool:
     return bool({w.lower() for w in mention.text.split()[:3]} & _ANOTHER_WORDS)
 
 
-_STAGE_NOTE = (
-    r"\[\d{1,2}:\d{2}(?::\d{2})?\]"
-    r"|[\[(](?:[A-Za-z]+\s)?(?:laughs?|laughter|applause|crosstalk|inaudible|pause"
-    r"|chuckles?|sighs?)[\])]"
-)
+_STAGE_NOTE = rf"\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]|[\[(](?:[A-Za-z]+\s)?(?:{STAGE_NOTES})[\])]"
 _LEADING_NOTES = re.compile(rf"(?:(?:{_STAGE_NOTE})\s*)+", re.IGNORECASE)
 _TRAILING_NOTES = re.compile(rf"(?:\s*(?:{_STAGE_NOTE}))+$", re.IGNORECASE)
 

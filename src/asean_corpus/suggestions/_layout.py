@@ -17,7 +17,7 @@ from functools import cache
 import attrs
 
 from ._dates import Dateline, find_dateline
-from ._lexicon import MONTHS, NATIONALITIES, OFFICE_WORDS, REPORTING, WEEKDAYS
+from ._lexicon import MONTHS, NATIONALITIES, OFFICE_WORDS, REPORTING, STAGE_NOTES, WEEKDAYS
 
 __all__ = ["Kind", "Paragraph", "lay_out"]
 
@@ -359,10 +359,7 @@ _TRAILING_CREDIT = re.compile(
 """A credit run on after the last sentence ("... March. \u2014 WITH A REPORT FROM X")."""
 
 
-_STAGE_WORDS = re.compile(
-    r"[\[(](?:laughs?|laughter|applause|inaudible|crosstalk|pause|cheers|chuckles?)[\])]\s*$",
-    re.IGNORECASE,
-)
+_STAGE_WORDS = re.compile(rf"[\[(](?:{STAGE_NOTES})[\])]\s*$", re.IGNORECASE)
 """A stage note that only a spoken turn ends with ("... in due course (inaudible)")."""
 _STAGE_CUE = re.compile(r"(?<!\s)\s*[\[(](?:[A-Za-z][a-z]+)(?:\s[a-z]+)?[\])]$")
 """A stage cue closing a paragraph: "(Applause)", "[Laughter]", "(Sustained applause)".

@@ -663,3 +663,8 @@ CAPITALS = {
 }
 """Capitals that speak for their states ("Manila said it would file a protest"), by the
 state's actor id; Beijing is an alias of China in the corpus's own data."""
+
+
+STAGE_NOTES = r"laughs?|laughter|applause|inaudible|crosstalk|pause|cheers|chuckles?|sighs?"
+"""A transcript's notes of what was heard besides the words ("[laughs]", "(inaudible)"),
+as a pattern's alternatives."""
