@@ -6482,3 +6482,30 @@ def test_an_author_box_of_three_is_no_transcript() -> None:
         "Mary Poe — Editor\n\nMary edits the weekly brief.\n"
     )
     assert all(s.speaker not in {"Jane Doe", "John Roe", "Mary Poe"} for s in ac.suggest(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a meeting under the Chatham House Rule names its speakers by their part in it
+        ("One participant said the deadline had become a goal in itself.", "participant"),
+        ("Another attendee noted that the ferry link was full.", "Another attendee"),
+        # the appositive's description says more than "another participant"
+        (
+            "Another participant, a lecturer from a Malaysian university, said the rules "
+            "were vague.",
+            "lecturer from a Malaysian university",
+        ),
+        (
+            "One delegate, an economist at Gadjah Mada University, said rates would fall.",
+            "economist at Gadjah Mada University",
+        ),
+        # a name ends the appositive: the name, not the body after "from"
+        (
+            "Another resident, retired driver Somchai Boonmee, said the road had helped.",
+            "Somchai Boonmee",
+        ),
+    ],
+)
+def test_an_unnamed_participant_speaks(sentence: str, speaker: str) -> None:
+    assert [speaker] == [s.speaker for s in ac.suggest(sentence)]

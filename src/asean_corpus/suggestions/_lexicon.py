@@ -256,6 +256,7 @@ OCCUPATIONS = words(
     seller elder agronomist staffer moderator panellist panelist facilitator emcee lecturer
     colleague counterpart friend neighbour neighbor client customer supplier boss
     user commenter reader viewer listener shopper consumer
+    participant attendee discussant delegate
     counsel attorney solicitor barrister prosecutor
     vlogger influencer youtuber podcaster commentator candidate campaigner presenter
     creator streamer artist chef designer photographer producer consultant

@@ -1126,6 +1126,12 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
                     # "Another resident, retired teacher Lee Chee Keong, said"; "The head
                     # of the delegation, Director-General of ... Wang Lei, stated"
                     return named
+                if opener in {"another", "one"} and key in {"a", "an"}:
+                    described = _head_with_postmodifier(work, toks, j, m + 1)
+                    if described is not None and described.kind is MentionKind.TITLE:
+                        # "Another participant, a scholar from a Chinese university,
+                        # said": the description says more than "another participant"
+                        return described
             if key in {"including", "notably", "among"} and found.kind is MentionKind.COLLECTIVE:
                 member = _named_member(work, toks, m + 1, j)
                 if member is not None:
@@ -1141,6 +1147,9 @@ _RELATIONS = words(
     "grandson granddaughter grandfather grandmother nephew niece"
 )
 """A person's relation, named in an appositive after it ("Her husband, Bounmy,")."""
+_PLACE_PREPOSITIONS = words("of from at in with for")
+"""Prepositions before the capitalised words that end an appositive: those words are a
+place or a body, not the person's name ("a scholar from Peking University")."""
 _OPENING_PREPOSITIONS = words("in at during on speaking addressing opening closing")
 """Words that open a phrase before the subject ("In his remarks, X, said")."""
 
@@ -1159,6 +1168,8 @@ _DEPARTMENT_ENDS = ORG_HEADS | words(
 def _name_ending(work: str, toks: Sequence[Token], a: int, j: int) -> Mention | None:
     """The name of two to four capitalised words that ends an appositive (tokens
     ``a..j``) after lowercase words that describe ("retired teacher Lee Chee Keong")."""
+    if not _is_cap(toks[j]) or _key(toks[j]) in _DEPARTMENT_ENDS:
+        return None  # "a scholar from a Chinese university", "... at Peking University"
     b = j
     while b - 1 >= a and _is_cap(toks[b - 1]) and _tight(work, toks[b - 1], toks[b]):
         b -= 1
@@ -1170,7 +1181,9 @@ def _name_ending(work: str, toks: Sequence[Token], a: int, j: int) -> Mention | 
     else:
         short = 1 <= j - b <= 3 and all(_key(t) not in _TITLEISH for t in toks[b : j + 1])
         # "... of China Wang Lei": where the place ends and the name starts is unknown
-        described = b == a or (toks[b - 1].text.islower() and _key(toks[b - 1]) != "of")
+        described = b == a or (
+            toks[b - 1].text.islower() and _key(toks[b - 1]) not in _PLACE_PREPOSITIONS
+        )  # "a trader from Kunming": a place, not a name
         if not (short and described):
             return None
     start, end = toks[b].start, toks[j].end
