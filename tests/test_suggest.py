@@ -6509,3 +6509,34 @@ def test_an_author_box_of_three_is_no_transcript() -> None:
 )
 def test_an_unnamed_participant_speaks(sentence: str, speaker: str) -> None:
     assert [speaker] == [s.speaker for s in ac.suggest(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Receiving the envoys, the Deputy Prime Minister welcomed the delegation to Ha Noi.",
+        "Welcoming the guests, the governor said the province was open for business.",
+        "The minister welcomed Wang Wentao to Kuala Lumpur on Monday.",
+    ],
+)
+def test_a_host_welcoming_people_says_nothing_by_it(sentence: str) -> None:
+    assert all(
+        not s.text.startswith(("the delegation", "the guests", "Wang"))
+        for s in ac.suggest(sentence)
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The minister welcomed China's decision to lift the ban.", "China's decision to lift"),
+        ("Welcoming the new rules, exporters said costs would fall.", "the new rules"),
+        (
+            "He requested the Ministry of Industry and Trade, the Ministry of Science and "
+            "Technology and the Ministry of Finance to report to the Prime Minister.",
+            "the Ministry of Industry and Trade, the Ministry of Science",
+        ),
+    ],
+)
+def test_welcoming_a_thing_and_a_long_request_are_reported(sentence: str, content: str) -> None:
+    assert any(s.text.startswith(content) for s in ac.suggest(sentence))

@@ -2068,7 +2068,8 @@ def _verbs(
             first = _token_at(toks, s0)
             opens = t == first or (t == first + 1 and toks[first].key in _SUBORDINATORS)
             if mention is None and opens:
-                if says == "that" or lemma in SAY_LIKE | _TAKES_OBJECT:
+                greeted = lemma == "welcome" and _greeted(work, toks, toks[last].end, s1)
+                if not greeted and (says == "that" or lemma in SAY_LIKE | _TAKES_OBJECT):
                     fronted = _fronted(work, s0, s1, toks, t, last, quotes)
                     if fronted is not None:
                         found.append(fronted)  # "Noting that ..., Tang said", "While noting"
@@ -2195,6 +2196,8 @@ def _verbs(
         short = _words(work, at, s1) <= 4 and not participle
         if lemma == "describe" and kind == "clause" and short and not _as_within(toks, at, s1):
             continue  # "described a different experience.": a heading, not a report
+        if lemma == "welcome" and kind == "clause" and _greeted(work, toks, at, s1):
+            continue  # "welcomed Wang Yi to Jakarta": a host's act, not a view
         if lemma in _AS_VERBS and not _as_within(toks, at, s1):
             continue  # "presented a new plan": an act; "presented the trade as a success"
         if (
@@ -2334,7 +2337,7 @@ def _verbs(
 
 def _requests_action(toks: Sequence[Token], last: int, s1: int) -> bool:
     """Whether "requested" asks someone to act ("requested the units to coordinate")."""
-    for n in range(last + 1, min(len(toks) - 1, last + 16)):
+    for n in range(last + 1, min(len(toks) - 1, last + 30)):
         if toks[n].start >= s1:
             break
         if toks[n].key == "to" and toks[n + 1].text.islower() and toks[n + 1].key not in _ARTICLES:
@@ -2800,6 +2803,38 @@ def _as_within(toks: Sequence[Token], at: int, s1: int) -> bool:
 
 _TALES = frozenset({"story", "stories", "tale", "tales", "joke", "jokes", "anecdote", "anecdotes"})
 """What is told that is not a report: "told a story that surprised us"."""
+
+
+_GUESTS = words(
+    "delegation delegations delegates guests guest visitors visitor counterpart counterparts "
+    "participants attendees minister ministers ambassador ambassadors envoy envoys leaders "
+    "president premier team teams mission missions him her them everyone all"
+)
+"""Whom a host welcomes: a greeting, not a view ("welcomed the visiting delegation")."""
+
+
+def _greeted(work: str, toks: Sequence[Token], at: int, s1: int) -> bool:
+    """Whether what is welcomed is people (the delegation, a minister, a person by name),
+    not a thing ("welcomed the new rules")."""
+    k = _token_at(toks, at)
+    words = [t for t in toks[k : k + 10] if t.start < s1]
+    n = 0
+    while n < len(words) and (words[n].key in _ARTICLES or words[n].key in {"visiting", "all"}):
+        n += 1
+    rest = words[n:]
+    if not rest:
+        return False
+    if rest[0].key in _GUESTS:
+        return True
+    # "welcomed Wang Yi to the Secretariat": a name alone, then where or when
+    run = 0
+    while run < min(len(rest), 4) and rest[run].text[:1].isupper():
+        if rest[run].text.endswith(("'s", "\u2019s")):
+            return False  # "welcomed China's decision"
+        run += 1
+    after = rest[run].key if run < len(rest) else ""
+    between = work[rest[run - 1].end : rest[run].start] if 0 < run < len(rest) else ""
+    return 2 <= run and (after in {"to", "at", "on", ""} or "," in between)
 
 
 def _story(toks: Sequence[Token], at: int, s1: int) -> bool:
