@@ -6540,3 +6540,24 @@ def test_a_host_welcoming_people_says_nothing_by_it(sentence: str) -> None:
 )
 def test_welcoming_a_thing_and_a_long_request_are_reported(sentence: str, content: str) -> None:
     assert any(s.text.startswith(content) for s in ac.suggest(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a one-word company: by "its" after its verb, or by the business word before it
+        (
+            "Kasikorn cut its growth forecast on Monday. The bank said exports would slow.",
+            "Kasikorn",
+        ),
+        ("Thai lender Kasikorn held rates. The lender said exports would slow.", "Kasikorn"),
+        # a title of a body, then its holder: "the governor" is the holder
+        (
+            "Governor of the Reserve Bank Anan Wongsakul opened the forum. The governor said "
+            "inflation was easing.",
+            "Anan Wongsakul",
+        ),
+    ],
+)
+def test_the_bank_and_the_governor_named_before(text: str, speaker: str) -> None:
+    assert [speaker] == [s.speaker for s in ac.suggest(text)]

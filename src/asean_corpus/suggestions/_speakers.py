@@ -1859,8 +1859,28 @@ class Registry:
                 else:
                     break
             self._run(toks, i, j)
+            if i == j:
+                self._firm(toks, i, floor)
             self._abbreviation(toks, i, j)
             i = j + 1
+
+    def _firm(self, toks: Sequence[Token], i: int, floor: int) -> None:
+        """A one-word name that is a body's, known by "its" after its verb ("Maybank cut
+        its forecast"), so that "the bank said" can refer back to it."""
+        token = toks[i]
+        key = _key(token)
+        if self.within(token.start, token.end) or key in PLACES or key in CAPITALS:
+            return
+        if key in COLLECTIVES or key in OFFICE_WORDS or key in NATIONALITIES or len(key) < 3:
+            return
+        if i + 2 < len(toks) and _tight(self.work, token, toks[i + 1]):
+            verb = toks[i + 1]
+            if (
+                verb.text.islower()
+                and verb.key.endswith(("ed", "cut", "set", "put"))
+                and toks[i + 2].key == "its"
+            ):
+                self._add(token.start, token.end, token.text, "org", None, set())
 
     def _abbreviation(self, toks: Sequence[Token], a: int, b: int) -> None:
         """ "NAME (ABBR)": later mentions of ABBR are the named body or person."""
@@ -2007,6 +2027,19 @@ class Registry:
         if a > b or b - a > 16:
             return
         whole = self.work[toks[a].start : toks[b].end].rstrip(".")
+        before = toks[a - 1] if a > 0 else None
+        if (
+            a == b
+            and before is not None
+            and before.text.islower()
+            and _key(before) in BUSINESSES
+            and _tight(self.work, before, toks[a])
+            and self.resolver.actor(whole) is None
+        ):
+            # "Malaysian lender Maybank": a company (a longer name may be a person's,
+            # "durian processor Supaporn Kittisak")
+            self._add(toks[a].start, toks[b].end, whole, "org", None, set())
+            return
         for ending in ("'s", "\u2019s"):
             whole = whole.removesuffix(ending)  # "the ASEAN Secretariat's report": its owner
         alias = self._aliases.get(whole.lower())
@@ -2069,6 +2102,10 @@ class Registry:
             else:
                 break
         after_body = s > a and _key(toks[s - 1]) in ORG_HEADS | OUTLET_HEADS | CONNECTORS
+        if after_body and 1 <= b - s <= 2 and keys[0] in _PERSON_TITLES and keys[1:2] == ["of"]:
+            # "Governor of the Central Bank Eli Remolona": a title of a body, then its
+            # holder's name (not "Bank Central Asia", a body's name alone)
+            after_body = _key(toks[s - 1]) in CONNECTORS
         if organisation and b - s < 1 and not (s > a and _key(toks[s - 1]) in TITLE_HEADS):
             after_body = True  # "Department of Foreign Affairs" names no one called Affairs
         if s > a and _key(toks[s - 1]) in CONNECTORS:
@@ -2450,6 +2487,8 @@ def without_description(name: str) -> str:
             word.islower()
             or key in NATIONALITIES
             or (word[:1].isupper() and n + 1 < len(parts) and "-" in parts[n + 1])
+            or ("-" in word and word.split("-", 1)[1].islower())  # "E-commerce giant"
+            or (n == 0 and parts[1].islower())  # "Coffee chain Mixue" opening a sentence
         ):
             break
     if cut == 0 or not parts[cut][:1].isupper():
