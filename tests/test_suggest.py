@@ -6561,3 +6561,63 @@ def test_welcoming_a_thing_and_a_long_request_are_reported(sentence: str, conten
 )
 def test_the_bank_and_the_governor_named_before(text: str, speaker: str) -> None:
     assert [speaker] == [s.speaker for s in ac.suggest(text)]
+
+
+def test_adding_after_a_closing_attribution_is_the_speakers() -> None:
+    # the name just before the closing "Zhao said" is not who adds
+    found = ac.suggest(
+        "China stands ready to work with Laos, Zhao said, adding that the embassy would "
+        "bring more importers to the fair."
+    )
+    assert [("Zhao", "China stands"), ("Zhao", "the embassy")] == [
+        (s.speaker, " ".join(s.text.split()[:2])) for s in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Kao went on to say that the secretariat would publish the review.", "the secretariat"),
+        ("She was careful to note that nothing had been signed yet.", "nothing had been"),
+        ("He was, however, quick to add that the corridor was years away.", "the corridor was"),
+        ("He has, however, said the talks would go on.", "the talks would"),
+    ],
+)
+def test_a_cue_after_went_on_to_and_quick_to(sentence: str, content: str) -> None:
+    assert [True] == [s.text.startswith(content) for s in ac.suggest(sentence)]
+
+
+def test_she_continued_closes_a_quotation() -> None:
+    found = ac.suggest(
+        '"The hard questions remain," she continued. "Who enforces the code?"\n\n'
+        "Exports continued to grow in May."
+    )
+    assert ["The hard questions remain", "Who enforces the code?"] == [s.text for s in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            'The envoy said bids would be weighed "case by case", a phrase traders read as '
+            "a polite no.",
+            'bids would be weighed "case by case"',
+        ),
+        (
+            'Kao said ASEAN would stay "open and inclusive", language that echoed its outlook.',
+            'ASEAN would stay "open and inclusive"',
+        ),
+    ],
+)
+def test_the_writers_gloss_on_a_quoted_phrase_is_not_the_content(
+    sentence: str, content: str
+) -> None:
+    assert [content] == [s.text for s in ac.suggest(sentence)]
+
+
+def test_a_thing_known_as_a_name_does_not_name_the_speaker() -> None:
+    found = ac.suggest(
+        "An Indonesian negotiator said bids would be weighed one by one.\n\n"
+        "She pointed out that the upgraded pact, known as ACFTA 3.0, mattered more."
+    )
+    assert {"Indonesian negotiator"} == {s.speaker for s in found}

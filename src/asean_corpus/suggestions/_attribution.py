@@ -1895,7 +1895,14 @@ _HOLDING = re.compile(
     re.IGNORECASE,
 )
 """What "claims" takes when it claims a thing, not that something is so."""
-_PLEASED = frozenset({"pleased", "happy", "delighted", "glad", "wishes", "wish", "proud"})
+_PLEASED = frozenset({"pleased", "happy", "delighted", "glad", "wishes", "wish", "proud"}) | {
+    "quick",
+    "careful",
+    "swift",
+}
+"""Words before "to" and the cue that the subject says it with: "is pleased to announce",
+"was quick to add", "was careful to note"."""
+_WENT_ON = frozenset({"went", "goes", "go", "going", "gone"})
 _BEING = frozenset({"is", "are", "was", "were", "remain", "remains", "remained"})
 
 
@@ -1908,6 +1915,8 @@ def _verb_phrase_start(toks: Sequence[Token], t: int) -> int:
         return t - 2
     if keys[-1:] == ["to"] and len(keys) >= 2 and keys[-2] in _PLEASED:
         return t - 2
+    if keys[-2:] == ["on", "to"] and len(keys) == 3 and keys[0] in _WENT_ON:
+        return t - 3  # "went on to say that"
     return t
 
 
@@ -2046,6 +2055,9 @@ def _verbs(
                     continue  # "said China will expand imports and encourage ...": content
                 parent = owner.parent or owner
                 cut = (owner, toks[j - 1].start)
+        elif participle and secondary and (heard := _cue_before(work, found, token.start)):
+            # "..., Zhao said, adding that ...": Zhao adds it, not a name in his words
+            parent = heard.parent or heard
         elif participle:
             candidate = np_before(work, toks, t, 0)
             says = _says(work, toks, last, cue_end, s1, lemma)
@@ -2280,6 +2292,9 @@ def _verbs(
         declined = _DECLINED.search(work, at, min(end, at + 1500))
         if declined is not None:
             end = declined.start()  # "..., but declined to comment on the talks"
+        gloss = _GLOSS.search(work, at, min(end, at + 1500))
+        if gloss is not None:
+            end = gloss.start()  # '... "according to readiness", a phrase some read as ...'
         direct = kind == "colon" and not work[cue_end : at - 1].strip()  # "said:", not "who"
         block = _block_after(work, at, end) if direct else None
         if block is not None:
@@ -2345,6 +2360,12 @@ def _requests_action(toks: Sequence[Token], last: int, s1: int) -> bool:
     return False
 
 
+_GLOSS = re.compile(
+    r"(?<=[\"\u201d\u2019'])\s*,\s+(?:(?:a|an|one|the|this|that)\s+)?(?:[a-z]+\s+)?"
+    r"(?:phrase|word|words|term|expression|language|remark|formulation|wording|label)\b"
+)
+"""The writer's gloss on a quoted phrase that ends the content: '... "a milestone", a
+word he has used before', '... "neutral", language that echoed ...'."""
 _EMPTY = frozenset(
     {"nothing", "little", "much", "more", "less", "so", "otherwise", "something", "anything"}
     | {"everything", "this", "that", "it", "as much", "the same", "no more", "little else"}
@@ -2583,6 +2604,14 @@ def _fronted(
                 near=toks[t].start,
                 confidence=0.8,
             )
+    return None
+
+
+def _cue_before(work: str, found: Sequence[Found], at: int) -> Found | None:
+    """The statement whose cue ends just before ``at``, with only a comma between."""
+    for f in reversed(found):
+        if 0 <= f.cue_end <= at and not work[f.cue_end : at].strip(" ,"):
+            return f
     return None
 
 

@@ -2699,6 +2699,8 @@ class _Engine:
             if count >= 100:
                 break  # a feature names a handful of people so; more is not prose
             at = match.start()
+            if any(i.start <= at < i.end for i in self.items):
+                continue  # "... that the pact, known as ACFTA 3.0, ...": said of a thing
             before = [i for i in described if i.speaker.mention and i.speaker.mention.start < at]
             if not before:
                 continue

@@ -167,6 +167,7 @@ REPORTING = _forms(
     read reads
     inform informs informed
     quip quips quipped
+    continue continues continued
     consider considers
     """
 )
@@ -188,13 +189,14 @@ particle is part of the cue."""
 NEEDS_THAT = frozenset(
     {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
     | {"show", "post", "counter", "hold", "view", "raise", "rule", "read", "share"}
-    | {"consider", "inform", "reckon"}
+    | {"consider", "inform", "reckon", "continue"}
 )
 """Lemmas that report speech only with a clause ("agreed that", "reported that") or a
 quotation, or, for ``report``, when nothing follows (", CCTV reported."):
 "complained about congestion" reports nothing;
 "Data from the ministry showed that ..." and "posted on X: '...'" do; so do "countered
-that", "held that" (a tribunal's holding) and "raised concerns that"."""
+that", "held that" (a tribunal's holding) and "raised concerns that"; '"...," she
+continued.' does, "continued to grow" does not."""
 
 NEEDS_QUESTION = frozenset({"question", "ask", "wonder"})
 """Lemmas that report a question: only before "whether", "if", "why" ... or a quotation

@@ -522,14 +522,34 @@ _WEEKDAY_WORDS = _WHEN - _TIME_LEADS
 """A day that is never a first name, unlike "June" or "May"."""
 
 
+_ASIDES = words("however though too also nevertheless nonetheless meanwhile moreover")
+"""Adverbs set off by commas after an auxiliary ("He was, however, quick to add")."""
+_BE_HAVE = words("is are was were has have had will would")
+
+
 def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> int:
     """The index of the first auxiliary, adverb or time phrase just before token ``i``.
 
     "X has previously said", "X on Tuesday said", "X last week called for".
     """
     j = i
-    while j - 1 >= floor and _tight(work, toks[j - 1], toks[j]):
+    aside = False
+    while j - 1 >= floor:
         key = _key(toks[j - 1])
+        if (
+            not aside
+            and key in _ASIDES
+            and j - 2 >= floor
+            and _key(toks[j - 2]) in _BE_HAVE
+            and work[toks[j - 1].end : toks[j].start].strip() == ","
+            and work[toks[j - 2].end : toks[j - 1].start].strip() == ","
+        ):
+            j -= 1  # "He was, however, quick to add": the aside, and on past its comma
+            aside = True
+            continue
+        if not (aside or _tight(work, toks[j - 1], toks[j])):
+            break
+        aside = False
         if _adverb(toks[j - 1]) and not (j - 1 > floor and _month_name(toks, j - 1)):
             j -= 1  # but "Theresa May said" is not "may said"
         elif key in _WHEN:
