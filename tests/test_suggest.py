@@ -6621,3 +6621,22 @@ def test_a_thing_known_as_a_name_does_not_name_the_speaker() -> None:
         "She pointed out that the upgraded pact, known as ACFTA 3.0, mattered more."
     )
     assert {"Indonesian negotiator"} == {s.speaker for s in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a feature names its subject in passing, then quotes her by her age
+        (
+            "Kao Kim Hourn opened the fair on Monday.\n\n"
+            "For years, Mary anak Sindu sold her pepper at the roadside.\n\n"
+            "\u201cThe buyers never came twice,\u201d said the 61-year-old grandmother when met "
+            "at her farm in Kampung Serumah.",
+            "Mary anak Sindu",
+        ),
+        # a description by trade before the name, "Fruit collector" or "Rubber tapper"
+        ("Rubber tapper Ah Kow Seng said prices had fallen by half.", "Ah Kow Seng"),
+    ],
+)
+def test_a_person_described_by_age_or_trade(text: str, speaker: str) -> None:
+    assert [speaker] == [s.speaker for s in ac.suggest(text)]

@@ -87,6 +87,8 @@ _SILENT = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
+_AGED = re.compile(r"\d{1,3}[-\s]year[-\s]old\b", re.IGNORECASE)
+"""An age that describes a person named before ("the 54-year-old farmer")."""
 _PART_WORDS = frozenset({"most", "several", "some", "many", "others"})
 _TITLED_DOCUMENTS = frozenset({"report", "survey", "outlook", "review", "index", "assessment"})
 """Heads of a document's title ("the World Investment Report")."""
@@ -1838,6 +1840,11 @@ class _Engine:
         Words of places, bodies, titles, months and the page's byline are not names.
         The names are found once for the whole text, on first use.
         """
+        run = self._name_run_before(pos)
+        return run[1] if run is not None else None
+
+    def _name_run_before(self, pos: int) -> tuple[int, str] | None:
+        """Where the last name of :meth:`_person_named_before` ends, and the name."""
         runs = self._name_runs
         if runs is None:
             runs = self._name_runs = self._names_in_passing()
@@ -1846,7 +1853,7 @@ class _Engine:
             k -= 1
         if k < 0 or pos - runs[k][0] > _NAMED_BEFORE:
             return None
-        return runs[k][1]
+        return runs[k]
 
     def _names_in_passing(self) -> list[tuple[int, str]]:
         """Where each run of capitalised words that may be a person's name ends, and the
@@ -2056,6 +2063,25 @@ class _Engine:
         ahead = self._named_next(mention)
         if ahead is not None:
             return ahead
+        if first == "the" and _AGED.match(office):
+            # '"...," said the 54-year-old mother of four': the person a feature named last
+            seen = self.registry.recent_at(mention.start, _PERSON, named=True)
+            passing = self._name_run_before(mention.start)
+            aged: str | None = None
+            aged_id: str | None = None
+            if seen is not None and mention.start - seen[1] < 1500:
+                aged, aged_id = seen[0].name, seen[0].actor
+            if passing is not None and (seen is None or passing[0] > seen[1] + len(seen[0].name)):
+                aged, aged_id = passing[1], None  # named in passing ("Lina sold durians")
+            if aged is not None:
+                return _Speaker(
+                    name=aged,
+                    id=aged_id,
+                    kind="person",
+                    mention=mention,
+                    sure=False,
+                    note=f"{mention.text!r} is taken to be {aged}, named last.",
+                )
         if mention.head in _SIDES or first in {"a", "an", "one", "another"}:
             # "the Lao side", "a diplomat in the room": a speaker of its own, named so
             whole = self.work[mention.start : mention.stop].strip(" ,")
@@ -3087,9 +3113,11 @@ _NAMED_BEFORE = 3000
 """How far back a person named outside any frame is looked for, in characters."""
 
 _NAME_RUN = re.compile(
-    r"(?<![\w-])(?:[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?[ ]){1,3}[A-Z][^\W\d_]+(?![\w-])"
+    r"(?<![\w-])(?:[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?[ ](?:(?:anak|bin|binti|a/[lp])[ ])?)"
+    r"{1,3}[A-Z][^\W\d_]+(?![\w-])"
 )
-"""Two to four capitalised words in a row: a name, or a place, a body, a title."""
+"""Two to four capitalised words in a row: a name, or a place, a body, a title; a name
+may hold a patronymic's word ("Lina anak Jimbun", "Ahmad bin Ismail")."""
 
 _SENTENCE_OPENERS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "On", "In", "At", "For", "By"}
@@ -3106,8 +3134,12 @@ _NOT_NAME_WORDS = (
     | frozenset(WEEKDAYS)
     | frozenset({"street", "road", "gate", "province", "city", "district", "village", "river"})
     | frozenset({"asean", "china", "free", "trade", "area", "agreement", "summit", "forum"})
+    | frozenset({"kampung", "kg", "jalan", "taman", "bandar", "pulau", "sungai", "bukit"})
+    | frozenset({"desa", "ban", "muang", "phum", "khum", "xa", "phuong", "barangay"})
 )
-"""Words that make a run of capitalised words something other than a person's name."""
+"""Words that make a run of capitalised words something other than a person's name,
+including the words of places in the region ("Kampung Mongkos", "Ban Nong Khai",
+"Barangay San Roque")."""
 
 
 def _title_words(office: str) -> str:

@@ -259,6 +259,7 @@ OCCUPATIONS = words(
     colleague counterpart friend neighbour neighbor client customer supplier boss
     user commenter reader viewer listener shopper consumer
     participant attendee discussant delegate
+    mother father grandmother grandfather widow widower
     counsel attorney solicitor barrister prosecutor
     vlogger influencer youtuber podcaster commentator candidate campaigner presenter
     creator streamer artist chef designer photographer producer consultant

@@ -645,7 +645,8 @@ def _name_after_description(work: str, toks: Sequence[Token], j: int, floor: int
         b -= 1
     if b == j or b - 1 < floor or not toks[b - 1].text.islower():
         return None
-    if _key(toks[b - 1]) not in OCCUPATIONS | _TITLEISH or not _tight(work, toks[b - 1], toks[b]):
+    described = _key(toks[b - 1]) in OCCUPATIONS | _TITLEISH or _agent_noun(toks[b - 1])
+    if not described or not _tight(work, toks[b - 1], toks[b]):
         return None
     run = toks[b : j + 1]
     if any(_key(t) in ORG_HEADS | NON_SPEAKER_HEADS for t in run):
@@ -653,6 +654,26 @@ def _name_after_description(work: str, toks: Sequence[Token], j: int, floor: int
     start, end = run[0].start, run[-1].end
     return Mention(
         start=start, end=end, text=work[start:end], kind=MentionKind.NAME, head=_key(run[-1])
+    )
+
+
+_NOT_AGENTS = words(
+    """
+    after under over other another either neither whether never ever together however
+    rather further later earlier minor major prior per for or nor member order
+    """
+)
+
+
+def _agent_noun(token: Token) -> bool:
+    """A lowercase noun of someone who does something, by its ending ("collector",
+    "grower", "vendor", "machinist"), as a description before a name."""
+    key = _key(token)
+    return (
+        token.text.islower()
+        and len(key) >= 5
+        and key.endswith(("er", "or", "ist", "ian"))
+        and key not in _NOT_AGENTS
     )
 
 
