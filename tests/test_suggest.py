@@ -6640,3 +6640,18 @@ def test_a_thing_known_as_a_name_does_not_name_the_speaker() -> None:
 )
 def test_a_person_described_by_age_or_trade(text: str, speaker: str) -> None:
     assert [speaker] == [s.speaker for s in ac.suggest(text)]
+
+
+def test_a_label_in_capitals_is_the_name_as_the_text_spells_it() -> None:
+    text = (
+        "Guest: Dr Ay\u015fe Y\u0131ld\u0131r\u0131m, Istanbul Trade Institute\n\n"
+        "HOST: Welcome. Ay\u015fe Han\u0131m, how much do we sell to Asia?\n\n"
+        "AY\u015eE YILDIRIM: Less than we should. Our exports to Viet Nam doubled, but from "
+        "a low base.\n\n"
+        "HOST: And the callers? Emre from Bursa, you are on the air.\n\n"
+        "EMRE (Bursa): Good morning. We make towels, and Chinese buyers want certificates.\n\n"
+        "AY\u015eE YILDIRIM: Emre Bey, the certificates are free at the chamber.\n"
+    )
+    speakers = {s.speaker for s in ac.suggest(text)}
+    assert {"Ay\u015fe Y\u0131ld\u0131r\u0131m", "Emre"} <= speakers
+    assert not any("Bey" in s or "Han\u0131m" in s for s in speakers)

@@ -35,6 +35,8 @@ def normalize(text: str) -> str:
     'people s daily'
     >>> normalize("\u0e19\u0e34\u0e14") == normalize("\u0e19\u0e31\u0e14")
     False
+    >>> normalize("KILI\u00c7ARSLAN") == normalize("K\u0131l\u0131\u00e7arslan")
+    True
     """
     if text.isascii():  # no accents, no marks: the same key, without a pass per character
         return " ".join(text.lower().translate(_ASCII_SPACES).split())
@@ -47,7 +49,7 @@ def normalize(text: str) -> str:
             continue
         accented = _accented(ch)
         kept.append(ch)
-    folded = "".join(kept).casefold()
+    folded = "".join(kept).casefold().replace("\u0131", "i")  # the Turkish dotless i (U+0131)
     words = "".join(
         ch if ch.isalnum() or unicodedata.category(ch).startswith("M") else " " for ch in folded
     )

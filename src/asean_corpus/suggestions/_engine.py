@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._text import normalize
 from ..dates import PartialDate
 from ..model import Actor, ActorKind, Attribution, DateBasis, Mode, Span
 from ._attribution import Found, analyse, sentence_subject
@@ -777,10 +778,10 @@ class _Engine:
         if not words:
             return name
         best = _unshout(name)
-        key = {w.lower() for w in words}
+        key = {normalize(w) for w in words}
         word = words[0].title() if name.isupper() else words[0]
         pattern = re.compile(
-            r"(?:[A-Z][\w'\u2019.-]*[ \t]+){0,4}"
+            r"(?:(?:[A-Z][\w'\u2019-]*|[A-Z][\w.]{0,4}\.)[ \t]+){0,4}"  # "Dr.", not "Lee."
             + re.escape(word)
             + r"(?:[ \t]+[A-Z][\w'\u2019-]*){0,4}"
         )
@@ -794,8 +795,11 @@ class _Engine:
             match = pattern.search(work, start, min(len(work), at + len(word) + 80))
             if match is not None:
                 found = _strip_title(_strip_title(match[0]), trailing=True)
-                if key <= {w.lower() for w in found.split()} and len(found) > len(best):
-                    best = found
+                same = normalize(found) == normalize(best) and found != best
+                if key <= {normalize(w) for w in found.split()} and (
+                    len(found) > len(best) or same
+                ):
+                    best = found  # a dotless i in capitals is written as the text writes it
             at = work.find(word, at + len(word))
         return best
 
