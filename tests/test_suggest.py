@@ -6655,3 +6655,19 @@ def test_a_label_in_capitals_is_the_name_as_the_text_spells_it() -> None:
     speakers = {s.speaker for s in ac.suggest(text)}
     assert {"Ay\u015fe Y\u0131ld\u0131r\u0131m", "Emre"} <= speakers
     assert not any("Bey" in s or "Han\u0131m" in s for s in speakers)
+
+
+def test_mr_and_the_surname_is_not_his_daughter() -> None:
+    text = (
+        "Retired envoy Semisi Vakaloloma Naivalu, who served in Jakarta, has died aged 81.\n\n"
+        "His daughter, Litia Naivalu, told reporters the family had read every message.\n\n"
+        "In a 2012 interview, Mr Naivalu said the Pacific and ASEAN shared one ocean.\n"
+    )
+    found = ac.suggest(text)
+    assert ["Litia Naivalu", "Semisi Vakaloloma Naivalu"] == [s.speaker for s in found]
+
+
+def test_a_relation_before_a_name_describes_the_speaker() -> None:
+    assert ["Salote Naivalu"] == [
+        s.speaker for s in ac.suggest("His wife Salote Naivalu said he loved the sea.")
+    ]

@@ -645,7 +645,9 @@ def _name_after_description(work: str, toks: Sequence[Token], j: int, floor: int
         b -= 1
     if b == j or b - 1 < floor or not toks[b - 1].text.islower():
         return None
-    described = _key(toks[b - 1]) in OCCUPATIONS | _TITLEISH or _agent_noun(toks[b - 1])
+    described = _key(toks[b - 1]) in OCCUPATIONS | _TITLEISH | _RELATIONS or _agent_noun(
+        toks[b - 1]
+    )  # "fruit collector Chai Kok Leong", "his wife Salote Koroi"
     if not described or not _tight(work, toks[b - 1], toks[b]):
         return None
     run = toks[b : j + 1]
@@ -1183,6 +1185,19 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
 
 _LABEL_TITLE = re.compile(r"\s*([A-Z][\w-]*)\s*:\s*")
 """A title labelling the name after it on its line ("Chair: ")."""
+_KIN_GENDER = {
+    **dict.fromkeys(
+        ("wife", "daughter", "mother", "sister", "aunt", "grandmother", "granddaughter"), "f"
+    ),
+    **dict.fromkeys(
+        ("husband", "son", "father", "brother", "uncle", "grandfather", "grandson"), "m"
+    ),
+    "niece": "f",
+    "nephew": "m",
+    "widow": "f",
+    "widower": "m",
+}
+"""Relations that tell a person's gender where they introduce the name."""
 _RELATIONS = words(
     "husband wife son daughter father mother brother sister partner uncle aunt cousin "
     "grandson granddaughter grandfather grandmother nephew niece"
@@ -1795,8 +1810,10 @@ class Registry:
         self._aliases: dict[str, Entity] = {}
         """Abbreviations the article defines ("State Railway of Thailand (SRT)")."""
 
-    def _people_sharing(self, words: set[str]) -> Entity | None:
-        """The person last recorded whose name words contain, or are in, ``words``."""
+    def _people_sharing(self, words: set[str], gender: str | None = None) -> Entity | None:
+        """The person last recorded whose name words contain, or are in, ``words``; with
+        ``gender`` (from "Mr", "Ms"), not one known to be of the other ("Mr Koroi" is not
+        his daughter Mereoni Koroi)."""
         if not words:
             return None
         candidates: dict[int, Entity] = {}
@@ -1805,6 +1822,8 @@ class Registry:
                 candidates[entity.number] = entity
         for number in sorted(candidates, reverse=True):
             entity = candidates[number]
+            if gender is not None and entity.gender not in {None, gender}:
+                continue
             if words <= entity.words or entity.words <= words:
                 return entity
         return None
@@ -1812,7 +1831,14 @@ class Registry:
     # -- building -------------------------------------------------------------------
 
     def _add(
-        self, start: int, end: int, name: str, kind: str, actor: Actor | None, titles: set[str]
+        self,
+        start: int,
+        end: int,
+        name: str,
+        kind: str,
+        actor: Actor | None,
+        titles: set[str],
+        gender: str | None = None,
     ) -> Entity:
         if kind == "person":
             parts = name.split()
@@ -1831,8 +1857,11 @@ class Registry:
         found: Entity | None = None
         if actor is not None:
             found = self._by_actor.get(actor.id)
+        honorific = titles & _GENDERED.keys()
+        if gender is None and honorific:
+            gender = _GENDERED[min(honorific)]
         if found is None and kind == "person":
-            found = self._people_sharing(words)
+            found = self._people_sharing(words, gender)
         if found is None and kind != "person":
             found = self._by_name.get(name.lower())
         if found is None:
@@ -1845,9 +1874,7 @@ class Registry:
             found.name = name
         self._by_name.setdefault(found.name.lower(), found)
         if kind == "person" and found.gender is None:
-            honorific = titles & _GENDERED.keys()
-            if honorific:
-                found.gender = _GENDERED[min(honorific)]
+            found.gender = gender
         if found.kind == "person":
             for word in words - found.words:
                 self._by_word.setdefault(word, []).append(found)
@@ -2193,7 +2220,9 @@ class Registry:
             if organisation and not prefix and not placed:
                 pass  # "Institute of Security and International Studies" names no one
             elif self._person_evidence(toks, a, s, b, placed or self._titled(toks, a, prefix)):
-                self._add(toks[s].start, toks[b].end, name, "person", None, titles)
+                kin = _key(toks[a - 1]) if a > 0 else ""
+                gender = _KIN_GENDER.get(kin)  # "His daughter, Mereoni Koroi": she
+                self._add(toks[s].start, toks[b].end, name, "person", None, titles, gender)
                 return
         if organisation:
             name = work[toks[a].start : toks[b].end].rstrip(".")
