@@ -6671,3 +6671,23 @@ def test_a_relation_before_a_name_describes_the_speaker() -> None:
     assert ["Salote Naivalu"] == [
         s.speaker for s in ac.suggest("His wife Salote Naivalu said he loved the sea.")
     ]
+
+
+def test_a_vox_pops_entries_are_headed_by_name_age_and_trade() -> None:
+    text = (
+        "Street talk: what do you buy from China?\n\n"
+        "Compiled by our city desk\n\n"
+        "Mina Gurung, 38, tailor, Patan\n\n"
+        '"Most of my thread comes from Yiwu now. The local mills closed two years ago."\n\n'
+        "Dorje Lama, 66, retired teacher, Boudha\n\n"
+        "He said he had never bought anything online, but complained that phone repairs "
+        'now took weeks. "The parts wait at the border," he said.\n\n'
+        "Sunita Karki, 24, student, Kirtipur\n\n"
+        '"I order from apps. Delivery is slow, but the prices are half of the shops."\n'
+    )
+    found = [(s.speaker, s.text.split()[0]) for s in ac.suggest(text)]
+    assert ("Mina Gurung", "Most") in found
+    assert ("Sunita Karki", "I") in found
+    # a paragraph that tells what he said is read sentence by sentence, and "he" is him
+    assert ("Dorje Lama", "he") in found
+    assert ("Dorje Lama", "The") in found

@@ -260,8 +260,12 @@ _NAME_LINE = re.compile(
     r"[ \t]*(?P<name>[A-Z][\w.'\u2019-]+(?:[ \t][A-Z][\w.'\u2019-]+){1,4})"
     r"[ \t]+(?:\u2014|\u2013|--?)[ \t]+[A-Z][^\n]{1,90}"
     rf"|{CAPS_NAME_LINE.pattern}"
+    # "Ram Bahadur Shrestha, 52, electronics wholesaler, New Road" (a vox pop's entry)
+    r"|[ \t]*(?P<aged>[A-Z][\w.'\u2019-]+(?:[ \t][A-Z][\w.'\u2019-]+){0,4}),[ \t]+"
+    r"\d{1,3},[ \t]+[a-z][^\n.!?]{1,100}"
 )
-"""A line that is only a speaker's name and office, their words in the paragraphs below."""
+"""A line that is only a speaker's name and office (or age and trade), their words in the
+paragraphs below."""
 
 
 def _headed_turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
@@ -278,7 +282,7 @@ def _headed_turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
         line = _NAME_LINE.fullmatch(work, p.start, p.end)
         if line is None:
             continue
-        which = "name" if line["name"] is not None else "caps"
+        which = next(g for g in ("name", "caps", "aged") if line[g] is not None)
         name, at = line[which], line.start(which)
         below = n + 1
         while below < len(paragraphs) and paragraphs[below].kind in {Kind.CONTENT, Kind.QUESTION}:
@@ -303,9 +307,14 @@ def _headed_turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     # need a speaker who comes back (a call's executives answer more than once; an author
     # box or a run of captions names each person once)
     caps = sum(1 for t in found if t.label.endswith(":"))
-    dashed = [t.name for t in found if not t.label.endswith(":")]
+    aged = sum(1 for t in found if _AGED_LINE.match(t.label))
+    dashed = [t.name for t in found if not t.label.endswith(":") and not _AGED_LINE.match(t.label)]
     again = len(dashed) >= 3 and len(set(dashed)) < len(dashed)
-    return found if (caps >= 2 or again) and spoken >= 2 else []
+    return found if (caps >= 2 or aged >= 3 or again) and spoken >= 2 else []
+
+
+_AGED_LINE = re.compile(r"[^,\n]+,[ \t]+\d{1,3},")
+"""A heading line that gives a person's age after the name: three of them are a vox pop."""
 
 
 def _find_asker(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) -> None:

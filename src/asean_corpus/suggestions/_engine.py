@@ -59,7 +59,15 @@ from ._lexicon import (
 )
 from ._provenance import attribution
 from ._published import article_date
-from ._sentences import inside, nested_pairs, pair_quotes, quotes_in, split_sentences, tokens
+from ._sentences import (
+    QUOTES,
+    inside,
+    nested_pairs,
+    pair_quotes,
+    quotes_in,
+    split_sentences,
+    tokens,
+)
 from ._speakers import (
     Entity,
     Mention,
@@ -221,6 +229,7 @@ class _Engine:
         self._state_bodies: dict[tuple[str, int], Actor | None] = {}
         self._starts = [p.start for p in self.paragraphs]
         self._headed: set[int] = set()  # paragraphs of turns headed by a line of their own
+        self._narrated: dict[int, Turn] = {}  # such paragraphs that tell what was said
 
     # -- the whole article ----------------------------------------------------------
 
@@ -235,6 +244,7 @@ class _Engine:
         if not self.turns and not self.answers:
             self._plain_questions()
         self._statements()
+        self._told_of_heading()
         self._listed()
         self._nested()
         self._transcript()
@@ -606,9 +616,55 @@ class _Engine:
             ):
                 if turn.role == "asks":
                     self.questions.add(below)  # read only for whom it reports
+                elif self._told(self.paragraphs[below], turn):
+                    self._narrated[below] = turn  # "She said ...": the writer's, read so
                 else:
                     self._headed.add(below)
                 below += 1
+
+    def _told(self, p: Paragraph, turn: Turn) -> bool:
+        """Whether a paragraph under a heading line is the writer telling what the person
+        said ("She said she had never ...", "Rai added that ..."), not the person's own
+        words: it opens with no quotation mark, has no "I" or "we" of its own, and a
+        sentence of it reports "he", "she" or the person by name."""
+        work = self.work
+        text = work[p.body : p.end].lstrip()
+        if not text or text[0] in QUOTES:
+            return False
+        quotes = pair_quotes(work, p.body, p.end)
+        if _FIRST_PERSON.search(_unquoted(work, p.body, p.end, quotes)):
+            return False
+        names = {w.lower() for w in (turn.name or "").split() if len(w) > 2}
+        for s0, s1 in split_sentences(work, p.body, p.end, quotes):
+            found = analyse(work, s0, s1, tokens(work, s0, s1), quotes_in(quotes, s0, s1))
+            for f in found:
+                m = f.mention
+                if m is not None and (
+                    m.head in {"he", "she"} or names & set(m.text.lower().split())
+                ):
+                    return True
+        return False
+
+    def _told_of_heading(self) -> None:
+        """The "he" and "she" of a paragraph that tells what a person headed above said
+        are that person ("Bijay Rai, 45, garment importer" ... "He added that ...")."""
+        if not self._narrated:
+            return
+        for item in self.items:
+            mention = item.speaker.mention
+            if mention is None or mention.kind is not MentionKind.PRONOUN:
+                continue
+            if mention.head not in {"he", "she"}:
+                continue
+            for n, turn in self._narrated.items():
+                p = self.paragraphs[n]
+                if p.start <= mention.start < p.end and turn.name:
+                    person = self._labelled(turn)
+                    item.speaker = attrs.evolve(
+                        person,
+                        mention=mention,
+                        note=f"{mention.text!r} is {person.name}, whose entry this is.",
+                    )
 
     def _transcript(self) -> None:
         """Each paragraph of a speaker's turn is their words, complete: a direct quote,
@@ -628,7 +684,7 @@ class _Engine:
                 speaking = None  # an italic note of the editors closes the turn
             elif speaking is not None and n > last_turn and self._narrates(p, speaking):
                 speaking = None  # 'Dr Kao said ...' after the last answer: the article again
-            if speaking is None:
+            if speaking is None or n in self._narrated:
                 continue
             a, b = self._words_of_turn(p)
             quoted = b - a > 2 and self.work[a] in '"\u201c' and self.work[b - 1] in '"\u201d'
