@@ -6691,3 +6691,44 @@ def test_a_vox_pops_entries_are_headed_by_name_age_and_trade() -> None:
     # a paragraph that tells what he said is read sentence by sentence, and "he" is him
     assert ("Dorje Lama", "he") in found
     assert ("Dorje Lama", "The") in found
+
+
+class TestARecordOfAMeeting:
+    """Minutes and summary records: numbered paragraphs, delegations and representatives
+    speaking for their states and bodies, and the short forms a record defines."""
+
+    TEXT = (
+        "SUMMARY RECORD\n\n"
+        "1.1 The meeting was chaired by Mr Arman Dzhaksybekov, Deputy Minister of Transport "
+        'of the Republic of Kazakhstan (hereinafter "the Chair").\n\n'
+        "1.2 The Chair noted that rail freight had grown by a tenth.\n\n"
+        "2.1 The delegation of the Republic of India stated that its ports were ready. The "
+        "delegation of the Kingdom of Thailand welcomed the pilot and proposed that the "
+        "group meet again in June.\n\n"
+        "2.2 The representative of the ASEAN Secretariat informed the meeting that six "
+        "members had joined the platform.\n\n"
+        "(a) The delegation noted that costs had fallen.\n"
+    )
+
+    def found(self) -> list[tuple[str, str | None, str]]:
+        return [(s.speaker, s.speaker_id, s.text.split()[0]) for s in ac.suggest(self.TEXT)]
+
+    def test_a_numbered_paragraph_is_read_after_its_number(self) -> None:
+        assert ("Arman Dzhaksybekov", None, "rail") in self.found()
+
+    def test_a_delegation_speaks_for_its_state(self) -> None:
+        found = self.found()
+        assert ("delegation of the Republic of India", "india", "its") in found
+        assert ("delegation of the Kingdom of Thailand", "thailand", "the") in found
+
+    def test_a_representative_speaks_for_the_body(self) -> None:
+        found = self.found()
+        assert ("representative of the ASEAN Secretariat", "asean-secretariat", "six") in found
+
+    def test_the_delegation_is_the_one_named_last(self) -> None:
+        assert ("delegation of the Kingdom of Thailand", "thailand", "costs") in self.found()
+
+
+@pytest.mark.parametrize("text", ["2.5 million tonnes left the port, officials said."])
+def test_a_figure_opening_a_paragraph_is_no_paragraph_number(text: str) -> None:
+    assert ["2.5 million tonnes left the port"] == [s.text for s in ac.suggest(text)]

@@ -96,6 +96,25 @@ _SILENT = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
+_HEREINAFTER = re.compile(
+    r"(?P<name>(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}[A-Z][\w'\u2019-]+)(?:,[^()\n]{0,160})?"
+    r"\s*\((?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?"
+    r"[\"\u201c'\u2018]?(?:the\s+)?(?P<term>[A-Z][\w -]{1,40}?)[\"\u201d'\u2019]?\)"
+)
+"""A person's name with the short form the record uses for them ("... (hereinafter
+'the Chairperson')")."""
+_SENT_BY = re.compile(
+    r"(?P<what>[Dd]elegation|[Rr]epresentatives?)\s+of\s+"
+    r"(?P<sender>(?:the\s+)?[A-Z][^,;]{1,80})"
+)
+_SENT_BY_IN = re.compile(
+    r"(?P<what>[Dd]elegation|[Rr]epresentatives?)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'\u2019-]*"
+)
+"""Such a delegation named in running text, its name ending with its last capitalised
+word ("the delegation of the Republic of Uzbekistan presented ...")."""
+"""A delegation or representative of a state or body ("delegation of the Republic of
+India", "representative of the SCO Secretariat"), which speaks for it."""
 _AGED = re.compile(r"\d{1,3}[-\s]year[-\s]old\b", re.IGNORECASE)
 """An age that describes a person named before ("the 54-year-old farmer")."""
 _PART_WORDS = frozenset({"most", "several", "some", "many", "others"})
@@ -230,6 +249,7 @@ class _Engine:
         self._starts = [p.start for p in self.paragraphs]
         self._headed: set[int] = set()  # paragraphs of turns headed by a line of their own
         self._narrated: dict[int, Turn] = {}  # such paragraphs that tell what was said
+        self._defined: dict[str, str] | None = None  # see _defined_terms
 
     # -- the whole article ----------------------------------------------------------
 
@@ -644,6 +664,17 @@ class _Engine:
                 ):
                     return True
         return False
+
+    def _defined_terms(self) -> dict[str, str]:
+        """The names a record defines a short form for ('Ms Aigerim Seitkali, Vice-Minister
+        of ... (hereinafter "the Chairperson")'), by the short form in lowercase, read
+        once."""
+        if self._defined is None:
+            self._defined = {}
+            for match in _HEREINAFTER.finditer(self.work):
+                name = _strip_title(match["name"])
+                self._defined.setdefault(match["term"].lower(), name)
+        return self._defined
 
     def _told_of_heading(self) -> None:
         """The "he" and "she" of a paragraph that tells what a person headed above said
@@ -2123,6 +2154,42 @@ class _Engine:
         ahead = self._named_next(mention)
         if ahead is not None:
             return ahead
+        defined = self._defined_terms().get(office.lower())
+        if defined is not None:
+            # 'Ms Aigerim Seitkali, Vice-Minister ... (hereinafter "the Chairperson")'
+            return _Speaker(
+                name=defined,
+                id=None,
+                kind="person",
+                mention=mention,
+                note=f"{mention.text!r} is {defined}, as the text defines it.",
+            )
+        sent = _SENT_BY.fullmatch(office)
+        if sent is None and first == "the" and office.lower() == "delegation":
+            # "The delegation of Uzbekistan presented ... The delegation noted": the one
+            # named last
+            lo = max(0, mention.start - 1500)
+            delegations = [
+                m
+                for m in _SENT_BY_IN.finditer(self.work, lo, mention.end + 200)
+                if m["what"].lower() == "delegation" and m.start() < mention.end
+            ]  # "The delegation of X supported ... and proposed": X, if it is the subject
+            if delegations:
+                office = delegations[-1][0].strip()
+                sent = _SENT_BY.fullmatch(office)
+        if sent is not None:
+            # "The delegation of the People's Republic of China stated", "the
+            # representative of the SCO Secretariat informed the meeting": a state's or a
+            # body's voice in a meeting, under the name the record gives it
+            sender = self.resolver.actor(sent["sender"])
+            one = sent["what"].lower().startswith("representative")
+            return _Speaker(
+                name=office,
+                id=sender.id if sender is not None and sender.kind.value != "person" else None,
+                kind="person" if one else "group",
+                mention=mention,
+                note=f"{mention.text!r} speaks for {sent['sender']}.",
+            )
         if first == "the" and _AGED.match(office):
             # '"...," said the 54-year-old mother of four': the person a feature named last
             seen = self.registry.recent_at(mention.start, _PERSON, named=True)

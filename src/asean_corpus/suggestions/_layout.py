@@ -136,6 +136,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "bullet": re.compile(
             r"[ \t]*(?:[\u2022\u00b7\u25aa\u25cf*\u2013\u2014-]|\d{1,2}[.)])[ \t]+"
+            # a record's numbered paragraph ("1.2 The Chairperson noted", "(b) The
+            # delegation stated"), not a figure ("2.5 million tonnes")
+            r"|[ \t]*(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))"
+            r"[ \t]+(?=[A-Z])"
         ),
         "caption_credit": re.compile(
             r"(?i:\((?:photo|image|file|courtesy|xinhua|reuters|afp|ap|getty|epa|credit)\b"

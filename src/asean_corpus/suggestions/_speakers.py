@@ -1185,6 +1185,11 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
 
 _LABEL_TITLE = re.compile(r"\s*([A-Z][\w-]*)\s*:\s*")
 """A title labelling the name after it on its line ("Chair: ")."""
+_FORMAL_STATE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'\u2019]*\s+){0,3}(?:Republic|Kingdom|Sultanate|Federation)"
+    r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'\u2019 -]{1,40})"
+)
+"""A state's formal name ("the People's Republic of China", "Kingdom of Thailand")."""
 _KIN_GENDER = {
     **dict.fromkeys(
         ("wife", "daughter", "mother", "sister", "aunt", "grandmother", "granddaughter"), "f"
@@ -1675,6 +1680,12 @@ class Resolver:
             found = self.corpus.get_actor(name[4:])
         if found is None:
             found = self._owned(name)
+        if found is None:
+            formal = _FORMAL_STATE.fullmatch(name)
+            if formal is not None and "democratic people" not in name.lower():
+                # "the People's Republic of China", "the Republic of India": the state
+                state = self.corpus.get_actor(formal["state"])
+                found = state if state is not None and state.kind is ActorKind.STATE else None
         if found is None:
             turned = _BODY_OF.fullmatch(name)
             if turned is not None:
