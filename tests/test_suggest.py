@@ -6732,3 +6732,48 @@ class TestARecordOfAMeeting:
 @pytest.mark.parametrize("text", ["2.5 million tonnes left the port, officials said."])
 def test_a_figure_opening_a_paragraph_is_no_paragraph_number(text: str) -> None:
     assert ["2.5 million tonnes left the port"] == [s.text for s in ac.suggest(text)]
+
+
+class TestAWorkingPapersCitations:
+    """Author-year citations in a literature review: the authors as speakers."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker", "content"),
+        [
+            (
+                "Pham (2023), by contrast, warns that the new chapters bind no one.",
+                "Pham",
+                "the new chapters bind no one.",
+            ),
+            (
+                "Using port records from Malaysia, Ortiz and Bakar (2024) show that waiting "
+                "times halved.",
+                "Ortiz and Bakar",
+                "waiting times halved.",
+            ),
+            (
+                "Smaller firms are the least likely to claim the lower rate (Ortiz and Bakar "
+                "2024).",
+                "Ortiz and Bakar",
+                "Smaller firms are the least likely to claim the lower rate",
+            ),
+            (
+                "Official sources stress its role in keeping supply chains open (MOFCOM 2025).",
+                "Ministry of Commerce of the People's Republic of China",
+                "its role in keeping supply chains open",
+            ),
+        ],
+    )
+    def test_the_authors_cited(self, sentence: str, speaker: str, content: str) -> None:
+        assert [(speaker, content)] == [(s.speaker, s.text) for s in ac.suggest(sentence)]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Similar results hold for Indonesia (e.g., Hartono 2023; Ruiz and Baptiste 2024).",
+            "The line opened to passengers in December (2021).",
+            "Prices rose (World Bank 2024).",
+        ],
+    )
+    def test_examples_dates_and_fragments_are_no_citation(self, sentence: str) -> None:
+        assert () == ac.suggest(sentence)

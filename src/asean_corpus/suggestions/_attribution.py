@@ -857,8 +857,76 @@ def analyse(
         credit = _RUN_ON_CREDIT.search(work, f.start, f.end)
         if credit is not None:
             f.end = credit.start() + 1  # "... March. \u2014 WITH A REPORT FROM X"
+    _cited(work, s0, s1, toks, quotes, found)
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+_CITATION = re.compile(
+    r"\s*\((?P<cite>(?!e\.g\.|see\b|cf\.)[A-Z][^();]{0,60}?),?\s+(?:19|20)\d\d[a-z]?"
+    r"(?:,\s*p+\.\s*\d+(?:-\d+)?)?\)\s*\.?\s*$"
+)
+"""One work cited in brackets at a sentence's end ("(Sirikul and Okafor 2025)",
+"(MOFCOM 2025, p. 4)"); not "(e.g., Hartono 2023; Ruiz 2024)", examples of many."""
+
+
+def _cited(
+    work: str,
+    s0: int,
+    s1: int,
+    toks: Sequence[Token],
+    quotes: Sequence[tuple[int, int]],
+    found: list[Found],
+) -> None:
+    """A sentence that ends by citing one work gives that work's authors' finding, as
+    "according to" would: "Small exporters claim least (Sirikul and Okafor 2025)." The
+    citation is no part of the content, and it names whom a vague subject stands for
+    ("Chinese official sources emphasise its role ... (MOFCOM 2025)")."""
+    match = _CITATION.search(work, s0, s1)
+    if match is None:
+        return
+    cite = match["cite"].strip()
+    if not _CITED_AUTHOR.fullmatch(cite):
+        return
+    start = match.start("cite")
+    mention = Mention(
+        start=start,
+        end=start + len(cite),
+        text=cite,
+        kind=MentionKind.NAME,
+        head=cite.split()[-1].lower(),
+    )
+    cut = match.start()
+    for f in found:
+        if f.start < cut < f.end:
+            f.end = _trim(work, f.start, cut)[1]
+            if f.mention is not None and f.mention.kind is MentionKind.COLLECTIVE:
+                f.mention = mention
+    if found:
+        return
+    a, b = _trim(work, s0, cut)
+    if _words(work, a, b) < 4:
+        return
+    _, _, mode = _content_mode(work, a, b, quotes)
+    found.append(
+        Found(
+            start=a,
+            end=b,
+            mention=mention,
+            cue="(cited)",
+            mode=mode,
+            how="cited",
+            near=start,
+            confidence=0.6,
+        )
+    )
+
+
+_CITED_AUTHOR = re.compile(
+    r"[A-Z][\w'\u2019.-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'\u2019-]+|[ \t]+et[ \t]+al\.?"
+    r"|[ \t]+[A-Z][\w'\u2019-]+){0,3}"
+)
+"""Authors as a citation names them: one to three names, "and" or "et al."."""
 
 
 _WHO = re.compile(r",?\s+who\s")

@@ -750,6 +750,10 @@ def _plural_head(token: Token) -> bool:
     return key in COLLECTIVES or (_speaker_head(token) and key.endswith(("s", "men")))
 
 
+_CITED_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?")
+"""The year of a citation in brackets after an author ("Tan (2024)")."""
+
+
 def _before_parenthesis(work: str, toks: Sequence[Token], j: int, floor: int) -> int:
     """The token before a bracketed abbreviation that ends at token ``j``, else ``j``.
 
@@ -1132,6 +1136,10 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
         if not starts or key in {"and", "but", "or", "while"}:
             continue
         found = np_before_token(work, toks, m, floor)
+        if found is None and m > floor and _CITED_YEAR.fullmatch(toks[m].text):
+            cited = _before_parenthesis(work, toks, m, floor)
+            if cited != m:
+                found = np_before_token(work, toks, cited, floor)  # "Tan (2024), by contrast,"
         if found is None:
             # "Vietnamese e-commerce entrepreneur Tran Minh Khoa, who ...": the name
             found = _name_after_description(work, toks, m, floor)
@@ -1410,6 +1418,7 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
         return _classify(work, toks, j, j) if _boundary(work, toks, j, floor) else None
     b = j
     listed = False
+    after_comma = j
     described = -1
     while b - 1 >= floor and j - b < 14:
         before = toks[b - 1]
@@ -1421,6 +1430,7 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
             names_list = any(_key(t) == "and" for t in toks[b : j + 1]) and _is_cap(toks[b])
             if gap == "," and names_list and not listed and _is_cap(before) and b - 2 >= floor:
                 listed = True
+                after_comma = b
                 b -= 1
                 continue
             break
@@ -1491,7 +1501,10 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
     ):
         b += 1
     if listed and _key(toks[b]) not in CONNECTORS and not _boundary(work, toks, b, floor):
-        return None
+        # "data from Thailand, Sirikul and Okafor show": no list, the names after the comma
+        b = after_comma
+        if not _boundary(work, toks, b, floor):
+            return None
     for m in range(b + 1, min(j, b + 5) + 1):
         if _key(toks[m - 1]) in _TIME_PHRASE and _after_opening_time(work, toks, m, floor):
             b = m  # "On Monday Kao said", "In May China said": the time is not the name
