@@ -6777,3 +6777,30 @@ class TestAWorkingPapersCitations:
     )
     def test_examples_dates_and_fragments_are_no_citation(self, sentence: str) -> None:
         assert () == ac.suggest(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "China Daily said the deal was historic. The newspaper added that tariffs would fall.",
+            "China Daily",
+        ),
+        (
+            "The Jakarta Post said talks stalled. The daily said officials disagreed.",
+            "Jakarta Post",
+        ),
+        (
+            "The Sunday Leader, in its editorial, said the plan was late. The editorial added "
+            "that the council had not met.",
+            "Sunday Leader",
+        ),
+        (
+            "Minister Tan spoke first. The Malay-language Berita Pagi was more cautious: the "
+            "paper warned that imports could hurt farmers.",
+            "Berita Pagi",
+        ),
+    ],
+)
+def test_the_paper_is_the_publication_named_before(text: str, speaker: str) -> None:
+    assert speaker == ac.suggest(text)[-1].speaker

@@ -120,6 +120,8 @@ _AGED = re.compile(r"\d{1,3}[-\s]year[-\s]old\b", re.IGNORECASE)
 _PART_WORDS = frozenset({"most", "several", "some", "many", "others"})
 _TITLED_DOCUMENTS = frozenset({"report", "survey", "outlook", "review", "index", "assessment"})
 """Heads of a document's title ("the World Investment Report")."""
+_PRESS = frozenset({"paper", "newspaper", "daily", "tabloid", "broadsheet", "editorial"})
+"""Heads that refer back to a publication ("the paper said", "the editorial added")."""
 _STUDIES = frozenset({"report", "study", "survey", "paper"})
 """Documents a body publishes: "the report" is the last body's, not a person's."""
 _STUDY_BY = re.compile(
@@ -129,6 +131,7 @@ _STUDY_BY = re.compile(
 """The words before a body that publishes what speaks ("a new report by the")."""
 _DOCUMENT_WORDS = DOCUMENTS | frozenset(
     {"statement", "communique", "declaration", "readout", "post", "authors", "letter"}
+    | {"editorial"}
 )
 _SIDES = frozenset({"side", "delegation"})
 _FRAME = 400
@@ -2071,6 +2074,28 @@ class _Engine:
         """Whether a statement found so far is the entity's."""
         return any(item.speaker.name == entity.name for item in self.items)
 
+    def _press_before(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
+        """ "the paper said", "the editorial added": the publication named last, or the
+        body that spoke last if it was named later ("Its counterpart Navarasa took up
+        the theme ... Fisheries, the paper said")."""
+        found = self.registry.recent_at(mention.start, frozenset({"outlet"}))
+        if found is not None and mention.start - found[1] > 2000:
+            found = None
+        spoke = current is not None and current.mention is not None
+        if current is not None and current.kind == "person" and " " in current.name.strip():
+            spoke = False  # a person is no paper ("Navarasa" alone may be one)
+        if current is not None and current.mention is not None and spoke:
+            later = found is None or current.mention.end > found[1]
+            if later and mention.start - current.mention.start < 2000:
+                return attrs.evolve(
+                    current, mention=mention, note=f"{mention.text!r} is {current.name}."
+                )
+        if found is None:
+            return None
+        return _entity_speaker(
+            found[0], mention, f"{mention.text!r} is {found[0].name}, named before."
+        )
+
     def _firm_before(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
         """ "the company said", "the carrier said": the company that spoke last, else the
         one named last (within a few paragraphs), not a government's body."""
@@ -2113,6 +2138,11 @@ class _Engine:
             bench = self._bench(mention.start)
             if bench is not None:
                 return attrs.evolve(bench, mention=mention)
+        opens_with_the = mention.text.split()[0].lower() == "the"
+        if mention.head in _PRESS and len(office.split()) == 1 and opens_with_the:
+            press = self._press_before(mention, current)
+            if press is not None:
+                return press  # "China Daily said ... The newspaper added"
         if mention.head in _STUDIES and len(office.split()) == 1 and current is not None:
             publisher = next(
                 (i.speaker for i in reversed(self.items) if self._through_a_study(i.speaker)),

@@ -699,7 +699,8 @@ _HEADS = (
     | words(
         """
         negotiator negotiators source person expert scientist body side delegation
-        panel watchdog regulator team group groups
+        panel watchdog regulator team group groups paper newspaper daily tabloid
+        broadsheet
         """
     )
 )
@@ -2113,6 +2114,14 @@ class Registry:
         for k in range(a, min(a + 3, b)):
             if DESCRIBING_ADJECTIVE.fullmatch(toks[k].key) and toks[k].text[-1].islower():
                 a = k + 1  # "Beijing-based Xinhua", "Hong Kong-listed Alibaba": the name after
+                if (
+                    toks[k].key.endswith("-language")
+                    and self.resolver.actor(self.work[toks[a].start : toks[b].end]) is None
+                ):
+                    # "The Sinhala-language Lakpaha Sandesa": a publication
+                    name = self.work[toks[a].start : toks[b].end]
+                    self._add(toks[a].start, toks[b].end, name, "outlet", None, set())
+                    return
                 break
             if not _is_cap(toks[k]) or _key(toks[k]) in CONNECTORS:
                 break
@@ -2552,7 +2561,7 @@ class Registry:
 
 DESCRIBING_ADJECTIVE = re.compile(
     r"[\w.]+-(?:based|listed|owned|run|backed|appointed|controlled|headquartered|funded"
-    r"|registered|led|linked|affiliated|operated)",
+    r"|registered|led|linked|affiliated|operated|language)",
 )
 """A hyphenated adjective that describes a body before its name ("Beijing-based",
 "junta-appointed", "Hong Kong-listed")."""
