@@ -6804,3 +6804,15 @@ class TestAWorkingPapersCitations:
 )
 def test_the_paper_is_the_publication_named_before(text: str, speaker: str) -> None:
     assert speaker == ac.suggest(text)[-1].speaker
+
+
+def test_she_writes_after_the_authors_book_is_the_author() -> None:
+    text = (
+        "In Harbour Lines, scholar Siti Aminah Yusof argues that ports shape policy. Grace "
+        "Ndlovu finds the case strong.\n\n"
+        "By Grace Ndlovu\n\n"
+        "There is a line on page 12 of Siti Aminah Yusof\u2019s new book that stays with "
+        "the reader. \u201cPorts decide before ministers do,\u201d she writes.\n"
+    )
+    found = [s for s in ac.suggest(text) if s.text.startswith("Ports decide")]
+    assert ["Siti Aminah Yusof"] == [s.speaker for s in found]

@@ -2316,7 +2316,7 @@ class Registry:
         if titled:
             return True
         work = self.work
-        words = {t.key for t in toks[s : b + 1]}
+        words = {re.sub(r"['\u2019]s$", "", t.key) for t in toks[s : b + 1]}  # "Rahman's"
         words = words - _PARTICLES or words  # "Van der Berg" is "Peter van der Berg"
         if self._people_sharing(words) is not None:
             return True
