@@ -6816,3 +6816,44 @@ def test_she_writes_after_the_authors_book_is_the_author() -> None:
     )
     found = [s for s in ac.suggest(text) if s.text.startswith("Ports decide")]
     assert ["Siti Aminah Yusof"] == [s.speaker for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # corner brackets, as translations from Chinese print quotation marks
+        (
+            "Vice Governor Zhou Ping pointed out, \u300cThe railway must carry more fruit.\u300d",
+            "Zhou Ping",
+            "The railway must carry more fruit.",
+        ),
+        (
+            "\u300cWe thank the province for its support.\u300dDeputy Minister Khamla said.",
+            "Khamla",
+            "We thank the province for its support.",
+        ),
+        # an aside between the cue and its "that"
+        ("Kao said, however, that the bloc would stay neutral.", "Kao", "the bloc would stay"),
+        ("She warns, though, that the debt limits the talks.", "She", "the debt limits"),
+        # a cue and a comma, then the clause, with no "that"
+        ("Kao said, the bloc will remain neutral.", "Kao", "the bloc will remain neutral."),
+    ],
+)
+def test_quotation_marks_and_commas_of_other_englishes(
+    text: str, speaker: str, content: str
+) -> None:
+    found = ac.suggest(text)
+    assert [speaker] == [s.speaker for s in found]
+    assert found[0].text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said, smiling.",
+        "Kao said, the bloc's top diplomat, nothing.",
+        "He said, in Hanoi, goodbye.",
+    ],
+)
+def test_a_comma_after_the_cue_without_a_clause_reports_nothing(text: str) -> None:
+    assert () == ac.suggest(text)

@@ -3,9 +3,9 @@
 Every rule of the engine reads the working copy, and every span it reports indexes the
 original text: stray characters of scraped pages (no-break and zero-width spaces, a
 mojibake ``Â``, replacement characters, HTML entities and tags) become spaces or the
-mark they stand for, padded with spaces to the same length; a block tag (``<p>``,
-``<div>``, ``<br>``) becomes a line break, so that a page pasted as HTML keeps its
-paragraphs. Punctuation mis-decoded as
+mark they stand for (corner brackets the curly quotation marks), padded with spaces to
+the same length; a block tag (``<p>``, ``<div>``, ``<br>``) becomes a line break, so
+that a page pasted as HTML keeps its paragraphs. Punctuation mis-decoded as
 Windows-1252 (``â€œ`` for an opening quotation mark, ``â€`` for a closing one, ``â€™``
 for an apostrophe, ``â€“`` for a dash) becomes the mark: an opening mark is put last,
 next to the word it opens, a closing mark or dash first; an apostrophe between letters
@@ -49,6 +49,13 @@ _CHARS = {
     0x2009: " ",
     0x202F: " ",
     0x3000: " ",
+    # corner brackets, the quotation marks of Chinese and Japanese, as English prints
+    # them in translations ("He said, \u300cWe agree.\u300d")
+    0x300C: "\u201c",
+    0x300D: "\u201d",
+    0x300E: "\u201c",
+    0x300F: "\u201d",
+    0xFF02: '"',
 }
 _TABLE = str.maketrans(_CHARS)
 
