@@ -6857,3 +6857,33 @@ def test_quotation_marks_and_commas_of_other_englishes(
 )
 def test_a_comma_after_the_cue_without_a_clause_reports_nothing(text: str) -> None:
     assert () == ac.suggest(text)
+
+
+class TestANewslettersSources:
+    def test_a_briefing_circulated_by_a_consultancy_is_the_consultancys(self) -> None:
+        text = (
+            "Durian is a headache for Brazilian growers, according to a briefing circulated "
+            "this week by the consultancy Palmares Trade Insights. The briefing estimates "
+            "that Thai fruit reaches Chinese shelves at lower cost."
+        )
+        assert {"Palmares Trade Insights"} == {s.speaker for s in ac.suggest(text)}
+        assert 2 == len(ac.suggest(text))
+
+    def test_rival_consultancy_and_its_name(self) -> None:
+        found = ac.suggest("Rival consultancy Campo Alto said it now sees a smaller harvest.")
+        assert ["Campo Alto"] == [s.speaker for s in found]
+
+    def test_a_description_ends_before_what_is_said_of_it(self) -> None:
+        found = ac.suggest(
+            "A broker at a trading house in Recife was more cautious, telling us that "
+            'premiums had "softened a lot" since January.'
+        )
+        assert ["broker at a trading house in Recife"] == [s.speaker for s in found]
+
+    def test_a_ministry_spokesperson_speaks_for_the_ministry_named_before(self) -> None:
+        found = ac.suggest(
+            "China's Ministry of Commerce has said the upgrade targets no one. A ministry "
+            "spokesperson told reporters that China welcomed fruit from all countries."
+        )
+        assert ["mofcom", "mofcom"] == [s.speaker_id for s in found]
+        assert "ministry spokesperson" == found[1].speaker

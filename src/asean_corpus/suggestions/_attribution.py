@@ -168,7 +168,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|joint|official|written|annual|own|(?:19|20)\d\d)\s+)*(?P<noun>"
             + "|".join(sorted(DOCUMENTS | _CITED, key=len, reverse=True))
             + r"|fact ?sheet)"
-            r"(?:\s+(?:(?:published|released|issued)\s+)?(?:by|from|of|with)\s+)?",
+            r"(?:\s+(?:(?:published|released|issued|circulated|prepared|sent|compiled)"
+            r"(?:\s+(?:this|last|on|in)\s+\w+)?\s+)?(?:by|from|of|with)\s+)?",
             re.IGNORECASE,
         ),
         "as_by": re.compile(

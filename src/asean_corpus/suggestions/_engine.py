@@ -120,6 +120,11 @@ _AGED = re.compile(r"\d{1,3}[-\s]year[-\s]old\b", re.IGNORECASE)
 _PART_WORDS = frozenset({"most", "several", "some", "many", "others"})
 _TITLED_DOCUMENTS = frozenset({"report", "survey", "outlook", "review", "index", "assessment"})
 """Heads of a document's title ("the World Investment Report")."""
+_GENERIC_SPOKESPERSON = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<body>ministry|department|embassy|agency|commission|bureau"
+    r"|secretariat|council|company|firm|bank)\s+(?:spokesperson|spokesman|spokeswoman)"
+)
+"""A spokesperson of a body named only by its kind ("a ministry spokesperson")."""
 _PRESS = frozenset({"paper", "newspaper", "daily", "tabloid", "broadsheet", "editorial"})
 """Heads that refer back to a publication ("the paper said", "the editorial added")."""
 _STUDIES = frozenset({"report", "study", "survey", "paper"})
@@ -1619,6 +1624,20 @@ class _Engine:
         frame has the possessive ("China has rejected the claim, its spokesman said").
         """
         owner_word, _, rest = mention.text.partition(" ")
+        generic = _GENERIC_SPOKESPERSON.fullmatch(mention.text)
+        if generic is not None:
+            # "A ministry spokesperson told reporters": the ministry named just before
+            named = self.registry.named_with(mention.start, generic["body"].lower())
+            if named is not None and named.kind != "person" and named.actor is not None:
+                # under its own words, with the body's id
+                return _Speaker(
+                    name=_strip_words(mention.text, DETERMINERS),
+                    id=named.actor,
+                    kind="person",
+                    mention=mention,
+                    sure=False,
+                    note=f"{mention.text!r} speaks for {named.name}, named before.",
+                )
         pronoun = _POSSESSIVE_PRONOUNS.get(owner_word.lower())
         if pronoun is None or not rest:
             return None

@@ -292,7 +292,7 @@ BUSINESSES = words(
     conglomerate chain brand startup start-up roaster processor distributor telco
     broadcaster bourse exchange smelter bottler courier platform e-tailer
     operator developer carrier lender insurer producer manufacturer retailer miner refiner
-    utility shipper tank
+    utility shipper tank consultancy brokerage
     """
 )
 """What business news calls a company before its name ("Chinese carmaker BYD", "coffee
@@ -545,7 +545,7 @@ RANK_WORDS = words(
 """Words of a title that give a rank, not an office ("a senior official", "first
 announced"): they name no one without the office after them."""
 
-DOCUMENTS = words("report study survey paper note summary backgrounder")
+DOCUMENTS = words("report study survey paper note summary backgrounder briefing")
 """Documents that speak for those who wrote them ("the report found", "a CFR backgrounder
 notes"): the words every rule on documents shares, each adding its own."""
 

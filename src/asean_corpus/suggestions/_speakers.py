@@ -659,6 +659,8 @@ def _name_after_description(work: str, toks: Sequence[Token], j: int, floor: int
     )
 
 
+_PREDICATE_VERBS = words("is are was were has have had will would remains remained seemed")
+"""Verbs that end a description and start what is said of it."""
 _NOT_AGENTS = words(
     """
     after under over other another either neither whether never ever together however
@@ -1560,7 +1562,7 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
             # "a currency dealer at a foreign bank": the person and where they work
             head = _classify(work, toks, i, h)
             if head is not None and head.kind is MentionKind.TITLE:
-                return attrs.evolve(head, extent=toks[j].end)
+                return attrs.evolve(head, extent=toks[_description_end(work, toks, j, ceiling)].end)
         if _plural_head(toks[h]) and _key(toks[h + 1]) in _PREPOSITIONS and h + 1 <= j:
             # "Foreign ministers of the ASEAN", "officials from the ministry": the group
             head = _classify(work, toks, i, h)
@@ -1574,11 +1576,22 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
     after = _key(nxt) in _POST_STARTS or (nxt.text.islower() and _key(nxt).endswith("ed"))
     if after and _speaker_head(toks[j]) and _key(nxt) not in REPORTING:
         # "a diplomat who declined to be named", "analysts polled by Reuters"
-        k = j + 1
-        while k + 1 < ceiling and k - j < 30 and _tight(work, toks[k], toks[k + 1]):
-            k += 1
-        return attrs.evolve(found, extent=toks[k].end)
+        return attrs.evolve(found, extent=toks[_description_end(work, toks, j + 1, ceiling)].end)
     return found
+
+
+def _description_end(work: str, toks: Sequence[Token], k: int, ceiling: int) -> int:
+    """The last token of a description going on from token ``k`` up to punctuation or
+    the verb said of it ("A trader at an exporting house in Santos | was more
+    cautious"); a relative clause keeps its own verb ("officials who were there")."""
+    relative = False
+    last = min(ceiling, len(toks), k + 31) - 1
+    while k < last and _tight(work, toks[k], toks[k + 1]):
+        relative = relative or _key(toks[k]) in {"who", "which", "that", "whose"}
+        if _key(toks[k + 1]) in _PREDICATE_VERBS and not relative:
+            break
+        k += 1
+    return k
 
 
 def _name_list(work: str, toks: Sequence[Token], i: int, m: int, ceiling: int) -> bool:
@@ -2130,15 +2143,16 @@ class Registry:
         whole = self.work[toks[a].start : toks[b].end].rstrip(".")
         before = toks[a - 1] if a > 0 else None
         if (
-            a == b
+            (a == b or (before is not None and not _agent_noun(before)))
             and before is not None
             and before.text.islower()
             and _key(before) in BUSINESSES
             and _tight(self.work, before, toks[a])
             and self.resolver.actor(whole) is None
         ):
-            # "Malaysian lender Maybank": a company (a longer name may be a person's,
-            # "durian processor Supaporn Kittisak")
+            # "Malaysian lender Maybank", "the consultancy Tropico Trade Insights": a
+            # company (after a word for a person's trade, a longer name may be the
+            # person's: "durian processor Supaporn Kittisak")
             self._add(toks[a].start, toks[b].end, whole, "org", None, set())
             return
         for ending in ("'s", "\u2019s"):
