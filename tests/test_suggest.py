@@ -6887,3 +6887,28 @@ class TestANewslettersSources:
         )
         assert ["mofcom", "mofcom"] == [s.speaker_id for s in found]
         assert "ministry spokesperson" == found[1].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Former Malaysian ambassador to Fiji Ahmad Kamil, who served with him in Suva in "
+            "the 1990s, said he had never met a more patient negotiator.",
+            "Ahmad Kamil",
+        ),
+        ("Thai ambassador to China Chatree Wongsa said trade rose.", "Chatree Wongsa"),
+        (
+            "Deputy Minister of Industry of Viet Nam Tran Van Hai said exports rose.",
+            "Tran Van Hai",
+        ),
+    ],
+)
+def test_a_name_after_an_office_of_a_country(text: str, speaker: str) -> None:
+    assert [speaker] == [s.speaker for s in ac.suggest(text)]
+
+
+def test_the_bank_of_china_is_no_person() -> None:
+    assert ["Bank of China Limited"] == [
+        s.speaker for s in ac.suggest("The Bank of China Limited said profits rose.")
+    ]

@@ -2177,6 +2177,25 @@ class _Engine:
             return attrs.evolve(
                 current, mention=mention, note=f"{mention.text!r} is {current.name}'s."
             )
+        if mention.stop > mention.end:
+            # "Indonesian ambassador to China Bambang Wiryawan": the name that closes the
+            # description is the speaker
+            closing = [
+                e
+                for e in self.registry.within(mention.end, mention.stop)
+                if e.kind == "person"
+                and e.name[:1].isupper()
+                and self.work[mention.start : mention.stop].rstrip().endswith(e.name)
+            ]
+            if closing:
+                holder = closing[-1]
+                return _Speaker(
+                    name=holder.name,
+                    id=holder.actor,
+                    kind="person",
+                    mention=mention,
+                    note=f"{mention.text!r} is {holder.name}, named after the title.",
+                )
         inside = self._entity_in(mention)
         described = inside is not None and inside.name.split()[0].lower() in {"a", "an", "one"}
         if inside is not None and inside.kind == "person" and not described:

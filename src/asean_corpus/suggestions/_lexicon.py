@@ -14,6 +14,7 @@ __all__ = [
     "COLLECTIVES",
     "COMMENT_STARTS",
     "CONNECTORS",
+    "COUNTRIES",
     "DETERMINERS",
     "HONORIFICS",
     "JOINT",
@@ -548,6 +549,62 @@ announced"): they name no one without the office after them."""
 DOCUMENTS = words("report study survey paper note summary backgrounder briefing")
 """Documents that speak for those who wrote them ("the report found", "a CFR backgrounder
 notes"): the words every rule on documents shares, each adding its own."""
+
+
+COUNTRIES = words(
+    """
+    afghanistan albania algeria andorra angola argentina armenia australia austria
+    azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan
+    bolivia bosnia botswana brazil brunei bulgaria burkina burundi cambodia cameroon
+    canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark
+    djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
+    gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti
+    honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+    jordan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon
+    lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia
+    maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia
+    montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger
+    nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland
+    portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore
+    slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan
+    tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda
+    ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
+    """
+) | frozenset(
+    {
+        "costa rica",
+        "czech republic",
+        "dominican republic",
+        "el salvador",
+        "equatorial guinea",
+        "ivory coast",
+        "marshall islands",
+        "new zealand",
+        "north korea",
+        "north macedonia",
+        "papua new guinea",
+        "saudi arabia",
+        "sierra leone",
+        "solomon islands",
+        "south africa",
+        "south korea",
+        "south sudan",
+        "sri lanka",
+        "timor-leste",
+        "east timor",
+        "trinidad and tobago",
+        "united arab emirates",
+        "united kingdom",
+        "united states",
+        "viet nam",
+        "cook islands",
+        "hong kong",
+        "macau",
+        "macao",
+    }
+)
+"""Countries and territories by their short English names (lowercase), so that "the
+ambassador to Fiji Bambang Wiryawan" is read as a place and a name."""
 
 
 PLACES = frozenset(

@@ -30,6 +30,7 @@ from ._lexicon import (
     CAPITALS,
     COLLECTIVES,
     CONNECTORS,
+    COUNTRIES,
     DETERMINERS,
     DOCUMENTS,
     HONORIFICS,
@@ -2177,6 +2178,18 @@ class Registry:
                 set(),
             )
             return
+        placed = self._place_before_name(toks, a, b)
+        if placed is not None:
+            # "ambassador to Fiji Bambang Wiryawan": the country, then the person
+            country, name_at = placed
+            if country > a:
+                self._run(toks, a, country - 1)
+            self._run(toks, country, name_at - 1)
+            office = _key(toks[country - 2]) if country >= 2 else ""
+            name = self.work[toks[name_at].start : toks[b].end].rstrip(".")
+            titles = {office} if office in _TITLEISH else set()
+            self._add(toks[name_at].start, toks[b].end, name, "person", None, titles)
+            return
         # Split "Nurul Rahman of the Penang Institute" into a name and an organisation,
         # but keep "Ministry of Commerce" and "Secretary-General of ASEAN" whole.
         for k in range(a + 1, b):
@@ -2188,6 +2201,25 @@ class Registry:
                 self._run(toks, k + 1, b)
                 return
         self._name(toks, a, b)
+
+    def _place_before_name(self, toks: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
+        """Where a country that an office is of or to starts, and where the person's
+        name after it starts ("Ambassador to Fiji Bambang Wiryawan", "Minister of Trade
+        of Viet Nam Tran Van Nam"): after "to", "of", "in", "from" or "for", the country,
+        then two to four name words that end the run."""
+        for p in range(max(a, 1), b):
+            if _key(toks[p - 1]) not in {"to", "of", "in", "from", "for"}:
+                continue
+            for size in (1, 2, 3):
+                rest = b - (p + size) + 1
+                if not 2 <= rest <= 4:
+                    continue
+                words = " ".join(t.text for t in toks[p : p + size]).lower()
+                if words in COUNTRIES or words in PLACES:
+                    tail = toks[p + size : b + 1]
+                    if all(_is_cap(t) and _key(t) not in ORG_HEADS | _TITLEISH for t in tail):
+                        return p, p + size
+        return None
 
     def _name(self, toks: Sequence[Token], a: int, b: int) -> None:
         work = self.work
