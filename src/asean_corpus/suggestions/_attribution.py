@@ -2029,6 +2029,13 @@ def _verbs(
             continue  # "adding to worries": not a report
         if lemma == "request" and not _requests_action(toks, last, s1):
             continue  # "requesting anonymity": a request for the speaker's own sake
+        if (
+            key.endswith("ed")
+            and last + 1 < len(toks)
+            and toks[last + 1].key in {"is", "are", "was", "were"}
+            and not work[toks[last].end : toks[last + 1].start].strip()
+        ):
+            continue  # "Views expressed are those of ...": a participle describing a noun
         cue_end = toks[last].end
         participle = key.endswith("ing")
         if any(f.near <= token.start < f.start for f in found):
@@ -2245,6 +2252,13 @@ def _verbs(
                 continue
             if mention.head == "it" and lemma not in _IT_SPEAKS:
                 continue  # "it signals", "it suggests": a thing, not a speaker
+        if (
+            mention is not None
+            and mention.kind is MentionKind.COLLECTIVE
+            and "long" in between
+            and between & {"have", "has"}
+        ):
+            continue  # "Analysts have long argued that ...": the writer's summary of a view
         while j < t and toks[j].key in _TIME_WORDS:
             j += 1  # "X on Tuesday said": the time is not part of the cue
         cue_start = toks[j].start if parent is None else token.start

@@ -136,7 +136,7 @@ _STUDY_BY = re.compile(
 """The words before a body that publishes what speaks ("a new report by the")."""
 _DOCUMENT_WORDS = DOCUMENTS | frozenset(
     {"statement", "communique", "declaration", "readout", "post", "authors", "letter"}
-    | {"editorial"}
+    | {"editorial", "message"}
 )
 _SIDES = frozenset({"side", "delegation"})
 _FRAME = 400
@@ -2045,7 +2045,9 @@ class _Engine:
             entity = self.registry.recent(mention.start, frozenset({"org", "outlet", "state"}))
             kinds = frozenset({"org", "outlet", "state"})
         else:
-            if current is not None and current.kind in {"group", "org", "state"}:
+            pair = current is not None and current.kind == "person" and " and " in current.name
+            if current is not None and (current.kind in {"group", "org", "state"} or pair):
+                # "Sirikul and Okafor (2025) show ... They conclude": the pair who spoke
                 return attrs.evolve(
                     current,
                     mention=mention,

@@ -99,7 +99,7 @@ _GENDERED = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "dame":
 _DOCUMENTS = DOCUMENTS | frozenset(
     {"statement", "communique", "declaration", "website", "post", "release", "editorial"}
     | {"letter", "readout", "analysis", "authors", "decision", "ruling", "judgment"}
-    | {"judgement", "verdict"}
+    | {"judgement", "verdict", "message"}
 )
 _BODIES = frozenset(
     {"meeting", "summit", "conference", "dialogue", "council", "leaders", "ministers"}
