@@ -867,7 +867,7 @@ def analyse(
 
 
 _CITATION = re.compile(
-    r"\s*\((?P<cite>(?!e\.g\.|see\b|cf\.)[A-Z][^();]{0,60}?),?\s+(?:19|20)\d\d[a-z]?"
+    r"(?<!\s)\s*\((?P<cite>(?!e\.g\.|see\b|cf\.)[A-Z][^();]{0,60}?),?\s+(?:19|20)\d\d[a-z]?"
     r"(?:,\s*p+\.\s*\d+(?:-\d+)?)?\)\s*\.?\s*$"
 )
 """One work cited in brackets at a sentence's end ("(Sirikul and Okafor 2025)",

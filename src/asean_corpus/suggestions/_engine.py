@@ -679,7 +679,10 @@ class _Engine:
         once."""
         if self._defined is None:
             self._defined = {}
-            for match in _HEREINAFTER.finditer(self.work):
+            text = self.work
+            if "hereinafter" not in text and "hereafter" not in text:
+                return self._defined
+            for match in _HEREINAFTER.finditer(text):
                 name = _strip_title(match["name"])
                 self._defined.setdefault(match["term"].lower(), name)
         return self._defined
