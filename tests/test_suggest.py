@@ -6954,3 +6954,124 @@ def test_a_standing_view_and_a_disclaimer_are_no_statements(sentence: str) -> No
 )
 def test_a_dated_view_a_named_one_and_a_closing_cue_still_are(sentence: str) -> None:
     assert 1 == len(ac.suggest(sentence))
+
+
+class TestSecondLookAtRulesOf0212:
+    """Sentences written to trip the rules of 0.2.12, each read wrongly by a first draft
+    of them."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # welcoming a named thing, or someone's visit, is a view
+            (
+                "The ministers welcomed the Regional Comprehensive Economic Partnership.",
+                [("ministers", "the Regional Comprehensive Economic Partnership.")],
+            ),
+            (
+                "The Philippines welcomed President Marcos's visit to Tokyo as a milestone.",
+                [("Philippines", "President Marcos's visit to Tokyo as a milestone.")],
+            ),
+            # a one-name person in a trade a firm shares is a person
+            (
+                "Coffee roaster Wahyu said prices had doubled. He said farmers were doing well.",
+                [("Wahyu", "prices had doubled."), ("Wahyu", "farmers were doing well.")],
+            ),
+            # "the bank" is the bank named last: a central bank, OCBC
+            (
+                "Maybank cut its forecast on Monday. Governor of the Central Bank Eli Remolona "
+                "said the peso was stable. The bank said it would intervene if needed.",
+                [("Eli Remolona", "the peso was stable."), ("Central Bank", "it would")],
+            ),
+            (
+                "DBS raised its dividend. OCBC kept its payout unchanged. The bank said its "
+                "margins held up.",
+                [("OCBC", "its margins held up.")],
+            ),
+            # a gloss in the middle is not where the content ends
+            (
+                'Wang said China was a "good neighbour", a phrase he has used often, and '
+                "would keep its promises.",
+                [("Wang", 'China was a "good neighbour", a phrase he has used often, and')],
+            ),
+            # a trader described by age is not the minister named before
+            (
+                'Trade Minister Zafrul Aziz visited the market on Saturday. "The prices are '
+                'too high," said the 60-year-old trader.',
+                [("60-year-old trader", "The prices are too high")],
+            ),
+            # Hanim is a Malay name, Bey a surname: only a Turkish honorific after a name
+            (
+                "Hanim Othman, a trade officer, said exports rose.",
+                [("Hanim Othman", "exports rose.")],
+            ),
+            ("Bey Hong Leng, a trader, said prices rose.", [("Bey Hong Leng", "prices rose.")]),
+            # the Thai delegation named since is not the delegation of Indonesia
+            (
+                "A delegation of Indonesian businessmen visited Kunming. The Thai delegation "
+                "arrived on Monday. The delegation said it would sign three agreements.",
+                [("delegation", "it would sign three agreements.")],
+            ),
+            # the person next to the bracket is the one defined
+            (
+                "The meeting was opened by Mr Wang Lei, who handed over to Ms Aigerim "
+                'Seitkali, Vice-Minister of Trade (hereinafter "the Chairperson").\n\n'
+                "The Chairperson noted that trade grew.",
+                [("Aigerim Seitkali", "trade grew.")],
+            ),
+            # a place or a date in brackets is no citation; a critic keeps the words
+            ("Suharto hosted the bloc's first summit (Bali 1976).", []),
+            ("The leaders met again in Hanoi (November 2020).", []),
+            (
+                "Critics said the deal favoured large firms (Jakarta Post 2024).",
+                [("Critics", "the deal favoured large firms")],
+            ),
+            # "the newspaper" is the paper, not the one-name person quoted in between
+            (
+                "China Daily said the visit would deepen ties. Xi said the two were "
+                '"brothers". The newspaper added that ten agreements would be signed.',
+                [
+                    ("China Daily", "the visit"),
+                    ("Xi", "the two"),
+                    ("China Daily", "ten agreements"),
+                ],
+            ),
+            # a comma splice after "argued" is no report
+            ("Kao argued, many diplomats privately disagreed.", []),
+            # someone close to a minister is not the minister
+            (
+                "A diplomat close to Foreign Minister Sugiono said the draft was dead.",
+                [("diplomat close to Foreign Minister Sugiono", "the draft was dead.")],
+            ),
+            ("Bank of China Hong Kong said profit rose.", [("Bank of China Hong Kong", "profit")]),
+            # a pseudo-cleft's participle is its verb
+            (
+                "What Marcos stressed was that the claims stand.",
+                [("Marcos", "was that the claims stand.")],
+            ),
+            # "they" is the group named since the two authors
+            (
+                "Tan and Lee (2023) find that tariffs hurt exporters. Exporters in Penang "
+                "disagree. They say the tariffs have had little effect.",
+                [("Tan and Lee", "tariffs"), ("Exporters in Penang", "the tariffs")],
+            ),
+        ],
+    )
+    def test_reads(self, text: str, expected: list[tuple[str, str]]) -> None:
+        found = ac.suggest(text)
+        assert [speaker for speaker, _ in expected] == [s.speaker for s in found]
+        for (_, start), s in zip(expected, found, strict=True):
+            assert s.text.startswith(start)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The minister requested an urgent report from the customs department, the port "
+            "authority and the police, which have been slow to respond to complaints.",
+            "The company was quick to add capacity after the border reopened.",
+            "Exports continued that trend in March, rising 8 percent.",
+            "Cambodia welcomed Wang Yi to Phnom Penh.",
+        ],
+    )
+    def test_no_statement(self, sentence: str) -> None:
+        assert () == ac.suggest(sentence)

@@ -29,6 +29,7 @@ from ._lexicon import (
     ADVERBS,
     AUDIENCES,
     CITIES,
+    COUNTRIES,
     DETERMINERS,
     DOCUMENTS,
     HONORIFICS,
@@ -41,6 +42,7 @@ from ._lexicon import (
     ORG_HEADS,
     PARTICLES,
     PASSIVE_CUES,
+    PLACES,
     PRONOUNS,
     REPORTING,
     SAY_LIKE,
@@ -890,8 +892,11 @@ def _cited(
     if match is None:
         return
     cite = match["cite"].strip()
-    if not _CITED_AUTHOR.fullmatch(cite):
+    if not _CITED_AUTHOR.fullmatch(cite) or _NOT_CITED.search(cite):
         return
+    place = cite.lower()
+    if any(w.lower() in MONTH_NAMES for w in cite.split()) or place in CITIES | _PLACE_NAMES:
+        return  # "(November 2020)", "(Bali 1976)": a date or a place, not a work
     start = match.start("cite")
     mention = Mention(
         start=start,
@@ -904,8 +909,8 @@ def _cited(
     for f in found:
         if f.start < cut < f.end:
             f.end = _trim(work, f.start, cut)[1]
-            if f.mention is not None and f.mention.kind is MentionKind.COLLECTIVE:
-                f.mention = mention
+            if f.mention is not None and f.mention.head == "sources":
+                f.mention = mention  # "official sources stress ... (MOFCOM 2025)": MOFCOM
     if found:
         return
     a, b = _trim(work, s0, cut)
@@ -926,6 +931,13 @@ def _cited(
     )
 
 
+_PLACE_NAMES = COUNTRIES | PLACES | words("bali java sumatra borneo mindanao luzon penang")
+_NOT_CITED = re.compile(
+    r"\b(?:Vision|Accords?|Agreement|Plan|Agenda|Declaration|Visit|Summit|Games|Expo"
+    r"|Forum|Charter|Treaty|Protocol|Initiative|Year|Act|Law)\b"
+)
+"""Words of an event's or a plan's name in brackets ("(ASEAN Vision 2045)"), not an
+author's."""
 _CITED_AUTHOR = re.compile(
     r"[A-Z][\w'\u2019.-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'\u2019-]+|[ \t]+et[ \t]+al\.?"
     r"|[ \t]+[A-Z][\w'\u2019-]+){0,3}"
@@ -1975,6 +1987,9 @@ _PLEASED = frozenset({"pleased", "happy", "delighted", "glad", "wishes", "wish",
 """Words before "to" and the cue that the subject says it with: "is pleased to announce",
 "was quick to add", "was careful to note"."""
 _WENT_ON = frozenset({"went", "goes", "go", "going", "gone"})
+_QUICK = frozenset({"quick", "careful", "swift"})
+"""Of :data:`_PLEASED`, the words a cue follows only with what it says ("was quick to add
+that ..."), not with an object ("was quick to add capacity")."""
 _BEING = frozenset({"is", "are", "was", "were", "remain", "remains", "remained"})
 
 
@@ -2034,6 +2049,7 @@ def _verbs(
             and last + 1 < len(toks)
             and toks[last + 1].key in {"is", "are", "was", "were"}
             and not work[toks[last].end : toks[last + 1].start].strip()
+            and not work[s0 : token.start].lstrip(' "\u201c').lower().startswith("what ")
         ):
             continue  # "Views expressed are those of ...": a participle describing a noun
         cue_end = toks[last].end
@@ -2304,6 +2320,10 @@ def _verbs(
             and ((not _infinitive(toks, at) and lemma != "tell") or _story(toks, at, s1))
         ):
             continue  # "promised high-yield varieties", "tell a more hopeful story"
+        if head != t and toks[head].key in _QUICK and kind not in {"that", "quote", "colon"}:
+            continue  # "was quick to add capacity": an act, not a saying
+        if lemma == "continue" and kind == "that":
+            continue  # "Exports continued that trend": a determiner, no clause
         if lemma in NEEDS_QUESTION and _asked_in_an_opening_clause(work, toks, s0, t, s1):
             continue  # "When a reporter asked whether ..., Kao replied that ...": the setting
         if lemma in NEEDS_QUESTION:
@@ -2328,7 +2348,7 @@ def _verbs(
             if before is not None and _circumstance(work, toks, before, at):
                 kind = "none"  # '"...," Mr Suchart said after inspecting the site'
         if kind == "none" and mention is not None and parent is None and not relative:
-            bare = _comma_clause(work, toks, s0, mention, cue_end, s1)
+            bare = _comma_clause(work, toks, s0, mention, cue_end, s1) if lemma in _SAID else None
             if bare is not None:
                 kind, at = "clause", bare  # "Kao said, the bloc will stay neutral."
         if kind == "none" and mention is not None and parent is None:
@@ -2383,7 +2403,7 @@ def _verbs(
         if declined is not None:
             end = declined.start()  # "..., but declined to comment on the talks"
         gloss = _GLOSS.search(work, at, min(end, at + 1500))
-        if gloss is not None:
+        if gloss is not None and "," not in work[gloss.end() : end]:
             end = gloss.start()  # '... "according to readiness", a phrase some read as ...'
         direct = kind == "colon" and not work[cue_end : at - 1].strip()  # "said:", not "who"
         block = _block_after(work, at, end) if direct else None
@@ -2443,8 +2463,8 @@ def _verbs(
 def _requests_action(toks: Sequence[Token], last: int, s1: int) -> bool:
     """Whether "requested" asks someone to act ("requested the units to coordinate")."""
     for n in range(last + 1, min(len(toks) - 1, last + 30)):
-        if toks[n].start >= s1:
-            break
+        if toks[n].start >= s1 or toks[n].key in _REQUEST_ENDS:
+            break  # "requested a report ..., which have been slow to respond": not its "to"
         if toks[n].key == "to" and toks[n + 1].text.islower() and toks[n + 1].key not in _ARTICLES:
             return True
     return False
@@ -2458,6 +2478,12 @@ _GLOSS = re.compile(
 )
 """The writer's gloss on a quoted phrase that ends the content: '... "a milestone", a
 word he has used before', '... "neutral", language that echoed ...'."""
+_REQUEST_ENDS = frozenset(
+    {"which", "who", "that", "after", "before", "because", "when", "while", "according"}
+    | {"since", "as", "seen", "sent", "but", "where"}
+)
+"""Words after which a "to" is no longer the request's ("requested a meeting ... after
+exports began to fall")."""
 _EMPTY = frozenset(
     {"nothing", "little", "much", "more", "less", "so", "otherwise", "something", "anything"}
     | {"everything", "this", "that", "it", "as much", "the same", "no more", "little else"}
@@ -2728,6 +2754,9 @@ _FINITE = frozenset(
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his"})
 
 
+_SAID = frozenset({"say", "state", "emphasize", "emphasise", "stress", "note", "add", "point"})
+"""Cues that a comma and a clause may follow with no "that" ("He emphasized, the railway
+...", as translations print it); not "argued," or "announced," before a new clause."""
 _NOT_A_CLAUSE_START = frozenset(
     {"who", "whom", "which", "whose", "while", "when", "after", "before", "as", "in", "on"}
     | {"at", "during", "with", "without", "for", "from", "to", "by", "adding", "saying"}
@@ -2965,10 +2994,13 @@ _GUESTS = words(
 
 
 def _greeted(work: str, toks: Sequence[Token], at: int, s1: int) -> bool:
-    """Whether what is welcomed is people (the delegation, a minister, a person by name),
-    not a thing ("welcomed the new rules")."""
+    """Whether what is welcomed is people (the delegation, a minister, a person by name
+    to a place), not a thing ("welcomed the new rules", "welcomed President Marcos's
+    visit", "welcomed the Kuala Lumpur Declaration")."""
     k = _token_at(toks, at)
     words = [t for t in toks[k : k + 10] if t.start < s1]
+    if any(t.text.endswith(("'s", "\u2019s")) for t in words[:8]):
+        return False  # "welcomed President Marcos's visit": his visit
     n = 0
     while n < len(words) and (words[n].key in _ARTICLES or words[n].key in {"visiting", "all"}):
         n += 1
@@ -2976,16 +3008,14 @@ def _greeted(work: str, toks: Sequence[Token], at: int, s1: int) -> bool:
     if not rest:
         return False
     if rest[0].key in _GUESTS:
-        return True
-    # "welcomed Wang Yi to the Secretariat": a name alone, then where or when
+        return not (len(rest) > 1 and rest[1].key == "of")  # not "the President of ..."
+    if n > 0:
+        return False  # "the Regional Comprehensive Economic Partnership": a thing
+    # "welcomed Wang Yi to the Secretariat": a name alone, then where
     run = 0
     while run < min(len(rest), 4) and rest[run].text[:1].isupper():
-        if rest[run].text.endswith(("'s", "\u2019s")):
-            return False  # "welcomed China's decision"
         run += 1
-    after = rest[run].key if run < len(rest) else ""
-    between = work[rest[run - 1].end : rest[run].start] if 0 < run < len(rest) else ""
-    return 2 <= run and (after in {"to", "at", "on", ""} or "," in between)
+    return 2 <= run < len(rest) and rest[run].key == "to"
 
 
 def _story(toks: Sequence[Token], at: int, s1: int) -> bool:

@@ -53,8 +53,8 @@ _CHARS = {
     # them in translations ("He said, \u300cWe agree.\u300d")
     0x300C: "\u201c",
     0x300D: "\u201d",
-    0x300E: "\u201c",
-    0x300F: "\u201d",
+    0x300E: "\u2018",
+    0x300F: "\u2019",
     0xFF02: '"',
 }
 _TABLE = str.maketrans(_CHARS)

@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 import attrs
 
 from ._layout import CAPS_NAME_LINE, Kind, Paragraph
+from ._sentences import QUOTES
 
 __all__ = [
     "Post",
@@ -307,7 +308,14 @@ def _headed_turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     # need a speaker who comes back (a call's executives answer more than once; an author
     # box or a run of captions names each person once)
     caps = sum(1 for t in found if t.label.endswith(":"))
-    aged = sum(1 for t in found if _AGED_LINE.match(t.label))
+    aged_lines = [t for t in found if _AGED_LINE.match(t.label)]
+    quoted = sum(
+        1
+        for t in aged_lines
+        if t.index + 1 < len(paragraphs)
+        and work[paragraphs[t.index + 1].start : paragraphs[t.index + 1].end].lstrip()[:1] in QUOTES
+    )  # a vox pop's entries open with the person's quoted words, most of them
+    aged = len(aged_lines) if quoted >= 2 else 0
     dashed = [t.name for t in found if not t.label.endswith(":") and not _AGED_LINE.match(t.label)]
     again = len(dashed) >= 3 and len(set(dashed)) < len(dashed)
     return found if (caps >= 2 or aged >= 3 or again) and spoken >= 2 else []

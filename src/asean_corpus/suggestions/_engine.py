@@ -41,6 +41,7 @@ from ._documents import (
 from ._layout import Kind, Paragraph, is_opinion, lay_out
 from ._lexicon import (
     COMMENT_STARTS,
+    COUNTRIES,
     DETERMINERS,
     DOCUMENTS,
     HONORIFICS,
@@ -96,6 +97,16 @@ _SILENT = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
+_OF_A_COUNTRY = re.compile(r"(?:to|of|in|from|for)\s+(?:the\s+)?(?P<country>.{2,40})")
+
+
+def _of_a_country(words: str) -> bool:
+    """Whether the words between an office and a name are its country: "to Fiji", "of the
+    Philippines"."""
+    match = _OF_A_COUNTRY.fullmatch(" ".join(words.split()).lower())
+    return match is not None and match["country"] in COUNTRIES
+
+
 _HEREINAFTER = re.compile(
     r"(?P<name>(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}[A-Z][\w'\u2019-]+)(?:,[^()\n]{0,160})?"
     r"\s*\((?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?"
@@ -103,10 +114,17 @@ _HEREINAFTER = re.compile(
 )
 """A person's name with the short form the record uses for them ("... (hereinafter
 'the Chairperson')")."""
+_NAME_BEFORE = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?([A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,3})"
+    r"(?=[ \t]*[,(])"
+)
+"""A name followed by its comma or bracket: of those before "(hereinafter ...)", the
+last is the one defined ("Mr Wang Lei, who handed over to Ms Aigerim Seitkali, ...")."""
 _SENT_BY = re.compile(
     r"(?P<what>[Dd]elegation|[Rr]epresentatives?)\s+of\s+"
     r"(?P<sender>(?:the\s+)?[A-Z][^,;]{1,80})"
 )
+_DELEGATION_WORD = re.compile(r"\b[Dd]elegation\b")
 _SENT_BY_IN = re.compile(
     r"(?P<what>[Dd]elegation|[Rr]epresentatives?)\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'\u2019-]*"
@@ -116,13 +134,25 @@ word ("the delegation of the Republic of Uzbekistan presented ...")."""
 """A delegation or representative of a state or body ("delegation of the Republic of
 India", "representative of the SCO Secretariat"), which speaks for it."""
 _AGED = re.compile(r"\d{1,3}[-\s]year[-\s]old\b", re.IGNORECASE)
+_KIN_OR_AGE = re.compile(
+    r"\d{1,3}[-\s]year[-\s]old(?:\s+(?:mother|father|grandmother|grandfather|widow"
+    r"|widower|man|woman)(?:\s+of\s+\w+)?)?",
+    re.IGNORECASE,
+)
+"""A description by age alone, or by age and family ("the 54-year-old mother of four"),
+that stands for the person a feature named last; one with a trade ("the 60-year-old
+trader") may be someone new."""
 """An age that describes a person named before ("the 54-year-old farmer")."""
 _PART_WORDS = frozenset({"most", "several", "some", "many", "others"})
 _TITLED_DOCUMENTS = frozenset({"report", "survey", "outlook", "review", "index", "assessment"})
 """Heads of a document's title ("the World Investment Report")."""
+_A_PAPER = re.compile(
+    r"\b(?:an?|working|research|white|discussion|policy|academic|new|the\s+\w+'s)\s+paper\b"
+)
+"""A paper that is a study, named before "the paper said"."""
 _GENERIC_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?P<body>ministry|department|embassy|agency|commission|bureau"
-    r"|secretariat|council|company|firm|bank)\s+(?:spokesperson|spokesman|spokeswoman)"
+    r"|secretariat|council)\s+(?:spokesperson|spokesman|spokeswoman)"
 )
 """A spokesperson of a body named only by its kind ("a ministry spokesperson")."""
 _PRESS = frozenset({"paper", "newspaper", "daily", "tabloid", "broadsheet", "editorial"})
@@ -683,7 +713,9 @@ class _Engine:
             if "hereinafter" not in text and "hereafter" not in text:
                 return self._defined
             for match in _HEREINAFTER.finditer(text):
-                name = _strip_title(match["name"])
+                bracket = match.start("term")
+                names = list(_NAME_BEFORE.finditer(text, match.start(), bracket))
+                name = _strip_title(names[-1][1] if names else match["name"])
                 self._defined.setdefault(match["term"].lower(), name)
         return self._defined
 
@@ -700,6 +732,13 @@ class _Engine:
                 continue
             for n, turn in self._narrated.items():
                 p = self.paragraphs[n]
+                others = [
+                    e
+                    for e in self.registry.within(p.start, mention.start)
+                    if e.kind == "person" and e.name != turn.name
+                ]
+                if others:
+                    continue  # "His supplier, Mr Chen, raised prices. He said ...": Chen
                 if p.start <= mention.start < p.end and turn.name:
                     person = self._labelled(turn)
                     item.speaker = attrs.evolve(
@@ -1630,8 +1669,13 @@ class _Engine:
         generic = _GENERIC_SPOKESPERSON.fullmatch(mention.text)
         if generic is not None:
             # "A ministry spokesperson told reporters": the ministry named just before
-            named = self.registry.named_with(mention.start, generic["body"].lower())
-            if named is not None and named.kind != "person" and named.actor is not None:
+            last = self.registry.named_with_at(mention.start, generic["body"].lower())
+            named = last[0] if last is not None else None
+            near = last is not None and mention.start - last[1] < 600
+            since = self.registry.within(last[1] + 1, mention.start) if last else []
+            if near and any(e.kind in {"state", "org"} and e is not named for e in since):
+                near = False  # "In Hanoi, a ministry spokesperson": another state's since
+            if named is not None and near and named.kind != "person" and named.actor:
                 # under its own words, with the body's id
                 return _Speaker(
                     name=_strip_words(mention.text, DETERMINERS),
@@ -2049,6 +2093,9 @@ class _Engine:
             kinds = frozenset({"org", "outlet", "state"})
         else:
             pair = current is not None and current.kind == "person" and " and " in current.name
+            since = self.registry.recent_at(mention.start, frozenset({"group"}))
+            if pair and current is not None and current.mention is not None and since:
+                pair = since[1] < current.mention.start  # "Exporters in Penang disagree"
             if current is not None and (current.kind in {"group", "org", "state"} or pair):
                 # "Sirikul and Okafor (2025) show ... They conclude": the pair who spoke
                 return attrs.evolve(
@@ -2102,12 +2149,18 @@ class _Engine:
         """ "the paper said", "the editorial added": the publication named last, or the
         body that spoke last if it was named later ("Its counterpart Navarasa took up
         the theme ... Fisheries, the paper said")."""
+        if mention.head == "paper" and _A_PAPER.search(
+            self.work, max(0, mention.start - 2000), mention.start
+        ):
+            return None  # "a working paper by ISEAS found ... The paper said": the study
         found = self.registry.recent_at(mention.start, frozenset({"outlet"}))
         if found is not None and mention.start - found[1] > 2000:
             found = None
-        spoke = current is not None and current.mention is not None
-        if current is not None and current.kind == "person" and " " in current.name.strip():
-            spoke = False  # a person is no paper ("Navarasa" alone may be one)
+        spoke = (
+            current is not None
+            and current.mention is not None
+            and current.kind in {"outlet", "org", "group"}
+        )
         if current is not None and current.mention is not None and spoke:
             later = found is None or current.mention.end > found[1]
             if later and mention.start - current.mention.start < 2000:
@@ -2191,7 +2244,8 @@ class _Engine:
                 if e.kind == "person"
                 and e.name[:1].isupper()
                 and self.work[mention.start : mention.stop].rstrip().endswith(e.name)
-            ]
+                and _of_a_country(self.work[mention.end : mention.stop - len(e.name)])
+            ]  # not "A diplomat close to Foreign Minister Sugiono": someone near him
             if closing:
                 holder = closing[-1]
                 return _Speaker(
@@ -2242,13 +2296,17 @@ class _Engine:
             # "The delegation of Uzbekistan presented ... The delegation noted": the one
             # named last
             lo = max(0, mention.start - 1500)
-            delegations = [
-                m
-                for m in _SENT_BY_IN.finditer(self.work, lo, mention.end + 200)
-                if m["what"].lower() == "delegation" and m.start() < mention.end
-            ]  # "The delegation of X supported ... and proposed": X, if it is the subject
-            if delegations:
-                office = delegations[-1][0].strip()
+            words = list(_DELEGATION_WORD.finditer(self.work, lo, mention.end))
+            own = words[-1] if words and words[-1].start() >= mention.start else None
+            last = _SENT_BY_IN.match(self.work, own.start()) if own is not None else None
+            if last is None and own is not None:
+                words.pop()  # "The delegation noted": the one named before it
+            if last is None and words:
+                # the last delegation named before; "The Thai delegation" is none of X's
+                last = _SENT_BY_IN.match(self.work, words[-1].start())
+            if last is not None:
+                # "The delegation of X supported ... and proposed": X, the subject
+                office = last[0].strip()
                 sent = _SENT_BY.fullmatch(office)
         if sent is not None:
             # "The delegation of the People's Republic of China stated", "the
@@ -2263,9 +2321,11 @@ class _Engine:
                 mention=mention,
                 note=f"{mention.text!r} speaks for {sent['sender']}.",
             )
-        if first == "the" and _AGED.match(office):
+        if first == "the" and _AGED.match(office) and _KIN_OR_AGE.fullmatch(office):
             # '"...," said the 54-year-old mother of four': the person a feature named last
             seen = self.registry.recent_at(mention.start, _PERSON, named=True)
+            if seen is not None and seen[0].titles:
+                seen = None  # "Trade Minister Zafrul Aziz visited ... said the 60-year-old"
             passing = self._name_run_before(mention.start)
             aged: str | None = None
             aged_id: str | None = None
@@ -3367,12 +3427,18 @@ def _strip_title(name: str, trailing: bool = False) -> str:
         )
 
     if trailing:
-        while len(parts) > 1 and titled(parts[-1]):
+        while len(parts) > 1 and (titled(parts[-1]) or parts[-1].lower() in _AFTER_NAME):
             parts = parts[:-1]
         return " ".join(parts)
     while len(parts) > 1 and titled(parts[0]):
         parts = parts[1:]
     return " ".join(parts)
+
+
+_AFTER_NAME = frozenset({"bey", "han\u0131m"})
+"""Turkish honorifics, written after the name ("Murat Bey", "Selin Hanim" with a
+dotless i); only there
+("Bey Hong Leng" is a name; the Malay name Hanim has no dotless i)."""
 
 
 _FIRST_PERSON_FRAME = re.compile(

@@ -139,7 +139,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # a record's numbered paragraph ("1.2 The Chairperson noted", "(b) The
             # delegation stated"), not a figure ("2.5 million tonnes")
             r"|[ \t]*(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))"
-            r"[ \t]+(?=[A-Z])"
+            r"[ \t]+(?=[A-Z])(?!(?:Million|Billion|Trillion|Percent|Per|Tonnes|Tons)\b)"
         ),
         "caption_credit": re.compile(
             r"(?i:\((?:photo|image|file|courtesy|xinhua|reuters|afp|ap|getty|epa|credit)\b"

@@ -327,11 +327,9 @@ HONORIFICS = frozenset(
     | {"datuk", "dato", "dato'", "datin", "tun", "toh", "puan", "tunku", "tengku", "haji"}
     | {"hajah", "pehin", "pengiran", "khun", "pak", "bu", "ibu", "bapak", "seri"}
     | {"u", "daw"}
-    | {"bey", "han\u0131m", "hanim"}
 )
 """Honorifics before a name, including the Malay ("Datuk Seri"), Indonesian ("Pak"),
-Thai ("Khun") and Burmese ("U", "Daw") ones, and the Turkish ones after a name ("Murat
-Bey", "Selin Hanim"); "Tan Sri" is read as a pair in the code,
+Thai ("Khun") and Burmese ("U", "Daw") ones; "Tan Sri" is read as a pair in the code,
 since Tan is a surname."""
 
 NATIONALITIES = words(

@@ -662,6 +662,23 @@ def _name_after_description(work: str, toks: Sequence[Token], j: int, floor: int
 
 _PREDICATE_VERBS = words("is are was were has have had will would remains remained seemed")
 """Verbs that end a description and start what is said of it."""
+_IRREGULAR_PAST = words(
+    """
+    cut set put kept held lost won made paid sold bought took gave left met grew rose fell
+    drew led hit beat spent sent built began shut struck cast bid
+    """
+)
+"""Past tenses without "-ed", after a one-word name and before "its" ("OCBC kept its
+payout")."""
+_FIRM_ONLY = words(
+    """
+    lender bank carmaker automaker chipmaker steelmaker drugmaker toymaker phonemaker
+    giant conglomerate chain brand startup start-up bourse exchange smelter bottler telco
+    platform e-tailer insurer refiner utility consultancy brokerage airline carrier
+    """
+)
+"""Business words before a name that only a company is called ("lender Maybank"), not a
+person in that trade ("coffee roaster Wahyu", "tour operator Somchai")."""
 _NOT_AGENTS = words(
     """
     after under over other another either neither whether never ever together however
@@ -1198,7 +1215,8 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
 _LABEL_TITLE = re.compile(r"\s*([A-Z][\w-]*)\s*:\s*")
 """A title labelling the name after it on its line ("Chair: ")."""
 _FORMAL_STATE = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w'\u2019]*\s+){0,3}(?:Republic|Kingdom|Sultanate|Federation)"
+    r"(?:the\s+)?(?:(?:People's|People\u2019s|Socialist|Democratic|Islamic|Federal|Arab"
+    r"|Federative|Lao)\s+){0,3}(?:Republic|Kingdom|Sultanate|State|Commonwealth)"
     r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'\u2019 -]{1,40})"
 )
 """A state's formal name ("the People's Republic of China", "Kingdom of Thailand")."""
@@ -1710,6 +1728,12 @@ class Resolver:
             found = self._owned(name)
         if found is None:
             formal = _FORMAL_STATE.fullmatch(name)
+            if (
+                formal is not None
+                and formal["state"].lower() == "china"
+                and "people" not in name.lower()
+            ):
+                formal = None  # "the Republic of China" is Taiwan's formal name
             if formal is not None and "democratic people" not in name.lower():
                 # "the People's Republic of China", "the Republic of India": the state
                 state = self.corpus.get_actor(formal["state"])
@@ -1982,11 +2006,8 @@ class Registry:
             return
         if i + 2 < len(toks) and _tight(self.work, token, toks[i + 1]):
             verb = toks[i + 1]
-            if (
-                verb.text.islower()
-                and verb.key.endswith(("ed", "cut", "set", "put"))
-                and toks[i + 2].key == "its"
-            ):
+            past = verb.key.endswith("ed") or verb.key in _IRREGULAR_PAST
+            if verb.text.islower() and past and toks[i + 2].key == "its":
                 self._add(token.start, token.end, token.text, "org", None, set())
 
     def _abbreviation(self, toks: Sequence[Token], a: int, b: int) -> None:
@@ -2142,18 +2163,22 @@ class Registry:
         if a > b or b - a > 16:
             return
         whole = self.work[toks[a].start : toks[b].end].rstrip(".")
+        described = any(_key(t).endswith("-language") for t in toks[max(0, a - 2) : a])
+        if described and self.resolver.actor(whole) is None:
+            # "Its Tamil-language counterpart Navarasa": a publication
+            self._add(toks[a].start, toks[b].end, whole, "outlet", None, set())
+            return
         before = toks[a - 1] if a > 0 else None
         if (
-            (a == b or (before is not None and not _agent_noun(before)))
-            and before is not None
+            before is not None
             and before.text.islower()
-            and _key(before) in BUSINESSES
+            and _key(before) in _FIRM_ONLY
             and _tight(self.work, before, toks[a])
             and self.resolver.actor(whole) is None
         ):
             # "Malaysian lender Maybank", "the consultancy Tropico Trade Insights": a
-            # company (after a word for a person's trade, a longer name may be the
-            # person's: "durian processor Supaporn Kittisak")
+            # company (not after a word a person's trade shares with a firm's: "coffee
+            # roaster Wahyu", "durian processor Supaporn Kittisak")
             self._add(toks[a].start, toks[b].end, whole, "org", None, set())
             return
         for ending in ("'s", "\u2019s"):
@@ -2210,6 +2235,8 @@ class Registry:
         for p in range(max(a, 1), b):
             if _key(toks[p - 1]) not in {"to", "of", "in", "from", "for"}:
                 continue
+            if p >= 2 and _key(toks[p - 2]) in ORG_HEADS:
+                continue  # "Bank of China Hong Kong": a body's name, no office
             for size in (1, 2, 3):
                 rest = b - (p + size) + 1
                 if not 2 <= rest <= 4:
@@ -2217,6 +2244,9 @@ class Registry:
                 words = " ".join(t.text for t in toks[p : p + size]).lower()
                 if words in COUNTRIES or words in PLACES:
                     tail = toks[p + size : b + 1]
+                    rest_words = " ".join(t.text for t in tail).lower()
+                    if rest_words in COUNTRIES or rest_words in PLACES:
+                        continue  # "... of China Hong Kong": two places
                     if all(_is_cap(t) and _key(t) not in ORG_HEADS | _TITLEISH for t in tail):
                         return p, p + size
         return None
@@ -2251,8 +2281,11 @@ class Registry:
         after_body = s > a and _key(toks[s - 1]) in ORG_HEADS | OUTLET_HEADS | CONNECTORS
         if after_body and 1 <= b - s <= 2 and keys[0] in _PERSON_TITLES and keys[1:2] == ["of"]:
             # "Governor of the Central Bank Eli Remolona": a title of a body, then its
-            # holder's name (not "Bank Central Asia", a body's name alone)
+            # holder's name (not "Bank Central Asia", a body's name alone); the body is
+            # recorded too, for "the bank said" later
             after_body = _key(toks[s - 1]) in CONNECTORS
+            if not after_body and a + 2 <= s - 1:
+                self._run(toks, a + 2, s - 1)
         if organisation and b - s < 1 and not (s > a and _key(toks[s - 1]) in TITLE_HEADS):
             after_body = True  # "Department of Foreign Affairs" names no one called Affairs
         if s > a and _key(toks[s - 1]) in CONNECTORS:
@@ -2578,12 +2611,17 @@ class Registry:
 
     def named_with(self, pos: int, word: str) -> Entity | None:
         """The body named last before ``pos`` whose name has ``word`` ("ministry")."""
+        found = self.named_with_at(pos, word)
+        return found[0] if found is not None else None
+
+    def named_with_at(self, pos: int, word: str) -> tuple[Entity, int] | None:
+        """As :meth:`named_with`, with where that body was named."""
         k = bisect_left(self._positions, pos) - 1
         stop = max(-1, k - 400)
         while k > stop:
             entity = self.entities[self._order[k]]
             if entity.kind in {"org", "outlet"} and word in entity.name.lower().split():
-                return entity
+                return entity, self._positions[k]
             k -= 1
         return None
 
