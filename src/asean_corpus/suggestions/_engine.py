@@ -124,6 +124,8 @@ _SENT_BY = re.compile(
     r"(?P<what>[Dd]elegation|[Rr]epresentatives?)\s+of\s+"
     r"(?P<sender>(?:the\s+)?[A-Z][^,;]{1,80})"
 )
+"""A delegation or representative of a state or body ("delegation of the Republic of
+India", "representative of the SCO Secretariat"), which speaks for it."""
 _DELEGATION_WORD = re.compile(r"\b[Dd]elegation\b")
 _SENT_BY_IN = re.compile(
     r"(?P<what>[Dd]elegation|[Rr]epresentatives?)\s+of\s+(?:the\s+)?"
@@ -131,9 +133,6 @@ _SENT_BY_IN = re.compile(
 )
 """Such a delegation named in running text, its name ending with its last capitalised
 word ("the delegation of the Republic of Uzbekistan presented ...")."""
-"""A delegation or representative of a state or body ("delegation of the Republic of
-India", "representative of the SCO Secretariat"), which speaks for it."""
-_AGED = re.compile(r"\d{1,3}[-\s]year[-\s]old\b", re.IGNORECASE)
 _KIN_OR_AGE = re.compile(
     r"\d{1,3}[-\s]year[-\s]old(?:\s+(?:mother|father|grandmother|grandfather|widow"
     r"|widower|man|woman)(?:\s+of\s+\w+)?)?",
@@ -142,7 +141,6 @@ _KIN_OR_AGE = re.compile(
 """A description by age alone, or by age and family ("the 54-year-old mother of four"),
 that stands for the person a feature named last; one with a trade ("the 60-year-old
 trader") may be someone new."""
-"""An age that describes a person named before ("the 54-year-old farmer")."""
 _PART_WORDS = frozenset({"most", "several", "some", "many", "others"})
 _TITLED_DOCUMENTS = frozenset({"report", "survey", "outlook", "review", "index", "assessment"})
 """Heads of a document's title ("the World Investment Report")."""
@@ -732,14 +730,14 @@ class _Engine:
                 continue
             for n, turn in self._narrated.items():
                 p = self.paragraphs[n]
+                if not p.start <= mention.start < p.end or not turn.name:
+                    continue
                 others = [
                     e
                     for e in self.registry.within(p.start, mention.start)
                     if e.kind == "person" and e.name != turn.name
                 ]
-                if others:
-                    continue  # "His supplier, Mr Chen, raised prices. He said ...": Chen
-                if p.start <= mention.start < p.end and turn.name:
+                if not others:  # not "His supplier, Mr Chen, raised prices. He said"
                     person = self._labelled(turn)
                     item.speaker = attrs.evolve(
                         person,
@@ -2321,7 +2319,7 @@ class _Engine:
                 mention=mention,
                 note=f"{mention.text!r} speaks for {sent['sender']}.",
             )
-        if first == "the" and _AGED.match(office) and _KIN_OR_AGE.fullmatch(office):
+        if first == "the" and _KIN_OR_AGE.fullmatch(office):
             # '"...," said the 54-year-old mother of four': the person a feature named last
             seen = self.registry.recent_at(mention.start, _PERSON, named=True)
             if seen is not None and seen[0].titles:
@@ -3437,8 +3435,8 @@ def _strip_title(name: str, trailing: bool = False) -> str:
 
 _AFTER_NAME = frozenset({"bey", "han\u0131m"})
 """Turkish honorifics, written after the name ("Murat Bey", "Selin Hanim" with a
-dotless i); only there
-("Bey Hong Leng" is a name; the Malay name Hanim has no dotless i)."""
+dotless i), and only there: "Bey Hong Leng" is a name, and the Malay name Hanim has no
+dotless i."""
 
 
 _FIRST_PERSON_FRAME = re.compile(

@@ -2149,14 +2149,6 @@ class Registry:
         for k in range(a, min(a + 3, b)):
             if DESCRIBING_ADJECTIVE.fullmatch(toks[k].key) and toks[k].text[-1].islower():
                 a = k + 1  # "Beijing-based Xinhua", "Hong Kong-listed Alibaba": the name after
-                if (
-                    toks[k].key.endswith("-language")
-                    and self.resolver.actor(self.work[toks[a].start : toks[b].end]) is None
-                ):
-                    # "The Sinhala-language Lakpaha Sandesa": a publication
-                    name = self.work[toks[a].start : toks[b].end]
-                    self._add(toks[a].start, toks[b].end, name, "outlet", None, set())
-                    return
                 break
             if not _is_cap(toks[k]) or _key(toks[k]) in CONNECTORS:
                 break
