@@ -1979,17 +1979,13 @@ _HOLDING = re.compile(
     re.IGNORECASE,
 )
 """What "claims" takes when it claims a thing, not that something is so."""
-_PLEASED = frozenset({"pleased", "happy", "delighted", "glad", "wishes", "wish", "proud"}) | {
-    "quick",
-    "careful",
-    "swift",
-}
+_QUICK = frozenset({"quick", "careful", "swift"})
+"""Words before "to" and a cue that it follows only with what is said ("was quick to add
+that ..."), not with an object ("was quick to add capacity")."""
+_PLEASED = frozenset({"pleased", "happy", "delighted", "glad", "wishes", "wish", "proud"}) | _QUICK
 """Words before "to" and the cue that the subject says it with: "is pleased to announce",
 "was quick to add", "was careful to note"."""
 _WENT_ON = frozenset({"went", "goes", "go", "going", "gone"})
-_QUICK = frozenset({"quick", "careful", "swift"})
-"""Of :data:`_PLEASED`, the words a cue follows only with what it says ("was quick to add
-that ..."), not with an object ("was quick to add capacity")."""
 _BEING = frozenset({"is", "are", "was", "were", "remain", "remains", "remained"})
 
 
