@@ -7075,3 +7075,21 @@ class TestSecondLookAtRulesOf0212:
     )
     def test_no_statement(self, sentence: str) -> None:
         assert () == ac.suggest(sentence)
+
+
+def test_a_comment_after_a_closing_told_is_not_the_content() -> None:
+    found = ac.suggest(
+        "Vietnam will check every parcel from China, a senior official told Strand Wire, "
+        "in a move that could slow imports."
+    )
+    assert ["Vietnam will check every parcel from China"] == [s.text for s in found]
+    found = ac.suggest("The minister told reporters, in Hanoi, that talks would resume.")
+    assert ["talks would resume."] == [s.text for s in found]
+
+
+def test_a_company_spokesperson_speaks_for_the_company_named_before() -> None:
+    found = ac.suggest(
+        "Orchid Shipping Lines, the Xiamen-based carrier, has made its Jakarta loop weekly. A "
+        "company spokesperson said the change answered strong demand."
+    )
+    assert ["Orchid Shipping Lines"] == [s.speaker for s in found]

@@ -504,6 +504,8 @@ def _complement(
             return "quote", quoted  # "told me at one of the first rounds, '...'"
         if k > 0 and "," in work[toks[k - 1].end : toks[k].start] and toks[k].key in _FINITE:
             return "none", s1  # "The plan, he told Xinhua, would help ...": a frame
+        if closing and toks[k].key != "that" and "," in work[toks[k - 1].end : toks[k].start]:
+            return "none", s1  # "..., an official told Strand Wire, in a move that ..."
     if k + 1 < len(toks) and toks[k].key.endswith("ly") and toks[k + 1].key == "that":
         k += 1  # "said privately that"
     if (
@@ -760,7 +762,13 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
         if m == k:
             return k
     if m < len(toks) and toks[m].key in {"in", "at", "on", "during"} and toks[m].start < s1:
-        for n in range(m, min(len(toks), m + 16)):
+        # "told reporters, in Hanoi, that": an aside; not "told Strand Wire, in a move
+        # that could slow ...", a comment after a closing frame
+        after_comma = m > 0 and "," in work[toks[m - 1].end : toks[m].start]
+        aside = _ASIDE_THAT.match(work, toks[m - 1].end, s1) if after_comma else None
+        if aside is not None:
+            return next(n for n in range(m, len(toks)) if toks[n].end >= aside.end() - 1)
+        for n in range(m, min(len(toks), m + 16) if not after_comma else m):
             if toks[n].key == "that":
                 return n  # "told participants at the conference entitled '...' that"
             if any(ch in work[toks[m].start : toks[n].start] for ch in ",;."):

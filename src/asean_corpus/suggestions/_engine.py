@@ -150,7 +150,8 @@ _A_PAPER = re.compile(
 """A paper that is a study, named before "the paper said"."""
 _GENERIC_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?P<body>ministry|department|embassy|agency|commission|bureau"
-    r"|secretariat|council)\s+(?:spokesperson|spokesman|spokeswoman)"
+    r"|secretariat|council|company|firm|carrier|airline)\s+"
+    r"(?:spokesperson|spokesman|spokeswoman)"
 )
 """A spokesperson of a body named only by its kind ("a ministry spokesperson")."""
 _PRESS = frozenset({"paper", "newspaper", "daily", "tabloid", "broadsheet", "editorial"})
@@ -1665,6 +1666,10 @@ class _Engine:
         """
         owner_word, _, rest = mention.text.partition(" ")
         generic = _GENERIC_SPOKESPERSON.fullmatch(mention.text)
+        if generic is not None and generic["body"].lower() in _FIRM_HEADS:
+            # "Jade Dragon Shipping has upgraded its loop. A company spokesperson said":
+            # the company speaks, as through "its spokesperson"
+            return self._firm_before(mention, current)
         if generic is not None:
             # "A ministry spokesperson told reporters": the ministry named just before
             last = self.registry.named_with_at(mention.start, generic["body"].lower())

@@ -162,6 +162,7 @@ REPORTING = _forms(
     frame frames framed framing
     characterize characterizes characterized characterise characterises characterised
     forecast forecasts forecasting
+    projected projecting
     rule rules ruled ruling
     request requests requested requesting
     share shares shared sharing
