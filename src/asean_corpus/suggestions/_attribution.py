@@ -2326,6 +2326,8 @@ def _verbs(
             continue  # "promised high-yield varieties", "tell a more hopeful story"
         if head != t and toks[head].key in _QUICK and kind not in {"that", "quote", "colon"}:
             continue  # "was quick to add capacity": an act, not a saying
+        if lemma == "hope" and kind == "clause" and _infinitive(toks, at):
+            continue  # "Negotiators hope to conclude them next year": an aim, not a saying
         if lemma == "continue" and kind == "that":
             continue  # "Exports continued that trend": a determiner, no clause
         if lemma in NEEDS_QUESTION and _asked_in_an_opening_clause(work, toks, s0, t, s1):
