@@ -7106,3 +7106,11 @@ def test_hoping_to_do_something_is_an_aim_not_a_saying(sentence: str) -> None:
     # (none of the annotators who met "hope to ..." marked it; "hoped that" still is)
     assert () == ac.suggest(sentence)
     assert 1 == len(ac.suggest("Kao hoped that the rules would be ready."))
+
+
+def test_a_sentence_set_against_the_report_is_the_writers() -> None:
+    found = ac.suggest(
+        "ASEAN member states have been advocating for a binding code to manage disputes. "
+        "Though, China has shown reluctance toward a multilateral agreement."
+    )
+    assert ["a binding code to manage disputes."] == [s.text for s in found]

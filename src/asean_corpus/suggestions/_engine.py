@@ -2780,8 +2780,8 @@ class _Engine:
         did not comment", "China does not recognize the ruling"), is the writer's."""
         if _STILL_REPORTED.search(outside) or _ELABORATION.match(outside):
             return True
-        if _DENIAL.search(outside):
-            return False
+        if _DENIAL.search(outside) or _CONTRAST.match(outside):
+            return False  # "Though, China has demonstrated reluctance ...": the writer's
         if _PRONOUN_STANCE.match(outside):
             return True  # "Malaysia said ... It remains committed to the target."
         if not _STANDING.search(outside) or _YEAR_IN.search(outside):
@@ -3466,6 +3466,11 @@ _PRONOUN_STANCE = re.compile(
     r"\s*(?:It|They|He|She)\s+(?:also\s+|still\s+)?(?:is|are|has|have|remains|remain"
     r"|plans|plan|intends|intend|wants|want|expects|expect|aims|aim|hopes|hope|seeks|seek)\b"
 )
+_CONTRAST = re.compile(
+    r"\s*(?:Though|Although|However|But|Yet|Still|Nevertheless|Nonetheless|Meanwhile"
+    r"|On the other hand|In contrast|By contrast)\b"
+)
+"""A sentence opening that sets the writer's own view against the report before it."""
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _STANDING = re.compile(r"\b(?:is|are|has|have|remains|remain)\b")
 _DENIAL = re.compile(r"\b(?:not|no|never|neither|nor)\b|n['\u2019]t\b", re.IGNORECASE)
