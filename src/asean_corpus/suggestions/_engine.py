@@ -1234,6 +1234,9 @@ class _Engine:
                     continue  # "Both sides acknowledged ...": the item reports itself
                 while b > a and work[b - 1] in ";,":
                     b -= 1
+                framing = _ITEM_FRAME.match(work, a, b)
+                if framing is not None:
+                    a = framing.end()  # "Discussions focused on optimizing ...": what on
                 if len(work[a:b].split()) < 2:
                     continue
                 self.items.append(
@@ -3466,6 +3469,15 @@ _PRONOUN_STANCE = re.compile(
     r"\s*(?:It|They|He|She)\s+(?:also\s+|still\s+)?(?:is|are|has|have|remains|remain"
     r"|plans|plan|intends|intend|wants|want|expects|expect|aims|aim|hopes|hope|seeks|seek)\b"
 )
+_ITEM_FRAME = re.compile(
+    r"\s*(?:The\s+)?(?:discussions?|dialogue|talks|meeting|exchanges?|sides?)\s+"
+    r"(?:also\s+)?(?:focused|focussed|centred|centered|touched)\s+on\s+"
+    r"|\s*(?:The\s+)?(?:discussions?|dialogue|talks|meeting|exchanges?)\s+(?:also\s+)?"
+    r"(?:highlighted|underscored|stressed|emphasi[sz]ed|covered|explored|addressed)\s+",
+    re.IGNORECASE,
+)
+"""A list item that opens with the meeting as its subject ("Discussions focused on ...",
+"The dialogue highlighted ..."): what the speaker said is what follows the verb."""
 _CONTRAST = re.compile(
     r"\s*(?:Though|Although|However|But|Yet|Still|Nevertheless|Nonetheless|Meanwhile"
     r"|On the other hand|In contrast|By contrast)\b"
