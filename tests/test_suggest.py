@@ -7127,3 +7127,11 @@ def test_a_list_item_with_the_meeting_as_subject_is_what_follows_its_verb() -> N
         "easing customs checks at the border crossings.",
         "the shared commitment to stronger clinics.",
     ] == [s.text for s in ac.suggest(text)][-2:]
+
+
+def test_an_adverb_opening_the_next_sentence_is_no_other_subject() -> None:
+    found = ac.suggest(
+        "Kao Kim Hourn said that both sides should focus on digital trade. Together they "
+        "can build new firms."
+    )
+    assert [("Kao Kim Hourn", True)] == [(s.speaker, s.text.endswith("new firms.")) for s in found]

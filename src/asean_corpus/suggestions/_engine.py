@@ -54,6 +54,7 @@ from ._lexicon import (
     PLACES,
     PRONOUNS,
     RANK_WORDS,
+    SENTENCE_ADVERBS,
     STAGE_NOTES,
     TITLE_HEADS,
     WEEKDAYS,
@@ -2819,6 +2820,8 @@ class _Engine:
         found = np_after(self.work, toks, 0, len(toks))
         if found is None or found.start != toks[0].start:
             return False
+        if found.text.lower() in SENTENCE_ADVERBS | {"together"}:
+            return False  # "Together they can cultivate ...": an adverb, no one else
         if found.kind is MentionKind.TITLE and found.head not in ORG_HEADS | _PERSON_HEADS:
             return False
         if found.kind not in {MentionKind.NAME, MentionKind.TITLE, MentionKind.COLLECTIVE}:
