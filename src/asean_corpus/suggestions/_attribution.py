@@ -767,7 +767,7 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
         after_comma = m > 0 and "," in work[toks[m - 1].end : toks[m].start]
         aside = _ASIDE_THAT.match(work, toks[m - 1].end, s1) if after_comma else None
         if aside is not None:
-            return next(n for n in range(m, len(toks)) if toks[n].end >= aside.end() - 1)
+            return next((n for n in range(m, len(toks)) if toks[n].end >= aside.end() - 1), m)
         for n in range(m, min(len(toks), m + 16) if not after_comma else m):
             if toks[n].key == "that":
                 return n  # "told participants at the conference entitled '...' that"
