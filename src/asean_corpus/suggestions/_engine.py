@@ -2152,6 +2152,80 @@ class _Engine:
         """Whether a statement found so far is the entity's."""
         return any(item.speaker.name == entity.name for item in self.items)
 
+    def _defined_speaker(self, mention: Mention, office: str, first: str) -> _Speaker | None:
+        """'the Chairperson' as the record defines it ('Ms Aigerim Seitkali, Vice-Minister
+        ... (hereinafter "the Chairperson")')."""
+        defined = self._defined_terms().get(office.lower())
+        if defined is None:
+            return None
+        return _Speaker(
+            name=defined,
+            id=None,
+            kind="person",
+            mention=mention,
+            note=f"{mention.text!r} is {defined}, as the text defines it.",
+        )
+
+    def _delegation_speaker(self, mention: Mention, office: str, first: str) -> _Speaker | None:
+        """A delegation or representative, speaking for its state or body ("The delegation
+        of the People's Republic of China stated", "the representative of the SCO
+        Secretariat informed the meeting"), under the name the record gives it; "the
+        delegation" alone is the one named last ("The delegation of Uzbekistan presented
+        ... The delegation noted"), or, as the subject of a second verb, its own ("The
+        delegation of X supported ... and proposed")."""
+        sent = _SENT_BY.fullmatch(office)
+        if sent is None and first == "the" and office.lower() == "delegation":
+            lo = max(0, mention.start - 1500)
+            words = list(_DELEGATION_WORD.finditer(self.work, lo, mention.end))
+            own = words[-1] if words and words[-1].start() >= mention.start else None
+            last = _SENT_BY_IN.match(self.work, own.start()) if own is not None else None
+            if last is None and own is not None:
+                words.pop()  # "The delegation noted": the one named before it
+            if last is None and words:
+                # the last delegation named before; "The Thai delegation" is none of X's
+                last = _SENT_BY_IN.match(self.work, words[-1].start())
+            if last is not None:
+                office = last[0].strip()
+                sent = _SENT_BY.fullmatch(office)
+        if sent is None:
+            return None
+        sender = self.resolver.actor(sent["sender"])
+        one = sent["what"].lower().startswith("representative")
+        return _Speaker(
+            name=office,
+            id=sender.id if sender is not None and sender.kind.value != "person" else None,
+            kind="person" if one else "group",
+            mention=mention,
+            note=f"{mention.text!r} speaks for {sent['sender']}.",
+        )
+
+    def _aged_speaker(self, mention: Mention, office: str, first: str) -> _Speaker | None:
+        """'"...," said the 54-year-old mother of four': the person a feature named last,
+        in a frame or in passing ("Lina anak Jimbun sold durians"), not an official
+        ("Trade Minister Zafrul Aziz visited ... said the 60-year-old")."""
+        if first != "the" or not _KIN_OR_AGE.fullmatch(office):
+            return None
+        seen = self.registry.recent_at(mention.start, _PERSON, named=True)
+        if seen is not None and seen[0].titles:
+            seen = None
+        passing = self._name_run_before(mention.start)
+        aged: str | None = None
+        aged_id: str | None = None
+        if seen is not None and mention.start - seen[1] < 1500:
+            aged, aged_id = seen[0].name, seen[0].actor
+        if passing is not None and (seen is None or passing[0] > seen[1] + len(seen[0].name)):
+            aged, aged_id = passing[1], None
+        if aged is None:
+            return None
+        return _Speaker(
+            name=aged,
+            id=aged_id,
+            kind="person",
+            mention=mention,
+            sure=False,
+            note=f"{mention.text!r} is taken to be {aged}, named last.",
+        )
+
     def _press_before(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
         """ "the paper said", "the editorial added": the publication named last, or the
         body that spoke last if it was named later ("Its counterpart Navarasa took up
@@ -2288,67 +2362,10 @@ class _Engine:
         ahead = self._named_next(mention)
         if ahead is not None:
             return ahead
-        defined = self._defined_terms().get(office.lower())
-        if defined is not None:
-            # 'Ms Aigerim Seitkali, Vice-Minister ... (hereinafter "the Chairperson")'
-            return _Speaker(
-                name=defined,
-                id=None,
-                kind="person",
-                mention=mention,
-                note=f"{mention.text!r} is {defined}, as the text defines it.",
-            )
-        sent = _SENT_BY.fullmatch(office)
-        if sent is None and first == "the" and office.lower() == "delegation":
-            # "The delegation of Uzbekistan presented ... The delegation noted": the one
-            # named last
-            lo = max(0, mention.start - 1500)
-            words = list(_DELEGATION_WORD.finditer(self.work, lo, mention.end))
-            own = words[-1] if words and words[-1].start() >= mention.start else None
-            last = _SENT_BY_IN.match(self.work, own.start()) if own is not None else None
-            if last is None and own is not None:
-                words.pop()  # "The delegation noted": the one named before it
-            if last is None and words:
-                # the last delegation named before; "The Thai delegation" is none of X's
-                last = _SENT_BY_IN.match(self.work, words[-1].start())
-            if last is not None:
-                # "The delegation of X supported ... and proposed": X, the subject
-                office = last[0].strip()
-                sent = _SENT_BY.fullmatch(office)
-        if sent is not None:
-            # "The delegation of the People's Republic of China stated", "the
-            # representative of the SCO Secretariat informed the meeting": a state's or a
-            # body's voice in a meeting, under the name the record gives it
-            sender = self.resolver.actor(sent["sender"])
-            one = sent["what"].lower().startswith("representative")
-            return _Speaker(
-                name=office,
-                id=sender.id if sender is not None and sender.kind.value != "person" else None,
-                kind="person" if one else "group",
-                mention=mention,
-                note=f"{mention.text!r} speaks for {sent['sender']}.",
-            )
-        if first == "the" and _KIN_OR_AGE.fullmatch(office):
-            # '"...," said the 54-year-old mother of four': the person a feature named last
-            seen = self.registry.recent_at(mention.start, _PERSON, named=True)
-            if seen is not None and seen[0].titles:
-                seen = None  # "Trade Minister Zafrul Aziz visited ... said the 60-year-old"
-            passing = self._name_run_before(mention.start)
-            aged: str | None = None
-            aged_id: str | None = None
-            if seen is not None and mention.start - seen[1] < 1500:
-                aged, aged_id = seen[0].name, seen[0].actor
-            if passing is not None and (seen is None or passing[0] > seen[1] + len(seen[0].name)):
-                aged, aged_id = passing[1], None  # named in passing ("Lina sold durians")
-            if aged is not None:
-                return _Speaker(
-                    name=aged,
-                    id=aged_id,
-                    kind="person",
-                    mention=mention,
-                    sure=False,
-                    note=f"{mention.text!r} is taken to be {aged}, named last.",
-                )
+        for read in (self._defined_speaker, self._delegation_speaker, self._aged_speaker):
+            spoken = read(mention, office, first)
+            if spoken is not None:
+                return spoken
         if mention.head in _SIDES or first in {"a", "an", "one", "another"}:
             # "the Lao side", "a diplomat in the room": a speaker of its own, named so
             whole = self.work[mention.start : mention.stop].strip(" ,")
