@@ -44,10 +44,12 @@ from ._lexicon import (
     COUNTRIES,
     DETERMINERS,
     DOCUMENTS,
+    ELDERS,
     HONORIFICS,
     MONTHS,
     NATIONALITIES,
     OCCUPATIONS,
+    OFFICE_OF,
     OFFICE_WORDS,
     ORG_HEADS,
     OUTLET_HEADS,
@@ -98,7 +100,9 @@ _SILENT = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
-_OF_A_COUNTRY = re.compile(r"(?:to|of|in|from|for)\s+(?:the\s+)?(?P<country>.{2,40})")
+_OF_A_COUNTRY = re.compile(
+    rf"(?:{'|'.join(sorted(OFFICE_OF))})\s+(?:the\s+)?(?P<country>.{{2,40}})"
+)
 
 
 def _of_a_country(words: str) -> bool:
@@ -135,8 +139,9 @@ _SENT_BY_IN = re.compile(
 """Such a delegation named in running text, its name ending with its last capitalised
 word ("the delegation of the Republic of Uzbekistan presented ...")."""
 _KIN_OR_AGE = re.compile(
-    r"\d{1,3}[-\s]year[-\s]old(?:\s+(?:mother|father|grandmother|grandfather|widow"
-    r"|widower|man|woman)(?:\s+of\s+\w+)?)?",
+    r"\d{1,3}[-\s]year[-\s]old(?:\s+(?:"
+    + "|".join(sorted(ELDERS | {"man", "woman"}))
+    + r")(?:\s+of\s+\w+)?)?",
     re.IGNORECASE,
 )
 """A description by age alone, or by age and family ("the 54-year-old mother of four"),
@@ -2801,8 +2806,8 @@ class _Engine:
         did not comment", "China does not recognize the ruling"), is the writer's."""
         if _STILL_REPORTED.search(outside) or _ELABORATION.match(outside):
             return True
-        if _DENIAL.search(outside) or _CONTRAST.match(outside):
-            return False  # "Though, China has demonstrated reluctance ...": the writer's
+        if _DENIAL.search(outside):
+            return False
         if _PRONOUN_STANCE.match(outside):
             return True  # "Malaysia said ... It remains committed to the target."
         if not _STANDING.search(outside) or _YEAR_IN.search(outside):
@@ -3498,11 +3503,6 @@ _ITEM_FRAME = re.compile(
 )
 """A list item that opens with the meeting as its subject ("Discussions focused on ...",
 "The dialogue highlighted ..."): what the speaker said is what follows the verb."""
-_CONTRAST = re.compile(
-    r"\s*(?:Though|Although|However|But|Yet|Still|Nevertheless|Nonetheless|Meanwhile"
-    r"|On the other hand|In contrast|By contrast)\b"
-)
-"""A sentence opening that sets the writer's own view against the report before it."""
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _STANDING = re.compile(r"\b(?:is|are|has|have|remains|remain)\b")
 _DENIAL = re.compile(r"\b(?:not|no|never|neither|nor)\b|n['\u2019]t\b", re.IGNORECASE)

@@ -16,8 +16,10 @@ __all__ = [
     "CONNECTORS",
     "COUNTRIES",
     "DETERMINERS",
+    "ELDERS",
     "HONORIFICS",
     "JOINT",
+    "KIN_GENDER",
     "MODALS",
     "MONTHS",
     "NATIONALITIES",
@@ -25,6 +27,7 @@ __all__ = [
     "NEEDS_THAT",
     "NON_SPEAKER_HEADS",
     "OCCUPATIONS",
+    "OFFICE_OF",
     "OFFICE_WORDS",
     "ORG_HEADS",
     "OUTLET_HEADS",
@@ -250,8 +253,17 @@ COLLECTIVES = words(
 JOINT = frozenset({"sides", "parties"})
 """Heads of joint subjects ("both sides", "the two parties")."""
 
-OCCUPATIONS = words(
-    """
+OFFICE_OF = words("to of in from for")
+"""Words between an office and its country ("ambassador to Fiji", "Minister of Trade of
+Viet Nam"), after which a name may follow the country."""
+
+ELDERS = words("mother father grandmother grandfather widow widower")
+"""Family words that describe a person as a trade does ("the mother of four", "the
+54-year-old widow")."""
+
+OCCUPATIONS = (
+    words(
+        """
     driver farmer vendor trader worker resident student teacher owner shopkeeper
     fisherman fisherwoman lawyer activist engineer doctor nurse villager merchant
     exporter importer entrepreneur businessman businesswoman banker broker investor
@@ -261,13 +273,29 @@ OCCUPATIONS = words(
     colleague counterpart friend neighbour neighbor client customer supplier boss
     user commenter reader viewer listener shopper consumer
     participant attendee discussant delegate
-    mother father grandmother grandfather widow widower
     counsel attorney solicitor barrister prosecutor
     vlogger influencer youtuber podcaster commentator candidate campaigner presenter
     creator streamer artist chef designer photographer producer consultant
     """
+    )
+    | ELDERS
 )
 """Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""
+
+KIN_GENDER = {
+    **dict.fromkeys(
+        ("wife", "daughter", "mother", "sister", "aunt", "grandmother", "granddaughter"), "f"
+    ),
+    **dict.fromkeys(
+        ("husband", "son", "father", "brother", "uncle", "grandfather", "grandson"), "m"
+    ),
+    "niece": "f",
+    "nephew": "m",
+    "widow": "f",
+    "widower": "m",
+}
+"""Relations that tell a person's gender where they introduce the name ("His daughter,
+Mereoni Koroi")."""
 
 OFFICE_WORDS = OCCUPATIONS | words(
     """
@@ -458,6 +486,13 @@ COMMENT_STARTS = (
     "in contrast",
     "by contrast",
     "still,",
+    "still ahead",
+    "though,",
+    "though ",
+    "although",
+    "nevertheless",
+    "nonetheless",
+    "on the other hand",
     "critics",
     "analysts",
     "observers",

@@ -35,10 +35,12 @@ from ._lexicon import (
     DOCUMENTS,
     HONORIFICS,
     JOINT,
+    KIN_GENDER,
     MONTH_NAMES,
     NATIONALITIES,
     NON_SPEAKER_HEADS,
     OCCUPATIONS,
+    OFFICE_OF,
     OFFICE_WORDS,
     ORG_HEADS,
     OUTLET_HEADS,
@@ -1220,23 +1222,7 @@ _FORMAL_STATE = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'\u2019 -]{1,40})"
 )
 """A state's formal name ("the People's Republic of China", "Kingdom of Thailand")."""
-_KIN_GENDER = {
-    **dict.fromkeys(
-        ("wife", "daughter", "mother", "sister", "aunt", "grandmother", "granddaughter"), "f"
-    ),
-    **dict.fromkeys(
-        ("husband", "son", "father", "brother", "uncle", "grandfather", "grandson"), "m"
-    ),
-    "niece": "f",
-    "nephew": "m",
-    "widow": "f",
-    "widower": "m",
-}
-"""Relations that tell a person's gender where they introduce the name."""
-_RELATIONS = words(
-    "husband wife son daughter father mother brother sister partner uncle aunt cousin "
-    "grandson granddaughter grandfather grandmother nephew niece"
-)
+_RELATIONS = frozenset(KIN_GENDER) - {"widow", "widower"} | {"partner", "cousin"}
 """A person's relation, named in an appositive after it ("Her husband, Bounmy,")."""
 _PLACE_PREPOSITIONS = words("of from at in with for")
 """Prepositions before the capitalised words that end an appositive: those words are a
@@ -2225,7 +2211,7 @@ class Registry:
         of Viet Nam Tran Van Nam"): after "to", "of", "in", "from" or "for", the country,
         then two to four name words that end the run."""
         for p in range(max(a, 1), b):
-            if _key(toks[p - 1]) not in {"to", "of", "in", "from", "for"}:
+            if _key(toks[p - 1]) not in OFFICE_OF:
                 continue
             if p >= 2 and _key(toks[p - 2]) in ORG_HEADS:
                 continue  # "Bank of China Hong Kong": a body's name, no office
@@ -2325,7 +2311,7 @@ class Registry:
                 pass  # "Institute of Security and International Studies" names no one
             elif self._person_evidence(toks, a, s, b, placed or self._titled(toks, a, prefix)):
                 kin = _key(toks[a - 1]) if a > 0 else ""
-                gender = _KIN_GENDER.get(kin)  # "His daughter, Mereoni Koroi": she
+                gender = KIN_GENDER.get(kin)  # "His daughter, Mereoni Koroi": she
                 self._add(toks[s].start, toks[b].end, name, "person", None, titles, gender)
                 return
         if organisation:
