@@ -4,6 +4,7 @@ ambiguous passages, and suggests the closest passage quickly."""
 
 from __future__ import annotations
 
+import errno
 import os
 import random
 import time
@@ -92,23 +93,29 @@ class TestUnreadablePathsAreProblems:
             ac.build(seeds, ann)
 
     def test_annotations_path_is_a_file(self, tmp_path: Path) -> None:
-        """An annotations path that is a file is refused as such."""
+        """An annotations path that is a file is a file error (an OSError), named so."""
         seeds, _ = _annotations(tmp_path)
         (tmp_path / "file").write_text("x", encoding="utf-8")
-        with pytest.raises(AnnotationError, match="the annotations path is not a folder"):
+        with pytest.raises(ac.CorpusFileError, match="the annotations path is not a folder"):
             ac.build(seeds, tmp_path / "file")
 
     def test_texts_path_is_a_file(self, tmp_path: Path) -> None:
         """A texts path that is a file is refused as such."""
         _, ann = _annotations(tmp_path)
         (tmp_path / "file").write_text("x", encoding="utf-8")
-        with pytest.raises(AnnotationError, match="the texts path is not a folder"):
+        with pytest.raises(ac.CorpusFileError, match="the texts path is not a folder") as info:
             ac.build(tmp_path / "file", ann)
+        assert info.value.errno == errno.ENOTDIR
 
-    def test_missing_folders(self, tmp_path: Path) -> None:
-        """Both missing folders are reported together."""
-        with pytest.raises(AnnotationError, match="2 problems"):
-            ac.build(tmp_path / "no-texts", tmp_path / "no-annotations")
+    @pytest.mark.parametrize("missing", ["texts", "annotations"])
+    def test_missing_folders(self, tmp_path: Path, missing: str) -> None:
+        """A missing folder is a FileNotFoundError, as a missing corpus file is to load,
+        naming the folder: ``except FileNotFoundError`` catches it."""
+        seeds, ann = _annotations(tmp_path)
+        gone = tmp_path / "gone"
+        args = (gone, ann) if missing == "texts" else (seeds, gone)
+        with pytest.raises(FileNotFoundError, match=f"gone.*no such folder \\(the {missing}\\)"):
+            ac.build(*args)
 
     @pytest.mark.parametrize("name", ["actors.toml", "topics.toml", "articles/x.toml"])
     def test_annotation_file_is_a_folder(self, tmp_path: Path, name: str) -> None:

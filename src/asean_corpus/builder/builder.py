@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import errno
 import hashlib
 import os
 import re
@@ -36,6 +37,7 @@ from ..corpus.merge import Clash, MergePolicy, check_policy, combine
 from ..exceptions import (
     AnnotationError,
     CorpusFileError,
+    CorpusFileNotFoundError,
     InvalidCorpusError,
     InvalidQueryError,
     Problem,
@@ -94,15 +96,22 @@ def normalise_text(text: str) -> str:
     return text
 
 
-def _folder_problem(folder: Path) -> str | None:
+def _check_folder(folder: Path, name: str) -> None:
+    """Raise the file error of a texts or annotations folder that cannot be read.
+
+    A path given to :func:`build` that is missing or no folder is refused as
+    :func:`~asean_corpus.load` refuses a missing file: an :class:`OSError`, before
+    anything is read.
+    """
     try:
         if not folder.exists():
-            return "folder does not exist"
+            raise CorpusFileNotFoundError(folder, f"no such folder (the {name})")
         if not folder.is_dir():
-            return "path is not a folder"
+            raise CorpusFileError(folder, f"the {name} path is not a folder", errno.ENOTDIR)
     except (OSError, ValueError) as exc:  # a link loop, NUL in the path
-        return f"folder cannot be read: {exc}"
-    return None
+        if isinstance(exc, CorpusFileError):
+            raise
+        raise CorpusFileError(folder, f"the {name} folder cannot be read: {exc}") from None
 
 
 def _outside(folder: Path, name: str) -> str | None:
@@ -611,12 +620,8 @@ class _Builder:
         return out
 
     def run(self) -> Corpus:
-        for name, folder in (("texts", self.seeds), ("annotations", self.annotations)):
-            problem = _folder_problem(folder)
-            if problem is not None:
-                self.problems.append(Problem(file=str(folder), message=f"the {name} {problem}"))
-        if self.problems:
-            raise AnnotationError(self.problems)
+        _check_folder(self.seeds, "texts")
+        _check_folder(self.annotations, "annotations")
         articles: list[Article] = []
         pending: list[tuple[Article, Fields]] = []
         for path in self.article_files():
@@ -782,6 +787,10 @@ def build(
             the closest passage that is.
         InvalidQueryError: ``base`` is not a corpus, or ``on_conflict`` is not one of
             the policies.
+        CorpusFileNotFoundError: The texts or annotations folder does not exist (also
+            a :class:`FileNotFoundError`).
+        CorpusFileError: The texts or annotations path is not a folder, or cannot be
+            read (also an :class:`OSError`).
 
     The small example corpus of the guide "Building your own corpus", from the top
     of a clone of the repository:
