@@ -154,6 +154,16 @@ class TestLoadUnreadableFiles:
         path = write(tmp_path, text[: int(len(text) * fraction)])
         assert re.match(r"not valid JSON: .* at line \d+, column \d+", refusal(path).problems[0])
 
+    def test_truncated_one_line_file(self, tmp_path: Path) -> None:
+        """A saved corpus is one line, so the place is also given as a character of the
+        file, and the parser's own words are not doubled ("starting at at")."""
+        text = json.dumps(BASE, ensure_ascii=False)
+        cut = text.index('"', len(text) // 2) + 3  # inside a string
+        problem = refusal(write(tmp_path, text[:cut])).problems[0]
+        assert " at at " not in problem
+        start = cut - 2  # the opening quotation mark of the cut string, counted from 1
+        assert problem.endswith(f"at line 1, column {start} (character {start:,} of the file)")
+
     @pytest.mark.parametrize(
         "raw",
         [

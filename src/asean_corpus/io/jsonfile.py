@@ -269,7 +269,13 @@ def _careful(text: str, source: str | None) -> Corpus:
     try:
         data = json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as exc:
-        msg = f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        # "Unterminated string starting at" already ends with "at"; the offset is
+        # given too, as a saved corpus is one long line.
+        what = exc.msg.removesuffix(" at")
+        msg = (
+            f"not valid JSON: {what} at line {exc.lineno}, column {exc.colno} "
+            f"(character {exc.pos + 1:,} of the file)"
+        )
         raise InvalidCorpusError([msg], source) from None
     except RecursionError:
         raise InvalidCorpusError(["JSON nested too deeply"], source) from None
