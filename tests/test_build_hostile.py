@@ -1,5 +1,6 @@
 """build on hostile folders: it reads only inside its texts folder, turns every unreadable
-path into an AnnotationError, handles BOMs, CRLF and Unicode normal forms, refuses
+path inside its folders into an AnnotationError (a folder given that is missing or no
+folder is a file error), handles BOMs, CRLF and Unicode normal forms, refuses
 ambiguous passages, and suggests the closest passage quickly."""
 
 from __future__ import annotations
@@ -341,3 +342,67 @@ class TestClosestPassageIsQuick:
         found = closest_passage(body, original.replace("trade", "trabe", 2))
         assert found is not None
         assert original[:50] in found
+
+
+class TestEveryProblemOfAStatement:
+    """A statement with a problem of its own is not built, but what it names is still
+    checked: fixing one problem does not bring the next to light."""
+
+    def test_bad_fields_and_unknown_ids_together(self, tmp_path: Path) -> None:
+        seeds, ann = _annotations(tmp_path)
+        path = ann / ARTICLE
+        text = path.read_text(encoding="utf-8")
+        text = text.replace('said_on = "2025-05-02"', 'said_on = "2025-13-02"', 1)
+        text = text.replace('topics = ["trade"]', 'topics = ["trad", "nothing-like-it"]', 1)
+        text = text.replace('speaker = "ana"', 'speaker = "anna"', 1)
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(AnnotationError) as info:
+            ac.build(seeds, ann)
+        found = {(p.path, p.message.split(":")[0].split(";")[0]) for p in info.value.details}
+        assert found == {
+            (("statement", 0, "said_on"), "invalid date '2025-13-02'"),
+            (("statement", 0, "speaker"), "unknown actor 'anna'"),
+            (("statement", 0, "topics"), "unknown topic 'nothing-like-it'"),
+            (("statement", 0, "topics"), "unknown topic 'trad'"),
+        }
+
+    def test_a_field_with_a_problem_is_reported_once(self, tmp_path: Path) -> None:
+        """The stand-ins of a statement's broken fields (no date, an empty passage) bring
+        no problems of their own: a missing passage is one problem, not a date rule too."""
+        seeds, ann = _annotations(tmp_path)
+        path = ann / ARTICLE
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace('passage = "trade will grow"\n', "", 1), encoding="utf-8")
+        with pytest.raises(AnnotationError) as info:
+            ac.build(seeds, ann)
+        assert [(p.path, p.message) for p in info.value.details] == [
+            (("statement", 0, "passage"), "missing (required)")
+        ]
+
+    def test_an_id_given_twice_beside_a_broken_statement(self, tmp_path: Path) -> None:
+        seeds, ann = _annotations(tmp_path)
+        path = ann / ARTICLE
+        text = path.read_text(encoding="utf-8")
+        text = text.replace('id = "x1-s2"', 'id = "x1-s1"', 1)
+        text = text.replace('mode = "reported"', 'mode = "hearsay"', 1)
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(AnnotationError) as info:
+            ac.build(seeds, ann)
+        messages = [p.message for p in info.value.details]
+        assert any(m.startswith("duplicate id 'x1-s1'") for m in messages), messages
+        assert any("hearsay" in m for m in messages), messages
+
+
+class TestUnknownIdHints:
+    def test_a_close_id_is_suggested(self, tmp_path: Path) -> None:
+        seeds, ann = _annotations(tmp_path)
+        set_field(ann, "speaker", '"anna"')
+        with pytest.raises(AnnotationError, match="unknown actor 'anna'; did you mean 'ana'\\?"):
+            ac.build(seeds, ann)
+
+    def test_no_hint_when_nothing_is_close(self, tmp_path: Path) -> None:
+        seeds, ann = _annotations(tmp_path)
+        set_field(ann, "speaker", '"zhou-enlai"')
+        with pytest.raises(AnnotationError) as info:
+            ac.build(seeds, ann)
+        assert info.value.details[0].message == "unknown actor 'zhou-enlai'"

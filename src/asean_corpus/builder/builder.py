@@ -197,6 +197,9 @@ _KEYS = {
 """Record fields whose annotation key differs: nested tables are named in the singular,
 statements name their speaker and event without ``_id``, and spans are given as passages."""
 
+_REFERENCES = frozenset({"speaker_id", "co_speakers", "via", "event_id", "topics", "agreements"})
+"""The fields of a statement that name other records by id."""
+
 
 def _singular(name: str) -> str:
     return _KEYS.get(name, name)
@@ -227,6 +230,8 @@ class _Builder:
         self.base = base
         self.on_conflict = on_conflict
         self.unplaced: set[str] = set()
+        self.partial: dict[str, frozenset[str | None]] = {}
+        """Statements with problems of their own, by id, and the keys that have them."""
         """Ids of articles the base kept in place of this build's (see :meth:`on_base`)."""
         self.problems: list[Problem] = []
         # Article bodies by id, for passages of evidence: the base's, then this build's.
@@ -573,6 +578,13 @@ class _Builder:
             if s.finish() and span is not None:
                 out.append(statement)
                 self.origins[("statements", sid)] = (rec.file, ("statement", i))
+            elif sid and "id" not in s.failed:
+                # Not built, but still checked against the corpus for what its own
+                # fields do not already report (an unknown speaker, an id given twice),
+                # so that every problem of the statement is listed at once.
+                out.append(statement)
+                self.origins[("statements", sid)] = (rec.file, ("statement", i))
+                self.partial[sid] = frozenset(s.failed)
         return out
 
     def insertions(self, body: str, span: Span | None, s: Fields) -> tuple[Span, ...]:
@@ -651,11 +663,32 @@ class _Builder:
         except InvalidCorpusError as exc:
             # Integrity problems (unknown ids, ...) are reported beside the format ones,
             # each in the file and at the place its record came from.
-            placed = [p for p in exc.details if self.placed(p, tables)]
+            placed = [
+                p for p in exc.details if self.placed(p, tables) and self.of_its_own(p, tables)
+            ]
             self.problems += [self.located(p, tables) for p in placed]
         if self.problems:
             raise AnnotationError(self.problems)
         return corpus
+
+    def of_its_own(self, problem: Problem, tables: Mapping[str, tuple[Any, ...]]) -> bool:
+        """Whether an integrity problem is to be reported: any problem of a statement
+        that was built, and of one that was not (:attr:`partial`) only an id given twice
+        or an unknown id in a field that was read without a problem; its other fields
+        hold stand-ins (no date, an empty passage) whose problems are not the file's."""
+        path = problem.path
+        if not self.partial or len(path) < 3 or path[0] != "statements":
+            return True
+        records = tables.get("statements", ())
+        index, field = path[1], path[2]
+        if not isinstance(index, int) or index >= len(records):
+            return True
+        failed = self.partial.get(records[index].id)
+        if failed is None:
+            return True
+        if field == "id":
+            return True
+        return field in _REFERENCES and _KEYS.get(str(field), field) not in failed
 
     def located(self, problem: Problem, tables: Mapping[str, tuple[Any, ...]]) -> Problem:
         """An integrity problem of the built corpus, placed in its annotation file."""

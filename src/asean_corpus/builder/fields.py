@@ -45,6 +45,8 @@ class Fields:
         self.problems = problems
         self.used: set[str] = set()
         self.ok = True
+        self.failed: set[str | None] = set()
+        """The keys with a problem (``None`` for the table as a whole)."""
 
     def child(self, key: str, index: int | None, data: Mapping[str, Any]) -> Fields:
         """The fields of a table nested in this one (``[[actor.role]]``)."""
@@ -57,6 +59,7 @@ class Fields:
     def fail(self, key: str | None, message: str) -> None:
         """Report a problem with ``key`` (or with the whole table, for ``None``)."""
         self.ok = False
+        self.failed.add(key)
         path = self.path if key is None else (*self.path, key)
         self.problems.append(
             Problem(file=self.file, path=path, record_id=self.record_id, message=message)

@@ -38,6 +38,7 @@ and this module is not even imported (:mod:`asean_corpus.io.vouched`).
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 import enum
 import functools
 import itertools
@@ -557,12 +558,18 @@ def _rid(record: object) -> str | None:
     return rid if isinstance(rid, str) and rid else None
 
 
+_CLOSE_IDS = 5_000
+"""The most ids a table may hold for an unknown id to get a close one as a hint, and
+the most unknown ids given a hint in one check."""
+
+
 class _Checker:
     def __init__(self, corpus: Any, corpus_type: type | None = None) -> None:
         self.corpus = corpus
         self.problems: list[Problem] = []
         self.tables = record_types(corpus_type or type(corpus))
         self.ids: dict[str, Collection[str]] = {}
+        self.hints = 0  # unknown ids given a hint so far
         self.bodies: dict[str, str] = {}
         # Values of the wrong type (``wrong``), and every path leading to one
         # (``tainted``): the rules that read such a value are skipped for it.
@@ -725,19 +732,36 @@ class _Checker:
     def refs(
         self, path: Path, rid: object, value: Any, tables: tuple[str, ...], many: bool
     ) -> None:
-        kind = _kind(tables)
         if not many:
             if value is not None and not self.known(value, tables):
-                self.add(path, f"unknown {kind} {shown(value)}", rid)
+                self.add(path, self.unknown(value, tables, rid), rid)
             return
         if isinstance(value, frozenset):
             for v in sorted(value):
                 if not self.known(v, tables):
-                    self.add(path, f"unknown {kind} {shown(v)}", rid)
+                    self.add(path, self.unknown(v, tables, rid), rid)
             return
         for k, v in enumerate(value):
             if not self.known(v, tables):
-                self.add((*path, k), f"unknown {kind} {shown(v)}", rid)
+                self.add((*path, k), self.unknown(v, tables, rid), rid)
+
+    def unknown(self, value: object, tables: tuple[str, ...], rid: object) -> str:
+        """The problem of an unknown id, with the id it was likely meant to be.
+
+        The closest ids are looked for only in tables of at most :data:`_CLOSE_IDS`
+        records, and for the first :data:`_CLOSE_IDS` unknown ids: a hint is cheap,
+        never a search of a million ids for each of a thousand typos. The record's own
+        id is no hint (a topic is not its own parent).
+        """
+        message = f"unknown {_kind(tables)} {shown(value)}"
+        if not isinstance(value, str) or self.hints >= _CLOSE_IDS:
+            return message
+        self.hints += 1
+        ids = sorted(
+            i for t in tables if len(self.ids[t]) <= _CLOSE_IDS for i in self.ids[t] if i != rid
+        )
+        close = difflib.get_close_matches(value, ids, n=1, cutoff=0.8)
+        return f"{message}; did you mean {close[0]!r}?" if close else message
 
     def children(
         self, path: Path, rid: object, value: Any, many: bool, types: tuple[type, ...]
