@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import os
 import random
+import shutil
 import time
 import unicodedata
 from pathlib import Path
@@ -406,3 +407,76 @@ class TestUnknownIdHints:
         with pytest.raises(AnnotationError) as info:
             ac.build(seeds, ann)
         assert info.value.details[0].message == "unknown actor 'zhou-enlai'"
+
+
+def _example(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A copy of the guide's example corpus, and its Riverside Fair article's file."""
+    example = Path(__file__).parents[1] / "docs" / "guides" / "example-corpus"
+    texts, ann = tmp_path / "texts", tmp_path / "annotations"
+    shutil.copytree(example / "texts", texts)
+    shutil.copytree(example / "annotations", ann)
+    return texts, ann, ann / "articles" / "riverside-fair.toml"
+
+
+class TestDatesAgainstArticleAndEvent:
+    """The annotation guide's date rules: a statement is made no later than it is
+    reported, an authored text is dated by its publication, and a date an event gives
+    names the event and falls within its days (the fair: 2024-03-12; the article:
+    published 2024-03-12)."""
+
+    @pytest.mark.parametrize(
+        ("before", "after", "key", "message"),
+        [
+            (
+                'event = "riverside-fair-2024"\n',
+                "",
+                "date_basis",
+                "'event' needs the event the statement was made at",
+            ),
+            (
+                'said_on = "2024-03-12"\ndate_basis = "event"\nevent = "riverside-fair-2024"',
+                'said_on = "2024-09-13"\ndate_basis = "stated"',
+                "said_on",
+                "2024-09-13 is after the article's publication date 2024-03-12",
+            ),
+            (
+                'said_on = "2024-03-12"\ndate_basis = "event"',
+                'said_on = "2024-03-10"\ndate_basis = "event"',
+                "said_on",
+                "2024-03-10 is not within the days of its event 'riverside-fair-2024' (2024-03-12)",
+            ),
+            (
+                'said_on = "2024-03-12"\ndate_basis = "event"\nevent = "riverside-fair-2024"',
+                'said_on = "2024-03"\ndate_basis = "publication"',
+                "said_on",
+                "2024-03 with date_basis 'publication', but the article was published on "
+                "2024-03-12",
+            ),
+        ],
+        ids=["event-without-event", "after-publication", "outside-event", "not-publication"],
+    )
+    def test_refused(self, tmp_path: Path, before: str, after: str, key: str, message: str) -> None:
+        texts, ann, path = _example(tmp_path)
+        text = path.read_text(encoding="utf-8")
+        assert before in text
+        path.write_text(text.replace(before, after, 1), encoding="utf-8")
+        with pytest.raises(AnnotationError) as info:
+            ac.build(texts, ann)
+        assert [(p.path, p.record_id) for p in info.value.details] == [
+            (("statement", 0, key), "ex-a1-s1")
+        ]
+        assert info.value.details[0].message.startswith(message)
+
+    @pytest.mark.parametrize(
+        "dates",
+        [
+            'said_on = "2024-03"',  # a month that holds the fair's day
+            'said_on = "2024-03-11"\nsaid_until = "2024-03-12"',  # a range that reaches it
+        ],
+    )
+    def test_dates_that_overlap_the_event_are_kept(self, tmp_path: Path, dates: str) -> None:
+        texts, ann, path = _example(tmp_path)
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace('said_on = "2024-03-12"', dates, 1), encoding="utf-8")
+        corpus = ac.build(texts, ann)
+        assert corpus.statement("ex-a1-s1").event_id == "riverside-fair-2024"

@@ -26,6 +26,7 @@ import os
 import re
 import typing
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -94,6 +95,53 @@ def normalise_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+def _by_unique_id(records: tuple[Any, ...]) -> dict[str, Any]:
+    """The records by id, leaving out every id held by more than one (reported as such)."""
+    counts = Counter(r.id for r in records)
+    return {r.id: r for r in records if counts[r.id] == 1}
+
+
+def _date_problems(
+    statement: Statement, articles: Mapping[str, Article], events: Mapping[str, Event]
+) -> list[tuple[str, str]]:
+    """What is wrong with a statement's date against its article and event, as
+    ``(key, message)`` pairs (see :meth:`_Builder.dates`)."""
+    out: list[tuple[str, str]] = []
+    said_on, basis = statement.said_on, statement.date_basis
+    article = articles.get(statement.article_id)
+    published = article.published if article is not None else None
+    event = events.get(statement.event_id) if statement.event_id is not None else None
+    if basis is DateBasis.EVENT and statement.event_id is None:
+        message = (
+            "'event' needs the event the statement was made at (event = an id of "
+            "events.toml); a date the text gives is 'stated', with its date_evidence"
+        )
+        out.append(("date_basis", message))
+    if said_on is None:
+        return out
+    if published is not None and said_on.earliest > published.latest:
+        message = (
+            f"{said_on} is after the article's publication date {published}: a statement "
+            "is made before it is reported"
+        )
+        out.append(("said_on", message))
+    elif basis is DateBasis.PUBLICATION and said_on != published:
+        when = "has no publication date" if published is None else f"was published on {published}"
+        out.append(("said_on", f"{said_on} with date_basis 'publication', but the article {when}"))
+    if event is not None and event.start is not None:
+        first = event.start.earliest
+        last = (event.end or event.start).latest
+        until = statement.said_until or said_on
+        if said_on.earliest > last or until.latest < first:
+            days = str(event.start) if event.end is None else f"{event.start} to {event.end}"
+            message = (
+                f"{statement.date_text} is not within the days of its event "
+                f"{statement.event_id!r} ({days})"
+            )
+            out.append(("said_on", message))
+    return out
 
 
 def _check_folder(folder: Path, name: str) -> None:
@@ -658,6 +706,7 @@ class _Builder:
         }
         if self.base is not None:
             tables = self.on_base(self.base, tables)
+        self.dates(tables)
         try:
             corpus = Corpus(**tables)
         except InvalidCorpusError as exc:
@@ -670,6 +719,26 @@ class _Builder:
         if self.problems:
             raise AnnotationError(self.problems)
         return corpus
+
+    def dates(self, tables: Mapping[str, tuple[Any, ...]]) -> None:
+        """The annotation guide's rules for a statement's date, against its article and
+        its event: a statement is said no later than its article is published; an
+        authored text is dated by its publication; a date that an event gives names the
+        event, and falls within the event's days."""
+        articles = _by_unique_id(tables["articles"])  # an id given twice names neither
+        events = _by_unique_id(tables["events"])
+        for statement in tables["statements"]:
+            origin = self.origins.get(("statements", statement.id))
+            if origin is None or statement.id in self.partial:
+                continue  # a record of the base, or one whose fields are reported already
+            if statement.article_id in self.unplaced:
+                continue  # placed in an article of the base's, not this one (reported)
+            file, where = origin
+            for key, message in _date_problems(statement, articles, events):
+                problem = Problem(
+                    file=file, path=(*where, key), record_id=statement.id, message=message
+                )
+                self.problems.append(problem)
 
     def of_its_own(self, problem: Problem, tables: Mapping[str, tuple[Any, ...]]) -> bool:
         """Whether an integrity problem is to be reported: any problem of a statement

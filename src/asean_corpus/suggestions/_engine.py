@@ -3050,14 +3050,18 @@ class _Engine:
     # -- dates across statements ----------------------------------------------------
 
     def _carry_dates(self) -> None:
-        """A speaker's undated statements share the date the text gave an earlier one."""
+        """A speaker's undated statements share the date the text gave an earlier one.
+
+        The date is still one the text states, with the same words as evidence; which
+        event it was (the guide's ``event`` basis) is for the person reviewing to say.
+        """
         self.items.sort(key=lambda i: (i.start, -i.end))
         last: dict[str, _Item] = {}
         for item in self.items:
             key = item.speaker.id or item.speaker.name.lower()
             if item.said_on is None and item.basis is DateBasis.UNKNOWN and key in last:
                 source = last[key]
-                item.said_on, item.basis = source.said_on, DateBasis.EVENT
+                item.said_on, item.basis = source.said_on, DateBasis.STATED
                 item.evidence = source.evidence
                 item.notes.append(
                     f"Date carried from the speaker's earlier statement ({source.evidence!r}): "
