@@ -1111,6 +1111,7 @@ class TestCommandLineBadInput:
             (["--since", "2025", "--until", "2024"], "reversed date range"),
             (["--regex", "("], "--regex '('"),
             (["--mode", "shouting"], "unknown Mode 'shouting'"),
+            (["--reliability", "weak"], "unknown ReliabilityLevel 'weak'"),
             (["--topic", "Digital economics"], "did you mean 'Digital economy'"),
         ],
     )

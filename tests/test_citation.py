@@ -54,9 +54,30 @@ class TestContent:
             "offer the Global South an inspiring model of pragmatic cooperation. Global "
             "Times. https://www.globaltimes.cn/page/202511/1347182.shtml Statement a002-s02 "
             "(Kin Phea), characters 688\u20131261 of the text of article a002; "
-            f"asean_corpus {ac.__version__}."
+            f"asean_corpus {ac.__version__}, data {ac.DATA_VERSION}."
         )
         assert expected == ac.cite("a002-s02")
+
+    def test_the_offsets_name_the_data_they_are_of(self) -> None:
+        """The bundled data's version says which text of an article the offsets count
+        in; a statement of a corpus of one's own claims no version of the bundled data."""
+        bundled = ac.cite("a002-s02", style="csl-json")
+        assert f"data {ac.DATA_VERSION}." in bundled
+        assert json.loads(bundled)[0]["custom"]["asean_corpus"]["data_version"] == ac.DATA_VERSION
+        own = SAMPLE.statements[0]
+        text = SAMPLE.cite(own.id, style="csl-json")
+        assert f"a corpus read with asean_corpus {ac.__version__}." in text
+        assert "data " not in json.loads(text)[0]["note"]
+        assert json.loads(text)[0]["custom"]["asean_corpus"]["data_version"] is None
+
+    def test_an_article_rated_low_is_flagged(self) -> None:
+        """A weak source is flagged where the statement is cited, not only in the data."""
+        for s in BUNDLED.statements:
+            level = BUNDLED.article(s.article_id).reliability.level
+            text = ac.cite(s, style="csl-json")
+            flagged = "The corpus rates this article low as a source." in text
+            assert flagged == (level is ac.ReliabilityLevel.LOW), s.id
+            assert json.loads(text)[0]["custom"]["asean_corpus"]["reliability"] == level.value
 
     def test_article_has_no_statement_place(self) -> None:
         """An article's citation is the reference alone."""

@@ -217,6 +217,29 @@ class TestOtherFilters:
         assert ids(CORPUS.find_statements(mode="direct_quote")) == ["a1-s2"]
         assert "a1-s2" not in ids(CORPUS.find_statements(mode=Mode.REPORTED))
 
+    def test_reliability_leaves_out_weak_sources(self) -> None:
+        """reliability keeps the statements of articles rated so as sources; a list means
+        any of them. The bundled corpus rates two articles low."""
+        import asean_corpus as ac
+
+        corpus = ac.load()
+        level = {a.id: a.reliability.level.value for a in corpus.articles}
+        strong = corpus.find_statements(reliability=["high", ac.ReliabilityLevel.MEDIUM])
+        weak = corpus.find_statements(speaker="Kao Kim Hourn", reliability="low")
+        assert strong
+        assert weak
+        assert {level[s.article_id] for s in strong} <= {"high", "medium"}
+        assert {level[s.article_id] for s in weak} == {"low"}
+        everything = corpus.find_statements()
+        assert len(strong) == sum(level[s.article_id] != "low" for s in everything)
+        assert set(weak) == {
+            s for s in everything if level[s.article_id] == "low" and "kao-kim-hourn" in s.speakers
+        }
+
+    def test_unknown_reliability(self) -> None:
+        with pytest.raises(InvalidQueryError, match=r"reliability: .*'high', 'medium', 'low'"):
+            CORPUS.find_statements(reliability="weak")
+
     def test_unknown_mode(self) -> None:
         """An unknown mode lists the valid ones."""
         with pytest.raises(InvalidQueryError, match="'direct_quote'"):

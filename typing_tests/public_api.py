@@ -301,6 +301,9 @@ assert_type(joint[0].speakers, tuple[str, ...])
 assert_type(joint[0].co_speakers, tuple[str, ...])
 assert_type(joint[0].attribution, ac.Attribution | None)
 corpus.find_statements(attribution=3)  # type: ignore[arg-type]
+strong_only: ac.ReliabilityQuery = ac.ReliabilityLevel.HIGH
+corpus.find_statements(reliability=[strong_only, "medium"])
+corpus.find_statements(reliability=2)  # type: ignore[arg-type]
 corpus.find_statements(speakr="Kao")  # type: ignore[call-arg]
 
 try:

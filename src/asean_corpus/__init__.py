@@ -94,6 +94,7 @@ if TYPE_CHECKING:
         EvidenceQuery,
         MilestoneKindQuery,
         ModeQuery,
+        ReliabilityQuery,
         StatementFilters,
         TopicQuery,
     )
@@ -154,6 +155,7 @@ __all__ = [
     "ReferenceEvidence",
     "Reliability",
     "ReliabilityLevel",
+    "ReliabilityQuery",
     "Role",
     "Span",
     "Statement",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 from ._optional import require
 from ._text import suggest
 from .exceptions import InvalidQueryError, UnknownRecordError, shown
-from .model import Actor, ActorKind, Article, PartialDate, Statement
+from .model import Actor, ActorKind, Article, PartialDate, ReliabilityLevel, Statement
 
 if TYPE_CHECKING:
     from .corpus import Corpus
@@ -75,14 +75,36 @@ def _record(corpus: Corpus, record: object) -> Statement | Article:
     return found
 
 
+def _data_version(article: Article) -> str | None:
+    """The version of the bundled data whose text of ``article`` this is, if it is one.
+
+    A statement's offsets are of its article's text: in the bundled corpus, the data
+    version says which text; an article of a user's corpus has none.
+    """
+    from .bundled import DATA_VERSION, load
+
+    return DATA_VERSION if load().get_article(article.id) == article else None
+
+
 def locator(corpus: Corpus, statement: Statement) -> str:
-    """Where a statement is: its id, speakers, and characters in the article's text."""
+    """Where a statement is: its id, speakers, and characters in the article's text,
+    the edition of that text, and a word on the source where the corpus rates it low."""
     speakers = " and ".join(corpus.actor(a).name for a in statement.speakers)
     span = statement.span
-    return (
-        f"Statement {statement.id} ({speakers}), characters {span.start}\u2013{span.end} "
-        f"of the text of article {statement.article_id}; asean_corpus {_version()}."
+    article = corpus.article(statement.article_id)
+    data = _data_version(article)
+    edition = (
+        f"asean_corpus {_version()}, data {data}"
+        if data is not None
+        else f"a corpus read with asean_corpus {_version()}"
     )
+    out = (
+        f"Statement {statement.id} ({speakers}), characters {span.start}\u2013{span.end} "
+        f"of the text of article {statement.article_id}; {edition}."
+    )
+    if article.reliability.level is ReliabilityLevel.LOW:
+        out += " The corpus rates this article low as a source."
+    return out
 
 
 def csl_item(record: Statement | Article | str, *, corpus: Corpus | None = None) -> dict[str, Any]:
@@ -139,6 +161,8 @@ def csl_item(record: Statement | Article | str, *, corpus: Corpus | None = None)
         item["custom"] = {
             "asean_corpus": {
                 "version": _version(),
+                "data_version": _data_version(article),
+                "reliability": article.reliability.level.value,
                 "statement_id": statement.id,
                 "article_id": article.id,
                 "start": statement.span.start,

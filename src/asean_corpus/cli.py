@@ -46,7 +46,7 @@ from .io.parquet import read_parquet
 from .io.reading import check_path, read_text
 from .io.rows import dump_csv, dump_jsonl, json_rows
 from .io.webannotation import to_web_annotations
-from .model import ActorKind, Statement
+from .model import ActorKind, ReliabilityLevel, Statement
 from .query.filters import FILTERS, check_filters
 from .suggestions import suggest
 
@@ -119,7 +119,10 @@ def _table(corpus: Corpus, found: Sequence[Statement]) -> str:
     for s in found:
         date = s.date_text or "undated"
         speaker = " and ".join(corpus.actor(a).name for a in s.speakers)
-        out.append(f"{date}  {speaker}  [{s.mode.value}]  {s.id}")
+        head = f"{date}  {speaker}  [{s.mode.value}]  {s.id}"
+        if corpus.article(s.article_id).reliability.level is ReliabilityLevel.LOW:
+            head += "  (weak source: its article is rated low)"
+        out.append(head)
         out.append(
             textwrap.fill(s.text, width=width, initial_indent="    ", subsequent_indent="    ")
         )
@@ -421,6 +424,11 @@ def make_parser() -> argparse.ArgumentParser:
         help="how the speaker was determined: named, carried, office, inferred",
     )
     st.add_argument(
+        "--reliability",
+        action="append",
+        help="the article's rating as a source: high, medium, low (repeat for several)",
+    )
+    st.add_argument(
         "--include-undated",
         action="store_true",
         help="with a date bound or an office, also keep statements whose date is unknown",
@@ -652,7 +660,7 @@ def _encodes(text: str, encoding: str | None) -> bool:
 
 
 _PYTHON_FILTER = re.compile(
-    r"\b(speaker_kind|speaker|affiliation|topic|agreement|event|article|mode|attribution"
+    r"\b(speaker_kind|speaker|affiliation|topic|agreement|event|article|mode|attribution|reliability"
     r"|since|until)=('(?:[^'\\]|\\.)*')"
 )
 _EITHER = re.compile(r", or any_of=\[.*?\] for either")

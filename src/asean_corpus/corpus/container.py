@@ -452,7 +452,8 @@ class Corpus:
                 ``topic`` (with its narrower topics), ``since`` and ``until``
                 (inclusive dates, partial or full), ``article``, ``agreement``,
                 ``event``, ``text`` (substring or compiled regex), ``mode``,
-                ``attribution``, ``where`` (a predicate), ``include_undated`` and
+                ``attribution``, ``reliability`` (of the article as a source),
+                ``where`` (a predicate), ``include_undated`` and
                 ``any_of`` (filter sets combined with OR). A list given to a filter
                 means any of its values.
 

@@ -22,6 +22,7 @@ from .filters import (
     AttributionQuery,
     EventQuery,
     ModeQuery,
+    ReliabilityQuery,
     StatementFilters,
     TopicQuery,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "EvidenceQuery",
     "MilestoneKindQuery",
     "ModeQuery",
+    "ReliabilityQuery",
     "StatementFilters",
     "TopicQuery",
 ]

@@ -30,6 +30,7 @@ from ..model import (
     Event,
     Mode,
     PartialDate,
+    ReliabilityLevel,
     Statement,
     Topic,
     parse_date,
@@ -440,6 +441,17 @@ class _Query:
         kinds = self.member(value, "attribution", Attribution)
         return _Plan(None, lambda _r, s: s.attribution in kinds)
 
+    def reliability(self, value: object) -> _Plan:
+        levels = self.member(value, "reliability", ReliabilityLevel)
+        ids = {a.id for a in self.articles if a.reliability.level in levels}
+        index = self.index
+
+        def ranks() -> Sequence[int]:
+            found = index.by_article
+            return _union([found.get(i, ()) for i in sorted(ids)])
+
+        return _Plan(_Lazy(ranks), lambda _r, s: s.article_id in ids)
+
     def text(self, value: object) -> _Plan:
         if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             pattern: re.Pattern[str] = value
@@ -647,6 +659,9 @@ def plans(q: _Query, filters: StatementFilters, depth: int = 0) -> list[_Plan]:
     attribution = filters.get("attribution")
     if attribution is not None:
         out.append(q.attribution(attribution))
+    reliability = filters.get("reliability")
+    if reliability is not None:
+        out.append(q.reliability(reliability))
     text = filters.get("text")
     if text is not None:
         out.append(q.text(text))

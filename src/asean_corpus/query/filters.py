@@ -18,6 +18,7 @@ from ..model import (
     DateLike,
     Event,
     Mode,
+    ReliabilityLevel,
     Statement,
     Topic,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "AttributionQuery",
     "EventQuery",
     "ModeQuery",
+    "ReliabilityQuery",
     "StatementFilters",
     "TopicQuery",
     "as_list",
@@ -58,6 +60,8 @@ ModeQuery: TypeAlias = Mode | str
 """A :class:`Mode`, or its value (``"direct_quote"``)."""
 AttributionQuery: TypeAlias = Attribution | str
 """An :class:`Attribution`, or its value (``"named"``)."""
+ReliabilityQuery: TypeAlias = ReliabilityLevel | str
+"""A :class:`ReliabilityLevel`, or its value (``"high"``, ``"medium"``, ``"low"``)."""
 
 
 class StatementFilters(TypedDict, total=False):
@@ -101,6 +105,9 @@ class StatementFilters(TypedDict, total=False):
         mode: A :class:`Mode` or its value.
         attribution: An :class:`Attribution` or its value: how the speaker was
             determined (``"named"``, ``"carried"``, ``"office"``, ``"inferred"``).
+        reliability: A :class:`ReliabilityLevel` or its value: statements reported by
+            articles the corpus rates so as a source. ``reliability=["high",
+            "medium"]`` leaves out what only weak sources report.
         where: Any predicate on a :class:`Statement`.
         include_undated: With a date bound (or an office speaker whose date cannot be
             told), also return statements whose date is unknown.
@@ -126,6 +133,7 @@ class StatementFilters(TypedDict, total=False):
     text: str | re.Pattern[str] | None
     mode: ModeQuery | Sequence[ModeQuery] | None
     attribution: AttributionQuery | Sequence[AttributionQuery] | None
+    reliability: ReliabilityQuery | Sequence[ReliabilityQuery] | None
     where: Callable[[Statement], bool] | None
     include_undated: bool
     any_of: Sequence[StatementFilters] | None
