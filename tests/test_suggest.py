@@ -7137,3 +7137,53 @@ def test_an_adverb_opening_the_next_sentence_is_no_other_subject() -> None:
         "can build new firms."
     )
     assert [("Kao Kim Hourn", True)] == [(s.speaker, s.text.endswith("new firms.")) for s in found]
+
+
+class TestPronounAfterAMeeting:
+    """A pronoun opening a sentence goes on with the subject of the sentence before,
+    not with the person that sentence names last as its object."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "Labour Minister Rosa Villanueva met union envoy Dara Sok on Tuesday. She said "
+                "that the wage board would sit again in May.",
+                "Rosa Villanueva",
+            ),
+            (
+                "Deputy Governor Anan Boonmee received Tomas Herrera at the port. He said that "
+                "the new berth would open next year.",
+                "Anan Boonmee",
+            ),
+            (
+                "On Friday, Mayor Lidia Santos visited trader Ko Min Thu in his shop. She said "
+                "that rents in the old market would be frozen.",
+                "Lidia Santos",
+            ),
+        ],
+    )
+    def test_the_subject_is_the_one_who_goes_on(self, text: str, speaker: str) -> None:
+        assert [speaker] == [s.speaker for s in ac.suggest(text)]
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            # the gender rules the subject out
+            (
+                "Mr Anan Boonmee met Ms Dara Sok on Tuesday. She said that the board would "
+                "sit again in May.",
+                "Dara Sok",
+            ),
+            # no person is the subject
+            (
+                "Reporters asked Rosa Villanueva about the strike. She said that talks would "
+                "resume.",
+                "Rosa Villanueva",
+            ),
+        ],
+    )
+    def test_the_last_person_where_the_subject_cannot_be_meant(
+        self, text: str, speaker: str
+    ) -> None:
+        assert [speaker] == [s.speaker for s in ac.suggest(text)]

@@ -1558,6 +1558,51 @@ class _Engine:
             return None
         return self._title(found, None, None)
 
+    def _subject_of_sentence_before(
+        self, pos: int, seen: tuple[Entity, int], gender: str
+    ) -> tuple[Entity, int] | None:
+        """The person who is the subject of the sentence before a pronoun that opens its
+        own sentence, where the person named last is that sentence's object: "Trade
+        Minister Mai Lan met envoy Pim Sirisak on Monday. She said" is Mai Lan, whom
+        the story follows. ``None`` where the subject is no person, may not be of the
+        pronoun's gender, or is the person named last (or holds them: "Mai Lan and
+        Pim Sirisak met")."""
+        work = self.work
+        n = bisect_right(self._starts, pos) - 1
+        paragraph = self.paragraphs[n] if n >= 0 else None
+        if paragraph is None or not paragraph.body <= seen[1] < pos <= paragraph.end:
+            return None
+        if work[paragraph.body : pos].rstrip()[-1:] not in {".", "!", "?"}:
+            return None  # the pronoun does not open its sentence (or follows a quotation)
+        start = max(paragraph.body, pos - 600)
+        sentences = split_sentences(work, start, pos, pair_quotes(work, start, pos))
+        if sentences and work[sentences[-1][1] : pos].strip():
+            sentences.pop()
+        if not sentences or (len(sentences) == 1 and start > paragraph.body):
+            return None
+        s0, s1 = sentences[-1]
+        if not s0 <= seen[1] < s1:
+            return None  # the person named last is not in the sentence before
+        if any(work[q0:q1].strip() for q0, q1 in pair_quotes(work, s0, s1)):
+            return None  # a quotation in it: whose words the pronoun goes on with is unsure
+        toks = tokens(work, s0, s1)
+        opens = s0
+        if toks and toks[0].key in _FRONTED_OPENERS:
+            # "On Friday, Mayor Lidia Santos visited ...": the subject after the phrase
+            comma = next((t for t in toks[1:8] if work[t.end : t.end + 1] == ","), None)
+            if comma is not None:
+                rest = work[comma.end + 1 : s1]
+                opens = comma.end + 1 + len(rest) - len(rest.lstrip())
+        subject = sentence_subject(work, toks, opens)
+        if subject is None or seen[1] < subject.end:
+            return None
+        entity = self.registry.at(subject.start, subject.end)
+        if entity is None or entity is seen[0] or entity.kind != "person":
+            return None
+        if entity.gender not in {None, gender} or not self.registry.could_be_a_person(entity):
+            return None
+        return entity, subject.start
+
     def _described(self, seen: tuple[Entity, int], current: _Speaker) -> bool:
         """Whether the person seen last is only a description next to the last
         speaker's naming ("Interviewee 17, a Chinese importer, said"; "One official
@@ -2062,6 +2107,8 @@ class _Engine:
                 passing = self.work[max(0, first - 12) : first].split()[-1:] in _IN_PASSING
                 if by_name is not None and (passing or by_name[1] > first):
                     seen = by_name
+            if seen is not None:
+                seen = self._subject_of_sentence_before(mention.start, seen, gender) or seen
             entity = seen[0] if seen is not None else None
             kinds = _PERSON
             spoke = current.mention.start if current and current.mention else -1
@@ -3195,6 +3242,11 @@ _NAMED_SUBJECT = re.compile(
     r"(?:had|has|have|was|were|is|are|will|would|[a-z]{3,}ed)\b"
 )
 """A sentence whose subject, after an opening phrase, is a two- or three-word name."""
+_FRONTED_OPENERS = frozenset(
+    {"on", "in", "at", "during", "after", "before", "earlier", "later", "last", "yesterday"}
+)
+"""Words opening a phrase of time or place put before a sentence's subject ("On Friday,")."""
+
 _IN_PASSING = (["with"], ["to"], ["from"], ["of"], ["for"], ["by"], ["and"], ["between"])
 """The word before a description that mentions someone in passing ("a deal with one
 grower"), not as the subject who acts and may speak next."""

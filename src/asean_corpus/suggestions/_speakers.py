@@ -2551,7 +2551,7 @@ class Registry:
             fits = gender is None or entity.gender in {None, gender}
             if named and not entity.name[:1].isupper():
                 fits = False
-            if fits and entity.kind == "person" and not self._could_be_a_person(entity):
+            if fits and entity.kind == "person" and not self.could_be_a_person(entity):
                 fits = False
             if entity.kind in kinds and fits and (title is None or title in entity.titles):
                 return entity, self._positions[k]
@@ -2559,7 +2559,7 @@ class Registry:
             seen += 1
         return None
 
-    def _could_be_a_person(self, entity: Entity) -> bool:
+    def could_be_a_person(self, entity: Entity) -> bool:
         """Whether an entity taken for a person may be one: not a platform ("WeChat"),
         nor a name made only of states, bodies and nationalities ("ASEAN-China")."""
         if entity.actor is not None:
