@@ -7187,3 +7187,46 @@ class TestPronounAfterAMeeting:
         self, text: str, speaker: str
     ) -> None:
         assert [speaker] == [s.speaker for s in ac.suggest(text)]
+
+
+class TestRelayAndDescriptionAroundTheSpeaker:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rosa Villanueva said on Monday that the wage board would sit in May, Xinhua reported.",
+            "Rosa Villanueva told reporters that the wage board would sit in May, state media "
+            "reported.",
+        ],
+    )
+    def test_a_closing_report_relays_what_was_said(self, text: str) -> None:
+        """ ", Xinhua reported." after "X said that ..." relays X's statement, as "According
+        to Xinhua, X said" does: the outlet is not the speaker, and the frame is no content."""
+        found = ac.suggest(text)
+        assert [("Rosa Villanueva", "the wage board would sit in May")] == [
+            (s.speaker, s.text) for s in found
+        ]
+
+    def test_a_closing_report_of_an_act_is_the_reporters(self) -> None:
+        """ "Ministers agreed to ..." is an act the report tells of, not a saying it relays."""
+        found = ac.suggest("Ministers agreed to finish the rules by June, the Secretariat said.")
+        assert [("Secretariat", "Ministers agreed to finish the rules by June")] == [
+            (s.speaker, s.text) for s in found
+        ]
+
+    @pytest.mark.parametrize(
+        "description",
+        [
+            "the union's chief negotiator",
+            "a professor of labour law at the University of the Philippines",
+            "who spoke after the meeting",
+        ],
+    )
+    def test_according_to_a_described_speaker(self, description: str) -> None:
+        text = f"According to Rosa Villanueva, {description}, the wage board will sit in May."
+        assert [("Rosa Villanueva", "the wage board will sit in May.")] == [
+            (s.speaker, s.text) for s in ac.suggest(text)
+        ]
+
+    def test_according_to_x_then_a_clause_is_content(self) -> None:
+        text = "According to Rosa Villanueva, the board will sit in May, and talks go on."
+        assert ["the board will sit in May, and talks go on."] == [s.text for s in ac.suggest(text)]

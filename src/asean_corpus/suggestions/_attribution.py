@@ -27,6 +27,7 @@ import attrs
 from ..model import Mode
 from ._lexicon import (
     ADVERBS,
+    APPOSITIVE_STARTS,
     AUDIENCES,
     CITIES,
     COUNTRIES,
@@ -1169,6 +1170,7 @@ def _phrases(
             # "According to X, ...", "A quick note on numbers: according to X, ..."
             if stop is None or work[stop : stop + 1] != ",":
                 continue
+            stop = _past_appositive(work, toks, stop, s1)
             a, b, mode = _content_mode(work, stop + 1, s1, quotes)
             if b <= a or _opens_attribution(work, toks, a, s1):
                 continue  # "According to Xinhua, Kao said ...": Xinhua relays
@@ -1719,6 +1721,35 @@ def _leading_adverbial(words: Sequence[str]) -> bool:
     return first in _OPENERS or (first.endswith("ly") and len(first) > 4)
 
 
+def _past_appositive(work: str, toks: Sequence[Token], comma: int, s1: int) -> int:
+    """The comma that ends "According to X," when a description of X follows its name:
+    "According to Kao Kim Hourn, the ASEAN secretary-general, both sides ..." (the
+    comma after "secretary-general"); ``comma`` itself otherwise.
+
+    A description is an office or occupation with what describes it ("a professor of
+    economics at Chulalongkorn University"), or a clause of "who", between two commas;
+    "According to Kao, the minister says ..." is no description (a word follows the
+    office), nor is "According to Kao, the bloc will ..." (no office)."""
+    end = work.find(",", comma + 1, min(s1, comma + 160))
+    if end == -1:
+        return comma
+    k = _token_at(toks, comma + 1)
+    inner = [tk for tk in toks[k:] if tk.end <= end]
+    if not inner or len(inner) > 12 or _words(work, end + 1, s1) < 3:
+        return comma
+    if inner[0].key == "who":
+        return end  # "According to Kao, who spoke after the talks, ..."
+    if inner[0].key not in APPOSITIVE_STARTS and not inner[0].text[:1].isupper():
+        return comma
+    for n, tk in enumerate(inner):
+        if tk.key in OFFICE_WORDS and tk.key not in {"head", "chief", "deputy", "vice"}:
+            rest = inner[n + 1 :]
+            if not rest or rest[0].key in {"of", "at", "for", "to", "in", "with"}:
+                return end
+            return comma
+    return comma
+
+
 def _phrase_end(work: str, at: int, s1: int) -> int | None:
     """Where the source phrase of "according to" ends: the next comma, or the sentence end
     (``None`` when neither comes soon)."""
@@ -2116,6 +2147,11 @@ def _verbs(
             # attribution reports the whole sentence, the earlier cue is its content
             own = np_before(work, toks, t, 0)
             if own is None or (own.kind is MentionKind.PRONOUN and own.head not in PRONOUNS):
+                continue
+            if lemma == "report" and _relayed_saying(owner, own):
+                # "Kao said that ..., Xinhua reported.": the outlet relays what Kao said,
+                # as "According to Xinhua, Kao said" does; it is not the speaker
+                owner.end = _trim(work, owner.start, own.start)[1]
                 continue
             for f in [f for f in found if f is owner or f.parent is owner]:
                 found.remove(f)
@@ -3423,6 +3459,17 @@ def _new_clause(toks: Sequence[Token], k: int, own: Mention, gap: str) -> bool:
     return toks[k - 1].text[:1].islower()
 
 
+def _relayed_saying(owner: Found, relay: Mention) -> bool:
+    """Whether a statement is one a closing ", X reported." relays: its speaker is named
+    before the relay and says it (not "agreed to", an act the report tells of)."""
+    if owner.parent is not None or owner.mention is None or owner.cue is None:
+        return False
+    if owner.mention.start > relay.start:
+        return False
+    words = owner.cue.lower().split()
+    return bool(words) and REPORTING.get(words[0]) in SAY_LIKE
+
+
 def _closing(
     work: str, toks: Sequence[Token], t: int, last: int, s1: int, quotes: Sequence[tuple[int, int]]
 ) -> bool:
@@ -3448,6 +3495,8 @@ def _closing(
         if "," in gap:
             between = toks[k + 1 : t]
             said = between[:1] and (between[0].key in REPORTING or between[0].key in _FINITE)
+            if said and len(between) > 1 and between[1].key in _STATE_OUTLETS:
+                said = False  # ", state media reported.": "state" names no verb here
             if said or any(tk.key == "that" for tk in between):
                 return False  # ", said that exporters followed strict rules on": no closing
             return toks[k + 1].key not in {"and", "but", "adding", "saying"}
@@ -3455,6 +3504,13 @@ def _closing(
             return False
         k -= 1
     return False
+
+
+_STATE_OUTLETS = frozenset(
+    {"media", "television", "tv", "radio", "broadcaster", "news", "agency", "newspaper"}
+    | {"press", "outlets", "daily", "newswire"}
+)
+"""Words after "state" that make it an outlet ("state media"), not the verb "state"."""
 
 
 def _after_comma(work: str, toks: Sequence[Token], t: int) -> bool:
