@@ -223,7 +223,10 @@ def slug(name: str) -> str:
 
     >>> slug("Nurul Hidayah Rahman"), slug("Ministry of Investment, Trade & Industry")
     ('nurul-hidayah-rahman', 'ministry-of-investment-trade-industry')
+    >>> slug("Malaysia\u2019s trade ministry")  # an apostrophe joins, as in peoples-daily
+    'malaysias-trade-ministry'
     """
+    name = re.sub(r"(?<=\w)['\u2019](?=\w)", "", name)
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unnamed"
 
