@@ -390,6 +390,33 @@ class TestParquet:
         with pytest.raises(InvalidCorpusError, match="column 'parent' is int64, expected string"):
             ac.read_parquet(copy)
 
+    def test_a_bad_value_does_not_hide_other_rows_problems(self, tmp_path: Path) -> None:
+        """A value that cannot be read in one row, and an unknown id in another, are
+        reported together, as a corpus file's are; the row with the bad value is not
+        also blamed for the stand-in it was given."""
+        copy = tmp_path / "copy"
+        bundled = ac.load()
+        bundled.write_parquet(copy)
+        path = copy / "statements" / "2025.parquet"
+        table = pq.read_table(path)
+        said = table.column("said_on").to_pylist()
+        speakers = table.column("speaker_id").to_pylist()
+        bad = next(k for k, value in enumerate(said) if value)
+        said[bad] = "2025-13-01"
+        speakers[bad + 5] = "nobody-at-all"
+        for name, values in (("said_on", said), ("speaker_id", speakers)):
+            index = table.schema.get_field_index(name)
+            column = pa.array(values, table.schema.field(name).type)
+            table = table.set_column(index, table.schema.field(name), column)
+        pq.write_table(table, path)
+        with pytest.raises(InvalidCorpusError) as info:
+            ac.read_parquet(copy)
+        messages = [p.split(": ", 1)[1] for p in info.value.problems]
+        assert messages == [
+            "invalid date '2025-13-01': month 13 is outside 1-12 in 2025",
+            "unknown actor 'nobody-at-all'",
+        ]
+
     def test_unknown_enum_value_is_refused(self, tmp_path: Path) -> None:
         """An enum value outside the vocabulary is reported with the valid ones."""
         copy = tmp_path / "copy"

@@ -16,7 +16,10 @@ import json
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
+
+import attrs
 
 from .._gc import paused
 from .._optional import require
@@ -256,7 +259,7 @@ class _Reader(ColumnSource):
                     converted.append(convert(value))
                 except (CorpusError, ValueError) as exc:
                     self.problem(self._first(col, value), name, str(exc))
-                    converted.append(None)
+                    converted.append(_STAND_IN)  # in every row that holds the value
             distinct = converted
         indices = encoded.indices
         if indices.null_count:
@@ -689,6 +692,55 @@ def _manifest(folder: Path, source: str) -> dict[str, int]:
     return counts
 
 
+_STAND_IN: Any = object()
+"""What a row holds in place of a value that was refused (reported at its first row)."""
+
+
+def _assembled(
+    built: dict[str, list[Any]], places: dict[str, Any], problems: list[Problem | str]
+) -> dict[str, tuple[Any, ...]]:
+    """The corpus's tables of the records read: in corpus order, each nested table's
+    records inside their owners (rows of an owner that is missing are problems)."""
+    for name, at in places.items():
+        built[name] = _in_corpus_order(built[name], at)
+    tables: dict[str, tuple[Any, ...]] = {}
+    for t in TABLES:
+        if t.owner_field is None:
+            tables[t.name] = tuple(built[t.name])
+    for t in TABLES:
+        if t.owner_field is not None:
+            owners, orphans = attach(tables[t.source], built[t.name], t)
+            tables[t.source] = tuple(owners)
+            problems += [f"$.{t.name}: rows for {o!r}, which is not in {t.source}" for o in orphans]
+    return tables
+
+
+def _beside(
+    details: list[Problem], built: dict[str, list[Any]], places: dict[str, Any]
+) -> list[Problem]:
+    """The corpus problems of the rows read without a problem, beside those of the rows
+    with one (a date that is no date, in one row, does not hide an unknown speaker in
+    another). A row with a problem of its own holds a stand-in where its value could
+    not be read, so its other problems are not told; nor are any when a nested table
+    (roles, milestones) has a problem, as its rows are checked inside their owners."""
+    from ..corpus.validation import find_problems  # made by the constructor otherwise
+
+    nested = {t.name for t in TABLES if t.owner_field is not None}
+    bad = {p.path[:2] for p in details}
+    if any(path[:1] and path[0] in nested for path in bad):
+        return []
+    try:
+        tables = _assembled(built, places, [])
+        found = find_problems(SimpleNamespace(**tables), Corpus)
+    except Exception:  # a stand-in that even the checks cannot read: the rest is unknown
+        return []
+    for name, records in tables.items():  # every row holding a value that was refused
+        for i, record in enumerate(records):
+            if any(getattr(record, f.name) is _STAND_IN for f in attrs.fields(type(record))):
+                bad.add((name, i))
+    return [p for p in found if p.path[:2] not in bad and p.path[:1] not in bad]
+
+
 def _in_order(problem: Problem) -> tuple[int, int]:
     """Problems by table, then by row (rows are reported in the order of the files)."""
     path = problem.path
@@ -797,19 +849,10 @@ def _read_folder(folder: Path) -> Corpus:
                 [f"$.{t.name}: {where}values Python cannot hold: {exc}"], source
             ) from None
     if details:
-        details.sort(key=_in_order)
-        raise InvalidCorpusError(details, source)
-    for name, at in places.items():
-        built[name] = _in_corpus_order(built[name], at)
-    tables: dict[str, tuple[Any, ...]] = {}
-    for t in TABLES:
-        if t.owner_field is None:
-            tables[t.name] = tuple(built[t.name])
-    for t in TABLES:
-        if t.owner_field is not None:
-            owners, orphans = attach(tables[t.source], built[t.name], t)
-            tables[t.source] = tuple(owners)
-            problems += [f"$.{t.name}: rows for {o!r}, which is not in {t.source}" for o in orphans]
+        told = details + _beside(details, built, places)
+        told.sort(key=_in_order)
+        raise InvalidCorpusError(told, source)
+    tables = _assembled(built, places, problems)
     if problems:
         raise InvalidCorpusError(problems, source)
     try:
