@@ -7230,3 +7230,24 @@ class TestRelayAndDescriptionAroundTheSpeaker:
     def test_according_to_x_then_a_clause_is_content(self) -> None:
         text = "According to Rosa Villanueva, the board will sit in May, and talks go on."
         assert ["the board will sit in May, and talks go on."] == [s.text for s in ac.suggest(text)]
+
+
+class TestMembersAndDatedReports:
+    def test_a_member_of_a_body_is_a_title_before_the_name(self) -> None:
+        """ "Board member Ana Quispe" is Ana Quispe, and so "She" after her."""
+        found = ac.suggest(
+            "Committee member Ana Quispe said that the grape harvest was late. She warned "
+            "that prices would fall in March."
+        )
+        assert [
+            ("Ana Quispe", "the grape harvest was late."),
+            ("Ana Quispe", "prices would fall in March."),
+        ] == [(s.speaker, s.text) for s in found]
+
+    @pytest.mark.parametrize("dated", ["of 16 January", "dated 3 March", "published last week"])
+    def test_according_to_a_dated_report(self, dated: str) -> None:
+        """When the report was issued may stand between it and the comma."""
+        text = f"According to Lumen Fruit's weekly report {dated}, box prices fell 12 percent."
+        assert [("Lumen Fruit", "box prices fell 12 percent.")] == [
+            (s.speaker, s.text) for s in ac.suggest(text)
+        ]

@@ -1758,6 +1758,9 @@ def _phrase_end(work: str, at: int, s1: int) -> int | None:
     between = work[at:comma].strip() if comma != -1 else ""
     if comma != -1 and (not between or _BRACKETED.fullmatch(between)):
         return comma  # "According to the Customs Department (GDCE), ..."
+    if comma != -1 and _dated_tail().fullmatch(between):
+        year = re.compile(r",\s*\d{4}(?=,)").match(work, comma, stop)
+        return year.end() if year else comma  # "... weekly report of 16 January, ..."
     rest = work[at:stop]
     if not rest.strip(' ."\u201d\u2019)'):
         return at + len(rest.rstrip(' ."\u201d\u2019)')) if s1 <= stop else None
@@ -1765,6 +1768,19 @@ def _phrase_end(work: str, at: int, s1: int) -> int | None:
     if tail is not None and s1 <= stop:
         return at  # "according to data from X (KITA) released Sunday."
     return None
+
+
+@cache
+def _dated_tail() -> re.Pattern[str]:
+    """When a cited document was issued, between it and the comma: "of 16 January",
+    "dated March 3, 2026", "published on Monday", "released last week"."""
+    months = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+    day = rf"(?:\d{{1,2}}\s+(?:{months})|(?:{months})\s+\d{{1,2}}|(?:{months}))(?:,?\s+\d{{4}})?"
+    when = rf"(?:{day}|\w+day|(?:last|this)\s+(?:week|month|year|\w+day)|\d{{4}})"
+    return re.compile(
+        rf"(?:of|dated|from|(?:published|released|issued)(?:\s+(?:on|in))?)\s+{when}",
+        re.IGNORECASE,
+    )
 
 
 _SOURCE_TAIL = re.compile(
