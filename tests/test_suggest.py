@@ -7251,3 +7251,22 @@ class TestMembersAndDatedReports:
         assert [("Lumen Fruit", "box prices fell 12 percent.")] == [
             (s.speaker, s.text) for s in ac.suggest(text)
         ]
+
+
+def test_a_legislatures_record_labels_turns_with_a_title_and_a_surname_in_capitals() -> None:
+    """A hearing's record: "Senator MARCHETTI." and "Dr. OYELARAN." head the turns, with
+    no colon; each answer paragraph is the witness's, named as the text spells her."""
+    text = (
+        "Senator MARCHETTI. The hearing will come to order. Our witness is Dr. Funmi "
+        "Oyelaran of the Harbour Policy Institute.\n\n"
+        "Dr. OYELARAN. Port fees in the region have fallen by a third since the new "
+        "customs rules took effect.\n\n"
+        "Senator LINDQVIST. Small exporters still wait too long for certificates at the "
+        "border, as Ranking Member Lindqvist has heard from growers in her state.\n\n"
+        "Dr. OYELARAN. The waiting has shortened, but the paperwork is still duplicated "
+        "across agencies.\n"
+    )
+    found = [(s.speaker, s.text[:24]) for s in ac.suggest(text)]
+    assert ("Funmi Oyelaran", "Port fees in the region ") in found
+    assert ("Funmi Oyelaran", "The waiting has shortene") in found
+    assert ("Lindqvist", "Small exporters still wa") in found

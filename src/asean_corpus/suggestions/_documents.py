@@ -88,6 +88,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|{name}(?:[ \t]+{name}){{0,3}}(?:{paren})?(?=[ \t]*(?:\*\*|__)?[ \t]*:)"
             r")(?P<close>\*\*|__)?[ \t]*:(?(bold)(?:\*\*|__)?)[ \t]+(?=\S)"
         ),
+        # a legislature's record: "Senator HALVORSEN. This hearing ...", "Ms. TRAN. In
+        # cloud services ...": a title, the surname in capitals, and a full stop
+        "record_turn": re.compile(
+            r"(?P<label>(?:Senator|Representative|Chairman|Chairwoman|Mr\.|Ms\.|Mrs\.|Dr\."
+            r"|Hon\.)\s+(?P<inner>[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?))"
+            r"\.[ \t]+(?=\S)"
+        ),
         "honorifics": re.compile(rf"^(?:{_HONORIFIC}\s+)+", re.IGNORECASE),
         "parens": re.compile(paren),
         "courtesy": re.compile(
@@ -198,7 +205,7 @@ def _label_name(label: str, inner: str | None, start: int) -> tuple[str, int]:
 def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     """The labelled turns of a transcript, in order; none unless the text is one (at
     least three labelled paragraphs, two speakers or more who are not askers)."""
-    pattern = _patterns()["turn"]
+    pattern, record = _patterns()["turn"], _patterns()["record_turn"]
     found: list[Turn] = []
     single: list[int] = []
     headed = _headed_turns(work, paragraphs)
@@ -208,6 +215,8 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
         if p.kind not in {Kind.CONTENT, Kind.QUESTION}:
             continue
         match = pattern.match(work, p.start, min(p.end, p.start + 240))
+        if match is None:
+            match = record.match(work, p.start, min(p.end, p.start + 80))
         if match is None:
             continue
         label = match["label"]

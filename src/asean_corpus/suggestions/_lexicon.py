@@ -307,7 +307,7 @@ OFFICE_WORDS = OCCUPATIONS | words(
     scholar editor editor-in-chief correspondent columnist founder co-founder king queen
     prince general admiral colonel representative delegate coordinator manager
     executive leader spokesperson representative secretary-general's consul
-    vice-minister vice-chairman emir sultan president-elect diplomat attache member
+    vice-minister vice-chairman emir sultan president-elect diplomat attache member ranking
     foreign trade commerce finance defence defense economy energy industry investment
     agriculture interior home health education tourism transport digital state prime
     senior visiting former acting permanent assistant associate principal lead top
