@@ -7270,3 +7270,37 @@ def test_a_legislatures_record_labels_turns_with_a_title_and_a_surname_in_capita
     assert ("Funmi Oyelaran", "Port fees in the region ") in found
     assert ("Funmi Oyelaran", "The waiting has shortene") in found
     assert ("Lindqvist", "Small exporters still wa") in found
+
+
+class TestAnOpinionPageWithEmbeddedPosts:
+    TEXT = (
+        "Opinion\n\nWhy ports matter more than tariffs\n\nBy Ifeoma Adebayo\n\n"
+        "Every year someone in Lagos or Lome promises that the new trade area will change "
+        "everything, and every year the trucks still wait at the border.\n\n"
+        "Embedded post\n\nKofi Mensah \u2713 @KofiTradeWatch\n\n"
+        "The customs window in Jakarta clears a container in hours. Ours take days.\n\n"
+        "7:15 AM \u00b7 Mar 2, 2026\n\n84 Reposts   310 Likes   View on X\n\n"
+        "The Harbour Research Group, an Accra think tank, keeps count. Its March report "
+        "said the waiting cost exporters a tenth of their margins.\n\n"
+        "Ifeoma Adebayo teaches logistics at a university in Ibadan.\n"
+    )
+
+    def test_the_post_is_its_authors_not_the_pages(self) -> None:
+        found = {s.text[:30]: s.speaker for s in ac.suggest(self.TEXT)}
+        assert found["The customs window in Jakarta "] == "Kofi Mensah"
+
+    def test_a_report_of_its_is_the_bodys(self) -> None:
+        found = {s.text[:30]: s.speaker for s in ac.suggest(self.TEXT)}
+        assert found["the waiting cost exporters a t"] == "Harbour Research Group"
+
+    def test_a_place_and_the_authors_note_speak_for_no_one(self) -> None:
+        found = ac.suggest(self.TEXT)
+        assert not [s for s in found if s.speaker in {"Lome", "Lagos"}]
+        assert not [s for s in found if s.text.startswith("Ifeoma Adebayo teaches")]
+
+
+def test_according_to_a_body_described_by_its_kind() -> None:
+    text = "According to the Harbour Research Group, an Accra think tank, port waits doubled."
+    assert [("Harbour Research Group", "port waits doubled.")] == [
+        (s.speaker, s.text) for s in ac.suggest(text)
+    ]

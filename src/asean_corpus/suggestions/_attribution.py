@@ -49,6 +49,7 @@ from ._lexicon import (
     SAY_LIKE,
     SENTENCE_ADVERBS,
     SPEECH_MEDIA,
+    TITLE_HEADS,
     WEEKDAYS,
     words,
 )
@@ -1727,7 +1728,8 @@ def _past_appositive(work: str, toks: Sequence[Token], comma: int, s1: int) -> i
     comma after "secretary-general"); ``comma`` itself otherwise.
 
     A description is an office or occupation with what describes it ("a professor of
-    economics at Chulalongkorn University"), or a clause of "who", between two commas;
+    economics at Chulalongkorn University"), a kind of body ("an Abuja think tank"), or
+    a clause of "who", between two commas;
     "According to Kao, the minister says ..." is no description (a word follows the
     office), nor is "According to Kao, the bloc will ..." (no office)."""
     end = work.find(",", comma + 1, min(s1, comma + 160))
@@ -1742,11 +1744,13 @@ def _past_appositive(work: str, toks: Sequence[Token], comma: int, s1: int) -> i
     if inner[0].key not in APPOSITIVE_STARTS and not inner[0].text[:1].isupper():
         return comma
     for n, tk in enumerate(inner):
-        if tk.key in OFFICE_WORDS and tk.key not in {"head", "chief", "deputy", "vice"}:
+        office = tk.key in OFFICE_WORDS and tk.key not in {"head", "chief", "deputy", "vice"}
+        if office or (tk.key in TITLE_HEADS and n > 0):  # "an Abuja think tank"
             rest = inner[n + 1 :]
             if not rest or rest[0].key in {"of", "at", "for", "to", "in", "with"}:
                 return end
-            return comma
+            if not (rest[0].text.islower() and rest[0].key in OFFICE_WORDS | TITLE_HEADS):
+                return comma  # "the minister says ...": a verb after the office
     return comma
 
 
@@ -2263,10 +2267,11 @@ def _verbs(
                     continue  # "..., emphasizing the expansion of ...": the same report
                 parent = previous.parent or previous
         else:
-            mention = None
+            mention = _owned_document(work, s0, toks[head].start)  # "Its March report said"
+            documented = mention is not None
             if lemma in _SOURCE_VERBS and _own_document(toks, s0, t):
                 continue  # "Our own survey ... found that": the text's own voice
-            if lemma in _SOURCE_VERBS:
+            if lemma in _SOURCE_VERBS and mention is None:
                 mention = _nominal_source(work, toks, s0, t)  # "A survey by X found that"
                 documented = mention is not None
             if mention is None and lemma in _SHOWS:
@@ -2279,6 +2284,8 @@ def _verbs(
                 mention = np_before(work, toks, head, 0)
                 if mention is not None and conj and _object_of_preposition(toks, mention):
                     mention = None  # "Kao held talks with Wang Yi and said": Kao said it
+                if mention is not None and _place_in_a_phrase(work, toks, mention):
+                    continue  # "someone in Abuja or Accra announces": a place, no speaker
             if mention is None:
                 mention = _antecedent(work, toks, j)  # "..., farmers' groups, who said ..."
             relative = mention is not None and _after_relative(toks, mention, -1)
@@ -2656,6 +2663,21 @@ def _circumstance(work: str, toks: Sequence[Token], before: Found, at: int) -> b
 
 
 _OBJECT_PREPOSITIONS = frozenset({"with", "to", "from", "by", "for", "of", "among", "between"})
+
+
+def _place_in_a_phrase(work: str, toks: Sequence[Token], mention: Mention) -> bool:
+    """Whether ``mention`` is a name right after "in", "from" or "at" (or after another
+    name joined to it: "in Abuja or Accra"): where someone is, not who speaks. (A
+    subject that holds the phrase, "Officials in Hanoi", starts before it.)"""
+    if mention.kind is not MentionKind.NAME:
+        return False
+    k = _token_at(toks, mention.start) - 1
+    if k >= 2 and toks[k].key in {"or", "and"} and toks[k - 1].text[:1].isupper():
+        k -= 2  # the place before "or"
+    if k < 0 or toks[k].key not in {"in", "from", "at"}:
+        return False
+    between = work[toks[k].end : mention.start]
+    return not re.search(r"[^\w\s]", between)  # not '... come from?" Chen said'
 
 
 def _object_of_preposition(toks: Sequence[Token], mention: Mention) -> bool:
@@ -3473,6 +3495,33 @@ def _new_clause(toks: Sequence[Token], k: int, own: Mention, gap: str) -> bool:
     if toks[k].key in _CONCESSIVE:
         return True
     return toks[k - 1].text[:1].islower()
+
+
+_OWNED_DOCUMENT = re.compile(
+    r"(?:^|(?<=[\s\"\u201c(]))(?P<pronoun>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    r"(?:(?:own|new|latest|recent|last|annual|weekly|monthly|quarterly|final|first|second"
+    r"|written|(?:19|20)\d\d|[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+)\s+){0,3}"
+    r"(?:report|study|survey|statement|note|paper|analysis|review|assessment|update"
+    r"|bulletin|forecast|outlook|brief|briefing|submission|letter|release)\s*$"
+)
+"""A document of the one a possessive names, as a verb's subject: "Its March report
+said", "Their latest survey found"."""
+
+
+def _owned_document(work: str, s0: int, verb: int) -> Mention | None:
+    """The possessive before "its [March] report" as the speaker of the verb at ``verb``:
+    the report is the body's, whose words it carries (``None`` for any other subject)."""
+    found = _OWNED_DOCUMENT.search(work, max(s0, verb - 80), verb)
+    if found is None:
+        return None
+    pronoun = found["pronoun"]
+    return Mention(
+        start=found.start("pronoun"),
+        end=found.end("pronoun"),
+        text=pronoun,
+        kind=MentionKind.PRONOUN,
+        head=_POSSESSIVE[pronoun.lower()],
+    )
 
 
 def _relayed_saying(owner: Found, relay: Mention) -> bool:

@@ -131,7 +131,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "first_person": re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b"),
         "post_start": re.compile(
             r"(?:embedded\s+)?(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok"
-            r"|youtube|social media)\s+(?:post|content)\b",
+            r"|youtube|social media)\s+(?:post|content)\b|embedded\s+(?:post|tweet)\b",
             re.IGNORECASE,
         ),
         "post_end": re.compile(r"end of (?:[\w ]{1,20}\s)?(?:post|content)\b", re.IGNORECASE),
@@ -611,6 +611,13 @@ class Post:
     """Spans of post text that are not whole paragraphs (a signed embed)."""
 
 
+_NAME_AND_HANDLE = re.compile(
+    r"(?P<name>[^\W\d_][^@\n]{0,60}?)[\s\u2713\u2714\u2611\u2705]*@\w{2,30}"
+)
+"""A post's author and handle on one line, a verified mark between: "Zainab Musa-Dikko
+\u2713 @ZMusaDikko"."""
+
+
 def posts(work: str, paragraphs: Sequence[Paragraph]) -> list[Post]:
     """Posts between "Twitter post" (or "X post", "Facebook post" ...) and "End of ...
     post": the first line that is not a handle names the author; the lines after the
@@ -625,12 +632,17 @@ def posts(work: str, paragraphs: Sequence[Paragraph]) -> list[Post]:
             n += 1
             continue
         stop = n + 1
+        stamped = -1  # the first time stamp, which ends a post with no "End of post"
         while stop < len(paragraphs) and stop - n <= 12:
             inner = work[paragraphs[stop].start : paragraphs[stop].end].strip()
             if patterns["post_end"].match(inner):
                 break
+            if stamped < 0 and patterns["timestamp"].match(inner):
+                stamped = stop
             stop += 1
-        if stop >= len(paragraphs) or stop - n > 12:
+        if (stop >= len(paragraphs) or stop - n > 12) and stamped > 0:
+            stop = stamped  # "Embedded post", the author and handle, the post, its time
+        elif stop >= len(paragraphs) or stop - n > 12:
             n += 1
             continue
         name: tuple[str, int] | None = None
@@ -639,6 +651,12 @@ def posts(work: str, paragraphs: Sequence[Paragraph]) -> list[Post]:
         for k in range(n + 1, stop):
             q = paragraphs[k]
             line = work[q.start : q.end].strip()
+            signed = _NAME_AND_HANDLE.fullmatch(line)
+            if name is None and not handle and signed is not None:
+                # "ASEAN \u2713 @ASEAN": the author and the handle on one line
+                name = (signed["name"], q.start + work[q.start : q.end].find(signed["name"]))
+                handle = True
+                continue
             if patterns["handle"].fullmatch(line) or line.startswith("@"):
                 handle = True
                 continue

@@ -2967,8 +2967,8 @@ class _Engine:
             lowered = text.lower()
             if lowered.startswith(("the author", "the writer", "the views")):
                 continue
-            if writer is not None and lowered.startswith(writer.name.lower() + " is "):
-                continue
+            if writer is not None and lowered.startswith(writer.name.lower() + " "):
+                continue  # "X is ...", "X teaches trade policy at ...": the author's note
             if editors_note:
                 editors_note = False
                 writer = self._outlet_in(p)
