@@ -7304,3 +7304,14 @@ def test_according_to_a_body_described_by_its_kind() -> None:
     assert [("Harbour Research Group", "port waits doubled.")] == [
         (s.speaker, s.text) for s in ac.suggest(text)
     ]
+
+
+@pytest.mark.parametrize("means", ["by telephone", "over the phone", "by email", "via video link"])
+def test_how_it_was_told_is_part_of_the_frame(means: str) -> None:
+    text = (
+        "Marisol Ortega runs a packing plant in Saltillo. Wages there are still rising, "
+        f"she told the paper {means}, and orders from Texas have doubled."
+    )
+    found = [s.text for s in ac.suggest(text)]
+    assert found[0] == "Wages there are still rising"
+    assert not [t for t in found if means in t]

@@ -719,6 +719,16 @@ def _plural_subject(token: Token) -> bool:
     )
 
 
+_BY_MEANS = re.compile(
+    r"(?:by|over|via)\s+(?:the\s+)?(?:tele)?phone\b|by\s+(?:e-?mail|text(?:\s+message)?"
+    r"|video(?:\s*link)?|letter|WhatsApp)\b|(?:over|via)\s+(?:e-?mail|video(?:\s*link)?"
+    r"|WhatsApp|Zoom)\b",
+    re.IGNORECASE,
+)
+"""How something was told, after the audience: "by telephone", "over the phone", "by
+email", "via video link"."""
+
+
 def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
     """After "told": the index past the audience ("reporters in Jakarta", "Xinhua",
     "a regular press briefing")."""
@@ -763,6 +773,10 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
                 break  # the audience is one phrase, without punctuation
         if m == k:
             return k
+    means = _BY_MEANS.match(work, toks[m].start, s1) if m < len(toks) else None
+    if means is not None and m > k:
+        # "told El Pulso by telephone, and ...": how it was told is part of the frame
+        m = next((n for n in range(m, len(toks)) if toks[n].start >= means.end()), len(toks))
     if m < len(toks) and toks[m].key in {"in", "at", "on", "during"} and toks[m].start < s1:
         # "told reporters, in Hanoi, that": an aside; not "told Strand Wire, in a move
         # that could slow ...", a comment after a closing frame
