@@ -7315,3 +7315,21 @@ def test_how_it_was_told_is_part_of_the_frame(means: str) -> None:
     found = [s.text for s in ac.suggest(text)]
     assert found[0] == "Wages there are still rising"
     assert not [t for t in found if means in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Four envoys attended the closed session. One of them said the draft was nearly done.",
+            "one of the four envoys",
+        ),
+        (
+            "Two officials familiar with the talks said some members wanted safeguards. One of "
+            "them said the Philippines wanted a longer phase-in.",
+            "one of the officials",
+        ),
+    ],
+)
+def test_one_of_them_is_one_of_the_group_named_before(text: str, speaker: str) -> None:
+    assert speaker == ac.suggest(text)[-1].speaker

@@ -1490,6 +1490,19 @@ class _Engine:
                         mention=mention,
                         note=f"{mention.text!r} is one of {group.name}, who spoke before.",
                     )
+            if lowered[-2:] == ["of", "them"]:
+                whole = self._group_before(mention.start)
+                if whole is not None:
+                    # "..., according to two people familiar with the matter. One of them
+                    # said": one of those two
+                    part = " ".join(mention.text.split()[:-1]).lower()
+                    return _Speaker(
+                        name=f"{part} {whole}",  # "one of the two people familiar with ..."
+                        id=None,
+                        kind="group",
+                        mention=mention,
+                        note=f"{mention.text!r}: of the {whole} named before.",
+                    )
             if len(lowered) == 1 and lowered[0] in _PART_WORDS:
                 # "A poll of 18 economists found ..., though most said ...": most of them
                 window = tokens(self.work, max(0, mention.start - 300), mention.start)
@@ -1804,6 +1817,31 @@ class _Engine:
         if re.match(r" [A-Z]", nxt):
             return _UNKNOWN, ""  # a name the article does not know: whose office is unknown
         return None
+
+    def _group_before(self, pos: int) -> str | None:
+        """The group named last before ``pos``, in its own words ("two people familiar
+        with the matter"), if near: the group that spoke, or one named since."""
+        spoke = next(
+            (
+                i.speaker
+                for i in reversed(self.items[-50:])
+                if i.speaker.kind == "group"
+                and i.speaker.mention is not None
+                and 0 < pos - i.speaker.mention.start < 800
+            ),
+            None,
+        )
+        if spoke is not None:
+            found = spoke.name
+        else:
+            named = self.registry.recent_at(pos, frozenset({"group"}))
+            if named is None or pos - named[1] >= 400:
+                return None
+            found = named[0].name
+        words = _as_label(found).split()
+        if words and words[0].lower() in _COUNTS | {"the", "several", "some", "many"}:
+            words[0] = words[0].lower()  # "Three diplomats": "the three diplomats"
+        return " ".join(words if words[0] == "the" else ["the", *words])
 
     def _group_spoken(self, head: str) -> _Speaker | None:
         """The group that spoke last whose name has ``head`` ("officials")."""
@@ -3360,6 +3398,11 @@ def _kind_of_name(name: str) -> str:
 
 _PART_OF = frozenset({"of", "in", "among", "at", "from"})
 _ANOTHER_WORDS = frozenset({"other", "another", "second", "third", "fourth", "fifth", "different"})
+_COUNTS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+)
+"""Numbers that open a group's name ("Two officials familiar with the talks")."""
+
 _QUANTITIES = frozenset(
     {"third", "quarter", "half", "fifth", "tenth", "majority", "minority", "few", "handful"}
     | {"number", "dozen", "couple", "lot", "host", "fraction", "share", "portion"}
