@@ -7333,3 +7333,28 @@ def test_how_it_was_told_is_part_of_the_frame(means: str) -> None:
 )
 def test_one_of_them_is_one_of_the_group_named_before(text: str, speaker: str) -> None:
     assert speaker == ac.suggest(text)[-1].speaker
+
+
+class TestAConferenceReport:
+    TEXT = (
+        "Session 2: Logistics\n\n"
+        "Moderator: Assoc. Prof. Dr. Tran Minh Duc (Coastal University)\n\n"
+        "Opening the session, the moderator noted that cold-chain capacity had doubled in "
+        "five years.\n\n"
+        "Ms. Priya Raman presented data showing that refrigerated trucks waited two days at "
+        "the border. Dr. Sato added that shippers would keep paying for speed, whatever "
+        "regulators decided.\n"
+    )
+
+    def test_the_moderator_is_the_one_listed_as_moderator(self) -> None:
+        found = {s.text[:20]: s.speaker for s in ac.suggest(self.TEXT)}
+        assert found["cold-chain capacity "] == "Tran Minh Duc"
+
+    def test_data_shown_by_a_speaker_is_theirs(self) -> None:
+        found = {s.text[:20]: s.speaker for s in ac.suggest(self.TEXT)}
+        assert found["refrigerated trucks "] == "Priya Raman"
+
+    def test_a_concession_names_no_speaker(self) -> None:
+        found = {s.speaker: s.text for s in ac.suggest(self.TEXT)}
+        assert "whatever regulators" not in found
+        assert found["Sato"].startswith("shippers would keep paying for speed")

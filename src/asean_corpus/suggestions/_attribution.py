@@ -1465,8 +1465,10 @@ _READ_BY = frozenset(
 _MESSAGES = frozenset(
     {"statement", "note", "letter", "email", "e-mail", "message", "reply", "response"}
     | {"notice", "circular", "memo", "post", "tweet", "comment", "comments"}
+    | {"data", "figures", "statistics", "findings", "evidence", "slides", "chart", "charts"}
 )
-"""What a sender sends "saying ..." ("sent us a statement saying")."""
+"""What a sender sends "saying ..." ("sent us a statement saying"), or a speaker presents
+"showing ..." ("presented data showing that")."""
 _OURS = re.compile(r"\b(?:[Oo]ur|[Ww]e|this newspaper|this paper)\b")
 """The page's own document ("our own survey found"): no one else's finding."""
 _SHOWS = frozenset({"show", "find", "say", "conclude", "estimate", "note", "suggest", "warn"})
@@ -2182,6 +2184,8 @@ def _verbs(
             own = np_before(work, toks, t, 0)
             if own is None or (own.kind is MentionKind.PRONOUN and own.head not in PRONOUNS):
                 continue
+            if _concessive(work, toks, own):
+                continue  # "Vo added that ..., whatever governments said.": Vo's, whole
             if lemma == "report" and _relayed_saying(owner, own):
                 # "Kao said that ..., Xinhua reported.": the outlet relays what Kao said,
                 # as "According to Xinhua, Kao said" does; it is not the speaker
@@ -2300,6 +2304,8 @@ def _verbs(
                     mention = None  # "Kao held talks with Wang Yi and said": Kao said it
                 if mention is not None and _place_in_a_phrase(work, toks, mention):
                     continue  # "someone in Abuja or Accra announces": a place, no speaker
+                if mention is not None and _concessive(work, toks, mention):
+                    continue  # "..., whatever governments said.": no report
             if mention is None:
                 mention = _antecedent(work, toks, j)  # "..., farmers' groups, who said ..."
             relative = mention is not None and _after_relative(toks, mention, -1)
@@ -2677,6 +2683,18 @@ def _circumstance(work: str, toks: Sequence[Token], before: Found, at: int) -> b
 
 
 _OBJECT_PREPOSITIONS = frozenset({"with", "to", "from", "by", "for", "of", "among", "between"})
+
+
+def _concessive(work: str, toks: Sequence[Token], mention: Mention) -> bool:
+    """Whether ``mention`` is the subject of a clause of "whatever", "whoever" or "no
+    matter what" ("..., whatever governments said."): a concession, not a report."""
+    k = _token_at(toks, mention.start)
+    if k < len(toks) and toks[k].key in {"whatever", "whoever", "whichever"}:
+        return True
+    before = work[max(0, mention.start - 20) : mention.start].lower().split()
+    if before[-1:] and before[-1] in {"whatever", "whoever", "whichever"}:
+        return True
+    return before[-3:] == ["no", "matter", "what"]
 
 
 def _place_in_a_phrase(work: str, toks: Sequence[Token], mention: Mention) -> bool:

@@ -2569,6 +2569,9 @@ class _Engine:
                 sure=False,
                 note=f"{mention.text!r} is taken to be {current.name}, the last speaker.",
             )
+        listed = self._listed_in_role(mention)
+        if listed is not None:
+            return listed
         if mention.head in _GENERIC_PEOPLE and not _WHO.match(self.work, mention.end):
             seen = self.registry.recent_at(mention.start, _PERSON)
             if seen is not None and self._described_by(seen[0].actor, mention):
@@ -2589,6 +2592,33 @@ class _Engine:
             mention=mention,
             sure=False,
             note=f"{mention.text!r}: no holder of this office could be found.",
+        )
+
+    def _listed_in_role(self, mention: Mention) -> _Speaker | None:
+        """ "The moderator" of a page that lists the role before it, on a line of its
+        own ("Moderator: Assoc. Prof. Dr. Nguyen Hoang Nam (CVUE)"): that person."""
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] != "the" or mention.head not in _LISTED_ROLES:
+            return None
+        line = None
+        for found in _ROLE_LINE.finditer(self.work, 0, mention.start):
+            if found["role"].lower().rstrip("s") == mention.head:
+                line = found
+        if line is None:
+            return None
+        parts = _ROLE_NAME_END.split(line["name"])[0].split()
+        while len(parts) > 2 and (parts[0].lower().strip(".") in HONORIFICS or parts[0][-1] == "."):
+            parts.pop(0)  # "Assoc. Prof. Dr. Nguyen Hoang Nam": the name after the titles
+        name = _strip_title(" ".join(parts))
+        if len(name.split()) < 2:
+            return None
+        actor = self.resolver.actor(name)
+        return _Speaker(
+            name=actor.name if actor is not None else name,
+            id=actor.id if actor is not None else None,
+            kind="person",
+            mention=mention,
+            note=f"{mention.text!r} is {name}, listed as {line['role'].lower()} above.",
         )
 
     def _through_a_study(self, speaker: _Speaker) -> bool:
@@ -3398,6 +3428,16 @@ def _kind_of_name(name: str) -> str:
 
 _PART_OF = frozenset({"of", "in", "among", "at", "from"})
 _ANOTHER_WORDS = frozenset({"other", "another", "second", "third", "fourth", "fifth", "different"})
+_LISTED_ROLES = frozenset({"moderator", "chair", "chairperson", "rapporteur", "facilitator"})
+"""Roles a programme or report lists with their holder ("Moderator: Dr. X")."""
+_ROLE_LINE = re.compile(
+    r"^[ \t]*(?P<role>moderator|chair|chairperson|rapporteur|facilitator)s?[ \t]*:[ \t]*"
+    r"(?P<name>[^\n]{3,120})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ROLE_NAME_END = re.compile(r"\s*[(;,\u2013\u2014]|\s+-\s")
+"""Where the holder's name ends on a role line: an affiliation in brackets, the next."""
+
 _COUNTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 )
