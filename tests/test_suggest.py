@@ -7358,3 +7358,25 @@ class TestAConferenceReport:
         found = {s.speaker: s.text for s in ac.suggest(self.TEXT)}
         assert "whatever regulators" not in found
         assert found["Sato"].startswith("shippers would keep paying for speed")
+
+
+def test_a_reproduced_document_is_whose_its_heading_says() -> None:
+    """Under "RESPONSE OF X TO ...", each paragraph is X's words, without the courtesy
+    and the signature; a quotation with its own attribution stays that person's."""
+    text = (
+        "UPDATE: The company sent the following reply, which we reproduce in full.\n\n"
+        "RESPONSE OF PT BATU HIJAU LESTARI TO THE LETTER OF 2 MAY 2026\n\n"
+        "Makassar, 9 May 2026\n\n"
+        "PT Batu Hijau Lestari thanks the Alliance for its letter.\n\n"
+        "Our smelter runs under permits issued by the provincial government, and its "
+        "water is tested every month.\n\n"
+        '"Our door is open to the villagers," said President Director Arif Santoso.\n\n'
+        "We will publish the test results on our website from June.\n\n"
+        "Corporate Communications, PT Batu Hijau Lestari\n"
+    )
+    found = [(s.speaker, s.text[:24]) for s in ac.suggest(text)]
+    assert found == [
+        ("PT Batu Hijau Lestari", "Our smelter runs under p"),
+        ("Arif Santoso", "Our door is open to the "),
+        ("PT Batu Hijau Lestari", "We will publish the test"),
+    ]

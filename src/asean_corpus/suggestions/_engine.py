@@ -315,6 +315,7 @@ class _Engine:
         self._joint()
         self._posts()
         self._letters()
+        self._reproduced()
         self._authored()
         self._named_later()
         self._carry_dates()
@@ -978,6 +979,60 @@ class _Engine:
                 )
                 continue
             self._authored_item(a, b, speaker, "A paragraph of the speech, the speaker's text.")
+
+    def _reproduced(self) -> None:
+        """A document the page reproduces under a heading that names whose it is
+        ("RESPONSE OF PT X TO THE OPEN LETTER", "Prepared Statement of Linh Tran"): each
+        of its paragraphs is that speaker's words, up to the next heading, signature or
+        page furniture. Paragraphs read already (a quotation with its own attribution)
+        are left as read."""
+        paragraphs = self.paragraphs
+        read = [(i.start, i.end) for i in self.items]
+        for n, p in enumerate(paragraphs):
+            if p.kind is not Kind.HEADING:
+                continue
+            heading = _REPRODUCED.fullmatch(self.work[p.start : p.end].strip())
+            if heading is None:
+                continue
+            name = _ROLE_NAME_END.split(heading["name"])[0].strip()
+            if name.isupper():  # "PT SULAWESI NIKEL HIJAU INDUSTRI": PT Sulawesi ...
+                name = " ".join(w if len(w) <= 2 else w.title() for w in name.split())
+            parts = name.split()
+            while len(parts) > 1 and parts[0].lower().strip(".") in HONORIFICS:
+                parts.pop(0)
+            if not parts:
+                continue
+            at = p.start + self.work[p.start : p.end].find(heading["name"])
+            mention = Mention(
+                start=at,
+                end=at + len(heading["name"]),
+                text=heading["name"],
+                kind=MentionKind.NAME,
+                head=heading["name"].lower(),
+            )
+            speaker = self._person(" ".join(parts), mention)
+            for k in range(n + 1, len(paragraphs)):
+                q = paragraphs[k]
+                dateline = k == n + 1 and len(self.work[q.start : q.end].split()) <= 8
+                if q.kind is Kind.HEADING and dateline:
+                    continue  # "Jakarta, 17 March 2026" under the heading
+                if q.kind is not Kind.CONTENT or k in self.answers:
+                    break
+                a, b = self._without_courtesies(q.body, q.end)
+                if len(self.work[a:b].split()) < 6:
+                    if _SENTENCE_ENDS.search(self.work[q.body : q.end]):
+                        continue  # a courtesy alone
+                    if k > n + 1:
+                        break  # a signature closes it ("Corporate Communications, ...")
+                    continue  # a place and date under the heading
+                if any(x < q.end and q.body < y for x, y in read):
+                    continue
+                one = len(_SENTENCE_ENDS.findall(self.work, a, b)) <= 1
+                if one and _THANKS.match(self.work, a, b):
+                    continue  # "X thanks the Coalition for its letter.": a courtesy
+                self._spoken_item(
+                    k, a, b, speaker, 0.75, f"A paragraph of the document headed {name!r}."
+                )
 
     def _without_courtesies(self, start: int, end: int) -> tuple[int, int]:
         work = self.work
@@ -3428,6 +3483,17 @@ def _kind_of_name(name: str) -> str:
 
 _PART_OF = frozenset({"of", "in", "among", "at", "from"})
 _ANOTHER_WORDS = frozenset({"other", "another", "second", "third", "fourth", "fifth", "different"})
+_REPRODUCED = re.compile(
+    r"(?i:(?:the\s+)?(?:full\s+|prepared\s+|written\s+|official\s+)?"
+    r"(?:statement|response|reply|letter|submission)\s+(?:of|by|from))\s+"
+    r"(?P<name>[A-Z][^\n]{1,100}?)(?:\s+(?i:to|on|regarding|concerning)\s+[^\n]{1,120})?"
+)
+"""A heading naming whose document follows: "RESPONSE OF PT X TO THE OPEN LETTER OF 3
+MARCH", "Prepared Statement of Linh Tran"."""
+
+_THANKS = re.compile(r"[^.!?]{0,120}?\b(?:thanks|thank)\b[^.!?]{0,200}?\bfor\b")
+"""A sentence that thanks someone for something: a courtesy."""
+
 _LISTED_ROLES = frozenset({"moderator", "chair", "chairperson", "rapporteur", "facilitator"})
 """Roles a programme or report lists with their holder ("Moderator: Dr. X")."""
 _ROLE_LINE = re.compile(
