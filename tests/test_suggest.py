@@ -7380,3 +7380,19 @@ def test_a_reproduced_document_is_whose_its_heading_says() -> None:
         ("Arif Santoso", "Our door is open to the "),
         ("PT Batu Hijau Lestari", "We will publish the test"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Regent of Pulau Selatan, Budi Hartono, said at a hearing on 4 May that the "
+        "dust was harmless.",
+        "Budi Hartono said last month, according to the provincial news agency, that the "
+        "dust was harmless.",
+        "Budi Hartono said on Monday, in a written reply, that the dust was harmless.",
+    ],
+)
+def test_a_regent_and_a_time_before_an_aside(text: str) -> None:
+    assert [("Budi Hartono", "the dust was harmless.")] == [
+        (s.speaker, s.text) for s in ac.suggest(text)
+    ]

@@ -449,6 +449,10 @@ def _complement(
         return "none", s1
     if not stripped:
         return "none", s1  # nothing but white space within reach of the cue
+    when = _WHEN_BEFORE_ASIDE.match(work, at, s1)
+    if when is not None and _ASIDE_THAT.match(work, when.end(), s1):
+        at, stripped = when.end(), work[when.end() : min(s1, cue_end + _NEAR)]
+        # "said last month, according to Xinhua, that": the time, then the aside
     if stripped[0] == ":":
         return "colon", at + 1
     colon = _colon_before_quote(work, at, s1)
@@ -2555,6 +2559,11 @@ def _requests_action(toks: Sequence[Token], last: int, s1: int) -> bool:
     return False
 
 
+_WHEN_BEFORE_ASIDE = re.compile(
+    r"(?:(?:last|this|on|early|late)\s+(?:week|month|year|[A-Z][a-z]+day)|yesterday|earlier"
+    r"|on\s+\d{1,2}\s+[A-Z][a-z]+|in\s+[A-Z][a-z]+)(?=\s*,)"
+)
+"""When something was said, between the cue and an aside ("said last month, ...")."""
 _ASIDE_THAT = re.compile(r",[ \t]*[^,;:\"\u201c\u201d\n]{1,60}?,[ \t]*that[ \t]+(?=\S)")
 """An aside between a cue and its "that" (", however, that", ", in a speech, that")."""
 _GLOSS = re.compile(

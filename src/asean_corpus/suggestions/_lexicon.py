@@ -308,6 +308,7 @@ OFFICE_WORDS = OCCUPATIONS | words(
     prince general admiral colonel representative delegate coordinator manager
     executive leader spokesperson representative secretary-general's consul
     vice-minister vice-chairman emir sultan president-elect diplomat attache member ranking
+    regent prefect magistrate
     foreign trade commerce finance defence defense economy energy industry investment
     agriculture interior home health education tourism transport digital state prime
     senior visiting former acting permanent assistant associate principal lead top
@@ -343,7 +344,7 @@ TITLE_HEADS = (
     organisation organization commission committee department office council institute
     bank company firm newspaper bloc authority bureau mission union mp legislator
     congressman congresswoman side delegation body tribunal court regulator watchdog
-    attache attaché counselor minister-counsellor
+    attache attaché counselor minister-counsellor regent prefect magistrate
     """
     )
     | BUSINESSES
