@@ -345,21 +345,32 @@ class TestClosestPassageIsQuick:
         assert original[:50] in found
 
 
+def _refused(tmp_path: Path, *changes: tuple[str, str]) -> AnnotationError:
+    """The error of a build whose article file has each ``(old, new)`` change made once."""
+    seeds, ann = _annotations(tmp_path)
+    path = ann / ARTICLE
+    text = path.read_text(encoding="utf-8")
+    for old, new in changes:
+        assert old in text
+        text = text.replace(old, new, 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(AnnotationError) as info:
+        ac.build(seeds, ann)
+    return info.value
+
+
 class TestEveryProblemOfAStatement:
     """A statement with a problem of its own is not built, but what it names is still
     checked: fixing one problem does not bring the next to light."""
 
     def test_bad_fields_and_unknown_ids_together(self, tmp_path: Path) -> None:
-        seeds, ann = _annotations(tmp_path)
-        path = ann / ARTICLE
-        text = path.read_text(encoding="utf-8")
-        text = text.replace('said_on = "2025-05-02"', 'said_on = "2025-13-02"', 1)
-        text = text.replace('topics = ["trade"]', 'topics = ["trad", "nothing-like-it"]', 1)
-        text = text.replace('speaker = "ana"', 'speaker = "anna"', 1)
-        path.write_text(text, encoding="utf-8")
-        with pytest.raises(AnnotationError) as info:
-            ac.build(seeds, ann)
-        found = {(p.path, p.message.split(":")[0].split(";")[0]) for p in info.value.details}
+        error = _refused(
+            tmp_path,
+            ('said_on = "2025-05-02"', 'said_on = "2025-13-02"'),
+            ('topics = ["trade"]', 'topics = ["trad", "nothing-like-it"]'),
+            ('speaker = "ana"', 'speaker = "anna"'),
+        )
+        found = {(p.path, p.message.split(":")[0].split(";")[0]) for p in error.details}
         assert found == {
             (("statement", 0, "said_on"), "invalid date '2025-13-02'"),
             (("statement", 0, "speaker"), "unknown actor 'anna'"),
@@ -370,26 +381,16 @@ class TestEveryProblemOfAStatement:
     def test_a_field_with_a_problem_is_reported_once(self, tmp_path: Path) -> None:
         """The stand-ins of a statement's broken fields (no date, an empty passage) bring
         no problems of their own: a missing passage is one problem, not a date rule too."""
-        seeds, ann = _annotations(tmp_path)
-        path = ann / ARTICLE
-        text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace('passage = "trade will grow"\n', "", 1), encoding="utf-8")
-        with pytest.raises(AnnotationError) as info:
-            ac.build(seeds, ann)
-        assert [(p.path, p.message) for p in info.value.details] == [
+        error = _refused(tmp_path, ('passage = "trade will grow"\n', ""))
+        assert [(p.path, p.message) for p in error.details] == [
             (("statement", 0, "passage"), "missing (required)")
         ]
 
     def test_an_id_given_twice_beside_a_broken_statement(self, tmp_path: Path) -> None:
-        seeds, ann = _annotations(tmp_path)
-        path = ann / ARTICLE
-        text = path.read_text(encoding="utf-8")
-        text = text.replace('id = "x1-s2"', 'id = "x1-s1"', 1)
-        text = text.replace('mode = "reported"', 'mode = "hearsay"', 1)
-        path.write_text(text, encoding="utf-8")
-        with pytest.raises(AnnotationError) as info:
-            ac.build(seeds, ann)
-        messages = [p.message for p in info.value.details]
+        error = _refused(
+            tmp_path, ('id = "x1-s2"', 'id = "x1-s1"'), ('mode = "reported"', 'mode = "hearsay"')
+        )
+        messages = [p.message for p in error.details]
         assert any(m.startswith("duplicate id 'x1-s1'") for m in messages), messages
         assert any("hearsay" in m for m in messages), messages
 

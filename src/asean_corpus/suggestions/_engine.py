@@ -2667,14 +2667,8 @@ class _Engine:
         name = _strip_title(" ".join(parts))
         if len(name.split()) < 2:
             return None
-        actor = self.resolver.actor(name)
-        return _Speaker(
-            name=actor.name if actor is not None else name,
-            id=actor.id if actor is not None else None,
-            kind="person",
-            mention=mention,
-            note=f"{mention.text!r} is {name}, listed as {line['role'].lower()} above.",
-        )
+        note = f"{mention.text!r} is {name}, listed as {line['role'].lower()} above."
+        return attrs.evolve(self._person(name, mention), note=note)
 
     def _through_a_study(self, speaker: _Speaker) -> bool:
         """Whether a body spoke through a document of its own ("a new report by X says",
