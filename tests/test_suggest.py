@@ -7396,3 +7396,61 @@ def test_a_regent_and_a_time_before_an_aside(text: str) -> None:
     assert [("Budi Hartono", "the dust was harmless.")] == [
         (s.speaker, s.text) for s in ac.suggest(text)
     ]
+
+
+class TestSecondLookAtRulesOf0213:
+    """Sentences written to trip the rules of 0.2.13, each read wrongly by a first draft."""
+
+    def test_a_heading_of_work_or_facts_names_no_one(self) -> None:
+        text = (
+            "Statement of Work\n\nThe contractor will deliver the survey within thirty days "
+            "and report every week.\n\nSTATEMENT OF FACTS\n\nThe warehouse was locked on the "
+            "night of 3 May and stayed locked until the morning.\n"
+        )
+        assert not [s for s in ac.suggest(text) if s.speaker in {"Work", "Facts"}]
+
+    def test_a_description_of_the_name_after_it_is_content(self) -> None:
+        text = "According to the ministry, the main buyer, Japan, cut imports by a third."
+        assert ["the main buyer, Japan, cut imports by a third."] == [
+            s.text for s in ac.suggest(text)
+        ]
+
+    def test_a_moderator_to_be_confirmed_is_no_name(self) -> None:
+        text = "Moderator: To be confirmed\n\nThe moderator noted that trade had doubled.\n"
+        assert ["moderator"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_a_described_outlet_relaying_is_left_out_of_the_content(self) -> None:
+        text = (
+            "The minister said the talks would resume next week, the state news agency "
+            "Bernama reported."
+        )
+        assert ["the talks would resume next week"] == [s.text for s in ac.suggest(text)]
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("Rosa Villanueva met Dara Sok on Monday. She said the board would sit.", "Rosa "),
+            (
+                "Foreign Minister Rosa Villanueva met her Thai counterpart, Anan Boonmee, in "
+                "Manila. He said Bangkok backed the plan.",
+                "Anan ",
+            ),
+        ],
+    )
+    def test_the_subject_named_without_a_title_and_a_possessive(
+        self, text: str, speaker: str
+    ) -> None:
+        assert ac.suggest(text)[0].speaker.startswith(speaker)
+
+    def test_told_then_an_aside_then_that(self) -> None:
+        text = "Budi Hartono told the forum, according to the news agency, that fees would fall."
+        assert ["fees would fall."] == [s.text for s in ac.suggest(text)]
+
+    def test_a_record_with_the_chairmans_turns(self) -> None:
+        text = (
+            "The CHAIRMAN. The committee will come to order.\n\n"
+            "Ms. RIVERA. Port fees have fallen by a third since the new rules took effect.\n\n"
+            "The CHAIRMAN. Thank you. Senator Okoye.\n\n"
+            "Senator OKOYE. Small exporters still wait for certificates at the border.\n"
+        )
+        assert ["Rivera", "Okoye"] == [s.speaker for s in ac.suggest(text)]

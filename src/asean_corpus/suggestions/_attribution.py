@@ -781,6 +781,10 @@ def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
     if means is not None and m > k:
         # "told El Pulso by telephone, and ...": how it was told is part of the frame
         m = next((n for n in range(m, len(toks)) if toks[n].start >= means.end()), len(toks))
+    if 0 < m < len(toks) and toks[m].key == "according" and toks[m].start < s1:
+        aside = _ASIDE_THAT.match(work, toks[m - 1].end, s1)
+        if aside is not None:  # "told the forum, according to Xinhua, that"
+            return next((n for n in range(m, len(toks)) if toks[n].end >= aside.end() - 1), m)
     if m < len(toks) and toks[m].key in {"in", "at", "on", "during"} and toks[m].start < s1:
         # "told reporters, in Hanoi, that": an aside; not "told Strand Wire, in a move
         # that could slow ...", a comment after a closing frame
@@ -1742,6 +1746,10 @@ def _leading_adverbial(words: Sequence[str]) -> bool:
     return first in _OPENERS or (first.endswith("ly") and len(first) > 4)
 
 
+_NAME_THEN_COMMA = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*,")
+"""A name standing between two commas ("..., China, cut imports")."""
+
+
 def _past_appositive(work: str, toks: Sequence[Token], comma: int, s1: int) -> int:
     """The comma that ends "According to X," when a description of X follows its name:
     "According to Kao Kim Hourn, the ASEAN secretary-general, both sides ..." (the
@@ -1759,6 +1767,8 @@ def _past_appositive(work: str, toks: Sequence[Token], comma: int, s1: int) -> i
     inner = [tk for tk in toks[k:] if tk.end <= end]
     if not inner or len(inner) > 12 or _words(work, end + 1, s1) < 3:
         return comma
+    if _NAME_THEN_COMMA.match(work, end + 1, s1):
+        return comma  # "the main buyer, China, cut ...": it describes the name after it
     if inner[0].key == "who":
         return end  # "According to Kao, who spoke after the talks, ..."
     if inner[0].key not in APPOSITIVE_STARTS and not inner[0].text[:1].isupper():
@@ -2186,6 +2196,12 @@ def _verbs(
             # "Officials agreed to finish the rules, the Secretariat said.": the closing
             # attribution reports the whole sentence, the earlier cue is its content
             own = np_before(work, toks, t, 0)
+            comma = work.rfind(",", owner.start, token.start)
+            if own is None and lemma == "report" and comma > owner.start:
+                # ", the state news agency Bernama reported.": a relay, whoever it is
+                if owner.parent is None and owner.mention is not None and owner.end > comma:
+                    owner.end = _trim(work, owner.start, comma)[1]
+                continue
             if own is None or (own.kind is MentionKind.PRONOUN and own.head not in PRONOUNS):
                 continue
             if _concessive(work, toks, own):
@@ -2193,8 +2209,9 @@ def _verbs(
             if lemma == "report" and _relayed_saying(owner, own):
                 # "Kao said that ..., Xinhua reported.": the outlet relays what Kao said,
                 # as "According to Xinhua, Kao said" does; it is not the speaker
-                owner.end = _trim(work, owner.start, own.start)[1]
-                continue
+                comma = work.rfind(",", owner.start, own.start)
+                owner.end = _trim(work, owner.start, comma if comma > owner.start else own.start)[1]
+                continue  # (up to the comma: not "the state news agency" of its name)
             for f in [f for f in found if f is owner or f.parent is owner]:
                 found.remove(f)
             mention, owner = own, None

@@ -92,7 +92,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # cloud services ...": a title, the surname in capitals, and a full stop
         "record_turn": re.compile(
             r"(?P<label>(?:Senator|Representative|Chairman|Chairwoman|Mr\.|Ms\.|Mrs\.|Dr\."
-            r"|Hon\.)\s+(?P<inner>[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?))"
+            r"|Hon\.)\s+(?P<inner>[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?)"
+            r"|The\s+(?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|SPEAKER|PRESIDING\s+OFFICER))"
             r"\.[ \t]+(?=\S)"
         ),
         "honorifics": re.compile(rf"^(?:{_HONORIFIC}\s+)+", re.IGNORECASE),

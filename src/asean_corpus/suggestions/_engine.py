@@ -998,10 +998,11 @@ class _Engine:
             if name.isupper():  # "PT SULAWESI NIKEL HIJAU INDUSTRI": PT Sulawesi ...
                 name = " ".join(w if len(w) <= 2 else w.title() for w in name.split())
             parts = name.split()
+            titled = bool(parts) and parts[0].lower().strip(".") in HONORIFICS
             while len(parts) > 1 and parts[0].lower().strip(".") in HONORIFICS:
                 parts.pop(0)
-            if not parts:
-                continue
+            if not parts or not (titled or self._named_elsewhere(" ".join(parts), p)):
+                continue  # "Statement of Work", "STATEMENT OF FACTS": no one's
             at = p.start + self.work[p.start : p.end].find(heading["name"])
             mention = Mention(
                 start=at,
@@ -1033,6 +1034,23 @@ class _Engine:
                 self._spoken_item(
                     k, a, b, speaker, 0.75, f"A paragraph of the document headed {name!r}."
                 )
+
+    def _named_elsewhere(self, name: str, heading: Paragraph) -> bool:
+        """Whether the page names ``name`` outside ``heading``, as a name (two words or
+        more, capitalised) or as an actor of the corpus: a heading's "Linh Tran" is
+        someone the page is about, its "Cash Flows" is not."""
+        if self.resolver.actor(name) is not None:
+            return True
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in _SMALL):
+            return False
+        key = " ".join(words[-2:])  # "Linh Tran" for "Ms. Linh Tran", "Hijau Industri"
+        work = self.work
+        return any(
+            not heading.start <= m.start() < heading.end
+            for m in re.finditer(re.escape(key), work, re.IGNORECASE)
+            if work[m.start()].isupper()
+        )
 
     def _without_courtesies(self, start: int, end: int) -> tuple[int, int]:
         work = self.work
@@ -1556,7 +1574,7 @@ class _Engine:
                         id=None,
                         kind="group",
                         mention=mention,
-                        note=f"{mention.text!r}: of the {whole} named before.",
+                        note=f"{mention.text!r}: of {whole}, named before.",
                     )
             if len(lowered) == 1 and lowered[0] in _PART_WORDS:
                 # "A poll of 18 economists found ..., though most said ...": most of them
@@ -1620,9 +1638,14 @@ class _Engine:
         while k < len(toks) and toks[k].key in {"but", "and", "however", "meanwhile"}:
             k += 1
         found = np_after(work, toks, k, len(toks)) if k < len(toks) else None
-        if found is None or found.start != toks[k].start or found.kind is not MentionKind.TITLE:
+        if found is None or found.start != toks[k].start:
             return None
-        if found.head not in ORG_HEADS:
+        entity = self.registry.at(found.start, found.end)
+        body = entity is not None and entity.kind in {"org", "outlet"}
+        if body and entity is not None and entity.name[:1].isupper():
+            # "The World Bank met officials in Hanoi. Its report said": the bank's
+            return _Speaker(name=entity.name, id=entity.actor, kind=entity.kind, mention=None)
+        if found.kind is not MentionKind.TITLE or found.head not in ORG_HEADS:
             return None
         return self._title(found, None, None)
 
@@ -1635,10 +1658,38 @@ class _Engine:
         the story follows. ``None`` where the subject is no person, may not be of the
         pronoun's gender, or is the person named last (or holds them: "Mai Lan and
         Pim Sirisak met")."""
+        subject = self._sentence_subject_before(pos, seen[1], gender)
+        if subject is None:
+            return None
+        entity = self.registry.at(subject.start, subject.end)
+        if entity is None or entity is seen[0] or entity.kind != "person":
+            return None
+        if entity.gender not in {None, gender} or not self.registry.could_be_a_person(entity):
+            return None
+        return entity, subject.start
+
+    def _name_of(self, subject: Mention) -> str | None:
+        """The person's name a subject is, where it is one of the names found in passing
+        (:meth:`_names_in_passing`: not a title, a place, a body or a participle)."""
+        if subject.kind is not MentionKind.NAME:
+            return None
+        run = self._name_run_before(subject.end + 1)
+        if run is None or run[0] != subject.end:
+            return None
+        if _strip_title(subject.text) != run[1]:
+            return None  # "Writing in Business Lanka Today, ...": the name is not the subject
+        return run[1]
+
+    def _sentence_subject_before(self, pos: int, last: int, gender: str) -> Mention | None:
+        """The subject of the sentence before the pronoun at ``pos``, when the pronoun
+        opens its sentence, the sentence holds no quotation, and the person named last
+        (at ``last``) comes after the subject, in that sentence; not where a possessive
+        after the subject gives it the other gender ("Retno Marsudi met her Thai
+        counterpart, Don Pramudwinai. He said")."""
         work = self.work
         n = bisect_right(self._starts, pos) - 1
         paragraph = self.paragraphs[n] if n >= 0 else None
-        if paragraph is None or not paragraph.body <= seen[1] < pos <= paragraph.end:
+        if paragraph is None or not paragraph.body <= last < pos <= paragraph.end:
             return None
         if work[paragraph.body : pos].rstrip()[-1:] not in {".", "!", "?"}:
             return None  # the pronoun does not open its sentence (or follows a quotation)
@@ -1649,7 +1700,7 @@ class _Engine:
         if not sentences or (len(sentences) == 1 and start > paragraph.body):
             return None
         s0, s1 = sentences[-1]
-        if not s0 <= seen[1] < s1:
+        if not s0 <= last < s1:
             return None  # the person named last is not in the sentence before
         if any(work[q0:q1].strip() for q0, q1 in pair_quotes(work, s0, s1)):
             return None  # a quotation in it: whose words the pronoun goes on with is unsure
@@ -1662,14 +1713,13 @@ class _Engine:
                 rest = work[comma.end + 1 : s1]
                 opens = comma.end + 1 + len(rest) - len(rest.lstrip())
         subject = sentence_subject(work, toks, opens)
-        if subject is None or seen[1] < subject.end:
+        if subject is None or last < subject.end:
             return None
-        entity = self.registry.at(subject.start, subject.end)
-        if entity is None or entity is seen[0] or entity.kind != "person":
-            return None
-        if entity.gender not in {None, gender} or not self.registry.could_be_a_person(entity):
-            return None
-        return entity, subject.start
+        own = {"her": "f", "his": "m"}
+        after = [own[t.key] for t in toks if subject.end <= t.start < last and t.key in own]
+        if after and after[0] != gender:
+            return None  # "met her counterpart, Don ... He said": not the subject
+        return subject
 
     def _described(self, seen: tuple[Entity, int], current: _Speaker) -> bool:
         """Whether the person seen last is only a description next to the last
@@ -2201,7 +2251,17 @@ class _Engine:
                 if by_name is not None and (passing or by_name[1] > first):
                     seen = by_name
             if seen is not None:
-                seen = self._subject_of_sentence_before(mention.start, seen, gender) or seen
+                better = self._subject_of_sentence_before(mention.start, seen, gender)
+                opener = None
+                if better is None:
+                    opener = self._sentence_subject_before(mention.start, seen[1], gender)
+                name = self._name_of(opener) if opener is not None else None
+                unknown = opener is not None and self.registry.at(opener.start, opener.end)
+                if opener is not None and name is not None and unknown is None:
+                    # a subject named without a title, met by someone the page knows
+                    note = f"{mention.text!r} is {name}, the subject of the sentence before."
+                    return attrs.evolve(self._person(name, mention), sure=False, note=note)
+                seen = better or seen
             entity = seen[0] if seen is not None else None
             kinds = _PERSON
             spoke = current.mention.start if current and current.mention else -1
@@ -2263,6 +2323,13 @@ class _Engine:
             kinds = frozenset({"group", "org", "state"})
         if entity is None and head in {"he", "she", "him", "her"}:
             named = self._person_named_before(mention.start)
+            run = self._name_run_before(mention.start) if named is not None else None
+            gender = "f" if head in {"she", "her"} else "m"
+            opener = (
+                self._sentence_subject_before(mention.start, run[0] - 1, gender) if run else None
+            )
+            if opener is not None and self._name_of(opener) is not None:
+                named = self._name_of(opener)  # "Mai Lan met Pim Sirisak. She said"
             if named is not None:
                 actor = self.resolver.actor(named)
                 person = actor is not None and actor.kind is ActorKind.PERSON
@@ -2665,8 +2732,9 @@ class _Engine:
         while len(parts) > 2 and (parts[0].lower().strip(".") in HONORIFICS or parts[0][-1] == "."):
             parts.pop(0)  # "Assoc. Prof. Dr. Nguyen Hoang Nam": the name after the titles
         name = _strip_title(" ".join(parts))
-        if len(name.split()) < 2:
-            return None
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in _SMALL):
+            return None  # "Moderator: To be confirmed": no one yet
         note = f"{mention.text!r} is {name}, listed as {line['role'].lower()} above."
         return attrs.evolve(self._person(name, mention), note=note)
 
@@ -3487,6 +3555,9 @@ MARCH", "Prepared Statement of Linh Tran"."""
 
 _THANKS = re.compile(r"[^.!?]{0,120}?\b(?:thanks|thank)\b[^.!?]{0,200}?\bfor\b")
 """A sentence that thanks someone for something: a courtesy."""
+
+_SMALL = frozenset({"of", "and", "the", "for", "on", "in", "de", "van", "bin", "binti"})
+"""Small words a name may hold in lowercase ("Ministry of Trade")."""
 
 _LISTED_ROLES = frozenset({"moderator", "chair", "chairperson", "rapporteur", "facilitator"})
 """Roles a programme or report lists with their holder ("Moderator: Dr. X")."""
