@@ -7454,3 +7454,15 @@ class TestSecondLookAtRulesOf0213:
             "Senator OKOYE. Small exporters still wait for certificates at the border.\n"
         )
         assert ["Rivera", "Okoye"] == [s.speaker for s in ac.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The motion carried, the clerk said.", "clerk"),
+        ("The witnesses said the funding was adequate.", "witnesses"),
+        ("The judge said the ruling would stand.", "judge"),
+    ],
+)
+def test_people_of_a_court_or_a_chamber_speak(text: str, speaker: str) -> None:
+    assert [speaker] == [s.speaker for s in ac.suggest(text)]

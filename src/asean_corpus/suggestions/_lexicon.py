@@ -246,6 +246,8 @@ COLLECTIVES = words(
     bankers strategists planners negotiators envoys governments countries nations states
     partners scientists specialists advocates campaigners unions groups figures
     practitioners stakeholders media villagers companies firms agencies
+    witnesses judges prosecutors lawyers doctors drivers owners vendors fishermen
+    passengers customers tourists buyers merchants engineers clerks
     """
 )
 """Heads of unnamed collectives that speak ("analysts said")."""
@@ -276,6 +278,7 @@ OCCUPATIONS = (
     counsel attorney solicitor barrister prosecutor
     vlogger influencer youtuber podcaster commentator candidate campaigner presenter
     creator streamer artist chef designer photographer producer consultant
+    clerk judge witness survivor victim passenger visitor
     """
     )
     | ELDERS
