@@ -1757,9 +1757,10 @@ def _past_appositive(work: str, toks: Sequence[Token], comma: int, s1: int) -> i
 
     A description is an office or occupation with what describes it ("a professor of
     economics at Chulalongkorn University"), a kind of body ("an Abuja think tank"), or
-    a clause of "who", between two commas;
-    "According to Kao, the minister says ..." is no description (a word follows the
-    office), nor is "According to Kao, the bloc will ..." (no office)."""
+    a clause of "who", between two commas. "According to Kao, the minister says ..." is
+    no description (a word follows the office), nor is "According to Kao, the bloc
+    will ..." (no office), nor "According to the ministry, the main buyer, China, ..."
+    (it describes the name after it)."""
     end = work.find(",", comma + 1, min(s1, comma + 160))
     if end == -1:
         return comma
