@@ -38,7 +38,6 @@ and this module is not even imported (:mod:`asean_corpus.io.vouched`).
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 import enum
 import functools
 import itertools
@@ -51,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .._text import suggest
 from ..exceptions import Problem, shown
 from ..model import (
     Actor,
@@ -760,7 +760,7 @@ class _Checker:
         ids = sorted(
             i for t in tables if len(self.ids[t]) <= _CLOSE_IDS for i in self.ids[t] if i != rid
         )
-        close = difflib.get_close_matches(value, ids, n=1, cutoff=0.8)
+        close = suggest(value, ids, limit=1)  # as a query names what it may have meant
         return f"{message}; did you mean {close[0]!r}?" if close else message
 
     def children(

@@ -41,6 +41,7 @@ from ._documents import (
 from ._layout import Kind, Paragraph, is_opinion, lay_out
 from ._lexicon import (
     COMMENT_STARTS,
+    CONNECTORS,
     COUNTRIES,
     DETERMINERS,
     DOCUMENTS,
@@ -997,11 +998,8 @@ class _Engine:
             name = _ROLE_NAME_END.split(heading["name"])[0].strip()
             if name.isupper():  # "PT SULAWESI NIKEL HIJAU INDUSTRI": PT Sulawesi ...
                 name = " ".join(w if len(w) <= 2 else w.title() for w in name.split())
-            parts = name.split()
-            titled = bool(parts) and parts[0].lower().strip(".") in HONORIFICS
-            while len(parts) > 1 and parts[0].lower().strip(".") in HONORIFICS:
-                parts.pop(0)
-            if not parts or not (titled or self._named_elsewhere(" ".join(parts), p)):
+            bare = _after_titles(name)
+            if not bare or not (bare != name or self._named_elsewhere(bare, p)):
                 continue  # "Statement of Work", "STATEMENT OF FACTS": no one's
             at = p.start + self.work[p.start : p.end].find(heading["name"])
             mention = Mention(
@@ -1011,7 +1009,7 @@ class _Engine:
                 kind=MentionKind.NAME,
                 head=heading["name"].lower(),
             )
-            speaker = self._person(" ".join(parts), mention)
+            speaker = self._person(bare, mention)
             for k in range(n + 1, len(paragraphs)):
                 q = paragraphs[k]
                 dateline = k == n + 1 and len(self.work[q.start : q.end].split()) <= 8
@@ -1042,7 +1040,7 @@ class _Engine:
         if self.resolver.actor(name) is not None:
             return True
         words = name.split()
-        if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in _SMALL):
+        if not _capitalised(words):
             return False
         key = " ".join(words[-2:])  # "Linh Tran" for "Ms. Linh Tran", "Hijau Industri"
         work = self.work
@@ -1649,18 +1647,15 @@ class _Engine:
             return None
         return self._title(found, None, None)
 
-    def _subject_of_sentence_before(
-        self, pos: int, seen: tuple[Entity, int], gender: str
+    def _subject_person(
+        self, subject: Mention, seen: tuple[Entity, int], gender: str
     ) -> tuple[Entity, int] | None:
-        """The person who is the subject of the sentence before a pronoun that opens its
-        own sentence, where the person named last is that sentence's object: "Trade
-        Minister Mai Lan met envoy Pim Sirisak on Monday. She said" is Mai Lan, whom
-        the story follows. ``None`` where the subject is no person, may not be of the
-        pronoun's gender, or is the person named last (or holds them: "Mai Lan and
-        Pim Sirisak met")."""
-        subject = self._sentence_subject_before(pos, seen[1], gender)
-        if subject is None:
-            return None
+        """The person the subject of the sentence before a pronoun is (see
+        :meth:`_sentence_subject_before`), where the person named last is that
+        sentence's object: "Trade Minister Mai Lan met envoy Pim Sirisak on Monday. She
+        said" is Mai Lan, whom the story follows. ``None`` where the subject is no
+        person, may not be of the pronoun's gender, or is the person named last (or
+        holds them: "Mai Lan and Pim Sirisak met")."""
         entity = self.registry.at(subject.start, subject.end)
         if entity is None or entity is seen[0] or entity.kind != "person":
             return None
@@ -2251,10 +2246,8 @@ class _Engine:
                 if by_name is not None and (passing or by_name[1] > first):
                     seen = by_name
             if seen is not None:
-                better = self._subject_of_sentence_before(mention.start, seen, gender)
-                opener = None
-                if better is None:
-                    opener = self._sentence_subject_before(mention.start, seen[1], gender)
+                opener = self._sentence_subject_before(mention.start, seen[1], gender)
+                better = self._subject_person(opener, seen, gender) if opener else None
                 name = self._name_of(opener) if opener is not None else None
                 unknown = opener is not None and self.registry.at(opener.start, opener.end)
                 if opener is not None and name is not None and unknown is None:
@@ -2728,12 +2721,8 @@ class _Engine:
                 line = found
         if line is None:
             return None
-        parts = _ROLE_NAME_END.split(line["name"])[0].split()
-        while len(parts) > 2 and (parts[0].lower().strip(".") in HONORIFICS or parts[0][-1] == "."):
-            parts.pop(0)  # "Assoc. Prof. Dr. Nguyen Hoang Nam": the name after the titles
-        name = _strip_title(" ".join(parts))
-        words = name.split()
-        if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in _SMALL):
+        name = _strip_title(_after_titles(_ROLE_NAME_END.split(line["name"])[0]))
+        if not _capitalised(name.split()):
             return None  # "Moderator: To be confirmed": no one yet
         note = f"{mention.text!r} is {name}, listed as {line['role'].lower()} above."
         return attrs.evolve(self._person(name, mention), note=note)
@@ -3556,8 +3545,21 @@ MARCH", "Prepared Statement of Linh Tran"."""
 _THANKS = re.compile(r"[^.!?]{0,120}?\b(?:thanks|thank)\b[^.!?]{0,200}?\bfor\b")
 """A sentence that thanks someone for something: a courtesy."""
 
-_SMALL = frozenset({"of", "and", "the", "for", "on", "in", "de", "van", "bin", "binti"})
-"""Small words a name may hold in lowercase ("Ministry of Trade")."""
+
+def _capitalised(words: Sequence[str]) -> bool:
+    """Whether words are a name of two words or more, each capitalised but the small
+    words a name holds ("Ministry of Trade"; not "To be confirmed")."""
+    return len(words) >= 2 and all(w[:1].isupper() for w in words if w.lower() not in CONNECTORS)
+
+
+def _after_titles(text: str) -> str:
+    """A name without the honorifics and abbreviated titles before it: "Assoc. Prof.
+    Dr. Nguyen Hoang Nam" is "Nguyen Hoang Nam"; "PT Batu Hijau" stays whole."""
+    parts = text.split()
+    while len(parts) > 2 and (parts[0].lower().strip(".") in HONORIFICS or parts[0][-1] == "."):
+        parts.pop(0)
+    return " ".join(parts)
+
 
 _LISTED_ROLES = frozenset({"moderator", "chair", "chairperson", "rapporteur", "facilitator"})
 """Roles a programme or report lists with their holder ("Moderator: Dr. X")."""
