@@ -887,6 +887,30 @@ def texts(draw: st.DrawFn, corpus: Corpus) -> str | re.Pattern[str]:
 
 
 @st.composite
+def words(draw: st.DrawFn, corpus: Corpus) -> str | list[str]:
+    """A words filter: one or more words of some statement in any case (whole, cut
+    short, or a run of them), or other text."""
+    pieces = [w for s in corpus.statements for w in s.text.split()]
+    choices: list[st.SearchStrategy[str]] = [st.text(min_size=1, max_size=4)]
+    if pieces:
+        word = st.sampled_from(pieces)
+        choices += [word.flatmap(case_variant)] * 2
+        choices += [word.filter(lambda w: len(w) > 1).map(lambda w: w[1:])]
+        texts = [s.text for s in corpus.statements if len(s.text.split()) > 1]
+        if texts:
+            run = st.sampled_from(texts).flatmap(
+                lambda t: st.integers(0, len(t.split()) - 2).map(
+                    lambda i: " ".join(t.split()[i : i + 2])
+                )
+            )
+            choices.append(run)
+    one = st.one_of(*choices).filter(lambda w: bool(w.strip()) and "\0" not in w)
+    if draw(st.booleans()):
+        return draw(one)
+    return draw(st.lists(one, min_size=1, max_size=3))
+
+
+@st.composite
 def speakers(draw: st.DrawFn, corpus: Corpus) -> object:
     """A speaker filter: any actor, an actor who speaks, or an office (by any name)."""
     speaking = [a for a in corpus.actors if any(s.speaker_id == a.id for s in corpus.statements)]
@@ -917,6 +941,8 @@ def queries(draw: st.DrawFn, corpus: Corpus) -> Query:
         kwargs["event"] = draw(_one_or_many(_named(corpus.events, lambda e: (e.name, *e.aliases))))
     if draw(st.integers(0, 3)) == 0:
         kwargs["text"] = draw(texts(corpus))
+    if draw(st.integers(0, 3)) == 0:
+        kwargs["words"] = draw(words(corpus))
     if draw(st.integers(0, 3)) == 0:
         mode = st.sampled_from(Mode)
         kwargs["mode"] = draw(_one_or_many(st.one_of(mode, mode.map(lambda m: m.value))))

@@ -132,6 +132,27 @@ class TestStatements:
         assert 0 == main([*args, *given])
         assert ids == [r["id"] for r in json.loads(capsys.readouterr().out)]
 
+    @pytest.mark.parametrize(
+        ("given", "ids"),
+        [
+            (["--words", "GRID"], ["a1-s3"]),
+            (["--words", "gri"], []),
+            (["--words", "scams must", "--words", "grid"], ["a2-s1", "a1-s3"]),
+            (["--words", "grid", "--text", "invest"], ["a1-s3"]),
+        ],
+    )
+    def test_words(
+        self,
+        corpus_file: Path,
+        capsys: pytest.CaptureFixture[str],
+        given: list[str],
+        ids: list[str],
+    ) -> None:
+        """--words finds whole words only; repeated, any of them; with --text, both."""
+        args = ["statements", "--corpus", str(corpus_file), "--format", "json"]
+        assert 0 == main([*args, *given])
+        assert ids == [r["id"] for r in json.loads(capsys.readouterr().out)]
+
     def test_text_and_regex_together_are_refused(
         self, corpus_file: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -263,6 +263,64 @@ class TestRecordsNotInTheCorpus:
         )
 
 
+class TestWholeWords:
+    """``words=`` finds a word or phrase only where it stands as whole words."""
+
+    BUNDLED = ac.load()
+
+    def test_not_inside_a_longer_word(self) -> None:
+        """ "RCEP" is a substring of "perception" but not a word of it."""
+        by_text = ids(self.BUNDLED.find_statements(text="RCEP"))
+        by_words = ids(self.BUNDLED.find_statements(words="rcep"))
+        perceived = [i for i in by_text if "perception" in self.BUNDLED.statement(i).text]
+        assert perceived
+        assert by_words == [i for i in by_text if i not in perceived]
+
+    def test_a_word_cut_short_is_not_found(self) -> None:
+        assert ids(CORPUS.find_statements(words="touris")) == []
+        assert ids(CORPUS.find_statements(words="tourism")) == ["a2-s2"]
+
+    def test_a_phrase_matches_across_any_whitespace(self) -> None:
+        """The phrase's spaces match a line break or several spaces in the text."""
+        corpus = _with_text(CORPUS, "a1-s3", "the grid\n  needs investment")
+        assert ids(corpus.find_statements(words="Grid needs")) == ["a1-s3"]
+        assert ids(corpus.find_statements(words="grid need")) == []
+
+    def test_punctuation_ends_a_word(self) -> None:
+        corpus = _with_text(CORPUS, "a1-s3", "RCEP's grid (RCEP-wide) needs investment_x")
+        assert ids(corpus.find_statements(words="rcep")) == ["a1-s3"]
+        assert ids(corpus.find_statements(words="(rcep-wide)")) == ["a1-s3"]
+        assert ids(corpus.find_statements(words="investment")) == []
+
+    def test_a_list_matches_any_and_other_filters_still_apply(self) -> None:
+        found = CORPUS.find_statements(words=["tourism", "scams"])
+        assert sorted(ids(found)) == ["a2-s1", "a2-s2"]
+        assert ids(CORPUS.find_statements(words=["tourism", "scams"], mode="direct_quote")) == [
+            s.id
+            for s in CORPUS.statements
+            if s.id in ("a2-s1", "a2-s2") and s.mode is ac.Mode.DIRECT_QUOTE
+        ]
+
+    @pytest.mark.parametrize("bad", ["", "  ", 3, [], ["grid", ""], b"grid", "a\0b", {"grid"}])
+    def test_bad_values_are_refused(self, bad: object) -> None:
+        with pytest.raises(InvalidQueryError, match="words: expected a word or phrase"):
+            CORPUS.find_statements(words=bad)  # type: ignore[arg-type]
+
+
+def _with_text(corpus: ac.Corpus, statement_id: str, text: str) -> ac.Corpus:
+    """``corpus`` with one statement's text replaced, its article's body to match."""
+    statement = corpus.statement(statement_id)
+    article = corpus.article(statement.article_id)
+    start = len(article.body) + 1
+    body = f"{article.body} {text}"
+    moved = attrs.evolve(statement, span=Span(start, start + len(text)), text=text)
+    return attrs.evolve(
+        corpus,
+        articles=tuple(attrs.evolve(a, body=body) if a is article else a for a in corpus.articles),
+        statements=tuple(moved if s.id == statement_id else s for s in corpus.statements),
+    )
+
+
 class TestWrongTypes:
     """Lookups given the wrong type raise InvalidQueryError, never a bare TypeError."""
 

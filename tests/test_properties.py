@@ -216,6 +216,11 @@ def oracle(corpus: Corpus, query: Query) -> tuple[Statement, ...]:
         else:
             tests.append(lambda s: text.casefold() in s.text.casefold())
 
+    if "words" in args:
+        given = args["words"]
+        phrases = [given] if isinstance(given, str) else given
+        tests.append(lambda s: any(_holds_whole(s.text, p) for p in phrases))
+
     if "mode" in args:
         modes = {m if isinstance(m, Mode) else Mode(m) for m in _items(args["mode"])}
         tests.append(lambda s: s.mode in modes)
@@ -359,6 +364,25 @@ class TestPartialDateProperties:
         if last_day(date) < dt.date.max:
             assert not date.contains(last_day(date) + dt.timedelta(days=1))
         assert date.contains(date)
+
+
+def _holds_whole(text: str, phrase: str) -> bool:
+    """Whether ``text`` holds ``phrase`` (case-folded, whitespace runs as one space)
+    with no letter, digit or underscore touching a word-character edge of it."""
+    body, wanted = " ".join(text.casefold().split()), " ".join(phrase.casefold().split())
+
+    def word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+
+    start = body.find(wanted)
+    while start != -1:
+        end = start + len(wanted)
+        clear_before = not word(wanted[0]) or start == 0 or not word(body[start - 1])
+        clear_after = not word(wanted[-1]) or end == len(body) or not word(body[end])
+        if clear_before and clear_after:
+            return True
+        start = body.find(wanted, start + 1)
+    return False
 
 
 def _is_real_iso_date(text: str) -> bool:

@@ -304,6 +304,9 @@ corpus.find_statements(attribution=3)  # type: ignore[arg-type]
 strong_only: ac.ReliabilityQuery = ac.ReliabilityLevel.HIGH
 corpus.find_statements(reliability=[strong_only, "medium"])
 corpus.find_statements(reliability=2)  # type: ignore[arg-type]
+corpus.find_statements(words="RCEP")
+corpus.find_statements(words=("RCEP", "digital economy"))
+corpus.find_statements(words=re.compile("RCEP"))  # type: ignore[arg-type]
 corpus.find_statements(speakr="Kao")  # type: ignore[call-arg]
 
 try:

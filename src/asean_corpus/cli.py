@@ -416,6 +416,11 @@ def make_parser() -> argparse.ArgumentParser:
     st.add_argument("--text", action="append", help="case-insensitive substring of the statement")
     st.add_argument("--regex", action="append", help="case-insensitive regular expression")
     st.add_argument(
+        "--words",
+        action="append",
+        help="a word or phrase held as whole words, case-insensitive (RCEP, not perception)",
+    )
+    st.add_argument(
         "--mode", action="append", help="direct_quote, partial_quote, reported, authored"
     )
     st.add_argument(

@@ -507,6 +507,49 @@ class _Query:
         plan.prepare = prepare
         return plan
 
+    def words(self, value: object) -> _Plan:
+        """Statements holding a word or phrase as whole words: ``"RCEP"`` is not found
+        in "perception". Several values match any of them."""
+        given = [value] if isinstance(value, str) else value
+        if (
+            not isinstance(given, Sequence)
+            or not given
+            or not all(isinstance(v, str) and v.strip() and "\0" not in v for v in given)
+        ):
+            msg = f"words: expected a word or phrase, or a list of them, got {shown(value)}"
+            raise InvalidQueryError(msg)
+        patterns = [re.compile(_whole(str(v).casefold())) for v in given]
+        index = self.index
+
+        def test(s: Statement) -> bool:
+            folded = s.text.casefold()
+            return any(p.search(folded) is not None for p in patterns)
+
+        def ranks() -> Sequence[int]:
+            joined, starts = index.text()
+            found: set[int] = set()
+            for pattern in patterns:  # one search each: an alternation would be slower
+                hit = pattern.search(joined)
+                while hit is not None:
+                    rank = bisect_right(starts, hit.start()) - 1
+                    found.add(rank)
+                    hit = pattern.search(joined, starts[rank + 1])
+            return sorted(found)
+
+        plan = _Plan(_Lazy(ranks, lambda: len(index.ordered)), lambda _r, s: test(s), test=test)
+
+        def prepare() -> None:
+            joined, starts = index.text()
+
+            def accept(rank: int, _s: Statement) -> bool:
+                lo, hi = starts[rank], starts[rank + 1] - 1
+                return any(p.search(joined, lo, hi) is not None for p in patterns)
+
+            plan.accept = accept
+
+        plan.prepare = prepare
+        return plan
+
     # -- evaluation -----------------------------------------------------------------
 
     def ranks(self, plans: list[_Plan]) -> Sequence[int]:
@@ -665,6 +708,9 @@ def plans(q: _Query, filters: StatementFilters, depth: int = 0) -> list[_Plan]:
     text = filters.get("text")
     if text is not None:
         out.append(q.text(text))
+    words = filters.get("words")
+    if words is not None:
+        out.append(q.words(words))
     where = filters.get("where")
     if where is not None:
         if not callable(where):
@@ -701,6 +747,20 @@ def run_query(
             "(alternatives or repeats that can match the same text: (a|aa)*, (\\s*)*)"
         )
         raise InvalidQueryError(msg) from None
+
+
+def _whole(phrase: str) -> str:
+    """A regex of ``phrase`` that a word character may not touch on either side (where
+    the phrase itself begins or ends with one); runs of spaces match any whitespace.
+
+    The check before the phrase follows its first character (``r(?<!\\w.)cep``), so that
+    the regex begins with a literal, which ``re`` looks for many times faster.
+    """
+    body = r"\s+".join(re.escape(part) for part in phrase.split())
+    if re.match(r"\w", body):
+        body = body[0] + r"(?<!\w.)" + body[1:]
+    after = r"(?!\w)" if re.search(r"\w$", phrase.rstrip()) else ""
+    return body + after
 
 
 # -- text regexes: refused when they nest repeats, stopped when they run too long ------------

@@ -102,6 +102,9 @@ class StatementFilters(TypedDict, total=False):
         event: An event or its id, name or alias that the statement was made at.
         text: A case-insensitive substring of the statement, or a compiled regex
             searched in it.
+        words: A word or phrase the statement holds as whole words, case-insensitive:
+            ``words="RCEP"`` is not found in "perception", where ``text="RCEP"`` is.
+            A list matches any of its words or phrases.
         mode: A :class:`Mode` or its value.
         attribution: An :class:`Attribution` or its value: how the speaker was
             determined (``"named"``, ``"carried"``, ``"office"``, ``"inferred"``).
@@ -131,6 +134,7 @@ class StatementFilters(TypedDict, total=False):
     agreement: AgreementQuery | Sequence[AgreementQuery] | None
     event: EventQuery | Sequence[EventQuery] | None
     text: str | re.Pattern[str] | None
+    words: str | Sequence[str] | None
     mode: ModeQuery | Sequence[ModeQuery] | None
     attribution: AttributionQuery | Sequence[AttributionQuery] | None
     reliability: ReliabilityQuery | Sequence[ReliabilityQuery] | None
