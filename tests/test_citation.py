@@ -153,6 +153,54 @@ def test_chicago_puts_the_period_inside_the_quotation_marks() -> None:
     assert "\u201d." not in text
 
 
+class TestSeveral:
+    """Several records cite in their order, each once, in one text of the style."""
+
+    def test_ids_in_their_order_each_once(self) -> None:
+        items = json.loads(ac.cite(["a002-s02", "a001", "a002-s02"], style="csl-json"))
+        assert [i["id"] for i in items] == ["a002-s02", "a001"]
+        assert items == [json.loads(ac.cite(i, style="csl-json"))[0] for i in ("a002-s02", "a001")]
+
+    def test_entries_are_separated_by_a_blank_line(self) -> None:
+        both = ac.cite(iter(["a001-s01", "a002-s02"]), style="bibtex")
+        one, two = ac.cite("a001-s01", style="bibtex"), ac.cite("a002-s02", style="bibtex")
+        assert both == f"{one}\n\n{two}"
+
+    def test_formatted_styles(self) -> None:
+        pytest.importorskip("citeproc")
+        both = ac.cite(["a001-s01", "a002"], style="apa")
+        assert both == ac.cite("a001-s01") + "\n\n" + ac.cite("a002")
+
+    def test_results_of_a_query(self) -> None:
+        corpus = ac.load()
+        found = corpus.find_statements(speaker="Jayant Menon")
+        items = json.loads(found.cite("csl-json"))
+        assert [i["id"] for i in items] == [s.id for s in found]
+        assert found.cite("bibtex") == corpus.cite(found, "bibtex")
+        assert found[:0].cite("csl-json") == "[]"
+        assert found[:0].cite("bibtex") == ""
+
+    def test_results_of_a_users_corpus(self) -> None:
+        """The results cite from the corpus they came from, not the bundled one."""
+        found = SAMPLE.find_statements(speaker="Bo Li")
+        assert found
+        items = json.loads(found.cite("csl-json"))
+        assert [i["id"] for i in items] == [s.id for s in found]
+        assert all(i["custom"]["asean_corpus"]["data_version"] is None for i in items)
+
+    def test_every_unknown_id_is_named(self) -> None:
+        with pytest.raises(ac.UnknownRecordError) as raised:
+            ac.cite(["a001-s01", "a001-s1", "zz", "a002-s02"], style="bibtex")
+        assert raised.value.query == "a001-s1"
+        assert "did you mean 'a001-s01'" in str(raised.value)
+        assert "also not in the corpus: 'zz'" in str(raised.value)
+
+    @pytest.mark.parametrize("bad", [[1], [b"a001"], {"a001": 1}, 3.5])
+    def test_wrong_types(self, bad: object) -> None:
+        with pytest.raises(ac.InvalidQueryError, match="cite: expected a Statement"):
+            ac.cite(bad, style="bibtex")  # type: ignore[arg-type]
+
+
 class TestErrors:
     def test_unknown_id(self) -> None:
         """An unknown id suggests near ones."""

@@ -252,6 +252,15 @@ class TestCite:
         assert 0 == main(["cite", "--corpus", str(corpus_file), "a1", "--style", "csl-json"])
         assert "a1" == json.loads(capsys.readouterr().out)[0]["id"]
 
+    def test_several_ids(self, corpus_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """Several ids give their citations in turn; in CSL-JSON, one array."""
+        args = ["cite", "--corpus", str(corpus_file), "a2-s1", "a1", "--style"]
+        assert 0 == main([*args, "csl-json"])
+        assert ["a2-s1", "a1"] == [i["id"] for i in json.loads(capsys.readouterr().out)]
+        assert 0 == main([*args, "bibtex"])
+        entries = capsys.readouterr().out.strip().split("\n\n")
+        assert [e.splitlines()[0].split("{")[1] for e in entries] == ["a2-s1,", "a1,"]
+
     def test_unknown_id(self, corpus_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown id exits with status 1 and a suggestion."""
         assert 1 == main(["cite", "--corpus", str(corpus_file), "a2-s9", "--style", "bibtex"])

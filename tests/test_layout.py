@@ -32,11 +32,12 @@ STAGES: list[tuple[str, ...]] = [
 # Function-level imports of the package's own modules allowed to go up a stage: the
 # corpus's thin convenience methods (``save``, ``to_pandas``, ``cite``, ...) hand over
 # to io and to the citations, as pandas' ``DataFrame.to_parquet`` does, and so does a
-# query result's ``to_pandas``.
+# query result's ``to_pandas`` and ``cite``.
 UPWARD_ALLOWED = {
     ("corpus.container", "io"),
     ("corpus.container", "citation"),
     ("corpus.results", "io"),
+    ("corpus.results", "citation"),
 }
 
 # Third-party libraries a function may import lazily: the optional ones, and the

@@ -175,6 +175,11 @@ assert_type(corpus.cite(corpus.articles[0], "csl-json"), str)
 style: ac.CitationStyle = "chicago"
 corpus.cite("a001-s01", style)
 ac.cite("a001-s01", style="mla")  # type: ignore[arg-type]
+assert_type(ac.cite(["a001-s01", corpus.articles[0]], "bibtex"), str)
+assert_type(found.cite("csl-json"), str)
+assert_type(corpus.cite(found), str)
+found.cite("mla")  # type: ignore[arg-type]
+ac.cite([1])  # type: ignore[list-item]
 assert_type(ac.loads("{}"), Corpus)
 
 maybe = corpus.get_actor("Nobody")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from ._optional import require
@@ -280,7 +281,7 @@ def bibtex(item: dict[str, Any]) -> str:
 
 
 def cite(
-    record: Statement | Article | str,
+    record: Statement | Article | str | Iterable[Statement | Article | str],
     style: CitationStyle = "apa",
     *,
     corpus: Corpus | None = None,
@@ -293,7 +294,10 @@ def cite(
     article's text it covers, with the version of asean_corpus the offsets are of.
 
     Args:
-        record: A statement or an article of the corpus, or its id.
+        record: A statement or an article of the corpus, or its id; or several of
+            them (a list, or the results of a query), cited in their order, each
+            once: APA, Chicago and BibTeX entries are separated by a blank line,
+            CSL-JSON items make one array.
         style: ``"apa"`` (APA 7th edition), ``"chicago"`` (the Chicago Manual of
             Style's bibliography entry, notes and bibliography system), ``"bibtex"``
             or ``"csl-json"`` (a JSON array holding the one CSL-JSON item every
@@ -306,7 +310,8 @@ def cite(
 
     Raises:
         UnknownRecordError: No statement or article has that id, or the record given
-            is not in the corpus.
+            is not in the corpus (of several, the first; the message names the
+            others).
         InvalidQueryError: ``style`` is not one of the styles, ``record`` is
             neither a record nor a string, or ``corpus`` is not a
             :class:`~asean_corpus.Corpus`.
@@ -333,11 +338,58 @@ def cite(
     if style not in STYLES:
         msg = f"cite: unknown style {shown(style)}; expected one of {', '.join(STYLES)}"
         raise InvalidQueryError(msg)
-    item = csl_item(record, corpus=corpus)
+    if isinstance(record, Statement | Article | str):
+        items = [csl_item(record, corpus=corpus)]
+    else:
+        items = _items(record, corpus)
     if style == "csl-json":
-        return json.dumps([item], ensure_ascii=False, indent=2)
+        return json.dumps(items, ensure_ascii=False, indent=2)
     if style == "bibtex":
-        return bibtex(item)
+        return "\n\n".join(bibtex(item) for item in items)
+    return "\n\n".join(_entry(item, style) for item in items)
+
+
+def _entry(item: dict[str, Any], style: str) -> str:
+    """The APA or Chicago entry of an item, then a statement's place in its article."""
     entry = _formatted(item, style)
     note = item.get("note")
     return entry if note is None else f"{entry} {note}"
+
+
+def _items(records: object, corpus: Corpus | None) -> list[dict[str, Any]]:
+    """The CSL-JSON items of several records, each once, in their order.
+
+    Raises:
+        UnknownRecordError: For the first record that is not in the corpus; its
+            message names the other ids that are not either.
+        InvalidQueryError: ``records`` is not an iterable of records and ids.
+    """
+    if not isinstance(records, Iterable) or isinstance(records, bytes | bytearray | Mapping):
+        got = type(records).__name__
+        msg = f"cite: expected a Statement, an Article, the id of one, or several, got {got}"
+        raise InvalidQueryError(msg)
+    if corpus is None:
+        from .bundled import load
+
+        corpus = load()
+    items: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    unknown: list[UnknownRecordError] = []
+    for record in records:
+        try:
+            item = csl_item(record, corpus=corpus)
+        except UnknownRecordError as exc:
+            unknown.append(exc)
+            continue
+        if item["id"] not in seen:
+            seen.add(item["id"])
+            items.append(item)
+    if unknown:
+        first = unknown[0]
+        if len(unknown) > 1:
+            others = ", ".join(shown(e.query) for e in unknown[1:])
+            raise UnknownRecordError(
+                first.kind, first.query, first.suggestions, f"also not in the corpus: {others}"
+            )
+        raise first
+    return items

@@ -185,7 +185,7 @@ def _statements(args: argparse.Namespace) -> int:
 
 def _cite(args: argparse.Namespace) -> int:
     corpus = _corpus(args.corpus)
-    print(cite(args.id, args.style, corpus=corpus), file=_stdout())
+    print(cite(args.ids, args.style, corpus=corpus), file=_stdout())
     return 0
 
 
@@ -452,13 +452,19 @@ def make_parser() -> argparse.ArgumentParser:
         description=(
             "Print a citation of a statement or an article: its authors or outlet, "
             "title, date and address, and for a statement its place in the article "
-            "(id and characters). APA and Chicago need the 'cite' extra: "
+            "(id and characters). Several ids give several citations, separated by "
+            "a blank line (CSL-JSON: one array). APA and Chicago need the 'cite' extra: "
             "pip install 'asean-corpus[cite]' (in a clone: pip install '.[cite]'); "
             "BibTeX and CSL-JSON need nothing more."
         ),
     )
     _add_corpus_option(ct)
-    ct.add_argument("id", metavar="ID", help="the id of a statement (a001-s01) or an article")
+    ct.add_argument(
+        "ids",
+        metavar="ID",
+        nargs="+",
+        help="the id of a statement (a001-s01) or an article; several are cited in turn",
+    )
     ct.add_argument("--style", choices=STYLES, default="apa", help="citation style (default: apa)")
     ct.set_defaults(run=_cite)
 

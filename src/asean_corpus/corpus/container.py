@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 import attrs
@@ -555,8 +555,12 @@ class Corpus:
 
     # -- citations ----------------------------------------------------------------------
 
-    def cite(self, record: Statement | Article | str, style: CitationStyle = "apa") -> str:
-        """A citation of a statement or an article of this corpus.
+    def cite(
+        self,
+        record: Statement | Article | str | Iterable[Statement | Article | str],
+        style: CitationStyle = "apa",
+    ) -> str:
+        """A citation of a statement or an article of this corpus, or of several.
 
         See :func:`asean_corpus.cite` for the styles and what a citation holds.
 

@@ -14,6 +14,7 @@ from ..model import Actor, Agreement, Article, Event, Statement, Topic
 if TYPE_CHECKING:
     import pandas
 
+    from ..citation import CitationStyle
     from .container import Corpus
 
 __all__ = ["COUNT_KEYS", "CountKey", "StatementResults"]
@@ -55,6 +56,7 @@ class StatementResults(tuple[Statement, ...]):
       table (speaker names, the names of every co-speaker, article titles, dates);
     - :meth:`count_by`: how many statements per speaker, topic, month, ...;
     - :meth:`head`: the first few;
+    - :meth:`cite`: their citations, in one style;
     - in a notebook, a table of the statements (``_repr_html_``), and a short ``repr``.
 
     >>> import asean_corpus as ac
@@ -187,6 +189,26 @@ class StatementResults(tuple[Statement, ...]):
         from ..io.frames import to_pandas
 
         return to_pandas(self.corpus, "statements", records=self)
+
+    def cite(self, style: CitationStyle = "apa") -> str:
+        """Citations of these statements, in this order, in a style.
+
+        APA, Chicago and BibTeX entries are separated by a blank line; CSL-JSON is one
+        array of items. See :func:`asean_corpus.cite` for what a citation holds.
+
+        Raises:
+            InvalidQueryError: ``style`` is not a style.
+            MissingDependencyError: APA and Chicago need the ``cite`` extra.
+
+        >>> import asean_corpus as ac
+        >>> found = ac.find_statements(speaker="Jayant Menon", topic="green-transition")
+        >>> lines = found.cite("bibtex").splitlines()
+        >>> [line for line in lines if line.startswith("@")]
+        ['@article{a002-s12,', '@article{a002-s14,']
+        """
+        from ..citation import cite
+
+        return cite(self, style, corpus=self.corpus)
 
     def write_csv(self, path: str | os.PathLike[str]) -> None:
         """Write these statements as CSV, in this order, atomically.
