@@ -7466,3 +7466,54 @@ class TestSecondLookAtRulesOf0213:
 )
 def test_people_of_a_court_or_a_chamber_speak(text: str, speaker: str) -> None:
     assert [speaker] == [s.speaker for s in ac.suggest(text)]
+
+
+class TestReactionLists:
+    """A list of reactions: items headed "* NAME, OFFICE, where:" in capitals, the
+    person's words below, quoted or told without a subject."""
+
+    TEXT = (
+        "Reaction to the port deal\n\n"
+        "Officials say the deal could take a year to ratify.\n\n"
+        "Here is some of the reaction:\n\n"
+        "* AMARA OKONJO-BELLO, MINISTER OF TRANSPORT, in Lagos:\n\n"
+        '"This deal gives our exporters a second route to Asia."\n\n'
+        "* TOMAS DE LA PENA, OPPOSITION SPOKESMAN:\n\n"
+        'Said the minister had "signed first and read later" and urged the cabinet to '
+        "publish the terms.\n\n"
+        "* SHIPPERS' COUNCIL OF WEST AFRICA, in a statement:\n\n"
+        "A spokesperson said the council welcomed the lower fees.\n\n"
+        "* KOFI MENSAH, FREIGHT FORWARDER, TEMA:\n\n"
+        '"We have waited years for this. Now the paperwork has to work."\n'
+    )
+
+    def test_each_item_is_its_heading_persons(self) -> None:
+        found = [(s.speaker, s.mode.value, s.text) for s in ac.suggest(self.TEXT)]
+        assert found[1:] == [
+            (
+                "Amara Okonjo-Bello",
+                "direct_quote",
+                "This deal gives our exporters a second route to Asia.",
+            ),
+            (
+                "Tomas de la Pena",
+                "partial_quote",
+                'the minister had "signed first and read later"',
+            ),
+            ("Tomas de la Pena", "reported", "the cabinet to publish the terms."),
+            (
+                "Shippers' Council of West Africa",
+                "reported",
+                "the council welcomed the lower fees.",
+            ),
+            (
+                "Kofi Mensah",
+                "direct_quote",
+                "We have waited years for this. Now the paperwork has to work.",
+            ),
+        ]
+
+    def test_a_subjectless_line_without_a_heading_is_not_read(self) -> None:
+        """Only a heading's person is the subject a bare "Said ..." leaves out."""
+        text = "Said the minister had signed the deal early.\n\nThe port reopened on Monday.\n"
+        assert ac.suggest(text) == ()

@@ -57,6 +57,7 @@ from ._lexicon import (
     PLACES,
     PRONOUNS,
     RANK_WORDS,
+    REPORTING,
     SENTENCE_ADVERBS,
     STAGE_NOTES,
     TITLE_HEADS,
@@ -80,6 +81,7 @@ from ._speakers import (
     Registry,
     Resolver,
     group_before,
+    kind_of,
     np_after,
     ranked_title,
     without_description,
@@ -98,6 +100,10 @@ _SILENT = re.compile(
     re.IGNORECASE,
 )
 """A sentence saying someone did not speak: a quotation after it is not theirs."""
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
+"""Words for someone speaking for a body ("A spokesperson said")."""
+_FIRST_WORD = re.compile(r"[ \t]*([A-Z][a-z]+)\b(?![.'\u2019-])")
+"""The first word of a paragraph, capitalised (not an initial or a contraction)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
 _QUANTIFIERS = DETERMINERS | {"both", "two", "all"}
 _PERSON = frozenset({"person"})
@@ -293,6 +299,7 @@ class _Engine:
         self._starts = [p.start for p in self.paragraphs]
         self._headed: set[int] = set()  # paragraphs of turns headed by a line of their own
         self._narrated: dict[int, Turn] = {}  # such paragraphs that tell what was said
+        self._bare: dict[int, Turn] = {}  # such paragraphs that open with "Said"
         self._defined: dict[str, str] | None = None  # see _defined_terms
 
     # -- the whole article ----------------------------------------------------------
@@ -312,6 +319,7 @@ class _Engine:
         self._listed()
         self._nested()
         self._transcript()
+        self._bare_reports()
         self._speech()
         self._joint()
         self._posts()
@@ -681,11 +689,53 @@ class _Engine:
             ):
                 if turn.role == "asks":
                     self.questions.add(below)  # read only for whom it reports
+                elif turn.role == "speaker" and self._bare_report(self.paragraphs[below]):
+                    self._bare[below] = turn  # "Said the government had ...": theirs, told
                 elif self._told(self.paragraphs[below], turn):
                     self._narrated[below] = turn  # "She said ...": the writer's, read so
                 else:
                     self._headed.add(below)
                 below += 1
+
+    def _bare_report(self, p: Paragraph) -> bool:
+        """Whether a paragraph under a heading line opens with a reporting verb and no
+        subject, the heading's person being it ("Said the government had ...", "Told
+        Radio-Canada he was relieved ..."), as a list of reactions writes."""
+        first = _FIRST_WORD.match(self.work, p.body, p.end)
+        if first is None:
+            return False
+        word = first[1].lower()
+        lemma = REPORTING.get(word)
+        return lemma is not None and word != lemma and not word.endswith("ing")
+
+    def _bare_reports(self) -> None:
+        """The statements of each paragraph that ``_bare_report`` found, read as if it
+        began with "He" and given to the person of its heading line."""
+        work = self.work
+        for n, turn in self._bare.items():
+            p = self.paragraphs[n]
+            first = _FIRST_WORD.match(work, p.body, p.end)
+            if first is None or not turn.name:
+                continue
+            at = first.start(1)
+            lead = "He "  # a stand-in subject: where it is, and nothing more, is used
+            text = lead + work[at].lower() + work[at + 1 : p.end]
+            person = self._labelled(turn)
+            for found in run(text, self.corpus, self.publication):
+                if found.mention_span is None or found.mention_span.start != 0:
+                    continue  # someone the paragraph names reports, not the person
+                shift = at - len(lead)
+                self.items.append(
+                    _Item(
+                        start=found.span.start + shift,
+                        end=found.span.end + shift,
+                        speaker=person,
+                        mode=found.mode,
+                        cue=found.cue,
+                        confidence=min(found.confidence, 0.7),
+                        notes=[f"Told of {person.name}, whose heading line is above it."],
+                    )
+                )
 
     def _told(self, p: Paragraph, turn: Turn) -> bool:
         """Whether a paragraph under a heading line is the writer telling what the person
@@ -705,7 +755,9 @@ class _Engine:
             for f in found:
                 m = f.mention
                 if m is not None and (
-                    m.head in {"he", "she"} or names & set(m.text.lower().split())
+                    m.head in {"he", "she"}
+                    or m.head in _SPOKES
+                    or names & set(m.text.lower().split())
                 ):
                     return True
         return False
@@ -733,13 +785,23 @@ class _Engine:
             return
         for item in self.items:
             mention = item.speaker.mention
-            if mention is None or mention.kind is not MentionKind.PRONOUN:
+            if mention is None:
                 continue
-            if mention.head not in {"he", "she"}:
+            spokes = mention.head in _SPOKES and mention.text.split()[0].lower() in {"a", "the"}
+            if not spokes and (
+                mention.kind is not MentionKind.PRONOUN or mention.head not in {"he", "she"}
+            ):
                 continue
             for n, turn in self._narrated.items():
                 p = self.paragraphs[n]
                 if not p.start <= mention.start < p.end or not turn.name:
+                    continue
+                if spokes:
+                    body = self._labelled(turn)
+                    if body.kind == "org":  # "CHINA'S COMMERCE MINISTRY:" "A spokesperson said"
+                        item.speaker = attrs.evolve(
+                            body, mention=mention, note=f"{mention.text!r} speaks for {body.name}."
+                        )
                     continue
                 others = [
                     e
@@ -772,7 +834,7 @@ class _Engine:
                 speaking = None  # an italic note of the editors closes the turn
             elif speaking is not None and n > last_turn and self._narrates(p, speaking):
                 speaking = None  # 'Dr Kao said ...' after the last answer: the article again
-            if speaking is None or n in self._narrated:
+            if speaking is None or n in self._narrated or n in self._bare:
                 continue
             a, b = self._words_of_turn(p)
             quoted = b - a > 2 and self.work[a] in '"\u201c' and self.work[b - 1] in '"\u201d'
@@ -869,10 +931,11 @@ class _Engine:
         if initials:
             actor = self.resolver.actor(initials)
             name = initials
+        named = actor.name if actor is not None and fuller == name else fuller
         return _Speaker(
-            name=actor.name if actor is not None and fuller == name else fuller,
+            name=named,
             id=actor.id if actor is not None else None,
-            kind="person",
+            kind=kind_of(actor) if actor is not None else _kind_of_name(named),
             mention=mention,
         )
 
@@ -3634,11 +3697,41 @@ def _without_stage_notes(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _unshout(label: str) -> str:
-    """A label in capitals as a name is written ("MINISTER LEE" is "Minister Lee"); an
-    outlet's initials stay as they are ("AFP", "CCTV")."""
+    """A label in capitals as a name is written ("MINISTER LEE" is "Minister Lee",
+    "ROSALINA DE GUZMAN" "Rosalina de Guzman", "CHINA'S COMMERCE MINISTRY" "China's
+    Commerce Ministry"); an outlet's initials stay as they are ("AFP", "CCTV"), and so do
+    words with a full stop ("B.C.")."""
     if not label.isupper() or label.lower() in OUTLET_HEADS:
         return label
-    return label.title()
+    out = []
+    for n, word in enumerate(label.split()):
+        if n and word.lower() in _SMALL_IN_NAMES:
+            out.append(word.lower())
+        elif "." in word:
+            out.append(word)
+        else:
+            out.append("-".join(_capitalise(part) for part in word.split("-")))
+    return " ".join(out)
+
+
+_SMALL_IN_NAMES = frozenset(
+    {"and", "of", "the", "for", "de", "da", "del", "della", "di", "dos", "das", "du"}
+    | {"van", "von", "der", "den", "bin", "binti", "la", "le"}
+)
+"""Words a name written in capitals has in lower case when it is written as a name."""
+
+
+def _capitalise(word: str) -> str:
+    """ "CHINA'S" is "China's", "O'BRIEN" "O'Brien"."""
+    first, *rest = re.split(r"(['\u2019])", word)
+    parts = [first[:1].upper() + first[1:].lower()]
+    for piece in rest:
+        parts.append(
+            piece
+            if piece in "'\u2019"
+            else (piece.lower() if len(piece) < 2 else piece.capitalize())
+        )
+    return "".join(parts)
 
 
 def _as_label(name: str) -> str:

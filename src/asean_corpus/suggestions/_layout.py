@@ -445,11 +445,15 @@ def lay_out(work: str) -> list[Paragraph]:
 
 _COMMENTS = re.compile(r"\s*(?:comments?|reactions?)\s*:\s*", re.IGNORECASE)
 CAPS_NAME_LINE = re.compile(
-    r"[ \t]*(?P<caps>[A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){1,4}),[ \t]+"
-    r"[A-Z][A-Z0-9 ,.&'\u2019()/-]{2,140}:[ \t]*"
+    r"[ \t]*(?:[*\u2022\u2013\u2014-][ \t]+)?"
+    r"(?P<caps>[A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){1,6}),[ \t]+"
+    r"(?:[A-Z][A-Z0-9 ,.&'\u2019()/-]{2,140}?(?:,[ \t]+[a-z][^\n:]{1,160})?"
+    r"|[a-z][^\n:]{1,160}):[ \t]*"
 )
 """A line in capitals that names a speaker and their office, their words below it
-("KELVIN ONG, SENIOR ECONOMIST, HARBOURFRONT BANK, SINGAPORE:")."""
+("KELVIN ONG, SENIOR ECONOMIST, HARBOURFRONT BANK, SINGAPORE:"), perhaps an item of a
+list and with where or how they said it ("* MARIA SANTOS, TRADE MINISTER, in Manila:",
+"* FARMERS' UNION, in a statement:")."""
 _LINK_LIST = re.compile(rf"\s*(?:{_LINK_LISTS})\s*:?\s*", re.IGNORECASE)
 """The end markers that head a list of links, which a page may set into an article."""
 _ENDED = re.compile(rf"\s*(?:{_ENDINGS})\s*:?\s*", re.IGNORECASE)

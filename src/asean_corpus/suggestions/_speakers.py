@@ -1812,7 +1812,9 @@ class Resolver:
 # -- the people and bodies an article names -----------------------------------------
 
 
-def _kind_of(actor: Actor) -> str:
+def kind_of(actor: Actor) -> str:
+    """What an actor of the corpus is as a speaker: a person, an outlet, a group, a
+    state or another body ("org")."""
     if actor.kind in _PERSON_KINDS:
         return "person"
     if actor.kind is ActorKind.NEWS_OUTLET:
@@ -2175,8 +2177,8 @@ class Registry:
             self._add(
                 toks[a].start,
                 toks[b].end,
-                actor.name if _kind_of(actor) != "person" else whole,
-                _kind_of(actor),
+                actor.name if kind_of(actor) != "person" else whole,
+                kind_of(actor),
                 actor,
                 set(),
             )
@@ -2272,9 +2274,9 @@ class Registry:
                 if _key(toks[k - 1]) in CONNECTORS - {"and"} and _key(toks[k]) not in CONNECTORS:
                     part = work[toks[k].start : toks[b].end].rstrip(".")
                     actor = self.resolver.actor(part)
-                    if actor is not None and _kind_of(actor) != "person":
+                    if actor is not None and kind_of(actor) != "person":
                         self._add(
-                            toks[k].start, toks[b].end, actor.name, _kind_of(actor), actor, set()
+                            toks[k].start, toks[b].end, actor.name, kind_of(actor), actor, set()
                         )
                         return
         if s <= b and not after_body:
@@ -2300,8 +2302,8 @@ class Registry:
                 self._add(
                     toks[s].start,
                     toks[b].end,
-                    name if _kind_of(actor) == "person" else actor.name,
-                    _kind_of(actor),
+                    name if kind_of(actor) == "person" else actor.name,
+                    kind_of(actor),
                     actor,
                     titles,
                 )
@@ -2326,8 +2328,8 @@ class Registry:
             # "Secretary-General of ASEAN": the acronym still names a body
             if token.text.isupper() and len(token.text) > 1:
                 actor = self.resolver.actor(token.text)
-                if actor is not None and _kind_of(actor) != "person":
-                    self._add(token.start, token.end, actor.name, _kind_of(actor), actor, set())
+                if actor is not None and kind_of(actor) != "person":
+                    self._add(token.start, token.end, actor.name, kind_of(actor), actor, set())
 
     def _state_word(self, token: Token) -> bool:
         """Whether a word names a state, as the last word of a body's name does in
