@@ -7517,3 +7517,72 @@ class TestReactionLists:
         """Only a heading's person is the subject a bare "Said ..." leaves out."""
         text = "Said the minister had signed the deal early.\n\nThe port reopened on Monday.\n"
         assert ac.suggest(text) == ()
+
+
+class TestDocumentsAndPlainCues:
+    """A document that speaks for whoever issued it, and cues without "said"."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                'The port authority issued a statement on Monday. "Fees will fall by a '
+                'tenth," the statement said.',
+                "port authority",
+            ),
+            (
+                'The note was prepared by the Planning Office of the Port of Lagos. "Ships '
+                'wait too long," the note says.',
+                "Planning Office of the Port of Lagos",
+            ),
+            (
+                "The memo, seen by this paper, says rail bids were priced too low. The "
+                "twelve-page document was prepared by the Office of Rail Finance.",
+                "Office of Rail Finance",
+            ),
+            (
+                "In a written reply to a question, Senator Ana Duarte said the fund was "
+                'fully spent. "No new money is planned," the reply stated.',
+                "Ana Duarte",
+            ),
+        ],
+    )
+    def test_a_document_speaks_for_its_issuer(self, text: str, speaker: str) -> None:
+        assert ac.suggest(text)[-1].speaker == speaker
+
+    def test_a_document_with_no_issuer_is_still_read(self) -> None:
+        assert ["statement"] == [
+            s.speaker for s in ac.suggest('"Fees will fall," the statement said.')
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            ("Ryan reckoned the herd would shrink by spring.", "the herd would shrink by spring."),
+            ("But he was adamant that prices would hold.", "prices would hold."),
+            ("Traders were confident that the port would reopen.", "the port would reopen."),
+            (
+                "The assembly said the vote would be held on Friday.",
+                "the vote would be held on Friday.",
+            ),
+        ],
+    )
+    def test_plain_cues(self, text: str, content: str) -> None:
+        assert [content] == texts(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He was confident of victory.",
+            "A confident minister opened the port.",
+            "The herd is reckoned to be the largest.",
+        ],
+    )
+    def test_no_cue(self, text: str) -> None:
+        assert [] == texts(text)
+
+    def test_an_office_whose_portfolio_is_a_list(self) -> None:
+        text = "The Minister for Agriculture, Food and Fisheries said exports would grow."
+        assert ["Minister for Agriculture, Food and Fisheries"] == [
+            s.speaker for s in ac.suggest(text)
+        ]

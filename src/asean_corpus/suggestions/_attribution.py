@@ -2077,6 +2077,8 @@ _PLEASED = frozenset({"pleased", "happy", "delighted", "glad", "wishes", "wish",
 "was quick to add", "was careful to note"."""
 _WENT_ON = frozenset({"went", "goes", "go", "going", "gone"})
 _BEING = frozenset({"is", "are", "was", "were", "remain", "remains", "remained"})
+_BE_ADJECTIVES = frozenset({"adamant", "confident"})
+"""Cues that are adjectives after "was" ("was adamant that"), not passives."""
 
 
 def _verb_phrase_start(toks: Sequence[Token], t: int) -> int:
@@ -2170,6 +2172,7 @@ def _verbs(
             not participle
             and between & _PROGRESSIVE
             and lemma != "quote"
+            and lemma not in _BE_ADJECTIVES
             and not (lemma == "cite" and last > t)
             and not _active_passive(work, toks, t, lemma)
         ):

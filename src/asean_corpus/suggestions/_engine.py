@@ -15,6 +15,7 @@ suggestion per repeated passage.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -83,6 +84,7 @@ from ._speakers import (
     group_before,
     kind_of,
     np_after,
+    np_before,
     ranked_title,
     without_description,
 )
@@ -102,6 +104,33 @@ _SILENT = re.compile(
 """A sentence saying someone did not speak: a quotation after it is not theirs."""
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 """Words for someone speaking for a body ("A spokesperson said")."""
+_ISSUED_DOCUMENTS = frozenset(
+    {"memo", "reply", "circular", "document", "statement", "letter", "note", "submission"}
+    | {"report", "release", "notice"}
+)
+"""Documents that a body or a person issues, and that speak for them once named."""
+_ISSUED_BY = re.compile(
+    r"\b(?:prepared|issued|written|released|published|drafted|signed|sent|compiled|produced"
+    r"|circulated|authored)\s+by\s+"
+)
+_ISSUED = re.compile(
+    r"\b(?:issued|released|published|prepared|sent|circulated|wrote|posted|put out|sent out"
+    r"|drafted|submitted)\s+(?:a|an|its|the|their|his|her)\b"
+)
+
+
+_DOCUMENT_WORD = re.compile(r"\b(?:memo|document|note|report|letter|circular|paper)\b", re.I)
+_BODY_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'\u2019-]*)*)"
+)
+"""A body's name as a document names its authors ("the Directorate-General for Trade")."""
+
+
+@functools.cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+
+
 _FIRST_WORD = re.compile(r"[ \t]*([A-Z][a-z]+)\b(?![.'\u2019-])")
 """The first word of a paragraph, capitalised (not an initial or a contraction)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
@@ -1587,6 +1616,9 @@ class _Engine:
             )
         when = self._date(f)[0]
         kind = mention.kind
+        issuer = self._document_issuer(mention)
+        if issuer is not None:
+            return issuer
         if kind is MentionKind.JOINT:
             lead = self._lead(mention.start) or last_person
             if lead is None:
@@ -1663,6 +1695,94 @@ class _Engine:
                 name=bare, id=actor.id if actor else None, kind="group", mention=mention
             )
         return self._named(mention, when)
+
+    def _document_issuer(self, mention: Mention) -> _Speaker | None:
+        """Whose a document is that speaks as "the memo", "the reply", "the statement":
+        what the last sentence before that names it says ("the memo ... was prepared by
+        X", "In a written reply ..., the minister said", a statement read there, "X
+        issued a statement"), else a "prepared by X" just after it ("The memo says ...
+        The document, dated 22 July, was prepared by X")."""
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] not in {"the", "this", "that"}:
+            return None
+        if mention.head not in _ISSUED_DOCUMENTS:
+            return None
+        note = f"{mention.text!r} is the document named before, and its issuer's."
+        work = self.work
+        floor = max(0, mention.start - 2500)
+        named = max(
+            _word_pattern(mention.head).finditer(work, floor, mention.start),
+            key=lambda m: m.start(),
+            default=None,
+        )  # the last time it is named before
+        if named is not None:
+            found = self._issuer_in_sentence(named, mention, note)
+            if found is not None:
+                return found
+        ahead = min(len(work), mention.end + 800)
+        for later in _ISSUED_BY.finditer(work, mention.end, ahead):
+            if _DOCUMENT_WORD.search(work, max(mention.end, later.start() - 160), later.start()):
+                return self._issued_by(later.start(), ahead, mention, note)
+        return None
+
+    def _issuer_in_sentence(
+        self, named: re.Match[str], mention: Mention, note: str
+    ) -> _Speaker | None:
+        """The issuer of the document a sentence names at ``named``, as that sentence
+        tells it."""
+        work = self.work
+        floor = max(0, mention.start - 2500)
+        lo = max(work.rfind(". ", floor, named.start()) + 1, work.rfind("\n", floor, named.start()))
+        ends = [i for i in (work.find(". ", named.end()), work.find("\n", named.end())) if i >= 0]
+        hi = min([*ends, mention.start])
+        by = self._issued_by(named.end(), hi, mention, note)
+        if by is not None:
+            return by
+        for item in reversed(self.items):
+            said = item.speaker.mention
+            if said is None or not lo <= said.start < hi:
+                continue
+            if item.speaker.name.lower() != said.head:  # a body, not "memo" unresolved
+                return attrs.evolve(item.speaker, mention=mention, sure=False, note=note)
+        issued = _ISSUED.search(work, lo, named.start())
+        if issued is None:
+            return None
+        toks = tokens(work, lo, issued.end())
+        verb = next((k for k, tk in enumerate(toks) if tk.start >= issued.start()), None)
+        subject = None if verb is None else np_before(work, toks, verb, 0)
+        if subject is None or subject.kind is MentionKind.PRONOUN:
+            return None
+        speaker = self._named(subject, None)
+        return (
+            None
+            if speaker is None
+            else attrs.evolve(speaker, mention=mention, sure=False, note=note)
+        )
+
+    def _issued_by(self, lo: int, hi: int, mention: Mention, note: str) -> _Speaker | None:
+        """The body after the first "prepared by" (or "issued by" ...) in
+        ``work[lo:hi]``, as the speaker of the document ``mention`` names."""
+        work = self.work
+        by = _ISSUED_BY.search(work, lo, hi)
+        body = None if by is None else _BODY_NAME.match(work, by.end(), hi)
+        if body is None:
+            return None
+        entity = self.registry.starting_at(body.start("name"))
+        if entity is not None and entity[1] >= body.end("name"):
+            return _entity_speaker(entity[0], mention, note)
+        name = Mention(
+            start=body.start("name"),
+            end=body.end("name"),
+            text=body["name"],
+            kind=MentionKind.NAME,
+            head=body["name"].split()[-1].lower(),
+        )
+        speaker = self._named(name, None)
+        return (
+            None
+            if speaker is None
+            else attrs.evolve(speaker, mention=mention, sure=False, note=note)
+        )
 
     def _person_introduced(self, s0: int, s1: int) -> _Speaker | None:
         """The person a sentence with no statement in it opens with, when the article
@@ -2906,6 +3026,7 @@ class _Engine:
 
     def _entity_in(self, mention: Mention) -> Entity | None:
         found = self.registry.within(mention.start, mention.end)
+        found = [e for e in found if not _in_portfolio(mention.text, e.name)]
         people = [e for e in found if e.kind == "person"]
         named = [e for e in people if e.name.split()[0].lower() not in _DESCRIBING]
         if named and len(people) > 1:
@@ -3645,6 +3766,15 @@ _QUANTITIES = frozenset(
 )
 
 
+def _in_portfolio(text: str, name: str) -> bool:
+    """Whether ``name`` is an item of the list an office's portfolio is in ``text``
+    ("Food" in "the Minister for Agriculture, Food and the Marine"), not a name."""
+    at = text.find(name)
+    before, after = text[:at], text[at + len(name) :]
+    listed = before.endswith(", ") and after.startswith((" and ", ", "))
+    return at > 0 and listed and re.search(r"\b(?:for|of)\b", before) is not None
+
+
 def _entity_speaker(entity: Entity, mention: Mention, note: str) -> _Speaker:
     """The speaker an entity of the article is, read from ``mention`` (not sure)."""
     return _Speaker(
@@ -3826,8 +3956,11 @@ def _strip_title(name: str, trailing: bool = False) -> str:
         while len(parts) > 1 and (titled(parts[-1]) or parts[-1].lower() in _AFTER_NAME):
             parts = parts[:-1]
         return " ".join(parts)
+    whole = parts
     while len(parts) > 1 and titled(parts[0]):
         parts = parts[1:]
+    if parts is not whole and parts[0] in {"for", "of", "to", "at", "in", "on"}:
+        return name  # "Minister for Agriculture, Food and Fisheries": an office, no name
     return " ".join(parts)
 
 

@@ -134,6 +134,8 @@ REPORTING = _forms(
     agree agrees agreed
     think thinks
     reckon reckons reckoned
+    adamant
+    confident
     contend contends contended
     opine opines opined opining
     posit posits posited positing
@@ -194,7 +196,7 @@ particle is part of the cue."""
 NEEDS_THAT = frozenset(
     {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
     | {"show", "post", "counter", "hold", "view", "raise", "rule", "read", "share"}
-    | {"consider", "inform", "reckon", "continue"}
+    | {"consider", "inform", "continue", "adamant", "confident"}
 )
 """Lemmas that report speech only with a clause ("agreed that", "reported that") or a
 quotation, or, for ``report``, when nothing follows (", CCTV reported."):

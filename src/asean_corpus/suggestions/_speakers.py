@@ -101,7 +101,7 @@ _GENDERED = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "madam": "f", "dame":
 _DOCUMENTS = DOCUMENTS | frozenset(
     {"statement", "communique", "declaration", "website", "post", "release", "editorial"}
     | {"letter", "readout", "analysis", "authors", "decision", "ruling", "judgment"}
-    | {"judgement", "verdict", "message"}
+    | {"judgement", "verdict", "message", "memo", "reply", "circular", "document"}
 )
 _BODIES = frozenset(
     {"meeting", "summit", "conference", "dialogue", "council", "leaders", "ministers"}
@@ -487,8 +487,12 @@ def _sentence_adverb(toks: Sequence[Token], b: int) -> bool:
 def _adverb(token: Token) -> bool:
     key = _key(token)
     return key in AUXILIARIES or (
-        key.endswith("ly") and len(key) > 4 and token.text.islower() and key not in {"italy"}
+        key.endswith("ly") and len(key) > 4 and token.text.islower() and key not in _LY_NOUNS
     )
+
+
+_LY_NOUNS = words("italy reply supply family assembly rally ally monopoly anomaly july")
+"""Words ending in "ly" that are nouns ("the reply said", "the assembly voted")."""
 
 
 _WHEN = frozenset(
