@@ -7586,3 +7586,14 @@ class TestDocumentsAndPlainCues:
         assert ["Minister for Agriculture, Food and Fisheries"] == [
             s.speaker for s in ac.suggest(text)
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lyonpo Sonam Dorji said the road would open in May.", "Sonam Dorji"),
+        ("Dasho Pema Wangdi told the visitors that trade had doubled.", "Pema Wangdi"),
+    ],
+)
+def test_bhutanese_honorifics_are_not_names(text: str, speaker: str) -> None:
+    assert [speaker] == [s.speaker for s in ac.suggest(text)]

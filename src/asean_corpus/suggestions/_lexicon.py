@@ -361,10 +361,11 @@ HONORIFICS = frozenset(
     | {"ir", "ts", "engr", "bro", "brother", "sister"}
     | {"datuk", "dato", "dato'", "datin", "tun", "toh", "puan", "tunku", "tengku", "haji"}
     | {"hajah", "pehin", "pengiran", "khun", "pak", "bu", "ibu", "bapak", "seri"}
-    | {"u", "daw"}
+    | {"u", "daw", "dasho", "lyonpo", "lyonchhen", "aum"}
 )
 """Honorifics before a name, including the Malay ("Datuk Seri"), Indonesian ("Pak"),
-Thai ("Khun") and Burmese ("U", "Daw") ones; "Tan Sri" is read as a pair in the code,
+Thai ("Khun"), Burmese ("U", "Daw") and Bhutanese ("Dasho", "Lyonpo" for a minister,
+"Aum") ones; "Tan Sri" is read as a pair in the code,
 since Tan is a surname."""
 
 NATIONALITIES = words(
