@@ -7597,3 +7597,14 @@ class TestDocumentsAndPlainCues:
 )
 def test_bhutanese_honorifics_are_not_names(text: str, speaker: str) -> None:
     assert [speaker] == [s.speaker for s in ac.suggest(text)]
+
+
+def test_the_sides_of_talks_are_a_joint_position() -> None:
+    text = (
+        "Trade Minister Ana Lopez held talks with ASEAN director Bo Tan on Monday. "
+        "The sides noted that trade between them had doubled."
+    )
+    found = ac.suggest(text)
+    assert [("Ana Lopez", "trade between them had doubled.")] == [
+        (s.speaker, s.text) for s in found
+    ]

@@ -285,7 +285,7 @@ def _classify(work: str, toks: Sequence[Token], b: int, j: int) -> Mention | Non
         return None  # the writer's or interviewee's own voice ("I'd say ..."), read elsewhere
     if len(keys) == 1 and last in PRONOUNS:
         return Mention(start=start, end=end, text=text, kind=MentionKind.PRONOUN, head=last)
-    if last in JOINT and any(k in _COUNT_WORDS for k in keys):
+    if last in JOINT and (any(k in _COUNT_WORDS for k in keys) or keys == ["the", "sides"]):
         return Mention(start=start, end=end, text=text, kind=MentionKind.JOINT, head=last)
     lead = keys[1] if keys[0] == "the" and len(keys) > 1 else keys[0]
     office_of = lead in _TITLEISH and "of" in keys and _is_cap(words[-1])  # "the head of ..."
