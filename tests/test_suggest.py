@@ -7608,3 +7608,16 @@ def test_the_sides_of_talks_are_a_joint_position() -> None:
     assert [("Ana Lopez", "trade between them had doubled.")] == [
         (s.speaker, s.text) for s in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A year ago Rosa Lim said that the mill was too small.", "Rosa Lim"),
+        ("Two weeks ago Rosa Lim said that the mill was too small.", "Rosa Lim"),
+        ("Rosa Lim was quoted in this magazine as saying that the mill was too small.", "Rosa Lim"),
+        ("Last month a buyer in Hanoi told me the mill was too small.", "buyer in Hanoi"),
+    ],
+)
+def test_a_time_ago_before_the_subject_and_quoted_in_a_paper(text: str, speaker: str) -> None:
+    assert [(speaker, "the mill was too small.")] == [(s.speaker, s.text) for s in ac.suggest(text)]

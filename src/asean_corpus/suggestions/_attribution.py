@@ -261,8 +261,9 @@ def _cue_words(
         return t
     if lemma == "call" and work and _named_by_quote(work, toks, t, s1):
         return t
-    if lemma == "quote" and t + 1 < len(toks) and toks[t + 1].key == "by":
-        # "was quoted by Bernama as saying": the outlet between
+    if lemma == "quote" and t + 1 < len(toks) and toks[t + 1].key in {"by", "in", "on"}:
+        # "was quoted by Bernama as saying", "was quoted in this magazine as saying": the
+        # outlet between
         for k in range(t + 2, min(len(toks) - 1, t + 10)):
             if toks[k].key == "as" and toks[k + 1].key == "saying":
                 return k + 1

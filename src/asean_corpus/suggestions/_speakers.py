@@ -224,7 +224,8 @@ def _after_opening_time(work: str, toks: Sequence[Token], b: int, floor: int) ->
     a = b
     while a - 1 >= floor and b - a < 5 and _tight(work, toks[a - 1], toks[a]):
         key = _key(toks[a - 1])
-        if key not in _TIME_PHRASE and not (key.isdigit() and len(key) <= 4):
+        ago = key in _AGO_COUNTS and b - a >= 2 and _key(toks[a + 1]) == "ago"
+        if not ago and key not in _TIME_PHRASE and not (key.isdigit() and len(key) <= 4):
             break
         a -= 1
     if a == b or not _is_cap(toks[a]):
@@ -520,8 +521,11 @@ def _month_name(toks: Sequence[Token], k: int) -> bool:
 
 
 _TIME_NOUNS = words("day week month year morning afternoon evening night weekend")
-_TIME_LEADS = words("on in at during this that last next same early late earlier later")
+_TIME_NOUNS |= {f"{noun}s" for noun in _TIME_NOUNS}
+_TIME_LEADS = words("on in at during this that last next same early late earlier later ago")
 _TIME_PHRASE = _TIME_NOUNS | _TIME_LEADS | _WHEN | MONTH_NAMES | {"the"}
+_AGO_COUNTS = words("a an one two three four five several few")
+"""Counts that open a time phrase only with "ago" ("A year ago", "Two weeks ago")."""
 """Words of a time phrase that may open a sentence ("Later that day", "On Monday")."""
 _TIME_ANCHORS = _TIME_NOUNS | _WHEN | MONTH_NAMES
 """Words that make a phrase a time ("day", "Monday", "May", "later"); "on the" does not."""
