@@ -7621,3 +7621,24 @@ def test_the_sides_of_talks_are_a_joint_position() -> None:
 )
 def test_a_time_ago_before_the_subject_and_quoted_in_a_paper(text: str, speaker: str) -> None:
     assert [(speaker, "the mill was too small.")] == [(s.speaker, s.text) for s in ac.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ambassador of Thailand to Cairo Somchai Rattana said the canal fees were fair.",
+            "Somchai Rattana",
+        ),
+        (
+            "The Minister of Trade of Laos said the canal fees were fair.",
+            "Minister of Trade of Laos",
+        ),
+        (
+            "The Minister for Agriculture, Food and Fisheries said the canal fees were fair.",
+            "Minister for Agriculture, Food and Fisheries",
+        ),
+    ],
+)
+def test_an_office_of_a_place_then_a_name(text: str, speaker: str) -> None:
+    assert [speaker] == [s.speaker for s in ac.suggest(text)]

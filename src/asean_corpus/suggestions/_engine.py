@@ -41,6 +41,7 @@ from ._documents import (
 )
 from ._layout import Kind, Paragraph, is_opinion, lay_out
 from ._lexicon import (
+    CITIES,
     COMMENT_STARTS,
     CONNECTORS,
     COUNTRIES,
@@ -2724,6 +2725,19 @@ class _Engine:
                     mention=mention,
                     note=f"{mention.text!r} is {holder.name}, named after the title.",
                 )
+        written = self.work[mention.start : max(mention.end, mention.stop)].strip()
+        after_place = _strip_title(written)
+        placed = after_place != written and written.endswith(after_place) and " " in after_place
+        if placed and re.search(r"\b(?:of|to|in)\s", written[: -len(after_place)]):
+            # "Ambassador of Indonesia to Cairo Rizal Wiranata": the name after the place
+            # the office is of, which the article names nowhere else
+            return _Speaker(
+                name=after_place,
+                id=None,
+                kind="person",
+                mention=mention,
+                note=f"{mention.text!r} is {after_place}, named after the title.",
+            )
         inside = self._entity_in(mention)
         described = inside is not None and inside.name.split()[0].lower() in {"a", "an", "one"}
         if inside is not None and inside.kind == "person" and not described:
@@ -3960,7 +3974,13 @@ def _strip_title(name: str, trailing: bool = False) -> str:
     while len(parts) > 1 and titled(parts[0]):
         parts = parts[1:]
     if parts is not whole and parts[0] in {"for", "of", "to", "at", "in", "on"}:
-        return name  # "Minister for Agriculture, Food and Fisheries": an office, no name
+        # "Ambassador of Indonesia to Cairo Rizal Wiranata": the name after the last
+        # place; "Minister for Agriculture, Food and Fisheries": an office, no name
+        places = [n for n, p in enumerate(parts) if p.lower().strip(",") in CITIES | COUNTRIES]
+        rest = parts[places[-1] + 1 :] if places else []
+        if 2 <= len(rest) <= 4 and all(p[:1].isupper() and p.isalpha() for p in rest):
+            return " ".join(rest)
+        return name
     return " ".join(parts)
 
 
