@@ -7642,3 +7642,15 @@ def test_a_time_ago_before_the_subject_and_quoted_in_a_paper(text: str, speaker:
 )
 def test_an_office_of_a_place_then_a_name(text: str, speaker: str) -> None:
     assert [speaker] == [s.speaker for s in ac.suggest(text)]
+
+
+def test_a_quotation_with_its_translation_in_brackets() -> None:
+    """The words said are the quotation's; the writer's translation is left out."""
+    text = '"Mipela i redi" (we are ready), the governor told reporters.'
+    found = one(text)
+    assert (found.text, found.mode.value) == ("Mipela i redi", "direct_quote")
+
+
+def test_a_documents_adverb_is_no_part_of_its_name() -> None:
+    text = "The memo also warns that the port lost money in March."
+    assert ["memo"] == [s.speaker for s in ac.suggest(text)]

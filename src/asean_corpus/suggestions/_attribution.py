@@ -29,6 +29,7 @@ from ._lexicon import (
     ADVERBS,
     APPOSITIVE_STARTS,
     AUDIENCES,
+    AUXILIARIES,
     CITIES,
     COUNTRIES,
     DETERMINERS,
@@ -1678,6 +1679,8 @@ def _document_subject(
     for k in range(doc + 1, t):
         if toks[k].key in _MADE or (toks[k].key.endswith("ly") and toks[k].text.islower()):
             break
+        if toks[k].key in AUXILIARIES and toks[k].text.islower():
+            break  # "The memo also warns": an adverb, not a word of its name
         if "," in work[toks[k - 1].end : toks[k].start]:
             break  # "The report, launched in Bangkok, found": the aside is not its name
         if toks[k].key in _TIME_WORDS and k > doc + 1:
@@ -2930,6 +2933,13 @@ def _comma_clause(
     return None
 
 
+_GLOSSED = re.compile(
+    r"(?P<quote>\s*[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d])\s*\([^()\n]{1,200}\)\s*"
+)
+"""A quotation and its translation in brackets after it, before the cue: the words said
+are the quotation's."""
+
+
 def _trailing(
     work: str,
     s0: int,
@@ -2957,6 +2967,9 @@ def _trailing(
             left = opening  # 'Traders were wary: "...," one said.': the scene is the writer's
     else:
         return None
+    glossed = _GLOSSED.fullmatch(work, left, end)
+    if glossed is not None:
+        end = glossed.end("quote")  # '"Ol i harim pinis" (they have heard us), he said'
     a, b, mode = _content_mode(work, left, end, quotes)
     if mode is not Mode.DIRECT_QUOTE and _words(work, a, b) < 3:
         return None
