@@ -7654,3 +7654,23 @@ def test_a_quotation_with_its_translation_in_brackets() -> None:
 def test_a_documents_adverb_is_no_part_of_its_name() -> None:
     text = "The memo also warns that the port lost money in March."
     assert ["memo"] == [s.speaker for s in ac.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "On Monday, Deputy Minister of Foreign Affairs of the Republic of Uzbekistan "
+            "Dilshod Karimov met the delegation. Karimov said trade had doubled.",
+            "Dilshod Karimov",
+        ),
+        (
+            "Consul of Vietnam in Sydney Tran Van Minh opened the fair. Minh said trade had "
+            "doubled.",
+            "Tran Van Minh",
+        ),
+        ("The Bank of China Hong Kong said trade had doubled.", "Bank of China Hong Kong"),
+    ],
+)
+def test_a_name_after_an_office_of_a_state_or_in_a_city(text: str, speaker: str) -> None:
+    assert [speaker] == [s.speaker for s in ac.suggest(text)]

@@ -28,6 +28,7 @@ from ._lexicon import (
     AUXILIARIES,
     BUSINESSES,
     CAPITALS,
+    CITIES,
     COLLECTIVES,
     CONNECTORS,
     COUNTRIES,
@@ -2223,17 +2224,19 @@ class Registry:
         for p in range(max(a, 1), b):
             if _key(toks[p - 1]) not in OFFICE_OF:
                 continue
-            if p >= 2 and _key(toks[p - 2]) in ORG_HEADS:
-                continue  # "Bank of China Hong Kong": a body's name, no office
+            titled = any(_key(t) in OFFICE_WORDS for t in toks[a : p - 1])
+            if p >= 2 and _key(toks[p - 2]) in ORG_HEADS and not titled:
+                continue  # "Bank of China Hong Kong": a body's name, no office (but
+                # "Deputy Minister of ... the Republic of Uzbekistan Dilshod K.")
             for size in (1, 2, 3):
                 rest = b - (p + size) + 1
                 if not 2 <= rest <= 4:
                     continue
                 words = " ".join(t.text for t in toks[p : p + size]).lower()
-                if words in COUNTRIES or words in PLACES:
+                if words in COUNTRIES or words in CITIES:
                     tail = toks[p + size : b + 1]
                     rest_words = " ".join(t.text for t in tail).lower()
-                    if rest_words in COUNTRIES or rest_words in PLACES:
+                    if rest_words in COUNTRIES or rest_words in CITIES:
                         continue  # "... of China Hong Kong": two places
                     if all(_is_cap(t) and _key(t) not in ORG_HEADS | _TITLEISH for t in tail):
                         return p, p + size
