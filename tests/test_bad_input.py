@@ -863,7 +863,7 @@ class TestBuildBadInput:
         article = project[1] / "articles" / "one.toml"
         edit(article, "verbatim = true", 'verbatim = "yes"')
         edit(article, 'topics = ["trade"]', 'topics = "trade"')
-        edit(article, 'said_on = "2025-05-02"', "said_on = 2025-05-02")
+        edit(article, 'said_on = "2025-05-02"', "said_on = 20250502")
         edit(project[1] / "actors.toml", 'name = "Ana Diaz"', "name = 7")
         error = build_refusal(project)
         text = str(error)

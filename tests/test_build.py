@@ -191,6 +191,30 @@ class TestBuild:
         assert any("duplicate id 'ex-a1'" in p for p in problems)
         assert any("evidence.article: unknown article 'ex-a2'" in p for p in problems)
 
+    def test_a_toml_date_without_quotes_is_a_day(self, tmp_path: Path) -> None:
+        """said_on = 2025-05-02 (TOML's own date) is read as the string would be."""
+        seeds, ann = _annotations(tmp_path)
+        path = ann / "articles" / "one.toml"
+        quoted = ac.build(seeds, ann)
+        path.write_text(
+            path.read_text(encoding="utf-8").replace(
+                'said_on = "2025-05-02"', "said_on = 2025-05-02"
+            ),
+            encoding="utf-8",
+        )
+        assert ac.build(seeds, ann) == quoted
+
+    def test_a_toml_date_and_time_is_refused(self, tmp_path: Path) -> None:
+        seeds, ann = _annotations(tmp_path)
+        path = ann / "articles" / "one.toml"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(
+            text.replace('said_on = "2025-05-02"', "said_on = 2025-05-02T10:00:00", 1),
+            encoding="utf-8",
+        )
+        with pytest.raises(ac.AnnotationError, match=r"said_on: expected a date, got a TOML time"):
+            ac.build(seeds, ann)
+
     def test_bad_toml(self, tmp_path: Path) -> None:
         """A TOML syntax error names the file."""
         seeds, ann = _annotations(tmp_path)

@@ -381,3 +381,16 @@ class TestAdviceOnMisnamedFilters:
         """A date filter under another name is told about since and until."""
         with pytest.raises(ac.UnknownFilterError, match="did you mean since and until"):
             CORPUS.find_statements(**{name: "2025"})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda c: c.find_statements(since=2025),
+        lambda c: c.find_statements(until=2025),
+        lambda c: c.find_milestones(since=2025),
+    ],
+)
+def test_a_year_given_as_a_number_is_refused_with_how_to_write_it(call: object) -> None:
+    with pytest.raises(InvalidQueryError, match="a year is written as a string: '2025'"):
+        call(CORPUS)  # type: ignore[operator]

@@ -126,10 +126,20 @@ class Fields:
         return self.number(key, 1)
 
     def date(self, key: str) -> PartialDate | None:
-        """A partial date, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        """A partial date, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; or a TOML date
+        written without quotes (``said_on = 2025-06-19``), a day."""
         value = self.get(key)
         if value is None:
             return None
+        if isinstance(value, _dt.datetime | _dt.time):
+            self.fail(
+                key,
+                f"expected a date, got a TOML time {shown(str(value))}: write the day alone "
+                '(2025-06-19), or a month or a year as a string ("2025-06")',
+            )
+            return None
+        if isinstance(value, _dt.date):
+            return PartialDate.from_date(value)
         if not isinstance(value, str):
             self.fail(
                 key, f"expected a date string YYYY, YYYY-MM or YYYY-MM-DD, got {shown(value)}"

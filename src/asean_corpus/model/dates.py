@@ -20,7 +20,7 @@ import attrs
 
 from ..exceptions import InvalidDateError, shown
 
-__all__ = ["DateLike", "PartialDate", "Precision", "parse_date"]
+__all__ = ["DateLike", "PartialDate", "Precision", "not_a_date", "parse_date"]
 
 _ISO = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
 
@@ -217,6 +217,16 @@ DateLike = _dt.date | PartialDate | str
 :class:`PartialDate`, or a string (ISO forms, or free text such as ``"June 2025"``)."""
 
 
+def not_a_date(value: object) -> str:
+    """The message refusing ``value`` as a date, with how to write a year given as a
+    number (``2025`` is ``"2025"``)."""
+    kind = type(value).__name__
+    msg = f"expected a date, datetime, PartialDate or string, got {kind}: {shown(value)}"
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9999:
+        msg += f"; a year is written as a string: '{value}'"
+    return msg
+
+
 _DEFAULT_A = _dt.datetime(2001, 1, 1)
 _DEFAULT_B = _dt.datetime(2002, 2, 2)
 _LONGEST = 100  # "Wednesday, 19 September 2025, 10:30 a.m. (Jakarta time)" is 55
@@ -263,9 +273,7 @@ def parse_date(value: Any) -> PartialDate:
     if isinstance(value, _dt.date):
         return PartialDate.from_date(value)
     if not isinstance(value, str):
-        kind = type(value).__name__
-        msg = f"expected a date, datetime, PartialDate or string, got {kind}: {shown(value)}"
-        raise InvalidDateError(msg)
+        raise InvalidDateError(not_a_date(value))
     if len(value) > _LONGEST:
         msg = f"cannot read a date from {shown(value)}: too long for a date"
         raise InvalidDateError(msg)

@@ -35,6 +35,7 @@ from ..model import (
     Topic,
     parse_date,
 )
+from ..model.dates import not_a_date
 from ..model.records import enum_member
 from .filters import StatementFilters, as_list, check_filters
 from .index import StatementIndex
@@ -377,9 +378,7 @@ class _Query:
         index = self.index
         for name, bound in (("since", since), ("until", until)):
             if bound is not None and not isinstance(bound, (str, _dt.date, PartialDate)):
-                kind = type(bound).__name__
-                msg = f"{name}: expected a date, datetime, PartialDate or string, got {kind}"
-                raise InvalidQueryError(f"{msg}: {shown(bound)}")
+                raise InvalidQueryError(f"{name}: {not_a_date(bound)}")
         lo_date = parse_date(since).earliest if since is not None else _dt.date.min
         hi_date = parse_date(until).latest if until is not None else _dt.date.max
         if lo_date > hi_date:

@@ -17,6 +17,7 @@ from ..model import (
     ReferenceEvidence,
     parse_date,
 )
+from ..model.dates import not_a_date
 from ..model.records import enum_member
 from .filters import AgreementQuery, as_list
 from .names import Names
@@ -38,9 +39,7 @@ def _bound(value: object, name: str) -> PartialDate | None:
     if value is None:
         return None
     if not isinstance(value, (str, _dt.date, PartialDate)):
-        kind = type(value).__name__
-        msg = f"{name}: expected a date, datetime, PartialDate or string, got {kind}: {value!r}"
-        raise InvalidQueryError(msg)
+        raise InvalidQueryError(f"{name}: {not_a_date(value)}")
     return parse_date(value)
 
 
