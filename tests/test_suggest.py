@@ -7674,3 +7674,15 @@ def test_a_documents_adverb_is_no_part_of_its_name() -> None:
 )
 def test_a_name_after_an_office_of_a_state_or_in_a_city(text: str, speaker: str) -> None:
     assert [speaker] == [s.speaker for s in ac.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Board member Ana Lopez's husband said the farm was sold.", "Ana Lopez's husband"),
+        ("According to Kao Kim Hourn's spokesman, the farm was sold.", "Kao Kim Hourn's spokesman"),
+        ("Rosa Lim said the farm was sold.", "Rosa Lim"),
+    ],
+)
+def test_someone_of_a_named_person_is_someone_else(text: str, speaker: str) -> None:
+    assert [speaker] == [s.speaker for s in ac.suggest(text)]

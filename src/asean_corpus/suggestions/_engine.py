@@ -3040,7 +3040,11 @@ class _Engine:
 
     def _entity_in(self, mention: Mention) -> Entity | None:
         found = self.registry.within(mention.start, mention.end)
-        found = [e for e in found if not _in_portfolio(mention.text, e.name)]
+        found = [
+            e
+            for e in found
+            if not _in_portfolio(mention.text, e.name) and not _possessor(mention.text, e.name)
+        ]
         people = [e for e in found if e.kind == "person"]
         named = [e for e in people if e.name.split()[0].lower() not in _DESCRIBING]
         if named and len(people) > 1:
@@ -3778,6 +3782,14 @@ _QUANTITIES = frozenset(
     {"third", "quarter", "half", "fifth", "tenth", "majority", "minority", "few", "handful"}
     | {"number", "dozen", "couple", "lot", "host", "fraction", "share", "portion"}
 )
+
+
+def _possessor(text: str, name: str) -> bool:
+    """Whether ``name`` owns the one ``text`` names ("Ana Lopez" in "Ana Lopez's
+    husband", "Kao's spokesman"), who is someone else."""
+    at = text.find(name)
+    rest = text[at + len(name) :] if at >= 0 else ""
+    return rest[:2] in {"'s", "\u2019s"} and bool(rest[2:].strip())
 
 
 def _in_portfolio(text: str, name: str) -> bool:
