@@ -7686,3 +7686,25 @@ def test_a_name_after_an_office_of_a_state_or_in_a_city(text: str, speaker: str)
 )
 def test_someone_of_a_named_person_is_someone_else(text: str, speaker: str) -> None:
     assert [speaker] == [s.speaker for s in ac.suggest(text)]
+
+
+class TestPersonOfABody:
+    """ "the SCA chairman", "the ASEAN official": the person named before with that body."""
+
+    def test_named_with_the_body_and_the_office(self) -> None:
+        text = (
+            "Port Authority of Tema (PAT) chairman Kwame Boateng met the envoys on Monday. "
+            "The PAT chairman said that fees would fall."
+        )
+        assert ["Kwame Boateng"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_an_official_of_the_body(self) -> None:
+        text = (
+            "Trade Minister Ana Lopez met the head of the trade division of the ASEAN "
+            'Secretariat, Bo Tan Wei. "We are ready," the ASEAN official said.'
+        )
+        assert ["Bo Tan Wei"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_no_one_named_with_the_body(self) -> None:
+        text = 'Trade Minister Ana Lopez opened the fair. "We are ready," the ASEAN official said.'
+        assert "Ana Lopez" not in [s.speaker for s in ac.suggest(text)]

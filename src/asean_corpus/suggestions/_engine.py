@@ -105,6 +105,10 @@ _SILENT = re.compile(
 """A sentence saying someone did not speak: a quotation after it is not theirs."""
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 """Words for someone speaking for a body ("A spokesperson said")."""
+_BODY_PEOPLE = frozenset(
+    {"official", "chairman", "chair", "director", "president", "chief", "head", "secretary"}
+)
+"""Offices that "the SCA chairman", "the ASEAN official" name a body's person by."""
 _ISSUED_DOCUMENTS = frozenset(
     {"memo", "reply", "circular", "document", "statement", "letter", "note", "submission"}
     | {"report", "release", "notice"}
@@ -1785,6 +1789,40 @@ class _Engine:
             else attrs.evolve(speaker, mention=mention, sure=False, note=note)
         )
 
+    def _person_of_body(self, mention: Mention, office: str) -> _Speaker | None:
+        """ "the ASEAN official", "The SCA chairman": the person last named with that
+        body's initials (and, for an office, that office) close before the name, as in
+        "the Director of ... of the ASEAN Secretariat, Ratna Sari Wulandari"."""
+        words = office.split()
+        if len(words) != 2 or not mention.text.lower().startswith("the "):
+            return None
+        body, head = words[0], words[1].lower()
+        if not (body.isupper() and 2 <= len(body) <= 8) or head not in _BODY_PEOPLE:
+            return None
+        work = self.work
+        people = [e for e in self.registry.entities if e.kind == "person" and " " in e.name]
+        seen: list[tuple[int, Entity]] = []
+        for entity in people:
+            at = work.rfind(entity.name, 0, mention.start)
+            if at >= 0:
+                seen.append((at, entity))
+        for _at, entity in sorted(seen, key=lambda pair: pair[0], reverse=True):
+            first = work.find(entity.name, 0, mention.start)
+            window = work[max(0, first - 240) : first]
+            if not re.search(rf"\b{re.escape(body)}\b", window):
+                continue
+            if head != "official" and head not in window.lower():
+                continue
+            return _Speaker(
+                name=entity.name,
+                id=entity.actor,
+                kind="person",
+                mention=mention,
+                sure=False,
+                note=f"{mention.text!r} is {entity.name}, named as {head} of {body} before.",
+            )
+        return None
+
     def _person_introduced(self, s0: int, s1: int) -> _Speaker | None:
         """The person a sentence with no statement in it opens with, when the article
         has named that person ("Tran Thi Mai is blunt."): a quotation standing alone
@@ -2738,6 +2776,9 @@ class _Engine:
                 mention=mention,
                 note=f"{mention.text!r} is {after_place}, named after the title.",
             )
+        of_body = self._person_of_body(mention, office)
+        if of_body is not None:
+            return of_body
         inside = self._entity_in(mention)
         described = inside is not None and inside.name.split()[0].lower() in {"a", "an", "one"}
         if inside is not None and inside.kind == "person" and not described:
