@@ -301,12 +301,18 @@ def run(text: str, corpus: Corpus, published: PartialDate | None) -> tuple[Sugge
 
 
 class _Engine:
-    def __init__(self, text: str, corpus: Corpus, published: PartialDate | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        corpus: Corpus,
+        published: PartialDate | None,
+        resolver: Resolver | None = None,
+    ) -> None:
         self.text = text
         self.work = around_names(interruptions(clean(text)))
         self.corpus = corpus
         self.published = published
-        self.resolver = Resolver(corpus)
+        self.resolver = resolver if resolver is not None else Resolver(corpus)
         self._name_runs: list[tuple[int, str]] | None = None  # see _person_named_before
         self.registry = Registry(self.work, self.resolver)
         self.paragraphs = lay_out(self.work)
@@ -755,7 +761,8 @@ class _Engine:
             lead = "He "  # a stand-in subject: where it is, and nothing more, is used
             text = lead + work[at].lower() + work[at + 1 : p.end]
             person = self._labelled(turn)
-            for found in run(text, self.corpus, self.publication):
+            read = _Engine(text, self.corpus, self.publication, self.resolver).run()
+            for found in read:
                 if found.mention_span is None or found.mention_span.start != 0:
                     continue  # someone the paragraph names reports, not the person
                 shift = at - len(lead)
@@ -1800,16 +1807,14 @@ class _Engine:
         if not (body.isupper() and 2 <= len(body) <= 8) or head not in _BODY_PEOPLE:
             return None
         work = self.work
-        people = [e for e in self.registry.entities if e.kind == "person" and " " in e.name]
-        seen: list[tuple[int, Entity]] = []
-        for entity in people:
-            at = work.rfind(entity.name, 0, mention.start)
-            if at >= 0:
-                seen.append((at, entity))
-        for _at, entity in sorted(seen, key=lambda pair: pair[0], reverse=True):
-            first = work.find(entity.name, 0, mention.start)
+        floor = max(0, mention.start - 3000)  # the last few paragraphs, not the whole text
+        nearby = self.registry.within(floor, mention.start)
+        for entity in reversed(nearby):
+            if entity.kind != "person" or " " not in entity.name:
+                continue
+            first = work.find(entity.name, floor, mention.start)
             window = work[max(0, first - 240) : first]
-            if not re.search(rf"\b{re.escape(body)}\b", window):
+            if first < 0 or not re.search(rf"\b{re.escape(body)}\b", window):
                 continue
             if head != "official" and head not in window.lower():
                 continue
