@@ -387,6 +387,27 @@ def _turns(size: int) -> str:
     return "".join(out)[:size]
 
 
+def _reactions(size: int) -> str:
+    """``size`` characters of a list of reactions: a heading line in capitals for each
+    person, then a paragraph that opens with "Said" (read as theirs), every paragraph
+    opening with the same words."""
+    out: list[str] = []
+    count = 0
+    while count < size:
+        n = len(out)
+        name = " ".join(
+            "".join("BDGKLMNPRST"[(n // 11**k) % 11] + "AEIOU"[(n // 5**k) % 5] for k in range(3))
+            for _ in range(2)
+        )
+        item = (
+            f"* {name.upper()}, TRADE MINISTER, in Lima:\n\n"
+            f'Said the port had "closed too early" on day {n} and urged the cabinet to act.\n\n'
+        )
+        out.append(item)
+        count += len(item)
+    return "".join(out)[:size]
+
+
 def memory() -> None:
     corpus = ac.load()
     text = big_text()
@@ -415,6 +436,7 @@ def memory() -> None:
         # a script or style blanked inside a paragraph leaves a long run of blanks
         "blanks": ('"We are ready,' + " " * 20_000 + 'so are they," Kao said. ')
         * (len(text) // 20_040),
+        "reactions": _reactions(len(text)),
     }
     times = []
     for name, case in worst.items():

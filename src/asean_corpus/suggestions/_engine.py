@@ -307,12 +307,15 @@ class _Engine:
         corpus: Corpus,
         published: PartialDate | None,
         resolver: Resolver | None = None,
+        matcher: TopicMatcher | None = None,
     ) -> None:
         self.text = text
         self.work = around_names(interruptions(clean(text)))
         self.corpus = corpus
         self.published = published
+        # shared with the readings of parts of the article (see _bare_reports)
         self.resolver = resolver if resolver is not None else Resolver(corpus)
+        self._matcher = matcher
         self._name_runs: list[tuple[int, str]] | None = None  # see _person_named_before
         self.registry = Registry(self.work, self.resolver)
         self.paragraphs = lay_out(self.work)
@@ -761,7 +764,8 @@ class _Engine:
             lead = "He "  # a stand-in subject: where it is, and nothing more, is used
             text = lead + work[at].lower() + work[at + 1 : p.end]
             person = self._labelled(turn)
-            read = _Engine(text, self.corpus, self.publication, self.resolver).run()
+            reading = _Engine(text, self.corpus, self.publication, self.resolver, self.matcher())
+            read = reading.run()
             for found in read:
                 if found.mention_span is None or found.mention_span.start != 0:
                     continue  # someone the paragraph names reports, not the person
@@ -3541,9 +3545,15 @@ class _Engine:
 
     # -- output ---------------------------------------------------------------------
 
+    def matcher(self) -> TopicMatcher:
+        """The corpus's topics, ready to match (made once per article)."""
+        if self._matcher is None:
+            self._matcher = TopicMatcher(self.corpus.topics)
+        return self._matcher
+
     def _suggestions(self) -> tuple[Suggestion, ...]:
         text = self.text
-        matcher = TopicMatcher(self.corpus.topics)
+        matcher = self.matcher()
         named_ids = {e.actor for e in self.registry.entities if e.actor is not None}
         named = {" ".join(e.name.lower().split()) for e in self.registry.entities}
         seen: set[tuple[str, str]] = set()

@@ -375,6 +375,16 @@ def _key(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _patterns()["words"].findall(text))
 
 
+def _prefix_hashes(words: tuple[str, ...]) -> list[int]:
+    """A hash of each prefix of ``words``, shortest first."""
+    out: list[int] = []
+    h = 0
+    for word in words:
+        h = hash((h, word))
+        out.append(h)
+    return out
+
+
 def _mark_duplicates(work: str, paragraphs: list[Paragraph]) -> None:
     """Keep one of each repeated paragraph (a duplicated lead): the longest, else the first.
 
@@ -393,18 +403,36 @@ def _mark_duplicates(work: str, paragraphs: list[Paragraph]) -> None:
         if len(members) < 2:
             continue
         kept: list[tuple[Paragraph, tuple[str, ...]]] = []
+        # The kept paragraphs by the hash of each prefix of their words, and of the whole:
+        # a twin is found by lookups, not by comparing with every paragraph kept (many
+        # paragraphs opening with the same eight words took time growing with their square).
+        by_prefix: dict[int, list[int]] = {}
+        by_whole: dict[int, list[int]] = {}
         for p, words in members:
-            twin = next(
-                (k for k in kept if k[1][: len(words)] == words or words[: len(k[1])] == k[1]),
-                None,
-            )
-            if twin is None:
+            hashes = _prefix_hashes(words)
+            candidates = [
+                k
+                for n, h in enumerate(hashes)
+                for k in by_whole.get(h, ())
+                if kept[k][1] == words[: n + 1]
+            ]  # a kept paragraph that this one goes on from
+            candidates += [
+                k for k in by_prefix.get(hashes[-1], ()) if kept[k][1][: len(words)] == words
+            ]  # a kept paragraph that goes on from this one
+            if not candidates:
+                at = len(kept)
                 kept.append((p, words))
-            elif len(words) > len(twin[1]):
-                twin[0].kind, twin[0].why = Kind.DUPLICATE, "repeats a later paragraph"
-                kept[kept.index(twin)] = (p, words)
             else:
-                p.kind, p.why = Kind.DUPLICATE, "repeats an earlier paragraph"
+                at = min(candidates)
+                twin = kept[at]
+                if len(words) <= len(twin[1]):
+                    p.kind, p.why = Kind.DUPLICATE, "repeats an earlier paragraph"
+                    continue
+                twin[0].kind, twin[0].why = Kind.DUPLICATE, "repeats a later paragraph"
+                kept[at] = (p, words)
+            by_whole.setdefault(hashes[-1], []).append(at)
+            for h in hashes:
+                by_prefix.setdefault(h, []).append(at)
 
 
 def lay_out(work: str) -> list[Paragraph]:
