@@ -367,9 +367,12 @@ class TestPartialDateProperties:
 
 
 def _holds_whole(text: str, phrase: str) -> bool:
-    """Whether ``text`` holds ``phrase`` (case-folded, whitespace runs as one space)
-    with no letter, digit or underscore touching a word-character edge of it."""
-    body, wanted = " ".join(text.casefold().split()), " ".join(phrase.casefold().split())
+    """Whether ``text`` holds ``phrase`` (case-folded, whitespace runs as one space,
+    apostrophes and dashes in any form) with no letter, digit or underscore touching a
+    word-character edge of it."""
+    marks = str.maketrans("\u2018\u2019\u2010\u2011\u2013\u2014", "''----")
+    body = " ".join(text.casefold().translate(marks).split())
+    wanted = " ".join(phrase.casefold().translate(marks).split())
 
     def word(c: str) -> bool:
         return c.isalnum() or c == "_"

@@ -7708,3 +7708,98 @@ class TestPersonOfABody:
     def test_no_one_named_with_the_body(self) -> None:
         text = 'Trade Minister Ana Lopez opened the fair. "We are ready," the ASEAN official said.'
         assert "Ana Lopez" not in [s.speaker for s in ac.suggest(text)]
+
+
+class TestSecondLookAtRulesOf0214:
+    """Sentences written to trip the rules of 0.2.14, each read wrongly by a first draft."""
+
+    ITEM = '* KOFI MENSAH, FREIGHT FORWARDER, TEMA:\n\n"We have waited years for this."\n\n'
+
+    def test_the_article_goes_on_after_the_last_reaction(self) -> None:
+        text = (
+            "Here is some of the reaction:\n\n" + self.ITEM + "* AMA SERWAA, TRADER, ACCRA:\n\n"
+            '"We will wait and see what the buyers decide."\n\n'
+            "The agreement still has to be ratified by all ten parliaments.\n\n"
+            "Ottawa says the deal will be signed next year.\n"
+        )
+        found = [(s.speaker, s.text) for s in ac.suggest(text)]
+        assert ("Ottawa", "the deal will be signed next year.") in found
+        assert not [t for _, t in found if t.startswith("The agreement")]
+
+    def test_a_quotation_that_names_its_own_speaker(self) -> None:
+        text = (
+            "Reaction:\n\n* ROSA JIMENEZ, VICE-MINISTER OF TRADE:\n\n"
+            '"We did not get everything we wanted," said her deputy, Carlos Medina.\n\n' + self.ITEM
+        )
+        assert ["Carlos Medina", "Kofi Mensah"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_said_as_a_first_name(self) -> None:
+        text = (
+            "Reaction:\n\n* LAYLA NOUR, EXPORTER:\n\n"
+            "Said Karim, her business partner, told reporters the fees were too high.\n\n"
+            + self.ITEM
+        )
+        assert "Layla Nour" not in [s.speaker for s in ac.suggest(text)]
+
+    @pytest.mark.parametrize(
+        ("heading", "speaker"),
+        [
+            ("* MARIE-ÈVE TREMBLAY, MINISTER OF TRADE, in Manila:", "Marie-Ève Tremblay"),
+            ("* ASEAN SECRETARIAT, in a statement:", "ASEAN Secretariat"),
+            ("* IAN MCKAY, DAIRY FARMER:", "Ian McKay"),
+        ],
+    )
+    def test_names_in_capitals(self, heading: str, speaker: str) -> None:
+        text = (
+            f'Reaction:\n\n{heading}\n\n"The deal gives us a second route to Asia."\n\n{self.ITEM}'
+        )
+        assert speaker == ac.suggest(text)[0].speaker
+
+    def test_a_document_with_a_modifier(self) -> None:
+        text = (
+            "The memo was prepared by the Office of Rail Finance. The internal memo also warns "
+            "that the firms could lose the bid."
+        )
+        assert ["Office of Rail Finance"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_the_sides_of_the_last_talks(self) -> None:
+        text = (
+            "Trade Minister Ana Lopez held talks with ASEAN director Bo Tan on Monday. Economist "
+            "Chen Li said the meeting was overdue. The sides noted that trade had doubled."
+        )
+        assert "Ana Lopez" == ac.suggest(text)[-1].speaker
+
+    def test_states_holding_talks(self) -> None:
+        text = "Vietnam and Laos held talks on Monday. The sides noted that trade had doubled."
+        assert ["vietnam"] == [s.speaker_id for s in ac.suggest(text)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The minister reckoned without the opposition in the senate.",
+            "Farmers were confident that prices would rise, a survey by the co-op found.",
+        ],
+    )
+    def test_no_view_of_the_subject(self, text: str) -> None:
+        assert not [s for s in ac.suggest(text) if s.speaker in {"minister", "Farmers"}]
+
+    @pytest.mark.parametrize("when", ["Six years ago", "3 years ago", "A few weeks ago"])
+    def test_counts_of_time_ago(self, when: str) -> None:
+        assert ["Rosa Lim"] == [
+            s.speaker for s in ac.suggest(f"{when} Rosa Lim said that the mill was small.")
+        ]
+
+
+def test_words_match_any_form_of_an_apostrophe_or_a_dash() -> None:
+    corpus = ac.load()
+    for a, b in (("ASEAN's", "ASEAN\u2019s"), ("ASEAN-China", "ASEAN\u2013China")):
+        found = corpus.find_statements(words=a)
+        assert found == corpus.find_statements(words=b)
+        assert any(b in s.text for s in found) or any(a in s.text for s in found)
+
+
+def test_an_unknown_id_given_twice_is_named_once() -> None:
+    with pytest.raises(ac.UnknownRecordError) as raised:
+        ac.cite(["zz1", "zz1", "zz2"], style="bibtex")
+    assert str(raised.value).count("zz1") == 1
+    assert "also not in the corpus: 'zz2'" in str(raised.value)

@@ -386,8 +386,10 @@ def _items(records: object, corpus: Corpus | None) -> list[dict[str, Any]]:
             items.append(item)
     if unknown:
         first = unknown[0]
-        if len(unknown) > 1:
-            others = ", ".join(shown(e.query) for e in unknown[1:])
+        rest = list(dict.fromkeys(shown(e.query) for e in unknown))[1:]  # each once
+        if rest:
+            more = f" and {len(rest) - 20} more" if len(rest) > 20 else ""
+            others = ", ".join(rest[:20]) + more
             raise UnknownRecordError(
                 first.kind, first.query, first.suggestions, f"also not in the corpus: {others}"
             )

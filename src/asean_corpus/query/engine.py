@@ -748,14 +748,27 @@ def run_query(
         raise InvalidQueryError(msg) from None
 
 
+_SAME_MARKS = {
+    **dict.fromkeys("'\u2018\u2019", "['\u2018\u2019]"),
+    **dict.fromkeys("-\u2010\u2011\u2013\u2014", "[-\u2010\u2011\u2013\u2014]"),
+}
+"""Apostrophes and dashes a text may print either way ("ASEAN's" and "ASEAN\u2019s")."""
+
+
+def _same(ch: str) -> str:
+    """The regex of one character of a phrase: itself, or any of its typographic forms."""
+    return _SAME_MARKS.get(ch) or re.escape(ch)
+
+
 def _whole(phrase: str) -> str:
     """A regex of ``phrase`` that a word character may not touch on either side (where
-    the phrase itself begins or ends with one); runs of spaces match any whitespace.
+    the phrase itself begins or ends with one); runs of spaces match any whitespace, an
+    apostrophe or a dash any of its typographic forms.
 
     The check before the phrase follows its first character (``r(?<!\\w.)cep``), so that
     the regex begins with a literal, which ``re`` looks for many times faster.
     """
-    body = r"\s+".join(re.escape(part) for part in phrase.split())
+    body = r"\s+".join("".join(_same(ch) for ch in part) for part in phrase.split())
     if re.match(r"\w", body):
         body = body[0] + r"(?<!\w.)" + body[1:]
     after = r"(?!\w)" if re.search(r"\w$", phrase.rstrip()) else ""

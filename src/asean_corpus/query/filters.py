@@ -104,7 +104,8 @@ class StatementFilters(TypedDict, total=False):
             searched in it.
         words: A word or phrase the statement holds as whole words, case-insensitive:
             ``words="RCEP"`` is not found in "perception", where ``text="RCEP"`` is.
-            A list matches any of its words or phrases.
+            Spaces match any whitespace, an apostrophe or a dash any of its forms
+            ("ASEAN's" finds "ASEAN\u2019s"). A list matches any of its words or phrases.
         mode: A :class:`Mode` or its value.
         attribution: An :class:`Attribution` or its value: how the speaker was
             determined (``"named"``, ``"carried"``, ``"office"``, ``"inferred"``).

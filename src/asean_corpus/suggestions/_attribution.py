@@ -1542,7 +1542,12 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
         return None  # "The peso weakened after data showed": the data is not the subject
     if doc + 1 < t:
         nxt = toks[doc + 1]
-        if nxt.key not in _AFTER_DOCUMENT and not (nxt.text.islower() and nxt.key.endswith("ed")):
+        adverb = nxt.key in AUXILIARIES and nxt.text.islower()  # "The memo also warns"
+        if (
+            nxt.key not in _AFTER_DOCUMENT
+            and not adverb
+            and not (nxt.text.islower() and nxt.key.endswith("ed"))
+        ):
             return None  # "the statistics office said": "statistics" is not the head
     for k in range(doc + 1, t):
         if toks[k].key in {"by", "from"}:
@@ -1688,6 +1693,15 @@ def _document_subject(
         end = k
     plural = toks[doc].key.endswith("s") and toks[doc].key not in {"data", "statistics"}
     first = toks[k0]
+    if end == doc and first.key in {"the", "this", "that"} and doc > k0 + 1 and not plural:
+        # "The internal memo also warns": a document named before, read as its issuer's
+        return Mention(
+            start=first.start,
+            end=toks[doc].end,
+            text=work[first.start : toks[doc].end],
+            kind=MentionKind.TITLE,
+            head=toks[doc].key,
+        )
     if end == doc and not (plural or first.key in {"a", "an"}):
         return None
     if first.key in {"the", "this", "that", "these", "its", "their", "his", "her"} and end == doc:
@@ -2082,6 +2096,19 @@ _PLEASED = frozenset({"pleased", "happy", "delighted", "glad", "wishes", "wish",
 _WENT_ON = frozenset({"went", "goes", "go", "going", "gone"})
 _BEING = frozenset({"is", "are", "was", "were", "remain", "remains", "remained"})
 _BE_ADJECTIVES = frozenset({"adamant", "confident"})
+_CLOSING_SOURCE = re.compile(
+    r",\s+(?:[^,;:\"\u201c\u201d]{1,80}?)\s+(?:said|says|found|finds|showed|shows|reported"
+    r"|reports|concluded|suggested)\s*[.!]?[\"\u201d]?\s*$"
+)
+"""A report closing its sentence (", a survey by the co-op found."), whose content is the
+sentence before it."""
+
+
+def _closing_source(work: str, at: int, s1: int) -> bool:
+    """Whether the sentence from ``at`` to ``s1`` ends with a closing attribution."""
+    return _CLOSING_SOURCE.search(work, at, s1) is not None
+
+
 """Cues that are adjectives after "was" ("was adamant that"), not passives."""
 
 
@@ -2436,6 +2463,14 @@ def _verbs(
             continue  # "was quick to add capacity": an act, not a saying
         if lemma == "hope" and kind == "clause" and _infinitive(toks, at):
             continue  # "Negotiators hope to conclude them next year": an aim, not a saying
+        if (
+            lemma == "reckon"
+            and kind == "clause"
+            and not _has_verb(work, toks, _token_at(toks, at), s1, 12)
+        ):
+            continue  # "reckoned without the opposition": no clause, no view
+        if lemma in _BE_ADJECTIVES and _closing_source(work, toks[t].end, s1):
+            continue  # "Farmers were confident that ..., a survey found.": the survey's
         if lemma == "continue" and kind == "that":
             continue  # "Exports continued that trend": a determiner, no clause
         if lemma in NEEDS_QUESTION and _asked_in_an_opening_clause(work, toks, s0, t, s1):

@@ -41,6 +41,7 @@ from ._documents import (
 )
 from ._layout import Kind, Paragraph, is_opinion, lay_out
 from ._lexicon import (
+    ACRONYMS,
     CITIES,
     COMMENT_STARTS,
     CONNECTORS,
@@ -109,6 +110,8 @@ _BODY_PEOPLE = frozenset(
     {"official", "chairman", "chair", "director", "president", "chief", "head", "secretary"}
 )
 """Offices that "the SCA chairman", "the ASEAN official" name a body's person by."""
+_TALKS = re.compile(r"\b(?:held talks|hold talks|holds talks|met with|met|meet|meets|co-chaired)\b")
+"""Verbs of talks whose subject leads "the sides" after them."""
 _ISSUED_DOCUMENTS = frozenset(
     {"memo", "reply", "circular", "document", "statement", "letter", "note", "submission"}
     | {"report", "release", "notice"}
@@ -136,6 +139,8 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
 
 
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+"""A capitalised word next: after "Said", a name ("Said Karim")."""
 _FIRST_WORD = re.compile(r"[ \t]*([A-Z][a-z]+)\b(?![.'\u2019-])")
 """The first word of a paragraph, capitalised (not an initial or a contraction)."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
@@ -736,9 +741,22 @@ class _Engine:
                     self._bare[below] = turn  # "Said the government had ...": theirs, told
                 elif self._told(self.paragraphs[below], turn):
                     self._narrated[below] = turn  # "She said ...": the writer's, read so
+                elif turn.label.endswith(":") and self._article_again(self.paragraphs[below]):
+                    break  # after a reaction's words, the article goes on
                 else:
                     self._headed.add(below)
                 below += 1
+
+    def _article_again(self, p: Paragraph) -> bool:
+        """Whether a paragraph under a reaction's heading line is the article's own
+        again: not a quotation, and no "I" or "we" of its own."""
+        work = self.work
+        text = work[p.body : p.end].lstrip()
+        if not text or text[0] in QUOTES:
+            return False
+        return not _FIRST_PERSON.search(
+            _unquoted(work, p.body, p.end, pair_quotes(work, p.body, p.end))
+        )
 
     def _bare_report(self, p: Paragraph) -> bool:
         """Whether a paragraph under a heading line opens with a reporting verb and no
@@ -749,6 +767,8 @@ class _Engine:
             return False
         word = first[1].lower()
         lemma = REPORTING.get(word)
+        if lemma == "say" and _NAME_NEXT.match(self.work, first.end()):
+            return False  # "Said Karim, her partner, told ...": a name
         return lemma is not None and word != lemma and not word.endswith("ing")
 
     def _bare_reports(self) -> None:
@@ -782,6 +802,21 @@ class _Engine:
                     )
                 )
 
+    def _quotes_another(self, p: Paragraph, turn: Turn) -> bool:
+        """Whether a quotation under a heading line names someone else as its speaker
+        ('"...," said her deputy, Carlos Medina.'): then it is read as the article's."""
+        work = self.work
+        quotes = pair_quotes(work, p.body, p.end)
+        names = {w.lower() for w in (turn.name or "").split() if len(w) > 2}
+        for s0, s1 in split_sentences(work, p.body, p.end, quotes):
+            for f in analyse(work, s0, s1, tokens(work, s0, s1), quotes_in(quotes, s0, s1)):
+                m = f.mention
+                if m is None or m.kind is MentionKind.PRONOUN:
+                    continue
+                if not names & {w.lower() for w in re.findall(r"[^\W\d_]+", m.text)}:
+                    return True
+        return False
+
     def _told(self, p: Paragraph, turn: Turn) -> bool:
         """Whether a paragraph under a heading line is the writer telling what the person
         said ("She said she had never ...", "Rai added that ..."), not the person's own
@@ -789,8 +824,10 @@ class _Engine:
         sentence of it reports "he", "she" or the person by name."""
         work = self.work
         text = work[p.body : p.end].lstrip()
-        if not text or text[0] in QUOTES:
+        if not text:
             return False
+        if text[0] in QUOTES:
+            return self._quotes_another(p, turn)
         quotes = pair_quotes(work, p.body, p.end)
         if _FIRST_PERSON.search(_unquoted(work, p.body, p.end, quotes)):
             return False
@@ -869,12 +906,18 @@ class _Engine:
         by_index = {t.index: t for t in self.turns}
         last_turn = max(by_index)
         speaking: _Speaker | None = None
+        headed = False
         for n, p in enumerate(self.paragraphs):
             turn = by_index.get(n)
             if turn is not None:
                 speaking = None
+                headed = turn.body >= p.end  # a turn headed by a line of its own
                 if turn.role == "speaker" and turn.name:
                     speaking = self._labelled(turn)
+            elif (
+                headed and n not in self._headed and n not in self._narrated and n not in self._bare
+            ):
+                speaking = None  # the heading's words are over: the article again
             elif p.kind not in {Kind.CONTENT, Kind.QUESTION} or self._italic(p):
                 speaking = None  # an italic note of the editors closes the turn
             elif speaking is not None and n > last_turn and self._narrates(p, speaking):
@@ -1636,7 +1679,7 @@ class _Engine:
         if issuer is not None:
             return issuer
         if kind is MentionKind.JOINT:
-            lead = self._lead(mention.start) or last_person
+            lead = self._talks_lead(mention) or self._lead(mention.start) or last_person
             if lead is None:
                 return _Speaker(
                     name=mention.text, id=None, kind="group", mention=mention, sure=False
@@ -1719,9 +1762,9 @@ class _Engine:
         issued a statement"), else a "prepared by X" just after it ("The memo says ...
         The document, dated 22 July, was prepared by X")."""
         words = mention.text.lower().split()
-        if len(words) != 2 or words[0] not in {"the", "this", "that"}:
-            return None
-        if mention.head not in _ISSUED_DOCUMENTS:
+        if not 2 <= len(words) <= 4 or words[0] not in {"the", "this", "that"}:
+            return None  # "the memo", "the leaked memo", "the eleven-page internal memo"
+        if mention.head not in _ISSUED_DOCUMENTS or words[-1] != mention.head:
             return None
         note = f"{mention.text!r} is the document named before, and its issuer's."
         work = self.work
@@ -2385,6 +2428,31 @@ class _Engine:
                     "this title.",
                 )
         return None
+
+    def _talks_lead(self, mention: Mention) -> _Speaker | None:
+        """The side named first in the last sentence before ``mention`` that tells of
+        talks ("Vietnam and Laos held talks", "X met Y"): the lead of "the sides"."""
+        work = self.work
+        floor = max(0, mention.start - 1500)
+        talks = max(
+            _TALKS.finditer(work, floor, mention.start), key=lambda m: m.start(), default=None
+        )
+        if talks is None:
+            return None
+        # the clause of the talks: after the last full stop, line end or comma before it
+        # ("On Monday, in Kuala Lumpur, X met Y": not the place of the circumstance)
+        marks = [work.rfind(mark, floor, talks.start()) for mark in (". ", "\n", ", ")]
+        start = max([floor, *(at + 2 for at in marks if at >= 0)])
+        sides = [
+            e
+            for e in self.registry.within(start, talks.start())
+            if e.kind in {"person", "state", "org"}
+        ]
+        if not sides:
+            return None
+        return _entity_speaker(
+            sides[0], mention, f"{mention.text!r}: {sides[0].name} leads the talks."
+        )
 
     def _lead(self, pos: int) -> _Speaker | None:
         """The lead of a joint statement ("Both sides agreed"): the first person who spoke
@@ -3928,15 +3996,20 @@ def _unshout(label: str) -> str:
 
 _SMALL_IN_NAMES = frozenset(
     {"and", "of", "the", "for", "de", "da", "del", "della", "di", "dos", "das", "du"}
-    | {"van", "von", "der", "den", "bin", "binti", "la", "le"}
+    | {"van", "von", "der", "den", "bin", "binti", "la", "le", "in", "on", "at", "to"}
 )
 """Words a name written in capitals has in lower case when it is written as a name."""
 
 
 def _capitalise(word: str) -> str:
-    """ "CHINA'S" is "China's", "O'BRIEN" "O'Brien"."""
+    """ "CHINA'S" is "China's", "O'BRIEN" "O'Brien", "MCKAY" "McKay"; a body's initials
+    stay in capitals ("ASEAN", "WTO")."""
+    if word.strip(",.") in ACRONYMS:
+        return word
     first, *rest = re.split(r"(['\u2019])", word)
-    parts = [first[:1].upper() + first[1:].lower()]
+    if len(first) > 3 and first.startswith("MC"):
+        first = "Mc" + first[2].upper() + first[3:].lower()
+    parts = [first if first.startswith("Mc") else first[:1].upper() + first[1:].lower()]
     for piece in rest:
         parts.append(
             piece

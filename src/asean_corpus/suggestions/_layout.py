@@ -472,10 +472,11 @@ def lay_out(work: str) -> list[Paragraph]:
 
 
 _COMMENTS = re.compile(r"\s*(?:comments?|reactions?)\s*:\s*", re.IGNORECASE)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # with the accented capitals of Latin-1
 CAPS_NAME_LINE = re.compile(
     r"[ \t]*(?:[*\u2022\u2013\u2014-][ \t]+)?"
-    r"(?P<caps>[A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){1,6}),[ \t]+"
-    r"(?:[A-Z][A-Z0-9 ,.&'\u2019()/-]{2,140}?(?:,[ \t]+[a-z][^\n:]{1,160})?"
+    rf"(?P<caps>[{_UPPER}][{_UPPER}.'\u2019-]+(?:[ \t][{_UPPER}][{_UPPER}.'\u2019-]+){{1,6}}),"
+    rf"[ \t]+(?:[{_UPPER}][{_UPPER}0-9 ,.&'\u2019()/-]{{2,140}}?(?:,[ \t]+[a-z][^\n:]{{1,160}})?"
     r"|[a-z][^\n:]{1,160}):[ \t]*"
 )
 """A line in capitals that names a speaker and their office, their words below it

@@ -7,6 +7,7 @@ are lowercase; lookups lowercase the token first.
 from __future__ import annotations
 
 __all__ = [
+    "ACRONYMS",
     "ADVERBS",
     "APPOSITIVE_STARTS",
     "AUDIENCES",
@@ -772,3 +773,13 @@ state's actor id; Beijing is an alias of China in the corpus's own data."""
 STAGE_NOTES = r"laughs?|laughter|applause|inaudible|crosstalk|pause|cheers|chuckles?|sighs?"
 """A transcript's notes of what was heard besides the words ("[laughs]", "(inaudible)"),
 as a pattern's alternatives."""
+
+ACRONYMS = words(
+    """
+    ASEAN WTO IMF ADB AIIB UN UNDP UNCTAD ESCAP US USA UK EU SCO RCEP ACFTA CPTPP APEC
+    OECD BRICS NATO G20 G7 GDP SME SMES MSME MSMES CEO CFO PRC ROK DPRK PNG UAE NZ IPEF
+    ILO WHO FAO UNESCO AFP BBC CNN CGTN ASEAN-CHINA
+    """
+)
+"""Initials that stay in capitals when a name written in capitals is written as a name
+("ASEAN SECRETARIAT" is "ASEAN Secretariat")."""

@@ -225,13 +225,14 @@ def _after_opening_time(work: str, toks: Sequence[Token], b: int, floor: int) ->
     a = b
     while a - 1 >= floor and b - a < 5 and _tight(work, toks[a - 1], toks[a]):
         key = _key(toks[a - 1])
-        ago = key in _AGO_COUNTS and b - a >= 2 and _key(toks[a + 1]) == "ago"
+        ago = key in _AGO_COUNTS and b - a >= 2 and "ago" in {_key(t) for t in toks[a : a + 3]}
         if not ago and key not in _TIME_PHRASE and not (key.isdigit() and len(key) <= 4):
             break
         a -= 1
-    if a == b or not _is_cap(toks[a]):
-        return False
     keys = {_key(t) for t in toks[a:b]}
+    counted = toks[a].key.isdigit() and "ago" in keys  # "3 years ago Kao said"
+    if a == b or not (_is_cap(toks[a]) or counted):
+        return False
     years = any(k.isdigit() and len(k) == 4 for k in keys)
     if not years and not keys & _TIME_ANCHORS:
         return False  # "In the ... he": no time word
@@ -525,7 +526,7 @@ _TIME_NOUNS = words("day week month year morning afternoon evening night weekend
 _TIME_NOUNS |= {f"{noun}s" for noun in _TIME_NOUNS}
 _TIME_LEADS = words("on in at during this that last next same early late earlier later ago")
 _TIME_PHRASE = _TIME_NOUNS | _TIME_LEADS | _WHEN | MONTH_NAMES | {"the"}
-_AGO_COUNTS = words("a an one two three four five several few")
+_AGO_COUNTS = words("a an one two three four five six seven eight nine ten twelve several few")
 """Counts that open a time phrase only with "ago" ("A year ago", "Two weeks ago")."""
 """Words of a time phrase that may open a sentence ("Later that day", "On Monday")."""
 _TIME_ANCHORS = _TIME_NOUNS | _WHEN | MONTH_NAMES
@@ -1537,6 +1538,11 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
     """The noun phrase that starts at token ``i`` (after "according to", "said", "by")."""
     if i >= ceiling:
         return None
+    owned = _key(toks[i]) in {"her", "his", "their", "its"} and i + 1 < ceiling
+    if owned and _speaker_head(toks[i + 1]) and _tight(work, toks[i], toks[i + 1]):
+        named = _name_after_comma(work, toks, i + 1, ceiling)
+        if named is not None:
+            return named  # "said her deputy, Carlos Medina."
     if _key(toks[i]) in PRONOUNS:
         return _classify(work, toks, i, i)
     if i + 1 < ceiling and _pseudonym(work, toks, i):
@@ -1584,6 +1590,10 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
                 text = work[toks[i].start : toks[j].end]
                 return attrs.evolve(head, end=toks[j].end, text=text)
             break
+    if found is not None and found.kind is MentionKind.TITLE:
+        named = _name_after_comma(work, toks, j, ceiling)
+        if named is not None:
+            return named  # "said the deputy minister, Carlos Medina."
     if found is None or j + 1 >= ceiling or not _tight(work, toks[j], toks[j + 1]):
         return found
     nxt = toks[j + 1]
@@ -1592,6 +1602,34 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
         # "a diplomat who declined to be named", "analysts polled by Reuters"
         return attrs.evolve(found, extent=toks[_description_end(work, toks, j + 1, ceiling)].end)
     return found
+
+
+def _name_after_comma(work: str, toks: Sequence[Token], j: int, ceiling: int) -> Mention | None:
+    """The name that closes a sentence after a description ending at token ``j`` and a
+    comma ("the deputy minister, Carlos Medina."): two to four capitalised words."""
+    k = j + 1
+    if k >= ceiling or work[toks[j].end : toks[k].start] != ", ":
+        return None
+    end = k
+    while (
+        end < ceiling
+        and end - k < 4
+        and _is_cap(toks[end])
+        and (end == k or _tight(work, toks[end - 1], toks[end]))
+    ):
+        end += 1
+    if end != ceiling or not 2 <= end - k <= 4:
+        return None  # not a name alone to the end of the sentence
+    if any(_key(t) in _TITLEISH | ORG_HEADS for t in toks[k:end]):
+        return None
+    start, stop = toks[k].start, toks[end - 1].end
+    return Mention(
+        start=start,
+        end=stop,
+        text=work[start:stop],
+        kind=MentionKind.NAME,
+        head=_key(toks[end - 1]),
+    )
 
 
 def _description_end(work: str, toks: Sequence[Token], k: int, ceiling: int) -> int:
