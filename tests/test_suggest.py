@@ -7803,3 +7803,34 @@ def test_an_unknown_id_given_twice_is_named_once() -> None:
         ac.cite(["zz1", "zz1", "zz2"], style="bibtex")
     assert str(raised.value).count("zz1") == 1
     assert "also not in the corpus: 'zz2'" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Ministry of Finance said on Monday that it had read the union's statement. "
+            '"Wages must rise," the statement said.',
+            "union",
+        ),
+        (
+            "The Farmers' Union issued a statement on Monday, a day after the Ministry of "
+            'Agriculture announced the quota. "Quotas will ruin us," the statement said.',
+            "Farmers' Union",
+        ),
+        (
+            '"Bids are too low," the memo says.\n\nThe ministry declined to comment.\n\n'
+            "A separate report, prepared by the Bank of Spain, was published in May.",
+            "memo",
+        ),
+        (
+            'In a written reply, the ministry said the fund was spent. "No new money is '
+            'planned," the reply stated.',
+            "ministry",
+        ),
+    ],
+)
+def test_whose_document_it_is(text: str, speaker: str) -> None:
+    """A second look at documents' issuers: the owner before it, the issuer before a
+    later statement, no other document's authors, a body named without a name."""
+    assert speaker == next(s for s in ac.suggest(text) if s.mode.value == "direct_quote").speaker

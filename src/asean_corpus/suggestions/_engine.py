@@ -127,7 +127,13 @@ _ISSUED = re.compile(
 )
 
 
-_DOCUMENT_WORD = re.compile(r"\b(?:memo|document|note|report|letter|circular|paper)\b", re.I)
+_ANOTHER_DOCUMENT = re.compile(r"\b(?:another|separate|second|other|earlier|later)\b", re.I)
+_DOCUMENT_OWNER = re.compile(
+    r"(?:\bthe\s+)?(?P<owner>(?:[A-Z][\w-]*\s+){0,4}[\w-]+)['\u2019]s?\s+"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
+"""The owner named before a document ("the union's statement", "the Farmers' Union's
+written reply")."""
 _BODY_NAME = re.compile(
     r"(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'\u2019-]*)*)"
 )
@@ -1779,8 +1785,12 @@ class _Engine:
             if found is not None:
                 return found
         ahead = min(len(work), mention.end + 800)
+        same = re.compile(rf"\b(?:{re.escape(mention.head)}|document)\b", re.IGNORECASE)
         for later in _ISSUED_BY.finditer(work, mention.end, ahead):
-            if _DOCUMENT_WORD.search(work, max(mention.end, later.start() - 160), later.start()):
+            before = work[max(mention.end, later.start() - 160) : later.start()]
+            if same.search(before) and not _ANOTHER_DOCUMENT.search(before):
+                # "The memo says ... The document ... was prepared by X" (not "A
+                # separate report, prepared by Y")
                 return self._issued_by(later.start(), ahead, mention, note)
         return None
 
@@ -1797,26 +1807,40 @@ class _Engine:
         by = self._issued_by(named.end(), hi, mention, note)
         if by is not None:
             return by
+        owner = _DOCUMENT_OWNER.search(work, max(lo, named.start() - 80), named.start())
+        if owner is not None:
+            # "the union's statement": the owner before the document
+            speaker = self._named(
+                Mention(
+                    start=owner.start("owner"),
+                    end=owner.end("owner"),
+                    text=owner["owner"],
+                    kind=MentionKind.NAME,
+                    head=owner["owner"].split()[-1].lower(),
+                ),
+                None,
+            )
+            if speaker is not None:
+                return attrs.evolve(speaker, mention=mention, sure=False, note=note)
+        issued = _ISSUED.search(work, lo, named.start())
+        if issued is not None:
+            # "The union issued a statement on Monday, a day after X announced ...": the
+            # subject of "issued", not a statement read later in the sentence
+            toks = tokens(work, lo, issued.end())
+            verb = next((k for k, tk in enumerate(toks) if tk.start >= issued.start()), None)
+            subject = None if verb is None else np_before(work, toks, verb, 0)
+            if subject is not None and subject.kind is not MentionKind.PRONOUN:
+                speaker = self._named(subject, None)
+                if speaker is not None:
+                    return attrs.evolve(speaker, mention=mention, sure=False, note=note)
         for item in reversed(self.items):
             said = item.speaker.mention
             if said is None or not lo <= said.start < hi:
                 continue
-            if item.speaker.name.lower() != said.head:  # a body, not "memo" unresolved
+            if said.head not in _ISSUED_DOCUMENTS or item.speaker.name.lower() != said.head:
+                # a body, or the document's issuer found there; not the document unresolved
                 return attrs.evolve(item.speaker, mention=mention, sure=False, note=note)
-        issued = _ISSUED.search(work, lo, named.start())
-        if issued is None:
-            return None
-        toks = tokens(work, lo, issued.end())
-        verb = next((k for k, tk in enumerate(toks) if tk.start >= issued.start()), None)
-        subject = None if verb is None else np_before(work, toks, verb, 0)
-        if subject is None or subject.kind is MentionKind.PRONOUN:
-            return None
-        speaker = self._named(subject, None)
-        return (
-            None
-            if speaker is None
-            else attrs.evolve(speaker, mention=mention, sure=False, note=note)
-        )
+        return None
 
     def _issued_by(self, lo: int, hi: int, mention: Mention, note: str) -> _Speaker | None:
         """The body after the first "prepared by" (or "issued by" ...) in
