@@ -1810,18 +1810,9 @@ class _Engine:
         owner = _DOCUMENT_OWNER.search(work, max(lo, named.start() - 80), named.start())
         if owner is not None:
             # "the union's statement": the owner before the document
-            speaker = self._named(
-                Mention(
-                    start=owner.start("owner"),
-                    end=owner.end("owner"),
-                    text=owner["owner"],
-                    kind=MentionKind.NAME,
-                    head=owner["owner"].split()[-1].lower(),
-                ),
-                None,
-            )
+            speaker = self._issuer(_named_at(owner, "owner"), mention, note)
             if speaker is not None:
-                return attrs.evolve(speaker, mention=mention, sure=False, note=note)
+                return speaker
         issued = _ISSUED.search(work, lo, named.start())
         if issued is not None:
             # "The union issued a statement on Monday, a day after X announced ...": the
@@ -1830,9 +1821,9 @@ class _Engine:
             verb = next((k for k, tk in enumerate(toks) if tk.start >= issued.start()), None)
             subject = None if verb is None else np_before(work, toks, verb, 0)
             if subject is not None and subject.kind is not MentionKind.PRONOUN:
-                speaker = self._named(subject, None)
+                speaker = self._issuer(subject, mention, note)
                 if speaker is not None:
-                    return attrs.evolve(speaker, mention=mention, sure=False, note=note)
+                    return speaker
         for item in reversed(self.items):
             said = item.speaker.mention
             if said is None or not lo <= said.start < hi:
@@ -1853,19 +1844,14 @@ class _Engine:
         entity = self.registry.starting_at(body.start("name"))
         if entity is not None and entity[1] >= body.end("name"):
             return _entity_speaker(entity[0], mention, note)
-        name = Mention(
-            start=body.start("name"),
-            end=body.end("name"),
-            text=body["name"],
-            kind=MentionKind.NAME,
-            head=body["name"].split()[-1].lower(),
-        )
+        return self._issuer(_named_at(body, "name"), mention, note)
+
+    def _issuer(self, name: Mention, mention: Mention, note: str) -> _Speaker | None:
+        """The speaker ``name`` names, as the issuer of the document ``mention`` names."""
         speaker = self._named(name, None)
-        return (
-            None
-            if speaker is None
-            else attrs.evolve(speaker, mention=mention, sure=False, note=note)
-        )
+        if speaker is None:
+            return None
+        return attrs.evolve(speaker, mention=mention, sure=False, note=note)
 
     def _person_of_body(self, mention: Mention, office: str) -> _Speaker | None:
         """ "the ASEAN official", "The SCA chairman": the person last named with that
@@ -1889,14 +1875,8 @@ class _Engine:
                 continue
             if head != "official" and head not in window.lower():
                 continue
-            return _Speaker(
-                name=entity.name,
-                id=entity.actor,
-                kind="person",
-                mention=mention,
-                sure=False,
-                note=f"{mention.text!r} is {entity.name}, named as {head} of {body} before.",
-            )
+            note = f"{mention.text!r} is {entity.name}, named as {head} of {body} before."
+            return _entity_speaker(entity, mention, note)
         return None
 
     def _person_introduced(self, s0: int, s1: int) -> _Speaker | None:
@@ -3947,6 +3927,18 @@ def _in_portfolio(text: str, name: str) -> bool:
     before, after = text[:at], text[at + len(name) :]
     listed = before.endswith(", ") and after.startswith((" and ", ", "))
     return at > 0 and listed and re.search(r"\b(?:for|of)\b", before) is not None
+
+
+def _named_at(match: re.Match[str], group: str) -> Mention:
+    """The name a regex found in the article, as a mention."""
+    text = match[group]
+    return Mention(
+        start=match.start(group),
+        end=match.end(group),
+        text=text,
+        kind=MentionKind.NAME,
+        head=text.split()[-1].lower(),
+    )
 
 
 def _entity_speaker(entity: Entity, mention: Mention, note: str) -> _Speaker:
