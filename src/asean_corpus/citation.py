@@ -297,7 +297,7 @@ def cite(
         record: A statement or an article of the corpus, or its id; or several of
             them (a list, or the results of a query), cited in their order, each
             once: APA, Chicago and BibTeX entries are separated by a blank line,
-            CSL-JSON items make one array.
+            CSL-JSON items make one array (no records: an empty text, or ``[]``).
         style: ``"apa"`` (APA 7th edition), ``"chicago"`` (the Chicago Manual of
             Style's bibliography entry, notes and bibliography system), ``"bibtex"``
             or ``"csl-json"`` (a JSON array holding the one CSL-JSON item every
