@@ -219,6 +219,13 @@ class TestErrors:
         with pytest.raises(ac.InvalidQueryError, match="expected a Statement, an Article"):
             ac.cite(1)  # type: ignore[arg-type]
 
+    def test_two_ids_where_a_list_was_meant(self) -> None:
+        with pytest.raises(ac.InvalidQueryError, match=r"to cite several records, pass a list"):
+            ac.cite("a001-s01", "a001-s02")  # type: ignore[arg-type]
+
+    def test_style_names_with_spaces(self) -> None:
+        assert ac.cite("a001", style="bibtex") == ac.cite("a001", style=" BibTeX ")  # type: ignore[arg-type]
+
     def test_style_names_in_any_case(self) -> None:
         """style="BibTeX" is bibtex: the names are not case-sensitive."""
         assert ac.cite("a001", style="bibtex") == ac.cite("a001", style="BibTeX")  # type: ignore[arg-type]

@@ -261,6 +261,35 @@ class TestCite:
         entries = capsys.readouterr().out.strip().split("\n\n")
         assert [e.splitlines()[0].split("{")[1] for e in entries] == ["a2-s1,", "a1,"]
 
+    def test_ids_from_the_statements_command(
+        self, corpus_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """statements --format ids prints one id a line; cite - reads them."""
+        assert 0 == main(
+            ["statements", "--corpus", str(corpus_file), "--speaker", "bo", "--format", "ids"]
+        )
+        ids = capsys.readouterr().out
+        assert ids.split() == [s.id for s in make_corpus().find_statements(speaker="bo")]
+        monkeypatch.setattr("sys.stdin", io.StringIO(ids))
+        assert 0 == main(["cite", "--corpus", str(corpus_file), "-", "--style", " BibTeX"])
+        out = capsys.readouterr().out
+        assert [e.splitlines()[0].split("{")[1] for e in out.strip().split("\n\n")] == [
+            f"{i}," for i in ids.split()
+        ]
+
+    def test_ids_separated_by_commas(
+        self, corpus_file: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert 0 == main(["cite", "--corpus", str(corpus_file), "a2-s1,a1", "--style", "csl-json"])
+        assert ["a2-s1", "a1"] == [i["id"] for i in json.loads(capsys.readouterr().out)]
+
+    def test_no_ids_on_the_standard_input(
+        self, corpus_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
+        assert 1 == main(["cite", "--corpus", str(corpus_file), "-"])
+        assert "no ids given" in capsys.readouterr().err
+
     def test_unknown_id(self, corpus_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown id exits with status 1 and a suggestion."""
         assert 1 == main(["cite", "--corpus", str(corpus_file), "a2-s9", "--style", "bibtex"])

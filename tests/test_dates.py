@@ -228,3 +228,10 @@ class TestParseDateRefusals:
 def test_a_date_written_year_first_is_year_month_day(text: str) -> None:
     # it was called ambiguous whenever the day was 12 or less
     assert "2025-02-01" == str(parse_date(text))
+
+
+@pytest.mark.parametrize("typed", ["2025\u201306", "2025\u201106", "2025\u221206"])
+def test_a_date_typed_with_another_dash(typed: str) -> None:
+    """An en dash, a non-breaking hyphen or a minus sign, as word processors type
+    them, is read as the hyphen."""
+    assert str(parse_date(typed)) == "2025-06"

@@ -292,6 +292,11 @@ class TestWholeWords:
         assert ids(corpus.find_statements(words="(rcep-wide)")) == ["a1-s3"]
         assert ids(corpus.find_statements(words="investment")) == []
 
+    def test_a_set_or_a_tuple_is_a_list(self) -> None:
+        assert CORPUS.find_statements(words={"tourism", "scams"}) == CORPUS.find_statements(
+            words=("scams", "tourism")
+        )
+
     def test_a_list_matches_any_and_other_filters_still_apply(self) -> None:
         found = CORPUS.find_statements(words=["tourism", "scams"])
         assert sorted(ids(found)) == ["a2-s1", "a2-s2"]
@@ -301,7 +306,7 @@ class TestWholeWords:
             if s.id in ("a2-s1", "a2-s2") and s.mode is ac.Mode.DIRECT_QUOTE
         ]
 
-    @pytest.mark.parametrize("bad", ["", "  ", 3, [], ["grid", ""], b"grid", "a\0b", {"grid"}])
+    @pytest.mark.parametrize("bad", ["", "  ", "-", "'", 3, [], ["grid", ""], b"grid", "a\0b"])
     def test_bad_values_are_refused(self, bad: object) -> None:
         with pytest.raises(InvalidQueryError, match="words: expected a word or phrase"):
             CORPUS.find_statements(words=bad)  # type: ignore[arg-type]
@@ -394,3 +399,15 @@ class TestAdviceOnMisnamedFilters:
 def test_a_year_given_as_a_number_is_refused_with_how_to_write_it(call: object) -> None:
     with pytest.raises(InvalidQueryError, match="a year is written as a string: '2025'"):
         call(CORPUS)  # type: ignore[operator]
+
+
+def test_an_event_takes_in_the_events_that_are_part_of_it() -> None:
+    """The interview given at the SCO summit is found by the summit, as a topic finds
+    its narrower topics; the interview alone finds only itself."""
+    corpus = ac.load()
+    summit, interview = corpus.event("SCO Summit 2025"), corpus.event("pdo-interview-2025")
+    assert interview.part_of == summit.id
+    at_summit = corpus.find_statements(event=summit.id)
+    assert at_summit == corpus.find_statements(event=[summit.id, interview.id])
+    assert {s.event_id for s in at_summit} == {interview.id}
+    assert corpus.find_statements(event=interview.id) == at_summit

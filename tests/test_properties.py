@@ -193,6 +193,8 @@ def oracle(corpus: Corpus, query: Query) -> tuple[Statement, ...]:
     for key, records, names, values in keyed:
         if key in args:
             ids = {_resolve(records, item, names).id for item in _items(args[key])}
+            if key == "event":  # an event takes in the events that are part of it
+                ids = {e.id for e in corpus.events if _within_event(corpus, e.id, ids)}
             tests.append(lambda s, ids=ids, values=values: bool(ids & set(values(s))))
 
     if query.since is not None or query.until is not None:
@@ -364,6 +366,19 @@ class TestPartialDateProperties:
         if last_day(date) < dt.date.max:
             assert not date.contains(last_day(date) + dt.timedelta(days=1))
         assert date.contains(date)
+
+
+def _within_event(corpus: Corpus, event_id: str, ids: set[str]) -> bool:
+    """Whether the event is one of ``ids`` or part of one, through ``part_of``."""
+    parent = {e.id: e.part_of for e in corpus.events}
+    seen: set[str] = set()
+    current: str | None = event_id
+    while current is not None and current not in seen:
+        if current in ids:
+            return True
+        seen.add(current)
+        current = parent.get(current)
+    return False
 
 
 def _holds_whole(text: str, phrase: str) -> bool:

@@ -333,10 +333,16 @@ def cite(
       note = {Statement a002-s02 (Kin Phea), characters 688--1261 of the text of article ...}
     }
     """
-    if isinstance(style, str) and style not in STYLES and style.lower() in STYLES:
-        style = style.lower()  # type: ignore[assignment]  # "APA" is apa
+    if isinstance(style, str) and style not in STYLES and style.strip().lower() in STYLES:
+        style = style.strip().lower()  # type: ignore[assignment]  # "APA " is apa
     if style not in STYLES:
         msg = f"cite: unknown style {shown(style)}; expected one of {', '.join(STYLES)}"
+        if (
+            isinstance(style, str)
+            and re.fullmatch(r"[\w.-]{1,60}", style)
+            and re.search(r"\d", style)
+        ):
+            msg += f" (to cite several records, pass a list: cite([..., {style!r}], style))"
         raise InvalidQueryError(msg)
     if isinstance(record, Statement | Article | str):
         items = [csl_item(record, corpus=corpus)]

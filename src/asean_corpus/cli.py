@@ -178,6 +178,9 @@ def _statements(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
     elif args.format == "csv":
         dump_csv(corpus, out, "statements", found)
+    elif args.format == "ids":
+        for s in found:
+            print(s.id, file=out)
     else:
         print(_table(corpus, found), file=out)
     return 0
@@ -185,7 +188,15 @@ def _statements(args: argparse.Namespace) -> int:
 
 def _cite(args: argparse.Namespace) -> int:
     corpus = _corpus(args.corpus)
-    print(cite(args.ids, args.style, corpus=corpus), file=_stdout())
+    ids: list[str] = []
+    for given in args.ids:
+        # "-" reads ids from the standard input (the output of statements --format
+        # ids); "a001-s01,a001-s02" is two ids
+        words = sys.stdin.read().split() if given == "-" else [given]
+        ids += [part for word in words for part in word.split(",") if part]
+    if not ids:
+        raise CorpusError("cite: no ids given (the standard input held none)")
+    print(cite(ids, args.style, corpus=corpus), file=_stdout())
     return 0
 
 
@@ -440,9 +451,12 @@ def make_parser() -> argparse.ArgumentParser:
     )
     st.add_argument(
         "--format",
-        choices=("table", "json", "csv"),
+        choices=("table", "json", "csv", "ids"),
         default="table",
-        help="a table for reading, a JSON array, or CSV (default: table)",
+        help=(
+            "a table for reading, a JSON array, CSV, or the ids alone, one a line (to cite "
+            "them: ... --format ids | asean-corpus cite -) (default: table)"
+        ),
     )
     st.set_defaults(run=_statements)
 
@@ -463,9 +477,18 @@ def make_parser() -> argparse.ArgumentParser:
         "ids",
         metavar="ID",
         nargs="+",
-        help="the id of a statement (a001-s01) or an article; several are cited in turn",
+        help=(
+            "the id of a statement (a001-s01) or an article; several are cited in turn; "
+            "- reads ids from the standard input"
+        ),
     )
-    ct.add_argument("--style", choices=STYLES, default="apa", help="citation style (default: apa)")
+    ct.add_argument(
+        "--style",
+        choices=STYLES,
+        type=lambda text: text.strip().lower(),
+        default="apa",
+        help="citation style (default: apa)",
+    )
     ct.set_defaults(run=_cite)
 
     sg = sub.add_parser(

@@ -217,6 +217,10 @@ DateLike = _dt.date | PartialDate | str
 :class:`PartialDate`, or a string (ISO forms, or free text such as ``"June 2025"``)."""
 
 
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
+"""Dashes and hyphens a date may be typed with, read as the ASCII hyphen."""
+
+
 def not_a_date(value: object) -> str:
     """The message refusing ``value`` as a date, with how to write a year given as a
     number (``2025`` is ``"2025"``)."""
@@ -277,7 +281,7 @@ def parse_date(value: Any) -> PartialDate:
     if len(value) > _LONGEST:
         msg = f"cannot read a date from {shown(value)}: too long for a date"
         raise InvalidDateError(msg)
-    text = value.strip()
+    text = value.strip().translate(_DASHES)  # "2025\u201306" is 2025-06
     if _ISO.fullmatch(text):
         return PartialDate.parse(text)
     _check_text(value, text)

@@ -14,7 +14,7 @@ import re._constants as _sre_constants  # type: ignore[import-not-found]
 import re._parser as _sre_parser  # type: ignore[import-not-found]
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import ExitStack, contextmanager
 from operator import itemgetter
 from typing import Any, TypeVar, overload
@@ -367,6 +367,8 @@ class _Query:
         attribute: Callable[[Statement], Iterable[str | None]],
     ) -> _Plan:
         ids = set(self.records(value, what, cls, table))
+        if what == "event":
+            ids = _with_parts(ids, table.by_id.values())
 
         def ranks() -> Sequence[int]:
             found = postings()
@@ -510,12 +512,17 @@ class _Query:
         """Statements holding a word or phrase as whole words: ``"RCEP"`` is not found
         in "perception". Several values match any of them."""
         given = [value] if isinstance(value, str) else value
+        if isinstance(given, Iterable) and not isinstance(given, bytes | bytearray | Mapping):
+            given = sorted(given) if isinstance(given, Set) else list(given)
         if (
-            not isinstance(given, Sequence)
+            not isinstance(given, list)
             or not given
-            or not all(isinstance(v, str) and v.strip() and "\0" not in v for v in given)
+            or not all(isinstance(v, str) and _WORDY.search(v) and "\0" not in v for v in given)
         ):
-            msg = f"words: expected a word or phrase, or a list of them, got {shown(value)}"
+            msg = (
+                "words: expected a word or phrase (with a letter or a digit), or a list of "
+                f"them, got {shown(value)}"
+            )
             raise InvalidQueryError(msg)
         patterns = [re.compile(_whole(str(v).casefold())) for v in given]
         index = self.index
@@ -758,6 +765,26 @@ _SAME_MARKS = {
 def _same(ch: str) -> str:
     """The regex of one character of a phrase: itself, or any of its typographic forms."""
     return _SAME_MARKS.get(ch) or re.escape(ch)
+
+
+_WORDY = re.compile(r"\w")
+"""What a word or phrase of ``words=`` must hold: a letter, a digit or an underscore."""
+
+
+def _with_parts(ids: set[str], events: Iterable[Any]) -> set[str]:
+    """``ids`` and every event that is part of one of them, however deep: a summit and
+    the interviews and meetings held at it."""
+    parent = {e.id: e.part_of for e in events}
+    out = set(ids)
+    for event_id in parent:
+        seen: set[str] = set()
+        current: str | None = event_id
+        while current is not None and current not in out and current not in seen:
+            seen.add(current)
+            current = parent.get(current)
+        if current is not None and current in out:
+            out |= seen
+    return out
 
 
 def _whole(phrase: str) -> str:

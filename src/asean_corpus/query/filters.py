@@ -99,7 +99,9 @@ class StatementFilters(TypedDict, total=False):
         until: Latest date, inclusive; a partial bound ends at its last day.
         article: An article or its id or title.
         agreement: An agreement or its id, name or alias that the statement mentions.
-        event: An event or its id, name or alias that the statement was made at.
+        event: An event or its id, name or alias that the statement was made at; an
+            event includes the events that are part of it (a summit, the interviews
+            given at it).
         text: A case-insensitive substring of the statement, or a compiled regex
             searched in it.
         words: A word or phrase the statement holds as whole words, case-insensitive:
