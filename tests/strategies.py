@@ -904,7 +904,8 @@ def words(draw: st.DrawFn, corpus: Corpus) -> str | list[str]:
                 )
             )
             choices.append(run)
-    one = st.one_of(*choices).filter(lambda w: bool(w.strip()) and "\0" not in w)
+    # a phrase holds a letter, a digit or an underscore (words= refuses "-" or "'")
+    one = st.one_of(*choices).filter(lambda w: re.search(r"\w", w) is not None and "\0" not in w)
     if draw(st.booleans()):
         return draw(one)
     return draw(st.lists(one, min_size=1, max_size=3))
