@@ -306,7 +306,9 @@ class TestWholeWords:
             if s.id in ("a2-s1", "a2-s2") and s.mode is ac.Mode.DIRECT_QUOTE
         ]
 
-    @pytest.mark.parametrize("bad", ["", "  ", "-", "'", 3, [], ["grid", ""], b"grid", "a\0b"])
+    @pytest.mark.parametrize(
+        "bad", ["", "  ", "-", "'", 3, [], ["grid", ""], b"grid", "a\0b", {1, "grid"}]
+    )
     def test_bad_values_are_refused(self, bad: object) -> None:
         with pytest.raises(InvalidQueryError, match="words: expected a word or phrase"):
             CORPUS.find_statements(words=bad)  # type: ignore[arg-type]

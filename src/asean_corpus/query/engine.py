@@ -513,7 +513,7 @@ class _Query:
         in "perception". Several values match any of them."""
         given = [value] if isinstance(value, str) else value
         if isinstance(given, Iterable) and not isinstance(given, bytes | bytearray | Mapping):
-            given = sorted(given) if isinstance(given, Set) else list(given)
+            given = sorted(given, key=repr) if isinstance(given, Set) else list(given)
         if (
             not isinstance(given, list)
             or not given

@@ -416,9 +416,12 @@ def _mark_duplicates(work: str, paragraphs: list[Paragraph]) -> None:
                 for k in by_whole.get(h, ())
                 if kept[k][1] == words[: n + 1]
             ]  # a kept paragraph that this one goes on from
-            candidates += [
-                k for k in by_prefix.get(hashes[-1], ()) if kept[k][1][: len(words)] == words
-            ]  # a kept paragraph that goes on from this one
+            longer = next(
+                (k for k in by_prefix.get(hashes[-1], ()) if kept[k][1][: len(words)] == words),
+                None,
+            )  # the first kept paragraph that goes on from this one
+            if longer is not None:
+                candidates.append(longer)
             if not candidates:
                 at = len(kept)
                 kept.append((p, words))
