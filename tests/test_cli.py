@@ -118,6 +118,10 @@ class TestStatements:
         [
             (["--text", "scams", "--text", "grid"], ["a2-s1", "a1-s3"]),
             (["--regex", "^scams", "--regex", "GRID"], ["a2-s1", "a1-s3"]),
+            (["--words", "GRID"], ["a1-s3"]),
+            (["--words", "gri"], []),
+            (["--words", "scams must", "--words", "grid"], ["a2-s1", "a1-s3"]),
+            (["--words", "grid", "--text", "invest"], ["a1-s3"]),
         ],
     )
     def test_a_repeated_text_filter_means_any(
@@ -127,28 +131,8 @@ class TestStatements:
         given: list[str],
         ids: list[str],
     ) -> None:
-        """A repeated --text kept only its last value."""
-        args = ["statements", "--corpus", str(corpus_file), "--format", "json"]
-        assert 0 == main([*args, *given])
-        assert ids == [r["id"] for r in json.loads(capsys.readouterr().out)]
-
-    @pytest.mark.parametrize(
-        ("given", "ids"),
-        [
-            (["--words", "GRID"], ["a1-s3"]),
-            (["--words", "gri"], []),
-            (["--words", "scams must", "--words", "grid"], ["a2-s1", "a1-s3"]),
-            (["--words", "grid", "--text", "invest"], ["a1-s3"]),
-        ],
-    )
-    def test_words(
-        self,
-        corpus_file: Path,
-        capsys: pytest.CaptureFixture[str],
-        given: list[str],
-        ids: list[str],
-    ) -> None:
-        """--words finds whole words only; repeated, any of them; with --text, both."""
+        """A repeated --text kept only its last value; --words finds whole words only,
+        repeated any of them, and with --text both."""
         args = ["statements", "--corpus", str(corpus_file), "--format", "json"]
         assert 0 == main([*args, *given])
         assert ids == [r["id"] for r in json.loads(capsys.readouterr().out)]

@@ -2850,13 +2850,8 @@ class _Engine:
         if placed and re.search(r"\b(?:of|to|in)\s", written[: -len(after_place)]):
             # "Ambassador of Indonesia to Cairo Rizal Wiranata": the name after the place
             # the office is of, which the article names nowhere else
-            return _Speaker(
-                name=after_place,
-                id=None,
-                kind="person",
-                mention=mention,
-                note=f"{mention.text!r} is {after_place}, named after the title.",
-            )
+            note = f"{mention.text!r} is {after_place}, named after the title."
+            return attrs.evolve(self._person(after_place, mention), note=note)
         of_body = self._person_of_body(mention, office)
         if of_body is not None:
             return of_body
