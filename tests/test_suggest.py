@@ -7834,3 +7834,71 @@ def test_whose_document_it_is(text: str, speaker: str) -> None:
     """A second look at documents' issuers: the owner before it, the issuer before a
     later statement, no other document's authors, a body named without a name."""
     assert speaker == next(s for s in ac.suggest(text) if s.mode.value == "direct_quote").speaker
+
+
+class TestInterviewWithInitials:
+    """A question-and-answer interview whose first turns carry full names and the rest
+    initials, a hyphenated surname giving a letter of its own."""
+
+    TEXT = (
+        "Interview by Tomasz Lewandowski\n\n"
+        "Tomasz Lewandowski: The region signed a new trade deal last year. Is it working?\n\n"
+        "Ewa Nowak-Sadowska: It is working slowly. Exporters need time to learn the rules "
+        "of origin.\n\n"
+        "TL: But the volumes have not moved.\n\n"
+        "ENS: They will move. Our dairy firms already sell more powder to Vietnam than "
+        "to Egypt, and the machinery makers are next.\n\n"
+        "TL: What should the ministry do?\n\n"
+        "ENS: Open a second trade office in the south and stop treating the region as a "
+        "curiosity.\n\n"
+        "Ewa Nowak-Sadowska is a former diplomat who now advises exporters.\n"
+    )
+
+    def test_initials_are_the_names_of_the_first_turns(self) -> None:
+        found = ac.suggest(self.TEXT)
+        assert {s.speaker for s in found} == {"Ewa Nowak-Sadowska"}
+        assert [s.text[:20] for s in found] == [
+            "It is working slowly",
+            "They will move. Our ",
+            "Open a second trade ",
+        ]
+
+    def test_initials_of_a_hyphenated_name_from_the_introduction(self) -> None:
+        text = self.TEXT.replace("Ewa Nowak-Sadowska:", "ENS:").replace(
+            "Interview by Tomasz Lewandowski", "Ewa Nowak-Sadowska spoke to Tomasz Lewandowski."
+        )
+        speakers = {s.speaker for s in ac.suggest(text) if s.text.startswith(("They", "Open"))}
+        assert speakers == {"Ewa Nowak-Sadowska"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The Secretariat's position, which I heard many times, is that a code is worth "
+            "the wait.",
+            "Secretariat",
+            "a code is worth the wait.",
+        ),
+        ("Brussels has said the deal is a sign of change.", "European Union", None),
+        ("Washington said the move was unhelpful.", "United States", None),
+        (
+            "Ms Grace Washington, a trader, spoke first. Washington said the move was unhelpful.",
+            "Grace Washington",
+            None,
+        ),
+    ],
+)
+def test_positions_and_capitals(text: str, speaker: str, content: str | None) -> None:
+    found = ac.suggest(text)
+    assert [s.speaker for s in found] == [speaker]
+    if content is not None:
+        assert found[0].text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vietnam has real grievances and it says so openly.", "The minister said as much again."],
+)
+def test_saying_so_says_nothing(text: str) -> None:
+    assert ac.suggest(text) == ()

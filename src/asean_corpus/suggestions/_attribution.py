@@ -188,7 +188,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "view_is": re.compile(
             r"(?P<poss>[\w\u2019'.-]{1,60}(?:'s|\u2019s|'|\u2019)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
             r"(?:view|position|argument|message|assessment|conclusion|contention|belief|stance"
-            r"|verdict|point|advice|expectation|hope|fear|concern|worry)\s+"
+            r"|verdict|point|advice|expectation|hope|fear|concern|worry)"
+            # "The Secretariat's position, which I heard many times, is that ..."
+            r"(?:\s*,[^,\n]{1,80}?,)?\s+"
             r"(?:is|was|remains|has been)\s+(?:that\s+|(?P<plain>clear|simple|blunt|plain):\s*)"
         ),
         "it_by": re.compile(
@@ -1359,7 +1361,7 @@ def _phrases(
         if _inside(match.start(), quotes) or _claimed(match.start(), found):
             continue
         poss = match["poss"]
-        noun = work[match.end("poss") : match.end()].split()[0].lower()
+        noun = work[match.end("poss") : match.end()].split()[0].lower().rstrip(",")
         if match["plain"] and noun not in {"message", "view", "position", "point", "stance"}:
             continue  # "The voters' verdict was clear: ...": the writer's reading
         pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(poss.lower())
@@ -2566,8 +2568,8 @@ def _verbs(
             expressed = hope is not None and (hope["hope"] is None or lemma == "express")
             if expressed and hope is not None and _words(work, hope.end(), b) >= 3:
                 a = hope.end()  # "said he hoped the rules would ...", "expressed hope that"
-        if b <= a or work[a:b].strip(" .").lower() in _EMPTY:
-            continue  # "The man said nothing."
+        if b <= a or _says_nothing(work[a:b]):
+            continue  # "The man said nothing.", "they say so openly"
         if kind == "quote" and mention is not None and parent is None:
             # '"A," he said, "B."': the quotation before the attribution is his too
             before = _trailing(work, s0, toks, mention, cue, quotes, found)
@@ -2643,6 +2645,26 @@ _EMPTY = frozenset(
     | {"everything", "this", "that", "it", "as much", "the same", "no more", "little else"}
 )
 """Contents that say nothing ("said nothing", "said as much")."""
+
+
+def _says_nothing(content: str) -> bool:
+    """Whether a content says nothing, alone or with adverbs after it ("nothing", "so
+    openly", "as much again")."""
+    text = content.strip(" .").lower()
+    if text in _EMPTY:
+        return True
+    words = text.split()
+    for k in (1, 2):
+        rest = words[k:]
+        if " ".join(words[:k]) in _EMPTY and rest and len(rest) <= 2:
+            return all(w.endswith("ly") or w in _EMPTY_ADVERBS for w in rest)
+    return False
+
+
+_EMPTY_ADVERBS = frozenset(
+    {"too", "again", "before", "often", "now", "then", "today", "yesterday", "also", "here"}
+)
+"""Adverbs after a content that says nothing ("said so too", "said as much again")."""
 _DECLINED = re.compile(
     r",?\s+(?:but|and)\s+(?:declined|refused|declines|refuses|would\s+not|did\s+not)\s+"
     r"(?:to\s+)?(?:comment|elaborate|say|give|provide|answer|discuss|specify|confirm"

@@ -347,13 +347,17 @@ def _find_asker(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) -
     named = [t for t in found if t.role == "speaker" and t.name]
     if not named:
         return
-    first = named[0].name
+    # "Michał Zaremba:" at first, "MZ:" after: one voice
+    names = [t.name for t in named if t.name]
+    full = {i: name for name in names if " " in name for i in initials_of(name)}
+    voice = {name: full.get(name, name) for name in names}
+    first = voice[names[0]]
     asking: dict[str, list[int]] = {}
     for t in found:
         if t.role != "speaker" or not t.name:
             continue
         text = work[t.body : paragraphs[t.index].end].rstrip(' \t*_"\u201d)]')
-        tally = asking.setdefault(t.name, [0, 0])
+        tally = asking.setdefault(voice.get(t.name, t.name), [0, 0])
         tally[0] += text.endswith("?")
         tally[1] += 1
     askers = [v for v, (q, n) in asking.items() if q >= 2 and q >= 0.4 * n]
@@ -361,8 +365,16 @@ def _find_asker(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) -
     if askers != [first] or not answerers:
         return
     for t in found:
-        if t.name == askers[0]:
+        if t.name and voice.get(t.name) == askers[0]:
             t.role = "asks"
+
+
+def initials_of(name: str) -> set[str]:
+    """The initials a name may be labelled by, a hyphenated part counting as a word of
+    its own or not ("KWR" or "KW" for Katarzyna Wielgosz-Rudnicka)."""
+    return {
+        "".join(w[0] for w in re.split(split, name) if w).upper() for split in (r"\s+", r"[\s-]+")
+    }
 
 
 @lru_cache(maxsize=4)

@@ -32,6 +32,7 @@ from ._dates import Dateline, resolve_date, unresolved
 from ._documents import (
     Turn,
     courtesy,
+    initials_of,
     joint_paragraphs,
     posts,
     speech,
@@ -1055,9 +1056,9 @@ class _Engine:
             names = {
                 m[0]
                 for m in re.finditer(
-                    rf"(?<![\w'\u2019-]){word}(?:[ \t]+{word}){{{len(label) - 1}}}\b", top
+                    rf"(?<![\w'\u2019-]){word}(?:[ \t]+{word}){{1,{len(label) - 1}}}\b", top
                 )
-                if "".join(w[0] for w in m[0].split()) == label
+                if label in initials_of(m[0])
             }
             if len(names) == 1:
                 found = names.pop()

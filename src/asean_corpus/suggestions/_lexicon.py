@@ -765,9 +765,12 @@ CAPITALS = {
     "new delhi": "india",
     "canberra": "australia",
     "wellington": "new-zealand",
+    "washington": "united-states",
+    "brussels": "european-union",  # the seat of the Union's institutions
 }
-"""Capitals that speak for their states ("Manila said it would file a protest"), by the
-state's actor id; Beijing is an alias of China in the corpus's own data."""
+"""Capitals that speak for their states ("Manila said it would file a protest"), and
+Brussels for the European Union, by the actor id; Beijing is an alias of China in the
+corpus's own data."""
 
 
 STAGE_NOTES = r"laughs?|laughter|applause|inaudible|crosstalk|pause|cheers|chuckles?|sighs?"

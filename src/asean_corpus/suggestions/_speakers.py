@@ -2030,6 +2030,11 @@ class Registry:
             self._abbreviation(toks, i, j)
             i = j + 1
 
+    def _surname_before(self, word: str) -> bool:
+        """Whether a capital's name is a word of a person's name the text gave before
+        ("Grace Washington", then "Washington said"): the person, not the state."""
+        return any(e.kind == "person" for e in self._by_word.get(word.lower(), ()))
+
     def _firm(self, toks: Sequence[Token], i: int, floor: int) -> None:
         """A one-word name that is a body's, known by "its" after its verb ("Maybank cut
         its forecast"), so that "the bank said" can refer back to it."""
@@ -2216,7 +2221,7 @@ class Registry:
             self._add(toks[a].start, toks[b].end, alias.name, alias.kind, actor, set())
             return
         actor = self.resolver.actor(whole)
-        if actor is None and whole.lower() in CAPITALS:
+        if actor is None and whole.lower() in CAPITALS and not self._surname_before(whole):
             # "Manila said it would protest": the capital alone speaks for its state (not
             # "Manila Electric Co", nor "a report from Jakarta")
             actor = self.resolver.corpus.get_actor(CAPITALS[whole.lower()])
