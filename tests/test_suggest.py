@@ -7902,3 +7902,36 @@ def test_positions_and_capitals(text: str, speaker: str, content: str | None) ->
 )
 def test_saying_so_says_nothing(text: str) -> None:
     assert ac.suggest(text) == ()
+
+
+class TestBroadcastClips:
+    """A radio script's recorded words sit under a marker and the speaker's name; the
+    newsreader's and the correspondent's lines are the station's own."""
+
+    SCRIPT = (
+        "NEWSREADER:\nGood morning. Tonga will send a trade mission to Vietnam in May, the "
+        "fisheries minister has told a business lunch in Nuku'alofa.\n\n"
+        "[SOUND BITE] MELE TAUFA, MINISTER OF FISHERIES:\nOur tuna is good enough for any "
+        "market in Asia. We only need the ships to call here.\n\n"
+        "[CORRESPONDENT REPORT] SIONE HAVILI:\nThe room was full. Most exporters I spoke to "
+        "were hopeful.\n\n"
+        "[CLIP] ANA LATU:\nWe have waited a long time for this, and we are ready.\n\n"
+        "NEWSREADER:\nIn other news, the weather stays fine.\n"
+    )
+
+    def test_each_clip_is_its_speakers(self) -> None:
+        found = [(s.speaker, s.text, s.mode.value) for s in ac.suggest(self.SCRIPT)]
+        assert (
+            "Mele Taufa",
+            "Our tuna is good enough for any market in Asia. We only need the ships to call here.",
+            "direct_quote",
+        ) in found
+        assert ("Ana Latu", "We have waited a long time for this, and we are ready.") in [
+            f[:2] for f in found
+        ]
+        assert not [f for f in found if f[0] == "Sione Havili" or f[1].startswith("The room")]
+
+    def test_a_lede_told_to_a_meal_or_a_show(self) -> None:
+        found = ac.suggest(self.SCRIPT)
+        assert found[0].text == "Tonga will send a trade mission to Vietnam in May"
+        assert found[0].speaker.endswith("minister")

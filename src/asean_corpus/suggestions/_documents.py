@@ -274,9 +274,15 @@ _NAME_LINE = re.compile(
     # "Ram Bahadur Shrestha, 52, electronics wholesaler, New Road" (a vox pop's entry)
     r"|[ \t]*(?P<aged>[A-Z][\w.'\u2019-]+(?:[ \t][A-Z][\w.'\u2019-]+){0,4}),[ \t]+"
     r"\d{1,3},[ \t]+[a-z][^\n.!?]{1,100}"
+    # "[CLIP] LOSA TUPUOLA:", "[SOUND BITE] TUILAGI SEIULI, MINISTER OF COMMERCE:" (a
+    # broadcast script's recorded words, under the marker and the speaker's name)
+    r"|[ \t]*[\[(](?:AUDIO[ \t]+)?(?:CLIP|SOUND[ \t]?BITE|SOT|GRAB|ACTUALITY|AUDIO|INSERT|BITE"
+    r"|SYNC|VOX[ \t]POP)(?:[ \t]*[-:\u2013\u2014][^\])\n]{1,30})?[\])][ \t]*"
+    r"(?P<clip>[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){0,5})"
+    r"(?:,[ \t]+[^:\n]{2,140}?)?(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]*"
 )
-"""A line that is only a speaker's name and office (or age and trade), their words in the
-paragraphs below."""
+"""A line that is only a speaker's name and office (or age and trade, or a broadcast
+clip's marker), their words in the paragraphs below."""
 
 
 def _headed_turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
@@ -293,7 +299,7 @@ def _headed_turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
         line = _NAME_LINE.fullmatch(work, p.start, p.end)
         if line is None:
             continue
-        which = next(g for g in ("name", "caps", "aged") if line[g] is not None)
+        which = next(g for g in ("name", "caps", "aged", "clip") if line[g] is not None)
         name, at = line[which], line.start(which)
         below = n + 1
         while below < len(paragraphs) and paragraphs[below].kind in {Kind.CONTENT, Kind.QUESTION}:

@@ -471,6 +471,8 @@ AUDIENCES = words(
     hearing panel ceremony event broadcaster television radio newspaper agency workshop
     webinar roundtable symposium dialogue exhibitors investors visitors guests
     inquiry committee commission house senate tribunal
+    breakfast lunch luncheon dinner reception rally convention congress expo fair
+    podcast programme program show channel magazine website counterpart counterparts
     """
 )
 """What follows "told" and is the audience, not the content ("told reporters")."""
