@@ -7935,3 +7935,32 @@ class TestBroadcastClips:
         found = ac.suggest(self.SCRIPT)
         assert found[0].text == "Tonga will send a trade mission to Vietnam in May"
         assert found[0].speaker.endswith("minister")
+
+
+class TestPressConferenceSummary:
+    """A committee's press conference summarised: journalists' questions, the chair's
+    answers under "Chairman:", and the writer's reports of members between them."""
+
+    TEXT = (
+        "The statement was presented by the Chairman of the Committee, Hon. Kofi Boateng, "
+        "MP for Upper Denkyira.\n\n"
+        "After the statement was read, the Chairman took questions from journalists.\n\n"
+        "Question (Ama Owusu, Daily Ledger): Will Ghana copy the Chinese model?\n\n"
+        "Chairman: No. We are saying Ghana should copy the discipline, not the model.\n\n"
+        "The MP for Keta, Hon. Selasi Agbenu, said the real lesson was that trade deals "
+        "need roads.\n\n"
+        "Question (Yaw Mensah, Coastal FM): Has the Ministry responded?\n\n"
+        "Chairman: Not yet. The report will be laid before the House this week.\n"
+    )
+
+    def test_the_chairs_answers_are_the_chairs(self) -> None:
+        found = [(s.speaker, s.text) for s in ac.suggest(self.TEXT)]
+        assert found == [
+            ("Kofi Boateng", "No. We are saying Ghana should copy the discipline, not the model."),
+            ("Selasi Agbenu", "the real lesson was that trade deals need roads."),
+            ("Kofi Boateng", "Not yet. The report will be laid before the House this week."),
+        ]
+
+    def test_hon_is_an_honorific(self) -> None:
+        text = "The Minister for Trade, Hon. Ama Boateng, told the House that exports had grown."
+        assert [s.speaker for s in ac.suggest(text)] == ["Ama Boateng"]

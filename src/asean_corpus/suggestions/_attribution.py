@@ -3032,6 +3032,10 @@ def _trailing(
         return None
     if mode is Mode.DIRECT_QUOTE and _words(work, a, b) < 2:
         return None
+    words = cue.split()
+    asked = REPORTING.get(words[-1].lower()) in NEEDS_QUESTION if words else False
+    if asked and mode is not Mode.DIRECT_QUOTE and not work[a:b].rstrip().endswith("?"):
+        return None  # "After the statement was read, the Chairman took questions"
     return Found(
         start=a,
         end=b,

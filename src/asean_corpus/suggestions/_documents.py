@@ -49,6 +49,15 @@ _PROCEDURE = frozenset(
     | {"speaker", "presiding", "interpreter", "narrator", "announcer", "clerk", "facilitator"}
 )
 """Label words of those who run the proceedings: their turns are procedure."""
+_CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+
+
+def _chairs(label: str) -> bool:
+    """Whether a label is a chair's ("Chairman:", "The Chair:")."""
+    words = re.findall(r"[a-z]+", label.lower())
+    return bool(words) and words[-1] in _CHAIRS and len(words) <= 2
+
+
 _ASKS = frozenset({"q", "question", "questions", "interviewer", "reporter", "journalist"})
 _NOT_VOICES = frozenset(
     {"update", "updates", "breaking", "watch", "note", "notes", "read", "related", "photo"}
@@ -223,9 +232,11 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
         label = match["label"]
         if label.strip().lower().split()[0].strip(".'\u2019s") in _NOT_VOICES:
             continue
-        if " " not in label.strip() and not label.isupper():
-            single.append(len(found))  # "Rizal:", kept if the text names one in full
         role = _role(label)
+        if role == "procedure" and found and found[-1].role == "asks" and _chairs(label):
+            role = "speaker"  # "Question (...): ...", then "Chairman: ...": the answer
+        elif " " not in label.strip() and not label.isupper():
+            single.append(len(found))  # "Rizal:", kept if the text names one in full
         turn = Turn(index=n, label=label, label_start=p.start, body=match.end(), role=role)
         if role == "speaker":
             turn.name, turn.name_start = _label_name(label, match["inner"], p.start)
@@ -408,10 +419,17 @@ def courtesy(text: str) -> bool:
     words = stripped.split()
     if len(words) > 8 or patterns["verb"].search(stripped) is not None:
         return False
+    if stripped.lower().rstrip(".!") in _REPLIES:
+        return False  # "No. We are saying ...": the answer's first word
     first = words[0].lower().strip(",.:;") if words else ""
     return len(words) <= 3 or first in _SIGNPOSTS
 
 
+_REPLIES = frozenset(
+    {"no", "yes", "not yet", "not at all", "not really", "of course", "absolutely", "never"}
+    | {"certainly", "exactly", "indeed", "correct", "definitely", "no, not yet", "yes and no"}
+)
+"""Short answers that open a turn and are its words ("No.", "Not yet.")."""
 _SIGNPOSTS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "finally", "lastly", "next", "also"}
     | {"on", "regarding", "concerning", "now", "turning", "firstly", "secondly", "thirdly"}

@@ -929,6 +929,8 @@ class _Engine:
                 speaking = None  # an italic note of the editors closes the turn
             elif speaking is not None and n > last_turn and self._narrates(p, speaking):
                 speaking = None  # 'Dr Kao said ...' after the last answer: the article again
+            elif speaking is not None and self._reports_another(p, speaking):
+                speaking = None  # "The MP for Volta Lakeside, Hon. X, said ...": a summary's
             if speaking is None or n in self._narrated or n in self._bare:
                 continue
             a, b = self._words_of_turn(p)
@@ -966,6 +968,32 @@ class _Engine:
                 f.mention is not None and f.mention.kind is not MentionKind.PRONOUN for f in found
             ):
                 return True
+        return False
+
+    def _reports_another(self, p: Paragraph, speaking: _Speaker) -> bool:
+        """Whether an unlabelled paragraph between turns is the writer's, reporting
+        someone else from its first words ("The Ranking Member, Hon. Yaw Owusu-Sekyere,
+        said ..."), with no "I" or "we" of its own outside quotation marks."""
+        work = self.work
+        quotes = pair_quotes(work, p.body, p.end)
+        if _FIRST_PERSON.search(_unquoted(work, p.body, p.end, quotes)):
+            return False
+        first = next(iter(split_sentences(work, p.body, p.end, quotes)), None)
+        if first is None:
+            return False
+        s0, s1 = first
+        names = {w.lower() for w in speaking.name.split() if len(w) > 2}
+        for f in analyse(
+            work, s0, s1, tokens(work, s0, s1), quotes_in(quotes, s0, s1), self.agency
+        ):
+            m = f.mention
+            if m is None or m.kind is not MentionKind.NAME or m.start - s0 > 60 or f.start < m.end:
+                continue
+            cue = f.cue.split()[-1].lower() if f.cue else ""
+            past = cue.endswith("ed") or cue in {"said", "told", "wrote", "spoke"}
+            person = re.search(r"\b[A-Z][a-z]+[ \t]+[A-Z][\w'\u2019-]+", m.text) is not None
+            if past and person and not names & {w.lower() for w in m.text.split()}:
+                return True  # a person named in full, who said: the summary's words
         return False
 
     def _short_answer(self, p: Paragraph, a: int, b: int) -> bool:
@@ -1009,6 +1037,18 @@ class _Engine:
         """The speaker of a label, by the fullest name the text gives them ("ARIEF" is
         "Dr. Arief Wicaksono" of the header)."""
         label = turn.name or ""
+        office = set(re.findall(r"[a-z]+", label.lower())) - {"the"}
+        titled = self.registry.titled(office) if office and office <= OFFICE_WORDS else None
+        if titled is not None:
+            # "Chairman:" answering questions: the person the text names Chairman
+            mention = Mention(
+                start=turn.name_start,
+                end=turn.name_start + len(label),
+                text=label,
+                kind=MentionKind.NAME,
+                head=label.lower(),
+            )
+            return _Speaker(name=titled.name, id=titled.actor, kind="person", mention=mention)
         name = _strip_title(_unshout(label)) or label
         initials = self._initials(label)
         fuller = initials or self._fuller_name(name)

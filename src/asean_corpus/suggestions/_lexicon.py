@@ -363,10 +363,12 @@ HONORIFICS = frozenset(
     | {"datuk", "dato", "dato'", "datin", "tun", "toh", "puan", "tunku", "tengku", "haji"}
     | {"hajah", "pehin", "pengiran", "khun", "pak", "bu", "ibu", "bapak", "seri"}
     | {"u", "daw", "dasho", "lyonpo", "lyonchhen", "aum"}
+    | {"hon", "honourable", "honorable", "rt"}
 )
 """Honorifics before a name, including the Malay ("Datuk Seri"), Indonesian ("Pak"),
 Thai ("Khun"), Burmese ("U", "Daw") and Bhutanese ("Dasho", "Lyonpo" for a minister,
-"Aum") ones; "Tan Sri" is read as a pair in the code,
+"Aum") ones, and the Commonwealth's "Hon." of members and ministers; "Tan Sri" is read
+as a pair in the code,
 since Tan is a surname."""
 
 NATIONALITIES = words(

@@ -40,7 +40,7 @@ _ABBREVIATIONS = words(
     """
     mr mrs ms dr prof st gen col lt sen rep gov sgt capt cmdr adm jan feb mar apr jun
     jul aug sep sept oct nov dec vs etc e.g i.e u.s u.k u.n inc ltd co corp jr sr dept
-    est approx ph.d h.e mt ft atty engr ir ts bro
+    est approx ph.d h.e mt ft atty engr ir ts bro hon rt
     """
 )
 

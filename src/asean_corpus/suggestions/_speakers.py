@@ -2664,6 +2664,13 @@ class Registry:
         found = self._people_sharing(words)
         return found if found is not None and words <= found.words else None
 
+    def titled(self, words: set[str]) -> Entity | None:
+        """The one person the article gives every one of ``words`` as a title
+        ("Chairman" for "the Chairman of the Committee, Hon. Kwadwo Ampofo-Darko"), else
+        none."""
+        found = [e for e in self.entities if e.kind == "person" and words <= e.titles]
+        return found[0] if len(found) == 1 else None
+
     def organisations_before(self, pos: int) -> list[str]:
         """Actor ids of the organisations named before ``pos``, the latest first."""
         out: list[str] = []
