@@ -7964,3 +7964,34 @@ class TestPressConferenceSummary:
     def test_hon_is_an_honorific(self) -> None:
         text = "The Minister for Trade, Hon. Ama Boateng, told the House that exports had grown."
         assert [s.speaker for s in ac.suggest(text)] == ["Ama Boateng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'A spokesperson declined to comment on the plant but said the company "reviews '
+            'its options every year."',
+            "spokesperson",
+            'the company "reviews its options every year."',
+        ),
+        (
+            "The minister declined to comment and said that the talks were useful.",
+            "minister",
+            "the talks were useful.",
+        ),
+        (
+            "A spokesperson visited the plant and said that the line would open in May.",
+            "spokesperson",
+            "the line would open in May.",
+        ),
+        (
+            "The two sides reviewed the outcomes and expressed satisfaction with the growth "
+            "of trade.",
+            "two sides",
+            "satisfaction with the growth of trade.",
+        ),
+    ],
+)
+def test_a_cue_after_a_verb_that_reports_nothing(text: str, speaker: str, content: str) -> None:
+    assert [(s.speaker, s.text) for s in ac.suggest(text)] == [(speaker, content)]

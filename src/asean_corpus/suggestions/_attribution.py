@@ -894,6 +894,12 @@ def analyse(
         lowered = outlet.lower()
         found = [f for f in found if f.mention is None or f.mention.text.lower() != lowered]
     found = _with_content(work, toks, found)
+    kept = {id(f) for f in found}
+    for f in found:
+        if f.parent is not None and id(f.parent) not in kept and f.mention is not None:
+            # "X declined to comment but said ...": the first cue reported nothing, the
+            # second is X's own
+            f.parent, f.how = None, "leading"
     found.extend(_main_after_relative(work, toks, s1, quotes, found))
     for f in found:
         credit = _RUN_ON_CREDIT.search(work, f.start, f.end)
@@ -2858,14 +2864,18 @@ def _coordinated_subject(
         toks[last + 1].key in _CLAUSE_SUBJECTS or toks[last + 1].text[:1].isupper()
     )
     clause = says == "clause" and lemma == "say" and opens
+    quoted = clause and _quote_after_subject(work, toks, last + 1, s1)
     clause = clause and _has_verb(work, toks, last + 2, s1, 12)
-    clause = clause and _verb_after_subject(toks, last + 1, s1)
-    if says not in {"that", "quote"} and not clause:
+    clause = (clause and _verb_after_subject(toks, last + 1, s1)) or quoted
+    # "The two sides reviewed ... and expressed satisfaction with ...": a stance taken
+    stance = lemma in _STANCE_CUES and _complement(work, toks, last + 1, cue_end, s1, lemma)[0]
+    if says not in {"that", "quote"} and not clause and not stance:
         return None  # but "visited the port and said the project was on track"
-    subject = sentence_subject(work, toks, s0)
-    if subject is None or (
-        subject.kind is MentionKind.PRONOUN and subject.head not in {"he", "she", "they"}
-    ):
+    first = _token_at(toks, s0)
+    subject = np_after(work, toks, first, len(toks))  # "The two sides" too
+    if subject is None or subject.start != toks[first].start:
+        return None
+    if subject.kind is MentionKind.PRONOUN and subject.head not in {"he", "she", "they"}:
         return None
     between = toks[_token_at(toks, subject.end) : j - 1]
     if not between or any(tk.key in {"who", "which", "that", "whose"} for tk in between):
@@ -2873,6 +2883,29 @@ def _coordinated_subject(
     if any(ch in work[subject.end : toks[j - 1].start] for ch in '.;:"\u201c\u201d'):
         return None
     return subject
+
+
+_STANCE_CUES = frozenset(
+    {"express", "reaffirm", "reiterate", "voice", "stress", "underline", "underscore"}
+    | {"emphasize", "emphasise", "highlight", "pledge"}
+)
+"""Cues whose object is the stance itself ("expressed satisfaction with ...",
+"reaffirmed their commitment to ..."), read after "and" as the subject's."""
+
+
+def _quote_after_subject(work: str, toks: Sequence[Token], k: int, s1: int) -> bool:
+    """Whether a short noun phrase at ``k`` is followed by a quotation that goes on from
+    it ('said the company "regularly reviews its options"'): a clause, its verb quoted."""
+    end = min(len(toks), k + 4)
+    for n in range(k + 1, end):
+        if toks[n].start >= s1:
+            return False
+        gap = work[toks[n - 1].end : toks[n].start]
+        if any(ch in gap for ch in '"\u201c'):
+            return toks[n].text[:1].islower()
+        if "," in gap:
+            return False
+    return False
 
 
 def sentence_subject(work: str, toks: Sequence[Token], s0: int) -> Mention | None:

@@ -952,6 +952,30 @@ def _document_with_postmodifier(
     return None
 
 
+_MAIN_VERBS = frozenset(
+    {"declined", "refused", "failed", "agreed", "tried", "wanted", "decided", "promised"}
+    | {"hoped", "planned", "seemed", "appeared", "continued", "offered", "vowed", "pledged"}
+)
+"""Verbs in "-ed" that are the sentence's own verb after a noun, never a participle
+describing it ("A spokesperson declined to comment but said ...")."""
+_OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"})
+
+
+def _participle(toks: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k``, after a noun, is a participle describing it ("analysts
+    polled by Reuters", "an official briefed on the talks"), not the noun's own verb
+    with its object ("a spokesperson visited the plant") or a verb taking "to" ("a
+    spokesperson declined to comment")."""
+    if k >= len(toks):
+        return False
+    key = _key(toks[k])
+    if not (toks[k].text.islower() and key.endswith("ed")) or key in REPORTING:
+        return False
+    if key in _MAIN_VERBS:
+        return False
+    return k + 1 >= len(toks) or _key(toks[k + 1]) not in _OBJECT_STARTS
+
+
 def _head_with_postmodifier(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
     """ "four diplomats involved in the talks", "a government official who spoke on
     condition of anonymity", "the body that monitors the river": the head noun phrase,
@@ -962,8 +986,9 @@ def _head_with_postmodifier(work: str, toks: Sequence[Token], j: int, floor: int
         nxt = toks[c + 1]
         key = _key(nxt)
         starts = key in _POST_STARTS or (
-            nxt.text.islower() and key.endswith(("ed", "ing")) and key not in REPORTING
+            key.endswith("ing") and nxt.text.islower() and key not in REPORTING
         )
+        starts = starts or _participle(toks, c + 1)
         if not starts or not (_speaker_head(toks[c]) or _people(toks[c])):
             continue
         if _is_cap(toks[c]) and not (_plural_head(toks[c]) and _boundary(work, toks, c, floor)):
@@ -1597,7 +1622,7 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
     if found is None or j + 1 >= ceiling or not _tight(work, toks[j], toks[j + 1]):
         return found
     nxt = toks[j + 1]
-    after = _key(nxt) in _POST_STARTS or (nxt.text.islower() and _key(nxt).endswith("ed"))
+    after = _key(nxt) in _POST_STARTS or _participle(toks, j + 1)
     if after and _speaker_head(toks[j]) and _key(nxt) not in REPORTING:
         # "a diplomat who declined to be named", "analysts polled by Reuters"
         return attrs.evolve(found, extent=toks[_description_end(work, toks, j + 1, ceiling)].end)
