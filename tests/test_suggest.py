@@ -7995,3 +7995,15 @@ class TestPressConferenceSummary:
 )
 def test_a_cue_after_a_verb_that_reports_nothing(text: str, speaker: str, content: str) -> None:
     assert [(s.speaker, s.text) for s in ac.suggest(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A listener, Rosa from Villa de Merlo, who wrote: "We have never exported."', "Rosa"),
+        ("He met Maria da Silva, who said the deal was close.", "Maria da Silva"),
+        ("The panel heard Siti Rahma from Oxfam, who said the deal was unfair.", "Siti Rahma"),
+    ],
+)
+def test_a_person_from_a_place_before_who(text: str, speaker: str) -> None:
+    assert [s.speaker for s in ac.suggest(text)] == [speaker]

@@ -373,13 +373,11 @@ def _antecedent(work: str, toks: Sequence[Token], j: int) -> Mention | None:
         return named  # "X, chief executive of Y, who said": X, not Y
     if toks[k].text[:1].isupper():
         # a name: its capitalised words and the small words inside it
-        b = k
-        while b > 0 and _blank(work, toks[b - 1].end, toks[b].start):
-            before = toks[b - 1]
-            inner = before.key in {"of", "for", "and", "on"} and b - 2 >= 0
-            if not (before.text[:1].isupper() or (inner and toks[b - 2].text[:1].isupper())):
-                break
-            b -= 1
+        b = _name_start(work, toks, k)
+        if b >= 2 and toks[b - 1].key == "from" and toks[b - 2].text[:1].isupper():
+            # "a listener, Marcela from Lujan de Cuyo, who wrote": the person, not her town
+            k = b - 2
+            b = _name_start(work, toks, k)
         if toks[b].key in _SENTENCE_STARTS:
             return None
         text = work[toks[b].start : toks[k].end]
@@ -398,6 +396,20 @@ def _antecedent(work: str, toks: Sequence[Token], j: int) -> Mention | None:
 
 
 _SENTENCE_STARTS = frozenset({"the", "a", "an", "this", "that", "it", "in", "on", "at", "as"})
+_NAME_INNER = frozenset({"of", "for", "and", "on", "de", "del", "da", "do", "dos", "la", "van"})
+"""Small words inside a name ("Ministry of Trade", "Lujan de Cuyo", "Maria da Silva")."""
+
+
+def _name_start(work: str, toks: Sequence[Token], k: int) -> int:
+    """The first token of the capitalised name that ends at token ``k``."""
+    b = k
+    while b > 0 and _blank(work, toks[b - 1].end, toks[b].start):
+        before = toks[b - 1]
+        inner = before.key in _NAME_INNER and b - 2 >= 0
+        if not (before.text[:1].isupper() or (inner and toks[b - 2].text[:1].isupper())):
+            break
+        b -= 1
+    return b
 
 
 def _bare(cue: str | None) -> bool:
