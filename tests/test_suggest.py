@@ -8007,3 +8007,28 @@ def test_a_cue_after_a_verb_that_reports_nothing(text: str, speaker: str, conten
 )
 def test_a_person_from_a_place_before_who(text: str, speaker: str) -> None:
     assert [s.speaker for s in ac.suggest(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'The spokeswoman quoted the minister as saying at the forum: "We trade with East '
+            'and West alike."',
+            "minister",
+            "We trade with East and West alike.",
+        ),
+        (
+            "The paper quoted Mr Lindqvist as saying in Hanoi that the plant would open in May.",
+            "Lindqvist",
+            "the plant would open in May.",
+        ),
+        (
+            "The agency cited an official as saying the deal was close.",
+            "official",
+            "the deal was close.",
+        ),
+    ],
+)
+def test_someone_quoted_as_saying_by_another(text: str, speaker: str, content: str) -> None:
+    assert [(s.speaker, s.text) for s in ac.suggest(text)] == [(speaker, content)]

@@ -193,6 +193,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\s*,[^,\n]{1,80}?,)?\s+"
             r"(?:is|was|remains|has been)\s+(?:that\s+|(?P<plain>clear|simple|blunt|plain):\s*)"
         ),
+        # "Ms Halmosi quoted the minister as saying at the forum: ...": the one quoted
+        "quoted_as": re.compile(
+            r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!(?:by|in|on|as)\b)"
+            r"(?P<who>[^,.;:\"\u201c\u201d()]{2,80}?)\s+as\s+(?:saying|telling\s+\w+)\b"
+            r"(?:\s+(?:at|in|on|during|after)\s+[^:\"\u201c,\n]{1,60}?(?=\s*[:,]|\s+that\b))?"
+            r"(?:\s*,)?"
+            r"(?:\s+that\b|\s*:)?\s*"
+        ),
         "it_by": re.compile(
             rf"\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:also\s+)?(?P<cue>{cues})\s+by\s+"
         ),
@@ -1416,6 +1424,29 @@ def _phrases(
                     confidence=0.75,
                 )
             )
+    for match in patterns["quoted_as"].finditer(work, s0, s1):
+        if _inside(match.start(), quotes) or _claimed(match.start(), found):
+            continue
+        k = _token_at(toks, match.start("who"))
+        mention = np_after(work, toks, k, _token_at(toks, match.end("who")))
+        if mention is None or mention.end != match.end("who"):
+            continue
+        a, b, mode = _content_mode(work, match.end(), s1, quotes)
+        if _words(work, a, b) < 2:
+            continue
+        found.append(
+            Found(
+                start=a,
+                end=b,
+                mention=mention,
+                cue="quoted as saying",
+                mode=mode,
+                how="quoted_as",
+                frames=[(s0, a)],
+                near=match.start(),
+                confidence=0.8,
+            )
+        )
     it_by = patterns["it_by"].search(work, s0, s1)
     if it_by is not None and not _inside(it_by.start(), quotes):
         k = _token_at(toks, it_by.end())
