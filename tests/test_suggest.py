@@ -8032,3 +8032,25 @@ def test_a_person_from_a_place_before_who(text: str, speaker: str) -> None:
 )
 def test_someone_quoted_as_saying_by_another(text: str, speaker: str, content: str) -> None:
     assert [(s.speaker, s.text) for s in ac.suggest(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The Minister for Housing, Planning and the Environment said exports would rise.",
+            "Minister for Housing, Planning and the Environment",
+            "exports would rise.",
+        ),
+        (
+            "Ms Ortega remained adamant that the plant would open in May.",
+            "Ortega",
+            "the plant would open in May.",
+        ),
+        ("Mr Haddad remains confident that exports will rise.", "Haddad", "exports will rise."),
+    ],
+)
+def test_a_portfolio_list_with_the_and_a_view_that_remains(
+    text: str, speaker: str, content: str
+) -> None:
+    assert [(s.speaker, s.text) for s in ac.suggest(text)] == [(speaker, content)]

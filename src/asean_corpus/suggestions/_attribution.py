@@ -2147,6 +2147,7 @@ _PLEASED = frozenset({"pleased", "happy", "delighted", "glad", "wishes", "wish",
 _WENT_ON = frozenset({"went", "goes", "go", "going", "gone"})
 _BEING = frozenset({"is", "are", "was", "were", "remain", "remains", "remained"})
 _BE_ADJECTIVES = frozenset({"adamant", "confident"})
+_REMAIN = frozenset({"remained", "remains", "remain", "stayed", "stays"})
 _CLOSING_SOURCE = re.compile(
     r",\s+(?:[^,;:\"\u201c\u201d]{1,80}?)\s+(?:said|says|found|finds|showed|shows|reported"
     r"|reports|concluded|suggested)\s*[.!]?[\"\u201d]?\s*$"
@@ -2234,6 +2235,8 @@ def _verbs(
         documented = False  # the subject is a document ("Customs data show")
         clause_only = True
         head = _verb_phrase_start(toks, t)  # "is of the view", "is pleased to announce"
+        if lemma in _BE_ADJECTIVES and head == t and t > 0 and toks[t - 1].key in _REMAIN:
+            head = t - 1  # "She remained adamant that ...": as "was adamant"
         j = skip_auxiliaries(work, toks, head, 0)
         between = {tk.key for tk in toks[j:t]} if head == t else set()  # not a passive
         if between & MODALS:

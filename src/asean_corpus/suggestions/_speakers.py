@@ -850,6 +850,15 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
     return found
 
 
+def _listed_with_the(work: str, toks: Sequence[Token], b: int, floor: int) -> bool:
+    """Whether "the" at token ``b`` ends a list inside a name ("Minister for
+    Agriculture, Food and the Marine"): "and" before it, a capitalised word before that,
+    and a comma before the word."""
+    if b - 3 < floor or _key(toks[b - 1]) != "and" or not _is_cap(toks[b - 2]):
+        return False
+    return work[toks[b - 3].end : toks[b - 2].start].strip() == "," and _is_cap(toks[b - 3])
+
+
 def _name_of_body(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
     """ "political scientist Somchai Lee of Chulalongkorn University": the person
     described before a body's name, when the whole phrase ends at token ``j``."""
@@ -1526,6 +1535,7 @@ def np_before_token(work: str, toks: Sequence[Token], j: int, floor: int) -> Men
         if _key(toks[b]) in DETERMINERS:
             joined = b - 1 >= floor and _key(toks[b - 1]) in CONNECTORS - {"and", "the"}
             joined = joined or _office_from(work, toks, b - 1, floor)
+            joined = joined or _listed_with_the(work, toks, b, floor)
             if joined and _tight(work, toks[b - 1], toks[b]):
                 continue  # "Rahman of the Penang Institute"
             counted = b - 1 >= floor and _key(toks[b - 1]) in _COUNT_WORDS | DETERMINERS
@@ -1682,6 +1692,8 @@ def _name_list(work: str, toks: Sequence[Token], i: int, m: int, ceiling: int) -
         if not _is_cap(toks[n]) or (n > m + 1 and not _tight(work, toks[n - 1], toks[n])):
             return False
         if _key(toks[n + 1]) == "and" and _tight(work, toks[n], toks[n + 1]):
+            if n + 2 < ceiling and _key(toks[n + 2]) == "the" and n + 3 < ceiling:
+                n += 1  # "Agriculture, Food and the Marine"
             if n + 2 >= ceiling or not _is_cap(toks[n + 2]):
                 return False
             # "Investment, Trade and Industry Minister X": a portfolio before a title
