@@ -8054,3 +8054,28 @@ def test_a_portfolio_list_with_the_and_a_view_that_remains(
     text: str, speaker: str, content: str
 ) -> None:
     assert [(s.speaker, s.text) for s in ac.suggest(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The reply, signed by Deputy Minister Ingrid Solberg, stated that the talks "
+            "would resume.",
+            "Ingrid Solberg",
+            "the talks would resume.",
+        ),
+        (
+            "A letter from Mr Osei to the board said the plan was flawed.",
+            "Osei",
+            "the plan was flawed.",
+        ),
+        (
+            '"A report is not a policy. We need action," the minister said.',
+            "minister",
+            "A report is not a policy. We need action",
+        ),
+    ],
+)
+def test_a_reply_or_a_letter_speaks_for_its_signer(text: str, speaker: str, content: str) -> None:
+    assert [(s.speaker, s.text) for s in ac.suggest(text)] == [(speaker, content)]

@@ -1544,7 +1544,8 @@ _NEW = frozenset({"new", "latest", "annual", "recent", "joint", "separate", "fre
 _SOURCE_NOUNS = DOCUMENTS | frozenset(
     {"poll", "data", "figures", "statistics", "analysis", "research", "review", "estimate"}
     | {"estimates", "assessment", "projection", "forecast", "audit", "census", "memo"}
-    | {"draft", "index", "outlook", "brief", "bulletin", "factsheet"}
+    | {"draft", "index", "outlook", "brief", "bulletin", "factsheet", "reply", "letter"}
+    | {"circular", "submission", "petition"}
 )
 
 
@@ -2399,7 +2400,8 @@ def _verbs(
             documented = mention is not None
             if lemma in _SOURCE_VERBS and _own_document(toks, s0, t):
                 continue  # "Our own survey ... found that": the text's own voice
-            if lemma in _SOURCE_VERBS and mention is None:
+            opening = toks[_token_at(toks, s0)].start if toks else s0
+            if lemma in _SOURCE_VERBS and mention is None and not _inside(opening, quotes):
                 mention = _nominal_source(work, toks, s0, t)  # "A survey by X found that"
                 documented = mention is not None
             if mention is None and lemma in _SHOWS:
