@@ -47,14 +47,15 @@ class TestContent:
         assert 1 == text.count(article.title)
 
     def test_apa_form(self) -> None:
-        """APA: authors, (date), title, outlet, URL, then the statement's place."""
+        """APA: authors, (date), title, outlet, URL, then the statement's place in
+        brackets, apart from the URL."""
         pytest.importorskip("citeproc")
         expected = (
             "Kin Phea, Peter T C Chang, & Jayant Menon. (2025, November 2). China and ASEAN "
             "offer the Global South an inspiring model of pragmatic cooperation. Global "
-            "Times. https://www.globaltimes.cn/page/202511/1347182.shtml Statement a002-s02 "
+            "Times. https://www.globaltimes.cn/page/202511/1347182.shtml [Statement a002-s02 "
             "(Kin Phea), characters 688\u20131261 of the text of article a002; "
-            f"asean_corpus {ac.__version__}, data {ac.DATA_VERSION}."
+            f"asean_corpus {ac.__version__}, data {ac.DATA_VERSION}.]"
         )
         assert expected == ac.cite("a002-s02")
 

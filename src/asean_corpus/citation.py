@@ -356,10 +356,11 @@ def cite(
 
 
 def _entry(item: dict[str, Any], style: str) -> str:
-    """The APA or Chicago entry of an item, then a statement's place in its article."""
+    """The APA or Chicago entry of an item, then a statement's place in its article in
+    square brackets (so that it does not run on from the entry's address)."""
     entry = _formatted(item, style)
     note = item.get("note")
-    return entry if note is None else f"{entry} {note}"
+    return entry if note is None else f"{entry} [{note}]"
 
 
 def _items(records: object, corpus: Corpus | None) -> list[dict[str, Any]]:
