@@ -145,6 +145,14 @@ class TestStatements:
         assert 1 == main(args)
         assert "--text and --regex are one filter" in capsys.readouterr().err
 
+    def test_a_refused_regex_is_named_as_typed(
+        self, corpus_file: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A --regex refused by the query names --regex, not the filter behind it."""
+        args = ["statements", "--corpus", str(corpus_file), "--regex", "(a+)+"]
+        assert 1 == main(args)
+        assert capsys.readouterr().err.startswith("asean-corpus: error: --regex: the regex")
+
     def test_a_date_bound_given_twice_is_refused(
         self, corpus_file: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

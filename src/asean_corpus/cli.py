@@ -172,7 +172,13 @@ def _statements(args: argparse.Namespace) -> int:
     text = _text_filter(args.text, args.regex)
     # Every option named after a filter passes on as that filter.
     given = {name: getattr(args, name) for name in FILTERS if hasattr(args, name)}
-    found = corpus.find_statements(**check_filters({**given, "text": text}))
+    try:
+        found = corpus.find_statements(**check_filters({**given, "text": text}))
+    except CorpusError as exc:
+        if not (args.regex and str(exc).startswith("text: ")):
+            raise
+        # the pattern was given as --regex: the message names the option typed
+        raise type(exc)("--regex: " + str(exc).removeprefix("text: ")) from None
     if args.format == "json":
         rows = list(json_rows(corpus, "statements", found))
         print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
