@@ -8079,3 +8079,11 @@ def test_a_portfolio_list_with_the_and_a_view_that_remains(
 )
 def test_a_reply_or_a_letter_speaks_for_its_signer(text: str, speaker: str, content: str) -> None:
     assert [(s.speaker, s.text) for s in ac.suggest(text)] == [(speaker, content)]
+
+
+def test_the_office_before_a_place_and_a_name_is_the_persons() -> None:
+    text = (
+        "Ambassador of Indonesia to Egypt Rizal Wiranata opened the fair on Monday. "
+        "The ambassador said trade would grow."
+    )
+    assert [s.speaker for s in ac.suggest(text)] == ["Rizal Wiranata"]

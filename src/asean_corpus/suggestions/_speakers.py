@@ -2279,9 +2279,15 @@ class Registry:
             if country > a:
                 self._run(toks, a, country - 1)
             self._run(toks, country, name_at - 1)
-            office = _key(toks[country - 2]) if country >= 2 else ""
+            # the office before the places ("Ambassador of Indonesia to Egypt"), when it
+            # opens the run
+            office: list[str] = []  # "Vice Minister" of "Vice Minister of Commerce of ..."
+            for t in toks[a : country - 1]:
+                if _key(t) in OFFICE_OF or _key(t) not in _TITLEISH:
+                    break
+                office.append(_key(t))
+            titles = {" ".join(office), office[0]} if office else set()
             name = self.work[toks[name_at].start : toks[b].end].rstrip(".")
-            titles = {office} if office in _TITLEISH else set()
             self._add(toks[name_at].start, toks[b].end, name, "person", None, titles)
             return
         # Split "Nurul Rahman of the Penang Institute" into a name and an organisation,
