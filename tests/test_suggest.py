@@ -8087,3 +8087,18 @@ def test_the_office_before_a_place_and_a_name_is_the_persons() -> None:
         "The ambassador said trade would grow."
     )
     assert [s.speaker for s in ac.suggest(text)] == ["Rizal Wiranata"]
+
+
+def test_reaction_headings_in_mixed_case() -> None:
+    text = (
+        "How the region reacted:\n\n* Ana Reyes, Secretary of Trade:\n\n"
+        '"We welcome this deal and hope it is ratified soon."\n\n'
+        "* Tomas Lee, a shipping agent in Cebu:\n\n"
+        '"It will help small firms like ours sell more abroad."\n\n'
+        "The agreement now goes to the parliaments.\n"
+    )
+    found = [(s.speaker, s.text) for s in ac.suggest(text)]
+    assert found == [
+        ("Ana Reyes", "We welcome this deal and hope it is ratified soon."),
+        ("Tomas Lee", "It will help small firms like ours sell more abroad."),
+    ]

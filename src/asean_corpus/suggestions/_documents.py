@@ -291,6 +291,10 @@ _NAME_LINE = re.compile(
     r"|SYNC|VOX[ \t]POP)(?:[ \t]*[-:\u2013\u2014][^\])\n]{1,30})?[\])][ \t]*"
     r"(?P<clip>[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){0,5})"
     r"(?:,[ \t]+[^:\n]{2,140}?)?(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]*"
+    # "* Haruto Sato, Minister of Economy:" (a reaction's head in mixed case, its words
+    # quoted below)
+    r"|[ \t]*(?:[*\u2022\u2013\u2014-][ \t]+)?"
+    r"(?P<listed>[A-Z][\w.'\u2019-]+(?:[ \t][A-Z][\w.'\u2019-]+){1,3}),[ \t]+[^:\n]{2,120}:[ \t]*"
 )
 """A line that is only a speaker's name and office (or age and trade, or a broadcast
 clip's marker), their words in the paragraphs below."""
@@ -310,8 +314,10 @@ def _headed_turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
         line = _NAME_LINE.fullmatch(work, p.start, p.end)
         if line is None:
             continue
-        which = next(g for g in ("name", "caps", "aged", "clip") if line[g] is not None)
+        which = next(g for g in ("name", "caps", "aged", "clip", "listed") if line[g] is not None)
         name, at = line[which], line.start(which)
+        if which == "listed" and not _quoted_below(work, paragraphs, n):
+            continue  # in mixed case, only a heading over a quotation
         below = n + 1
         while below < len(paragraphs) and paragraphs[below].kind in {Kind.CONTENT, Kind.QUESTION}:
             below += 1
@@ -346,6 +352,13 @@ def _headed_turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     dashed = [t.name for t in found if not t.label.endswith(":") and not _AGED_LINE.match(t.label)]
     again = len(dashed) >= 3 and len(set(dashed)) < len(dashed)
     return found if (caps >= 2 or aged >= 3 or again) and spoken >= 2 else []
+
+
+def _quoted_below(work: str, paragraphs: Sequence[Paragraph], n: int) -> bool:
+    """Whether the paragraph after paragraph ``n`` opens with a quotation mark."""
+    if n + 1 >= len(paragraphs):
+        return False
+    return work[paragraphs[n + 1].start : paragraphs[n + 1].end].lstrip()[:1] in QUOTES
 
 
 _AGED_LINE = re.compile(r"[^,\n]+,[ \t]+\d{1,3},")
