@@ -8102,3 +8102,22 @@ def test_reaction_headings_in_mixed_case() -> None:
         ("Ana Reyes", "We welcome this deal and hope it is ratified soon."),
         ("Tomas Lee", "It will help small firms like ours sell more abroad."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The minister conveyed the greetings of the President to the delegates.", []),
+        (
+            "The envoy conveyed the greetings of the King and said trade would grow.",
+            ["trade would grow."],
+        ),
+        ("The minister visited the port and said trade would grow.", ["trade would grow."]),
+        ("She met farmers in Kandy and said prices were too low.", ["prices were too low."]),
+        ("The minister visited the port and said goodbye to the crowd.", []),
+    ],
+)
+def test_greetings_say_nothing_and_a_bare_clause_after_and_said(
+    text: str, spans: list[str]
+) -> None:
+    assert [s.text for s in ac.suggest(text)] == spans

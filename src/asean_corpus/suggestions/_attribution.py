@@ -916,10 +916,11 @@ def analyse(
     found = _with_content(work, toks, found)
     kept = {id(f) for f in found}
     for f in found:
-        if f.parent is not None and id(f.parent) not in kept and f.mention is not None:
-            # "X declined to comment but said ...": the first cue reported nothing, the
-            # second is X's own
-            f.parent, f.how = None, "leading"
+        parent = f.parent
+        if parent is not None and id(parent) not in kept and (f.mention or parent.mention):
+            # "X declined to comment but said ...", "X conveyed greetings and said ...":
+            # the first cue reported nothing, the second is X's own
+            f.mention, f.parent, f.how = f.mention or parent.mention, None, "leading"
     found.extend(_main_after_relative(work, toks, s1, quotes, found))
     for f in found:
         credit = _RUN_ON_CREDIT.search(work, f.start, f.end)
@@ -2705,8 +2706,8 @@ def _says_nothing(content: str) -> bool:
     """Whether a content says nothing, alone or with adverbs after it ("nothing", "so
     openly", "as much again")."""
     text = content.strip(" .").lower()
-    if text in _EMPTY:
-        return True
+    if text in _EMPTY or _GREETINGS.match(text):
+        return True  # "conveyed the greetings of the Prime Minister": a courtesy
     words = text.split()
     for k in (1, 2):
         rest = words[k:]
@@ -2715,6 +2716,12 @@ def _says_nothing(content: str) -> bool:
     return False
 
 
+_GREETINGS = re.compile(
+    r"(?:(?:the|his|her|their|its|warm|warmest|best|sincere|cordial|personal|fraternal)\s+)*"
+    r"(?:greetings|regards|good\s+wishes|wishes|salutations|compliments)\b"
+)
+"""Courtesies conveyed or extended, which say nothing ("the greetings of the Prime
+Minister", "warm regards from President X")."""
 _EMPTY_ADVERBS = frozenset(
     {"too", "again", "before", "often", "now", "then", "today", "yesterday", "also", "here"}
 )
@@ -2909,7 +2916,10 @@ def _coordinated_subject(
         urged = kind == "clause" and any(tk.key == "to" for tk in toks[last + 1 : last + 6])
         says = "that" if urged else ""  # "met Y and urged Beijing to ensure ...": a call
     opens = last + 1 < len(toks) and (
-        toks[last + 1].key in _CLAUSE_SUBJECTS or toks[last + 1].text[:1].isupper()
+        toks[last + 1].key in _CLAUSE_SUBJECTS
+        or toks[last + 1].text[:1].isupper()
+        # "visited the port and said trade would grow": a bare noun, its verb after it
+        or (toks[last + 1].text.islower() and toks[last + 1].key not in _NOT_BARE_SUBJECTS)
     )
     clause = says == "clause" and lemma == "say" and opens
     quoted = clause and _quote_after_subject(work, toks, last + 1, s1)
@@ -2939,6 +2949,10 @@ _STANCE_CUES = frozenset(
 )
 """Cues whose object is the stance itself ("expressed satisfaction with ...",
 "reaffirmed their commitment to ..."), read after "and" as the subject's."""
+
+
+_NOT_BARE_SUBJECTS = _PREPOSITIONS | _EMPTY | {"to", "so", "goodbye", "hello", "yes", "no"}
+"""Words after "said" that do not open a clause's subject."""
 
 
 def _quote_after_subject(work: str, toks: Sequence[Token], k: int, s1: int) -> bool:
