@@ -8114,6 +8114,10 @@ def test_reaction_headings_in_mixed_case() -> None:
         ),
         ("The minister visited the port and said trade would grow.", ["trade would grow."]),
         ("She met farmers in Kandy and said prices were too low.", ["prices were too low."]),
+        (
+            "Kao arrived in Beijing on Monday and told reporters China was a key partner.",
+            ["China was a key partner."],
+        ),
         ("The minister visited the port and said goodbye to the crowd.", []),
     ],
 )

@@ -2911,6 +2911,14 @@ def _coordinated_subject(
     cue joined by "and" or "but" (token ``j - 1``) to a verb that reports nothing, when
     a clause or a quotation follows the cue and no relative clause comes between."""
     says = _says(work, toks, last, cue_end, s1, lemma)
+    if lemma == "tell" and says not in {"that", "quote"}:
+        # "arrived in Beijing and told reporters China was a key partner": past the
+        # audience, a clause as after "said"
+        k = last + 1
+        while k < len(toks) and toks[k].key in {"the", "local", "foreign", "state"}:
+            k += 1
+        if k < len(toks) and toks[k].key in AUDIENCES and k - last <= 3:
+            last, lemma, says = k, "say", "clause"
     if lemma == "urge" and not says:
         kind = _complement(work, toks, last + 1, cue_end, s1, lemma)[0]
         urged = kind == "clause" and any(tk.key == "to" for tk in toks[last + 1 : last + 6])
