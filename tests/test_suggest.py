@@ -8125,3 +8125,18 @@ def test_greetings_say_nothing_and_a_bare_clause_after_and_said(
     text: str, spans: list[str]
 ) -> None:
     assert [s.text for s in ac.suggest(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Kao praised Japan's support on Monday.", "Japan's support"),
+        ("The minister welcomed the new rail link last week.", "the new rail link"),
+        (
+            "She expressed the hope that the deal would take effect before the end of this year.",
+            "the deal would take effect before the end of this year.",
+        ),
+    ],
+)
+def test_when_an_object_was_praised_is_not_the_object(text: str, content: str) -> None:
+    assert [s.text for s in ac.suggest(text)] == [content]

@@ -2605,6 +2605,10 @@ def _verbs(
                 at += 1  # "said that, in principle, the deal ...": not the aside's comma
         elif kind == "clause" and lemma in _TAKES_OBJECT:
             end = _object_end(work, toks, at, s1)  # "noted the progress ... and tasked"
+            when = _OBJECT_TIME.search(work, at, end)
+            plain = when is not None and not _has_verb(work, toks, _token_at(toks, at), end, 40)
+            if when is not None and plain and when.start() > at:
+                end = when.start()  # "praised China's support on Monday": not the object's
         declined = _DECLINED.search(work, at, min(end, at + 1500))
         if declined is not None:
             end = declined.start()  # "..., but declined to comment on the talks"
@@ -2762,6 +2766,16 @@ _TAKES_OBJECT = frozenset(
 )
 """Lemmas whose content may be a noun phrase object ("welcomed the proposal")."""
 _PAST = frozenset({"took", "made", "gave", "held", "set", "sent", "met", "led", "put", "left"})
+
+
+_OBJECT_TIME = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}|last\s+(?:week|month|year|night)"
+    r"|this\s+(?:week|month|year|morning|afternoon)|earlier\s+this\s+(?:week|month|year)"
+    r"|yesterday|today)\s*[.!]?[\"\u201d]?\s*$"
+)
+"""When a cue with an object was said, closing the sentence: not part of the object
+("praised China's support on Monday")."""
 
 
 def _object_end(work: str, toks: Sequence[Token], at: int, s1: int) -> int:
