@@ -8140,3 +8140,31 @@ def test_greetings_say_nothing_and_a_bare_clause_after_and_said(
 )
 def test_when_an_object_was_praised_is_not_the_object(text: str, content: str) -> None:
     assert [s.text for s in ac.suggest(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "A letter from the board to Mr Tan said his plan was rejected.",
+            [("board", "his plan was rejected.")],
+        ),
+        (
+            "A letter to Mr Tan from the board said his plan was rejected.",
+            [("board", "his plan was rejected.")],
+        ),
+        ("A letter to Mr Tan said his plan was rejected.", [("letter", "his plan was rejected.")]),
+        ("The chair, Hon. Kofi Boateng, answered questions from reporters.", []),
+        ("The governor has said so before, and markets believe him.", []),
+        ("The ministry said so in a statement on Monday.", []),
+        ("She said as much again on Thursday in Manila.", []),
+        (
+            "Ms Reyes said the question was on the table.",
+            [("Reyes", "the question was on the table.")],
+        ),
+    ],
+)
+def test_whom_a_letter_went_to_and_contents_that_say_nothing(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(s.speaker, s.text) for s in ac.suggest(text)] == found

@@ -1597,14 +1597,18 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
         nxt = toks[doc + 1]
         adverb = nxt.key in AUXILIARIES and nxt.text.islower()  # "The memo also warns"
         if (
-            nxt.key not in _AFTER_DOCUMENT
+            nxt.key not in _AFTER_DOCUMENT | {"to"}  # "A letter to X from Y said"
             and not adverb
             and not (nxt.text.islower() and nxt.key.endswith("ed"))
         ):
             return None  # "the statistics office said": "statistics" is not the head
     for k in range(doc + 1, t):
         if toks[k].key in {"by", "from"}:
-            found = np_after(work, toks, k + 1, t)
+            # "A letter from the board to Mr Tan": the sender, not the one it went to
+            ceiling = next(
+                (n for n in range(k + 2, t) if toks[n].key == "to" and toks[n].text.islower()), t
+            )
+            found = np_after(work, toks, k + 1, ceiling)
             place = found is not None and found.text.lower() in CITIES and toks[k].key == "from"
             if found is not None and found.kind is not MentionKind.PRONOUN and not place:
                 return found  # ("A Reuters report from Jakarta": where it was filed)
@@ -1739,6 +1743,8 @@ def _document_subject(
             break
         if toks[k].key in AUXILIARIES and toks[k].text.islower():
             break  # "The memo also warns": an adverb, not a word of its name
+        if toks[k].key == "to":
+            break  # "A letter to Mr Tan said": whom it went to, not its name
         if "," in work[toks[k - 1].end : toks[k].start]:
             break  # "The report, launched in Bangkok, found": the aside is not its name
         if toks[k].key in _TIME_WORDS and k > doc + 1:
@@ -2710,9 +2716,12 @@ def _says_nothing(content: str) -> bool:
     """Whether a content says nothing, alone or with adverbs after it ("nothing", "so
     openly", "as much again")."""
     text = content.strip(" .").lower()
-    if text in _EMPTY or _GREETINGS.match(text):
+    if text in _EMPTY or _GREETINGS.match(text) or _QUESTIONS.match(text):
         return True  # "conveyed the greetings of the Prime Minister": a courtesy
     words = text.split()
+    head = text.split(",")[0].split()  # "has said so before, and markets believe him"
+    if head and head[0] in {"so", "as"} and _TIME_TAIL.fullmatch(" ".join(head[1:])):
+        return head[0] == "so" or head[1:2] == ["much"]  # "said so on Thursday", "as much"
     for k in (1, 2):
         rest = words[k:]
         if " ".join(words[:k]) in _EMPTY and rest and len(rest) <= 2:
@@ -2726,6 +2735,18 @@ _GREETINGS = re.compile(
 )
 """Courtesies conveyed or extended, which say nothing ("the greetings of the Prime
 Minister", "warm regards from President X")."""
+_QUESTIONS = re.compile(
+    r"(?:(?:a|the|several|some|many|few|a\s+few|more|further|reporters'|journalists')\s+)*"
+    r"questions?(?:\s+(?:from|at|after|during|on|in|about|for)\s+"
+    r"(?!whether\b|if\b|why\b|how\b|what\b)(?:(?!\b(?:is|are|was|were|would|will|had|has)\b)"
+    r"[^.;:])*)?$"
+)
+"""What "answered questions" and "took questions" report: no content of their own."""
+_TIME_TAIL = re.compile(
+    r"(?:much)?(?:\s*\b(?:again|too|openly|publicly|repeatedly|before|often|also))*"
+    r"(?:\s*\b(?:on|in|at|last|this|during|after)\s+[\w\s',-]{1,60})?"
+)
+"""What may follow "said so" and still say nothing: when, where, how often."""
 _EMPTY_ADVERBS = frozenset(
     {"too", "again", "before", "often", "now", "then", "today", "yesterday", "also", "here"}
 )
