@@ -7981,6 +7981,11 @@ class TestPressConferenceSummary:
             "the talks were useful.",
         ),
         (
+            "A spokesperson for the ministry declined to comment but said the review was routine.",
+            "spokesperson for the ministry",
+            "the review was routine.",
+        ),
+        (
             "A spokesperson visited the plant and said that the line would open in May.",
             "spokesperson",
             "the line would open in May.",

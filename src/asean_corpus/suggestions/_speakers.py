@@ -1010,6 +1010,9 @@ def _head_with_postmodifier(work: str, toks: Sequence[Token], j: int, floor: int
         if head.kind is MentionKind.NAME and not _speaker_head(toks[c]):
             continue
         phrase = toks[c + 1 : j + 1]
+        relative = any(_key(t) in {"who", "which", "that", "whose"} for t in phrase)
+        if not relative and any(_key(t) in _MAIN_VERBS for t in phrase):
+            return None  # "A spokesperson for Petronas declined to comment but": a verb
         if (
             key in _PREPOSITIONS | {"for"}
             and len(phrase) <= 8
@@ -1677,6 +1680,8 @@ def _description_end(work: str, toks: Sequence[Token], k: int, ceiling: int) -> 
         relative = relative or _key(toks[k]) in {"who", "which", "that", "whose"}
         if _key(toks[k + 1]) in _PREDICATE_VERBS and not relative:
             break
+        if _key(toks[k + 1]) in _MAIN_VERBS and not relative:
+            break  # "A spokesperson for Petronas | declined to comment but said"
         k += 1
     return k
 
