@@ -8173,3 +8173,33 @@ def test_whom_a_letter_went_to_and_contents_that_say_nothing(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(s.speaker, s.text) for s in ac.suggest(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            '"We will not be intimidated," coast guard spokesman Jay Tarriela said on Monday.',
+            "Jay Tarriela",
+            "We will not be intimidated",
+        ),
+        (
+            '"Rates will hold," said central bank governor Eli Remolona.',
+            "Eli Remolona",
+            "Rates will hold",
+        ),
+        (
+            "Exports would rise this year, trade ministry spokesman Lee Kim said.",
+            "Lee Kim",
+            "Exports would rise this year",
+        ),
+        ("The coast guard said the ship had left.", "coast guard", "the ship had left."),
+    ],
+)
+def test_an_office_in_lower_case_before_a_name(text: str, speaker: str, content: str) -> None:
+    assert [(s.speaker, s.text) for s in ac.suggest(text)] == [(speaker, content)]
+
+
+def test_and_before_an_office_is_no_trailing_attribution() -> None:
+    text = "Prices rose, the data showed, and coast guard spokesman Jay Tarriela said nothing."
+    assert ac.suggest(text) == ()

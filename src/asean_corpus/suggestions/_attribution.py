@@ -3148,6 +3148,10 @@ def _trailing(
     left = _left_start(work, s0, found)
     left = max(left, mention.start - 10 * _NEAR)
     before = work[left : mention.start].rstrip()
+    described = _LOWER_OFFICE.search(before)
+    if described is not None and described["office"].lower() in OFFICE_WORDS:
+        # '"...," coast guard spokesman Jay Tarriela said': the office before the name
+        before = before[: described.start()].rstrip()
     if not before:
         return None
     if before[-1] == ",":
@@ -3183,6 +3187,28 @@ def _trailing(
         how="trailing",
         confidence=0.9 if mode is Mode.DIRECT_QUOTE else 0.85,
     )
+
+
+_LOWER_OFFICE = re.compile(
+    r"(?<=[,\"\u201d])\s+(?:(?!(?:and|but|or|while|as|then|so|which|who|said|says)\b)"
+    r"[a-z][\w-]*\s+){0,4}(?P<office>[a-z][\w-]*)\s*$"
+)
+"""An office in lower case between a quotation and the name that closes it ('...,"
+coast guard spokesman | Jay Tarriela said')."""
+
+
+def _name_after_office(work: str, toks: Sequence[Token], k: int) -> Mention | None:
+    """The name after an office written in lower case ("said central bank governor Eli
+    Remolona"): up to four lower-case words, the last an office, then a name."""
+    for n in range(k, min(len(toks), k + 5)):
+        if not toks[n].text.islower():
+            break
+    else:
+        return None
+    if n == k or toks[n - 1].key not in OFFICE_WORDS:
+        return None
+    found = np_after(work, toks, n, len(toks))
+    return found if found is not None and found.kind is MentionKind.NAME else None
 
 
 def _frame_between(work: str, a: int, b: int) -> bool:
@@ -3669,6 +3695,8 @@ def _inverted(
     if after < len(toks) and toks[after].key == "by" and lemma in _SAID_THAT:
         after += 1  # "..., said by H.E. Chea Sophal": the agent is the speaker
     mention = np_after(work, toks, after, len(toks))
+    if mention is None:
+        mention = _name_after_office(work, toks, after)  # "said central bank governor X"
     if mention is None or (mention.kind is MentionKind.PRONOUN and mention.head not in PRONOUNS):
         return None
     if mention.head in AUDIENCES and lemma == "tell":
