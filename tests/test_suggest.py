@@ -8203,3 +8203,37 @@ def test_an_office_in_lower_case_before_a_name(text: str, speaker: str, content:
 def test_and_before_an_office_is_no_trailing_attribution() -> None:
     text = "Prices rose, the data showed, and coast guard spokesman Jay Tarriela said nothing."
     assert ac.suggest(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The minister said afterwards that the alliance would hold.",
+            "minister",
+            "the alliance would hold.",
+        ),
+        (
+            "The Speaker, Ama Mensah, said the House would sit on Saturday.",
+            "Ama Mensah",
+            "the House would sit on Saturday.",
+        ),
+        (
+            "Treasurer Jim Hollis said the budget would be in surplus.",
+            "Jim Hollis",
+            "the budget would be in surplus.",
+        ),
+        (
+            "Ms Ward told her Chinese counterpart, Wang Yi, that Canberra wanted stable ties.",
+            "Ward",
+            "Canberra wanted stable ties.",
+        ),
+        (
+            "Ms Ward told the Chinese foreign minister, Wang Yi, that Canberra wanted stable ties.",
+            "Ward",
+            "Canberra wanted stable ties.",
+        ),
+    ],
+)
+def test_adverbs_offices_and_named_audiences(text: str, speaker: str, content: str) -> None:
+    assert [(s.speaker, s.text) for s in ac.suggest(text)] == [(speaker, content)]

@@ -98,6 +98,11 @@ _TIME_WORDS = frozenset(WEEKDAYS) | {
     "later",
 }
 _PLACE_WORDS = frozenset({"here", "there"})
+_THEN_WORDS = frozenset(
+    {"afterwards", "afterward", "later", "earlier", "again", "also", "too", "separately"}
+    | {"subsequently", "today", "yesterday", "recently", "previously", "since", "then"}
+)
+"""Adverbs between a cue and its "that" ("said afterwards that")."""
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVE = frozenset({"that", "which"})
 _SPEECH = frozenset({"say", "argue", "warn", "claim", "insist", "believe", "fear"})
@@ -536,8 +541,9 @@ def _complement(
             return "none", s1  # "The plan, he told Xinhua, would help ...": a frame
         if closing and toks[k].key != "that" and "," in work[toks[k - 1].end : toks[k].start]:
             return "none", s1  # "..., an official told Strand Wire, in a move that ..."
-    if k + 1 < len(toks) and toks[k].key.endswith("ly") and toks[k + 1].key == "that":
-        k += 1  # "said privately that"
+    adverb = k < len(toks) and (toks[k].key.endswith("ly") or toks[k].key in _THEN_WORDS)
+    if adverb and k + 1 < len(toks) and toks[k + 1].key == "that":
+        k += 1  # "said privately that", "said afterwards that"
     if (
         lemma in {"expect", "want", "need"}
         and k + 3 < len(toks)
@@ -757,9 +763,22 @@ _BY_MEANS = re.compile(
 email", "via video link"."""
 
 
+_NAMED_AUDIENCE = re.compile(
+    r"[a-z][\w'-]*\s+(?:[\w'-]+\s+){0,4}[a-z][\w'-]*,\s+"
+    r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*,\s+that\b"
+)
+"""An audience described, then named between commas, before "that" ("her Chinese
+counterpart, Wang Yi, that")."""
+
+
 def _skip_audience(work: str, toks: Sequence[Token], k: int, s1: int) -> int:
     """After "told": the index past the audience ("reporters in Jakarta", "Xinhua",
     "a regular press briefing")."""
+    if k < len(toks):
+        named = _NAMED_AUDIENCE.match(work, toks[k].start, s1)
+        if named is not None:
+            # "told her Chinese counterpart, Wang Yi, that": the audience and its name
+            return _token_at(toks, named.end() - 4)
     for n in range(k, min(len(toks), k + 7)):
         if toks[n].start >= s1 or (n > k and not _blank(work, toks[n - 1].end, toks[n].start)):
             break

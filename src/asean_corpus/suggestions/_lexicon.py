@@ -314,7 +314,8 @@ OFFICE_WORDS = OCCUPATIONS | words(
     prince general admiral colonel representative delegate coordinator manager
     executive leader spokesperson representative secretary-general's consul
     vice-minister vice-chairman emir sultan president-elect diplomat attache member ranking
-    regent prefect magistrate
+    regent prefect magistrate treasurer registrar ombudsman comptroller speaker
+    attorney-general auditor-general solicitor-general consul-general
     foreign trade commerce finance defence defense economy energy industry investment
     agriculture interior home health education tourism transport digital state prime
     senior visiting former acting permanent assistant associate principal lead top
@@ -346,6 +347,8 @@ TITLE_HEADS = (
     fellow economist analyst scholar editor editor-in-chief correspondent columnist
     founder king queen prince general admiral representative coordinator manager
     executive leader consul vice-minister vice-chairman emir sultan diplomat deputy
+    treasurer registrar ombudsman comptroller speaker attorney-general auditor-general
+    solicitor-general consul-general
     undersecretary under-secretary ministry agency secretariat embassy government
     organisation organization commission committee department office council institute
     bank company firm newspaper bloc authority bureau mission union mp legislator
