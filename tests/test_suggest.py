@@ -7931,6 +7931,14 @@ class TestBroadcastClips:
         ]
         assert not [f for f in found if f[0] == "Sione Havili" or f[1].startswith("The room")]
 
+    def test_one_clip_with_no_i_or_we_is_still_a_clip(self) -> None:
+        text = (
+            "[CLIP] MARK BROWN, PRIME MINISTER:\nThe reef is healthy and the tourists are "
+            "coming back.\n\nThat was the prime minister speaking in Rarotonga.\n"
+        )
+        found = [(s.speaker, s.text) for s in ac.suggest(text)]
+        assert found == [("Mark Brown", "The reef is healthy and the tourists are coming back.")]
+
     def test_a_lede_told_to_a_meal_or_a_show(self) -> None:
         found = ac.suggest(self.SCRIPT)
         assert found[0].text == "Tonga will send a trade mission to Vietnam in May"

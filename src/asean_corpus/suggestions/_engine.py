@@ -748,8 +748,12 @@ class _Engine:
                     self._bare[below] = turn  # "Said the government had ...": theirs, told
                 elif self._told(self.paragraphs[below], turn):
                     self._narrated[below] = turn  # "She said ...": the writer's, read so
-                elif turn.label.endswith(":") and self._article_again(self.paragraphs[below]):
-                    break  # after a reaction's words, the article goes on
+                elif (
+                    turn.label.endswith(":")
+                    and not (below == turn.index + 1 and _clip(turn))
+                    and self._article_again(self.paragraphs[below])
+                ):
+                    break  # after a reaction's words (a clip's first: its own), the article
                 else:
                     self._headed.add(below)
                 below += 1
@@ -4139,6 +4143,11 @@ def _title_words(office: str) -> str:
     """ "Secretary-General" of "the Secretary-General", without nationality words."""
     parts = [w for w in office.split() if w.lower() not in NATIONALITIES]
     return " ".join(parts)
+
+
+def _clip(turn: Turn) -> bool:
+    """Whether a turn is headed by a broadcast clip's marker ("[CLIP] NAME:")."""
+    return turn.label.lstrip()[:1] in "[(" and turn.label.endswith(":")
 
 
 def _strip_title(name: str, trailing: bool = False) -> str:
