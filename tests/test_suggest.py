@@ -8245,3 +8245,20 @@ def test_and_before_an_office_is_no_trailing_attribution() -> None:
 )
 def test_adverbs_offices_and_named_audiences(text: str, speaker: str, content: str) -> None:
     assert [(s.speaker, s.text) for s in ac.suggest(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("The governor spoke to us in Kuala Lumpur. Edited excerpts:", "governor"),
+        ("Siti Aminah spoke to us in Kuala Lumpur. Edited excerpts:", "Siti Aminah"),
+    ],
+)
+def test_an_interviews_standfirst_names_who_not_where(intro: str, speaker: str) -> None:
+    text = (
+        f"{intro}\n\nQ: Will rates rise this year?\n\n"
+        "A: We see no need to raise rates while inflation stays low.\n\n"
+        "Q: What about the ringgit?\n\n"
+        "A: The currency is stable and we are comfortable with its level.\n"
+    )
+    assert {s.speaker for s in ac.suggest(text)} == {speaker}

@@ -586,10 +586,18 @@ class _Engine:
                     continue
                 if words & (ORG_HEADS | OUTLET_HEADS | OFFICE_WORDS | NATIONALITIES):
                     continue
+                place = text[max(0, match.start() - 5) : match.start()].split()[-1:]
+                if name.lower() in CITIES | COUNTRIES or place in (["in"], ["at"], ["from"]):
+                    continue  # "spoke to us in Kuala Lumpur": where, not who
                 actor = self.resolver.actor(name)
                 return Entity(
                     number=-1, name=name, kind="person", actor=actor.id if actor else None
                 )
+            office = [w.strip("*_,").lower() for w in subject]
+            titled = 2 <= len(office) <= 4 and office[0] in {"the", "our"}
+            if not asked and titled and office[-1] in OFFICE_WORDS:
+                # "The governor spoke to us": the office, as the text names it
+                return Entity(number=-1, name=" ".join(office[1:]), kind="person")
         return None
 
     def _bold_questions(self) -> None:
