@@ -8262,3 +8262,18 @@ def test_an_interviews_standfirst_names_who_not_where(intro: str, speaker: str) 
         "A: The currency is stable and we are comfortable with its level.\n"
     )
     assert {s.speaker for s in ac.suggest(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tourism Minister Tiong King Sing said arrivals rose.", "Tiong King Sing"),
+        (
+            "Minister of Tourism, Arts and Culture Tiong King Sing said arrivals rose.",
+            "Tiong King Sing",
+        ),
+        ("Defence Minister General Prabowo said arrivals rose.", "Prabowo"),
+    ],
+)
+def test_a_titles_word_inside_a_name(text: str, speaker: str) -> None:
+    assert [s.speaker for s in ac.suggest(text)] == [speaker]

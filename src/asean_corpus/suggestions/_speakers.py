@@ -961,6 +961,8 @@ def _document_with_postmodifier(
     return None
 
 
+_INNER_TITLES = frozenset({"king", "prince", "general", "major", "bishop", "earl"})
+"""Words of titles that are also words of names ("Tiong King Sing", "Ali General Musa")."""
 _MAIN_VERBS = frozenset(
     {"declined", "refused", "failed", "agreed", "tried", "wanted", "decided", "promised"}
     | {"hoped", "planned", "seemed", "appeared", "continued", "offered", "vowed", "pledged"}
@@ -2358,6 +2360,15 @@ class Registry:
                 and (_particle(token) or self._joins(toks, a, s))
             ):
                 s -= 1  # "Peter van der Berg", "Maria de la Cruz", "Le Hoang Minh"
+            elif (
+                s <= b
+                and s - 2 >= a
+                and _key(token) in _INNER_TITLES
+                and not token.text.isupper()
+                and self._name_word(toks[s - 2])
+                and _key(toks[s - 2]) not in _TITLEISH
+            ):
+                s -= 1  # "Tiong King Sing": a title's word between two words of a name
             else:
                 break
         after_body = s > a and _key(toks[s - 1]) in ORG_HEADS | OUTLET_HEADS | CONNECTORS
