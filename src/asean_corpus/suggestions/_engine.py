@@ -987,6 +987,8 @@ class _Engine:
         someone else from its first words ("The Ranking Member, Hon. Yaw Owusu-Sekyere,
         said ..."), with no "I" or "we" of its own outside quotation marks."""
         work = self.work
+        if not _NAMED_SAYING.match(work, p.body, min(p.end, p.body + 160)):
+            return False  # no name near the start, then a verb in the past: not one
         quotes = pair_quotes(work, p.body, p.end)
         if _FIRST_PERSON.search(_unquoted(work, p.body, p.end, quotes)):
             return False
@@ -4151,6 +4153,14 @@ def _title_words(office: str) -> str:
     """ "Secretary-General" of "the Secretary-General", without nationality words."""
     parts = [w for w in office.split() if w.lower() not in NATIONALITIES]
     return " ".join(parts)
+
+
+_NAMED_SAYING = re.compile(
+    r"[^\n]{0,60}?\b[A-Z][a-z]+[ \t]+[A-Z][\w'\u2019-]+[^\n]{0,100}?\b(?:said|told|wrote|spoke"
+    r"|[a-z]+ed)\b"
+)
+"""The start of a paragraph that may report a person named in full ("The MP for Keta,
+Hon. Selasi Agbenu, said"): a name within its first words, then a verb in the past."""
 
 
 def _clip(turn: Turn) -> bool:
