@@ -8041,6 +8041,16 @@ def test_a_person_from_a_place_before_who(text: str, speaker: str) -> None:
             "official",
             "the deal was close.",
         ),
+        (
+            "The newspaper cited an unnamed official as saying the deal was close.",
+            "unnamed official",
+            "the deal was close.",
+        ),
+        (
+            "The paper cited Minister K. Subramaniam as saying that the law would be reviewed.",
+            "Subramaniam",
+            "the law would be reviewed.",
+        ),
     ],
 )
 def test_someone_quoted_as_saying_by_another(text: str, speaker: str, content: str) -> None:
@@ -8277,3 +8287,14 @@ def test_an_interviews_standfirst_names_who_not_where(intro: str, speaker: str) 
 )
 def test_a_titles_word_inside_a_name(text: str, speaker: str) -> None:
     assert [s.speaker for s in ac.suggest(text)] == [speaker]
+
+
+def test_two_quoted_as_saying_in_one_sentence() -> None:
+    text = (
+        "The agency quoted Finance Minister Sri Mulyani Indrawati as saying the deficit would "
+        "stay below 3 percent, and cited a central bank official as saying rates would hold."
+    )
+    assert [(s.speaker, s.text) for s in ac.suggest(text)] == [
+        ("Sri Mulyani Indrawati", "the deficit would stay below 3 percent"),
+        ("central bank official", "rates would hold."),
+    ]

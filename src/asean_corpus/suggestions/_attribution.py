@@ -201,7 +201,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Ms Halmosi quoted the minister as saying at the forum: ...": the one quoted
         "quoted_as": re.compile(
             r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!(?:by|in|on|as)\b)"
-            r"(?P<who>[^,.;:\"\u201c\u201d()]{2,80}?)\s+as\s+(?:saying|telling\s+\w+)\b"
+            r"(?P<who>(?:[^,.;:\"\u201c\u201d()]|\.(?=\s+[A-Z])){2,80}?)"
+            r"\s+as\s+(?:saying|telling\s+\w+)\b"
             r"(?:\s+(?:at|in|on|during|after)\s+[^:\"\u201c,\n]{1,60}?(?=\s*[:,]|\s+that\b))?"
             r"(?:\s*,)?"
             r"(?:\s+that\b|\s*:)?\s*"
@@ -1444,14 +1445,30 @@ def _phrases(
                     confidence=0.75,
                 )
             )
-    for match in patterns["quoted_as"].finditer(work, s0, s1):
+    quoted_as = list(patterns["quoted_as"].finditer(work, s0, s1))
+    for n, match in enumerate(quoted_as):
         if _inside(match.start(), quotes) or _claimed(match.start(), found):
             continue
         k = _token_at(toks, match.start("who"))
         mention = np_after(work, toks, k, _token_at(toks, match.end("who")))
-        if mention is None or mention.end != match.end("who"):
+        head = work[match.start("who") : match.end("who")].split()[-1].lower()
+        if mention is None and head in OFFICE_WORDS:
+            # "cited an unnamed official as saying": the one described
+            mention = Mention(
+                start=match.start("who"),
+                end=match.end("who"),
+                text=match["who"],
+                kind=MentionKind.TITLE,
+                head=head,
+            )
+        if mention is None or mention.stop != match.end("who"):
             continue
-        a, b, mode = _content_mode(work, match.end(), s1, quotes)
+        # "..., and cited a central bank official as saying ...": the next one's frame
+        end = quoted_as[n + 1].start() if n + 1 < len(quoted_as) else s1
+        if end < s1:
+            tail = re.search(r",?\s+(?:and|but|while)\s*$", work[match.end() : end])
+            end = match.end() + tail.start() if tail is not None else end
+        a, b, mode = _content_mode(work, match.end(), end, quotes)
         if _words(work, a, b) < 2:
             continue
         found.append(
