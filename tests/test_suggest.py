@@ -8298,3 +8298,19 @@ def test_two_quoted_as_saying_in_one_sentence() -> None:
         ("Sri Mulyani Indrawati", "the deficit would stay below 3 percent"),
         ("central bank official", "rates would hold."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The EU and Indonesia concluded negotiations on their own trade agreement last year.", []),
+        ("The report concluded that exports would fall.", [("report", "exports would fall.")]),
+        (
+            "MEP Darius Kazlauskas (EPP) welcomed the approach. "
+            '"It is not a theory," he told reporters.',
+            [("Darius Kazlauskas", "It is not a theory")],
+        ),
+    ],
+)
+def test_concluded_talks_and_a_members_title(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(s.speaker, s.text) for s in ac.suggest(text)] == found

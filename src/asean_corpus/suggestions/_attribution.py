@@ -1094,6 +1094,14 @@ _POINTERS = frozenset(
 _AFTER_OBJECT = frozenset(_TIME_WORDS | {"in", "at", "during", "with", "from"})
 
 
+_CONCLUDED = re.compile(
+    r"(?:(?:the|their|its|a|an|his|her|two|three|several|final|new|bilateral|formal)\s+)*"
+    r"(?:negotiations?|talks|deals?|agreements?|treaty|treaties|meetings?|visits?|sessions?"
+    r"|summits?|consultations?|discussions?|round|rounds|tour|conference|forum|contracts?)\b"
+)
+"""What "concluded" ends or signs, which is no finding ("concluded negotiations on ...")."""
+
+
 def _with_content(work: str, toks: Sequence[Token], found: list[Found]) -> list[Found]:
     """Without the objects that only point back to the story ("welcomed the
     announcement", "announced the package on Tuesday"): they report no content. A statement that
@@ -1102,6 +1110,8 @@ def _with_content(work: str, toks: Sequence[Token], found: list[Found]) -> list[
     for f in found:
         verb = (f.cue or "").split()[-1:] if f.parent is None else []
         lemma = REPORTING.get(verb[0].lower()) if verb else None
+        if lemma == "conclude" and _CONCLUDED.match(work, f.start, f.end):
+            continue  # "The EU and Indonesia concluded negotiations": an act, not a finding
         if (
             f.mode is Mode.REPORTED
             and lemma in _OBJECT_CUES

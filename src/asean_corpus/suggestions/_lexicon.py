@@ -315,7 +315,8 @@ OFFICE_WORDS = OCCUPATIONS | words(
     executive leader spokesperson representative secretary-general's consul
     vice-minister vice-chairman emir sultan president-elect diplomat attache member ranking
     regent prefect magistrate treasurer registrar ombudsman comptroller speaker
-    attorney-general auditor-general solicitor-general consul-general
+    attorney-general auditor-general solicitor-general consul-general mep mp legislator
+    congressman congresswoman parliamentarian
     foreign trade commerce finance defence defense economy energy industry investment
     agriculture interior home health education tourism transport digital state prime
     senior visiting former acting permanent assistant associate principal lead top
@@ -348,7 +349,7 @@ TITLE_HEADS = (
     founder king queen prince general admiral representative coordinator manager
     executive leader consul vice-minister vice-chairman emir sultan diplomat deputy
     treasurer registrar ombudsman comptroller speaker attorney-general auditor-general
-    solicitor-general consul-general
+    solicitor-general consul-general mep parliamentarian
     undersecretary under-secretary ministry agency secretariat embassy government
     organisation organization commission committee department office council institute
     bank company firm newspaper bloc authority bureau mission union mp legislator
