@@ -8314,3 +8314,33 @@ def test_two_quoted_as_saying_in_one_sentence() -> None:
 )
 def test_concluded_talks_and_a_members_title(text: str, found: list[tuple[str, str]]) -> None:
     assert [(s.speaker, s.text) for s in ac.suggest(text)] == found
+
+
+class TestLongOfficialTitles:
+    """A state agency's long titles: the office of a state to a state, with courtesies,
+    then the name; two holders of one office, the later one meant by "the Deputy
+    Minister"."""
+
+    def test_an_ambassador_with_his_courtesies(self) -> None:
+        text = (
+            "Ms. Rina Siregar said ASEAN was ready to share its practices.\n\n"
+            "Extraordinary and Plenipotentiary Ambassador of the People's Republic of China "
+            "to the Republic of Azerbaijan His Excellency Mr. Li Wenjun praised the talks.\n\n"
+            '"China is ready to work with all partners," the Ambassador said in his speech. '
+            "He noted that freight trains had grown steadily.\n"
+        )
+        found = [(s.speaker, s.text[:20]) for s in ac.suggest(text)]
+        assert found[1:] == [
+            ("Li Wenjun", "China is ready to wo"),
+            ("Li Wenjun", "freight trains had g"),
+        ]
+
+    def test_the_later_deputy_minister(self) -> None:
+        text = (
+            "Deputy Minister of Foreign Affairs of the Republic of Azerbaijan Mr. Elnur "
+            "Hasanov noted that ties were strong.\n\n"
+            "Deputy Minister of Digital Development and Transport of the Republic of "
+            "Azerbaijan Mr. Orkhan Mammadli said in his speech that cargo rose.\n\n"
+            '"Our task is to make this the rule," the Deputy Minister said.\n'
+        )
+        assert ac.suggest(text)[-1].speaker == "Orkhan Mammadli"

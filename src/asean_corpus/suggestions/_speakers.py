@@ -961,6 +961,8 @@ def _document_with_postmodifier(
     return None
 
 
+_COURTESIES = HONORIFICS | {"his", "her", "excellency", "excellencies", "honourable"}
+"""Words of courtesy between an office's place and the name ("His Excellency Mr.")."""
 _INNER_TITLES = frozenset({"king", "prince", "general", "major", "bishop", "earl"})
 """Words of titles that are also words of names ("Tiong King Sing", "Ali General Musa")."""
 _MAIN_VERBS = frozenset(
@@ -2236,8 +2238,8 @@ class Registry:
                 break
             if not _is_cap(toks[k]) or _key(toks[k]) in CONNECTORS:
                 break
-        if a > b or b - a > 16:
-            return
+        if a > b or b - a > 24:
+            return  # (an office of a state to a state with its courtesies runs to 18 words)
         whole = self.work[toks[a].start : toks[b].end].rstrip(".")
         described = any(_key(t).endswith("-language") for t in toks[max(0, a - 2) : a])
         if described and self.resolver.actor(whole) is None:
@@ -2282,18 +2284,23 @@ class Registry:
         placed = self._place_before_name(toks, a, b)
         if placed is not None:
             # "ambassador to Fiji Bambang Wiryawan": the country, then the person
-            country, name_at = placed
+            country, after, name_at = placed
             if country > a:
                 self._run(toks, a, country - 1)
-            self._run(toks, country, name_at - 1)
+            self._run(toks, country, after - 1)
             # the office before the places ("Ambassador of Indonesia to Egypt"), when it
             # opens the run
             office: list[str] = []  # "Vice Minister" of "Vice Minister of Commerce of ..."
             for t in toks[a : country - 1]:
-                if _key(t) in OFFICE_OF or _key(t) not in _TITLEISH:
+                if _key(t) in OFFICE_OF:
                     break
-                office.append(_key(t))
-            titles = {" ".join(office), office[0]} if office else set()
+                if _key(t) in _TITLEISH:
+                    office.append(_key(t))  # not "Plenipotentiary" of "... Ambassador"
+            titled = any(w in _PERSON_TITLES for w in office)
+            titles = {" ".join(office), office[0]} if titled else set()
+            # "Deputy Minister of Digital Development and | Transport of ... Mr. X": the
+            # run began inside the title's department
+            titles |= self._titles_before(toks, a)
             name = self.work[toks[name_at].start : toks[b].end].rstrip(".")
             self._add(toks[name_at].start, toks[b].end, name, "person", None, titles)
             return
@@ -2309,7 +2316,9 @@ class Registry:
                 return
         self._name(toks, a, b)
 
-    def _place_before_name(self, toks: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
+    def _place_before_name(
+        self, toks: Sequence[Token], a: int, b: int
+    ) -> tuple[int, int, int] | None:
         """Where a country that an office is of or to starts, and where the person's
         name after it starts ("Ambassador to Fiji Bambang Wiryawan", "Minister of Trade
         of Viet Nam Tran Van Nam"): after "to", "of", "in", "from" or "for", the country,
@@ -2322,17 +2331,20 @@ class Registry:
                 continue  # "Bank of China Hong Kong": a body's name, no office (but
                 # "Deputy Minister of ... the Republic of Uzbekistan Dilshod K.")
             for size in (1, 2, 3):
-                rest = b - (p + size) + 1
+                n = p + size
+                while n <= b and _key(toks[n]).rstrip(".") in _COURTESIES:
+                    n += 1  # "... to the Republic of Azerbaijan His Excellency Mr. Wang X"
+                rest = b - n + 1
                 if not 2 <= rest <= 4:
                     continue
                 words = " ".join(t.text for t in toks[p : p + size]).lower()
                 if words in COUNTRIES or words in CITIES:
-                    tail = toks[p + size : b + 1]
+                    tail = toks[n : b + 1]
                     rest_words = " ".join(t.text for t in tail).lower()
                     if rest_words in COUNTRIES or rest_words in CITIES:
                         continue  # "... of China Hong Kong": two places
                     if all(_is_cap(t) and _key(t) not in ORG_HEADS | _TITLEISH for t in tail):
-                        return p, p + size
+                        return p, p + size, n
         return None
 
     def _name(self, toks: Sequence[Token], a: int, b: int) -> None:
