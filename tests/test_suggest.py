@@ -8344,3 +8344,21 @@ class TestLongOfficialTitles:
             '"Our task is to make this the rule," the Deputy Minister said.\n'
         )
         assert ac.suggest(text)[-1].speaker == "Orkhan Mammadli"
+
+
+def test_a_ledes_negotiator_named_in_the_next_paragraph() -> None:
+    text = (
+        "Dubai: The Gulf's ports can link Southeast Asia and Africa, a Thai trade "
+        "negotiator said on Tuesday.\n\n"
+        '"Everybody here has ships," Suda Charoenrat, deputy director-general of '
+        "Thailand's Department of Trade Negotiations, said during a panel.\n"
+    )
+    assert [s.speaker for s in ac.suggest(text)] == ["Suda Charoenrat", "Suda Charoenrat"]
+
+
+def test_a_title_then_the_name_between_commas_opens_a_sentence() -> None:
+    text = (
+        "The moderator, broadcaster Mariam Al Hashimi, opened the session by noting that "
+        "trade with ASEAN had grown faster than with any other region."
+    )
+    assert [s.speaker for s in ac.suggest(text)] == ["Mariam Al Hashimi"]

@@ -3065,7 +3065,28 @@ def sentence_subject(work: str, toks: Sequence[Token], s0: int) -> Mention | Non
     found = np_after(work, toks, k, len(toks))
     if found is None or found.kind is MentionKind.JOINT or found.start != toks[k].start:
         return None
+    if found.kind is MentionKind.TITLE:
+        named = _APPOSITIVE_NAME.match(work, found.stop)
+        if named is not None and not any(
+            w.lower() in ORG_HEADS for w in named["name"].split()
+        ):  # "The moderator, broadcaster Hessa Al Mazrouei, opened ... by noting"
+            at = named.start("name")
+            return Mention(
+                start=at,
+                end=named.end("name"),
+                text=named["name"],
+                kind=MentionKind.NAME,
+                head=named["name"].split()[-1].lower(),
+            )
     return found
+
+
+_APPOSITIVE_NAME = re.compile(
+    r",[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}),"
+)
+"""A name between commas after a title that opens the sentence, perhaps described
+("The moderator, broadcaster Hessa Al Mazrouei,")."""
 
 
 def _fronted(

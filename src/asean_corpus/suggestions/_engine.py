@@ -229,7 +229,9 @@ _DOCUMENT_WORDS = DOCUMENTS | frozenset(
 _SIDES = frozenset({"side", "delegation"})
 _FRAME = 400
 """How far from the cue a date of saying is looked for, in characters."""
-_GENERIC_PEOPLE = frozenset({"diplomat", "official", "politician", "veteran", "statesman"})
+_GENERIC_PEOPLE = frozenset(
+    {"diplomat", "official", "politician", "veteran", "statesman", "negotiator"}
+)
 """Heads of a description of a person rather than an office ("the veteran diplomat")."""
 _RANKS = _GENERIC_PEOPLE | RANK_WORDS | frozenset({"vice", "head", "government", "state"})
 """Words of a description that give a rank, not an office ("a senior official")."""
@@ -2348,12 +2350,25 @@ class _Engine:
         if entity is None:
             return None
         titles = {w for t in entity.titles for w in t.lower().split()}
+        titles |= self._described_after(entity, after)  # "..., deputy director-general of
+        # Thailand's Department of Trade Negotiations, said"
         if not {t.split()[-1] for t in entity.titles} & _PERSON_HEADS or not described & titles:
             return None
         sentence_end = self.work.find(".", after.start, after.end)
         if _DENIES.search(self.work, after.start, sentence_end if sentence_end > 0 else after.end):
             return None
         return entity
+
+    def _described_after(self, entity: Entity, p: Paragraph) -> set[str]:
+        """The lower-cased words of the description after the first naming of
+        ``entity`` in paragraph ``p`` ("Pimchanok Srisawat, deputy director-general of
+        Thailand's Department of Trade Negotiations, said"), up to the next verb."""
+        at = self.work.find(entity.name, p.start, p.end)
+        if at < 0 or not self.work.startswith(",", at + len(entity.name)):
+            return set()
+        window = self.work[at + len(entity.name) : min(p.end, at + len(entity.name) + 160)]
+        cut = re.search(r"\b(?:said|says|told|added|noted|stressed)\b", window)
+        return set(re.findall(r"[a-z]+", (window[: cut.start()] if cut else window).lower()))
 
     def _may_hold(self, current: _Speaker, mention: Mention) -> bool:
         """Whether the last speaker may be the one a title names ("the minister said").
