@@ -8362,3 +8362,18 @@ def test_a_title_then_the_name_between_commas_opens_a_sentence() -> None:
         "trade with ASEAN had grown faster than with any other region."
     )
     assert [s.speaker for s in ac.suggest(text)] == ["Mariam Al Hashimi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary of State to the Minister of Foreign Affairs, African Cooperation and "
+        "Moroccan Expatriates, in charge of South-South Cooperation, Mrs. Salma Idrissi, "
+        "underlined, on Wednesday in Rabat, that cooperation was a strategic choice.",
+        "The Vice-President of the General Confederation of Moroccan Enterprises (CGEM) in "
+        "charge of Africa and South-South Cooperation, Mr. Salma Idrissi, called for a "
+        "business council.",
+    ],
+)
+def test_a_long_office_then_the_name(text: str) -> None:
+    assert [s.speaker for s in ac.suggest(text)] == ["Salma Idrissi"]

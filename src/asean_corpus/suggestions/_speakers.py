@@ -1163,6 +1163,16 @@ def _collective_with_phrase(work: str, toks: Sequence[Token], j: int, floor: int
     return None
 
 
+def _long_office_before(toks: Sequence[Token], k: int, floor: int) -> bool:
+    """Whether a title's word comes within 20 words before token ``k`` with no relative
+    clause between ("A trader ..., who gave only his surname, Zhou," is described, not
+    titled)."""
+    window = toks[max(floor, k - 20) : k]
+    if any(_key(t) in {"who", "which", "whose", "that"} for t in window):
+        return any(_key(t) in TITLE_HEADS for t in toks[max(floor, k - 8) : k])
+    return any(_key(t) in TITLE_HEADS for t in window)
+
+
 def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
     """ "NAME, APPOSITIVE, said" (the name before the appositive) or "TITLE, NAME, said"."""
     named = np_before_token(work, toks, j, floor)
@@ -1172,7 +1182,10 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
             title = np_before_token(work, toks, k - 1, floor)
             titled = (
                 (title is not None and title.kind is MentionKind.TITLE)
-                or any(_key(t) in TITLE_HEADS for t in toks[k - 8 if k >= 8 else 0 : k])
+                # (a long office, its portfolios listed: "The Secretary of State to the
+                # Minister of Foreign Affairs, African Cooperation and ..., in charge of
+                # ..., Mrs. X, underlined")
+                or _long_office_before(toks, k, floor)
                 or _description_before(work, toks, k - 1, floor)
                 or _key(toks[k - 1]) in _DESCRIBED  # "A ministry spokesperson, NAME, said"
             )
