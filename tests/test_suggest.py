@@ -8377,3 +8377,17 @@ def test_a_title_then_the_name_between_commas_opens_a_sentence() -> None:
 )
 def test_a_long_office_then_the_name(text: str) -> None:
     assert [s.speaker for s in ac.suggest(text)] == ["Salma Idrissi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ms Idrissi highlighted, in this regard, the projects of the agency in Laos.",
+            "the projects of the agency in Laos.",
+        ),
+        ("He welcomed, in particular, the progress on the code.", "the progress on the code."),
+    ],
+)
+def test_a_linking_aside_before_an_object(text: str, content: str) -> None:
+    assert [s.text for s in ac.suggest(text)] == [content]

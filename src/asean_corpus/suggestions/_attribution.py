@@ -465,6 +465,14 @@ def _adverbial(token: Token) -> bool:
     return key in _ADVERBIAL_STARTS or key.isdigit()
 
 
+_LINKING_ASIDE = re.compile(
+    r",\s*(?:in this regard|in this respect|in this context|in particular|notably|also"
+    r"|among other things|to this end|for his part|for her part|in turn),\s*(?=[a-z])"
+)
+"""A linking aside between a cue and its object ("highlighted, in this regard, the
+projects ...")."""
+
+
 def _complement(
     work: str, toks: Sequence[Token], k: int, cue_end: int, s1: int, lemma: str
 ) -> tuple[str, int]:
@@ -495,6 +503,9 @@ def _complement(
         aside = _ASIDE_THAT.match(work, at, s1)
         if aside is not None:
             return "that", aside.end()  # "said, however, that", "said, in a speech, that"
+        linked = _LINKING_ASIDE.match(work, at, s1)
+        if linked is not None and lemma in _TAKES_OBJECT:
+            return "clause", linked.end()  # "She highlighted, in this regard, the projects"
         return "none", s1
     if stripped[0] in QUOTES:
         return "quote", at
