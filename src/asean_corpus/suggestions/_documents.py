@@ -352,10 +352,15 @@ def _headed_turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     dashed = [t.name for t in found if not t.label.endswith(":") and not _AGED_LINE.match(t.label)]
     again = len(dashed) >= 3 and len(set(dashed)) < len(dashed)
     # a broadcast clip's marker is specific enough alone ("[CLIP] MARK BROWN:")
-    clips = sum(1 for t in found if t.label.lstrip()[:1] in "[(" and t.label.endswith(":"))
+    clips = sum(1 for t in found if clip_label(t.label))
     if clips and spoken >= 1:
         return found
     return found if (caps >= 2 or aged >= 3 or again) and spoken >= 2 else []
+
+
+def clip_label(label: str) -> bool:
+    """Whether a heading line is a broadcast clip's ("[CLIP] NAME:")."""
+    return label.lstrip()[:1] in "[(" and label.endswith(":")
 
 
 def _quoted_below(work: str, paragraphs: Sequence[Paragraph], n: int) -> bool:

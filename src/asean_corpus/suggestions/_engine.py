@@ -31,6 +31,7 @@ from ._clean import around_names, clean, interruptions, widen
 from ._dates import Dateline, resolve_date, unresolved
 from ._documents import (
     Turn,
+    clip_label,
     courtesy,
     initials_of,
     joint_paragraphs,
@@ -760,7 +761,7 @@ class _Engine:
                     self._narrated[below] = turn  # "She said ...": the writer's, read so
                 elif (
                     turn.label.endswith(":")
-                    and not (below == turn.index + 1 and _clip(turn))
+                    and not (below == turn.index + 1 and clip_label(turn.label))
                     and self._article_again(self.paragraphs[below])
                 ):
                     break  # after a reaction's words (a clip's first: its own), the article
@@ -1053,17 +1054,17 @@ class _Engine:
         """The speaker of a label, by the fullest name the text gives them ("ARIEF" is
         "Dr. Arief Wicaksono" of the header)."""
         label = turn.name or ""
+        mention = Mention(
+            start=turn.name_start,
+            end=turn.name_start + len(label),
+            text=self.work[turn.name_start : turn.name_start + len(label)],
+            kind=MentionKind.NAME,
+            head=label.lower(),
+        )
         office = set(re.findall(r"[a-z]+", label.lower())) - {"the"}
         titled = self.registry.titled(office) if office and office <= OFFICE_WORDS else None
         if titled is not None:
             # "Chairman:" answering questions: the person the text names Chairman
-            mention = Mention(
-                start=turn.name_start,
-                end=turn.name_start + len(label),
-                text=label,
-                kind=MentionKind.NAME,
-                head=label.lower(),
-            )
             return _Speaker(name=titled.name, id=titled.actor, kind="person", mention=mention)
         name = _strip_title(_unshout(label)) or label
         initials = self._initials(label)
@@ -1071,14 +1072,6 @@ class _Engine:
         if fuller == name and name != label:
             fuller = _unshout(label)  # "MINISTER LEE"
         actor = self.resolver.actor(fuller) or self.resolver.actor(name)
-        written = label
-        mention = Mention(
-            start=turn.name_start,
-            end=turn.name_start + len(written),
-            text=self.work[turn.name_start : turn.name_start + len(written)],
-            kind=MentionKind.NAME,
-            head=written.lower(),
-        )
         if initials:
             actor = self.resolver.actor(initials)
             name = initials
@@ -4176,11 +4169,6 @@ _NAMED_SAYING = re.compile(
 )
 """The start of a paragraph that may report a person named in full ("The MP for Keta,
 Hon. Selasi Agbenu, said"): a name within its first words, then a verb in the past."""
-
-
-def _clip(turn: Turn) -> bool:
-    """Whether a turn is headed by a broadcast clip's marker ("[CLIP] NAME:")."""
-    return turn.label.lstrip()[:1] in "[(" and turn.label.endswith(":")
 
 
 def _strip_title(name: str, trailing: bool = False) -> str:
