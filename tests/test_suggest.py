@@ -7863,6 +7863,20 @@ class TestInterviewWithInitials:
             "Open a second trade ",
         ]
 
+    def test_two_exchanges_and_dotted_initials(self) -> None:
+        text = (
+            "Pham Thu Ha spoke to Le Van An in Hanoi.\n\n"
+            "Le Van An: What do you expect from the summit?\n\n"
+            "Pham Thu Ha: We expect a clear commitment to open markets.\n\n"
+            "L.V.A.: Is that realistic?\n\n"
+            "P.T.H.: It is realistic if the ministers keep their promises.\n"
+        )
+        found = [(s.speaker, s.text) for s in ac.suggest(text)]
+        assert found == [
+            ("Pham Thu Ha", "We expect a clear commitment to open markets."),
+            ("Pham Thu Ha", "It is realistic if the ministers keep their promises."),
+        ]
+
     def test_initials_of_a_hyphenated_name_from_the_introduction(self) -> None:
         text = self.TEXT.replace("Ewa Nowak-Sadowska:", "ENS:").replace(
             "Interview by Tomasz Lewandowski", "Ewa Nowak-Sadowska spoke to Tomasz Lewandowski."

@@ -1087,6 +1087,8 @@ class _Engine:
         """The name a label of initials stands for ("PS" for Pimchanok Srisawat): the
         name the text gives the initials to ("Nattapong Keeratikul (NK)"), else the
         one name near the top whose words begin with those letters."""
+        if re.fullmatch(r"(?:[A-Z]\.){2,4}", label):
+            label = label.replace(".", "")  # "P.T.H." as "PTH"
         if not (2 <= len(label) <= 4 and label.isalpha() and label.isupper()):
             return None
         if label in self._initial_names:
