@@ -8405,3 +8405,14 @@ def test_a_long_office_then_the_name(text: str) -> None:
 )
 def test_a_linking_aside_before_an_object(text: str, content: str) -> None:
     assert [s.text for s in ac.suggest(text)] == [content]
+
+
+def test_a_non_paper_speaks_for_whoever_drafted_it() -> None:
+    text = (
+        'The four-page "non-paper", drafted by the Trade Directorate and circulated last '
+        'week, says the bloc should seek "robust and verifiable" origin checks.'
+    )
+    found = [(s.speaker, s.text) for s in ac.suggest(text)]
+    assert found == [
+        ("Trade Directorate", 'the bloc should seek "robust and verifiable" origin checks.')
+    ]

@@ -597,7 +597,7 @@ RANK_WORDS = words(
 """Words of a title that give a rank, not an office ("a senior official", "first
 announced"): they name no one without the office after them."""
 
-DOCUMENTS = words("report study survey paper note summary backgrounder briefing")
+DOCUMENTS = words("report study survey paper non-paper note summary backgrounder briefing")
 """Documents that speak for those who wrote them ("the report found", "a CFR backgrounder
 notes"): the words every rule on documents shares, each adding its own."""
 
