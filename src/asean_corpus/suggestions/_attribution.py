@@ -1828,15 +1828,24 @@ def _document_subject(
     )
 
 
-def _described_name(work: str, toks: Sequence[Token], k: int, s1: int) -> Mention | None:
-    """ "according to flight-data firm AirTrend,", "according to university spokesperson
-    Mark Feldman,": the name after a short lowercase description, up to the comma."""
+def _after_lower_words(toks: Sequence[Token], k: int, s1: int) -> int | None:
+    """The index of the capitalised word after one to four lower-case words from token
+    ``k`` ("flight-data firm | AirTrend", "central bank governor | Eli Remolona")."""
     for n in range(k, min(len(toks), k + 5)):
         if toks[n].start >= s1 or not toks[n].text.islower():
             break
     else:
         return None
     if n == k or toks[n].start >= s1 or not toks[n].text[:1].isupper():
+        return None
+    return n
+
+
+def _described_name(work: str, toks: Sequence[Token], k: int, s1: int) -> Mention | None:
+    """ "according to flight-data firm AirTrend,", "according to university spokesperson
+    Mark Feldman,": the name after a short lowercase description, up to the comma."""
+    n = _after_lower_words(toks, k, s1)
+    if n is None:
         return None
     b = n
     while b + 1 < len(toks) and toks[b + 1].text[:1].isupper() and b - n < 4:
@@ -3278,12 +3287,8 @@ coast guard spokesman | Jay Tarriela said')."""
 def _name_after_office(work: str, toks: Sequence[Token], k: int) -> Mention | None:
     """The name after an office written in lower case ("said central bank governor Eli
     Remolona"): up to four lower-case words, the last an office, then a name."""
-    for n in range(k, min(len(toks), k + 5)):
-        if not toks[n].text.islower():
-            break
-    else:
-        return None
-    if n == k or toks[n - 1].key not in OFFICE_WORDS:
+    n = _after_lower_words(toks, k, toks[-1].end if toks else 0)
+    if n is None or toks[n - 1].key not in OFFICE_WORDS:
         return None
     found = np_after(work, toks, n, len(toks))
     return found if found is not None and found.kind is MentionKind.NAME else None

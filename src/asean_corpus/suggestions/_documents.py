@@ -246,7 +246,7 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
         found = [t for k, t in enumerate(found) if k not in drop]
     voices = [t.name or t.label for t in found if t.role in {"speaker", "procedure"}]
     full = {i: v for v in voices if " " in v for i in initials_of(v)}
-    voices = [full.get(_undotted(v), v) for v in voices]  # "Anna Kowalczyk:", "AK:": one
+    voices = [full.get(undotted(v), v) for v in voices]  # "Anna Kowalczyk:", "AK:": one
     counts = [voices.count(v) for v in set(voices)]
     asked = any(t.role == "asks" for t in found)
     if len(found) < 3 or max(counts, default=0) < 2 or (len(counts) < 2 and not asked):
@@ -391,7 +391,7 @@ def _find_asker(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) -
     # "Michał Zaremba:" at first, "MZ:" after: one voice
     names = [t.name for t in named if t.name]
     full = {i: name for name in names if " " in name for i in initials_of(name)}
-    voice = {name: full.get(_undotted(name), name) for name in names}
+    voice = {name: full.get(undotted(name), name) for name in names}
     first = voice[names[0]]
     asking: dict[str, list[int]] = {}
     for t in found:
@@ -410,7 +410,7 @@ def _find_asker(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) -
             t.role = "asks"
 
 
-def _undotted(label: str) -> str:
+def undotted(label: str) -> str:
     """Initials without their full stops ("PTH" for "P.T.H."); any other label as is."""
     return label.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,4}", label) else label
 

@@ -38,6 +38,7 @@ from ._documents import (
     posts,
     speech,
     turns,
+    undotted,
     unquoted,
     vocative_end,
 )
@@ -1054,13 +1055,7 @@ class _Engine:
         """The speaker of a label, by the fullest name the text gives them ("ARIEF" is
         "Dr. Arief Wicaksono" of the header)."""
         label = turn.name or ""
-        mention = Mention(
-            start=turn.name_start,
-            end=turn.name_start + len(label),
-            text=self.work[turn.name_start : turn.name_start + len(label)],
-            kind=MentionKind.NAME,
-            head=label.lower(),
-        )
+        mention = _written_at(self.work, turn.name_start, label)
         office = set(re.findall(r"[a-z]+", label.lower())) - {"the"}
         titled = self.registry.titled(office) if office and office <= OFFICE_WORDS else None
         if titled is not None:
@@ -1087,8 +1082,7 @@ class _Engine:
         """The name a label of initials stands for ("PS" for Pimchanok Srisawat): the
         name the text gives the initials to ("Nattapong Keeratikul (NK)"), else the
         one name near the top whose words begin with those letters."""
-        if re.fullmatch(r"(?:[A-Z]\.){2,4}", label):
-            label = label.replace(".", "")  # "P.T.H." as "PTH"
+        label = undotted(label)  # "P.T.H." as "PTH"
         if not (2 <= len(label) <= 4 and label.isalpha() and label.isupper()):
             return None
         if label in self._initial_names:
@@ -1362,13 +1356,7 @@ class _Engine:
         """Embedded posts: the account holder's own text."""
         for post in posts(self.work, self.paragraphs):
             name = _strip_title(post.name, trailing=True)
-            mention = Mention(
-                start=post.name_start,
-                end=post.name_start + len(name),
-                text=self.work[post.name_start : post.name_start + len(name)],
-                kind=MentionKind.NAME,
-                head=name.lower(),
-            )
+            mention = _written_at(self.work, post.name_start, name)
             speaker = self._person(name, mention)
             spans = [(self.paragraphs[n].start, self.paragraphs[n].end) for n in post.paragraphs]
             self.answers.update(post.paragraphs)
@@ -3987,6 +3975,18 @@ def _in_portfolio(text: str, name: str) -> bool:
     before, after = text[:at], text[at + len(name) :]
     listed = before.endswith(", ") and after.startswith((" and ", ", "))
     return at > 0 and listed and re.search(r"\b(?:for|of)\b", before) is not None
+
+
+def _written_at(work: str, at: int, name: str) -> Mention:
+    """The mention of ``name`` as the text writes it from ``at`` (a label, a post's
+    account name)."""
+    return Mention(
+        start=at,
+        end=at + len(name),
+        text=work[at : at + len(name)],
+        kind=MentionKind.NAME,
+        head=name.lower(),
+    )
 
 
 def _named_at(match: re.Match[str], group: str) -> Mention:
