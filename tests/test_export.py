@@ -40,8 +40,17 @@ CORPUS = small_corpus()
 # registry, so a change to the format fails here.
 COLUMNS: dict[str, list[str]] = {
     "statements": [
-        *("id", "article_id", "article_title", "speaker_id", "speaker_name", "co_speakers"),
-        *("co_speaker_names", "text", "span_start", "span_end", "mode", "verbatim"),
+        *("id", "article_id", "article_title", "article_reliability", "speaker_id"),
+        *(
+            "speaker_name",
+            "co_speakers",
+            "co_speaker_names",
+            "text",
+            "span_start",
+            "span_end",
+            "mode",
+            "verbatim",
+        ),
         *("insertions", "cue"),
         *("mention", "mention_start", "mention_end", "via", "attribution"),
         *("said_on", "said_on_precision", "said_until", "said_until_precision", "date_text"),
@@ -124,6 +133,15 @@ class TestPandas:
         assert "Ana Ñúñez" == frame.loc["a1-s1", "speaker_name"]
         assert "Bloc chief on trade" == frame.loc["a1-s1", "article_title"]
         assert "Analysts" == frame.loc["a1-s3", "speaker_name"]
+
+    def test_a_statement_carries_its_sources_reliability(self) -> None:
+        """Each statement row says how far its article can be trusted, as the article does."""
+        frame = CORPUS.to_pandas("statements")
+        levels = {a.id: a.reliability.level.value for a in CORPUS.articles}
+        assert {"high", "low"} == set(levels.values())
+        assert [levels[a] for a in frame["article_id"]] == frame["article_reliability"].tolist()
+        assert ["high", "medium", "low"] == list(frame["article_reliability"].cat.categories)
+        assert next(c for c in ex.columns("statements") if c.name == "article_reliability").derived
 
     def test_dates_are_date_columns_with_text_and_precision(self) -> None:
         """A partial date gives its text, its precision, and its first and last days."""

@@ -259,6 +259,16 @@ class TestWritingResults:
         lines = (tmp_path / "found.jsonl").read_text(encoding="utf-8").splitlines()
         assert [s.id for s in found] == [json.loads(line)["id"] for line in lines]
 
+    def test_a_weak_source_stays_flagged_in_a_spreadsheet(self, tmp_path: Path) -> None:
+        import csv
+
+        corpus = ac.load()
+        weak = corpus.find_statements(reliability="low", topic="digital-economy")
+        assert 0 < len(weak)
+        weak.write_csv(tmp_path / "weak.csv")
+        with (tmp_path / "weak.csv").open(encoding="utf-8", newline="") as f:
+            assert {"low"} == {row["article_reliability"] for row in csv.DictReader(f)}
+
     def test_an_empty_result_writes_the_header(self, tmp_path: Path) -> None:
         found = CORPUS.find_statements(text="no statement says this")
         found.write_csv(tmp_path / "none.csv")

@@ -615,8 +615,8 @@ class Corpus:
 
         >>> import asean_corpus as ac
         >>> frame = ac.load().to_pandas("statements")
-        >>> list(frame.columns[:5])
-        ['id', 'article_id', 'article_title', 'speaker_id', 'speaker_name']
+        >>> list(frame.columns[:6])
+        ['id', 'article_id', 'article_title', 'article_reliability', 'speaker_id', 'speaker_name']
         """
         from ..io.frames import to_pandas
 

@@ -179,9 +179,9 @@ class StatementResults(tuple[Statement, ...]):
         The columns are those of the exported ``statements`` table
         (:func:`asean_corpus.export.columns`): with ``speaker_name`` beside
         ``speaker_id``, ``co_speaker_names`` beside ``co_speakers`` (every speaker of
-        a joint statement is named), ``article_title`` beside ``article_id``,
-        ``date_text``, typed dates, and ``corpus_index``, the statement's place in the
-        corpus.
+        a joint statement is named), ``article_title`` and ``article_reliability``
+        (``"low"`` for a weak source) beside ``article_id``, ``date_text``, typed
+        dates, and ``corpus_index``, the statement's place in the corpus.
 
         Raises:
             MissingDependencyError: pandas is not installed (extra ``pandas``).

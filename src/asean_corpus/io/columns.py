@@ -197,7 +197,13 @@ def table_columns(
         for field in t.fields:
             _encode(field, list(map(attrgetter(field.attribute), rows)), out, shown, dates)
         for derived in t.derived:
-            out[derived.column.name] = list(map(derived.value, rows))
+            if derived.through is None:
+                out[derived.column.name] = list(map(derived.value, rows))
+            else:
+                field_name, source = derived.through
+                by_id = {r.id: derived.value(r) for r in getattr(corpus, source)}
+                ids = map(attrgetter(field_name), rows)
+                out[derived.column.name] = [by_id[i] for i in ids]
         if t.position is not None:
             out[t.position] = _positions(corpus, t, records)
     return {c.name: out[c.name] for c in t.columns}

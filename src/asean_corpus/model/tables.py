@@ -24,6 +24,8 @@ record type, by the type of each field:
   title) in a derived column beside it, as declared on the field
   (:func:`~asean_corpus.model._fields.refers`); a list of such ids (``co_speakers``)
   has the list of names beside it (``co_speaker_names``);
+- a statement has the reliability of its article as a source beside the article's
+  title (``article_reliability``), so a weak source stays flagged in any export;
 - a corpus table whose order matters (the statements) ends with the position of each
   record in the corpus (``corpus_index``).
 
@@ -53,6 +55,7 @@ from .records import (
     Milestone,
     Reference,
     ReferenceEvidence,
+    ReliabilityLevel,
     Role,
     Span,
     Statement,
@@ -175,13 +178,18 @@ class Derived:
 
     Attributes:
         column: The column.
-        value: Computes its value from the record.
+        value: Computes its value from the record, or with ``through`` from the
+            record it refers to.
         after: The field whose columns it follows.
+        through: ``None``, or the field holding the id of another record and that
+            record's corpus table: ``("article_id", "articles")`` computes the value
+            from the statement's article.
     """
 
     column: Column
     value: Callable[[Any], Any]
     after: str
+    through: tuple[str, str] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -401,6 +409,14 @@ TABLES: tuple[Table, ...] = (
         bounds=False,
         position="corpus_index",
         derived=(
+            Derived(
+                column=Column(
+                    "article_reliability", "enum", derived=True, choices=ReliabilityLevel
+                ),
+                value=lambda a: a.reliability.level.value,
+                after="article_id",
+                through=("article_id", "articles"),
+            ),
             Derived(
                 column=Column("date_text", "str", nullable=True, derived=True),
                 value=lambda s: s.date_text,
