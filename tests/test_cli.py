@@ -546,6 +546,34 @@ class TestAdviceInOptions:
         assert 1 == main(["statements", "--speaker", "news_outlet"])
         assert "use --speaker-kind 'news_outlet'" in capsys.readouterr().err
 
+    @pytest.mark.parametrize(
+        ("argv", "usage", "hint"),
+        [
+            (
+                ["statements", "--speker", "kao"],
+                "asean-corpus statements",
+                "(did you mean --speaker?)",
+            ),
+            (["cite", "--stlye=apa", "a001-s01"], "asean-corpus cite", "(did you mean --style?)"),
+            (
+                ["statements", "--topc", "rcep", "--speker", "kao"],
+                "asean-corpus statements",
+                "(did you mean --topic for --topc, --speaker for --speker?)",
+            ),
+            (["statements", "--zzz"], "asean-corpus statements", "arguments: --zzz\n"),
+        ],
+    )
+    def test_a_misspelt_option_is_refused_by_its_command_with_the_likely_one(
+        self, capsys: pytest.CaptureFixture[str], argv: list[str], usage: str, hint: str
+    ) -> None:
+        with pytest.raises(SystemExit) as exit_:
+            main(argv)
+        assert 2 == exit_.value.code
+        err = capsys.readouterr().err
+        assert err.startswith(f"usage: {usage} ")
+        assert f"{usage}: error: unrecognized arguments: " in err
+        assert hint in err
+
 
 class TestDiffWithTheBundledCorpus:
     def test_bundled_as_the_older_corpus(

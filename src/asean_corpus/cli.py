@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import hashlib
 import io
 import json
@@ -654,7 +655,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     130 when interrupted (Ctrl-C); 0 when the reader of a pipe stops reading.
     """
     try:
-        args = make_parser().parse_args(argv)
+        args = _parse(make_parser(), argv)
         status: int = args.run(args)
         if sys.stdout is not None:
             sys.stdout.flush()  # a full disk shows here, not at exit
@@ -689,6 +690,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(f"cannot write {where}: {exc.strerror or exc}")
         return 1
     return status
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments; an unknown one is refused by the command it was given to.
+
+    argparse refuses it with the usage of the whole program; the command's usage, with
+    the option it most resembles, says more ("--speker": did you mean --speaker?).
+    """
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        command = next(
+            a.choices[args.command]
+            for a in parser._actions
+            if isinstance(a, argparse._SubParsersAction)
+        )
+        known = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
+        hints: list[tuple[str, str]] = []
+        for arg in extra:
+            name = arg.split("=", 1)[0]
+            if name.startswith("-") and name not in known:
+                close = difflib.get_close_matches(name, known, n=1, cutoff=0.7)
+                hints += [(name, close[0])] if close else []
+        message = f"unrecognized arguments: {' '.join(extra)}"
+        if len(hints) == 1:
+            message += f" (did you mean {hints[0][1]}?)"
+        elif hints:
+            message += f" (did you mean {', '.join(f'{b} for {a}' for a, b in hints)}?)"
+        command.error(message)
+    return args
 
 
 def _encodes(text: str, encoding: str | None) -> bool:
