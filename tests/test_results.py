@@ -10,7 +10,7 @@ import pytest
 from tests._core_corpus import make_corpus
 
 import asean_corpus as ac
-from asean_corpus import Statement, StatementResults
+from asean_corpus import InvalidQueryError, Statement, StatementResults
 
 CORPUS = make_corpus()
 
@@ -47,6 +47,22 @@ class TestStatementResults:
         assert found[:2] == found.head(2)
         assert found == found.head(100)
         assert () == found.head(0)
+
+    def test_two_results_of_one_corpus_add_up_to_results(self) -> None:
+        """a + b of one corpus keeps the helpers; of two corpora it is refused, not mixed."""
+        ana, analysts = (
+            CORPUS.find_statements(speaker="ana"),
+            CORPUS.find_statements(mode="reported"),
+        )
+        both = ana + analysts
+        assert isinstance(both, StatementResults)
+        assert both.corpus is CORPUS
+        assert (*ana, *analysts) == both
+        assert len(both) == len(both.to_pandas())
+        other = make_corpus()
+        with pytest.raises(InvalidQueryError, match=r"two corpora.*tuple\(a\) \+ tuple\(b\)"):
+            ana + other.find_statements(speaker="ana")
+        assert (*ana, *ana) == tuple(ana) + tuple(other.find_statements(speaker="ana"))
 
     def test_short_repr(self) -> None:
         """The repr counts the statements and lists the first ids."""

@@ -65,6 +65,9 @@ as_tuple: tuple[Statement, ...] = found  # results are tuples of statements
 assert_type(found[0], Statement)
 assert_type(found[1:3], ac.StatementResults)
 assert_type(found.head(3), ac.StatementResults)
+assert_type(found + found.head(1), ac.StatementResults)
+assert_type(found + tuple(found), tuple[Statement, ...])
+assert_type(found + (1,), tuple[Statement | int, ...])  # noqa: RUF005 - concatenation is typed
 assert_type(found.corpus, Corpus)
 assert_type(found.count_by("month"), dict[str | None, int])
 key: ac.CountKey = "speaker"

@@ -6,7 +6,7 @@ import operator
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, TypeAlias, overload
+from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, TypeAlias, TypeVar, overload
 
 from ..exceptions import InvalidQueryError
 from ..model import Actor, Agreement, Article, Event, Statement, Topic
@@ -35,6 +35,8 @@ COUNT_KEYS: tuple[str, ...] = (
     "month",
 )
 
+_T = TypeVar("_T")
+
 _HTML_ROWS = 20  # rows a notebook shows before "... and N more"
 _HTML_TEXT = 160  # characters of each statement's text it shows
 _REPR_IDS = 3  # ids the repr lists
@@ -47,8 +49,9 @@ class StatementResults(tuple[Statement, ...]):
     It *is* a tuple of :class:`~asean_corpus.Statement`: it compares equal to a tuple
     of the same statements, and indexing, ``len``, iteration, ``in`` and unpacking
     work as on any tuple. Slicing (``results[:5]``) gives a ``StatementResults`` of
-    the same corpus, so the helpers work on a slice too; concatenation (``+``) gives
-    a plain tuple, as the statements may then come from two corpora.
+    the same corpus, so the helpers work on a slice too, and so does ``a + b`` of two
+    results of the same corpus. Adding a plain tuple gives a plain tuple; adding the
+    results of another corpus is refused, as the helpers could read only one.
 
     The helpers use the corpus the statements came from (:attr:`corpus`):
 
@@ -99,6 +102,27 @@ class StatementResults(tuple[Statement, ...]):
         if isinstance(index, slice):
             return StatementResults(super().__getitem__(index), corpus=self.corpus)
         return super().__getitem__(index)
+
+    # mypy refuses an overload placed before those of tuple.__add__ it narrows (its
+    # override check pairs the variants in order), though each variant is compatible.
+    @overload  # type: ignore[override]
+    def __add__(self, value: StatementResults, /) -> StatementResults: ...
+    @overload
+    def __add__(self, value: tuple[Statement, ...], /) -> tuple[Statement, ...]: ...
+    @overload
+    def __add__(self, value: tuple[_T, ...], /) -> tuple[Statement | _T, ...]: ...
+    def __add__(self, value: tuple[Any, ...], /) -> tuple[Any, ...]:
+        joined = super().__add__(value)
+        if not isinstance(value, StatementResults):
+            return joined
+        if value.corpus is not self.corpus:
+            msg = (
+                "cannot add results of two corpora: their helpers would read one corpus "
+                "for statements of the other (tuple(a) + tuple(b) gives a plain tuple, "
+                "or merge the corpora first)"
+            )
+            raise InvalidQueryError(msg)
+        return StatementResults(joined, corpus=self.corpus)
 
     def head(self, n: SupportsIndex = 5) -> StatementResults:
         """The first ``n`` statements (all of them when there are fewer)."""
