@@ -128,6 +128,8 @@ any_text = st.text(max_size=20)
 short_text = st.one_of(
     any_text, st.sampled_from(["", "said", "ASEAN\u2013China", "«ça»", "\u201cquote\u201d"])
 )
+# Optional free text (a cue, a note, a place) says something when given: never blank.
+free_text = short_text.filter(str.strip)
 
 WORDS = [
     "trade",
@@ -281,7 +283,7 @@ def references(ids: Sequence[str]) -> st.SearchStrategy[tuple[Reference, ...]]:
                 id=st.just(rid),
                 fact=short_text,
                 precision=st.none() | short_text,
-                sources=st.lists(short_text, max_size=2).map(tuple),
+                sources=st.lists(free_text, max_size=2).map(tuple),
                 confidence=st.sampled_from(Confidence),
                 checked_on=st.dates(),
             )
@@ -427,16 +429,16 @@ def corpora(
                 url_checked_on=draw(st.dates()) if url is not None else None,
                 published=published,
                 published_time=draw(st.none() | times()),
-                published_basis=draw(st.none() | short_text),
+                published_basis=draw(st.none() | free_text),
                 publisher=_maybe(draw, org_ids),
                 authors=tuple(_subset(draw, person_ids, 2)),
                 kind=draw(st.sampled_from(ArticleKind)),
                 language=draw(st.sampled_from(["en", "zh", "vi"])),
                 reliability=Reliability(
                     level=draw(st.sampled_from(ReliabilityLevel)),
-                    reasons=tuple(draw(st.lists(short_text, max_size=2))),
+                    reasons=tuple(draw(st.lists(free_text, max_size=2))),
                 ),
-                notes=tuple(draw(st.lists(short_text, max_size=2))),
+                notes=tuple(draw(st.lists(free_text, max_size=2))),
             )
         )
 
@@ -463,7 +465,7 @@ def corpora(
                     )
                 ),
                 aliases=aliases,
-                description=draw(st.none() | short_text),
+                description=draw(st.none() | free_text),
                 **_wikidata(draw),
             )
         )
@@ -567,10 +569,10 @@ def corpora(
                     Milestone(
                         kind=draw(st.sampled_from(MilestoneKind)),
                         date=draw(st.none() | partial_dates()),
-                        place=draw(st.none() | short_text),
+                        place=draw(st.none() | free_text),
                         expected=draw(st.booleans()),
                         evidence=draw(evidence(articles, refs)),
-                        note=draw(st.none() | short_text),
+                        note=draw(st.none() | free_text),
                     )
                 )
         alias = agreement_names[i].split()[0] + " " + "Deal"
@@ -582,7 +584,7 @@ def corpora(
                 aliases=(alias,) if draw(st.booleans()) else (),
                 parties=tuple(_subset(draw, actor_ids)),
                 parent=_maybe(draw, [f"ag-{j}" for j in range(i)]),
-                description=draw(st.none() | short_text),
+                description=draw(st.none() | free_text),
                 milestones=tuple(milestones),
             )
         )
@@ -604,7 +606,7 @@ def corpora(
                 aliases=(f"{event_names[i]} Week",) if draw(st.booleans()) else (),
                 start=start if has_start else None,
                 end=end if has_start and draw(st.booleans()) else None,
-                place=draw(st.none() | short_text),
+                place=draw(st.none() | free_text),
                 part_of=_maybe(draw, [f"e-{j}" for j in range(i)]),
                 evidence=_evidence_list(draw, articles, refs),
             )
@@ -648,7 +650,7 @@ def corpora(
                     attribution=draw(st.none() | st.sampled_from(Attribution)),
                     mode=draw(st.sampled_from(Mode)),
                     verbatim=draw(st.booleans()),
-                    cue=draw(st.none() | short_text),
+                    cue=draw(st.none() | free_text),
                     mention=None if mention_span is None else mention_span.slice(article.body),
                     mention_span=mention_span,
                     via=tuple(_subset(draw, actor_ids, 2)),
@@ -659,7 +661,7 @@ def corpora(
                     event_id=_maybe(draw, event_ids),
                     topics=frozenset(_subset(draw, topic_ids)),
                     agreements=frozenset(_subset(draw, agreement_ids)),
-                    note=draw(st.none() | short_text),
+                    note=draw(st.none() | free_text),
                 )
             )
         statements += _grown(draw, statements, actor_ids, topic_ids, grow)

@@ -397,6 +397,29 @@ class TestLoadIntegrity:
         assert 4 == sum("must name the record" in p for p in error.problems)
         assert any(".roles[0].title" in p for p in error.problems)
 
+    def test_blank_free_text(self, tmp_path: Path) -> None:
+        """A cue, note, description or alias given as white space says nothing: each is
+        refused with its record and field, all at once; left out, the same record loads."""
+        data = changed(
+            _set(f"statements.{S1}.cue", " "),
+            _set(f"statements.{S1}.note", ""),
+            _set(f"actors.{ANA}.aliases", ["Ana", "\t", ""]),
+            _set(f"agreements.{PACT}.description", "  "),
+            _set(f"events.{SUMMIT}.place", ""),
+        )
+        error = refusal(write(tmp_path, data))
+        assert 5 == len(error.problems), error.problems
+        listed(
+            error,
+            f"$.statements[{S1}].cue: is blank (' ')",
+            f"$.statements[{S1}].note: is blank ('')",
+            f"$.actors[{ANA}].aliases: items 1, 2 blank",
+            f"$.agreements[{PACT}].description",
+            f"$.events[{SUMMIT}].place",
+        )
+        fixed = changed(_set(f"statements.{S1}.cue", None), _set(f"actors.{ANA}.aliases", ["Ana"]))
+        assert "Ana" in ac.load(write(tmp_path, fixed, "fixed.json")).actor("ana").aliases
+
     def test_duplicate_ids_in_every_table(self, tmp_path: Path) -> None:
         """A repeated id is refused in each table, pointing at the first one."""
         edits = []
@@ -877,6 +900,15 @@ class TestBuildBadInput:
         edit(project[1] / "actors.toml", 'name = "Ana Diaz"', 'name = "   "')
         text = str(build_refusal(project))
         assert "actor[1] (ana).name: expected a non-empty string, got '   '" in text
+
+    def test_blank_free_text(self, project: tuple[Path, Path]) -> None:
+        """A blank cue or note in an annotation file is refused with file, record and
+        field, as a corpus file's is."""
+        article = project[1] / "articles" / "one.toml"
+        edit(article, 'mode = "reported"', 'mode = "reported"\ncue = " "\nnote = ""')
+        text = str(build_refusal(project))
+        assert "one.toml: statement[0] (one-s1).cue: is blank (' ')" in text
+        assert "one.toml: statement[0] (one-s1).note: is blank ('')" in text
 
     def test_unknown_enum_value(self, project: tuple[Path, Path]) -> None:
         """A value outside a vocabulary is refused, listing the valid ones."""

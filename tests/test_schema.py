@@ -93,6 +93,8 @@ class TestSchema:
             (("articles", 0, "url"), "www.example.org", "$.articles[0].url"),
             (("articles", 0, "url_checked_on"), "2026-01-01", "$.articles[0].url_checked_on"),
             (("conflicts", 0, "conflicts_with"), [], "$.conflicts[0].conflicts_with"),
+            (("statements", 0, "cue"), " ", "$.statements[0].cue"),
+            (("actors", 0, "aliases"), ["A", "\t"], "$.actors[0].aliases[1]"),
         ],
     )
     def test_schema_refuses_what_the_loader_refuses(

@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 
 from asean_corpus import FORMAT_VERSION, Corpus, Evidence, PartialDate
-from asean_corpus.corpus.validation import NAMED_BY
+from asean_corpus.corpus.validation import NAMED_BY, WRITTEN
 from asean_corpus.corpus.vouching import record_types
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "reference" / "corpus.schema.json"
@@ -118,6 +118,14 @@ RECORD_RULES: dict[str, list[dict[str, Any]]] = {
     ],
 }
 
+
+def _not_blank(cls: type, field: str) -> dict[str, Any]:
+    """A string field's pattern, or a list field's pattern for each item."""
+    if typing.get_origin(typing.get_type_hints(cls)[field]) is tuple:
+        return {"items": {"type": "string", "pattern": "\\S"}}
+    return {"pattern": "\\S"}
+
+
 FIELD_RULES: dict[tuple[str, str], dict[str, Any]] = {
     ("Span", "start"): {"minimum": 0},
     ("Span", "end"): {"minimum": 0},
@@ -126,6 +134,8 @@ FIELD_RULES: dict[tuple[str, str], dict[str, Any]] = {
     ("Conflict", "conflicts_with"): {"minItems": 1},
     # a record's name, label or title is not blank: the rule the library checks
     **{(cls.__name__, field): {"pattern": "\\S"} for cls, field in NAMED_BY},
+    # free text, when given, is not blank (a list: none of its items)
+    **{(cls.__name__, field): _not_blank(cls, field) for cls, field in WRITTEN},
 }
 
 

@@ -59,7 +59,10 @@ from ..model import (
     Conflict,
     DateBasis,
     Event,
+    Milestone,
     PartialDate,
+    Reference,
+    Reliability,
     Role,
     Span,
     Statement,
@@ -366,16 +369,22 @@ def _dates_forward(start: PartialDate | None, end: PartialDate | None) -> bool:
 
 Rule = Callable[[Any], list[tuple[str, str]]]
 
-_RULES: dict[type, list[tuple[tuple[str, ...], Rule, str | None]]] = {}
+Screen = Callable[[Sequence[Any]], bool]
+"""Whether a rule could fail for any of a table's records, answered in one pass."""
+
+_RULES: dict[type, list[tuple[tuple[str, ...], Rule, str | None, Screen | None]]] = {}
 
 
-def _rule(cls: type, *fields: str, when: str | None = None) -> Callable[[Rule], Rule]:
+def _rule(
+    cls: type, *fields: str, when: str | None = None, screen: Screen | None = None
+) -> Callable[[Rule], Rule]:
     """Register a rule of ``cls`` that reads ``fields``; it is skipped for a record where
     one of them has the wrong type (that is reported already). With ``when``, it runs
-    only for records where that field is not empty."""
+    only for records where that field is not empty; with ``screen``, only for the
+    records of a table the screen does not clear as a whole."""
 
     def register(rule: Rule) -> Rule:
-        _RULES.setdefault(cls, []).append((fields, rule, when))
+        _RULES.setdefault(cls, []).append((fields, rule, when, screen))
         return rule
 
     return register
@@ -492,6 +501,68 @@ for _cls, _field in NAMED_BY:
 del _cls, _field
 
 
+def _not_blank(field: str) -> Rule:
+    """A rule that the record's free text ``field``, when given, is not blank."""
+
+    def rule(record: Any) -> list[tuple[str, str]]:
+        value = getattr(record, field)
+        if value is None:
+            return []
+        if isinstance(value, str):
+            if not value.strip():
+                return [(field, f"is blank ({shown(value)}): give text or leave it out")]
+            return []
+        blank = [k for k, item in enumerate(value) if not item.strip()]
+        if blank:
+            which = ", ".join(map(str, blank))
+            noun = "item" if len(blank) == 1 else "items"
+            return [(field, f"{noun} {which} blank: give text or leave them out")]
+        return []
+
+    return rule
+
+
+WRITTEN: tuple[tuple[type, str], ...] = (
+    (Article, "published_basis"),
+    (Article, "notes"),
+    (Reliability, "reasons"),
+    (Statement, "cue"),
+    (Statement, "note"),
+    (Actor, "aliases"),
+    (Actor, "description"),
+    (Agreement, "aliases"),
+    (Agreement, "description"),
+    (Milestone, "place"),
+    (Milestone, "note"),
+    (Event, "aliases"),
+    (Event, "place"),
+    (Reference, "sources"),
+)
+"""Optional free text that, when given, must say something: not blank, and no blank
+item in a list (the JSON Schema says so too, from this list). ``None`` or an empty
+list is how a record says it has none."""
+
+
+def _any_blank(field: str) -> Screen:
+    """Whether any record's ``field`` may be blank, from its distinct values (a cue is
+    one of a few verbs over a million statements)."""
+    get = attrgetter(field)
+
+    def screen(records: Sequence[Any]) -> bool:
+        values = set(map(get, records))
+        values.discard(None)
+        if any(type(v) is tuple for v in values):  # a list field: its items
+            values = set().union(*values)
+        return any(not v.strip() for v in values)
+
+    return screen
+
+
+for _cls, _field in WRITTEN:
+    _rule(_cls, _field, screen=_any_blank(_field))(_not_blank(_field))
+del _cls, _field
+
+
 @_rule(Conflict, "conflicts_with")
 def _conflict_rules(conflict: Conflict) -> list[tuple[str, str]]:
     if not conflict.conflicts_with:
@@ -510,7 +581,7 @@ class _Layout:
     refs: tuple[tuple[str, tuple[str, ...], bool], ...]  # name, tables, many
     spans: tuple[tuple[str, str, str], ...]  # span field, text field, article field
     nested: tuple[tuple[str, bool, tuple[type, ...]], ...]  # name, many, types
-    rules: tuple[tuple[tuple[str, ...], Rule, str | None], ...]
+    rules: tuple[tuple[tuple[str, ...], Rule, str | None, Screen | None], ...]
     check: _Record
 
 
@@ -690,7 +761,9 @@ class _Checker:
                 self.refs((table, i, name), record.id, value, tables, many)
         if layout.spans:
             self.spans(table, records, layout.spans)
-        for _, rule, when in layout.rules:
+        for _, rule, when, screen in layout.rules:
+            if screen is not None and not screen(records):
+                continue
             rows: Sequence[int] = range(len(records))
             subjects = records
             if when is not None:  # only the records where that field is not empty
@@ -793,7 +866,7 @@ class _Checker:
                 problem = span_problem(span, getattr(record, text), body)
                 if problem is not None:
                     self.add((*path, name), problem, rid)
-        for fields, rule, _ in layout.rules:
+        for fields, rule, _, _ in layout.rules:
             if not self.skip(path, *fields):
                 for field, message in rule(record):
                     self.add((*path, field), message, rid)
