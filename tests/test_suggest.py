@@ -547,6 +547,23 @@ class TestArticleForms:
             s.date_basis.value,
         )
 
+    @pytest.mark.parametrize(
+        "byline", ["Our Diplomatic Editor", "A Staff Reporter", "Staff Writer"]
+    )
+    def test_a_column_by_the_papers_staff_has_no_named_author(self, byline: str) -> None:
+        """'By Our Diplomatic Editor' names no one: the column's own paragraphs are not
+        statements, and the people it quotes still are."""
+        text = (
+            f"POLITICAL COLUMN\n\nRail talks stall again\n\nBy {byline}\n\n"
+            "The rail talks went nowhere this week, and few in the ministry seem surprised "
+            "by that any more.\n\n"
+            "The deputy minister, Arif Santoso, said the financing terms were still open.\n"
+        )
+        found = ac.suggest(text)
+        assert [("Arif Santoso", "the financing terms were still open.")] == [
+            (s.speaker, s.text) for s in found
+        ]
+
     def test_interview_answers_are_the_interviewees(self) -> None:
         """In a Q&A, answers are the interviewee's direct quotes; questions are not statements."""
         text = (

@@ -3499,6 +3499,8 @@ class _Engine:
                 author = self._author(p.name, p.start)
                 continue
             if p.kind is Kind.BYLINE and p.name and byline is None:
+                if p.name.split()[0] in _STAFF_BYLINE:
+                    continue  # "By Our Political Editor": the paper's staff, no one named
                 byline = self._author(
                     _strip_title(p.name, trailing=True), p.start + text.find(p.name)
                 )
@@ -4171,6 +4173,11 @@ _NAMED_SAYING = re.compile(
 )
 """The start of a paragraph that may report a person named in full ("The MP for Keta,
 Hon. Selasi Agbenu, said"): a name within its first words, then a verb in the past."""
+
+
+_STAFF_BYLINE = frozenset({"Our", "A", "An", "The", "Staff", "Special"})
+"""First words of a byline that names no one: "By Our Political Editor", "By A Staff
+Reporter", "By Special Correspondent"."""
 
 
 def _strip_title(name: str, trailing: bool = False) -> str:
