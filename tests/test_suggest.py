@@ -8433,3 +8433,53 @@ def test_a_non_paper_speaks_for_whoever_drafted_it() -> None:
     assert found == [
         ("Trade Directorate", 'the bloc should seek "robust and verifiable" origin checks.')
     ]
+
+
+class TestExchangesAndCallers:
+    """Exchanges printed under labels that name a role or a title with the surname."""
+
+    def test_a_reporters_question_is_not_a_credit_line(self) -> None:
+        """'Reporter: Will ...?' opens a question, so the exchange is read; 'PM Tavake:'
+        answers are the Prime Minister's, named in full before."""
+        text = (
+            "Prime Minister Sione Tavake met the press in Nuku'alofa yesterday.\n\n"
+            "Part of the exchange went as follows:\n\n"
+            "Reporter: Prime Minister, will the wharf be finished this year?\n\n"
+            "PM Tavake: Not this year. The contractor has asked for six more months.\n\n"
+            "Reporter: And the cost, has it gone up?\n\n"
+            "PM Tavake: It has gone up a little, but the lenders have agreed to it.\n"
+        )
+        found = ac.suggest(text)
+        assert [
+            ("Sione Tavake", "Not this year. The contractor has asked for six more months."),
+            ("Sione Tavake", "It has gone up a little, but the lenders have agreed to it."),
+        ] == [(s.speaker, s.text) for s in found]
+
+    def test_a_credit_line_is_still_furniture(self) -> None:
+        """'Reporter: Jane Doe' under a story is a credit, not a turn."""
+        text = (
+            "Minister Sione Tavake said the wharf would be finished next year.\n\n"
+            "Reporter: Mele Fifita\n"
+        )
+        assert [("Sione Tavake", "the wharf would be finished next year.")] == [
+            (s.speaker, s.text) for s in ac.suggest(text)
+        ]
+
+    def test_a_short_answer_without_a_verb_is_part_of_the_answer(self) -> None:
+        """'Not overnight.' answers the question: it stays at the head of the answer."""
+        text = (
+            "Prime Minister Sione Tavake met the press in Nuku'alofa yesterday.\n\n"
+            "Reporter: When will farmers see the benefit?\n\n"
+            "PM Tavake: Not overnight. Buyers will come in August.\n\n"
+            "Reporter: Is the cost rising?\n\n"
+            "PM Tavake: Hardly at all. The budget has not changed.\n"
+        )
+        assert [
+            "Not overnight. Buyers will come in August.",
+            "Hardly at all. The budget has not changed.",
+        ] == [s.text for s in ac.suggest(text)]
+
+    def test_agreeing_to_it_is_no_statement(self) -> None:
+        """'agreed to it' is an act with an object, not 'to' and a verb of a report."""
+        text = "The minister proposed a new schedule. The lenders have agreed to it.\n"
+        assert "lenders" not in [s.speaker for s in ac.suggest(text)]

@@ -3172,7 +3172,7 @@ def _infinitive(toks: Sequence[Token], at: int) -> bool:
     if k + 1 >= len(toks) or toks[k].key != "to":
         return False
     nxt = toks[k + 1]
-    return nxt.text.islower() and nxt.key not in _ARTICLES
+    return nxt.text.islower() and nxt.key not in _ARTICLES and nxt.key not in _NOT_VERBS
 
 
 _FINITE = frozenset(
@@ -3180,6 +3180,11 @@ _FINITE = frozenset(
     | {"may", "might", "must", "should", "seems", "seemed", "remains", "remained"}
 )
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his"})
+_NOT_VERBS = frozenset(
+    {"it", "them", "him", "her", "us", "me", "you", "our", "my", "your", "all", "both"}
+    | {"each", "such", "some", "any", "every", "what", "which", "whom", "one", "none"}
+)
+"""Words after "to" that begin an object, not a verb ("agreed to it", "agreed to all")."""
 
 
 _SAID = frozenset({"say", "state", "emphasize", "emphasise", "stress", "note", "add", "point"})

@@ -235,7 +235,7 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
         role = _role(label)
         if role == "procedure" and found and found[-1].role == "asks" and _chairs(label):
             role = "speaker"  # "Question (...): ...", then "Chairman: ...": the answer
-        elif " " not in label.strip() and not label.isupper():
+        elif role != "asks" and " " not in label.strip() and not label.isupper():
             single.append(len(found))  # "Rizal:", kept if the text names one in full
         turn = Turn(index=n, label=label, label_start=p.start, body=match.end(), role=role)
         if role == "speaker":
@@ -451,6 +451,8 @@ def courtesy(text: str) -> bool:
     if stripped.lower().rstrip(".!") in _REPLIES:
         return False  # "No. We are saying ...": the answer's first word
     first = words[0].lower().strip(",.:;") if words else ""
+    if first in _SHORT_ANSWERS:
+        return False  # "Not overnight.", "Before the summer.", "Probably not."
     return len(words) <= 3 or first in _SIGNPOSTS
 
 
@@ -459,6 +461,11 @@ _REPLIES = frozenset(
     | {"certainly", "exactly", "indeed", "correct", "definitely", "no, not yet", "yes and no"}
 )
 """Short answers that open a turn and are its words ("No.", "Not yet.")."""
+_SHORT_ANSWERS = frozenset(
+    {"not", "probably", "perhaps", "maybe", "partly", "mostly", "neither", "soon", "before"}
+    | {"within", "until", "hardly", "only", "almost", "nowhere", "nothing", "none"}
+)
+"""First words of a short answer without a verb ("Not overnight.", "Within a year.")."""
 _SIGNPOSTS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "finally", "lastly", "next", "also"}
     | {"on", "regarding", "concerning", "now", "turning", "firstly", "secondly", "thirdly"}

@@ -88,9 +88,11 @@ _FURNITURE = (
     ("caption", r"(?:illustration|file photo)\s+[-\u2013\u2014]\s"),
     ("caption", r"\[(?:photo|image|video|caption)|file photo\b|photo (?:by|taken|courtesy)"),
     ("source line", r"sources?\s*:|via\s*:"),
+    # "Reporter: Jane Doe", not a press conference's "Reporter: Will the Government ...?"
     (
         "credit",
-        r"(?:editor|editors|edited|reporter|reporting|written|writer|translated)\s*(?:by|:)",
+        r"(?:editor|editors|edited|reporter|reporting|written|writer|translated)\s*"
+        r"(?:by|:(?=[ \t]*(?:[^\s?]+[ \t]*){1,6}(?:\n|$)))",
     ),
     ("credit", r"(?:translator|compiled by|additional reporting)\b"),
     ("publication date", r"(?:published|updated|last updated|posted|first published)\b"),
