@@ -8483,3 +8483,17 @@ class TestExchangesAndCallers:
         """'agreed to it' is an act with an object, not 'to' and a verb of a report."""
         text = "The minister proposed a new schedule. The lenders have agreed to it.\n"
         assert "lenders" not in [s.speaker for s in ac.suggest(text)]
+
+    def test_a_callers_name_in_brackets(self) -> None:
+        """'CALLER (Winston, St. Catherine):' is Winston's turn; the host's are not
+        statements."""
+        text = (
+            "HOST: Good morning, and welcome to the show. The lines are open.\n\n"
+            "CALLER (Winston, St. Catherine): Good morning. The new highway is fine, but "
+            "the local contractors got no work on it.\n\n"
+            "HOST: Thank you, Winston. Next caller, you are on the air.\n\n"
+            "CALLER (Marcia, Portland): Yes, good morning. We should be selling our ginger "
+            "in China.\n\n"
+            "HOST: Thank you, Marcia.\n"
+        )
+        assert ["Winston", "Marcia"] == [s.speaker for s in ac.suggest(text)]

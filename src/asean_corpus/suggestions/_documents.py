@@ -195,14 +195,27 @@ def _role(label: str) -> str:
     return "speaker"
 
 
+_CALLER = re.compile(
+    r"(?i:caller|listener|viewer|reader|audience member|audience|participant|delegate"
+    r"|attendee|questioner|resident|voice)(?:[ \t]+\d{1,2})?[ \t]*\([ \t]*"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})[ \t]*(?:,[^()\n]*)?\)"
+)
+"""A label that names a caller or a member of an audience in brackets, with their place
+("CALLER (Winston, St. Catherine)", "Audience member (Priya, Pune)")."""
+
+
 def _label_name(label: str, inner: str | None, start: int) -> tuple[str, int]:
     """The name in a label and where it starts: the bracketed name after an office
     ("The Minister (Ms Evelyn Lau)"), else the label without brackets and honorifics."""
     patterns = _patterns()
-    if inner:
+    cut = patterns["parens"].search(label)
+    caller = _CALLER.fullmatch(label) if cut else None
+    if caller is not None:
+        # "CALLER (Winston, St. Catherine)": the caller is Winston, of that place
+        text, at = caller["name"], start + caller.start("name")
+    elif inner:
         text, at = inner, start + label.find(inner)
     else:
-        cut = patterns["parens"].search(label)
         text, at = (label[: cut.start()] if cut else label).strip(), start
         person = _speaker_in(text, occasion=False)
         if person != text and not text.isupper():
