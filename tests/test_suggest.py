@@ -8497,3 +8497,26 @@ class TestExchangesAndCallers:
             "HOST: Thank you, Marcia.\n"
         )
         assert ["Winston", "Marcia"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_an_earnings_call_keeps_only_the_answers(self) -> None:
+        """On a call, the operator's lines, the notice on forward-looking statements, a
+        handover and the questions of analysts the operator calls are no statements; the
+        executives' answers are, and a question still reports whom it quotes."""
+        text = (
+            "Operator: Good day and welcome to the Kestrel Shipping first quarter call.\n\n"
+            "Ida Berg: Thank you. Before we begin, please note that this call contains "
+            "forward-looking statements. Actual results may differ.\n\n"
+            "Jonas Falk: Thank you, Ida. Volumes from Vietnam rose by a fifth this quarter. "
+            "With that, Ida will take your questions.\n\n"
+            "Operator: Our first question comes from Petra Holm from Nordbank.\n\n"
+            "Petra Holm: Thanks. One of your competitors said last week that it expects "
+            "rates to fall. Do you agree?\n\n"
+            "Jonas Falk: No. Rates on the Asia routes are holding up well.\n\n"
+            "Operator: There are no further questions. I will hand back to Jonas Falk.\n\n"
+            "Jonas Falk: Thank you all for joining. We will speak again in August.\n"
+        )
+        found = [(s.speaker, s.text) for s in ac.suggest(text)]
+        assert ("Jonas Falk", "Volumes from Vietnam rose by a fifth this quarter.") in found
+        assert ("Jonas Falk", "No. Rates on the Asia routes are holding up well.") in found
+        assert ("One of your competitors", "it expects rates to fall.") in found
+        assert {"Jonas Falk", "One of your competitors"} == {speaker for speaker, _ in found}

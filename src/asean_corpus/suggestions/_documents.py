@@ -47,8 +47,10 @@ _HONORIFIC = (
 _PROCEDURE = frozenset(
     {"moderator", "chair", "chairman", "chairwoman", "chairperson", "host", "mc", "emcee"}
     | {"speaker", "presiding", "interpreter", "narrator", "announcer", "clerk", "facilitator"}
+    | {"operator", "coordinator"}
 )
-"""Label words of those who run the proceedings: their turns are procedure."""
+"""Label words of those who run the proceedings (a conference call's operator too): their
+turns are procedure."""
 _CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 
 
@@ -111,7 +113,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:thank(?:s| you)\b|i thank\b|good (?:morning|afternoon|evening|day)\b"
             r"|welcome\b|please\b|that is all\b|that[\u2019']s all\b|ladies and gentlemen\b"
             r"|excellencies\b|distinguished guests\b|let me be clear\b|see you\b|silakan\b"
-            r"|terima kasih\b|salamat\b)",
+            r"|terima kasih\b|salamat\b"
+            # a handover: "With that, Anders will take you through the numbers."
+            r"|with that\b|(?:i|we|let me)\b[^.!?\n]{0,20}\b(?:hand|turn|pass)[ \t]+"
+            r"(?:it[ \t]+|the call[ \t]+|things[ \t]+)?(?:over|back)\b)",
             re.IGNORECASE,
         ),
         "vocative": re.compile(
@@ -248,7 +253,7 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
         role = _role(label)
         if role == "procedure" and found and found[-1].role == "asks" and _chairs(label):
             role = "speaker"  # "Question (...): ...", then "Chairman: ...": the answer
-        elif role != "asks" and " " not in label.strip() and not label.isupper():
+        elif role == "speaker" and " " not in label.strip() and not label.isupper():
             single.append(len(found))  # "Rizal:", kept if the text names one in full
         turn = Turn(index=n, label=label, label_start=p.start, body=match.end(), role=role)
         if role == "speaker":
@@ -265,9 +270,37 @@ def turns(work: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     if len(found) < 3 or max(counts, default=0) < 2 or (len(counts) < 2 and not asked):
         return []  # one voice answering questions is a transcript too ("JOURNALIST:")
     _named_host(work, found)
+    _only_asking(work, paragraphs, found)
     if not any(t.role == "asks" for t in found):
         _find_asker(work, paragraphs, found)
     return found
+
+
+def _only_asking(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) -> None:
+    """The turns of a voice the chair or operator announces as asking ("Our next question
+    comes from Priya Raman from Morgan Stanley") and who only ever asks (every turn ends
+    with a question mark): an analyst on an earnings call, a journalist called at a
+    press conference. Their questions are read only for whom they report."""
+    announced = " ".join(
+        work[t.body : paragraphs[t.index].end] for t in found if t.role == "procedure"
+    )
+    if "question" not in announced.lower():
+        return
+    ends: dict[str, list[bool]] = {}
+    for t in found:
+        if t.role == "speaker":
+            p = paragraphs[t.index]
+            ends.setdefault(t.name or t.label, []).append(
+                work[t.body : p.end].rstrip(" \t\"'\u201d\u2019)").endswith("?")
+            )
+    for voice, questions in ends.items():
+        called = re.search(
+            rf"(?i:\bquestions?\b)[^.?!\n]{{0,40}}\bfrom\s+{re.escape(voice)}\b", announced
+        )
+        if all(questions) and called is not None:
+            for t in found:
+                if t.role == "speaker" and (t.name or t.label) == voice:
+                    t.role = "asks"
 
 
 _HOST_LINE = re.compile(

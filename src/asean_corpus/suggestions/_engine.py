@@ -1032,6 +1032,8 @@ class _Engine:
         courtesies and signposts at either end ("Thank you, Mbak Siti.", "First, on
         the Retreat.") and the vocatives that open it ("Mr Speaker, Sir,")."""
         work = self.work
+        if _SAFE_HARBOUR.search(work, p.body, p.end):
+            return p.body, p.body  # a call's notice on forward-looking statements
         quotes = pair_quotes(work, p.body, p.end)
         run: list[tuple[int, int]] = []
         for s0, s1 in split_sentences(work, p.body, p.end, quotes):
@@ -4174,6 +4176,9 @@ _NAMED_SAYING = re.compile(
 """The start of a paragraph that may report a person named in full ("The MP for Keta,
 Hon. Selasi Agbenu, said"): a name within its first words, then a verb in the past."""
 
+
+_SAFE_HARBOUR = re.compile(r"forward[- ]looking statements?\b", re.IGNORECASE)
+"""The notice that opens an earnings call: boilerplate of the call, no one's view."""
 
 _STAFF_BYLINE = frozenset({"Our", "A", "An", "The", "Staff", "Special"})
 """First words of a byline that names no one: "By Our Political Editor", "By A Staff
