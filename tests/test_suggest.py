@@ -8520,3 +8520,42 @@ class TestExchangesAndCallers:
         assert ("Jonas Falk", "No. Rates on the Asia routes are holding up well.") in found
         assert ("One of your competitors", "it expects rates to fall.") in found
         assert {"Jonas Falk", "One of your competitors"} == {speaker for speaker, _ in found}
+
+
+class TestCuesOfTranslatedAndConfidedSpeech:
+    """Cues of translated Spanish reporting and of a source who confides."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "span"),
+        [
+            (
+                "Farm leader Jorge Paz manifested that the tariffs were hurting growers.",
+                "Jorge Paz",
+                "the tariffs were hurting growers.",
+            ),
+            (
+                "That is about to change, a senior minister confided to this column.",
+                "senior minister",
+                "That is about to change",
+            ),
+            (
+                "Economist Alberto Cordero, a professor at the University of Quito, said "
+                "that the gap is growing.",
+                "Alberto Cordero",
+                "the gap is growing.",
+            ),
+            (
+                "Sok Dara, deputy head of the Garment Association in Cambodia (GAC), said "
+                "exporters were trying to sell more in Europe.",
+                "Sok Dara",
+                "exporters were trying to sell more in Europe.",
+            ),
+        ],
+    )
+    def test_cue(self, text: str, speaker: str, span: str) -> None:
+        assert [(speaker, span)] == [(s.speaker, s.text) for s in ac.suggest(text)]
+
+    def test_not_a_cue(self) -> None:
+        """'manifested themselves', 'confided in her sister' report nothing."""
+        text = "The results manifested themselves in prices. She confided in her sister."
+        assert () == ac.suggest(text)

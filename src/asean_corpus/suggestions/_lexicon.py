@@ -175,6 +175,8 @@ REPORTING = _forms(
     read reads
     inform informs informed
     quip quips quipped
+    manifest manifests manifested manifesting
+    confide confides confided confiding
     continue continues continued
     consider considers
     """
@@ -197,7 +199,7 @@ particle is part of the cue."""
 NEEDS_THAT = frozenset(
     {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
     | {"show", "post", "counter", "hold", "view", "raise", "rule", "read", "share"}
-    | {"consider", "inform", "continue", "adamant", "confident"}
+    | {"consider", "inform", "continue", "adamant", "confident", "manifest"}
 )
 """Lemmas that report speech only with a clause ("agreed that", "reported that") or a
 quotation, or, for ``report``, when nothing follows (", CCTV reported."):

@@ -822,8 +822,12 @@ def np_before(work: str, toks: Sequence[Token], i: int, floor: int) -> Mention |
         if after.strip() == ")":
             # "One official at the department (Interviewee 22) acknowledged": the label
             return _pseudonym_mention(work, toks, j - 1)
+    closing = j
     j = _before_parenthesis(work, toks, j, floor)
     gap = work[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else ""
+    if j != closing and closing + 1 < len(toks):
+        # "X, a professor at Y (ESPOL), said": the comma after the bracket ends an appositive
+        gap += work[toks[closing].end : toks[closing + 1].start]
     if "," in gap:
         return _appositive_subject(work, toks, j, floor)
     document = _document_with_postmodifier(work, toks, j, floor)
@@ -1178,7 +1182,12 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
     named = np_before_token(work, toks, j, floor)
     if named is not None and named.kind is MentionKind.NAME:
         k = _token_at_start(toks, named.start)
-        if k < len(toks) and k > floor and "," in work[toks[k - 1].end : toks[k].start]:
+        if (
+            k < len(toks)
+            and k > floor
+            and not named.text[:1].islower()  # not "a professor at the University of X"
+            and "," in work[toks[k - 1].end : toks[k].start]
+        ):
             title = np_before_token(work, toks, k - 1, floor)
             titled = (
                 (title is not None and title.kind is MentionKind.TITLE)
