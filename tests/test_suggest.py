@@ -8559,3 +8559,31 @@ class TestCuesOfTranslatedAndConfidedSpeech:
         """'manifested themselves', 'confided in her sister' report nothing."""
         text = "The results manifested themselves in prices. She confided in her sister."
         assert () == ac.suggest(text)
+
+
+class TestPressServices:
+    """A press service speaks for its body, named with it or before it."""
+
+    def test_the_body_of_a_press_service(self) -> None:
+        text = (
+            "ASTANA - Ministers agreed on Wednesday to draw up a joint timetable for "
+            "container trains, the press service of the Ministry of Transport of "
+            "Kazakhstan reported.\n\n"
+            "Photo: the meeting. © Press service of the Ministry of Industry\n\n"
+            "According to the press service, the parties approved a roadmap for 2027.\n\n"
+            "The next meeting will be held in Bishkek, the ministry's press service noted.\n\n"
+            "As the press office of the Ministry of Foreign Affairs of Kyrgyzstan reports, "
+            "the minister held talks with Malaysia.\n"
+        )
+        assert [
+            "Ministry of Transport of Kazakhstan",
+            "Ministry of Transport of Kazakhstan",
+            "Ministry of Transport of Kazakhstan",
+            "Ministry of Foreign Affairs of Kyrgyzstan",
+        ] == [s.speaker for s in ac.suggest(text)]
+
+    def test_a_body_before_its_press_office(self) -> None:
+        text = "The Ministry of Trade's press office said exports rose in May.\n"
+        assert [("Ministry of Trade", "exports rose in May.")] == [
+            (s.speaker, s.text) for s in ac.suggest(text)
+        ]

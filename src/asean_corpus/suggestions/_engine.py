@@ -115,6 +115,31 @@ _BODY_PEOPLE = frozenset(
 """Offices that "the SCA chairman", "the ASEAN official" name a body's person by."""
 _TALKS = re.compile(r"\b(?:held talks|hold talks|holds talks|met with|met|meet|meets|co-chaired)\b")
 """Verbs of talks whose subject leads "the sides" after them."""
+_SERVICE = (
+    r"(?i:press|information|media|news)[ \t]+"
+    r"(?i:service|office|department|secretariat|centre|center|unit|bureau)"
+)
+_BODY = (
+    r"(?:the[ \t]+)?[A-Z][\w'\u2019-]*"
+    r"(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w'\u2019-]*)*"
+)
+_PRESS_SERVICE = re.compile(
+    rf"(?:[Tt]he[ \t]+)?(?:(?P<whose>[\w' \t\u2019-]+?)['\u2019]s[ \t]+)?{_SERVICE}"
+    rf"(?:[ \t]+of[ \t]+(?P<of>{_BODY}))?"
+)
+"""A press service as a speaker, with the body it speaks for before or after it."""
+_OF_BODY = re.compile(rf"[ \t]+of[ \t]+(?P<body>{_BODY})")
+_OF_BODY_SERVICE = re.compile(rf"{_SERVICE}[ \t]+of[ \t]+(?P<body>{_BODY})")
+
+
+def _body_named(head: str) -> re.Pattern[str]:
+    """A body's name headed by ``head`` ("ministry": "Ministry of Transport")."""
+    return re.compile(
+        rf"\b(?P<body>{re.escape(head.title())}"
+        r"(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w'\u2019-]*)+)"
+    )
+
+
 _ISSUED_DOCUMENTS = frozenset(
     {"memo", "reply", "circular", "document", "statement", "letter", "note", "submission"}
     | {"report", "release", "notice"}
@@ -1723,7 +1748,7 @@ class _Engine:
             )
         when = self._date(f)[0]
         kind = mention.kind
-        issuer = self._document_issuer(mention)
+        issuer = self._document_issuer(mention) or self._press_service(mention)
         if issuer is not None:
             return issuer
         if kind is MentionKind.JOINT:
@@ -1802,6 +1827,54 @@ class _Engine:
                 name=bare, id=actor.id if actor else None, kind="group", mention=mention
             )
         return self._named(mention, when)
+
+    def _press_service(self, mention: Mention) -> _Speaker | None:
+        """The body whose press service or information office speaks: "the press service
+        of the Ministry of Transport of Kazakhstan reported", "the ministry's press
+        service noted" (the ministry named before), "according to the press service"
+        (the one named before, of its body)."""
+        found = _PRESS_SERVICE.fullmatch(mention.text)
+        if found is None:
+            return None
+        work = self.work
+        owner = found["of"]
+        if owner is None and found["whose"] is None:
+            after = _OF_BODY.match(work, mention.end)  # "the press service | of the MFA"
+            owner = after["body"] if after is not None else None
+        if owner is None:
+            head = found["whose"].split()[-1].lower() if found["whose"] else None
+            floor = max(0, mention.start - 20_000)
+            if head is None or found["whose"].islower():
+                # "the press service", "the ministry's press service": named before
+                story = [
+                    (p.start, p.end)
+                    for p in self.paragraphs
+                    if p.kind in {Kind.CONTENT, Kind.QUESTION} and p.end > floor
+                ]  # not a photo's credit
+
+                def told(m: re.Match[str]) -> bool:
+                    body = _strip_words(m["body"], DETERMINERS).split()[0].lower()
+                    inside = any(a <= m.start() < b for a, b in story)
+                    return inside and (head is None or body == head)
+
+                earlier = list(filter(told, _OF_BODY_SERVICE.finditer(work, floor, mention.start)))
+                if not earlier and head is not None:
+                    found_body = _body_named(head).finditer(work, floor, mention.start)
+                    earlier = list(filter(told, found_body))
+                owner = earlier[-1]["body"] if earlier else None
+            else:
+                owner = found["whose"]
+        if owner is None:
+            return None
+        owner = _strip_words(owner.strip(), DETERMINERS)
+        actor = self.resolver.actor(owner)
+        return _Speaker(
+            name=actor.name if actor is not None else owner,
+            id=actor.id if actor is not None else None,
+            kind="org",
+            mention=mention,
+            note=f"{mention.text!r} speaks for {owner}.",
+        )
 
     def _document_issuer(self, mention: Mention) -> _Speaker | None:
         """Whose a document is that speaks as "the memo", "the reply", "the statement":

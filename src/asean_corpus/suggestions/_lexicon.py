@@ -402,7 +402,7 @@ ORG_HEADS = (
     federation chamber board authority bureau administration corporation company group
     inc ltd network alliance union society club academy school college institution
     cabinet presidency chairmanship palace police army navy military coalition consortium league
-    guard junta directorate inspectorate
+    guard junta directorate inspectorate service
     observatory lab laboratory watch republic kingdom emirates
     railway railways airline airlines airways port tribunal regulator watchdog
     lines holdings industries enterprises trading logistics shipping foods farms textiles
