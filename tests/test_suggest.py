@@ -8587,3 +8587,14 @@ class TestPressServices:
         assert [("Ministry of Trade", "exports rose in May.")] == [
             (s.speaker, s.text) for s in ac.suggest(text)
         ]
+
+
+class TestWhatSomeoneWasAsked:
+    def test_the_question_before_a_reply_is_not_the_reply(self) -> None:
+        """'Asked by X what ..., Y replied by email' reports a question and that Y
+        answered; the answer is in the quotation after it."""
+        text = (
+            "Asked by this paper what he would like to be remembered for, Kao replied by "
+            'email a few days later. "That the office worked better when I left," he wrote.\n'
+        )
+        assert ["That the office worked better when I left"] == [s.text for s in ac.suggest(text)]

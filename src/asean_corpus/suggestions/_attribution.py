@@ -3266,6 +3266,8 @@ def _trailing(
         return None
     if mode is Mode.DIRECT_QUOTE and _words(work, a, b) < 2:
         return None
+    if mode is not Mode.DIRECT_QUOTE and _ASKED_CLAUSE.match(work, a, b):
+        return None  # "Asked by Horizont what he would ..., Kao replied by email": the question
     words = cue.split()
     asked = REPORTING.get(words[-1].lower()) in NEEDS_QUESTION if words else False
     if asked and mode is not Mode.DIRECT_QUOTE and not work[a:b].rstrip().endswith("?"):
@@ -3280,6 +3282,12 @@ def _trailing(
         confidence=0.9 if mode is Mode.DIRECT_QUOTE else 0.85,
     )
 
+
+_ASKED_CLAUSE = re.compile(
+    r"(?:when[ \t]+|after[ \t]+being[ \t]+|if[ \t]+)?(?:asked|questioned|pressed|quizzed)\b",
+    re.IGNORECASE,
+)
+"""A clause before the speaker that says what they were asked, not what they said."""
 
 _LOWER_OFFICE = re.compile(
     r"(?<=[,\"\u201d])\s+(?:(?!(?:and|but|or|while|as|then|so|which|who|said|says)\b)"
