@@ -8598,3 +8598,13 @@ class TestWhatSomeoneWasAsked:
             'email a few days later. "That the office worked better when I left," he wrote.\n'
         )
         assert ["That the office worked better when I left"] == [s.text for s in ac.suggest(text)]
+
+    def test_and_said_after_a_phrase_that_opens_the_sentence(self) -> None:
+        """'In the meeting, X referred to ... and said Y': Y is X's, past the opening phrase."""
+        text = (
+            "In the meeting, Hamid Rezaei referred to the growth of trade with Southeast "
+            "Asia and said Tehran was ready to begin talks with ASEAN.\n"
+        )
+        assert [("Hamid Rezaei", "Tehran was ready to begin talks with ASEAN.")] == [
+            (s.speaker, s.text) for s in ac.suggest(text)
+        ]

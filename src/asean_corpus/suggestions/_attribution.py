@@ -3038,7 +3038,7 @@ def _coordinated_subject(
     stance = lemma in _STANCE_CUES and _complement(work, toks, last + 1, cue_end, s1, lemma)[0]
     if says not in {"that", "quote"} and not clause and not stance:
         return None  # but "visited the port and said the project was on track"
-    first = _token_at(toks, s0)
+    first = _opener_end(work, toks, _token_at(toks, s0), j)
     subject = np_after(work, toks, first, len(toks))  # "The two sides" too
     if subject is None or subject.start != toks[first].start:
         return None
@@ -3050,6 +3050,26 @@ def _coordinated_subject(
     if any(ch in work[subject.end : toks[j - 1].start] for ch in '.;:"\u201c\u201d'):
         return None
     return subject
+
+
+def _opener_end(work: str, toks: Sequence[Token], first: int, j: int) -> int:
+    """The token after a short phrase that opens the sentence before its subject ("In
+    the meeting, | X referred to ... and said"), else ``first``."""
+    if first >= len(toks) or toks[first].key not in _SCENE_OPENERS:
+        return first
+    for k in range(first + 1, min(j - 1, first + 8)):
+        gap = work[toks[k - 1].end : toks[k].start]
+        if any(ch in gap for ch in '.;:"\u201c\u201d'):
+            return first
+        if "," in gap:
+            return k
+    return first
+
+
+_SCENE_OPENERS = frozenset(
+    {"in", "at", "during", "on", "after", "before", "speaking", "addressing"}
+)
+"""Words that open a phrase before the subject of the sentence."""
 
 
 _STANCE_CUES = frozenset(
