@@ -8539,6 +8539,17 @@ class TestCuesOfTranslatedAndConfidedSpeech:
                 "That is about to change",
             ),
             (
+                "That is about to change, a senior minister told this column over a cup of "
+                "plain tea in his office.",
+                "senior minister",
+                "That is about to change",
+            ),
+            (
+                "The minister said over half the fleet was idle.",
+                "minister",
+                "over half the fleet was idle.",
+            ),
+            (
                 "Economist Alberto Cordero, a professor at the University of Quito, said "
                 "that the gap is growing.",
                 "Alberto Cordero",

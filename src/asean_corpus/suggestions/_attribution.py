@@ -460,6 +460,18 @@ def _named_by_quote(work: str, toks: Sequence[Token], t: int, s1: int) -> bool:
     return False
 
 
+def _over_a_meal(toks: Sequence[Token], k: int) -> bool:
+    """Whether "over" at ``k`` opens a circumstance ("said over a cup of tea", "over
+    lunch", "over the phone"), not an amount ("said over half the fleet was idle")."""
+    if toks[k].key != "over" or k + 1 >= len(toks):
+        return False
+    return toks[k + 1].key in _ARTICLES - {"that", "this"} | _OVER_MEALS
+
+
+_OVER_MEALS = frozenset({"lunch", "dinner", "breakfast", "coffee", "tea", "drinks", "his", "her"})
+"""Words after "over" that make it a circumstance of speaking."""
+
+
 def _adverbial(token: Token) -> bool:
     key = token.key
     return key in _ADVERBIAL_STARTS or key.isdigit()
@@ -573,7 +585,7 @@ def _complement(
         return "clause", toks[k].start  # "agreed to convene", "urged to act"
     if k + 1 < len(toks) and toks[k].key in {"there", "here"} and toks[k + 1].key in _FINITE:
         return "clause", toks[k].start  # "said there was no progress"
-    if k < len(toks) and _adverbial(toks[k]):
+    if k < len(toks) and (_adverbial(toks[k]) or _over_a_meal(toks, k)):
         for m in range(k, min(len(toks), k + 25)):
             if toks[m].start >= s1:
                 break
@@ -587,6 +599,8 @@ def _complement(
         clause = _after_circumstance(work, toks, k, s1)
         if clause is not None:
             return "clause", toks[clause].start  # "said in March the talks were useful"
+        if _over_a_meal(toks, k) and not _has_verb(work, toks, k + 2, s1, 30):
+            return "none", s1  # "said over a cup of plain tea in his office.": where
         tail = [t for t in toks[k:] if t.start < s1]
         if len(tail) <= 8 and "," not in work[toks[k].start : min(s1, toks[k].start + _NEAR)]:
             return "none", s1

@@ -481,7 +481,7 @@ AUDIENCES = words(
     webinar roundtable symposium dialogue exhibitors investors visitors guests
     inquiry committee commission house senate tribunal
     breakfast lunch luncheon dinner reception rally convention congress expo fair
-    podcast programme program show channel magazine website counterpart counterparts
+    podcast programme program show channel magazine website counterpart counterparts column
     """
 )
 """What follows "told" and is the audience, not the content ("told reporters")."""
