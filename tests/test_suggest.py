@@ -8619,3 +8619,140 @@ class TestWhatSomeoneWasAsked:
         assert [("Hamid Rezaei", "Tehran was ready to begin talks with ASEAN.")] == [
             (s.speaker, s.text) for s in ac.suggest(text)
         ]
+
+
+class TestSecondLookAtRulesOf0216:
+    """Forms near this version's rules that must keep their reading."""
+
+    @pytest.mark.parametrize(
+        "byline",
+        ["An Nguyen", "A Kadir Jasin", "Special Envoy Hamid Karimov", "Staff Sergeant Jose Dizon"],
+    )
+    def test_a_named_byline_still_makes_an_author(self, byline: str) -> None:
+        text = (
+            f"OPINION\n\nThe plan asks too little\n\nBy {byline}\n\n"
+            "The city's traffic plan asks too little of drivers and too much of the "
+            "people who walk, and it should be rewritten before the council votes.\n"
+        )
+        assert [Mode.AUTHORED] == [s.mode for s in ac.suggest(text)]
+
+    def test_a_caller_named_by_place_only_is_a_caller(self) -> None:
+        text = (
+            "HOST: Good morning, the lines are open.\n\n"
+            "CALLER (Mandeville): Electricity bills have doubled and nobody explains why.\n\n"
+            "HOST: Thank you. Next caller.\n\n"
+            "CALLER (Winston, St. Catherine): The highway is fine, but local contractors "
+            "got no work.\n\n"
+            "HOST: Thank you, Winston.\n"
+        )
+        assert ["Caller", "Winston"] == [s.speaker for s in ac.suggest(text)]
+
+    def test_an_audience_member_named_in_brackets(self) -> None:
+        text = (
+            "MODERATOR: Let us take questions from the floor.\n\n"
+            "Audience member (Tomas Ruiz, Valencia): The port fees are too high for us.\n\n"
+            "Mayor Ana Ferrer: We will review the fees this year. That is a promise.\n\n"
+            "Audience member (Priya, Pune): That is not enough. We need a date.\n\n"
+            "Mayor Ana Ferrer: We will publish the new fees in March.\n"
+        )
+        assert ["Tomas Ruiz", "Mayor Ana Ferrer", "Priya", "Mayor Ana Ferrer"] == [
+            s.speaker for s in ac.suggest(text)
+        ]
+
+    def test_a_notice_on_forward_looking_statements_drops_itself_only(self) -> None:
+        text = (
+            "Operator: Welcome to the call.\n\n"
+            "Maya Chen: Our results include forward-looking statements, and actual results "
+            "may differ. Sales grew 9% and we are raising our outlook.\n\n"
+            "Operator: Our first question comes from Li Wei from Citi.\n\n"
+            "Li Wei: Will margins hold?\n\n"
+            "Maya Chen: We will hand back the land to the villagers by March. With that "
+            "cash, we will pay a special dividend.\n"
+        )
+        assert [
+            "Sales grew 9% and we are raising our outlook.",
+            "We will hand back the land to the villagers by March. With that cash, we will "
+            "pay a special dividend.",
+        ] == [s.text for s in ac.suggest(text)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Symptoms manifested that week in three villages near the river.",
+            "He confided his fears to a close friend before the trial.",
+            "She confided her plans to her lawyer.",
+        ],
+    )
+    def test_manifest_and_confide_with_a_thing(self, text: str) -> None:
+        assert () == ac.suggest(text)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "Foreign Minister Penny Wong said the talks were useful. The prime minister's "
+                "press office said the visit would go ahead in May.",
+                "prime minister's press office",
+            ),
+            (
+                "The Ministry of Health reported five new cases on Monday. The defence "
+                "ministry's press service said troops would help with testing.",
+                "defence ministry's press service",
+            ),
+            (
+                "The Ministry of Foreign Affairs of Uzbekistan hosted the talks. According to "
+                "the press service, the talks lasted three hours.",
+                "Ministry of Foreign Affairs of Uzbekistan",
+            ),
+        ],
+    )
+    def test_a_press_service_of_another_body(self, text: str, speaker: str) -> None:
+        assert speaker == ac.suggest(text)[-1].speaker
+
+    @pytest.mark.parametrize(
+        "amount", ["over a third of the fleet was idle.", "over a thousand fans had travelled."]
+    )
+    def test_over_an_amount_is_content(self, amount: str) -> None:
+        assert [amount] == [s.text for s in ac.suggest(f"The port chief said {amount}")]
+
+    def test_reporters_asking_and_a_short_answer(self) -> None:
+        text = (
+            "Prime Minister Raj Rana met the press on Friday.\n\n"
+            "Reporters: Will you step down?\n\n"
+            "PM Rana: No. I have the confidence of the house.\n\n"
+            "Reporters: When is the election?\n\n"
+            "PM Rana: After the monsoon. The commission will set the date.\n"
+        )
+        assert [
+            "No. I have the confidence of the house.",
+            "After the monsoon. The commission will set the date.",
+        ] == [s.text for s in ac.suggest(text)]
+
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [
+            (
+                "The minister said 12 people had died in the floods.",
+                "12 people had died in the floods.",
+            ),
+            ("The minister said 12 days ago that the talks had stalled.", "the talks had stalled."),
+            (
+                "Rice exports had tripled, a minister told this column over coffee.",
+                "Rice exports had tripled",
+            ),
+        ],
+    )
+    def test_a_count_a_date_and_a_coffee(self, text: str, span: str) -> None:
+        assert [span] == [s.text for s in ac.suggest(text)]
+
+    def test_next_year_answers_a_question(self) -> None:
+        text = (
+            "Reporter: Will the tax rise this year?\n\n"
+            "PM Tanaka: After the election. We will publish a review first.\n\n"
+            "Reporter: And the fuel subsidy?\n\n"
+            "PM Tanaka: Next year. The cabinet is still divided on the timing.\n"
+        )
+        assert [
+            "After the election. We will publish a review first.",
+            "Next year. The cabinet is still divided on the timing.",
+        ] == [s.text for s in ac.suggest(text)]

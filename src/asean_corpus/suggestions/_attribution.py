@@ -460,16 +460,33 @@ def _named_by_quote(work: str, toks: Sequence[Token], t: int, s1: int) -> bool:
     return False
 
 
+def _a_date_at(toks: Sequence[Token], k: int) -> bool:
+    """Whether the number at ``k`` opens a date or a time ago ("said 12 March that", "said
+    12 days ago"), not a count that opens the content ("said 12 people had died")."""
+    after = [t.key for t in toks[k + 1 : k + 3]]
+    return bool(after) and (after[0] in MONTHS or "ago" in after or after[0] in {"am", "pm"})
+
+
 def _over_a_meal(toks: Sequence[Token], k: int) -> bool:
     """Whether "over" at ``k`` opens a circumstance ("said over a cup of tea", "over
     lunch", "over the phone"), not an amount ("said over half the fleet was idle")."""
     if toks[k].key != "over" or k + 1 >= len(toks):
         return False
-    return toks[k + 1].key in _ARTICLES - {"that", "this"} | _OVER_MEALS
+    if toks[k + 1].key in _OVER_MEALS:
+        return True
+    if k + 2 >= len(toks):
+        return False
+    amount = toks[k + 2].key in _AMOUNTS or toks[k + 2].key[:1].isdigit()
+    return toks[k + 1].key in {"a", "an", "the"} and not amount  # not "over a third of"
 
 
-_OVER_MEALS = frozenset({"lunch", "dinner", "breakfast", "coffee", "tea", "drinks", "his", "her"})
+_OVER_MEALS = frozenset({"lunch", "dinner", "breakfast", "coffee", "tea", "drinks"})
 """Words after "over" that make it a circumstance of speaking."""
+_AMOUNTS = frozenset(
+    {"half", "third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million"}
+    | {"billion", "trillion", "few", "lot", "majority", "fraction", "percent", "per"}
+)
+"""Words after "over a" or "over the" that make an amount ("over a third of the fleet")."""
 
 
 def _adverbial(token: Token) -> bool:
@@ -585,7 +602,8 @@ def _complement(
         return "clause", toks[k].start  # "agreed to convene", "urged to act"
     if k + 1 < len(toks) and toks[k].key in {"there", "here"} and toks[k + 1].key in _FINITE:
         return "clause", toks[k].start  # "said there was no progress"
-    if k < len(toks) and (_adverbial(toks[k]) or _over_a_meal(toks, k)):
+    counted = toks[k].key.isdigit() and not _a_date_at(toks, k) if k < len(toks) else False
+    if k < len(toks) and not counted and (_adverbial(toks[k]) or _over_a_meal(toks, k)):
         for m in range(k, min(len(toks), k + 25)):
             if toks[m].start >= s1:
                 break
@@ -2134,7 +2152,9 @@ _IRREGULAR_PAST = frozenset(
 _STAYED = (["held"], ["stayed"], ["kept"], ["backed"], ["hold"], ["stay"])
 
 
-_OBJECT_OR_CLAUSE = frozenset({"write", "maintain", "claim", "add", "explain"})
+_OBJECT_OR_CLAUSE = frozenset(
+    {"write", "maintain", "claim", "add", "explain", "confide", "manifest"}
+)
 """Cues that report a clause but take a thing as well ("wrote the question on ...")."""
 
 
@@ -2152,6 +2172,8 @@ def _a_thing(work: str, toks: Sequence[Token], last: int, at: int, s1: int, lemm
     if lemma in {"write", "explain"}:
         # "wrote the question on ...", "explained the main chapters of the protocol"
         return _first_key(toks, at) in _ARTICLES
+    if lemma in {"confide", "manifest"}:
+        return True  # "confided his fears to a friend", "manifested that week in ..."
     # "maintained its forecast", "have added chapters on the digital economy"
     return lemma in {"maintain", "add"} or _HOLDING.match(work, at) is not None
 
@@ -2586,7 +2608,9 @@ def _verbs(
             # '"...," the decision read.': a document's own words
             closes = mention is not None and mention.head in _READ_BY
 
-        thing = kind == "clause" and lemma in _OBJECT_OR_CLAUSE
+        thing = (kind == "clause" or (kind == "that" and lemma == "manifest")) and (
+            lemma in _OBJECT_OR_CLAUSE
+        )
         if thing and _a_thing(work, toks, last, at, s1, lemma):
             continue  # "wrote the question on ...", "maintained its forecast", "claims most of"
         short = _words(work, at, s1) <= 4 and not participle

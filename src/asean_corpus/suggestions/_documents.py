@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 import attrs
 
 from ._layout import CAPS_NAME_LINE, Kind, Paragraph
+from ._lexicon import CITIES, COUNTRIES
 from ._sentences import QUOTES
 
 __all__ = [
@@ -60,7 +61,10 @@ def _chairs(label: str) -> bool:
     return bool(words) and words[-1] in _CHAIRS and len(words) <= 2
 
 
-_ASKS = frozenset({"q", "question", "questions", "interviewer", "reporter", "journalist"})
+_ASKS = frozenset(
+    {"q", "question", "questions", "interviewer", "reporter", "journalist", "reporters"}
+    | {"journalists"}
+)
 _NOT_VOICES = frozenset(
     {"update", "updates", "breaking", "watch", "note", "notes", "read", "related", "photo"}
     | {"video", "source", "sources", "background", "analysis", "context", "correction"}
@@ -96,6 +100,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|Director|Chairman|Chair)(?:\s+(?:of|for|and|the)?\s*{name}){{1,9}}(?:{paren})*"
             rf"|[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){{0,3}}(?:{paren})?"
             r"|(?:Moderator|Chair|Chairman|Chairperson|Host|Interviewer|Question|Answer|Q|A)"
+            # "Audience member (Tomas Ruiz, Valencia)": a member of the public, named
+            rf"|(?i:audience[ \t]+member|member[ \t]+of[ \t]+the[ \t]+public){paren}"
             rf"|{name}(?:[ \t]+{name}){{0,3}}(?:{paren})?(?=[ \t]*(?:\*\*|__)?[ \t]*:)"
             r")(?P<close>\*\*|__)?[ \t]*:(?(bold)(?:\*\*|__)?)[ \t]+(?=\S)"
         ),
@@ -115,8 +121,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|excellencies\b|distinguished guests\b|let me be clear\b|see you\b|silakan\b"
             r"|terima kasih\b|salamat\b"
             # a handover: "With that, Anders will take you through the numbers."
-            r"|with that\b|(?:i|we|let me)\b[^.!?\n]{0,20}\b(?:hand|turn|pass)[ \t]+"
-            r"(?:it[ \t]+|the call[ \t]+|things[ \t]+)?(?:over|back)\b)",
+            r"|with me (?:today|here|on the call|this (?:morning|afternoon|evening))\b"
+            r"|joining me\b|(?:i am|i'm|i\u2019m|we are|we're) joined by\b"
+            r"|with that,|(?:i|we|let me)\b[^.!?\n]{0,20}\b(?:hand|turn|pass)[ \t]+"
+            r"(?:it[ \t]+|the call[ \t]+|things[ \t]+)?(?:over|back)[ \t]+to\b)",
             re.IGNORECASE,
         ),
         "vocative": re.compile(
@@ -201,12 +209,19 @@ def _role(label: str) -> str:
 
 
 _CALLER = re.compile(
-    r"(?i:caller|listener|viewer|reader|audience member|audience|participant|delegate"
+    r"(?i:caller|listener|viewer|reader|audience[ \t]+member|member[ \t]+of[ \t]+the[ \t]+public"
+    r"|audience|participant|delegate"
     r"|attendee|questioner|resident|voice)(?:[ \t]+\d{1,2})?[ \t]*\([ \t]*"
-    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})[ \t]*(?:,[^()\n]*)?\)"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})[ \t]*"
+    r"(?:,(?P<place>[^()\n]*))?\)"
 )
 """A label that names a caller or a member of an audience in brackets, with their place
 ("CALLER (Winston, St. Catherine)", "Audience member (Priya, Pune)")."""
+
+
+def _only_a_place(name: str) -> bool:
+    """Whether a caller's brackets hold a place and no name ("CALLER (Mandeville)")."""
+    return len(name.split()) == 1 or name.lower() in CITIES | COUNTRIES
 
 
 def _label_name(label: str, inner: str | None, start: int) -> tuple[str, int]:
@@ -215,7 +230,7 @@ def _label_name(label: str, inner: str | None, start: int) -> tuple[str, int]:
     patterns = _patterns()
     cut = patterns["parens"].search(label)
     caller = _CALLER.fullmatch(label) if cut else None
-    if caller is not None:
+    if caller is not None and (caller["place"] or not _only_a_place(caller["name"])):
         # "CALLER (Winston, St. Catherine)": the caller is Winston, of that place
         text, at = caller["name"], start + caller.start("name")
     elif inner:
@@ -295,7 +310,9 @@ def _only_asking(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) 
             )
     for voice, questions in ends.items():
         called = re.search(
-            rf"(?i:\bquestions?\b)[^.?!\n]{{0,40}}\bfrom\s+{re.escape(voice)}\b", announced
+            rf"(?i:\bquestions?\b)[^.?!\n]{{0,40}}\bfrom\s+(?:the\s+line\s+of\s+)?"
+            rf"{re.escape(voice)}\b",
+            announced,
         )
         if all(questions) and called is not None:
             for t in found:
@@ -304,9 +321,9 @@ def _only_asking(work: str, paragraphs: Sequence[Paragraph], found: list[Turn]) 
 
 
 _HOST_LINE = re.compile(
-    r"^[ \t]*(?:moderator|host|presenter|anchor|interviewer)[ \t]*:[ \t]*"
+    r"^[ \t]*(?i:moderator|host|presenter|anchor|interviewer)[ \t]*:[ \t]*"
     r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,4})[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    re.MULTILINE,
 )
 
 
@@ -489,7 +506,7 @@ def courtesy(text: str) -> bool:
     Mbak Siti.", "Good afternoon, everyone.", "First, on the Retreat.")."""
     patterns = _patterns()
     stripped = text.strip().lstrip("\"'\u201c\u2018([").strip()
-    if patterns["courtesy"].match(stripped):
+    if patterns["courtesy"].match(stripped) or _SAFE_HARBOUR.search(stripped):
         return True
     words = stripped.split()
     if len(words) > 8 or patterns["verb"].search(stripped) is not None:
@@ -499,8 +516,17 @@ def courtesy(text: str) -> bool:
     first = words[0].lower().strip(",.:;") if words else ""
     if first in _SHORT_ANSWERS:
         return False  # "Not overnight.", "Before the summer.", "Probably not."
+    if first in {"next", "this", "last"} and len(words) == 2 and words[1].strip(".!") in _TIMES:
+        return False  # "Next year.": an answer, not the signpost "Next, ..."
     return len(words) <= 3 or first in _SIGNPOSTS
 
+
+_SAFE_HARBOUR = re.compile(
+    r"forward[- ]looking statements?\b|actual results (?:may|could|might) differ"
+    r"|risks and uncertainties|safe[- ]harbou?r",
+    re.IGNORECASE,
+)
+"""The notice that opens an earnings call, sentence by sentence: boilerplate, no view."""
 
 _REPLIES = frozenset(
     {"no", "yes", "not yet", "not at all", "not really", "of course", "absolutely", "never"}
@@ -509,9 +535,13 @@ _REPLIES = frozenset(
 """Short answers that open a turn and are its words ("No.", "Not yet.")."""
 _SHORT_ANSWERS = frozenset(
     {"not", "probably", "perhaps", "maybe", "partly", "mostly", "neither", "soon", "before"}
-    | {"within", "until", "hardly", "only", "almost", "nowhere", "nothing", "none"}
+    | {"within", "until", "hardly", "only", "almost", "nowhere", "nothing", "none", "after"}
+    | {"about", "around", "roughly", "nearly", "by", "early", "late", "since"}
 )
 """First words of a short answer without a verb ("Not overnight.", "Within a year.")."""
+_TIMES = frozenset(
+    {"year", "month", "week", "quarter", "spring", "summer", "autumn", "winter", "time"}
+)
 _SIGNPOSTS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "finally", "lastly", "next", "also"}
     | {"on", "regarding", "concerning", "now", "turning", "firstly", "secondly", "thirdly"}

@@ -132,6 +132,11 @@ _OF_BODY = re.compile(rf"[ \t]+of[ \t]+(?P<body>{_BODY})")
 _OF_BODY_SERVICE = re.compile(rf"{_SERVICE}[ \t]+of[ \t]+(?P<body>{_BODY})")
 
 
+_SERVICE_BODIES = frozenset({"ministry", "department", "government", "embassy", "presidency"})
+"""Bodies that speak through a press service, found by the word alone ("the ministry's
+press service")."""
+
+
 def _body_named(head: str) -> re.Pattern[str]:
     """A body's name headed by ``head`` ("ministry": "Ministry of Transport")."""
     return re.compile(
@@ -1057,8 +1062,6 @@ class _Engine:
         courtesies and signposts at either end ("Thank you, Mbak Siti.", "First, on
         the Retreat.") and the vocatives that open it ("Mr Speaker, Sir,")."""
         work = self.work
-        if _SAFE_HARBOUR.search(work, p.body, p.end):
-            return p.body, p.body  # a call's notice on forward-looking statements
         quotes = pair_quotes(work, p.body, p.end)
         run: list[tuple[int, int]] = []
         for s0, s1 in split_sentences(work, p.body, p.end, quotes):
@@ -1841,29 +1844,35 @@ class _Engine:
         if owner is None and found["whose"] is None:
             after = _OF_BODY.match(work, mention.end)  # "the press service | of the MFA"
             owner = after["body"] if after is not None else None
-        if owner is None:
-            head = found["whose"].split()[-1].lower() if found["whose"] else None
+        whose = found["whose"]
+        if owner is None and whose is not None and not whose.islower():
+            owner = whose  # "the Ministry of Trade's press office"
+        elif owner is None and (whose is None or whose.lower() in _SERVICE_BODIES):
+            # "the press service", "the ministry's press service": the body named before
+            head = whose.lower() if whose else None
             floor = max(0, mention.start - 20_000)
-            if head is None or found["whose"].islower():
-                # "the press service", "the ministry's press service": named before
-                story = [
-                    (p.start, p.end)
-                    for p in self.paragraphs
-                    if p.kind in {Kind.CONTENT, Kind.QUESTION} and p.end > floor
-                ]  # not a photo's credit
+            story = [
+                (p.start, p.end)
+                for p in self.paragraphs
+                if p.kind in {Kind.CONTENT, Kind.QUESTION} and p.end > floor
+            ]  # not a photo's credit
 
-                def told(m: re.Match[str]) -> bool:
-                    body = _strip_words(m["body"], DETERMINERS).split()[0].lower()
-                    inside = any(a <= m.start() < b for a, b in story)
-                    return inside and (head is None or body == head)
+            def told(m: re.Match[str]) -> bool:
+                body = _strip_words(m["body"], DETERMINERS).split()[0].lower()
+                inside = any(a <= m.start() < b for a, b in story)
+                return inside and (head is None or body == head)
 
-                earlier = list(filter(told, _OF_BODY_SERVICE.finditer(work, floor, mention.start)))
-                if not earlier and head is not None:
-                    found_body = _body_named(head).finditer(work, floor, mention.start)
-                    earlier = list(filter(told, found_body))
-                owner = earlier[-1]["body"] if earlier else None
-            else:
-                owner = found["whose"]
+            earlier = list(filter(told, _OF_BODY_SERVICE.finditer(work, floor, mention.start)))
+            if not earlier:
+                # "The Ministry of Foreign Affairs of X hosted the talks. According to the
+                # press service, ...": the one body of that kind named before
+                for kind in [head] if head else sorted(_SERVICE_BODIES):
+                    earlier = list(
+                        filter(told, _body_named(kind).finditer(work, floor, mention.start))
+                    )
+                    if earlier:
+                        break
+            owner = earlier[-1]["body"] if earlier else None
         if owner is None:
             return None
         owner = _strip_words(owner.strip(), DETERMINERS)
@@ -3574,7 +3583,7 @@ class _Engine:
                 author = self._author(p.name, p.start)
                 continue
             if p.kind is Kind.BYLINE and p.name and byline is None:
-                if p.name.split()[0] in _STAFF_BYLINE:
+                if _staff_byline(p.name):
                     continue  # "By Our Political Editor": the paper's staff, no one named
                 byline = self._author(
                     _strip_title(p.name, trailing=True), p.start + text.find(p.name)
@@ -4250,12 +4259,22 @@ _NAMED_SAYING = re.compile(
 Hon. Selasi Agbenu, said"): a name within its first words, then a verb in the past."""
 
 
-_SAFE_HARBOUR = re.compile(r"forward[- ]looking statements?\b", re.IGNORECASE)
-"""The notice that opens an earnings call: boilerplate of the call, no one's view."""
+_STAFF_WORDS = frozenset(
+    {"our", "a", "an", "the", "own", "staff", "special", "senior", "chief", "political"}
+    | {"diplomatic", "business", "economics", "economic", "foreign", "legal", "sports"}
+    | {"parliamentary", "regional", "city", "news", "online", "web", "sunday", "weekend"}
+    | {"reporter", "reporters", "correspondent", "correspondents", "writer", "writers"}
+    | {"editor", "editors", "desk", "bureau", "team", "staffer", "contributor", "analyst"}
+)
+"""The words of a byline that names no one ("By Our Political Editor", "By A Staff
+Reporter", "By Special Correspondent")."""
 
-_STAFF_BYLINE = frozenset({"Our", "A", "An", "The", "Staff", "Special"})
-"""First words of a byline that names no one: "By Our Political Editor", "By A Staff
-Reporter", "By Special Correspondent"."""
+
+def _staff_byline(name: str) -> bool:
+    """Whether a byline names the paper's staff, not a person ("Our Political Editor",
+    not "An Nguyen" or "Special Envoy Hamid Karimov")."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return len(words) > 1 and all(w in _STAFF_WORDS for w in words)
 
 
 def _strip_title(name: str, trailing: bool = False) -> str:
