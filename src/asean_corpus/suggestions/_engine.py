@@ -1300,12 +1300,19 @@ class _Engine:
     def _person(self, name: str, mention: Mention) -> _Speaker:
         """The person a name names: the corpus's actor (its name and id) where the name
         is one of an actor's, else the name as written."""
+        return self._actor_named(name, mention, "person")
+
+    def _actor_named(
+        self, name: str, mention: Mention, kind: str, note: str | None = None
+    ) -> _Speaker:
+        """The speaker a name names, as :meth:`_person` does, of ``kind``."""
         actor = self.resolver.actor(name)
         return _Speaker(
             name=actor.name if actor is not None else name,
             id=actor.id if actor is not None else None,
-            kind="person",
+            kind=kind,
             mention=mention,
+            note=note,
         )
 
     def _spoken_item(
@@ -1876,14 +1883,7 @@ class _Engine:
         if owner is None:
             return None
         owner = _strip_words(owner.strip(), DETERMINERS)
-        actor = self.resolver.actor(owner)
-        return _Speaker(
-            name=actor.name if actor is not None else owner,
-            id=actor.id if actor is not None else None,
-            kind="org",
-            mention=mention,
-            note=f"{mention.text!r} speaks for {owner}.",
-        )
+        return self._actor_named(owner, mention, "org", f"{mention.text!r} speaks for {owner}.")
 
     def _document_issuer(self, mention: Mention) -> _Speaker | None:
         """Whose a document is that speaks as "the memo", "the reply", "the statement":
@@ -3198,14 +3198,7 @@ class _Engine:
             # "The World Economic Forum's Global Risks Report 2026 found": its owner
             name = self.work[mention.start : mention.start + owner.end(1)]
             name = _strip_words(name, DETERMINERS)
-            actor = self.resolver.actor(name)
-            return _Speaker(
-                name=actor.name if actor is not None else name,
-                id=actor.id if actor is not None else None,
-                kind="org",
-                mention=mention,
-                note=f"{mention.text!r} is {name}'s.",
-            )
+            return self._actor_named(name, mention, "org", f"{mention.text!r} is {name}'s.")
         spoke = current.mention.start if current is not None and current.mention else -1
         if current is not None and self._through_a_study(current) and mention.start - spoke < 1500:
             # "a new report by X says ... The X Trade Outlook 2026 found": X's report
