@@ -8756,3 +8756,20 @@ class TestSecondLookAtRulesOf0216:
             "After the election. We will publish a review first.",
             "Next year. The cabinet is still divided on the timing.",
         ] == [s.text for s in ac.suggest(text)]
+
+    def test_risks_and_uncertainties_in_an_answer_are_a_view(self) -> None:
+        """Only the notice's own words (forward-looking statements, actual results may
+        differ) are boilerplate; a member who speaks of risks is heard."""
+        text = (
+            "Mr Speaker: The member may proceed.\n\n"
+            "Hon. Lee: The world is full of risks and uncertainties.\n\n"
+            "Mr Speaker: Minister.\n\n"
+            "Minister Tan: Our plan addresses them, and it is funded for five years.\n\n"
+            "Mr Speaker: Member.\n\n"
+            "Hon. Lee: The plan is late. Businesses face risks and uncertainties.\n"
+        )
+        assert [
+            "The world is full of risks and uncertainties.",
+            "Our plan addresses them, and it is funded for five years.",
+            "The plan is late. Businesses face risks and uncertainties.",
+        ] == [s.text for s in ac.suggest(text)]

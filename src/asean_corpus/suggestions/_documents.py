@@ -523,7 +523,7 @@ def courtesy(text: str) -> bool:
 
 _SAFE_HARBOUR = re.compile(
     r"forward[- ]looking statements?\b|actual results (?:may|could|might) differ"
-    r"|risks and uncertainties|safe[- ]harbou?r",
+    r"|safe[- ]harbou?r",
     re.IGNORECASE,
 )
 """The notice that opens an earnings call, sentence by sentence: boilerplate, no view."""
