@@ -8773,3 +8773,13 @@ class TestSecondLookAtRulesOf0216:
             "Our plan addresses them, and it is funded for five years.",
             "The plan is late. Businesses face risks and uncertainties.",
         ] == [s.text for s in ac.suggest(text)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Please note that this call is being recorded.",
+            "Kindly note that the office will close.",
+        ],
+    )
+    def test_a_request_to_the_reader_has_no_speaker(self, text: str) -> None:
+        assert () == ac.suggest(text)

@@ -462,7 +462,7 @@ SENTENCE_ADVERBS = words(
     those it there here what why how who where which such another each every
     no not only even just according last next first second third ultimately overall
     besides despite amid among under over against across between within without
-    through throughout beyond given following based nevertheless nonetheless
+    through throughout beyond given following based nevertheless nonetheless please kindly
     """
 )
 """Capitalised sentence openers that are not part of a name ("Meanwhile Kao said")."""
