@@ -8783,3 +8783,8 @@ class TestSecondLookAtRulesOf0216:
     )
     def test_a_request_to_the_reader_has_no_speaker(self, text: str) -> None:
         assert () == ac.suggest(text)
+
+    @pytest.mark.parametrize("verb", ["said", "explained", "confided"])
+    def test_said_to_colleagues_that(self, verb: str) -> None:
+        text = f"The senator {verb} to colleagues that he would vote against the bill."
+        assert ["he would vote against the bill."] == [s.text for s in ac.suggest(text)]

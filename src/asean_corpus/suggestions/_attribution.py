@@ -3230,7 +3230,12 @@ def _infinitive(toks: Sequence[Token], at: int) -> bool:
     if k + 1 >= len(toks) or toks[k].key != "to":
         return False
     nxt = toks[k + 1]
-    return nxt.text.islower() and nxt.key not in _ARTICLES and nxt.key not in _NOT_VERBS
+    return (
+        nxt.text.islower()
+        and nxt.key not in _ARTICLES
+        and nxt.key not in _NOT_VERBS
+        and nxt.key not in AUDIENCES  # "said to colleagues that"
+    )
 
 
 _FINITE = frozenset(

@@ -482,6 +482,8 @@ AUDIENCES = words(
     inquiry committee commission house senate tribunal
     breakfast lunch luncheon dinner reception rally convention congress expo fair
     podcast programme program show channel magazine website counterpart counterparts column
+    colleagues members supporters staff employees workers shareholders analysts officials
+    diplomats residents farmers villagers traders
     """
 )
 """What follows "told" and is the audience, not the content ("told reporters")."""
