@@ -8788,3 +8788,19 @@ class TestSecondLookAtRulesOf0216:
     def test_said_to_colleagues_that(self, verb: str) -> None:
         text = f"The senator {verb} to colleagues that he would vote against the bill."
         assert ["he would vote against the bill."] == [s.text for s in ac.suggest(text)]
+
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [
+            (
+                "A senior official, who said that talks were stalled, asked not to be named.",
+                "talks were stalled",
+            ),
+            (
+                "The envoy, who said the talks, which began in May, were useful, left on Friday.",
+                "the talks, which began in May, were useful",
+            ),
+        ],
+    )
+    def test_a_report_inside_who_said_ends_with_its_clause(self, text: str, span: str) -> None:
+        assert [span] == [s.text for s in ac.suggest(text)]

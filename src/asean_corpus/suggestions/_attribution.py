@@ -2375,7 +2375,7 @@ def _verbs(
         document_start = -1  # where "a survey by X" closing the sentence starts, if it does
         conj = j - 1 >= 0 and toks[j - 1].key in _CONJUNCTIONS
         cut: tuple[Found, int] | None = None
-        relative = False
+        relative = inside_who = False
         aside = False
         secondary = participle and t > 0 and "," in work[toks[t - 1].end : token.start]
         drop: Found | None = None
@@ -2529,6 +2529,9 @@ def _verbs(
                     continue  # "..., whatever governments said.": no report
             if mention is None:
                 mention = _antecedent(work, toks, j)  # "..., farmers' groups, who said ..."
+                inside_who = (
+                    mention is not None and "," in work[toks[j - 2].end : toks[j - 1].start]
+                )
             relative = mention is not None and _after_relative(toks, mention, -1)
             if mention is None and lemma in _SPEECH and j >= 2 and toks[j - 2].key in _RELATIVE:
                 # "a move that critics say would deepen the debt"
@@ -2702,6 +2705,8 @@ def _verbs(
         if relative:
             comma = work.find(",", at, s1)
             end = s1 if comma == -1 else comma  # "which X said now runs to 40 pages,"
+        elif inside_who:
+            end = _main_clause_comma(work, toks, at, s1)
         elif _in_fronted_clause(work, s0, mention, parent):
             # "As Kao said the plan was ready, the crowd cheered": the content ends with
             # the clause it is in
@@ -3731,6 +3736,25 @@ _SHORT_PART = re.compile(
     r"\s*(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+\s*(?:(?P<mark>,)|(?=\s(?:and|or)\s))"
 )
 """One to three words and then a comma, "and" or "or": a list's item or a short aside."""
+
+
+def _main_clause_comma(work: str, toks: Sequence[Token], at: int, s1: int) -> int:
+    """Where a report inside ", who said that ...," ends: at the comma before the verb of
+    the main clause ("A senior official, who said talks had stalled, asked not to be
+    named"), else ``s1``."""
+    comma = work.find(",", at, s1)
+    while comma != -1:
+        k = _token_at(toks, comma)
+        if k < len(toks) and toks[k].key in {"which", "who", "whose"}:
+            comma = work.find(",", comma + 1, s1)  # past the inner clause ("which began,")
+            if comma == -1:
+                return s1
+        elif k < len(toks) and toks[k].start < s1 and toks[k].text.islower():
+            key = toks[k].key
+            if key in _FINITE or key in _IRREGULAR_PAST or (key.endswith("ed") and len(key) > 4):
+                return comma
+        comma = work.find(",", comma + 1, s1)
+    return s1
 
 
 def _clause_comma(
