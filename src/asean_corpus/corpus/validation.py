@@ -473,13 +473,21 @@ def _actor_rules(actor: Actor) -> list[tuple[str, str]]:
     return []
 
 
-def _named_by(field: str) -> Rule:
-    """A rule that the record's ``field`` (its name, label or title) is not blank."""
+def _not_blank(field: str, says: str = "is blank ({}): give text or leave it out") -> Rule:
+    """A rule that the record's text ``field``, when given, is not blank, nor any item of
+    a list; ``says`` is the message for a blank string, its value shown at ``{}``."""
 
     def rule(record: Any) -> list[tuple[str, str]]:
         value = getattr(record, field)
-        if not value.strip():
-            return [(field, f"must name the record, got {shown(value)}")]
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [(field, says.format(shown(value)))] if not value.strip() else []
+        blank = [k for k, item in enumerate(value) if not item.strip()]
+        if blank:
+            which = ", ".join(map(str, blank))
+            noun = "item" if len(blank) == 1 else "items"
+            return [(field, f"{noun} {which} blank: give text or leave them out")]
         return []
 
     return rule
@@ -497,29 +505,8 @@ NAMED_BY: tuple[tuple[type, str], ...] = (
 too, from this list)."""
 
 for _cls, _field in NAMED_BY:
-    _rule(_cls, _field)(_named_by(_field))
+    _rule(_cls, _field)(_not_blank(_field, "must name the record, got {}"))
 del _cls, _field
-
-
-def _not_blank(field: str) -> Rule:
-    """A rule that the record's free text ``field``, when given, is not blank."""
-
-    def rule(record: Any) -> list[tuple[str, str]]:
-        value = getattr(record, field)
-        if value is None:
-            return []
-        if isinstance(value, str):
-            if not value.strip():
-                return [(field, f"is blank ({shown(value)}): give text or leave it out")]
-            return []
-        blank = [k for k, item in enumerate(value) if not item.strip()]
-        if blank:
-            which = ", ".join(map(str, blank))
-            noun = "item" if len(blank) == 1 else "items"
-            return [(field, f"{noun} {which} blank: give text or leave them out")]
-        return []
-
-    return rule
 
 
 WRITTEN: tuple[tuple[type, str], ...] = (

@@ -603,7 +603,8 @@ def _complement(
     if k + 1 < len(toks) and toks[k].key in {"there", "here"} and toks[k + 1].key in _FINITE:
         return "clause", toks[k].start  # "said there was no progress"
     counted = toks[k].key.isdigit() and not _a_date_at(toks, k) if k < len(toks) else False
-    if k < len(toks) and not counted and (_adverbial(toks[k]) or _over_a_meal(toks, k)):
+    meal = k < len(toks) and _over_a_meal(toks, k)
+    if k < len(toks) and not counted and (_adverbial(toks[k]) or meal):
         for m in range(k, min(len(toks), k + 25)):
             if toks[m].start >= s1:
                 break
@@ -617,7 +618,7 @@ def _complement(
         clause = _after_circumstance(work, toks, k, s1)
         if clause is not None:
             return "clause", toks[clause].start  # "said in March the talks were useful"
-        if _over_a_meal(toks, k) and not _has_verb(work, toks, k + 2, s1, 30):
+        if meal and not _has_verb(work, toks, k + 2, s1, 30):
             return "none", s1  # "said over a cup of plain tea in his office.": where
         tail = [t for t in toks[k:] if t.start < s1]
         if len(tail) <= 8 and "," not in work[toks[k].start : min(s1, toks[k].start + _NEAR)]:

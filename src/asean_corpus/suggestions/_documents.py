@@ -80,6 +80,8 @@ _NOT_VOICES = frozenset(
 """Labels that head page content, not a speaker's turn ("UPDATE:", "WATCH:"), and the
 marks of a broadcast script ("ANCHOR:", "VO:", "SOT:", "PTC:"): the broadcaster's own
 voice, read as prose for what it reports."""
+_MEMBER_OF_PUBLIC = r"audience[ \t]+member|member[ \t]+of[ \t]+the[ \t]+public"
+"""A label that a member of the public speaks under, their name in brackets after it."""
 _ANSWERS = frozenset({"a", "answer", "interviewee", "guest", "respondent"})
 
 
@@ -101,7 +103,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){{0,3}}(?:{paren})?"
             r"|(?:Moderator|Chair|Chairman|Chairperson|Host|Interviewer|Question|Answer|Q|A)"
             # "Audience member (Tomas Ruiz, Valencia)": a member of the public, named
-            rf"|(?i:audience[ \t]+member|member[ \t]+of[ \t]+the[ \t]+public){paren}"
+            rf"|(?i:{_MEMBER_OF_PUBLIC}){paren}"
             rf"|{name}(?:[ \t]+{name}){{0,3}}(?:{paren})?(?=[ \t]*(?:\*\*|__)?[ \t]*:)"
             r")(?P<close>\*\*|__)?[ \t]*:(?(bold)(?:\*\*|__)?)[ \t]+(?=\S)"
         ),
@@ -209,8 +211,7 @@ def _role(label: str) -> str:
 
 
 _CALLER = re.compile(
-    r"(?i:caller|listener|viewer|reader|audience[ \t]+member|member[ \t]+of[ \t]+the[ \t]+public"
-    r"|audience|participant|delegate"
+    rf"(?i:caller|listener|viewer|reader|{_MEMBER_OF_PUBLIC}|audience|participant|delegate"
     r"|attendee|questioner|resident|voice)(?:[ \t]+\d{1,2})?[ \t]*\([ \t]*"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})[ \t]*"
     r"(?:,(?P<place>[^()\n]*))?\)"
