@@ -8804,3 +8804,111 @@ class TestSecondLookAtRulesOf0216:
     )
     def test_a_report_inside_who_said_ends_with_its_clause(self, text: str, span: str) -> None:
         assert [span] == [s.text for s in ac.suggest(text)]
+
+
+class TestHowLongTheyTalked:
+    """How long someone spoke is not what they said."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ministers argued until midnight.",
+            "The two delegations argued for hours over the wording.",
+            "Officials insisted throughout the talks.",
+            "He explained for twenty minutes.",
+        ],
+    )
+    def test_a_length_of_time_is_no_statement(self, text: str) -> None:
+        assert () == ac.suggest(text)
+
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [
+            (
+                "The minister argued for years that the tariff should go.",
+                "the tariff should go.",
+            ),
+            ("He said until then the rules would stand.", "until then the rules would stand."),
+            (
+                "The two sides argued for a binding code of conduct.",
+                "for a binding code of conduct.",
+            ),
+        ],
+    )
+    def test_what_was_said_stays(self, text: str, span: str) -> None:
+        assert [span] == [s.text for s in ac.suggest(text)]
+
+
+class TestTranslatedAgencyCopy:
+    """Forms of agency copy translated from French, Romanian or Spanish."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "span"),
+        [
+            (
+                '"Few of our entrepreneurs know this," specified the diplomat.',
+                "diplomat",
+                "Few of our entrepreneurs know this",
+            ),
+            ('"We know this," said the minister.', "minister", "We know this"),
+            (
+                "The ministry specified that the office will open in the autumn.",
+                "ministry",
+                "the office will open in the autumn.",
+            ),
+            (
+                "He let it be known that a delegation will travel to Jakarta.",
+                "He",
+                "a delegation will travel to Jakarta.",
+            ),
+            (
+                "The ministry made it known that visas would be eased.",
+                "ministry",
+                "visas would be eased.",
+            ),
+            (
+                "The director general of APIX, Abdoulaye Ba Thiam, has for his part affirmed "
+                "that the zone is open to investors.",
+                "Abdoulaye Ba Thiam",
+                "the zone is open to investors.",
+            ),
+            (
+                "Mihkel Org has since told us he still plans to bid.",
+                "Mihkel Org",
+                "he still plans to bid.",
+            ),
+        ],
+    )
+    def test_cue(self, text: str, speaker: str, span: str) -> None:
+        assert [(speaker, span)] == [(s.speaker, s.text) for s in ac.suggest(text)]
+
+    def test_an_inverted_cue_is_not_read_before_a_time(self) -> None:
+        text = (
+            "The Secretary of State, Mrs. Lamia Bennani Tazi, underlined, on Wednesday in "
+            "Rabat, that cooperation is a strategic choice."
+        )
+        assert [("Lamia Bennani Tazi", "cooperation is a strategic choice.")] == [
+            (s.speaker, s.text) for s in ac.suggest(text)
+        ]
+
+    def test_a_thing_specified_is_no_statement(self) -> None:
+        assert () == ac.suggest("The minister specified the date of the visit.")
+
+    def test_a_stated_aim_is_no_statement(self) -> None:
+        assert () == ac.suggest("Its stated aim is growth.")
+
+    @pytest.mark.parametrize(
+        "quoted",
+        [
+            "\u00abAfrica must sit at the table\u00bb, he said.",
+            "\u00ab Africa must sit at the table \u00bb, he said.",
+            "\u00abAfrica must sit at the table,\u00bb he said.",
+            "\u00bbAfrica must sit at the table\u00ab, he said.",
+        ],
+    )
+    def test_guillemets_quote(self, quoted: str) -> None:
+        text = "The minister spoke. " + quoted
+        found = ac.suggest(text)
+        assert ["Africa must sit at the table"] == [s.text for s in found]
+        assert ["direct_quote"] == [s.mode.value for s in found]
+        assert all(text[s.span.start : s.span.end] == s.text for s in found)

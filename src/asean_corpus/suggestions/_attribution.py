@@ -494,6 +494,26 @@ def _adverbial(token: Token) -> bool:
     return key in _ADVERBIAL_STARTS or key.isdigit()
 
 
+def _for_a_while(work: str, toks: Sequence[Token], k: int, s1: int) -> bool:
+    """Whether ``k`` opens how long the speaking went on ("argued until midnight",
+    "explained for twenty minutes", "insisted throughout the talks"), not what was said
+    ("argued for a binding code", "said until then the rules would stand": a deadline
+    with its clause)."""
+    if toks[k].key in _UNTIL:
+        return toks[k].key == "throughout" or not _has_verb(work, toks, k, s1, 30)
+    if toks[k].key != "for":
+        return False
+    return any(tk.key in _DURATIONS for tk in toks[k + 1 : k + 5])
+
+
+_UNTIL = frozenset({"until", "till", "throughout"})
+_DURATIONS = frozenset(
+    {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks"}
+    | {"month", "months", "year", "years", "decade", "decades", "while", "ages", "time"}
+)
+"""Words after "for" that make a length of time ("for nearly an hour", "for a while")."""
+
+
 _LINKING_ASIDE = re.compile(
     r",\s*(?:in this regard|in this respect|in this context|in particular|notably|also"
     r"|among other things|to this end|for his part|for her part|in turn),\s*(?=[a-z])"
@@ -604,7 +624,8 @@ def _complement(
         return "clause", toks[k].start  # "said there was no progress"
     counted = toks[k].key.isdigit() and not _a_date_at(toks, k) if k < len(toks) else False
     meal = k < len(toks) and _over_a_meal(toks, k)
-    if k < len(toks) and not counted and (_adverbial(toks[k]) or meal):
+    lasting = k < len(toks) and _for_a_while(work, toks, k, s1)
+    if k < len(toks) and not counted and (_adverbial(toks[k]) or meal or lasting):
         for m in range(k, min(len(toks), k + 25)):
             if toks[m].start >= s1:
                 break
@@ -2354,11 +2375,15 @@ def _verbs(
             continue  # "outsiders will conclude that": not a report of something said
         if _still_to_come(toks, t, lemma):
             continue  # "Kao is expected to tell the forum that ...": not said yet
-        if j - 1 >= 0 and toks[j - 1].key in _ADJECTIVAL and toks[j - 1].text.islower():
-            continue  # "the just concluded meeting", "its stated aim": an adjective
-        if j - 1 >= 0 and toks[j - 1].key in {"our", "my", "your"}:
+        # the word before, with nothing but a space between ('"We know this," said X')
+        tight = j >= 1 and not work[toks[j - 1].end : toks[j].start].strip()
+        prior = toks[j - 1] if tight else None
+        lowered = prior is not None and (prior.text.islower() or prior.start == s0)
+        if prior is not None and prior.key in _ADJECTIVAL and lowered:
+            continue  # "the just concluded meeting", "Its stated aim": an adjective
+        if prior is not None and prior.key in {"our", "my", "your"}:
             continue  # "Our hope is that ...": a noun, and the writer's or speaker's own
-        if j - 1 >= 0 and _owner(toks[j - 1]):
+        if prior is not None and _owner(prior):
             continue  # "the bank's forecast shows", "Kao's remarks": a noun
         if between & {"not", "never"} or any(tk.key.endswith("n't") for tk in toks[j:t]):
             continue  # "did not respond to requests for comment"
@@ -3878,6 +3903,8 @@ def _inverted(
     after = last + 1
     if after < len(toks) and toks[after].key == "by" and lemma in _SAID_THAT:
         after += 1  # "..., said by H.E. Chea Sophal": the agent is the speaker
+    elif after < len(toks) and toks[after].key in _PREPOSITIONS:
+        return None  # "X, ..., underlined, on Wednesday in Rabat, that": when, not who
     mention = np_after(work, toks, after, len(toks))
     if mention is None:
         mention = _name_after_office(work, toks, after)  # "said central bank governor X"
@@ -3958,9 +3985,11 @@ _INVERTS = frozenset(
     {"say", "add", "note", "write", "tell", "explain", "insist", "argue", "comment"}
     | {"observe", "remark", "reply", "respond", "warn", "concede", "ask", "recall", "declare"}
     | {"state", "announce", "acknowledge", "admit", "caution", "stress", "claim", "report"}
-    | {"post"}
+    | {"post", "specify", "mention", "emphasize", "emphasise", "underline", "clarify"}
+    | {"affirm", "confirm", "conclude", "continue", "indicate"}
 )
-"""Lemmas that may come before their speaker ('"...," commented the Straits Times')."""
+"""Lemmas that may come before their speaker ('"...," commented the Straits Times',
+'"...," specified the diplomat', as translated agency copy writes them)."""
 
 
 def _new_clause(toks: Sequence[Token], k: int, own: Mention, gap: str) -> bool:

@@ -3,9 +3,9 @@
 Every rule of the engine reads the working copy, and every span it reports indexes the
 original text: stray characters of scraped pages (no-break and zero-width spaces, a
 mojibake ``Â``, replacement characters, HTML entities and tags) become spaces or the
-mark they stand for (corner brackets the curly quotation marks), padded with spaces to
-the same length; a block tag (``<p>``, ``<div>``, ``<br>``) becomes a line break, so
-that a page pasted as HTML keeps its paragraphs. Punctuation mis-decoded as
+mark they stand for (corner brackets and guillemets the curly quotation marks), padded
+with spaces to the same length; a block tag (``<p>``, ``<div>``, ``<br>``) becomes a
+line break, so that a page pasted as HTML keeps its paragraphs. Punctuation mis-decoded as
 Windows-1252 (``â€œ`` for an opening quotation mark, ``â€`` for a closing one, ``â€™``
 for an apostrophe, ``â€“`` for a dash) becomes the mark: an opening mark is put last,
 next to the word it opens, a closing mark or dash first; an apostrophe between letters
@@ -174,6 +174,8 @@ def clean(text: str) -> str:
     if "\u00e2\u20ac" in work:
         work = _CP1252.sub(_cp1252, work)
     work = work.translate(_TABLE)
+    if "\u00ab" in work or "\u00bb" in work:
+        work = _guillemets(work)
     if "&" in work:
         work = _ENTITY.sub(_entity, work)
     if "<" in work:
@@ -181,6 +183,16 @@ def clean(text: str) -> str:
     if "[" in work:
         work = _FOOTNOTE.sub(lambda m: " " * len(m[0]), work)
     return work
+
+
+def _guillemets(work: str) -> str:
+    """Guillemets as the curly marks they stand for, each next to the words it encloses
+    (French spacing, "\u00ab Oui \u00bb", is moved outside the marks); the marks the other
+    way round (German, "\u00bbJa\u00ab") when the first one points right."""
+    first = min(at for at in (work.find("\u00ab"), work.find("\u00bb")) if at != -1)
+    opening, closing = ("\u00bb", "\u00ab") if work[first] == "\u00bb" else ("\u00ab", "\u00bb")
+    work = re.sub(rf"{opening}([ \t]*)", lambda m: m[1] + "\u201c", work)
+    return re.sub(rf"([ \t]*){closing}", lambda m: "\u201d" + m[1], work)
 
 
 _FOOTNOTE = re.compile(r"(?<=[\w.!?,;:\"\u201d\u2019')])\[\d{1,3}\]")

@@ -144,6 +144,8 @@ REPORTING = _forms(
     muse muses mused musing
     retort retorts retorted retorting
     clarify clarifies clarified clarifying
+    specify specifies specified specifying
+    let lets
     cite cites cited citing
     quote quoted
     put
@@ -190,7 +192,8 @@ PARTICLES = {
     "advocate": ("for",),
     "quote": ("as saying",),
     "put": ("it",),
-    "make": ("clear", "it clear"),
+    "make": ("clear", "it clear", "it known", "known"),
+    "let": ("it be known",),
     "raise": ("concerns", "concern", "fears", "doubts"),
 }
 """Lemmas that report only with a particle ("pointed out", "called for"); the
@@ -199,7 +202,8 @@ particle is part of the cue."""
 NEEDS_THAT = frozenset(
     {"agree", "think", "report", "indicate", "reveal", "cite", "complain", "find"}
     | {"show", "post", "counter", "hold", "view", "raise", "rule", "read", "share"}
-    | {"consider", "inform", "continue", "adamant", "confident", "manifest"}
+    | {"consider", "inform", "continue", "adamant", "confident", "manifest", "specify"}
+    | {"let"}
 )
 """Lemmas that report speech only with a clause ("agreed that", "reported that") or a
 quotation, or, for ``report``, when nothing follows (", CCTV reported."):
@@ -229,7 +233,8 @@ AUXILIARIES = words(
     "then later earlier separately reportedly publicly firmly strongly clearly "
     "explicitly specifically particularly notably himself herself itself themselves "
     "not never already still just always often both all too even only yet long "
-    "therefore thus however nonetheless nevertheless meanwhile moreover furthermore instead"
+    "therefore thus however nonetheless nevertheless meanwhile moreover furthermore instead "
+    "since subsequently privately openly initially"
 )
 """Words that may stand between a subject and its reporting verb."""
 

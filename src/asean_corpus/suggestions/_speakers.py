@@ -573,6 +573,13 @@ def skip_auxiliaries(work: str, toks: Sequence[Token], i: int, floor: int) -> in
             j -= 2
         elif key == "to" and j - 2 >= floor and _key(toks[j - 2]) in _HABITS:
             j -= 2  # "X used to tell our staff", "X likes to say that"
+        elif (
+            key == "part"
+            and j - 3 >= floor
+            and _key(toks[j - 2]) in {"his", "her", "its", "their", "our", "my"}
+            and _key(toks[j - 3]) == "for"
+        ):
+            j -= 3  # "X has for his part affirmed that"
         else:
             k = _circumstance_before(work, toks, j, floor)
             if k == j:
