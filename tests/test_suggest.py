@@ -7697,6 +7697,8 @@ def test_a_name_after_an_office_of_a_state_or_in_a_city(text: str, speaker: str)
     ("text", "speaker"),
     [
         ("Board member Ana Lopez's husband said the farm was sold.", "Ana Lopez's husband"),
+        ("Board member Ana Lopez's driver said the farm was sold.", "Ana Lopez's driver"),
+        ("Ana Lopez's husband said the farm was sold.", "Ana Lopez's husband"),
         ("According to Kao Kim Hourn's spokesman, the farm was sold.", "Kao Kim Hourn's spokesman"),
         ("Rosa Lim said the farm was sold.", "Rosa Lim"),
     ],
@@ -8839,6 +8841,30 @@ class TestHowLongTheyTalked:
         assert [span] == [s.text for s in ac.suggest(text)]
 
 
+class TestPeopleNamedByTradeOrKin:
+    """A trade or a relation names a person who speaks, as "the farmer" does."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("The coach told reporters the team was ready.", "coach"),
+            ("Miners said the smelter was unsafe.", "Miners"),
+            ("A porter at the station said trains were late.", "porter at the station"),
+            ("Captain Lim Boon Keng said the ship was delayed.", "Lim Boon Keng"),
+            ("His daughter said the shop closed in March.", "His daughter"),
+            ("According to Mai Lan's daughter, the shop closed in March.", "Mai Lan's daughter"),
+            ("Her husband told reporters the shop closed in March.", "Her husband"),
+        ],
+    )
+    def test_speaker(self, text: str, speaker: str) -> None:
+        assert [speaker] == [s.speaker for s in ac.suggest(text)]
+
+    def test_a_name_that_opens_with_a_relation_stays_whole(self) -> None:
+        assert ["Son Chhay"] == [
+            s.speaker for s in ac.suggest("Son Chhay said the vote was unfair.")
+        ]
+
+
 class TestTranslatedAgencyCopy:
     """Forms of agency copy translated from French, Romanian or Spanish."""
 
@@ -8912,3 +8938,99 @@ class TestTranslatedAgencyCopy:
         assert ["Africa must sit at the table"] == [s.text for s in found]
         assert ["direct_quote"] == [s.mode.value for s in found]
         assert all(text[s.span.start : s.span.end] == s.text for s in found)
+
+
+class TestWhoIsDescribedBeforeTheCue:
+    """A place after a body in an appositive, and a name after a body's description."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "Dr Marlon Baptiste, a senior lecturer at the University of the West "
+                "Indies, St Augustine, said the pact was a rulebook.",
+                "Marlon Baptiste",
+            ),
+            ("Tan Wei, an analyst at Maybank, Singapore, said the pact was a rulebook.", "Tan Wei"),
+            (
+                "The president of the chamber, a former banker from Cebu, Philippines, said "
+                "the pact was fair.",
+                "president of the chamber",
+            ),
+            (
+                "The president of the Camara Agropecuaria, a farm lobby representing rice "
+                "producers in the west of the country, Gonzalo Irureta, said the initiative "
+                "was overdue.",
+                "Gonzalo Irureta",
+            ),
+            ("The minister, a former banker, Ana Ramos, said the pact was fair.", "Ana Ramos"),
+        ],
+    )
+    def test_speaker(self, text: str, speaker: str) -> None:
+        assert [speaker] == [s.speaker for s in ac.suggest(text)]
+
+
+class TestAnswersAndMeetings:
+    """Who answers a question, and who was met in the clause before a pronoun."""
+
+    def test_the_answer_is_not_the_askers(self) -> None:
+        text = (
+            "Foreign Minister Costabel said the bloc would move. A reporter asked whether "
+            'the government had consulted Beijing. "We have a fluid dialogue with the '
+            'Chinese embassy," he answered.'
+        )
+        found = ac.suggest(text)
+        assert "Costabel" == found[-1].speaker
+        assert "We have a fluid dialogue with the Chinese embassy" == found[-1].text
+
+    def test_the_one_met_in_a_fronted_clause(self) -> None:
+        text = (
+            "Shipping through the Red Sea has been disrupted. When I met the ASEAN "
+            "Secretary-General in Jakarta in February, he told me that companies want a "
+            "second route."
+        )
+        assert [("Kao Kim Hourn", "kao-kim-hourn")] == [
+            (s.speaker, s.speaker_id) for s in ac.suggest(text, published="2026-03-01")
+        ]
+
+    def test_a_sea_is_no_person(self) -> None:
+        text = "Ships avoid the Red Sea now. He said companies want a second route."
+        assert ["He"] == [s.speaker for s in ac.suggest(text)]
+
+
+class TestPageNotesAndCredits:
+    """An editor's note under an interview and a credit line under a boxed quotation."""
+
+    def test_an_editors_note_is_no_answer(self) -> None:
+        text = (
+            "Kao Kim Hourn spoke to us.\n\nWhere do talks stand?\n\n- I think they are "
+            "close. We have worked for years on this.\n\nIs the code binding?\n\n- It will "
+            "be binding. I am sure of it.\n\nWhat next?\n\n- We meet again in May and I "
+            "expect progress.\n\nThe interview has been edited for length and clarity.\n"
+        )
+        assert [
+            "I think they are close. We have worked for years on this.",
+            "It will be binding. I am sure of it.",
+            "We meet again in May and I expect progress.",
+        ] == [s.text for s in ac.suggest(text)]
+
+    def test_questions_before_dashed_answers_may_state(self) -> None:
+        text = (
+            "Kao Kim Hourn spoke to us about rail.\n\nWhere do talks stand?\n\n- I think "
+            "they are close. We have worked for years on this.\n\nSo the route would still "
+            "go through China.\n\n- Of course. Geography does not change, and I accept "
+            "it.\n\nAnd the port?\n\n- We meet again in May and I expect progress.\n"
+        )
+        assert [
+            "I think they are close. We have worked for years on this.",
+            "Of course. Geography does not change, and I accept it.",
+            "We meet again in May and I expect progress.",
+        ] == [s.text for s in ac.suggest(text)]
+
+    def test_a_credit_with_a_description_before_the_name(self) -> None:
+        text = (
+            'QUOTE OF THE WEEK\n\n"Every container that leaves on a Chinese ship is one '
+            'that did not leave from Kingston."\n\u2013 Shipping consultant Kendall '
+            "Alleyne, speaking on radio on Monday\n"
+        )
+        assert ["Kendall Alleyne"] == [s.speaker for s in ac.suggest(text)]

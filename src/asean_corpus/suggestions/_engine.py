@@ -681,6 +681,7 @@ class _Engine:
             for n, p in enumerate(self.paragraphs)
             if p.kind is Kind.QUESTION and not p.label and not self._italic(p)
         ]
+        asked = sorted(set(asked) | self._before_dashed_answers())
         if len(asked) < 3:
             return
         blocks: list[list[int]] = []
@@ -721,6 +722,27 @@ class _Engine:
                 self._spoken_item(
                     m, a, b, speaker, 0.75, "Answer in a question-and-answer interview."
                 )
+
+    def _before_dashed_answers(self) -> set[int]:
+        """The questions of an interview whose answers open with a dash ("- I don't
+        think we have reached the bottom yet"), as Eastern European pages set them: the
+        paragraph before each answer, when at least three answers alternate with such
+        paragraphs (a bulleted list has no paragraphs between its items). A question
+        there may state rather than ask ("So the route would still go through China.")."""
+        paragraphs = self.paragraphs
+        dashed = [
+            n
+            for n, p in enumerate(paragraphs)
+            if p.kind is Kind.CONTENT and _DASHED_ANSWER.match(self.work, p.start, p.end)
+        ]
+        before = {
+            n - 1
+            for n in dashed
+            if n > 0
+            and paragraphs[n - 1].kind in {Kind.CONTENT, Kind.QUESTION}
+            and n - 1 not in dashed
+        }
+        return before if len(before) >= 3 else set()
 
     def _asks(self, label: str) -> bool:
         key = label.strip().lower().rstrip(".")
@@ -1440,6 +1462,7 @@ class _Engine:
         work = self.work
         previous: _Speaker | None = None
         last_person: _Speaker | None = None
+        asking: tuple[_Speaker, _Speaker | None] | None = None  # who asked, who spoke before
         seen_content = False
         for n, p in enumerate(self.paragraphs):
             asks = p.kind is Kind.QUESTION or n in self.questions
@@ -1474,6 +1497,21 @@ class _Engine:
                     speaker = self._resolve(f, found_here, current, last_person)
                     if speaker is None:
                         continue
+                    if asking is not None and _an_answer(f) and speaker.name == asking[0].name:
+                        # '... a reporter asked. "...," he answered.': not the asker, but
+                        # the one who spoke before the question
+                        before = asking[1]
+                        if before is not None and before.name != speaker.name:
+                            speaker = attrs.evolve(
+                                before,
+                                mention=f.mention,
+                                sure=False,
+                                note=f"{f.cue!r} answers {asking[0].name}'s question: "
+                                f"{before.name}, who spoke before it.",
+                            )
+                    if _a_question(f):
+                        # '... a reporter asked. "...," he answered.': not the asker
+                        asking = (speaker, current)
                     item = self._item(f, speaker)
                     self.items.append(item)
                     found_here.append((f, speaker))
@@ -2754,6 +2792,10 @@ class _Engine:
             near = group is not None and (body is None or body[1] - group[1] < 300)
             entity = group[0] if near and group else body[0] if body else None
             kinds = frozenset({"group", "org", "state"})
+        if entity is None and head in {"he", "she"}:
+            met = self._met_in_fronted_clause(mention)
+            if met is not None:
+                return met
         if entity is None and head in {"he", "she", "him", "her"}:
             named = self._person_named_before(mention.start)
             run = self._name_run_before(mention.start) if named is not None else None
@@ -2792,6 +2834,29 @@ class _Engine:
             mention=mention,
             note=f"{mention.text!r} is {entity.name}, named before.",
         )
+
+    def _met_in_fronted_clause(self, mention: Mention) -> _Speaker | None:
+        """ "When I met the ASEAN Secretary-General in Jakarta, he told me": the person
+        the clause before the pronoun met, by office or by name."""
+        work = self.work
+        line = work.rfind("\n", 0, mention.start) + 1
+        clause = _FRONTED_MEETING.search(work, line, mention.start)
+        if clause is None or clause.end() != mention.start:
+            return None
+        where = _WHERE_MET.search(work, clause.start("met"), clause.end("met"))
+        toks = tokens(work, clause.start("met"), where.start() if where else clause.end("met"))
+        met = np_after(work, toks, 0, len(toks)) if toks else None
+        if met is None or met.kind not in {MentionKind.TITLE, MentionKind.NAME}:
+            return None
+        if met.kind is MentionKind.NAME:
+            return attrs.evolve(self._person(met.text, mention), sure=False)
+        if met.head not in OFFICE_WORDS - OCCUPATIONS:
+            return None
+        found = self._title(met, self.published, None)
+        if found.kind != "person":
+            return None
+        note = f"{mention.text!r} is {found.name}, met in the clause before it."
+        return attrs.evolve(found, mention=mention, sure=False, note=note)
 
     def _spoke(self, entity: Entity) -> bool:
         """Whether a statement found so far is the entity's."""
@@ -3152,7 +3217,7 @@ class _Engine:
                     "whom the corpus places there.",
                 )
         return _Speaker(
-            name=office,
+            name=_from_the_owner(office),
             id=None,
             kind="org" if mention.head in ORG_HEADS else "person",  # a ministry is not "he"
             mention=mention,
@@ -3855,6 +3920,17 @@ _ITEM_LABEL = re.compile(r"[A-Z][\w&'\u2019()-]*(?:[ \t]+[\w&'\u2019()-]+){0,5}:
 """The short label that opens an item of a list ("Economic Integration: Discussions ...")."""
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2022\u00b7*\u2013]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+(?=\S)")
 """The marker that opens an item of a list."""
+_FRONTED_MEETING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:When|After|As|While|Once)\s+(?:I|we)\s+(?:first\s+|last\s+)?"
+    r"(?:met|visited|interviewed|saw|called on|spoke to|spoke with|talked to|asked)\s+"
+    r"(?P<met>[^,.;:?!\n]{3,120}),\s*"
+)
+"""A clause that opens a sentence and meets someone, up to the comma before the main
+clause's subject ("When I met the ASEAN Secretary-General in Jakarta, ")."""
+_WHERE_MET = re.compile(r"\s(?:in|at|on|during|last|this|earlier|after|before|for)\s")
+"""Where the one met is followed by where or when ("the minister | in Jakarta")."""
+_DASHED_ANSWER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]+\S")
+"""An answer opening with a dash and a space ("- I don't think so")."""
 _DASH_CREDIT = re.compile(
     r"[ \t]*(?:[\u2014\u2013\u2015]{1,2}|--|-(?=[ \t]))[ \t]*(?P<who>[A-Z][^,;(\n]{2,80})"
 )
@@ -3953,6 +4029,19 @@ _RELEASE = re.compile(
 )
 """Marks of a press release, whose "About X" section names its issuer."""
 _DESCRIBING = frozenset({"a", "an", "the", "one", "another", "this", "that"})
+
+
+def _a_question(f: Found) -> bool:
+    """Whether ``f`` reports a question ("asked whether ...")."""
+    return (f.cue or "").split()[:1] in (["asked"], ["asks"], ["questioned"])
+
+
+def _an_answer(f: Found) -> bool:
+    """Whether ``f`` is an answer given by a pronoun ("..., he replied")."""
+    answering = (f.cue or "").split()[:1] in (["answered"], ["replied"], ["responded"])
+    return answering and f.mention is not None and f.mention.kind is MentionKind.PRONOUN
+
+
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _AUDIENCE_END = re.compile(
@@ -3969,6 +4058,14 @@ def _credited(credit: re.Match[str] | None) -> Mention | None:
         return None
     written = _strip_title(credit["who"].strip())
     words = written.split()
+    described = len(words) - next(
+        (n for n, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words)
+    )
+    lowered = all(w.islower() for w in words[1:described])
+    if 1 <= described - 1 <= 3 and len(words) - described >= 2 and lowered:
+        # "\u2013 Shipping consultant Kendall Alleyne": the name after a lowercase description
+        written = " ".join(words[described:])
+        words = words[described:]
     if not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
         return None
     if credit.group(0).lstrip()[:1] == "-" and len(credit["who"].split()) < 2:
@@ -4037,6 +4134,23 @@ _QUANTITIES = frozenset(
     {"third", "quarter", "half", "fifth", "tenth", "majority", "minority", "few", "handful"}
     | {"number", "dozen", "couple", "lot", "host", "fraction", "share", "portion"}
 )
+
+
+def _from_the_owner(office: str) -> str:
+    """ "Ana Lopez's husband" of "Board member Ana Lopez's husband": the one named by
+    a relation to a person starts at that person's name, whose title is theirs."""
+    words = office.split()
+    owned = next((n for n, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), None)
+    if owned is None or not words[owned][:1].isupper():
+        return office
+    first = owned
+    while first > 0 and words[first - 1][:1].isupper():
+        first -= 1
+    if first == 0 or not any(w.islower() for w in words[:first]):
+        return office  # "Kao Kim Hourn's spokesman", "Prime Minister Anwar's aide"
+    if words[first - 1].lower() in {"of", "for", "to", "and", "in", "on", "at", "the", "&"}:
+        return office  # "Ministry of Labour's provincial office": one name
+    return " ".join(words[first:])
 
 
 def _possessor(text: str, name: str) -> bool:
@@ -4229,6 +4343,8 @@ _NOT_NAME_WORDS = (
     | frozenset(MONTHS)
     | frozenset(WEEKDAYS)
     | frozenset({"street", "road", "gate", "province", "city", "district", "village", "river"})
+    | frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "canal", "lake", "island"})
+    | frozenset({"islands", "peninsula", "mountains", "valley", "delta", "corridor", "port"})
     | frozenset({"asean", "china", "free", "trade", "area", "agreement", "summit", "forum"})
     | frozenset({"kampung", "kg", "jalan", "taman", "bandar", "pulau", "sungai", "bukit"})
     | frozenset({"desa", "ban", "muang", "phum", "khum", "xa", "phuong", "barangay"})

@@ -104,6 +104,11 @@ _FURNITURE = (
     ("author box", r"author\s*$|about the author\b|photo of author\b"),
     ("download", r"download\b|watch\s*:|listen\s*:"),
     ("correction", r"(?:corrections?|clarifications?)(?: note)?\s*:"),
+    (
+        "editor's note",
+        r"(?:this|the) (?:interview|conversation|transcript|q&a|exchange) (?:has been|was|is)"
+        r" (?:lightly |slightly )?(?:edited|condensed|translated|abridged)\b",
+    ),
 )
 """Kinds of page furniture, each a pattern matched at the start of a paragraph."""
 _NAMES = tuple(name for name, _ in _FURNITURE)

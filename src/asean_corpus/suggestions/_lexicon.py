@@ -272,6 +272,11 @@ Viet Nam"), after which a name may follow the country."""
 ELDERS = words("mother father grandmother grandfather widow widower")
 """Family words that describe a person as a trade does ("the mother of four", "the
 54-year-old widow")."""
+KIN = words("daughter wife husband sister aunt uncle niece nephew cousin granddaughter grandson")
+"""Relations that name a person as a trade does ("his daughter said", "according to Mai
+Lan's nephew"). Not "son" or "brother", which open names and titles ("Son Chhay",
+"Brother Andrew") before a name as "Driver" does."""
+
 
 OCCUPATIONS = (
     words(
@@ -289,9 +294,14 @@ OCCUPATIONS = (
     vlogger influencer youtuber podcaster commentator candidate campaigner presenter
     creator streamer artist chef designer photographer producer consultant
     clerk judge witness survivor victim passenger visitor
+    coach player captain mechanic technician programmer architect accountant pharmacist
+    headmaster headmistress cashier labourer laborer builder contractor carpenter tailor
+    waiter waitress baker butcher landlord landlady rancher herder planter trucker porter
+    forwarder priest imam pastor nun
     """
     )
     | ELDERS
+    | KIN
 )
 """Occupations that name a person ("Driver Somsak", "a Lao vendor", "the farmer")."""
 

@@ -1210,6 +1210,11 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
                 "one",
             }:
                 return named  # "Another exporter, Vietnam, said": the one named
+            described = _described_name(work, toks, k - 1, floor)
+            if described is not None and _is_cap(toks[k - 1]):
+                # "X, a lecturer at the University of the West Indies, St Augustine,
+                # said": the campus or the city of the body, not the speaker
+                return described
             if titled and title is not None and title.kind is MentionKind.TITLE:
                 # "the minister, Ana Ramos, said": the title and the name are one subject
                 text = work[title.start : named.end]
@@ -1274,6 +1279,18 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
             person = found.head not in ORG_HEADS and (
                 opener in {"another", "one"} or (opener == "the" and key in _TITLEISH)
             )
+            last = np_before_token(work, toks, j, floor)
+            if (
+                found.kind is MentionKind.TITLE
+                and found.head not in ORG_HEADS
+                and key in {"a", "an"}
+                and last is not None
+                and last.kind is MentionKind.NAME
+                and _after_lowercase_comma(work, toks, _token_at_start(toks, last.start), m)
+            ):
+                # "The president of X, a farm lobby representing ... in the west of the
+                # country, Gonzalo Irureta, said": the name after the body's description
+                return last
             if found.kind is MentionKind.TITLE and person:
                 named = _name_ending(work, toks, m + 1, j)
                 if named is not None:
@@ -1292,6 +1309,32 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
                     return member  # "Others, including scholar Priya Raman, said"
             return found
     return None
+
+
+def _described_name(work: str, toks: Sequence[Token], j: int, floor: int) -> Mention | None:
+    """The name or title before a description that ends at token ``j`` ("Tan Wei, | an
+    analyst at Maybank", "The president of the chamber, | a banker from Cebu"), if the
+    description opens with "a" or "an" after a comma and the name before that comma."""
+    for m in range(j - 1, max(floor, j - 30) - 1, -1):
+        gap = work[toks[m].end : toks[m + 1].start]
+        if any(ch in gap for ch in '.;:"\u201c\u201d()'):
+            return None
+        if "," not in gap:
+            continue
+        if _key(toks[m + 1]) not in {"a", "an"}:
+            return None
+        named = np_before_token(work, toks, m, floor)
+        if named is None or named.kind not in {MentionKind.NAME, MentionKind.TITLE}:
+            return None
+        return named
+    return None
+
+
+def _after_lowercase_comma(work: str, toks: Sequence[Token], k: int, m: int) -> bool:
+    """Whether token ``k`` (after token ``m``) follows a comma after a lowercase word: a
+    name after a description ("... in the west of the country, Gonzalo Irureta"), not a
+    place after a body's name ("at Maybank, Singapore")."""
+    return m < k - 1 and "," in work[toks[k - 1].end : toks[k].start] and toks[k - 1].text.islower()
 
 
 _LABEL_TITLE = re.compile(r"\s*([A-Z][\w-]*)\s*:\s*")
