@@ -9034,3 +9034,78 @@ class TestPageNotesAndCredits:
             "Alleyne, speaking on radio on Monday\n"
         )
         assert ["Kendall Alleyne"] == [s.speaker for s in ac.suggest(text)]
+
+
+class TestAgencyLeadsAndPassives:
+    """A lead closed by its speaker, a speaker after time and place, a passive 'told by'."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "span"),
+        [
+            (
+                "Copper exports rose by 41 per cent last year, Permanent Secretary Chanda "
+                "Mwelwa has revealed.",
+                "Chanda Mwelwa",
+                "Copper exports rose by 41 per cent last year",
+            ),
+            (
+                "Exports rose by 41 per cent, the minister indicated.",
+                "minister",
+                "Exports rose by 41 per cent",
+            ),
+            (
+                "Romania intends to double its exports to Vietnam, declared on Wednesday, in "
+                "Hanoi, the state secretary in the Ministry of Economy, Cristian Balanescu.",
+                "Cristian Balanescu",
+                "Romania intends to double its exports to Vietnam",
+            ),
+            (
+                "We were told by officials that the port would open.",
+                "officials",
+                "the port would open.",
+            ),
+            (
+                "Mr Speaker, I am told by the contractor that nineteen workers are on the "
+                "payroll, and I have asked the Director-General to meet the council.",
+                "contractor",
+                "nineteen workers are on the payroll",
+            ),
+            (
+                "Last year the Ministry's foreign policy white paper stated that the port "
+                "would open.",
+                "Ministry",
+                "the port would open.",
+            ),
+            (
+                "Kao told reporters the format \u201ccomplements, and does not replace\u201d "
+                "the partnerships each side already has.",
+                "Kao",
+                "the format \u201ccomplements, and does not replace\u201d the partnerships "
+                "each side already has.",
+            ),
+            (
+                "A Thai trade official we met in Bangkok, who asked not to be named, said "
+                "the chapter remained hard.",
+                "Thai trade official",
+                "the chapter remained hard.",
+            ),
+            (
+                "The traders we spoke to in Hanoi said prices fell.",
+                "traders",
+                "prices fell.",
+            ),
+        ],
+    )
+    def test_statement(self, text: str, speaker: str, span: str) -> None:
+        assert [(speaker, span)] == [(s.speaker, s.text) for s in ac.suggest(text)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The survey, which the minister revealed, was long.",
+            "He was told by doctors to rest.",
+            "Prices fell, as the data indicated.",
+        ],
+    )
+    def test_no_statement(self, text: str) -> None:
+        assert () == ac.suggest(text)

@@ -119,6 +119,10 @@ _IT_SPEAKS = frozenset(
     {"say", "state", "add", "announce", "warn", "urge", "call", "report", "hold", "find"}
     | {"note", "conclude", "argue", "rule", "claim", "insist", "deny", "confirm", "describe"}
 )
+_CLOSING_ALONE = frozenset({"reveal", "indicate", "agree", "disclose", "specify", "inform"})
+"""Lemmas that otherwise report only a clause, but close a sentence as "said" does
+("..., the minister revealed.")."""
+_ENDS = re.compile(r"[\s.!?\"\u201d\u2019)]*")
 _NOUN_LIKE = frozenset({"states", "state", "notes", "comments", "remarks", "answers", "reports"})
 """Verb forms that are more often nouns ("member states"): they report only before
 "that" or a quotation."""
@@ -209,6 +213,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "it_by": re.compile(
             rf"\b[Ii]t\s+(?:is|was|has been|had been)\s+(?:also\s+)?(?P<cue>{cues})\s+by\s+"
+            # "I am told by the contractor that", "We were assured by officials that"
+            r"|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?:am|is|are|was|were|have been|has been"
+            r"|had been)\s+(?:also\s+)?(?P<told>told|informed|assured|advised)\s+by\s+"
         ),
         "passive": re.compile(
             # (tried only where a run of blanks starts, not again from inside it)
@@ -1565,14 +1572,19 @@ def _phrases(
         mention = np_after(work, toks, k, len(toks))
         if mention is not None:
             that = re.compile(r"\s+that\s+").match(work, mention.end, s1)
+            end = s1
+            if that is not None and it_by["told"]:
+                # "I am told by X that A, and I have asked ...": the one told goes on
+                own = _OWN_CLAUSE.search(work, that.end(), s1)
+                end = own.start() if own is not None else s1
             if that is not None:
-                a, b, mode = _content_mode(work, that.end(), s1, quotes)
+                a, b, mode = _content_mode(work, that.end(), end, quotes)
                 found.append(
                     Found(
                         start=a,
                         end=b,
                         mention=mention,
-                        cue=f"was {it_by['cue']} by",
+                        cue=f"was {it_by['cue'] or it_by['told']} by",
                         mode=mode,
                         how="passive",
                         frames=[(s0, a)],
@@ -1625,6 +1637,8 @@ def _phrases(
     return relays
 
 
+_OWN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:I|we)\s")
+"""A clause of the one told, after what they were told ("..., and I have asked")."""
 _NOUN_BY = re.compile(
     r"\b(?P<noun>claims?|remarks?|comments?|assertions?|allegations?|warnings?|assurances?"
     r"|suggestions?|statements?)\s+(?:(?:made|posted|published)\s+)?by\s+"
@@ -1747,8 +1761,11 @@ def _nominal_source(work: str, toks: Sequence[Token], s0: int, t: int) -> Mentio
         and all(tk.text.islower() for tk in toks[_token_at(toks, last.end) : doc])
     ):
         last = toks[doc - 1]  # "Chinese customs data show": the customs, not "Chinese"
-    text = work[first.start : last.end]
-    return Mention(start=first.start, end=last.end, text=text, kind=MentionKind.NAME, head=last.key)
+    end, head = last.end, last.key
+    if head.endswith(("'s", "\u2019s")):
+        end, head = end - 2, head[:-2]  # "Last year the Ministry's white paper": the Ministry
+    text = work[first.start : end]
+    return Mention(start=first.start, end=end, text=text, kind=MentionKind.NAME, head=head)
 
 
 _TITLED = frozenset({"report", "survey", "outlook", "review", "index", "study", "assessment"})
@@ -2632,6 +2649,14 @@ def _verbs(
             and not _closing_note(work, toks, t, key, kind, mention)
         )
         closes = (lemma == "report" or document_start >= 0) and kind == "none"
+        closes = closes or (
+            # "..., the Permanent Secretary has revealed.": the sentence before, revealed
+            lemma in _CLOSING_ALONE
+            and kind == "none"
+            and mention is not None
+            and work[s0 : mention.start].rstrip().endswith(",")
+            and _ENDS.fullmatch(work, cue_end, s1) is not None
+        )
         # ", CCTV reported." and ", a survey by X found." close a report
         if lemma == "read" and kind == "none":
             # '"...," the decision read.': a document's own words
@@ -2652,7 +2677,14 @@ def _verbs(
         if (
             lemma in {"tell", "promise", "pledge", "vow"}
             and kind == "clause"
-            and ((not _infinitive(toks, at) and lemma != "tell") or _story(toks, at, s1))
+            and (
+                (not _infinitive(toks, at) and lemma != "tell")
+                # not 'told reporters the format "complements, and does not replace" ...'
+                or (
+                    _story(toks, at, s1)
+                    and not _quote_after_subject(work, toks, _token_at(toks, at), s1)
+                )
+            )
         ):
             continue  # "promised high-yield varieties", "tell a more hopeful story"
         if head != t and toks[head].key in _QUICK and kind not in {"that", "quote", "colon"}:
@@ -3904,7 +3936,12 @@ def _inverted(
     if after < len(toks) and toks[after].key == "by" and lemma in _SAID_THAT:
         after += 1  # "..., said by H.E. Chea Sophal": the agent is the speaker
     elif after < len(toks) and toks[after].key in _PREPOSITIONS:
-        return None  # "X, ..., underlined, on Wednesday in Rabat, that": when, not who
+        # "..., declared on Wednesday, in Hanoi, the state secretary ..., X.": past when
+        # and where; not "X, ..., underlined, on Wednesday in Rabat, that ..."
+        past = _past_circumstances(work, toks, after, s1)
+        if past is None or toks[past].key == "that":
+            return None
+        after = past
     mention = np_after(work, toks, after, len(toks))
     if mention is None:
         mention = _name_after_office(work, toks, after)  # "said central bank governor X"
@@ -3938,6 +3975,26 @@ def _inverted(
     found_here.frames = [(found_here.end, s1 if stop == -1 else stop)]
     found_here.near = toks[t].start
     return found_here
+
+
+def _past_circumstances(work: str, toks: Sequence[Token], k: int, s1: int) -> int | None:
+    """The token after the short phrases of time and place from ``k``, each closed by a
+    comma ("on Wednesday, in Hanoi, | the state secretary"), or ``None``."""
+    while k < len(toks) and toks[k].key in _PREPOSITIONS:
+        closed = None
+        for m in range(k + 1, min(len(toks), k + 7)):
+            if toks[m].start >= s1:
+                return None
+            gap = work[toks[m - 1].end : toks[m].start]
+            if any(ch in gap for ch in '.;:"\u201c\u201d'):
+                return None
+            if "," in gap:
+                closed = m
+                break
+        if closed is None:
+            return None
+        k = closed
+    return k if k < len(toks) and toks[k].start < s1 else None
 
 
 def _described_source(work: str, mention: Mention) -> bool:

@@ -905,6 +905,15 @@ def _contact_clause(toks: Sequence[Token], j: int, floor: int) -> int:
     """Past a clause without "who" between a group and its verb ("Several of the
     traders we spoke to said", "the officials I met said"): the group's last word."""
     k = j - 1 if j >= floor and _key(toks[j]) in {"to", "with"} else j
+    placed = next(
+        (p for p in range(j - 1, max(floor, j - 5), -1) if _key(toks[p]) in {"in", "at"}), None
+    )
+    if placed is not None and all(_is_cap(t) or _key(t) == "the" for t in toks[placed + 1 : j + 1]):
+        q = placed - 1
+        if q - 1 >= floor and _key(toks[q]) in {"to", "with"}:
+            q -= 1  # "the traders we spoke to in Hanoi said"
+        if q >= floor and _key(toks[q]) in _CONTACTS:
+            k = q  # "the official we met in Bangkok said": where they were met
     if k - 2 < floor or _key(toks[k]) not in _CONTACTS:
         return j
     if _key(toks[k - 1]) in {"have", "had", "'ve"} and k - 3 >= floor:
@@ -1243,7 +1252,8 @@ def _appositive_subject(work: str, toks: Sequence[Token], j: int, floor: int) ->
         )
         if not starts or key in {"and", "but", "or", "while"}:
             continue
-        found = np_before_token(work, toks, m, floor)
+        contact = _contact_clause(toks, m, floor)
+        found = np_before_token(work, toks, contact, floor)  # "the official we met, who"
         if found is None and m > floor and _CITED_YEAR.fullmatch(toks[m].text):
             cited = _before_parenthesis(work, toks, m, floor)
             if cited != m:
@@ -1708,6 +1718,21 @@ def np_after(work: str, toks: Sequence[Token], i: int, ceiling: int) -> Mention 
         named = _name_after_comma(work, toks, j, ceiling)
         if named is not None:
             return named  # "said the deputy minister, Carlos Medina."
+    elif found is not None:
+        titled = next(
+            (
+                h
+                for h in range(i, j)
+                if _key(toks[h]) in _TITLEISH and _key(toks[h + 1]) in _PREPOSITIONS
+            ),
+            None,
+        )
+        head = _classify(work, toks, i, titled) if titled is not None else None
+        if head is not None and head.kind is MentionKind.TITLE:
+            named = _name_after_comma(work, toks, j, ceiling)
+            if named is not None:
+                # "declared the state secretary in the Ministry of Economy, X."
+                return named
     if found is None or j + 1 >= ceiling or not _tight(work, toks[j], toks[j + 1]):
         return found
     nxt = toks[j + 1]
