@@ -9109,3 +9109,34 @@ class TestAgencyLeadsAndPassives:
     )
     def test_no_statement(self, text: str) -> None:
         assert () == ac.suggest(text)
+
+
+class TestABoxOfQuestions:
+    """'Three questions for Dr X': the answers under that many questions are X's."""
+
+    TEXT = (
+        "Digital trade talks resume in May, our editor writes.\n\n"
+        "Three questions for Dr Farah Azmi Latif\n\n"
+        "We sent Dr Farah a few questions by email.\n\n"
+        "Some firms say the rules are too fragmented. Are they right?\n\n"
+        "Partly. There are eleven regimes, and they do not line up neatly.\n\n"
+        "Where should a company start?\n\n"
+        "Start with the countries that already publish tenders online.\n\n"
+        "And find a local partner early.\n\n"
+        "What role does China play?\n\n"
+        "A big one. Chinese platforms are already everywhere in the region.\n\n"
+        "Going to Southeast Asia? Talk to us.\n\n"
+        "Our desk runs a free webinar on 7 May.\n"
+    )
+
+    def test_the_answers_are_the_persons(self) -> None:
+        found = [s for s in ac.suggest(self.TEXT) if s.speaker == "Farah Azmi Latif"]
+        assert [
+            "Partly. There are eleven regimes, and they do not line up neatly.",
+            "Start with the countries that already publish tenders online.",
+            "And find a local partner early.",
+            "A big one. Chinese platforms are already everywhere in the region.",
+        ] == [s.text for s in found]
+
+    def test_the_call_to_action_after_the_box_is_not_an_answer(self) -> None:
+        assert not any("webinar" in s.text for s in ac.suggest(self.TEXT))

@@ -403,6 +403,8 @@ class _Engine:
             self._bold_questions()
         if not self.turns and not self.answers:
             self._plain_questions()
+        if not self.turns:
+            self._numbered_questions()
         self._statements()
         self._told_of_heading()
         self._listed()
@@ -722,6 +724,44 @@ class _Engine:
                 self._spoken_item(
                     m, a, b, speaker, 0.75, "Answer in a question-and-answer interview."
                 )
+
+    def _numbered_questions(self) -> None:
+        """A box of a stated number of questions to a named person ("Three questions for
+        Dr Farah Azmi Latif", "5 questions to X"): the paragraphs under each of that many
+        questions are the person's answers, to the next paragraph that asks."""
+        work = self.work
+        paragraphs = self.paragraphs
+        for n, p in enumerate(paragraphs):
+            box = _QUESTIONS_FOR.fullmatch(work, p.start, p.end)
+            if box is None:
+                continue
+            count = _NUMBERS.get(box["count"].lower()) or int(box["count"])
+            name = _strip_title(box["name"].strip())
+            if not 1 <= count <= 12 or not _capitalised(name.split()):
+                continue
+            asked = [
+                m
+                for m in range(n + 1, min(len(paragraphs), n + 40))
+                if paragraphs[m].kind in {Kind.CONTENT, Kind.QUESTION}
+                and work[paragraphs[m].start : paragraphs[m].end].rstrip(' "\u201d').endswith("?")
+            ][:count]
+            if len(asked) != count or any(m in self.answers for m in asked):
+                continue
+            at = box.start("name") + box["name"].find(name)
+            speaker = self._person(name, _written_at(work, at, name))
+            for k, m in enumerate(asked):
+                self.questions.add(m)
+                stop = asked[k + 1] if k + 1 < len(asked) else len(paragraphs)
+                for a in range(m + 1, stop):
+                    q = paragraphs[a]
+                    text = work[q.start : q.end]
+                    if q.kind is not Kind.CONTENT or "?" in text:
+                        break
+                    start, end = self._run_of_statements(q)
+                    if len(work[start:end].split()) >= 2:
+                        note = f"Answer under a question to {name}, in a box of {count}."
+                        self._spoken_item(a, start, end, speaker, 0.75, note)
+            return
 
     def _before_dashed_answers(self) -> set[int]:
         """The questions of an interview whose answers open with a dash ("- I don't
@@ -3929,6 +3969,16 @@ _FRONTED_MEETING = re.compile(
 clause's subject ("When I met the ASEAN Secretary-General in Jakarta, ")."""
 _WHERE_MET = re.compile(r"\s(?:in|at|on|during|last|this|earlier|after|before|for)\s")
 """Where the one met is followed by where or when ("the minister | in Jakarta")."""
+_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
+_QUESTIONS_FOR = re.compile(
+    r"[ \t#*]*(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+questions?"
+    r"\s+(?:for|to|with)\s+(?P<name>[A-Z][^\n:?!]{2,80}?)[ \t*:]*",
+    re.IGNORECASE,
+)
+"""A heading over a box of questions to one person ("Three questions for Dr X")."""
 _DASHED_ANSWER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]+\S")
 """An answer opening with a dash and a space ("- I don't think so")."""
 _DASH_CREDIT = re.compile(
