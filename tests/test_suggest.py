@@ -9140,3 +9140,19 @@ class TestABoxOfQuestions:
 
     def test_the_call_to_action_after_the_box_is_not_an_answer(self) -> None:
         assert not any("webinar" in s.text for s in ac.suggest(self.TEXT))
+
+
+class TestQuotationsWithTheirTranslation:
+    """A quotation in another language with the writer's translation in brackets."""
+
+    def test_the_quotation_is_read_past_its_translation(self) -> None:
+        text = (
+            'Costabel spoke. "Tenemos que mirar al sur" [We must look south], the minister '
+            'said. "Nadie nos va a regalar esos mercados" [Nobody is going to give us those '
+            "markets as a present]."
+        )
+        found = ac.suggest(text)
+        assert ["Tenemos que mirar al sur", "Nadie nos va a regalar esos mercados"] == [
+            s.text for s in found
+        ]
+        assert {"direct_quote"} == {s.mode.value for s in found}

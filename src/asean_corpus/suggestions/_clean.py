@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["around_names", "clean", "interruptions", "widen"]
+__all__ = ["around_names", "clean", "interruptions", "translations", "widen"]
 
 _CHARS = {
     **{c: " " for c in range(0x20) if c != 0x0A},
@@ -276,6 +276,27 @@ _AROUND_NAMES: tuple[tuple[re.Pattern[str], int, Callable[[str], bool]], ...] = 
     (_STYLE, 1, lambda work: "Yang " in work),
 )
 """Each pattern, the group it blanks, and a quick test that it may occur at all."""
+
+
+_TRANSLATION = re.compile(
+    r"(?<=[\"\u201d])[ \t]*(?P<gloss>\[[A-Z][^\[\]\n]{8,400}?\]|\([A-Z][^()\n]{8,400}?\))"
+)
+
+
+def translations(work: str) -> str:
+    """The writer's translation in brackets right after a quotation in another language
+    ('"Nadie nos va a regalar esos mercados" [Nobody is going to give us those markets]'),
+    as spaces (same length): the quotation is the speaker's words, and the cue after the
+    translation closes it as it would close the quotation alone. Only a gloss of three
+    words or more that opens with a capital ("[sic]" or "(laughs)" stay).
+
+    >>> translations('"Vamos bien" [We are doing well], he said.').split()
+    ['"Vamos', 'bien"', ',', 'he', 'said.']
+    """
+    if "[" not in work and "(" not in work:
+        return work
+    spans = [m.span("gloss") for m in _TRANSLATION.finditer(work) if len(m["gloss"].split()) >= 3]
+    return _blank(work, spans)
 
 
 def around_names(work: str) -> str:

@@ -27,7 +27,7 @@ from .._text import normalize
 from ..dates import PartialDate
 from ..model import Actor, ActorKind, Attribution, DateBasis, Mode, Span
 from ._attribution import Found, analyse, sentence_subject
-from ._clean import around_names, clean, interruptions, widen
+from ._clean import around_names, clean, interruptions, translations, widen
 from ._dates import Dateline, resolve_date, unresolved
 from ._documents import (
     Turn,
@@ -356,7 +356,7 @@ class _Engine:
         matcher: TopicMatcher | None = None,
     ) -> None:
         self.text = text
-        self.work = around_names(interruptions(clean(text)))
+        self.work = around_names(translations(interruptions(clean(text))))
         self.corpus = corpus
         self.published = published
         # shared with the readings of parts of the article (see _bare_reports)
@@ -3477,7 +3477,7 @@ class _Engine:
                 continue
             if (
                 qa - s0 > 8
-                or s1 - qb > 8
+                or len(work[qb + 1 : s1].strip()) > 8  # (a translation after it is blank)
                 or work[s0:qa].strip(" :")
                 or work[qb + 1 : s1].strip(" .,!?")
             ):
