@@ -9156,3 +9156,52 @@ class TestQuotationsWithTheirTranslation:
             s.text for s in found
         ]
         assert {"direct_quote"} == {s.mode.value for s in found}
+
+
+class TestSecondLookAtRulesOf0217:
+    """Forms found by probing the rules of this version, and near-misses of them."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "span"),
+        [
+            ("We were told by a guard that the road was closed.", "guard", "the road was closed."),
+            (
+                "Farmers were told by the agency that prices would rise.",
+                "agency",
+                "prices would rise.",
+            ),
+            ("Exports rose 41%, the minister revealed on Tuesday.", "minister", "Exports rose 41%"),
+            (
+                "Anwar Ibrahim arrived on Monday. When I met the port director, he said the "
+                "cranes were broken.",
+                "port director",
+                "the cranes were broken.",
+            ),
+            (
+                "Her daughter-in-law said the shop closed.",
+                "Her daughter-in-law",
+                "the shop closed.",
+            ),
+        ],
+    )
+    def test_statement(self, text: str, speaker: str, span: str) -> None:
+        assert [(speaker, span)] == [(s.speaker, s.text) for s in ac.suggest(text)][-1:]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The two sides argued for hours over the wording of the final paragraph.",
+            "Officials argued until midnight, and the text was adopted at dawn.",
+            "He told reporters the \u201cgood news\u201d first, then the bad.",
+            "The proposal was informed by studies that showed growth.",
+        ],
+    )
+    def test_no_statement(self, text: str) -> None:
+        assert () == ac.suggest(text)
+
+    def test_a_credit_line_in_lowercase(self) -> None:
+        text = (
+            'QUOTE OF THE WEEK\n\n"Every container that leaves on a Chinese ship is one that '
+            'did not leave from Kingston."\n\u2013 rice trader Nguyen Hoa, in An Giang\n'
+        )
+        assert ["Nguyen Hoa"] == [s.speaker for s in ac.suggest(text)]

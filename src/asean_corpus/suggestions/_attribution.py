@@ -216,6 +216,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "I am told by the contractor that", "We were assured by officials that"
             r"|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?:am|is|are|was|were|have been|has been"
             r"|had been)\s+(?:also\s+)?(?P<told>told|informed|assured|advised)\s+by\s+"
+            # "Farmers were told by the agency that": "told" reports whoever was told
+            r"|\b\w+\s+(?:is|are|was|were|have been|has been|had been)\s+(?:also\s+)?"
+            r"(?P<others>told)\s+by\s+"
         ),
         "passive": re.compile(
             # (tried only where a run of blanks starts, not again from inside it)
@@ -648,6 +651,8 @@ def _complement(
             return "clause", toks[clause].start  # "said in March the talks were useful"
         if meal and not _has_verb(work, toks, k + 2, s1, 30):
             return "none", s1  # "said over a cup of plain tea in his office.": where
+        if lasting and not _has_verb(work, toks, k + 1, s1, 30):
+            return "none", s1  # "argued for hours over the wording of the paragraph."
         tail = [t for t in toks[k:] if t.start < s1]
         if len(tail) <= 8 and "," not in work[toks[k].start : min(s1, toks[k].start + _NEAR)]:
             return "none", s1
@@ -1569,11 +1574,14 @@ def _phrases(
     it_by = patterns["it_by"].search(work, s0, s1)
     if it_by is not None and not _inside(it_by.start(), quotes):
         k = _token_at(toks, it_by.end())
-        mention = np_after(work, toks, k, len(toks))
+        # the agent ends before "that" ("We were told by a guard that ...": not a guard
+        # "that the road was closed")
+        ceiling = next((n for n in range(k + 1, len(toks)) if toks[n].key == "that"), len(toks))
+        mention = np_after(work, toks, k, ceiling)
         if mention is not None:
             that = re.compile(r"\s+that\s+").match(work, mention.end, s1)
             end = s1
-            if that is not None and it_by["told"]:
+            if that is not None and (it_by["told"] or it_by["others"]):
                 # "I am told by X that A, and I have asked ...": the one told goes on
                 own = _OWN_CLAUSE.search(work, that.end(), s1)
                 end = own.start() if own is not None else s1
@@ -1584,7 +1592,7 @@ def _phrases(
                         start=a,
                         end=b,
                         mention=mention,
-                        cue=f"was {it_by['cue'] or it_by['told']} by",
+                        cue=f"was {it_by['cue'] or it_by['told'] or it_by['others']} by",
                         mode=mode,
                         how="passive",
                         frames=[(s0, a)],
@@ -2655,7 +2663,11 @@ def _verbs(
             and kind == "none"
             and mention is not None
             and work[s0 : mention.start].rstrip().endswith(",")
-            and _ENDS.fullmatch(work, cue_end, s1) is not None
+            # nothing after it, or when or where ("revealed on Tuesday.")
+            and (
+                _ENDS.fullmatch(work, cue_end, s1) is not None
+                or _closing(work, toks, t, last, s1, quotes)
+            )
         )
         # ", CCTV reported." and ", a survey by X found." close a report
         if lemma == "read" and kind == "none":
@@ -2680,10 +2692,7 @@ def _verbs(
             and (
                 (not _infinitive(toks, at) and lemma != "tell")
                 # not 'told reporters the format "complements, and does not replace" ...'
-                or (
-                    _story(toks, at, s1)
-                    and not _quote_after_subject(work, toks, _token_at(toks, at), s1)
-                )
+                or (_story(toks, at, s1) and not _quoted_verb(work, toks, _token_at(toks, at), s1))
             )
         ):
             continue  # "promised high-yield varieties", "tell a more hopeful story"
@@ -3183,6 +3192,19 @@ _STANCE_CUES = frozenset(
 
 _NOT_BARE_SUBJECTS = _PREPOSITIONS | _EMPTY | {"to", "so", "goodbye", "hello", "yes", "no"}
 """Words after "said" that do not open a clause's subject."""
+
+
+def _quoted_verb(work: str, toks: Sequence[Token], k: int, s1: int) -> bool:
+    """Whether a short noun phrase at ``k`` is followed by a quoted verb ('the format
+    "complements, and does not replace" the partnerships'), not a quoted noun ('the
+    "good news" first')."""
+    if not _quote_after_subject(work, toks, k, s1):
+        return False
+    for n in range(k + 1, min(len(toks), k + 4)):
+        if any(ch in work[toks[n - 1].end : toks[n].start] for ch in '"\u201c'):
+            key = toks[n].key  # after a noun of its own: not 'the "deal"'
+            return n > k + 1 and (key in _FINITE or key in MODALS or key.endswith(("s", "ed")))
+    return False
 
 
 def _quote_after_subject(work: str, toks: Sequence[Token], k: int, s1: int) -> bool:

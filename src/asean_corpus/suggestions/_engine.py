@@ -2751,6 +2751,10 @@ class _Engine:
 
     def _pronoun(self, mention: Mention, current: _Speaker | None) -> _Speaker | None:
         head = mention.head
+        if head in {"he", "she"}:
+            met = self._met_in_fronted_clause(mention)
+            if met is not None:
+                return met  # "When I met X, he told me": X, whoever spoke before
         if head in {"he", "she", "him", "her"}:
             gender = "f" if head in {"she", "her"} else "m"
             seen = self.registry.recent_at(mention.start, _PERSON, gender=gender)
@@ -2832,10 +2836,6 @@ class _Engine:
             near = group is not None and (body is None or body[1] - group[1] < 300)
             entity = group[0] if near and group else body[0] if body else None
             kinds = frozenset({"group", "org", "state"})
-        if entity is None and head in {"he", "she"}:
-            met = self._met_in_fronted_clause(mention)
-            if met is not None:
-                return met
         if entity is None and head in {"he", "she", "him", "her"}:
             named = self._person_named_before(mention.start)
             run = self._name_run_before(mention.start) if named is not None else None
@@ -3982,7 +3982,7 @@ _QUESTIONS_FOR = re.compile(
 _DASHED_ANSWER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]+\S")
 """An answer opening with a dash and a space ("- I don't think so")."""
 _DASH_CREDIT = re.compile(
-    r"[ \t]*(?:[\u2014\u2013\u2015]{1,2}|--|-(?=[ \t]))[ \t]*(?P<who>[A-Z][^,;(\n]{2,80})"
+    r"[ \t]*(?:[\u2014\u2013\u2015]{1,2}|--|-(?=[ \t]))[ \t]*(?P<who>[A-Za-z][^,;(\n]{2,80})"
 )
 """The credit line under a quotation: "— Senator Ana Cruz, at a forum", "- Dr. X"."""
 _ROSTER = re.compile(r":\s*(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s+[A-Z]")

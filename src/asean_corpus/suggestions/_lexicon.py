@@ -272,7 +272,10 @@ Viet Nam"), after which a name may follow the country."""
 ELDERS = words("mother father grandmother grandfather widow widower")
 """Family words that describe a person as a trade does ("the mother of four", "the
 54-year-old widow")."""
-KIN = words("daughter wife husband sister aunt uncle niece nephew cousin granddaughter grandson")
+KIN = words(
+    "daughter wife husband sister aunt uncle niece nephew cousin granddaughter grandson "
+    "daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law"
+)
 """Relations that name a person as a trade does ("his daughter said", "according to Mai
 Lan's nephew"). Not "son" or "brother", which open names and titles ("Son Chhay",
 "Brother Andrew") before a name as "Driver" does."""
