@@ -9138,6 +9138,21 @@ class TestABoxOfQuestions:
             "A big one. Chinese platforms are already everywhere in the region.",
         ] == [s.text for s in found]
 
+    def test_a_one_word_answer_in_the_box(self) -> None:
+        text = (
+            "5 questions to Kao Kim Hourn\n\nIs ASEAN united?\n\nYes, on trade.\n\n"
+            "Will Timor-Leste join?\n\nIt already has.\n\nIs the digital deal ready?\n\n"
+            "Almost.\n\nWhat about the sea?\n\nTalks continue.\n\nAnd the budget?\n\n"
+            "It will grow.\n"
+        )
+        assert [
+            "Yes, on trade.",
+            "It already has.",
+            "Almost.",
+            "Talks continue.",
+            "It will grow.",
+        ] == [s.text for s in ac.suggest(text)]
+
     def test_the_call_to_action_after_the_box_is_not_an_answer(self) -> None:
         assert not any("webinar" in s.text for s in ac.suggest(self.TEXT))
 

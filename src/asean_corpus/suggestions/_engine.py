@@ -758,7 +758,7 @@ class _Engine:
                     if q.kind is not Kind.CONTENT or "?" in text:
                         break
                     start, end = self._run_of_statements(q)
-                    if len(work[start:end].split()) >= 2:
+                    if end > start:  # "Almost." answers too, under a question of the box
                         note = f"Answer under a question to {name}, in a box of {count}."
                         self._spoken_item(a, start, end, speaker, 0.75, note)
             return
