@@ -8993,6 +8993,13 @@ class TestAnswersAndMeetings:
             (s.speaker, s.speaker_id) for s in ac.suggest(text, published="2026-03-01")
         ]
 
+    def test_the_one_met_at_the_head_of_a_paragraph(self) -> None:
+        text = (
+            "Trade rose.\n\nWhen I met the ASEAN Secretary-General in Jakarta, he told me "
+            "that companies want a second route."
+        )
+        assert ["kao-kim-hourn"] == [s.speaker_id for s in ac.suggest(text, published="2026-03-01")]
+
     def test_a_sea_is_no_person(self) -> None:
         text = "Ships avoid the Red Sea now. He said companies want a second route."
         assert ["He"] == [s.speaker for s in ac.suggest(text)]

@@ -2879,8 +2879,11 @@ class _Engine:
         """ "When I met the ASEAN Secretary-General in Jakarta, he told me": the person
         the clause before the pronoun met, by office or by name."""
         work = self.work
-        line = work.rfind("\n", 0, mention.start) + 1
-        clause = _FRONTED_MEETING.search(work, line, mention.start)
+        # the clause is a short one before the pronoun: no search back over a long line
+        line = max(
+            work.rfind("\n", max(0, mention.start - 200), mention.start) + 1, mention.start - 200
+        )
+        clause = _FRONTED_MEETING.search(work, max(0, line), mention.start)
         if clause is None or clause.end() != mention.start:
             return None
         where = _WHERE_MET.search(work, clause.start("met"), clause.end("met"))
@@ -3963,7 +3966,8 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2022\u00b7*\u2013]|\d{1,2}[.)]|\([a-z0-9]
 _FRONTED_MEETING = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:When|After|As|While|Once)\s+(?:I|we)\s+(?:first\s+|last\s+)?"
     r"(?:met|visited|interviewed|saw|called on|spoke to|spoke with|talked to|asked)\s+"
-    r"(?P<met>[^,.;:?!\n]{3,120}),\s*"
+    r"(?P<met>[^,.;:?!\n]{3,120}),\s*",
+    re.MULTILINE,
 )
 """A clause that opens a sentence and meets someone, up to the comma before the main
 clause's subject ("When I met the ASEAN Secretary-General in Jakarta, ")."""
