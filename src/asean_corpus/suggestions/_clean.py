@@ -281,6 +281,7 @@ _AROUND_NAMES: tuple[tuple[re.Pattern[str], int, Callable[[str], bool]], ...] = 
 _TRANSLATION = re.compile(
     r"(?<=[\"\u201d])[ \t]*(?P<gloss>\[[A-Z][^\[\]\n]{8,400}?\]|\([A-Z][^()\n]{8,400}?\))"
 )
+"""A gloss in brackets right after a closing quotation mark."""
 
 
 def translations(work: str) -> str:

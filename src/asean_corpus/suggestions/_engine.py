@@ -1550,8 +1550,7 @@ class _Engine:
                                 f"{before.name}, who spoke before it.",
                             )
                     if _a_question(f):
-                        # '... a reporter asked. "...," he answered.': not the asker
-                        asking = (speaker, current)
+                        asking = (speaker, current)  # who asked, and who spoke before
                     item = self._item(f, speaker)
                     self.items.append(item)
                     found_here.append((f, speaker))
@@ -3975,10 +3974,11 @@ _WHERE_MET = re.compile(r"\s(?:in|at|on|during|last|this|earlier|after|before|fo
 """Where the one met is followed by where or when ("the minister | in Jakarta")."""
 _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+"""Numbers written as words, as a heading or a group's name counts."""
 _QUESTIONS_FOR = re.compile(
-    r"[ \t#*]*(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+questions?"
+    rf"[ \t#*]*(?P<count>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+questions?"
     r"\s+(?:for|to|with)\s+(?P<name>[A-Z][^\n:?!]{2,80}?)[ \t*:]*",
     re.IGNORECASE,
 )
@@ -4117,7 +4117,7 @@ def _credited(credit: re.Match[str] | None) -> Mention | None:
     )
     lowered = all(w.islower() for w in words[1:described])
     if 1 <= described - 1 <= 3 and len(words) - described >= 2 and lowered:
-        # "\u2013 Shipping consultant Kendall Alleyne": the name after a lowercase description
+        # "- Shipping consultant Kendall Alleyne": the name after a lowercase description
         written = " ".join(words[described:])
         words = words[described:]
     if not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
@@ -4179,9 +4179,7 @@ _ROLE_LINE = re.compile(
 _ROLE_NAME_END = re.compile(r"\s*[(;,\u2013\u2014]|\s+-\s")
 """Where the holder's name ends on a role line: an affiliation in brackets, the next."""
 
-_COUNTS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-)
+_COUNTS = frozenset(_NUMBERS)
 """Numbers that open a group's name ("Two officials familiar with the talks")."""
 
 _QUANTITIES = frozenset(
