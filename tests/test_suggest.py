@@ -9227,3 +9227,47 @@ class TestSecondLookAtRulesOf0217:
             'did not leave from Kingston."\n\u2013 rice trader Nguyen Hoa, in An Giang\n'
         )
         assert ["Nguyen Hoa"] == [s.speaker for s in ac.suggest(text)]
+
+
+class TestViewsAndTheOneJustQuoted:
+    """'For the minister, ... "a signal" ...' and '"...," the quoted source added'."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "span"),
+        [
+            (
+                'For the minister, the upgrade of the agreement is "a signal" that Asia '
+                "intends to trade more by rules.",
+                "minister",
+                'the upgrade of the agreement is "a signal" that Asia intends to trade '
+                "more by rules.",
+            ),
+            (
+                'For Lim Wei, the deal is "a floor, not a ceiling".',
+                "Lim Wei",
+                'the deal is "a floor, not a ceiling".',
+            ),
+        ],
+    )
+    def test_a_view_with_its_quoted_words(self, text: str, speaker: str, span: str) -> None:
+        assert [(speaker, span)] == [(s.speaker, s.text) for s in ac.suggest(text)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "For Professor Ng Siu-fung, the slow pace is no surprise.",
+            'For Vietnam, the stakes are "high".',
+            'For the Ban Pong Coffee Enterprise, the expo brought a "first" contract.',
+            "For the first time, the two sides agreed.",
+            'For now, the word "reform" means cuts.',
+        ],
+    )
+    def test_no_view(self, text: str) -> None:
+        assert () == ac.suggest(text)
+
+    def test_the_quoted_source_is_the_one_just_quoted(self) -> None:
+        text = (
+            'Cristian Balanescu said exports would double. "The deficit is not a '
+            'tragedy," the quoted source added.'
+        )
+        assert ["Cristian Balanescu", "Cristian Balanescu"] == [s.speaker for s in ac.suggest(text)]

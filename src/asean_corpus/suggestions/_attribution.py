@@ -194,6 +194,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:own\s+)?(?:view|opinion|words|analysis|assessment|estimation|judge?ment"
             r"|reading|account|experience|understanding)),\s*"
         ),
+        # "For the minister, the upgrade is a signal that ...": the minister's view
+        "for_whom": re.compile(r"\s*(?P<cue>For\s+(?P<who>[^,;:\"\u201c]{2,60}?)),\s*(?=[A-Za-z])"),
         "view_is": re.compile(
             r"(?P<poss>[\w\u2019'.-]{1,60}(?:'s|\u2019s|'|\u2019)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
             r"(?:view|position|argument|message|assessment|conclusion|contention|belief|stance"
@@ -1491,6 +1493,33 @@ def _phrases(
                         confidence=0.75,
                     )
                 )
+    for_whom = patterns["for_whom"].match(work, s0, s1)
+    if for_whom is not None and not found:
+        whose = _whose_view(work, toks, for_whom)
+        a, b, mode = _content_mode(work, for_whom.end(), s1, quotes)
+        # only with the person's own words quoted in it ('is "a signal" that ...'): "For
+        # Professor X, the slow pace is no surprise" is the writer's reading of her
+        finite = any(
+            tk.key in _FINITE or tk.key in MODALS
+            for tk in toks[_token_at(toks, a) :]
+            if tk.start < b
+        )
+        quoted = mode is Mode.PARTIAL_QUOTE and finite
+        if whose is not None and b > a and quoted and not _opens_attribution(work, toks, a, s1):
+            found.append(
+                Found(
+                    start=a,
+                    end=b,
+                    mention=whose,
+                    cue=for_whom["cue"].strip(),
+                    mode=mode,
+                    how="view",
+                    frames=[(s0, a)],
+                    near=for_whom.start(),
+                    extend=True,
+                    confidence=0.6,
+                )
+            )
     for match in patterns["view_is"].finditer(work, s0, s1):
         if _inside(match.start(), quotes) or _claimed(match.start(), found):
             continue
@@ -2148,6 +2177,36 @@ def _unpossess(mention: Mention) -> Mention:
     return attrs.evolve(mention, text=text, end=mention.start + len(text))
 
 
+def _whose_view(work: str, toks: Sequence[Token], match: re.Match[str]) -> Mention | None:
+    """The person "For X, ..." gives the view of: a pronoun ("For him"), an office of a
+    person ("For the minister") or a name of two words or more that is no place or body
+    ("For Al Suwaidi"); not a time, a place, a body, a group or a purpose ("For now",
+    "For Vietnam", "For the Ban Pong Coffee Community Enterprise", "For small
+    exporters", "For example")."""
+    k = _token_at(toks, match.start("who"))
+    stop = _token_at(toks, match.end("who"))
+    if match["who"].lower() in {"him", "her", "them"}:
+        head = {"him": "he", "her": "she", "them": "they"}[match["who"].lower()]
+        return Mention(
+            start=match.start("who"),
+            end=match.end("who"),
+            text=match["who"],
+            kind=MentionKind.PRONOUN,
+            head=head,
+        )
+    who = np_after(work, toks, k, stop)
+    if who is None or who.end != match.end("who"):
+        return None
+    if who.kind is MentionKind.TITLE:
+        return who if who.head in OFFICE_WORDS and who.head not in ORG_HEADS else None
+    words = who.text.split()
+    place = " ".join(w.lower() for w in words if w.lower() != "the") in PLACES | COUNTRIES
+    body = words[0].lower() == "the" or any(w.lower() in ORG_HEADS for w in words)
+    if who.kind is MentionKind.NAME and len(words) >= 2 and not place and not body:
+        return who
+    return None
+
+
 def _opens_attribution(work: str, toks: Sequence[Token], a: int, s1: int) -> bool:
     """Whether the text at ``a`` starts with its own "X said": then it is X's statement."""
     k = _token_at(toks, a)
@@ -2663,6 +2722,8 @@ def _verbs(
             and kind == "none"
             and mention is not None
             and work[s0 : mention.start].rstrip().endswith(",")
+            # a clause before it, not "For the first time, the two sides agreed."
+            and _has_verb(work, toks, _token_at(toks, s0), s1, 40)
             # nothing after it, or when or where ("revealed on Tuesday.")
             and (
                 _ENDS.fullmatch(work, cue_end, s1) is not None

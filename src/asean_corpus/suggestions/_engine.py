@@ -81,6 +81,7 @@ from ._sentences import (
     tokens,
 )
 from ._speakers import (
+    ALREADY_QUOTED,
     Entity,
     Mention,
     MentionKind,
@@ -3041,6 +3042,10 @@ class _Engine:
         self, mention: Mention, when: PartialDate | None, current: _Speaker | None
     ) -> _Speaker:
         office = _strip_words(mention.text, DETERMINERS)
+        if office.split()[:1] and office.split()[0].lower() in ALREADY_QUOTED and current:
+            # '"...," the quoted source added.': the one just quoted
+            note = f"{mention.text!r} is {current.name}, quoted just before."
+            return attrs.evolve(current, mention=mention, note=note)
         if mention.head in _TITLED_DOCUMENTS and len(office.split()) > 1 and office[:1].isupper():
             return self._publisher(mention, office, current)
         if mention.head in _RULINGS and len(office.split()) == 1:

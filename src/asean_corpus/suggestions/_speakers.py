@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from .. import Corpus
 
 __all__ = [
+    "ALREADY_QUOTED",
     "OBJECT_VERBS",
     "RANKS",
     "Entity",
@@ -179,6 +180,7 @@ def _np_word(token: Token) -> bool:
         or key in CONNECTORS
         or key in {"member", "industry", "local", "foreign", "western", "independent", "think"}
         or key in {"person", "source", "individual", "insider"}
+        or key in ALREADY_QUOTED
         or key in _DOCUMENTS
         or key in {"its", "his", "her", "their"}
         or (_possessive(token) and key.split("'")[0] in TITLE_HEADS | ORG_HEADS)
@@ -187,6 +189,8 @@ def _np_word(token: Token) -> bool:
     )
 
 
+ALREADY_QUOTED = frozenset({"quoted", "cited", "aforementioned"})
+"""Words of translated agency copy for the one just quoted ("the quoted source added")."""
 _OPEN_NICK = frozenset({'"', "\u201c", "'", "\u2018"})
 _CLOSE_NICK = frozenset({'"', "\u201d", "'", "\u2019"})
 
