@@ -1030,8 +1030,8 @@ class TestSubjects:
 
     def test_part_of_a_group(self) -> None:
         """ "One of them", "a third": some members of a group just named."""
-        assert ("One of them", "whether the plan would work.") == (
-            (s := one("One of them asked him whether the plan would work.")).speaker,
+        assert ("One of them", "the plan would not work.") == (
+            (s := one("One of them said the plan would not work.")).speaker,
             s.text,
         )
         s = one("Two envoys confirmed this; a third said it was an exaggeration.")
@@ -1257,12 +1257,13 @@ class TestNewRulesStayInTheirPlace:
         assert () == ac.suggest(text)
 
     def test_a_question_in_the_main_clause(self) -> None:
-        """ "After the meeting, Kao asked whether ...": Kao's question is his statement."""
+        """ "After the meeting, Kao asked whether ..., noting that ...": the question
+        states nothing; what he noted is his statement."""
         found = ac.suggest(
             "After the meeting, Kao asked whether the deal would hold, noting that prices "
             "had risen."
         )
-        assert ["whether the deal would hold", "prices had risen."] == [s.text for s in found]
+        assert [("Kao", "prices had risen.")] == [(s.speaker, s.text) for s in found]
 
     def test_a_weekday_without_on_between_the_halves(self) -> None:
         found = ac.suggest('"Prices will rise," Ana Cruz said Monday, "and wages will follow."')
@@ -9271,3 +9272,42 @@ class TestViewsAndTheOneJustQuoted:
             'tragedy," the quoted source added.'
         )
         assert ["Cristian Balanescu", "Cristian Balanescu"] == [s.speaker for s in ac.suggest(text)]
+
+
+class TestQuestionsReported:
+    """A question reported as one ("asked whether ...") states nothing; a challenge
+    ("questioned whether ...") and a quoted question do."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A reporter asked whether Myanmar would attend.",
+            "She asked why the port was closed.",
+            "Delegates wondered how the fund would be shared.",
+        ],
+    )
+    def test_a_reported_question_is_no_statement(self, text: str) -> None:
+        assert () == ac.suggest(text)
+
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [
+            (
+                "The senator questioned whether the project had been assessed.",
+                "whether the project had been assessed.",
+            ),
+            ('"Is it fair?" she asked.', "Is it fair?"),
+        ],
+    )
+    def test_a_challenge_or_a_quoted_question_is(self, text: str, span: str) -> None:
+        assert [span] == [s.text for s in ac.suggest(text)]
+
+    def test_the_asker_goes_on(self) -> None:
+        text = (
+            "The Director-General, Laras Purnomo, opened the session. Ms. Ratna Kusumawati "
+            "asked whether the Ministry had assessed the effect on batik producers. She "
+            "stated that imports of printed fabric had risen by a fifth."
+        )
+        assert [("Ratna Kusumawati", "imports of printed fabric had risen by a fifth.")] == [
+            (s.speaker, s.text) for s in ac.suggest(text)
+        ]

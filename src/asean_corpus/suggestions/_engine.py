@@ -1552,6 +1552,17 @@ class _Engine:
                             )
                     if _a_question(f):
                         asking = (speaker, current)  # who asked, and who spoke before
+                        nested = any(g.start <= f.start < g.end for g, _ in found_here)
+                        if _only_asks(work, f) and not nested:
+                            # "A reporter asked whether Myanmar would attend": a question
+                            # states nothing, though the asker may go on ("She stated");
+                            # one told inside another's report is kept ("One of them, she
+                            # said, asked her whether ...")
+                            current = speaker
+                            if speaker.kind == "person":
+                                last_person = speaker
+                            found_here.append((f, speaker))  # ", noting that ...": theirs
+                            continue
                     item = self._item(f, speaker)
                     self.items.append(item)
                     found_here.append((f, speaker))
@@ -4091,8 +4102,17 @@ _DESCRIBING = frozenset({"a", "an", "the", "one", "another", "this", "that"})
 
 
 def _a_question(f: Found) -> bool:
-    """Whether ``f`` reports a question ("asked whether ...")."""
-    return (f.cue or "").split()[:1] in (["asked"], ["asks"], ["questioned"])
+    """Whether ``f`` reports a question ("asked whether ...", "questioned whether")."""
+    return (f.cue or "").split()[:1] in (["asked"], ["asks"], ["questioned"], ["wondered"])
+
+
+def _only_asks(work: str, f: Found) -> bool:
+    """Whether ``f`` is a question reported as one ("asked whether ...", "wondered why
+    ..."): not "questioned whether ..." (a challenge), nor a quoted question."""
+    asked = (f.cue or "").split()[:1] in (["asked"], ["asks"], ["wondered"])
+    return (
+        asked and f.mode is not Mode.DIRECT_QUOTE and _WH_OPENING.match(work, f.start) is not None
+    )
 
 
 def _an_answer(f: Found) -> bool:
@@ -4101,6 +4121,8 @@ def _an_answer(f: Found) -> bool:
     return answering and f.mention is not None and f.mention.kind is MentionKind.PRONOUN
 
 
+_WH_OPENING = re.compile(r"(?:whether|if|why|what|how|when|where|who|which)\b", re.IGNORECASE)
+"""The word that opens a reported question."""
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _AUDIENCE_END = re.compile(
