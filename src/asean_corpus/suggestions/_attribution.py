@@ -1479,20 +1479,7 @@ def _phrases(
         if mention is not None:
             a, b, mode = _content_mode(work, view.end(), s1, quotes)
             if b > a and not _opens_attribution(work, toks, a, s1):
-                found.append(
-                    Found(
-                        start=a,
-                        end=b,
-                        mention=mention,
-                        cue=view["cue"].strip(),
-                        mode=mode,
-                        how="view",
-                        frames=[(s0, a)],
-                        near=view.start(),
-                        extend=True,
-                        confidence=0.75,
-                    )
-                )
+                found.append(_a_view(s0, a, b, mode, mention, view, 0.75))
     for_whom = patterns["for_whom"].match(work, s0, s1)
     if for_whom is not None and not found:
         whose = _whose_view(work, toks, for_whom)
@@ -1506,20 +1493,7 @@ def _phrases(
         )
         quoted = mode is Mode.PARTIAL_QUOTE and finite
         if whose is not None and b > a and quoted and not _opens_attribution(work, toks, a, s1):
-            found.append(
-                Found(
-                    start=a,
-                    end=b,
-                    mention=whose,
-                    cue=for_whom["cue"].strip(),
-                    mode=mode,
-                    how="view",
-                    frames=[(s0, a)],
-                    near=for_whom.start(),
-                    extend=True,
-                    confidence=0.6,
-                )
-            )
+            found.append(_a_view(s0, a, b, mode, whose, for_whom, 0.6))
     for match in patterns["view_is"].finditer(work, s0, s1):
         if _inside(match.start(), quotes) or _claimed(match.start(), found):
             continue
@@ -2175,6 +2149,25 @@ def _unpossess(mention: Mention) -> Mention:
             text = text[: -len(ending)]
             break
     return attrs.evolve(mention, text=text, end=mention.start + len(text))
+
+
+def _a_view(
+    s0: int, a: int, b: int, mode: Mode, mention: Mention, cue: re.Match[str], confidence: float
+) -> Found:
+    """A view its phrase gives to someone ("In the official's view, ...", "For the
+    minister, ..."): the content from ``a`` to ``b``, framed by the phrase before it."""
+    return Found(
+        start=a,
+        end=b,
+        mention=mention,
+        cue=cue["cue"].strip(),
+        mode=mode,
+        how="view",
+        frames=[(s0, a)],
+        near=cue.start(),
+        extend=True,
+        confidence=confidence,
+    )
 
 
 def _whose_view(work: str, toks: Sequence[Token], match: re.Match[str]) -> Mention | None:
