@@ -9035,6 +9035,29 @@ class TestPageNotesAndCredits:
             "We meet again in May and I expect progress.",
         ] == [s.text for s in ac.suggest(text)]
 
+    def test_dashed_answers_under_questions_with_no_mark(self) -> None:
+        text = (
+            "Gan Kim Yong: the deal is only the start\n\nSingapore's trade minister Gan Kim "
+            "Yong spoke to us in Jakarta about the agreement.\n\nHow do you see the new "
+            "agreement\n\n- I think it is a floor, not a ceiling, and we will build on it."
+            "\n\nTell us about the timeline\n\n- We expect ratification by the end of the "
+            "year.\n\nAnd the critics\n\n- I hear them. But small firms gain the most.\n"
+        )
+        assert [
+            "I think it is a floor, not a ceiling, and we will build on it.",
+            "We expect ratification by the end of the year.",
+            "I hear them. But small firms gain the most.",
+        ] == [s.text for s in ac.suggest(text)]
+
+    def test_a_dashed_programme_under_headings_is_no_interview(self) -> None:
+        text = (
+            "Minister Gan Kim Yong leads the trade mission next week. The programme:\n\n"
+            "Day one\n\n- We open with remarks at the port of Tanjung Priok.\n\nDay two\n\n"
+            "- We visit the industrial park in Batam.\n\nDay three\n\n- Our delegation "
+            "flies home to Singapore.\n"
+        )
+        assert () == ac.suggest(text)
+
     def test_a_credit_with_a_description_before_the_name(self) -> None:
         text = (
             'QUOTE OF THE WEEK\n\n"Every container that leaves on a Chinese ship is one '

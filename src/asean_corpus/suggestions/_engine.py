@@ -780,7 +780,8 @@ class _Engine:
             n - 1
             for n in dashed
             if n > 0
-            and paragraphs[n - 1].kind in {Kind.CONTENT, Kind.QUESTION}
+            # a question with no mark at its end reads as a heading ("And the critics")
+            and paragraphs[n - 1].kind in {Kind.CONTENT, Kind.QUESTION, Kind.HEADING}
             and n - 1 not in dashed
         }
         return before if len(before) >= 3 else set()
