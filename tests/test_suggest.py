@@ -9184,6 +9184,23 @@ class TestABoxOfQuestions:
             "It will grow.",
         ] == [s.text for s in ac.suggest(text)]
 
+    def test_a_box_for_an_office(self) -> None:
+        text = (
+            "Three questions for the trade minister\n\nWhy sign now?\n\nBecause the "
+            "window is closing.\n\nWho gains?\n\nExporters of electronics.\n\nWhat "
+            "next?\n\nRatification by parliament.\n"
+        )
+        found = ac.suggest(text)
+        assert {"trade minister"} == {s.speaker for s in found}
+        assert 3 == len(found)
+
+    def test_a_box_for_a_thing_has_no_answers(self) -> None:
+        text = (
+            "Three questions for the port\n\nWhy sign now?\n\nBecause the window is "
+            "closing.\n\nWho gains?\n\nExporters.\n\nWhat next?\n\nA vote.\n"
+        )
+        assert () == ac.suggest(text)
+
     def test_the_call_to_action_after_the_box_is_not_an_answer(self) -> None:
         assert not any("webinar" in s.text for s in ac.suggest(self.TEXT))
 

@@ -737,9 +737,10 @@ class _Engine:
             if box is None:
                 continue
             count = _NUMBERS.get(box["count"].lower()) or int(box["count"])
-            name = _strip_title(box["name"].strip())
-            if not 1 <= count <= 12 or not _capitalised(name.split()):
+            speaker = self._box_person(box)
+            if not 1 <= count <= 12 or speaker is None:
                 continue
+            name = speaker.name
             asked = [
                 m
                 for m in range(n + 1, min(len(paragraphs), n + 40))
@@ -748,8 +749,6 @@ class _Engine:
             ][:count]
             if len(asked) != count or any(m in self.answers for m in asked):
                 continue
-            at = box.start("name") + box["name"].find(name)
-            speaker = self._person(name, _written_at(work, at, name))
             for k, m in enumerate(asked):
                 self.questions.add(m)
                 stop = asked[k + 1] if k + 1 < len(asked) else len(paragraphs)
@@ -763,6 +762,23 @@ class _Engine:
                         note = f"Answer under a question to {name}, in a box of {count}."
                         self._spoken_item(a, start, end, speaker, 0.75, note)
             return
+
+    def _box_person(self, box: re.Match[str]) -> _Speaker | None:
+        """Whom a box of questions is for: a name ("Dr Farah Azmi Latif") or the holder
+        of an office ("the trade minister")."""
+        work = self.work
+        name = _strip_title(box["name"].strip())
+        if _capitalised(name.split()):
+            at = box.start("name") + box["name"].find(name)
+            return self._person(name, _written_at(work, at, name))
+        toks = tokens(work, box.start("name"), box.end("name"))
+        office = np_after(work, toks, 0, len(toks)) if toks else None
+        if office is None or office.kind is not MentionKind.TITLE:
+            return None
+        if office.head not in OFFICE_WORDS - OCCUPATIONS or office.head in ORG_HEADS:
+            return None
+        found = self._title(office, self.published, None)
+        return found if found.kind == "person" else None
 
     def _before_dashed_answers(self) -> set[int]:
         """The questions of an interview whose answers open with a dash ("- I don't
