@@ -775,6 +775,11 @@ class _Engine:
         office = np_after(work, toks, 0, len(toks)) if toks else None
         if office is None or office.kind is not MentionKind.TITLE:
             return None
+        return self._office_holder(office)
+
+    def _office_holder(self, office: Mention) -> _Speaker | None:
+        """The person who holds the office a title names ("the trade minister"), as the
+        corpus knows them or as written; ``None`` for a body or a trade."""
         if office.head not in OFFICE_WORDS - OCCUPATIONS or office.head in ORG_HEADS:
             return None
         found = self._title(office, self.published, None)
@@ -2921,10 +2926,8 @@ class _Engine:
             return None
         if met.kind is MentionKind.NAME:
             return attrs.evolve(self._person(met.text, mention), sure=False)
-        if met.head not in OFFICE_WORDS - OCCUPATIONS:
-            return None
-        found = self._title(met, self.published, None)
-        if found.kind != "person":
+        found = self._office_holder(met)
+        if found is None:
             return None
         note = f"{mention.text!r} is {found.name}, met in the clause before it."
         return attrs.evolve(found, mention=mention, sure=False, note=note)
