@@ -9306,6 +9306,12 @@ class TestViewsAndTheOneJustQuoted:
     def test_no_view(self, text: str) -> None:
         assert () == ac.suggest(text)
 
+    def test_a_view_given_by_a_pronoun(self) -> None:
+        text = 'Ana Cruz spoke. For her, the deal was "a floor".'
+        assert [("Ana Cruz", 'the deal was "a floor".')] == [
+            (s.speaker, s.text) for s in ac.suggest(text)
+        ]
+
     def test_the_quoted_source_is_the_one_just_quoted(self) -> None:
         text = (
             'Cristian Balanescu said exports would double. "The deficit is not a '

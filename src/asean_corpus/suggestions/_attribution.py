@@ -122,7 +122,8 @@ _IT_SPEAKS = frozenset(
 _CLOSING_ALONE = frozenset({"reveal", "indicate", "agree", "disclose", "specify", "inform"})
 """Lemmas that otherwise report only a clause, but close a sentence as "said" does
 ("..., the minister revealed.")."""
-_ENDS = re.compile(r"[\s.!?\"\u201d\u2019)]*")
+_ENDS = re.compile(r"[.!?\"\u201d\u2019)\]\s]*")
+"""What may follow the end of what is said: closing marks and white space."""
 _NOUN_LIKE = frozenset({"states", "state", "notes", "comments", "remarks", "answers", "reports"})
 """Verb forms that are more often nouns ("member states"): they report only before
 "that" or a quotation."""
@@ -544,7 +545,7 @@ def _complement(
     rest = work[cue_end : min(s1, cue_end + _NEAR)]
     stripped = rest.lstrip()
     at = cue_end + len(rest) - len(stripped)
-    if s1 - cue_end <= _NEAR and re.fullmatch(r"[.!?\"\u201d\u2019)\]\s]*", stripped):
+    if s1 - cue_end <= _NEAR and _ENDS.fullmatch(stripped):
         return "none", s1
     if not stripped:
         return "none", s1  # nothing but white space within reach of the cue
@@ -2177,19 +2178,11 @@ def _whose_view(work: str, toks: Sequence[Token], match: re.Match[str]) -> Menti
     "For Vietnam", "For the Ban Pong Coffee Community Enterprise", "For small
     exporters", "For example")."""
     k = _token_at(toks, match.start("who"))
-    stop = _token_at(toks, match.end("who"))
-    if match["who"].lower() in {"him", "her", "them"}:
-        head = {"him": "he", "her": "she", "them": "they"}[match["who"].lower()]
-        return Mention(
-            start=match.start("who"),
-            end=match.end("who"),
-            text=match["who"],
-            kind=MentionKind.PRONOUN,
-            head=head,
-        )
-    who = np_after(work, toks, k, stop)
+    who = np_after(work, toks, k, _token_at(toks, match.end("who")))
     if who is None or who.end != match.end("who"):
         return None
+    if who.kind is MentionKind.PRONOUN:
+        return who if who.head in {"him", "her", "them"} else None
     if who.kind is MentionKind.TITLE:
         return who if who.head in OFFICE_WORDS and who.head not in ORG_HEADS else None
     words = who.text.split()

@@ -2912,12 +2912,10 @@ class _Engine:
         """ "When I met the ASEAN Secretary-General in Jakarta, he told me": the person
         the clause before the pronoun met, by office or by name."""
         work = self.work
-        # the clause is a short one before the pronoun: no search back over a long line
-        line = max(
-            work.rfind("\n", max(0, mention.start - 200), mention.start) + 1, mention.start - 200
-        )
-        clause = _FRONTED_MEETING.search(work, max(0, line), mention.start)
-        if clause is None or clause.end() != mention.start:
+        # a short clause just before the pronoun: no search back over a long line
+        window = _FRONTED_MEETING.finditer(work, max(0, mention.start - 200), mention.start)
+        clause = next((m for m in window if m.end() == mention.start), None)
+        if clause is None:
             return None
         where = _WHERE_MET.search(work, clause.start("met"), clause.end("met"))
         toks = tokens(work, clause.start("met"), where.start() if where else clause.end("met"))
